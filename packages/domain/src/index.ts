@@ -1,0 +1,4 @@
+export * from './reference/districts.js';
+export * from './reference/counties.js';
+export * from './roles.js';
+export * from './staff.js';
