@@ -47,6 +47,15 @@ export default tseslint.config(
     },
   },
   {
+    files: ['apps/gateway/**', 'packages/graphql/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [noDeepImports, { group: ['@prisma/*', 'pg', '@electric-sql/*'], message: 'Only @selvhjelp/db talks to the database.' }] },
+      ],
+    },
+  },
+  {
     files: ['apps/portal/**'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {

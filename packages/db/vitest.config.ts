@@ -1,3 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { include: ['src/**/*.test.ts'] } });
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts'],
+    // Opening a database (PGlite WebAssembly, or a fresh PostgreSQL database) takes seconds on a
+    // busy CI machine; the tests themselves are fast.
+    hookTimeout: 60_000,
+    testTimeout: 30_000,
+  },
+});

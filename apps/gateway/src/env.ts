@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/**
+ * The gateway's settings, read and validated once. Defaults are safe for a developer's
+ * machine: bind to loopback, embedded database, demo data only outside production.
+ */
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    GATEWAY_HOST: z.string().min(1).default('127.0.0.1'),
+    GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, { message: 'must be a postgresql:// connection string' })
+      .optional(),
+    PGLITE_DATA_DIR: z.string().min(1).optional(),
+    SEED_DEMO_DATA: z.enum(['if-empty', 'never']).optional(),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    // Which proxies may set X-Forwarded-For (the portal runs beside the gateway).
+    TRUST_PROXY: z.string().default('loopback'),
+    GRAPHQL_INTROSPECTION: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((value) => value === 'true'),
+  })
+  .transform((env) => ({
+    ...env,
+    DATABASE_URL: env.DATABASE_URL || undefined,
+    SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? (env.NODE_ENV === 'production' ? 'never' : 'if-empty'),
+  }));
+
+export type GatewayEnv = z.infer<typeof envSchema>;
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): GatewayEnv {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new Error(`Invalid gateway settings:\n${problems}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,56 @@
+import { createServer } from 'node:http';
+import { DatabaseLockedError, openDatabase, prepareDatabase } from '@selvhjelp/db';
+import { loadEnv } from './env.js';
+import { createLogger } from './logger.js';
+import { createGatewayApp } from './server.js';
+
+async function main() {
+  const env = loadEnv();
+  const logger = createLogger(env.LOG_LEVEL);
+
+  let db;
+  try {
+    db = await openDatabase({ databaseUrl: env.DATABASE_URL, pgliteDataDir: env.PGLITE_DATA_DIR });
+  } catch (error) {
+    if (error instanceof DatabaseLockedError) {
+      process.stderr.write(`\n${error.message}\n\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  logger.info('database opened', { kind: db.kind, where: db.description });
+  const prepared = await prepareDatabase(db, { seed: env.SEED_DEMO_DATA });
+  logger.info('database ready', { ...prepared });
+
+  const httpServer = createServer();
+  const { app, apollo } = await createGatewayApp(
+    { db, logger, introspection: env.GRAPHQL_INTROSPECTION, trustProxy: env.TRUST_PROXY },
+    httpServer,
+  );
+  httpServer.on('request', app);
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(env.GATEWAY_PORT, env.GATEWAY_HOST, resolve);
+  });
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : env.GATEWAY_PORT;
+  logger.info('gateway listening', { graphql: `http://${env.GATEWAY_HOST}:${port}/graphql`, health: `http://${env.GATEWAY_HOST}:${port}/healthz` });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { signal });
+    // Stop taking requests, let running ones finish, then close the database (and its lock).
+    await apollo.stop().catch((error: unknown) => logger.error('apollo stop failed', { error }));
+    await db.close().catch((error: unknown) => logger.error('database close failed', { error }));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Gateway failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

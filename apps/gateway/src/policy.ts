@@ -1,0 +1,72 @@
+import type { StaffUserRecord } from '@selvhjelp/db';
+import type { DistrictId, Role, Scope } from '@selvhjelp/domain';
+import { NATIONAL_SCOPE, districtScope, isDistrictId, isDistrictRole } from '@selvhjelp/domain';
+import { forbidden, unauthenticated } from './errors.js';
+
+/**
+ * The one place that decides what a viewer may do. Services ask it for a scope or an
+ * assertion before they call a repository; resolvers never decide access themselves.
+ */
+export interface Viewer {
+  user: StaffUserRecord;
+  sessionId: string;
+}
+
+/** The portal a login happens on: `undefined` = API client, `null` = national portal. */
+export type LoginRealm = { districtId: DistrictId | null } | undefined;
+
+export function requireViewer(viewer: Viewer | null): Viewer {
+  if (!viewer) throw unauthenticated();
+  return viewer;
+}
+
+/** Everything a viewer may read: their district, or all districts for national roles. */
+export function readScope(viewer: Viewer): Scope {
+  return scopeOfUser(viewer.user);
+}
+
+export function scopeOfUser(user: Pick<StaffUserRecord, 'role' | 'districtId'>): Scope {
+  if (isDistrictRole(user.role)) {
+    if (!user.districtId || !isDistrictId(user.districtId)) {
+      // A district role without a valid district must never fall back to national scope.
+      throw forbidden('Brukeren mangler gyldig distrikt.');
+    }
+    return districtScope(user.districtId);
+  }
+  return NATIONAL_SCOPE;
+}
+
+/** Which staff accounts a viewer may manage: all for admins, their own district for leads. */
+export function userAdministrationScope(viewer: Viewer): Scope {
+  switch (viewer.user.role) {
+    case 'ADMIN':
+      return NATIONAL_SCOPE;
+    case 'DISTRICT_LEAD':
+      return readScope(viewer);
+    default:
+      throw forbidden('Bare administratorer og distriktsledere kan administrere brukere.');
+  }
+}
+
+export function mayAdministerUsers(viewer: Viewer): boolean {
+  return viewer.user.role === 'ADMIN' || viewer.user.role === 'DISTRICT_LEAD';
+}
+
+/** Whether the viewer may give an account this role in this district. */
+export function assertMayAssignRole(viewer: Viewer, role: Role, districtId: string | null | undefined): void {
+  const scope = userAdministrationScope(viewer);
+  if (viewer.user.role === 'ADMIN') return;
+  if (!isDistrictRole(role)) {
+    throw forbidden('Distriktsledere kan bare opprette brukere med distriktsroller.');
+  }
+  if (scope.kind === 'district' && districtId !== scope.districtId) {
+    throw forbidden('Du kan bare opprette brukere i ditt eget distrikt.');
+  }
+}
+
+/** A district portal admits that district's staff; the national portal admits national roles. */
+export function mayUseRealm(user: Pick<StaffUserRecord, 'role' | 'districtId'>, realm: LoginRealm): boolean {
+  if (realm === undefined) return true;
+  if (realm.districtId === null) return !isDistrictRole(user.role);
+  return isDistrictRole(user.role) && user.districtId === realm.districtId;
+}

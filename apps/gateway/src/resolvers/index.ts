@@ -1,0 +1,17 @@
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { authResolvers } from './auth.js';
+import { referenceResolvers } from './reference.js';
+import { serverInfoResolvers } from './server-info.js';
+import { staffResolvers } from './staff.js';
+
+/** Merges the per-concept resolver maps; each concept owns distinct fields. */
+export function buildResolvers(): Resolvers {
+  const parts: Resolvers[] = [serverInfoResolvers, referenceResolvers, authResolvers, staffResolvers];
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const part of parts) {
+    for (const [typeName, fields] of Object.entries(part)) {
+      merged[typeName] = { ...merged[typeName], ...(fields as Record<string, unknown>) };
+    }
+  }
+  return merged as Resolvers;
+}

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { Database } from '@selvhjelp/db';
+import { typeDefs } from '@selvhjelp/graphql';
+import express from 'express';
+import type { Express, Request } from 'express';
+import { bearerToken } from './auth/tokens.js';
+import type { GatewayContext } from './context.js';
+import { createContext } from './context.js';
+import { errorLoggingPlugin, maskUnexpectedErrors } from './format-error.js';
+import type { Logger } from './logger.js';
+import { buildResolvers } from './resolvers/index.js';
+import { AuthService } from './services/auth-service.js';
+import { GATEWAY_VERSION } from './version.js';
+
+export interface GatewayOptions {
+  db: Database;
+  logger: Logger;
+  introspection: boolean;
+  trustProxy: string;
+  now?: () => Date;
+}
+
+export function createApolloServer(
+  options: Pick<GatewayOptions, 'logger' | 'introspection'>,
+  httpServer?: Server,
+): ApolloServer<GatewayContext> {
+  return new ApolloServer<GatewayContext>({
+    typeDefs,
+    resolvers: buildResolvers(),
+    introspection: options.introspection,
+    // Apollo's default landing page loads from a CDN; nothing may come from the internet here.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      errorLoggingPlugin(options.logger),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+    ],
+    formatError: maskUnexpectedErrors,
+    includeStacktraceInErrorResponses: false,
+  });
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
+
+/** Builds the HTTP app: `/healthz` for probes and `/graphql` for everything else. */
+export async function createGatewayApp(
+  options: GatewayOptions,
+  httpServer?: Server,
+): Promise<{ app: Express; apollo: ApolloServer<GatewayContext> }> {
+  const { db, logger } = options;
+  const apollo = createApolloServer(options, httpServer);
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy);
+
+  app.use((req, res, next) => {
+    const incoming = req.get('x-request-id');
+    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader('x-request-id', requestId);
+    next();
+  });
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await withTimeout(db.ping(), 2_000);
+      res.status(200).json({ status: 'ok', version: GATEWAY_VERSION, database: { kind: db.kind, status: 'up' } });
+    } catch (error) {
+      logger.warn('health check: database unreachable', { error });
+      res.status(503).json({ status: 'unavailable', version: GATEWAY_VERSION, database: { kind: db.kind, status: 'down' } });
+    }
+  });
+
+  const auth = new AuthService(db, logger, options.now);
+  app.use(
+    '/graphql',
+    express.json({ limit: '5mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const client = clientInfo(req);
+        const token = bearerToken(req.get('authorization'));
+        const viewer = token ? await auth.authenticate(token) : null;
+        return createContext({ db, logger, now: options.now }, { requestId: String(res.locals.requestId), viewer, client });
+      },
+    }),
+  );
+
+  return { app, apollo };
+}
+
+function clientInfo(req: Request) {
+  return {
+    ipAddress: req.ip ?? null,
+    userAgent: req.get('user-agent')?.slice(0, 500) ?? null,
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}

@@ -1,0 +1,146 @@
+import type { Database, StaffUserRecord } from '@selvhjelp/db';
+import { verifyPassword, hashPassword } from '@selvhjelp/db';
+import { NATIONAL_SCOPE, passwordSchema } from '@selvhjelp/domain';
+import { z } from 'zod';
+import { badUserInput, forbidden, parseInput, unauthenticated } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { LoginRealm, Viewer } from '../policy.js';
+import { mayUseRealm } from '../policy.js';
+import {
+  SESSION_ABSOLUTE_LIFETIME_MS,
+  SESSION_IDLE_TIMEOUT_MS,
+  SESSION_TOUCH_INTERVAL_MS,
+} from '../auth/session-policy.js';
+import { remainingWaitMs } from '../auth/throttle.js';
+import { generateToken, hashToken } from '../auth/tokens.js';
+
+export interface ClientInfo {
+  ipAddress: string | null;
+  userAgent: string | null;
+}
+
+export interface LoginOutcome {
+  token: string;
+  expiresAt: Date;
+  idleTimeoutSeconds: number;
+  user: StaffUserRecord;
+}
+
+const WRONG_CREDENTIALS = 'Feil e-post eller passord.';
+
+/**
+ * Authentication happens before anyone has a scope, so its repository calls use the
+ * national scope on purpose; nothing here returns data to a caller who is not yet known.
+ */
+export class AuthService {
+  #dummyHash: Promise<string> | undefined;
+
+  constructor(
+    private readonly db: Database,
+    private readonly logger: Logger,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async login(email: string, password: string, realm: LoginRealm, client: ClientInfo): Promise<LoginOutcome> {
+    const normalisedEmail = email.trim().toLowerCase().slice(0, 254);
+    const repos = this.db.repositories;
+    const at = this.now();
+    const record = (outcome: 'SUCCESS' | 'BAD_CREDENTIALS' | 'THROTTLED' | 'INACTIVE' | 'WRONG_REALM', userId: string | null) => {
+      this.logger.info('login attempt', { email: normalisedEmail, outcome, userId, ip: client.ipAddress });
+      return repos.loginAttempts.record(NATIONAL_SCOPE, { email: normalisedEmail, userId, outcome, ...client, at });
+    };
+
+    const streak = await repos.loginAttempts.failureStreak(NATIONAL_SCOPE, normalisedEmail);
+    const waitMs = remainingWaitMs(streak, at);
+    if (waitMs > 0) {
+      await record('THROTTLED', null);
+      const seconds = Math.ceil(waitMs / 1000);
+      throw unauthenticated(`For mange mislykkede innloggingsforsøk. Vent ${seconds} sekunder og prøv igjen.`, {
+        retryAfterSeconds: seconds,
+      });
+    }
+
+    const user = await repos.staffUsers.findByEmail(NATIONAL_SCOPE, normalisedEmail);
+    // Verify against a dummy hash for unknown users so both answers take the same time.
+    const passwordOk = await verifyPassword(user?.passwordHash ?? (await this.dummyHash()), password.slice(0, 1024));
+    if (!user || !user.passwordHash || !passwordOk) {
+      await record('BAD_CREDENTIALS', user?.id ?? null);
+      throw unauthenticated(WRONG_CREDENTIALS);
+    }
+    if (!user.active) {
+      await record('INACTIVE', user.id);
+      throw unauthenticated(WRONG_CREDENTIALS);
+    }
+    if (!mayUseRealm(user, realm)) {
+      await record('WRONG_REALM', user.id);
+      throw forbidden(
+        realm?.districtId
+          ? 'Brukeren din hører ikke til dette distriktskontoret. Logg inn på ditt eget distrikts portal.'
+          : 'Bare nasjonale brukere og administratorer kan logge inn på den nasjonale portalen.',
+      );
+    }
+
+    const token = generateToken();
+    const expiresAt = new Date(at.getTime() + SESSION_ABSOLUTE_LIFETIME_MS);
+    await this.db.transaction(async (tx) => {
+      await tx.sessions.create(NATIONAL_SCOPE, {
+        userId: user.id,
+        tokenHash: hashToken(token),
+        realmDistrictId: realm?.districtId ?? null,
+        expiresAt,
+        ipAddress: client.ipAddress,
+        userAgent: client.userAgent,
+        now: at,
+      });
+      await tx.loginAttempts.record(NATIONAL_SCOPE, { email: normalisedEmail, userId: user.id, outcome: 'SUCCESS', ...client, at });
+    });
+    this.logger.info('login attempt', { email: normalisedEmail, outcome: 'SUCCESS', userId: user.id, ip: client.ipAddress });
+    return { token, expiresAt, idleTimeoutSeconds: SESSION_IDLE_TIMEOUT_MS / 1000, user };
+  }
+
+  /** Resolves a bearer token to a viewer, or null when it is unknown, revoked or expired. */
+  async authenticate(token: string): Promise<Viewer | null> {
+    const now = this.now();
+    const sessions = this.db.repositories.sessions;
+    const session = await sessions.findActiveByTokenHash(NATIONAL_SCOPE, hashToken(token), now, SESSION_IDLE_TIMEOUT_MS);
+    if (!session || !session.user.active) return null;
+    if (now.getTime() - session.lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {
+      await sessions.touch(NATIONAL_SCOPE, session.id, now);
+    }
+    return { user: session.user, sessionId: session.id };
+  }
+
+  async logout(viewer: Viewer | null): Promise<boolean> {
+    if (viewer) await this.db.repositories.sessions.revoke(NATIONAL_SCOPE, viewer.sessionId, this.now());
+    return true;
+  }
+
+  /** Sets a password with a one-time token; the token is spent even if two requests race. */
+  async completePasswordReset(token: string, newPassword: string): Promise<boolean> {
+    const password = parseInput(passwordSchema, newPassword, 'newPassword');
+    const hash = await hashPassword(password);
+    const now = this.now();
+    return this.db.transaction(async (tx) => {
+      const userId = await tx.passwordResetTokens.consume(NATIONAL_SCOPE, hashTokenIfWellFormed(token), now);
+      if (!userId) throw badUserInput('token', 'Lenken for å sette passord er ugyldig, brukt eller utløpt. Be om en ny.');
+      const updated = await tx.staffUsers.setPassword(NATIONAL_SCOPE, userId, hash, now);
+      if (!updated || !updated.active) {
+        throw badUserInput('token', 'Lenken for å sette passord er ugyldig, brukt eller utløpt. Be om en ny.');
+      }
+      await tx.sessions.revokeAllForUser(NATIONAL_SCOPE, userId, now);
+      return true;
+    });
+  }
+
+  private dummyHash(): Promise<string> {
+    this.#dummyHash ??= hashPassword(generateToken());
+    return this.#dummyHash;
+  }
+}
+
+const tokenShape = z.string().regex(/^[A-Za-z0-9_-]{20,200}$/);
+
+function hashTokenIfWellFormed(token: string): string {
+  // A malformed token can match nothing; hash it anyway so the lookup path is the same.
+  return hashToken(tokenShape.safeParse(token).success ? token : `invalid:${token.slice(0, 200)}`);
+}

@@ -1,0 +1,21 @@
+// pnpm db:seed — applies pending migrations, then adds the demo accounts that are missing.
+import { openDatabase } from '../database.js';
+import { prepareDatabase } from '../prepare.js';
+import { DEMO_PASSWORD } from '../seed/demo-accounts.js';
+import { seedDemoData } from '../seed/seed.js';
+import { databaseOptionsFromEnv, runCli } from './env.js';
+
+runCli(async () => {
+  const { where, ...options } = databaseOptionsFromEnv();
+  console.log(`Database: ${where}`);
+  const db = await openDatabase(options);
+  try {
+    const { appliedMigrations } = await prepareDatabase(db, { seed: 'never' });
+    for (const name of appliedMigrations) console.log(`Applied ${name}`);
+    const { created, alreadyPresent } = await seedDemoData(db);
+    console.log(`Demo accounts: ${created.length} created, ${alreadyPresent.length} already present.`);
+    if (created.length > 0) console.log(`Password for the new demo accounts: ${DEMO_PASSWORD}`);
+  } finally {
+    await db.close();
+  }
+});

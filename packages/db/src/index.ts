@@ -1,0 +1,50 @@
+// The public API of @selvhjelp/db: the only package that talks to the database.
+export type { Database, DatabaseLogEvent, OpenDatabaseOptions, TransactionOptions } from './database.js';
+export { countQueries, openDatabase } from './database.js';
+export type { PrepareDatabaseOptions, PrepareDatabaseResult } from './prepare.js';
+export { prepareDatabase } from './prepare.js';
+export { checkPgliteLock, pgliteLockPath } from './lock.js';
+export { defaultPgliteDataDir, resolvePgliteDataDir } from './paths.js';
+export type { QueryEvent, QueryListener } from './query-observer.js';
+export {
+  DatabaseLockedError,
+  DbError,
+  InvalidCursorError,
+  MigrationError,
+  OutOfScopeError,
+  StaleVersionError,
+  UniqueViolationError,
+} from './errors.js';
+export { PASSWORD_HASH_OPTIONS, hashPassword, verifyPassword } from './passwords.js';
+export type { DemoAccount } from './seed/demo-accounts.js';
+export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.js';
+export type { SeedResult } from './seed/seed.js';
+export { seedDemoData } from './seed/seed.js';
+export type { MigrationTarget, CreateMigrationResult } from './migrations/engine.js';
+export { applyMigrations, createMigration } from './migrations/engine.js';
+export type { Repositories } from './repositories/index.js';
+export {
+  LoginAttemptRepository,
+  PasswordResetTokenRepository,
+  SessionRepository,
+  StaffUserRepository,
+} from './repositories/index.js';
+export type {
+  LoginAttemptRecord,
+  LoginOutcome,
+  PasswordResetTokenRecord,
+  PasswordTokenPurpose,
+  SessionRecord,
+  StaffUserRecord,
+} from './repositories/records.js';
+export { LOGIN_OUTCOMES, PASSWORD_TOKEN_PURPOSES } from './repositories/records.js';
+export type {
+  CreateStaffUserData,
+  StaffUserFilter,
+  StaffUserListOptions,
+  StaffUserPage,
+} from './repositories/staff-users.js';
+export { MAX_PAGE_SIZE } from './repositories/staff-users.js';
+export type { CreateSessionData } from './repositories/sessions.js';
+export type { FailureStreak, RecordLoginAttemptData } from './repositories/login-attempts.js';
+export type { IssuePasswordTokenData } from './repositories/password-reset-tokens.js';

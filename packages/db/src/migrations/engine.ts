@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { MigrationPaths } from '../paths.js';
+import { defaultMigrationPaths } from '../paths.js';
+import { MigrationPGliteFactory, migrationPgFactory } from './adapters.js';
+import { nextMigrationFolderName, normalizeMigrationName, readMigrationList, writeMigration } from './history.js';
+import type { EngineLogEntry } from './wasm-engine.js';
+import { NO_FILTERS, withSchemaEngine } from './wasm-engine.js';
+
+/*
+ * `prisma migrate deploy` and `prisma migrate dev`, done in-process by the WebAssembly schema
+ * engine: the native engine binary cannot be downloaded here. History is recorded in
+ * `_prisma_migrations` exactly as the native engine does it.
+ */
+
+/** An open PGlite instance (migrated through that instance) or a PostgreSQL connection string. */
+export type MigrationTarget = PGlite | string;
+
+export interface ApplyMigrationsOptions {
+  /** Defaults to this package's prisma/migrations. */
+  migrationsDir?: string;
+  onLog?: (entry: EngineLogEntry) => void;
+}
+
+/** Applies pending migrations; returns the names it applied (empty when up to date). */
+export async function applyMigrations(target: MigrationTarget, options: ApplyMigrationsOptions = {}): Promise<string[]> {
+  const migrationsList = readMigrationList(options.migrationsDir ?? defaultMigrationPaths().migrationsDir);
+  const run = (factory: SqlMigrationAwareDriverAdapterFactory) =>
+    withSchemaEngine(
+      factory,
+      null,
+      async (engine) => (await engine.applyMigrations({ migrationsList, filters: NO_FILTERS })).appliedMigrationNames,
+      options.onLog,
+    );
+  if (typeof target !== 'string') return run(new MigrationPGliteFactory(target));
+  const server = migrationPgFactory(target);
+  try {
+    return await run(server.factory);
+  } finally {
+    await server.close();
+  }
+}
+
+export type CreateMigrationResult =
+  | { status: 'created'; name: string; directory: string; sql: string }
+  | { status: 'no-changes' };
+
+export interface CreateMigrationOptions {
+  /** Defaults to this package's prisma/ folder; tests pass a copy. */
+  paths?: MigrationPaths;
+  now?: Date;
+  onLog?: (entry: EngineLogEntry) => void;
+}
+
+const EMPTY_MIGRATION = '-- This is an empty migration.';
+
+/*
+ * initdb is most of the cost of a new PGlite (≈1.5 s); a process that creates several
+ * migrations (the tests do) starts the later scratch databases from a dump of the first.
+ */
+let emptyCluster: Promise<Blob> | undefined;
+
+async function newScratchPglite(): Promise<PGlite> {
+  emptyCluster ??= (async () => {
+    const fresh = new PGlite('memory://');
+    try {
+      // dumpDataDir on an instance that is not ready yet never settles.
+      await fresh.waitReady;
+      return await fresh.dumpDataDir('none');
+    } finally {
+      await fresh.close();
+    }
+  })();
+  const scratch = new PGlite({ dataDir: 'memory://', loadDataDir: await emptyCluster });
+  await scratch.waitReady;
+  return scratch;
+}
+
+/**
+ * What `prisma migrate dev --create-only` does: the SQL from the existing history to the
+ * current schema.prisma. The engine's own createMigration needs a shadow database it cannot
+ * get in the wasm build, so we replay the history into a scratch in-memory PGlite and diff that
+ * database against the schema. Writes nothing when the schema has not changed.
+ */
+export async function createMigration(rawName: string, options: CreateMigrationOptions = {}): Promise<CreateMigrationResult> {
+  const name = normalizeMigrationName(rawName);
+  const { schemaPath, migrationsDir } = options.paths ?? defaultMigrationPaths();
+  const schema = { path: schemaPath, content: readFileSync(schemaPath, 'utf8') };
+  const migrationsList = readMigrationList(migrationsDir);
+  const scratch = await newScratchPglite();
+  try {
+    const sql = await withSchemaEngine(
+      new MigrationPGliteFactory(scratch),
+      schema,
+      async (engine) => {
+        await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
+        const result = await engine.diff({
+          from: { tag: 'schemaDatasource', files: [schema], configDir: dirname(schemaPath) },
+          to: { tag: 'schemaDatamodel', files: [schema] },
+          script: true,
+          exitCode: null,
+          filters: NO_FILTERS,
+        });
+        return result.stdout ?? '';
+      },
+      options.onLog,
+    );
+    if (!sql.trim() || sql.includes(EMPTY_MIGRATION)) return { status: 'no-changes' };
+    const folderName = nextMigrationFolderName(migrationsDir, name, options.now ?? new Date());
+    const directory = writeMigration(migrationsDir, folderName, sql);
+    return { status: 'created', name: folderName, directory, sql };
+  } finally {
+    await scratch.close();
+  }
+}

@@ -1,0 +1,24 @@
+import type { DbClient } from './client.js';
+import { LoginAttemptRepository } from './login-attempts.js';
+import { PasswordResetTokenRepository } from './password-reset-tokens.js';
+import { SessionRepository } from './sessions.js';
+import { StaffUserRepository } from './staff-users.js';
+
+export interface Repositories {
+  staffUsers: StaffUserRepository;
+  sessions: SessionRepository;
+  loginAttempts: LoginAttemptRepository;
+  passwordResetTokens: PasswordResetTokenRepository;
+}
+
+/** `inTransaction`: `client` is an interactive transaction's client (db.transaction). */
+export function createRepositories(client: DbClient, inTransaction = false): Repositories {
+  return {
+    staffUsers: new StaffUserRepository(client, inTransaction),
+    sessions: new SessionRepository(client),
+    loginAttempts: new LoginAttemptRepository(client),
+    passwordResetTokens: new PasswordResetTokenRepository(client, inTransaction),
+  };
+}
+
+export { StaffUserRepository, SessionRepository, LoginAttemptRepository, PasswordResetTokenRepository };

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { COUNTIES } from './counties.js';
+import { DISTRICT_IDS, DISTRICTS, findDistrict, getDistrict, isDistrictId } from './districts.js';
+
+describe('districts', () => {
+  it('lists every district id exactly once', () => {
+    expect(DISTRICTS.map((district) => district.id).sort()).toEqual([...DISTRICT_IDS].sort());
+  });
+
+  it('covers every county with exactly one district', () => {
+    for (const county of COUNTIES) {
+      const covering = DISTRICTS.filter((district) => district.countyNumbers.includes(county.number));
+      expect(covering, `county ${county.number} ${county.name}`).toHaveLength(1);
+    }
+  });
+
+  it('refers only to counties that exist', () => {
+    const known = new Set(COUNTIES.map((county) => county.number));
+    for (const district of DISTRICTS) {
+      for (const number of district.countyNumbers) expect(known, `${district.id} → ${number}`).toContain(number);
+    }
+  });
+
+  it('looks districts up by id', () => {
+    expect(isDistrictId('vest')).toBe(true);
+    expect(isDistrictId('west')).toBe(false);
+    expect(isDistrictId(7)).toBe(false);
+    expect(findDistrict('midt')?.officeTown).toBe('Trondheim');
+    expect(findDistrict('nowhere')).toBeUndefined();
+    expect(getDistrict('sorvest').officeTown).toBe('Stavanger');
+  });
+});
