@@ -23,10 +23,14 @@ async function main() {
   logger.info('database ready', { ...prepared });
 
   const httpServer = createServer();
-  const { app, apollo } = await createGatewayApp(
-    { db, logger, introspection: env.GRAPHQL_INTROSPECTION, trustProxy: env.TRUST_PROXY },
-    httpServer,
-  );
+  const { app, apollo } = await createGatewayApp({
+    db,
+    logger,
+    introspection: env.GRAPHQL_INTROSPECTION,
+    trustProxy: env.TRUST_PROXY,
+  });
+  // Idle keep-alive connections would otherwise hold a shutdown open until they time out.
+  httpServer.keepAliveTimeout = 5_000;
   httpServer.on('request', app);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -41,9 +45,23 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info('shutting down', { signal });
+    // Whatever happens, do not hang on to the database folder for long.
+    setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, 10_000).unref();
     // Stop taking requests, let running ones finish, then close the database (and its lock).
+    const started = Date.now();
+    await new Promise<void>((resolve) => {
+      httpServer.close(() => resolve());
+      httpServer.closeIdleConnections();
+      setTimeout(() => httpServer.closeAllConnections(), 5_000).unref();
+    });
+    logger.debug('http server stopped', { ms: Date.now() - started });
     await apollo.stop().catch((error: unknown) => logger.error('apollo stop failed', { error }));
+    logger.debug('apollo stopped', { ms: Date.now() - started });
     await db.close().catch((error: unknown) => logger.error('database close failed', { error }));
+    logger.info('stopped', { ms: Date.now() - started });
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

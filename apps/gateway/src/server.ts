@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Database } from '@selvhjelp/db';
 import { typeDefs } from '@selvhjelp/graphql';
@@ -25,34 +23,26 @@ export interface GatewayOptions {
   now?: () => Date;
 }
 
-export function createApolloServer(
-  options: Pick<GatewayOptions, 'logger' | 'introspection'>,
-  httpServer?: Server,
-): ApolloServer<GatewayContext> {
+export function createApolloServer(options: Pick<GatewayOptions, 'logger' | 'introspection'>): ApolloServer<GatewayContext> {
   return new ApolloServer<GatewayContext>({
     typeDefs,
     resolvers: buildResolvers(),
     introspection: options.introspection,
     // Apollo's default landing page loads from a CDN; nothing may come from the internet here.
-    plugins: [
-      ApolloServerPluginLandingPageDisabled(),
-      errorLoggingPlugin(options.logger),
-      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
-    ],
+    plugins: [ApolloServerPluginLandingPageDisabled(), errorLoggingPlugin(options.logger)],
     formatError: maskUnexpectedErrors,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown: it stops HTTP, then Apollo, then closes the database and its lock.
+    stopOnTerminationSignals: false,
   });
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 
 /** Builds the HTTP app: `/healthz` for probes and `/graphql` for everything else. */
-export async function createGatewayApp(
-  options: GatewayOptions,
-  httpServer?: Server,
-): Promise<{ app: Express; apollo: ApolloServer<GatewayContext> }> {
+export async function createGatewayApp(options: GatewayOptions): Promise<{ app: Express; apollo: ApolloServer<GatewayContext> }> {
   const { db, logger } = options;
-  const apollo = createApolloServer(options, httpServer);
+  const apollo = createApolloServer(options);
   await apollo.start();
 
   const app = express();

@@ -41,10 +41,7 @@ export async function startTestGateway(db: Database): Promise<TestGateway> {
     error: (message, fields) => logs.push({ message, fields }),
   };
   const httpServer = createServer();
-  const { app, apollo } = await createGatewayApp(
-    { db, logger, introspection: true, trustProxy: 'loopback', now: () => clock.now },
-    httpServer,
-  );
+  const { app, apollo } = await createGatewayApp({ db, logger, introspection: true, trustProxy: 'loopback', now: () => clock.now });
   httpServer.on('request', app);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
@@ -73,9 +70,9 @@ export async function startTestGateway(db: Database): Promise<TestGateway> {
       return result.data.login.token;
     },
     async close() {
-      await apollo.stop();
       httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await apollo.stop();
     },
   };
 }
