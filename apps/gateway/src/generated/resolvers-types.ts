@@ -160,7 +160,7 @@ export type Query = {
   serverInfo: ServerInfo;
   /** One staff user; NOT_FOUND when missing or outside the viewer's scope. */
   staffUser: StaffUser;
-  /** Staff users the viewer may manage: all for admins, the own district for district leads. */
+  /** Staff users the viewer may see: everyone for national roles and admins, the own district's colleagues for district roles. Managing them is for admins and district leads. */
   staffUsers: StaffUserConnection;
   themes: Array<Theme>;
 };

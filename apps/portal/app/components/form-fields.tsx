@@ -1,0 +1,85 @@
+import { Alert, Heading, Input, Label, ListItem, ListUnordered, Paragraph, Select, ValidationMessage } from '@digdir/designsystemet-react';
+import type { ComponentProps, ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n-context';
+
+// Labels, hints and errors are tied to their inputs with explicit ids, so forms are fully
+// labelled in the server's HTML, without waiting for Designsystemet's scripts.
+
+interface FieldProps {
+  id: string;
+  label: string;
+  error?: string | undefined;
+  description?: string | undefined;
+}
+
+function describedBy(id: string, description?: string, error?: string): string | undefined {
+  const ids = [description ? `${id}-description` : null, error ? `${id}-error` : null].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+function FieldFrame({ id, label, error, description, children }: FieldProps & { children: ReactNode }) {
+  return (
+    <div className="ds-field">
+      <Label htmlFor={id}>{label}</Label>
+      {description ? (
+        <Paragraph id={`${id}-description`} data-field="description" data-size="sm">
+          {description}
+        </Paragraph>
+      ) : null}
+      {children}
+      {error ? <ValidationMessage id={`${id}-error`}>{error}</ValidationMessage> : null}
+    </div>
+  );
+}
+
+export function TextField({ id, label, error, description, ...input }: FieldProps & ComponentProps<typeof Input>) {
+  return (
+    <FieldFrame id={id} label={label} error={error} description={description}>
+      <Input
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, description, error)}
+        {...input}
+      />
+    </FieldFrame>
+  );
+}
+
+export function SelectField({
+  id,
+  label,
+  error,
+  description,
+  children,
+  ...select
+}: FieldProps & ComponentProps<typeof Select>) {
+  return (
+    <FieldFrame id={id} label={label} error={error} description={description}>
+      <Select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, description, error)} {...select}>
+        {children}
+      </Select>
+    </FieldFrame>
+  );
+}
+
+/** Errors that belong to no single field, shown above the form and announced. */
+export function FormAlert({ messages, heading }: { messages: readonly string[]; heading?: string }) {
+  const { t } = useI18n();
+  if (messages.length === 0) return null;
+  return (
+    <Alert data-color="danger" role="alert">
+      <Heading level={2} data-size="xs">
+        {heading ?? t('form.errorSummary')}
+      </Heading>
+      {messages.length === 1 ? (
+        <Paragraph>{messages[0]}</Paragraph>
+      ) : (
+        <ListUnordered>
+          {messages.map((message) => (
+            <ListItem key={message}>{message}</ListItem>
+          ))}
+        </ListUnordered>
+      )}
+    </Alert>
+  );
+}

@@ -1,0 +1,24 @@
+import { createContext } from 'react-router';
+import type { Gateway } from './gateway/gateway.server';
+import type { Lang } from './i18n/i18n';
+import type { Portal } from './portal/portals';
+import type { StaffSession } from './session/session-cookie.server';
+import type { Viewer } from './session/viewer.server';
+
+// Values the middleware puts on the router context for the loaders and actions below it.
+// None has a default: reading one that was not set is a programming error and throws.
+
+/** The request's language (cookie `lang`), set by the root middleware. */
+export const langContext = createContext<Lang>();
+
+/** This request's own gateway client, set by the root middleware. */
+export const gatewayContext = createContext<Gateway>();
+
+/** The session cookie's content, or null; set by the root middleware. */
+export const sessionContext = createContext<StaffSession | null>();
+
+/** The portal the URL opens (district or national), set by the portal layout's middleware. */
+export const portalContext = createContext<Portal>();
+
+/** The logged-in staff user, set by the shell's middleware for protected pages. */
+export const viewerContext = createContext<Viewer>();

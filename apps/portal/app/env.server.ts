@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { DISTRICT_IDS } from './portal/portals';
+
+/** Express takes booleans and hop counts as such, everything else as a list of addresses. */
+function trustProxyValue(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/**
+ * The portal's settings, read and validated once at start-up. Defaults are safe on a
+ * developer's machine; production turns Secure cookies on unless told otherwise.
+ */
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORTAL_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    PORTAL_DISTRICT: z.enum(DISTRICT_IDS).optional(),
+    GATEWAY_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:4000/graphql'),
+    SESSION_COOKIE_SECURE: z.enum(['true', 'false']).optional(),
+    // Which proxies in front of the portal may set X-Forwarded-For/-Proto/-Host (Express
+    // "trust proxy"): the browser's address and https must be known for the CSRF check.
+    TRUST_PROXY: z.string().min(1).default('loopback'),
+  })
+  .transform((env) => ({
+    ...env,
+    SESSION_COOKIE_SECURE: env.SESSION_COOKIE_SECURE
+      ? env.SESSION_COOKIE_SECURE === 'true'
+      : env.NODE_ENV === 'production',
+    TRUST_PROXY: trustProxyValue(env.TRUST_PROXY),
+  }));
+
+export type PortalEnv = z.infer<typeof envSchema>;
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): PortalEnv {
+  // An empty variable means "not set", so `PORTAL_DISTRICT=` runs unpinned.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new Error(`Invalid portal settings:\n${problems}`);
+  }
+  return parsed.data;
+}
+
+export const env: PortalEnv = loadEnv();

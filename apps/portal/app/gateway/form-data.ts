@@ -1,0 +1,5 @@
+/** A text field of a posted form; '' when missing (or a file, which no form of ours sends). */
+export function formText(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : '';
+}

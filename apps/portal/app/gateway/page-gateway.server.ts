@@ -1,0 +1,26 @@
+import { data } from 'react-router';
+import type { Portal } from '../portal/portals';
+import { toLogin } from '../middleware/auth.server';
+import { GatewayError } from './errors';
+import type { Gateway } from './gateway.server';
+
+/**
+ * The gateway as protected pages use it: an ended session becomes a redirect to this portal's
+ * login (cookie cleared), FORBIDDEN a 403 page and NOT_FOUND a 404 page, so loaders and
+ * actions only handle what is theirs (form input errors, conflicts).
+ */
+export function protectedGateway(gateway: Gateway, portal: Portal, request: Request): Gateway {
+  const translate = async (error: unknown): Promise<never> => {
+    if (error instanceof GatewayError) {
+      if (error.code === 'UNAUTHENTICATED') throw await toLogin(portal, request, true);
+      if (error.code === 'FORBIDDEN') throw data(null, { status: 403 });
+      if (error.code === 'NOT_FOUND') throw data(null, { status: 404 });
+    }
+    throw error;
+  };
+  return {
+    apollo: gateway.apollo,
+    query: (document, ...variables) => gateway.query(document, ...variables).catch(translate),
+    mutate: (document, ...variables) => gateway.mutate(document, ...variables).catch(translate),
+  } satisfies Gateway;
+}

@@ -1,0 +1,67 @@
+// Production server: Express serves the built client assets and hands every other request to
+// React Router. Settings come from app/env.server.ts (validated there), exported by the build.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { createRequestHandler } from '@react-router/express';
+import express from 'express';
+
+const here = import.meta.dirname;
+const serverBuildPath = path.join(here, 'build/server/index.js');
+const clientBuildPath = path.join(here, 'build/client');
+
+if (!existsSync(serverBuildPath)) {
+  process.stderr.write(`No build at ${serverBuildPath}. Run \`pnpm --filter @selvhjelp/portal build\` first.\n`);
+  process.exit(1);
+}
+
+let build;
+try {
+  build = await import(serverBuildPath);
+} catch (error) {
+  // Most often invalid settings: env.server.ts throws a readable list of what is wrong.
+  process.stderr.write(`Portal failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
+const env = build.entry.module.portalEnv;
+
+const app = express();
+app.disable('x-powered-by');
+// Behind a TLS proxy the request URL must say https, or form posts fail the CSRF origin check.
+app.set('trust proxy', env.TRUST_PROXY);
+
+// Hashed file names never change content: cache them for a year.
+app.use('/assets', express.static(path.join(clientBuildPath, 'assets'), { immutable: true, maxAge: '1y', index: false }));
+app.use(express.static(clientBuildPath, { maxAge: '1h', index: false }));
+
+// The gateway should see the browser's address, not ours. Express has already settled who the
+// client is (req.ip, trusting only TRUST_PROXY); that one address is what the app hands on.
+app.use((req, _res, next) => {
+  if (req.ip) req.headers['x-forwarded-for'] = req.ip;
+  else delete req.headers['x-forwarded-for'];
+  next();
+});
+
+app.use(createRequestHandler({ build, mode: env.NODE_ENV === 'production' ? 'production' : 'development' }));
+
+const server = app.listen(env.PORTAL_PORT, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORTAL_PORT;
+  const pinned = env.PORTAL_DISTRICT ? ` (pinned to ${env.PORTAL_DISTRICT})` : '';
+  process.stdout.write(`Portal listening on http://localhost:${port}${pinned}, gateway ${env.GATEWAY_URL}\n`);
+});
+
+let stopping = false;
+function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  process.stdout.write(`Portal shutting down (${signal})\n`);
+  server.close(() => process.exit(0));
+  // Keep-alive connections would hold close() open; end idle ones now and force the rest soon.
+  server.closeIdleConnections();
+  setTimeout(() => {
+    server.closeAllConnections();
+    process.exit(0);
+  }, 5_000).unref();
+}
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));
