@@ -4,3 +4,4 @@ export * from './reference/municipalities.js';
 export * from './reference/themes.js';
 export * from './roles.js';
 export * from './staff.js';
+export * from './groups/index.js';
