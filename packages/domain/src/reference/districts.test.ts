@@ -29,4 +29,14 @@ describe('districts', () => {
     expect(findDistrict('nowhere')).toBeUndefined();
     expect(getDistrict('sorvest').officeTown).toBe('Stavanger');
   });
+
+  it('has a public contact for every district, on placeholder addresses until configured', () => {
+    for (const district of DISTRICTS) {
+      expect(district.contact.email, district.id).toBe(`${district.id}@selvhjelp.example`);
+      expect(district.contact.phone, district.id).toMatch(/^\+47 \d{2} \d{2} \d{2} \d{2}$/);
+      expect(district.contact.web, district.id).toBe(`https://selvhjelp.example/${district.id}`);
+    }
+    expect(getDistrict('vest').contact.phone).toMatch(/^\+47 55 /);
+    expect(new Set(DISTRICTS.map((district) => district.contact.phone)).size).toBe(DISTRICTS.length);
+  });
 });

@@ -13,16 +13,70 @@ export interface District {
   officeTown: string;
   /** Official county numbers (2024 structure). */
   countyNumbers: readonly string[];
+  /** How the public reaches the office (the finder, the Meeting Guide feed). */
+  contact: DistrictContact;
 }
 
+export interface DistrictContact {
+  email: string;
+  /** International format with spaces, e.g. "+47 55 00 10 00". */
+  phone: string;
+  web: string;
+}
+
+// The contact details are fictional placeholders (the reserved .example domain, made-up
+// numbers with each region's area code): real values are configuration, to be supplied per
+// installation before anything is published.
 export const DISTRICTS: readonly District[] = [
-  { id: 'nord', name: 'Selvhjelp Nord', officeTown: 'Tromsø', countyNumbers: ['18', '55', '56'] },
-  { id: 'midt', name: 'Selvhjelp Midt', officeTown: 'Trondheim', countyNumbers: ['50', '15'] },
-  { id: 'vest', name: 'Selvhjelp Vest', officeTown: 'Bergen', countyNumbers: ['46'] },
-  { id: 'sorvest', name: 'Selvhjelp Sørvest', officeTown: 'Stavanger', countyNumbers: ['11'] },
-  { id: 'sor', name: 'Selvhjelp Sør', officeTown: 'Kristiansand', countyNumbers: ['42', '40', '39'] },
-  { id: 'innlandet', name: 'Selvhjelp Innlandet', officeTown: 'Hamar', countyNumbers: ['34', '33'] },
-  { id: 'ost', name: 'Selvhjelp Øst', officeTown: 'Oslo', countyNumbers: ['03', '32', '31'] },
+  {
+    id: 'nord',
+    name: 'Selvhjelp Nord',
+    officeTown: 'Tromsø',
+    countyNumbers: ['18', '55', '56'],
+    contact: { email: 'nord@selvhjelp.example', phone: '+47 77 00 10 00', web: 'https://selvhjelp.example/nord' },
+  },
+  {
+    id: 'midt',
+    name: 'Selvhjelp Midt',
+    officeTown: 'Trondheim',
+    countyNumbers: ['50', '15'],
+    contact: { email: 'midt@selvhjelp.example', phone: '+47 73 00 10 00', web: 'https://selvhjelp.example/midt' },
+  },
+  {
+    id: 'vest',
+    name: 'Selvhjelp Vest',
+    officeTown: 'Bergen',
+    countyNumbers: ['46'],
+    contact: { email: 'vest@selvhjelp.example', phone: '+47 55 00 10 00', web: 'https://selvhjelp.example/vest' },
+  },
+  {
+    id: 'sorvest',
+    name: 'Selvhjelp Sørvest',
+    officeTown: 'Stavanger',
+    countyNumbers: ['11'],
+    contact: { email: 'sorvest@selvhjelp.example', phone: '+47 51 00 10 00', web: 'https://selvhjelp.example/sorvest' },
+  },
+  {
+    id: 'sor',
+    name: 'Selvhjelp Sør',
+    officeTown: 'Kristiansand',
+    countyNumbers: ['42', '40', '39'],
+    contact: { email: 'sor@selvhjelp.example', phone: '+47 38 00 10 00', web: 'https://selvhjelp.example/sor' },
+  },
+  {
+    id: 'innlandet',
+    name: 'Selvhjelp Innlandet',
+    officeTown: 'Hamar',
+    countyNumbers: ['34', '33'],
+    contact: { email: 'innlandet@selvhjelp.example', phone: '+47 62 00 10 00', web: 'https://selvhjelp.example/innlandet' },
+  },
+  {
+    id: 'ost',
+    name: 'Selvhjelp Øst',
+    officeTown: 'Oslo',
+    countyNumbers: ['03', '32', '31'],
+    contact: { email: 'ost@selvhjelp.example', phone: '+47 22 00 10 00', web: 'https://selvhjelp.example/ost' },
+  },
 ];
 
 const byId = new Map<string, District>(DISTRICTS.map((district) => [district.id, district]));
