@@ -1,9 +1,14 @@
 import type { Database } from '@selvhjelp/db';
+import type { Loaders } from './loaders.js';
+import { createLoaders } from './loaders.js';
 import type { Logger } from './logger.js';
 import type { Viewer } from './policy.js';
-import { requireViewer } from './policy.js';
+import { readScope, requireViewer } from './policy.js';
 import type { ClientInfo } from './services/auth-service.js';
 import { AuthService } from './services/auth-service.js';
+import { GroupService } from './services/group-service.js';
+import { GroupTransferService } from './services/group-transfer-service.js';
+import { PublicGroupService } from './services/public-group-service.js';
 import { StaffService } from './services/staff-service.js';
 
 /** Everything one GraphQL request needs; built fresh per request, so nothing leaks between users. */
@@ -13,14 +18,21 @@ export interface GatewayContext {
   client: ClientInfo;
   db: Database;
   logger: Logger;
+  now(): Date;
   auth: AuthService;
+  publicGroups: PublicGroupService;
   /** Services that need a logged-in viewer; each call throws UNAUTHENTICATED without one. */
   staff(): StaffService;
+  groups(): GroupService;
+  groupTransfer(): GroupTransferService;
+  /** Batch loaders bound to the viewer's scope. */
+  loaders(): Loaders;
 }
 
 export interface ContextDeps {
   db: Database;
   logger: Logger;
+  publicBaseUrl: string;
   now?: () => Date;
 }
 
@@ -28,13 +40,21 @@ export function createContext(
   deps: ContextDeps,
   request: { requestId: string; viewer: Viewer | null; client: ClientInfo },
 ): GatewayContext {
-  const auth = new AuthService(deps.db, deps.logger, deps.now);
-  let staff: StaffService | undefined;
+  const now = deps.now ?? (() => new Date());
+  const lazy = <T>(make: (viewer: Viewer) => T) => {
+    let value: T | undefined;
+    return () => (value ??= make(requireViewer(request.viewer)));
+  };
   return {
     ...request,
     db: deps.db,
     logger: deps.logger,
-    auth,
-    staff: () => (staff ??= new StaffService(deps.db, requireViewer(request.viewer), deps.now)),
+    now,
+    auth: new AuthService(deps.db, deps.logger, now),
+    publicGroups: new PublicGroupService(deps.db, deps.publicBaseUrl, now),
+    staff: lazy((viewer) => new StaffService(deps.db, viewer, now)),
+    groups: lazy((viewer) => new GroupService(deps.db, viewer, now)),
+    groupTransfer: lazy((viewer) => new GroupTransferService(deps.db, viewer, now)),
+    loaders: lazy((viewer) => createLoaders(deps.db, readScope(viewer))),
   };
 }

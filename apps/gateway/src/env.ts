@@ -15,6 +15,12 @@ const envSchema = z
       .optional(),
     PGLITE_DATA_DIR: z.string().min(1).optional(),
     SEED_DEMO_DATA: z.enum(['if-empty', 'never']).optional(),
+    // Where the public finder lives; used in calendar files and the Meeting Guide feed.
+    PUBLIC_PORTAL_URL: z
+      .string()
+      .url()
+      .default('http://localhost:3000')
+      .transform((url) => url.replace(/\/+$/, '')),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     // Which proxies may set X-Forwarded-For (the portal runs beside the gateway).
     TRUST_PROXY: z.string().default('loopback'),

@@ -35,7 +35,7 @@ export const forbidden = (message = 'Du har ikke tilgang til dette.') => new Gat
 export const notFound = (what: string) => new GatewayError('NOT_FOUND', `${what} finnes ikke.`);
 
 export const conflict = (message: string, field?: string) =>
-  new GatewayError('CONFLICT', message, field ? { field } : {});
+  new GatewayError('CONFLICT', message, field ? { field, fieldErrors: [{ field, message }] } : {});
 
 /** Turns a failed zod parse into BAD_USER_INPUT naming every wrong field, first one in `field`. */
 export function fromZodError(error: z.ZodError, prefix?: string): GatewayError {

@@ -26,9 +26,24 @@ function isClientError(error: unknown): boolean {
   return typeof code === 'string' && REQUEST_ERROR_CODES.has(code);
 }
 
+// graphql-js reports a variable that fails a scalar as: Variable "$input" got invalid value … at "input.group.startDate"; …
+const COERCION_PATH = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/s;
+const COERCION_ROOT = /^Variable "\$(\w+)" got invalid value/;
+
+/** Names the field of a variable that failed validation, like every other BAD_USER_INPUT. */
+function withCoercionField(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const extensions = formatted.extensions ?? {};
+  if (extensions.code !== 'BAD_USER_INPUT' || extensions.field) return formatted;
+  const path = COERCION_PATH.exec(formatted.message);
+  const field = path ? path[2]! : COERCION_ROOT.exec(formatted.message)?.[1];
+  if (!field) return formatted;
+  const message = formatted.message.split('; ').slice(1).join('; ') || formatted.message;
+  return { ...formatted, extensions: { ...extensions, field, fieldErrors: [{ field, message }] } };
+}
+
 /** Unexpected errors reach the client as "Internal server error"; the detail stays in the log. */
 export function maskUnexpectedErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  if (isClientError(error)) return formatted;
+  if (isClientError(error)) return withCoercionField(formatted);
   return {
     message: 'Internal server error',
     locations: formatted.locations,

@@ -28,6 +28,7 @@ async function main() {
     logger,
     introspection: env.GRAPHQL_INTROSPECTION,
     trustProxy: env.TRUST_PROXY,
+    publicBaseUrl: env.PUBLIC_PORTAL_URL,
   });
   // Idle keep-alive connections would otherwise hold a shutdown open until they time out.
   httpServer.keepAliveTimeout = 5_000;

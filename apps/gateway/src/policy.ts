@@ -70,3 +70,11 @@ export function mayUseRealm(user: Pick<StaffUserRecord, 'role' | 'districtId'>, 
   if (realm.districtId === null) return !isDistrictRole(user.role);
   return isDistrictRole(user.role) && user.districtId === realm.districtId;
 }
+
+/** Group registry writes belong to the district's own staff; national roles read only. */
+export function groupWriteScope(viewer: Viewer): Scope {
+  if (!isDistrictRole(viewer.user.role)) {
+    throw forbidden('Bare distriktskontorenes ansatte kan endre gruppene i sitt register.');
+  }
+  return readScope(viewer);
+}

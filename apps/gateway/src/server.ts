@@ -20,6 +20,7 @@ export interface GatewayOptions {
   logger: Logger;
   introspection: boolean;
   trustProxy: string;
+  publicBaseUrl: string;
   now?: () => Date;
 }
 
@@ -76,7 +77,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{ app: 
         const client = clientInfo(req);
         const token = bearerToken(req.get('authorization'));
         const viewer = token ? await auth.authenticate(token) : null;
-        return createContext({ db, logger, now: options.now }, { requestId: String(res.locals.requestId), viewer, client });
+        return createContext({ db, logger, now: options.now, publicBaseUrl: options.publicBaseUrl }, { requestId: String(res.locals.requestId), viewer, client });
       },
     }),
   );

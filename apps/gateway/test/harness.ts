@@ -41,7 +41,7 @@ export async function startTestGateway(db: Database): Promise<TestGateway> {
     error: (message, fields) => logs.push({ message, fields }),
   };
   const httpServer = createServer();
-  const { app, apollo } = await createGatewayApp({ db, logger, introspection: true, trustProxy: 'loopback', now: () => clock.now });
+  const { app, apollo } = await createGatewayApp({ db, logger, introspection: true, trustProxy: 'loopback', publicBaseUrl: 'http://portal.test', now: () => clock.now });
   httpServer.on('request', app);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;

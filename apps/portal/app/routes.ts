@@ -8,6 +8,13 @@ export default [
   index('routes/start.tsx'),
   route('healthz', 'routes/healthz.ts'),
   route('sprak', 'routes/language.ts'),
+  // The public group finder: no login, no staff chrome; a pinned instance shows its own district.
+  route('grupper', 'routes/finder/layout.tsx', [
+    index('routes/finder/finder.tsx'),
+    route('meeting-guide.json', 'routes/finder/meeting-guide.ts'),
+    route(':slug', 'routes/finder/group.tsx'),
+    route(':slug/kalender.ics', 'routes/finder/calendar.ts'),
+  ]),
   route(':portal', 'routes/portal/layout.tsx', [
     route('logg-inn', 'routes/portal/login.tsx'),
     route('logg-ut', 'routes/portal/logout.ts'),
@@ -16,6 +23,13 @@ export default [
       index('routes/portal/home.tsx'),
       route('brukere', 'routes/portal/users.tsx'),
       route('distrikter', 'routes/portal/districts.tsx'),
+      route('grupper', 'routes/portal/groups/list.tsx'),
+      route('grupper/eksport.csv', 'routes/portal/groups/export.ts'),
+      route('grupper/oppfolging', 'routes/portal/groups/follow-ups.tsx'),
+      route('grupper/ny', 'routes/portal/groups/new.tsx'),
+      route('grupper/import', 'routes/portal/groups/import.tsx'),
+      route('grupper/:id', 'routes/portal/groups/group.tsx'),
+      route('grupper/:id/rediger', 'routes/portal/groups/edit.tsx'),
     ]),
     route('*', 'routes/not-found.tsx', { id: 'portal-not-found' }),
   ]),

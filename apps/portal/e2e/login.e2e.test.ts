@@ -45,9 +45,9 @@ describe('login on the Vest portal (pinned instance)', () => {
     await expect.poll(() => header.innerText()).toContain(`${demo.vestStaff.name} (distriktsansatt)`);
 
     const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
-    await expect.poll(() => nav.getByRole('link').allInnerTexts()).toEqual(['Oversikt']);
-    await expect.poll(() => nav.innerText()).toContain('Grupper (kommer)');
-    await expect.poll(() => nav.getByRole('link', { name: /Grupper/ }).count()).toBe(0);
+    await expect.poll(() => nav.getByRole('link').allInnerTexts()).toEqual(['Oversikt', 'Grupper']);
+    await expect.poll(() => nav.innerText()).toContain('Henvendelser (kommer)');
+    await expect.poll(() => nav.getByRole('link', { name: /Henvendelser/ }).count()).toBe(0);
     // Real data from the gateway: Vestland and its municipalities.
     await expect.poll(() => page.getByRole('main').innerText()).toContain('Vestland');
     await expectAccessible(page);

@@ -24,6 +24,7 @@ export type { MigrationTarget, CreateMigrationResult } from './migrations/engine
 export { applyMigrations, createMigration } from './migrations/engine.js';
 export type { Repositories } from './repositories/index.js';
 export {
+  GroupRepository,
   LoginAttemptRepository,
   PasswordResetTokenRepository,
   SessionRepository,
@@ -48,3 +49,28 @@ export { MAX_PAGE_SIZE } from './repositories/staff-users.js';
 export type { CreateSessionData } from './repositories/sessions.js';
 export type { FailureStreak, RecordLoginAttemptData } from './repositories/login-attempts.js';
 export type { IssuePasswordTokenData } from './repositories/password-reset-tokens.js';
+export type {
+  GroupChangeKind,
+  GroupChangeRecord,
+  GroupFollowUpRecord,
+  GroupRecord,
+  GroupStatusChangeRecord,
+  VenueRecord,
+} from './repositories/group-records.js';
+export { GROUP_CHANGE_KINDS } from './repositories/group-records.js';
+export type {
+  GroupListFilter,
+  GroupListOrder,
+  GroupOrderField,
+  PublicGroupFilter,
+  SortDirection,
+} from './repositories/group-queries.js';
+export { GROUP_ORDER_FIELDS } from './repositories/group-queries.js';
+export type {
+  GroupListOptions,
+  GroupPage,
+  GroupStatusCount,
+  PublicGroupListOptions,
+} from './repositories/groups.js';
+export { FOLLOW_UPS_DUE_LIMIT, MAX_GROUP_PAGE_SIZE, PUBLIC_FEED_LIMIT } from './repositories/groups.js';
+export type { GroupFollowUpInput, GroupStatusChangeInput, GroupUpdate, NewGroup } from './repositories/group-writes.js';

@@ -4,7 +4,7 @@ import { applyMigrations } from './migrations/engine.js';
 import { seedDemoData } from './seed/seed.js';
 
 export interface PrepareDatabaseOptions {
-  /** 'if-empty': add the demo accounts when there are no staff users at all (first start). */
+  /** 'if-empty': add the demo accounts and groups when there are no staff users at all (first start). */
   seed: 'if-empty' | 'never';
   /** Defaults to this package's prisma/migrations. */
   migrationsDir?: string;
@@ -31,8 +31,8 @@ export async function prepareDatabase(db: Database, options: PrepareDatabaseOpti
   for (const name of appliedMigrations) emit({ type: 'info', message: `Applied migration ${name}` });
   let seeded = false;
   if (options.seed === 'if-empty' && (await prisma.staffUser.count()) === 0) {
-    const { created } = await seedDemoData(db);
-    emit({ type: 'info', message: `Seeded ${created.length} demo accounts` });
+    const { created, groups } = await seedDemoData(db);
+    emit({ type: 'info', message: `Seeded ${created.length} demo accounts and ${groups.created} demo groups` });
     seeded = true;
   }
   return { appliedMigrations, seeded };

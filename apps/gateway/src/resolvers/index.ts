@@ -1,12 +1,23 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { authResolvers } from './auth.js';
+import { groupResolvers } from './groups.js';
+import { publicGroupResolvers } from './public-groups.js';
+import { scalarResolvers } from './scalars.js';
 import { referenceResolvers } from './reference.js';
 import { serverInfoResolvers } from './server-info.js';
 import { staffResolvers } from './staff.js';
 
 /** Merges the per-concept resolver maps; each concept owns distinct fields. */
 export function buildResolvers(): Resolvers {
-  const parts: Resolvers[] = [serverInfoResolvers, referenceResolvers, authResolvers, staffResolvers];
+  const parts: Resolvers[] = [
+    scalarResolvers,
+    serverInfoResolvers,
+    referenceResolvers,
+    authResolvers,
+    staffResolvers,
+    groupResolvers,
+    publicGroupResolvers,
+  ];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {
     for (const [typeName, fields] of Object.entries(part)) {

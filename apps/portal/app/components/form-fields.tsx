@@ -1,4 +1,15 @@
-import { Alert, Heading, Input, Label, ListItem, ListUnordered, Paragraph, Select, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Heading,
+  Input,
+  Label,
+  ListItem,
+  ListUnordered,
+  Paragraph,
+  Select,
+  Textarea,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import type { ComponentProps, ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 
@@ -12,7 +23,7 @@ interface FieldProps {
   description?: string | undefined;
 }
 
-function describedBy(id: string, description?: string, error?: string): string | undefined {
+export function describedBy(id: string, description?: string, error?: string): string | undefined {
   const ids = [description ? `${id}-description` : null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
@@ -58,6 +69,19 @@ export function SelectField({
       <Select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, description, error)} {...select}>
         {children}
       </Select>
+    </FieldFrame>
+  );
+}
+
+export function TextareaField({ id, label, error, description, ...textarea }: FieldProps & ComponentProps<typeof Textarea>) {
+  return (
+    <FieldFrame id={id} label={label} error={error} description={description}>
+      <Textarea
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, description, error)}
+        {...textarea}
+      />
     </FieldFrame>
   );
 }

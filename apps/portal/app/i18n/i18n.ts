@@ -29,7 +29,7 @@ export function createTranslator(lang: Lang): Translate {
   };
 }
 
-const LOCALES: Record<Lang, string> = { nb: 'nb-NO', en: 'en-GB' };
+export const LOCALES: Record<Lang, string> = { nb: 'nb-NO', en: 'en-GB' };
 
 /** Date and time as people in Norway read it, whatever the server's time zone. */
 export function formatDateTime(lang: Lang, iso: string): string {

@@ -1,4 +1,8 @@
 import type { MessageKey } from './messages.nb';
+import { finderEn } from './messages.finder.en';
+import { groupFormEn } from './messages.group-form.en';
+import { groupsEn } from './messages.groups.en';
+import { labelsEn } from './messages.labels.en';
 
 /** English, the portal's second language. */
 export const en = {
@@ -130,4 +134,8 @@ export const en = {
   'error.server.title': 'Something went wrong',
   'error.server.body': 'An error occurred on our side. Please try again in a moment.',
   'error.home': 'To the front page',
+  ...labelsEn,
+  ...groupsEn,
+  ...groupFormEn,
+  ...finderEn,
 } as const satisfies Record<MessageKey, string>;

@@ -1,3 +1,8 @@
+import { finderNb } from './messages.finder.nb';
+import { groupFormNb } from './messages.group-form.nb';
+import { groupsNb } from './messages.groups.nb';
+import { labelsNb } from './messages.labels.nb';
+
 /** Bokmål, the portal's first language. Keys are shared with messages.en.ts (see i18n.test.ts). */
 export const nb = {
   'app.name': 'Selvhjelp Norge',
@@ -128,6 +133,10 @@ export const nb = {
   'error.server.title': 'Noe gikk galt',
   'error.server.body': 'En feil oppstod hos oss. Prøv igjen om litt.',
   'error.home': 'Til forsiden',
+  ...labelsNb,
+  ...groupsNb,
+  ...groupFormNb,
+  ...finderNb,
 } as const;
 
 export type MessageKey = keyof typeof nb;

@@ -27,11 +27,16 @@ export function offersUserAdministration(role: Role): boolean {
 export function navigationFor(portal: Portal, role: Role): NavItem[] {
   const users: NavItem[] = offersUserAdministration(role) ? [{ label: 'nav.users', page: 'brukere' }] : [];
   if (portal.kind === 'national') {
-    return [{ label: 'nav.home', page: '' }, { label: 'nav.districts', page: 'distrikter' }, ...users];
+    return [
+      { label: 'nav.home', page: '' },
+      { label: 'nav.groups', page: 'grupper' },
+      { label: 'nav.districts', page: 'distrikter' },
+      ...users,
+    ];
   }
   return [
     { label: 'nav.home', page: '' },
-    { label: 'nav.groups', page: null },
+    { label: 'nav.groups', page: 'grupper' },
     { label: 'nav.facilitators', page: null },
     { label: 'nav.partners', page: null },
     { label: 'nav.inquiries', page: null },

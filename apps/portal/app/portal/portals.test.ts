@@ -46,13 +46,14 @@ describe('navigationFor', () => {
       'nav.partners',
       'nav.inquiries',
     ]);
-    expect(items.filter((item) => item.page === null)).toHaveLength(4);
+    expect(items.filter((item) => item.page === null)).toHaveLength(3);
+    expect(items.find((item) => item.label === 'nav.groups')?.page).toBe('grupper');
   });
 
   it('offers user administration to district leads and admins only', () => {
     expect(navigationFor(vest, 'DISTRICT_LEAD').at(-1)).toEqual({ label: 'nav.users', page: 'brukere' });
-    expect(navigationFor(national, 'ADMIN').map((item) => item.label)).toEqual(['nav.home', 'nav.districts', 'nav.users']);
-    expect(navigationFor(national, 'NATIONAL').map((item) => item.label)).toEqual(['nav.home', 'nav.districts']);
+    expect(navigationFor(national, 'ADMIN').map((item) => item.label)).toEqual(['nav.home', 'nav.groups', 'nav.districts', 'nav.users']);
+    expect(navigationFor(national, 'NATIONAL').map((item) => item.label)).toEqual(['nav.home', 'nav.groups', 'nav.districts']);
   });
 });
 

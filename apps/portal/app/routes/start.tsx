@@ -60,6 +60,15 @@ export default function StartPage({ loaderData }: Route.ComponentProps) {
               ))}
             </ul>
           </section>
+          <section aria-labelledby="start-finder" className="portal-stack">
+            <Heading level={2} data-size="sm" id="start-finder">
+              {t('start.finder')}
+            </Heading>
+            <Paragraph>{t('start.finderIntro')}</Paragraph>
+            <Paragraph>
+              <AppLink to="/grupper">{t('start.finderLink')}</AppLink>
+            </Paragraph>
+          </section>
         </div>
       </Main>
     </>

@@ -43,7 +43,7 @@ runCli(async () => {
   try {
     const { appliedMigrations, seeded } = await prepareDatabase(db, { seed: 'if-empty' });
     for (const name of appliedMigrations) console.log(`Applied ${name}`);
-    if (seeded) console.log(`Demo accounts created; password: ${DEMO_PASSWORD}`);
+    if (seeded) console.log(`Demo accounts and groups created; password: ${DEMO_PASSWORD}`);
   } finally {
     await db.close();
   }

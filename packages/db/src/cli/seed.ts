@@ -1,4 +1,4 @@
-// pnpm db:seed — applies pending migrations, then adds the demo accounts that are missing.
+// pnpm db:seed — applies pending migrations, then adds the demo accounts and groups that are missing.
 import { openDatabase } from '../database.js';
 import { prepareDatabase } from '../prepare.js';
 import { DEMO_PASSWORD } from '../seed/demo-accounts.js';
@@ -12,8 +12,9 @@ runCli(async () => {
   try {
     const { appliedMigrations } = await prepareDatabase(db, { seed: 'never' });
     for (const name of appliedMigrations) console.log(`Applied ${name}`);
-    const { created, alreadyPresent } = await seedDemoData(db);
+    const { created, alreadyPresent, groups } = await seedDemoData(db);
     console.log(`Demo accounts: ${created.length} created, ${alreadyPresent.length} already present.`);
+    console.log(`Demo groups: ${groups.created} created, ${groups.alreadyPresent} already present.`);
     if (created.length > 0) console.log(`Password for the new demo accounts: ${DEMO_PASSWORD}`);
   } finally {
     await db.close();

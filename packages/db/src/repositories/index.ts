@@ -1,4 +1,5 @@
 import type { DbClient } from './client.js';
+import { GroupRepository } from './groups.js';
 import { LoginAttemptRepository } from './login-attempts.js';
 import { PasswordResetTokenRepository } from './password-reset-tokens.js';
 import { SessionRepository } from './sessions.js';
@@ -9,6 +10,7 @@ export interface Repositories {
   sessions: SessionRepository;
   loginAttempts: LoginAttemptRepository;
   passwordResetTokens: PasswordResetTokenRepository;
+  groups: GroupRepository;
 }
 
 /** `inTransaction`: `client` is an interactive transaction's client (db.transaction). */
@@ -18,7 +20,8 @@ export function createRepositories(client: DbClient, inTransaction = false): Rep
     sessions: new SessionRepository(client),
     loginAttempts: new LoginAttemptRepository(client),
     passwordResetTokens: new PasswordResetTokenRepository(client, inTransaction),
+    groups: new GroupRepository(client, inTransaction),
   };
 }
 
-export { StaffUserRepository, SessionRepository, LoginAttemptRepository, PasswordResetTokenRepository };
+export { StaffUserRepository, SessionRepository, LoginAttemptRepository, PasswordResetTokenRepository, GroupRepository };

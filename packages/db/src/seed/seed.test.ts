@@ -1,10 +1,11 @@
-import { DISTRICTS, NATIONAL_SCOPE } from '@selvhjelp/domain';
+import { DISTRICTS, NATIONAL_SCOPE, districtScope, todayIn } from '@selvhjelp/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../database.js';
 import { verifyPassword } from '../passwords.js';
 import { prepareDatabase } from '../prepare.js';
 import { testBackends } from '../testing/index.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
+import { DEMO_GROUPS_PER_DISTRICT } from './demo-groups.js';
 import { seedDemoData } from './seed.js';
 
 describe('DEMO_ACCOUNTS', () => {
@@ -36,6 +37,10 @@ describe.each(testBackends())('demo seed on $name', ({ open }) => {
     const again = await seedDemoData(db);
     expect(again.created).toEqual([]);
     expect(again.alreadyPresent).toHaveLength(16);
+    const totalGroups = Object.values(DEMO_GROUPS_PER_DISTRICT).reduce((sum, count) => sum + count, 0);
+    expect(again.groups).toEqual({ created: 0, alreadyPresent: totalGroups });
+    // Another day: the same slugs, so still nothing new.
+    expect((await seedDemoData(db, { now: new Date(Date.now() + 40 * 86_400_000) })).groups.created).toBe(0);
 
     const page = await db.repositories.staffUsers.list(NATIONAL_SCOPE, { first: 100 });
     expect(page.totalCount).toBe(16);
@@ -43,5 +48,31 @@ describe.each(testBackends())('demo seed on $name', ({ open }) => {
     expect(admin).toMatchObject({ role: 'ADMIN', districtId: null, active: true });
     expect(admin?.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(await verifyPassword(admin!.passwordHash!, DEMO_PASSWORD)).toBe(true);
+  });
+
+  it('seeds every district with its groups, history and follow-ups, made by its demo staff', async () => {
+    // Seeded by the test above.
+    const repo = db.repositories.groups;
+    const today = todayIn(new Date());
+    for (const district of DISTRICTS) {
+      const scope = districtScope(district.id);
+      const page = await repo.list(scope, { first: 100 });
+      expect(page.totalCount).toBe(DEMO_GROUPS_PER_DISTRICT[district.id]);
+      const staff = await db.repositories.staffUsers.list(scope, { first: 10 });
+      const staffIds = new Set(staff.nodes.map((user) => user.id));
+      expect(page.nodes.every((group) => staffIds.has(group.createdById!) && staffIds.has(group.updatedById!))).toBe(true);
+      expect((await repo.listPublic(scope, { first: 100 })).totalCount).toBeGreaterThanOrEqual(4);
+      expect((await repo.followUpsDue(scope, { before: today })).length).toBeGreaterThanOrEqual(1);
+      const ids = page.nodes.map((group) => group.id);
+      const [history, followUps, changes] = await Promise.all([repo.statusHistoryFor(scope, ids), repo.followUpsFor(scope, ids), repo.changesFor(scope, ids)]);
+      for (const group of page.nodes) {
+        const steps = history.get(group.id)!;
+        expect(steps.at(-1)!.toStatus).toBe(group.status);
+        // One version per recorded change.
+        expect(changes.get(group.id)!.length).toBe(group.version);
+        expect(changes.get(group.id)!.at(-1)!.kind).toBe('CREATED');
+        expect(changes.get(group.id)!.length).toBe(steps.length + followUps.get(group.id)!.length);
+      }
+    }
   });
 });

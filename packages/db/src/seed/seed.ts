@@ -1,19 +1,30 @@
+import { DISTRICTS, todayIn } from '@selvhjelp/domain';
 import type { Database } from '../database.js';
 import { databaseInternals } from '../database.js';
 import { hashPassword } from '../passwords.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
+import type { DemoActors } from './demo-groups.js';
+import { demoGroupPlans, insertDemoGroups } from './demo-groups.js';
 
 export interface SeedResult {
+  /** E-mail addresses of the demo accounts created now / found already. */
   created: string[];
   alreadyPresent: string[];
+  /** Demo groups (by slug) created now / found already. */
+  groups: { created: number; alreadyPresent: number };
+}
+
+export interface SeedOptions {
+  /** The demo groups' dates are relative to this day (Europe/Oslo). Default: now. */
+  now?: Date;
 }
 
 /**
- * Creates the demo accounts that are missing, in one transaction. Existing accounts are left
- * as they are (a changed password or deactivation survives a re-seed; `db:reset` restores all),
- * which makes the seed idempotent.
+ * Creates the demo accounts and demo groups that are missing, each kind in one transaction.
+ * Existing ones are left as they are (a changed password, a deactivation or an edited group
+ * survives a re-seed; `db:reset` restores all), which makes the seed idempotent.
  */
-export async function seedDemoData(db: Database): Promise<SeedResult> {
+export async function seedDemoData(db: Database, options: SeedOptions = {}): Promise<SeedResult> {
   const { prisma } = databaseInternals(db);
   const emails = DEMO_ACCOUNTS.map((account) => account.email);
   const existing = new Set(
@@ -32,5 +43,33 @@ export async function seedDemoData(db: Database): Promise<SeedResult> {
       });
     }
   });
-  return { created: missing.map((account) => account.email), alreadyPresent: [...existing] };
+  const groups = await seedDemoGroups(db, options.now ?? new Date());
+  return { created: missing.map((account) => account.email), alreadyPresent: [...existing], groups };
+}
+
+/**
+ * Adds the demo groups that are missing (keyed by slug), created by the district's demo lead
+ * and staff member. Existing groups are left as they are, edits and all.
+ */
+async function seedDemoGroups(db: Database, now: Date): Promise<SeedResult['groups']> {
+  const { prisma } = databaseInternals(db);
+  const plans = demoGroupPlans(todayIn(now));
+  const existing = new Set(
+    (await prisma.group.findMany({ where: { slug: { in: plans.map((plan) => plan.slug) } }, select: { slug: true } })).map((row) => row.slug),
+  );
+  const missing = plans.filter((plan) => !existing.has(plan.slug));
+  if (missing.length > 0) {
+    const emails = DISTRICTS.flatMap((district) => [`${district.id}.leder@demo.selvhjelp.no`, `${district.id}.ansatt@demo.selvhjelp.no`]);
+    const users = new Map(
+      (await prisma.staffUser.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } })).map((user) => [user.email, user.id]),
+    );
+    const actors = Object.fromEntries(
+      DISTRICTS.map((district) => [
+        district.id,
+        { lead: users.get(`${district.id}.leder@demo.selvhjelp.no`) ?? null, staff: users.get(`${district.id}.ansatt@demo.selvhjelp.no`) ?? null },
+      ]),
+    ) as DemoActors;
+    await prisma.$transaction((tx) => insertDemoGroups(tx, missing, actors));
+  }
+  return { created: missing.length, alreadyPresent: existing.size };
 }

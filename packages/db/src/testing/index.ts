@@ -14,6 +14,7 @@ import { defaultMigrationPaths } from '../paths.js';
 import { prepareDatabase } from '../prepare.js';
 
 export * from './fixtures.js';
+export * from './group-fixtures.js';
 
 /** PGlite's version, read from its package.json (not in its "exports"): part of the cache key. */
 function pgliteVersion(): string {

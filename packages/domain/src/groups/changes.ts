@@ -96,5 +96,10 @@ export function diffGroupData(before: GroupData, after: GroupData): FieldChange[
 /** Every field as a change from nothing, for the CREATED and IMPORTED history entries. */
 export function groupDataSnapshot(data: GroupData): FieldChange[] {
   const values = groupDataValues(data);
-  return GROUP_DATA_FIELDS.map((field) => ({ field, oldValue: null, newValue: values[field] }));
+  // Empty fields say nothing about a new group; leave them out of its first history entry.
+  return GROUP_DATA_FIELDS.filter((field) => values[field] !== null && values[field] !== '').map((field) => ({
+    field,
+    oldValue: null,
+    newValue: values[field],
+  }));
 }

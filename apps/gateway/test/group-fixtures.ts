@@ -1,0 +1,62 @@
+/** A valid `GroupInput` for Bergen; tests override what they are about. */
+export function groupInput(overrides: Record<string, unknown> = {}) {
+  return {
+    name: 'Sorggruppe for etterlatte',
+    description: 'En gruppe for deg som har mistet noen som sto deg nær. Vi møtes for å dele erfaringer.',
+    themeIds: ['grief'],
+    targetGroup: 'AFFECTED',
+    municipalityNumber: '4601',
+    format: 'IN_PERSON',
+    venue: {
+      name: 'Frivilligsentralen',
+      streetAddress: 'Strandgaten 18',
+      postalCode: '5013',
+      postalPlace: 'Bergen',
+      stepFreeAccess: true,
+      hearingLoop: false,
+      accessibilityNotes: 'Heis til andre etasje.',
+    },
+    languages: ['nb'],
+    openForNewMembers: true,
+    maxSize: 10,
+    schedule: {
+      kind: 'WEEKLY',
+      weekday: 'TUESDAY',
+      startTime: '18:00',
+      durationMinutes: 90,
+      startDate: '2026-09-01',
+    },
+    ...overrides,
+  };
+}
+
+export const GROUP_FIELDS = `id slug name version status isPublic nextFollowUpDue
+  municipality { number name } district { id } themes { id label }
+  venue { name postalCode } schedule { kind weekday startTime timezone }`;
+
+/** `lines` rows of a semicolon CSV with bokmål headers; `bad` maps a row index to a broken field. */
+export function groupCsv(lines: number, bad: Record<number, 'postalCode' | 'municipality' | 'weekday'> = {}): string {
+  const header = 'navn;beskrivelse;tema;målgruppe;kommune;format;møtested;adresse;postnummer;poststed;frekvens;ukedag;klokkeslett;varighet_minutter;startdato;åpen_for_nye';
+  const rows = Array.from({ length: lines }, (_, index) => {
+    const broken = bad[index];
+    return [
+      `Importgruppe ${index + 1}`,
+      'Samtalegruppe for pårørende.',
+      'pårørende',
+      'pårørende',
+      broken === 'municipality' ? '9999' : '4601',
+      'IN_PERSON',
+      'Biblioteket',
+      'Strømgaten 6',
+      broken === 'postalCode' ? '50150' : '5015',
+      'Bergen',
+      'ukentlig',
+      broken === 'weekday' ? '' : 'onsdag',
+      '19:00',
+      '90',
+      '2026-10-01',
+      'ja',
+    ].join(';');
+  });
+  return [header, ...rows].join('\r\n') + '\r\n';
+}

@@ -1,0 +1,73 @@
+import type { Database } from '@selvhjelp/db';
+import { countQueries } from '@selvhjelp/db';
+import { testBackends } from '@selvhjelp/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { groupCsv } from './group-fixtures.js';
+import type { TestGateway } from './harness.js';
+import { startTestGateway } from './harness.js';
+
+const IMPORT = `mutation ($input: ImportGroupsInput!) { importGroups(input: $input) {
+  dryRun committed validCount invalidCount createdCount rows { line name valid errors { column message } } } }`;
+const COUNT = 'query { groups(first: 1) { totalCount } }';
+
+interface ImportResult {
+  importGroups: { committed: boolean; validCount: number; invalidCount: number; createdCount: number; rows: { line: number; valid: boolean; errors: { column: string }[] }[] };
+}
+
+describe.each(testBackends())('group import, export and query cost on $name', (backend) => {
+  let db: Database;
+  let gateway: TestGateway;
+  let vest: string;
+
+  beforeAll(async () => {
+    db = await backend.open();
+    gateway = await startTestGateway(db);
+    vest = await gateway.login('vest.ansatt@demo.selvhjelp.no');
+  });
+  afterAll(async () => {
+    await gateway?.close();
+    await db?.close();
+  });
+
+  const count = async () => (await gateway.gql<{ groups: { totalCount: number } }>(COUNT, {}, vest)).data!.groups.totalCount;
+
+  it('shows the 3 bad rows of 200 in a dry run, writes nothing, then writes the 197 valid ones in one go', async () => {
+    const csv = groupCsv(200, { 17: 'postalCode', 88: 'municipality', 150: 'weekday' });
+    const before = await count();
+    const dry = await gateway.gql<ImportResult>(IMPORT, { input: { csv, dryRun: true } }, vest);
+    const result = dry.data!.importGroups;
+    expect(result).toMatchObject({ committed: false, validCount: 197, invalidCount: 3, createdCount: 0 });
+    const invalid = result.rows.filter((row) => !row.valid);
+    expect(invalid.map((row) => row.line)).toEqual([19, 90, 152]);
+    expect(invalid.map((row) => row.errors.map((error) => error.column))).toEqual([['postnummer'], ['kommune'], ['ukedag']]);
+    expect(await count()).toBe(before);
+
+    const refused = await gateway.gql(IMPORT, { input: { csv, dryRun: false } }, vest);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.skipInvalid' });
+    expect(await count()).toBe(before);
+
+    const committed = await gateway.gql<ImportResult>(IMPORT, { input: { csv, dryRun: false, skipInvalid: true } }, vest);
+    expect(committed.data!.importGroups).toMatchObject({ committed: true, createdCount: 197 });
+    expect(await count()).toBe(before + 197);
+  });
+
+  it('exports the list as CSV that the import reads back', async () => {
+    const exported = await gateway.gql<{ groupsCsv: string }>('query { groupsCsv(filter: { search: "Importgruppe 1" }) }', {}, vest);
+    const csv = exported.data!.groupsCsv;
+    const dataLines = csv.trim().split(/\r\n/).length - 1;
+    // "Importgruppe 1", 10–19 and 100–199, less 18 and 151, which were invalid and never imported.
+    expect(dataLines).toBe(1 + 10 + 100 - 2);
+    const reread = await gateway.gql<ImportResult>(IMPORT, { input: { csv, dryRun: true } }, vest);
+    expect(reread.data!.importGroups).toMatchObject({ validCount: dataLines, invalidCount: 0 });
+  });
+
+  it('costs the same number of SQL statements for 20 and for 100 groups with nested data', async () => {
+    const query = (first: number) => `query { groups(first: ${first}) { totalCount statusCounts { status count }
+      edges { node { id name venue { name postalCode } municipality { name county { name } } district { name } themes { id label }
+        statusHistory { to changedBy { name } } followUps { date } } } } }`;
+    const twenty = await countQueries(db, () => gateway.gql(query(20), {}, vest));
+    const hundred = await countQueries(db, () => gateway.gql(query(100), {}, vest));
+    expect((hundred.result as { data: { groups: { edges: unknown[] } } }).data.groups.edges).toHaveLength(100);
+    expect(hundred.count).toBe(twenty.count);
+  });
+});
