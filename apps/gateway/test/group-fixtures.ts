@@ -35,8 +35,13 @@ export const GROUP_FIELDS = `id slug name version status isPublic nextFollowUpDu
   venue { name postalCode } schedule { kind weekday startTime timezone }`;
 
 /** `lines` rows of a semicolon CSV with bokmål headers; `bad` maps a row index to a broken field. */
-export function groupCsv(lines: number, bad: Record<number, 'postalCode' | 'municipality' | 'weekday'> = {}): string {
-  const header = 'navn;beskrivelse;tema;målgruppe;kommune;format;møtested;adresse;postnummer;poststed;frekvens;ukedag;klokkeslett;varighet_minutter;startdato;åpen_for_nye';
+export function groupCsv(
+  lines: number,
+  bad: Record<number, 'postalCode' | 'municipality' | 'weekday'> = {},
+  status = 'idé',
+): string {
+  const header =
+    'navn;beskrivelse;tema;målgruppe;kommune;format;møtested;adresse;postnummer;poststed;frekvens;ukedag;klokkeslett;varighet_minutter;startdato;åpen_for_nye;status';
   const rows = Array.from({ length: lines }, (_, index) => {
     const broken = bad[index];
     return [
@@ -56,6 +61,7 @@ export function groupCsv(lines: number, bad: Record<number, 'postalCode' | 'muni
       '90',
       '2026-10-01',
       'ja',
+      status,
     ].join(';');
   });
   return [header, ...rows].join('\r\n') + '\r\n';
