@@ -1,7 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context.js';
 import { GatewayError } from './errors.js';
 import type { Logger } from './logger.js';
@@ -17,13 +16,16 @@ const REQUEST_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-/** Our own errors and Apollo's request errors are meant for the client; anything else is not. */
-function isClientError(error: unknown): boolean {
-  const original = unwrapResolverError(error);
-  if (original instanceof GatewayError) return true;
-  if (!(original instanceof GraphQLError)) return false;
-  const code = original.extensions?.code;
-  return typeof code === 'string' && REQUEST_ERROR_CODES.has(code);
+/**
+ * Our own errors, and errors about the request itself (parse, validation, variable values:
+ * they carry no execution path), are meant for the client; anything else is not.
+ */
+function isClientError(formatted: GraphQLFormattedError, error: unknown): boolean {
+  if (unwrapResolverError(error) instanceof GatewayError) return true;
+  const code = formatted.extensions?.code;
+  // Duck-typed: Apollo (CommonJS) and our code (ESM) may hold different copies of GraphQLError.
+  const hasPath = typeof error === 'object' && error !== null && (error as { path?: unknown }).path !== undefined;
+  return error instanceof Error && !hasPath && typeof code === 'string' && REQUEST_ERROR_CODES.has(code);
 }
 
 // graphql-js reports a variable that fails a scalar as: Variable "$input" got invalid value … at "input.group.startDate"; …
@@ -37,13 +39,13 @@ function withCoercionField(formatted: GraphQLFormattedError): GraphQLFormattedEr
   const path = COERCION_PATH.exec(formatted.message);
   const field = path ? path[2]! : COERCION_ROOT.exec(formatted.message)?.[1];
   if (!field) return formatted;
-  const message = formatted.message.split('; ').slice(1).join('; ') || formatted.message;
+  const message = (formatted.message.split('; ').slice(1).join('; ') || formatted.message).replace(/^Expected type "\w+"\. /, '');
   return { ...formatted, extensions: { ...extensions, field, fieldErrors: [{ field, message }] } };
 }
 
 /** Unexpected errors reach the client as "Internal server error"; the detail stays in the log. */
 export function maskUnexpectedErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  if (isClientError(error)) return withCoercionField(formatted);
+  if (isClientError(formatted, error)) return withCoercionField(formatted);
   return {
     message: 'Internal server error',
     locations: formatted.locations,
@@ -59,7 +61,7 @@ export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<GatewayCo
       return {
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
-            if (isClientError(error)) continue;
+            if (isClientError(error.toJSON(), error)) continue;
             logger.error('unexpected error', {
               requestId: contextValue.requestId,
               operationName,
