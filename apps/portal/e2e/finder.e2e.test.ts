@@ -76,6 +76,14 @@ describe('the public group finder', () => {
     const nordSlug = await publicSlug('nord');
     const vestSlug = await publicSlug('vest');
     const { page, context } = await openPortal(browser, vestUrl, { javaScriptEnabled: false });
+    // The front page of a district's own instance serves the public first, then its staff.
+    await page.goto(`${vestUrl}/`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Selvhjelp Vest');
+    await page.getByRole('link', { name: 'Til gruppefinneren' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/grupper');
+    await page.goto(`${vestUrl}/`);
+    await page.getByRole('link', { name: 'Logg inn for ansatte ved Selvhjelp Vest' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/vest/logg-inn');
     await page.goto(`${vestUrl}/grupper`);
     await expect.poll(() => page.getByLabel('Distriktskontor').count()).toBe(0);
     const links = await page.locator('.portal-group-list a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));

@@ -89,8 +89,7 @@ describe('login on the Vest portal (pinned instance)', () => {
       await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Siden finnes ikke');
       await expectAccessible(page);
     }
-    await page.goto(`${vestUrl}/`);
-    expect(page.url()).toContain('/vest/logg-inn');
+    expect((await page.goto(`${vestUrl}/vest`))?.url()).toContain('/vest/logg-inn');
   });
 
   it('logs in with the keyboard only', async () => {

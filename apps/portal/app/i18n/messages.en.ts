@@ -19,6 +19,7 @@ export const en = {
   'start.intro': 'Choose the district office or the national office you work at.',
   'start.districts': 'District offices',
   'start.national': 'National office',
+  'start.staffLink': 'Staff login for {office}',
   'start.nationalLink': 'National office (Oslo)',
 
   'portal.national.name': 'Selvhjelp Norge – national office',

@@ -18,6 +18,7 @@ export const nb = {
   'start.intro': 'Velg distriktskontoret eller det nasjonale kontoret du jobber ved.',
   'start.districts': 'Distriktskontorer',
   'start.national': 'Nasjonalt kontor',
+  'start.staffLink': 'Logg inn for ansatte ved {office}',
   'start.nationalLink': 'Nasjonalt kontor (Oslo)',
 
   'portal.national.name': 'Selvhjelp Norge – nasjonalt kontor',

@@ -1,5 +1,4 @@
 import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { redirect } from 'react-router';
 import type { Route } from './+types/start';
 import { AppLink } from '../components/app-link';
 import { LanguageSwitch } from '../components/language-switch';
@@ -8,11 +7,15 @@ import { env } from '../env.server';
 import { useI18n } from '../i18n/i18n-context';
 import { DISTRICT_IDS, DISTRICT_LABELS, NATIONAL_SEGMENT } from '../portal/portals';
 
-/** `/`: a pinned instance has one portal and goes straight there; otherwise choose an office. */
+/**
+ * `/`: the public comes first (the group finder), then staff. A district's own instance shows
+ * its office and one staff portal; the shared instance lists every office.
+ */
 export function loader() {
-  if (env.PORTAL_DISTRICT) throw redirect(`/${env.PORTAL_DISTRICT}`);
+  const pinned = env.PORTAL_DISTRICT;
   return {
-    districts: DISTRICT_IDS.map((id) => ({ id, ...DISTRICT_LABELS[id] })),
+    pinned: pinned ? { id: pinned, ...DISTRICT_LABELS[pinned] } : null,
+    districts: pinned ? [] : DISTRICT_IDS.map((id) => ({ id, ...DISTRICT_LABELS[id] })),
   };
 }
 
@@ -20,7 +23,7 @@ export default function StartPage({ loaderData }: Route.ComponentProps) {
   const { t } = useI18n();
   return (
     <>
-      <PageTitle>{t('start.title')}</PageTitle>
+      <PageTitle>{loaderData.pinned ? loaderData.pinned.name : t('start.title')}</PageTitle>
       <header className="portal-header">
         <div className="portal-header__inner">
           <Paragraph className="portal-header__office">{t('app.name')}</Paragraph>
@@ -32,34 +35,8 @@ export default function StartPage({ loaderData }: Route.ComponentProps) {
       <Main>
         <div className="portal-stack">
           <Heading level={1} data-size="lg">
-            {t('start.heading')}
+            {loaderData.pinned ? loaderData.pinned.name : t('app.name')}
           </Heading>
-          <Paragraph>{t('start.intro')}</Paragraph>
-          <section aria-labelledby="start-national" className="portal-stack">
-            <Heading level={2} data-size="sm" id="start-national">
-              {t('start.national')}
-            </Heading>
-            <Paragraph>
-              <AppLink to={`/${NATIONAL_SEGMENT}`}>{t('start.nationalLink')}</AppLink>
-            </Paragraph>
-          </section>
-          <section aria-labelledby="start-districts" className="portal-stack">
-            <Heading level={2} data-size="sm" id="start-districts">
-              {t('start.districts')}
-            </Heading>
-            <ul className="portal-office-list">
-              {loaderData.districts.map((district) => (
-                <li key={district.id}>
-                  <Card data-color="neutral">
-                    <Heading level={3} data-size="2xs">
-                      <AppLink to={`/${district.id}`}>{district.name}</AppLink>
-                    </Heading>
-                    <Paragraph data-size="sm">{district.officeTown}</Paragraph>
-                  </Card>
-                </li>
-              ))}
-            </ul>
-          </section>
           <section aria-labelledby="start-finder" className="portal-stack">
             <Heading level={2} data-size="sm" id="start-finder">
               {t('start.finder')}
@@ -69,6 +46,45 @@ export default function StartPage({ loaderData }: Route.ComponentProps) {
               <AppLink to="/grupper">{t('start.finderLink')}</AppLink>
             </Paragraph>
           </section>
+          {loaderData.pinned ? (
+            <section aria-labelledby="start-staff" className="portal-stack">
+              <Heading level={2} data-size="sm" id="start-staff">
+                {t('start.heading')}
+              </Heading>
+              <Paragraph>
+                <AppLink to={`/${loaderData.pinned.id}`}>{t('start.staffLink', { office: loaderData.pinned.name })}</AppLink>
+              </Paragraph>
+            </section>
+          ) : (
+            <>
+              <Paragraph>{t('start.intro')}</Paragraph>
+              <section aria-labelledby="start-national" className="portal-stack">
+                <Heading level={2} data-size="sm" id="start-national">
+                  {t('start.national')}
+                </Heading>
+                <Paragraph>
+                  <AppLink to={`/${NATIONAL_SEGMENT}`}>{t('start.nationalLink')}</AppLink>
+                </Paragraph>
+              </section>
+              <section aria-labelledby="start-districts" className="portal-stack">
+                <Heading level={2} data-size="sm" id="start-districts">
+                  {t('start.districts')}
+                </Heading>
+                <ul className="portal-office-list">
+                  {loaderData.districts.map((district) => (
+                    <li key={district.id}>
+                      <Card data-color="neutral">
+                        <Heading level={3} data-size="2xs">
+                          <AppLink to={`/${district.id}`}>{district.name}</AppLink>
+                        </Heading>
+                        <Paragraph data-size="sm">{district.officeTown}</Paragraph>
+                      </Card>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            </>
+          )}
         </div>
       </Main>
     </>
