@@ -1,3 +1,6 @@
+import type { TrainingRuleCode } from '@selvhjelp/domain';
+import { TRAINING_RULE_MESSAGES } from '@selvhjelp/domain';
+
 /**
  * The failures this package reports. Everything else a repository throws is a bug or an outage.
  * All extend `DbError` so callers can tell "a rule of the data was broken" from "the database is down".
@@ -59,3 +62,17 @@ export class DatabaseLockedError extends DbError {
 
 /** A migration could not be created or applied; `message` carries the schema engine's explanation. */
 export class MigrationError extends DbError {}
+
+/**
+ * A training or facilitator rule refused the write, e.g. enrolling someone twice (a conflict) or
+ * assigning a facilitator who is not qualified. `code` is stable for the API; `message` is bokmål
+ * for staff (from the domain's TRAINING_RULE_MESSAGES unless more specific).
+ */
+export class TrainingRuleError extends DbError {
+  constructor(
+    readonly code: TrainingRuleCode,
+    message: string = TRAINING_RULE_MESSAGES[code],
+  ) {
+    super(message);
+  }
+}

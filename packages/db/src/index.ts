@@ -13,6 +13,7 @@ export {
   MigrationError,
   OutOfScopeError,
   StaleVersionError,
+  TrainingRuleError,
   UniqueViolationError,
 } from './errors.js';
 export { PASSWORD_HASH_OPTIONS, hashPassword, verifyPassword } from './passwords.js';
@@ -24,7 +25,10 @@ export type { MigrationTarget, CreateMigrationResult } from './migrations/engine
 export { applyMigrations, createMigration } from './migrations/engine.js';
 export type { Repositories } from './repositories/index.js';
 export {
+  DistrictSettingRepository,
+  FacilitatorRepository,
   GroupRepository,
+  TrainingCourseRepository,
   LoginAttemptRepository,
   PasswordResetTokenRepository,
   SessionRepository,
@@ -74,3 +78,39 @@ export type {
 } from './repositories/groups.js';
 export { FOLLOW_UPS_DUE_LIMIT, MAX_GROUP_PAGE_SIZE, PUBLIC_FEED_LIMIT } from './repositories/groups.js';
 export type { GroupFollowUpInput, GroupStatusChangeInput, GroupUpdate, NewGroup } from './repositories/group-writes.js';
+export type { DistrictSettingRecord } from './repositories/district-settings.js';
+export type {
+  FacilitatorAssignmentRecord,
+  FacilitatorRecord,
+  TrainingHistoryRecord,
+} from './repositories/facilitator-records.js';
+export type { FacilitatorListFilter } from './repositories/facilitator-queries.js';
+export type {
+  FacilitatorListOptions,
+  FacilitatorPage,
+  FacilitatorUpdate,
+  NewFacilitator,
+  ReadOptions as FacilitatorReadOptions,
+} from './repositories/facilitators.js';
+export { MAX_FACILITATOR_PAGE_SIZE } from './repositories/facilitators.js';
+export type { AssignFacilitatorInput } from './repositories/facilitator-assignments.js';
+export type { ActivityCounts } from './repositories/facilitator-history.js';
+export type { NeedsAttention, StartingGroupRecord } from './repositories/facilitator-attention.js';
+export { NEEDS_ATTENTION_LIMIT } from './repositories/facilitator-attention.js';
+export type {
+  CourseSessionRecord,
+  EnrolmentRecord,
+  SessionAttendanceRecord,
+  TrainingCourseRecord,
+} from './repositories/training-course-records.js';
+export type { TrainingCourseListFilter } from './repositories/training-queries.js';
+export type {
+  CourseStatusChangeOutcome,
+  NewTrainingCourse,
+  TrainingCourseListOptions,
+  TrainingCoursePage,
+} from './repositories/training-courses.js';
+export { MAX_COURSE_PAGE_SIZE } from './repositories/training-courses.js';
+export type { CancellationResult, EnrolmentResult } from './repositories/training-enrolments.js';
+export type { TrainingCourseUpdate } from './repositories/training-course-update.js';
+export type { AttendanceEntry, CourseStatusChangeInput } from './repositories/training-completion.js';

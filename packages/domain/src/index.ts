@@ -5,3 +5,5 @@ export * from './reference/themes.js';
 export * from './roles.js';
 export * from './staff.js';
 export * from './groups/index.js';
+export * from './facilitators/index.js';
+export * from './training/index.js';

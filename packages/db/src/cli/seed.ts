@@ -12,9 +12,10 @@ runCli(async () => {
   try {
     const { appliedMigrations } = await prepareDatabase(db, { seed: 'never' });
     for (const name of appliedMigrations) console.log(`Applied ${name}`);
-    const { created, alreadyPresent, groups } = await seedDemoData(db);
+    const { created, alreadyPresent, groups, facilitators } = await seedDemoData(db);
     console.log(`Demo accounts: ${created.length} created, ${alreadyPresent.length} already present.`);
     console.log(`Demo groups: ${groups.created} created, ${groups.alreadyPresent} already present.`);
+    console.log(`Demo facilitators: ${facilitators.created} created.`);
     if (created.length > 0) console.log(`Password for the new demo accounts: ${DEMO_PASSWORD}`);
   } finally {
     await db.close();

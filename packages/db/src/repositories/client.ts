@@ -13,9 +13,14 @@ export type DbClient = Prisma.TransactionClient;
  * transaction client has `$transaction` too (nested ones via savepoints, which adapter-pg
  * supports and the PGlite adapter refuses), so repositories are told when they are created.
  */
-export function atomically<T>(client: DbClient, inTransaction: boolean, work: (tx: DbClient) => Promise<T>): Promise<T> {
+export function atomically<T>(
+  client: DbClient,
+  inTransaction: boolean,
+  work: (tx: DbClient) => Promise<T>,
+  options?: { maxWait?: number; timeout?: number },
+): Promise<T> {
   if (inTransaction) return work(client);
-  return (client as PrismaClient).$transaction((tx) => work(tx));
+  return (client as PrismaClient).$transaction((tx) => work(tx), options);
 }
 
 /**

@@ -1,5 +1,8 @@
 import type { DbClient } from './client.js';
+import { DistrictSettingRepository } from './district-settings.js';
+import { FacilitatorRepository } from './facilitators.js';
 import { GroupRepository } from './groups.js';
+import { TrainingCourseRepository } from './training-courses.js';
 import { LoginAttemptRepository } from './login-attempts.js';
 import { PasswordResetTokenRepository } from './password-reset-tokens.js';
 import { SessionRepository } from './sessions.js';
@@ -11,6 +14,9 @@ export interface Repositories {
   loginAttempts: LoginAttemptRepository;
   passwordResetTokens: PasswordResetTokenRepository;
   groups: GroupRepository;
+  facilitators: FacilitatorRepository;
+  trainingCourses: TrainingCourseRepository;
+  districtSettings: DistrictSettingRepository;
 }
 
 /** `inTransaction`: `client` is an interactive transaction's client (db.transaction). */
@@ -21,7 +27,19 @@ export function createRepositories(client: DbClient, inTransaction = false): Rep
     loginAttempts: new LoginAttemptRepository(client),
     passwordResetTokens: new PasswordResetTokenRepository(client, inTransaction),
     groups: new GroupRepository(client, inTransaction),
+    facilitators: new FacilitatorRepository(client, inTransaction),
+    trainingCourses: new TrainingCourseRepository(client, inTransaction),
+    districtSettings: new DistrictSettingRepository(client),
   };
 }
 
-export { StaffUserRepository, SessionRepository, LoginAttemptRepository, PasswordResetTokenRepository, GroupRepository };
+export {
+  StaffUserRepository,
+  SessionRepository,
+  LoginAttemptRepository,
+  PasswordResetTokenRepository,
+  GroupRepository,
+  FacilitatorRepository,
+  TrainingCourseRepository,
+  DistrictSettingRepository,
+};

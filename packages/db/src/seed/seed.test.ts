@@ -5,6 +5,7 @@ import { verifyPassword } from '../passwords.js';
 import { prepareDatabase } from '../prepare.js';
 import { testBackends } from '../testing/index.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
+import { DEMO_FACILITATORS_PER_DISTRICT } from './demo-facilitators.js';
 import { DEMO_GROUPS_PER_DISTRICT } from './demo-groups.js';
 import { seedDemoData } from './seed.js';
 
@@ -73,6 +74,25 @@ describe.each(testBackends())('demo seed on $name', ({ open }) => {
         expect(changes.get(group.id)!.at(-1)!.kind).toBe('CREATED');
         expect(changes.get(group.id)!.length).toBe(steps.length + followUps.get(group.id)!.length);
       }
+    }
+  });
+
+  it('seeds facilitators, courses with a waiting list and assignments in every district', async () => {
+    // Seeded by the first test; seeding again adds nothing.
+    expect((await seedDemoData(db)).facilitators.created).toBe(0);
+    const today = todayIn(new Date());
+    for (const district of DISTRICTS) {
+      const scope = districtScope(district.id);
+      const page = await db.repositories.facilitators.list(scope, { first: 100, today });
+      expect(page.totalCount).toBe(DEMO_FACILITATORS_PER_DISTRICT[district.id]);
+      const count = (status: string) => page.nodes.filter((node) => node.qualification.status === status).length;
+      expect([count('QUALIFIED'), count('LAPSED')]).toEqual([6, 2]);
+      expect(page.nodes.every((node) => node.themeConsent || node.themeIds.length === 0)).toBe(true);
+      const courses = await db.repositories.trainingCourses.list(scope, { first: 10 });
+      expect(courses.nodes.map((course) => course.status)).toEqual(['COMPLETED', 'COMPLETED', 'OPEN']);
+      expect(courses.nodes[2]).toMatchObject({ enrolledCount: 3, waitingCount: DEMO_FACILITATORS_PER_DISTRICT[district.id] > 10 ? 2 : 1 });
+      const assignments = await db.repositories.facilitators.assignmentsFor(scope, page.nodes.map((node) => node.id));
+      expect([...assignments.values()].flat().length).toBeGreaterThanOrEqual(1);
     }
   });
 });

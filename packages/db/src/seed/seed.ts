@@ -5,6 +5,7 @@ import { hashPassword } from '../passwords.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import type { DemoActors } from './demo-groups.js';
 import { demoGroupPlans, insertDemoGroups } from './demo-groups.js';
+import { demoFacilitatorRows, insertDemoFacilitators } from './demo-facilitators.js';
 
 export interface SeedResult {
   /** E-mail addresses of the demo accounts created now / found already. */
@@ -12,6 +13,8 @@ export interface SeedResult {
   alreadyPresent: string[];
   /** Demo groups (by slug) created now / found already. */
   groups: { created: number; alreadyPresent: number };
+  /** Demo facilitators created now (with their courses, enrolments and assignments). */
+  facilitators: { created: number };
 }
 
 export interface SeedOptions {
@@ -43,8 +46,10 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
       });
     }
   });
-  const groups = await seedDemoGroups(db, options.now ?? new Date());
-  return { created: missing.map((account) => account.email), alreadyPresent: [...existing], groups };
+  const now = options.now ?? new Date();
+  const groups = await seedDemoGroups(db, now);
+  const facilitators = await seedDemoFacilitators(db, now);
+  return { created: missing.map((account) => account.email), alreadyPresent: [...existing], groups, facilitators };
 }
 
 /**
@@ -59,17 +64,32 @@ async function seedDemoGroups(db: Database, now: Date): Promise<SeedResult['grou
   );
   const missing = plans.filter((plan) => !existing.has(plan.slug));
   if (missing.length > 0) {
-    const emails = DISTRICTS.flatMap((district) => [`${district.id}.leder@demo.selvhjelp.no`, `${district.id}.ansatt@demo.selvhjelp.no`]);
-    const users = new Map(
-      (await prisma.staffUser.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } })).map((user) => [user.email, user.id]),
-    );
-    const actors = Object.fromEntries(
-      DISTRICTS.map((district) => [
-        district.id,
-        { lead: users.get(`${district.id}.leder@demo.selvhjelp.no`) ?? null, staff: users.get(`${district.id}.ansatt@demo.selvhjelp.no`) ?? null },
-      ]),
-    ) as DemoActors;
+    const actors = await demoActors(db);
     await prisma.$transaction((tx) => insertDemoGroups(tx, missing, actors));
   }
   return { created: missing.length, alreadyPresent: existing.size };
+}
+
+/** The district's demo lead and staff member (null where an account is missing). */
+async function demoActors(db: Database): Promise<DemoActors> {
+  const { prisma } = databaseInternals(db);
+  const emails = DISTRICTS.flatMap((district) => [`${district.id}.leder@demo.selvhjelp.no`, `${district.id}.ansatt@demo.selvhjelp.no`]);
+  const users = new Map(
+    (await prisma.staffUser.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } })).map((user) => [user.email, user.id]),
+  );
+  return Object.fromEntries(
+    DISTRICTS.map((district) => [
+      district.id,
+      { lead: users.get(`${district.id}.leder@demo.selvhjelp.no`) ?? null, staff: users.get(`${district.id}.ansatt@demo.selvhjelp.no`) ?? null },
+    ]),
+  ) as DemoActors;
+}
+
+/** Demo facilitators and training (see demo-facilitators.ts); what exists is left alone. */
+async function seedDemoFacilitators(db: Database, now: Date): Promise<SeedResult['facilitators']> {
+  const { prisma } = databaseInternals(db);
+  const today = todayIn(now);
+  const rows = demoFacilitatorRows(today, demoGroupPlans(today), await demoActors(db));
+  const created = await prisma.$transaction((tx) => insertDemoFacilitators(tx, rows));
+  return { created };
 }

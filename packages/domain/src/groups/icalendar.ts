@@ -39,7 +39,7 @@ const BYDAY: Record<Weekday, string> = {
 };
 
 // The EU rule in force since 1996; calendars apply the RRULEs from 1970 onwards.
-const OSLO_VTIMEZONE = [
+export const OSLO_VTIMEZONE: readonly string[] = [
   'BEGIN:VTIMEZONE',
   `TZID:${GROUP_TIMEZONE}`,
   `X-LIC-LOCATION:${GROUP_TIMEZONE}`,

@@ -1,0 +1,5 @@
+export * from './types.js';
+export * from './labels.js';
+export * from './lifecycle.js';
+export * from './course-input.js';
+export * from './icalendar.js';
