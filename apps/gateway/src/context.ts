@@ -10,6 +10,9 @@ import { GroupService } from './services/group-service.js';
 import { GroupTransferService } from './services/group-transfer-service.js';
 import { PublicGroupService } from './services/public-group-service.js';
 import { StaffService } from './services/staff-service.js';
+import { FacilitatorService } from './services/facilitator-service.js';
+import { TrainingService } from './services/training-service.js';
+import { todayIn } from '@selvhjelp/domain';
 
 /** Everything one GraphQL request needs; built fresh per request, so nothing leaks between users. */
 export interface GatewayContext {
@@ -25,6 +28,9 @@ export interface GatewayContext {
   staff(): StaffService;
   groups(): GroupService;
   groupTransfer(): GroupTransferService;
+  facilitators(): FacilitatorService;
+  training(): TrainingService;
+  publicBaseUrl: string;
   /** Batch loaders bound to the viewer's scope. */
   loaders(): Loaders;
 }
@@ -55,6 +61,9 @@ export function createContext(
     staff: lazy((viewer) => new StaffService(deps.db, viewer, now)),
     groups: lazy((viewer) => new GroupService(deps.db, viewer, now)),
     groupTransfer: lazy((viewer) => new GroupTransferService(deps.db, viewer, now)),
-    loaders: lazy((viewer) => createLoaders(deps.db, readScope(viewer))),
+    facilitators: lazy((viewer) => new FacilitatorService(deps.db, viewer, now)),
+    training: lazy((viewer) => new TrainingService(deps.db, viewer, now)),
+    publicBaseUrl: deps.publicBaseUrl,
+    loaders: lazy((viewer) => createLoaders(deps.db, readScope(viewer), todayIn(now()))),
   };
 }

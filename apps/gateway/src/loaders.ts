@@ -1,5 +1,18 @@
-import type { Database, GroupChangeRecord, GroupFollowUpRecord, GroupStatusChangeRecord, StaffUserRecord } from '@selvhjelp/db';
-import type { Scope } from '@selvhjelp/domain';
+import type {
+  Database,
+  EnrolmentRecord,
+  FacilitatorAssignmentRecord,
+  FacilitatorRecord,
+  GroupChangeRecord,
+  GroupFollowUpRecord,
+  GroupRecord,
+  GroupStatusChangeRecord,
+  SessionAttendanceRecord,
+  StaffUserRecord,
+  TrainingCourseRecord,
+  TrainingHistoryRecord,
+} from '@selvhjelp/db';
+import type { IsoDate, Scope } from '@selvhjelp/domain';
 import DataLoader from 'dataloader';
 
 /**
@@ -12,9 +25,17 @@ export interface Loaders {
   groupStatusHistory: DataLoader<string, GroupStatusChangeRecord[]>;
   groupFollowUps: DataLoader<string, GroupFollowUpRecord[]>;
   groupChanges: DataLoader<string, GroupChangeRecord[]>;
+  group: DataLoader<string, GroupRecord | null>;
+  facilitator: DataLoader<string, FacilitatorRecord | null>;
+  course: DataLoader<string, TrainingCourseRecord | null>;
+  assignmentsOfFacilitator: DataLoader<string, FacilitatorAssignmentRecord[]>;
+  assignmentsOfGroup: DataLoader<string, FacilitatorAssignmentRecord[]>;
+  trainingHistory: DataLoader<string, TrainingHistoryRecord[]>;
+  enrolmentsOfCourse: DataLoader<string, EnrolmentRecord[]>;
+  attendanceOfCourse: DataLoader<string, SessionAttendanceRecord[]>;
 }
 
-export function createLoaders(db: Database, scope: Scope): Loaders {
+export function createLoaders(db: Database, scope: Scope, today: IsoDate): Loaders {
   const repos = db.repositories;
   const grouped = <T>(load: (ids: string[]) => Promise<Map<string, T[]>>) =>
     new DataLoader<string, T[]>(async (ids) => {
@@ -28,5 +49,13 @@ export function createLoaders(db: Database, scope: Scope): Loaders {
     groupStatusHistory: grouped((ids) => repos.groups.statusHistoryFor(scope, ids)),
     groupFollowUps: grouped((ids) => repos.groups.followUpsFor(scope, ids)),
     groupChanges: grouped((ids) => repos.groups.changesFor(scope, ids)),
+    group: new DataLoader(async (ids) => repos.groups.findByIds(scope, [...ids])),
+    facilitator: new DataLoader(async (ids) => repos.facilitators.findByIds(scope, [...ids], { today })),
+    course: new DataLoader(async (ids) => repos.trainingCourses.findByIds(scope, [...ids])),
+    assignmentsOfFacilitator: grouped((ids) => repos.facilitators.assignmentsFor(scope, ids)),
+    assignmentsOfGroup: grouped((ids) => repos.facilitators.assignmentsForGroups(scope, ids)),
+    trainingHistory: grouped((ids) => repos.facilitators.trainingHistoryFor(scope, ids)),
+    enrolmentsOfCourse: grouped((ids) => repos.trainingCourses.enrolmentsFor(scope, ids)),
+    attendanceOfCourse: grouped((ids) => repos.trainingCourses.attendanceFor(scope, ids)),
   };
 }

@@ -71,10 +71,21 @@ export function mayUseRealm(user: Pick<StaffUserRecord, 'role' | 'districtId'>, 
   return isDistrictRole(user.role) && user.districtId === realm.districtId;
 }
 
-/** Group registry writes belong to the district's own staff; national roles read only. */
-export function groupWriteScope(viewer: Viewer): Scope {
+/** A district's registers (groups, facilitators, courses) are written by its own staff; national roles read. */
+export function districtWriteScope(viewer: Viewer): Scope {
   if (!isDistrictRole(viewer.user.role)) {
-    throw forbidden('Bare distriktskontorenes ansatte kan endre gruppene i sitt register.');
+    throw forbidden('Bare distriktskontorenes ansatte kan endre registrene sine.');
   }
+  return readScope(viewer);
+}
+
+/** People's contact details (facilitators, partner contacts) are for staff of their own district only. */
+export function mayReadPersonalDetails(viewer: Viewer | null, districtId: string): boolean {
+  return Boolean(viewer && isDistrictRole(viewer.user.role) && viewer.user.districtId === districtId);
+}
+
+/** District settings are changed by the district's lead. */
+export function districtLeadScope(viewer: Viewer): Scope {
+  if (viewer.user.role !== 'DISTRICT_LEAD') throw forbidden('Bare distriktslederen kan endre distriktets innstillinger.');
   return readScope(viewer);
 }

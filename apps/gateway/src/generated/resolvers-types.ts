@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel } from '@selvhjelp/db';
-import type { District as DistrictModel, County as CountyModel, Municipality as MunicipalityModel, Theme as ThemeModel, Schedule as ScheduleModel, MeetingTime as MeetingTimeModel } from '@selvhjelp/domain';
+import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel } from '@selvhjelp/db';
+import type { District as DistrictModel, County as CountyModel, Municipality as MunicipalityModel, Theme as ThemeModel, Schedule as ScheduleModel, MeetingTime as MeetingTimeModel, Qualification as QualificationModel } from '@selvhjelp/domain';
 import type { GatewayContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -19,6 +19,29 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
 };
 
+export type AssignFacilitatorInput = {
+  facilitatorId: Scalars['ID']['input'];
+  /** Defaults to today. */
+  fromDate?: InputMaybe<Scalars['Date']['input']>;
+  groupId: Scalars['ID']['input'];
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AttendanceInput = {
+  enrolmentId: Scalars['ID']['input'];
+  present: Scalars['Boolean']['input'];
+  sessionId: Scalars['ID']['input'];
+};
+
+/** The outcome of a cancellation, and who moved up from the waiting list. */
+export type CancelEnrolmentResult = {
+  __typename?: 'CancelEnrolmentResult';
+  course: TrainingCourse;
+  enrolment: Enrolment;
+  /** The participant who got the freed seat, if anyone was waiting. */
+  promoted?: Maybe<Enrolment>;
+};
+
 export type ChangeGroupStatusInput = {
   /** Defaults to today; may not be in the future. */
   effectiveDate?: InputMaybe<Scalars['Date']['input']>;
@@ -26,6 +49,21 @@ export type ChangeGroupStatusInput = {
   reason: Scalars['String']['input'];
   status: GroupStatus;
   version: Scalars['Int']['input'];
+};
+
+export type ChangeTrainingCourseStatusInput = {
+  id: Scalars['ID']['input'];
+  /** Required when cancelling. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: CourseStatus;
+  version: Scalars['Int']['input'];
+};
+
+/** The outcome of a course status change; on completion, who completed. */
+export type ChangeTrainingCourseStatusResult = {
+  __typename?: 'ChangeTrainingCourseStatusResult';
+  completedFacilitators: Array<Facilitator>;
+  course: TrainingCourse;
 };
 
 /** A county (fylke) in the 2024 county structure. */
@@ -36,6 +74,45 @@ export type County = {
   name: Scalars['String']['output'];
   /** Official two-digit county number. */
   number: Scalars['String']['output'];
+};
+
+/** One gathering of a course; times are local to Europe/Oslo. */
+export type CourseSession = {
+  __typename?: 'CourseSession';
+  date: Scalars['Date']['output'];
+  end: Scalars['DateTime']['output'];
+  endTime: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  place?: Maybe<Scalars['String']['output']>;
+  start: Scalars['DateTime']['output'];
+  startTime: Scalars['String']['output'];
+};
+
+export type CourseSessionInput = {
+  date: Scalars['Date']['input'];
+  endTime: Scalars['String']['input'];
+  place?: InputMaybe<Scalars['String']['input']>;
+  startTime: Scalars['String']['input'];
+};
+
+export type CourseStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'OPEN'
+  | 'PLANNED'
+  | 'RUNNING';
+
+export type CourseType =
+  /** Basic facilitator training; completing it qualifies. */
+  | 'BASIC'
+  /** Network meeting or theme evening; no qualification. */
+  | 'NETWORK_MEETING'
+  /** Refresher; completing it renews a qualification. */
+  | 'REFRESHER';
+
+export type CreateFacilitatorInput = {
+  consent: FacilitatorConsentInput;
+  facilitator: FacilitatorInput;
 };
 
 export type CreateGroupInput = {
@@ -78,12 +155,163 @@ export type DistrictContact = {
   web?: Maybe<Scalars['String']['output']>;
 };
 
+/** A district's settings. */
+export type DistrictSettings = {
+  __typename?: 'DistrictSettings';
+  district: District;
+  /** How long a basic course or refresher keeps a facilitator qualified. */
+  refresherIntervalMonths: Scalars['Int']['output'];
+};
+
+export type EnrolInput = {
+  courseId: Scalars['ID']['input'];
+  /** An existing facilitator of the district… */
+  facilitatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** …or a new person, registered on the way. */
+  newFacilitator?: InputMaybe<CreateFacilitatorInput>;
+};
+
+/** A facilitator's place on a course, or on its waiting list. */
+export type Enrolment = {
+  __typename?: 'Enrolment';
+  /** Session ids the participant attended. */
+  attendedSessionIds: Array<Scalars['ID']['output']>;
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether the participant completed the course (only once it is COMPLETED). */
+  completed: Scalars['Boolean']['output'];
+  enrolledAt: Scalars['DateTime']['output'];
+  facilitator: Facilitator;
+  id: Scalars['ID']['output'];
+  status: EnrolmentStatus;
+  /** 1-based position while on the waiting list. */
+  waitingPosition?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The outcome of an enrolment: a seat, or a place on the waiting list. */
+export type EnrolmentResult = {
+  __typename?: 'EnrolmentResult';
+  course: TrainingCourse;
+  enrolment: Enrolment;
+  gotSeat: Scalars['Boolean']['output'];
+};
+
+export type EnrolmentStatus =
+  | 'CANCELLED'
+  | 'ENROLLED'
+  | 'WAITING';
+
+/** A trained volunteer (igangsetter) who helps a new group start, then withdraws. Contact details are for staff of the facilitator's district only. */
+export type Facilitator = {
+  __typename?: 'Facilitator';
+  /** Groups the facilitator helped start, newest first. */
+  assignments: Array<FacilitatorAssignment>;
+  availability: FacilitatorAvailability;
+  consent?: Maybe<FacilitatorConsent>;
+  createdAt: Scalars['DateTime']['output'];
+  district: District;
+  email?: Maybe<Scalars['String']['output']>;
+  /** Set when the facilitator asked to be forgotten; personal fields are then empty. */
+  forgottenAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  languages: Array<Scalars['String']['output']>;
+  municipality: Municipality;
+  name: Scalars['String']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  qualification: Qualification;
+  themeConsent: Scalars['Boolean']['output'];
+  /** Themes of lived experience or preference; only recorded with the facilitator's consent. */
+  themes: Array<Theme>;
+  /** Courses the facilitator enrolled in, newest first. */
+  trainingHistory: Array<TrainingHistoryEntry>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A facilitator helping a group start. */
+export type FacilitatorAssignment = {
+  __typename?: 'FacilitatorAssignment';
+  facilitator: Facilitator;
+  fromDate: Scalars['Date']['output'];
+  group: Group;
+  id: Scalars['ID']['output'];
+  role?: Maybe<Scalars['String']['output']>;
+  /** When the facilitator withdrew; empty while the assignment lasts. */
+  toDate?: Maybe<Scalars['Date']['output']>;
+};
+
+/** What needs a district's attention in its facilitator network. */
+export type FacilitatorAttention = {
+  __typename?: 'FacilitatorAttention';
+  /** Qualified facilitators with no group or course for twelve months. */
+  inactive: Array<Facilitator>;
+  /** Qualified facilitators whose qualification lapses within three months. */
+  lapsingSoon: Array<Facilitator>;
+  /** Groups that have been starting up for more than three months. */
+  startingTooLong: Array<Group>;
+};
+
+export type FacilitatorAvailability =
+  | 'AVAILABLE'
+  | 'BUSY'
+  | 'RESTING';
+
+export type FacilitatorConnection = {
+  __typename?: 'FacilitatorConnection';
+  edges: Array<FacilitatorEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What a facilitator agreed to when registered. */
+export type FacilitatorConsent = {
+  __typename?: 'FacilitatorConsent';
+  givenOn: Scalars['Date']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type FacilitatorConsentInput = {
+  givenOn: Scalars['Date']['input'];
+  /** The text the facilitator agreed to. */
+  text: Scalars['String']['input'];
+};
+
+export type FacilitatorEdge = {
+  __typename?: 'FacilitatorEdge';
+  cursor: Scalars['String']['output'];
+  node: Facilitator;
+};
+
+export type FacilitatorFilter = {
+  availabilities?: InputMaybe<Array<FacilitatorAvailability>>;
+  municipalityNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Case-insensitive search in the name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<QualificationStatus>>;
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type FacilitatorInput = {
+  availability?: FacilitatorAvailability;
+  email?: InputMaybe<Scalars['String']['input']>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  municipalityNumber: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the facilitator agreed to have themes recorded; themes must be empty without it. */
+  themeConsent?: Scalars['Boolean']['input'];
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** A self-help group as district staff see it. */
 export type Group = {
   __typename?: 'Group';
   createdAt: Scalars['DateTime']['output'];
   description: Scalars['String']['output'];
   district: District;
+  /** Facilitators who helped or help the group start. */
+  facilitatorAssignments: Array<FacilitatorAssignment>;
   followUps: Array<GroupFollowUp>;
   format: GroupFormat;
   /** Every change to the group, newest first. */
@@ -343,14 +571,23 @@ export type Municipality = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Assign a qualified facilitator of the group's district to a group that is starting. */
+  assignFacilitator: FacilitatorAssignment;
+  cancelEnrolment: CancelEnrolmentResult;
   changeGroupStatus: Group;
+  changeTrainingCourseStatus: ChangeTrainingCourseStatusResult;
   /** Set a new password with a one-time token from a reset or from account creation. */
   completePasswordReset: Scalars['Boolean']['output'];
+  createFacilitator: Facilitator;
   createGroup: Group;
   /** Create a staff user; the answer carries a one-time token for setting the first password. */
   createStaffUser: PasswordResetTicket;
+  createTrainingCourse: TrainingCourse;
   /** Deactivate a staff user: they can no longer log in and their sessions end at once. */
   deactivateStaffUser: StaffUser;
+  enrol: EnrolmentResult;
+  /** Remove a facilitator's personal data at their request; anonymous counts stay. */
+  forgetFacilitator: Facilitator;
   importGroups: GroupImportResult;
   /**
    * Log in with email and password. A wrong password and an unknown email give the same
@@ -359,10 +596,26 @@ export type Mutation = {
   login: LoginResult;
   /** End the current session on the server. Idempotent. */
   logout: Scalars['Boolean']['output'];
+  /** Record presence per participant and session, in one go. */
+  recordAttendance: TrainingCourse;
   registerGroupFollowUp: Group;
   /** Issue a one-time password reset token for a user; their sessions end at once. */
   resetStaffUserPassword: PasswordResetTicket;
+  /** Set the refresher interval of the viewer's district (district leads). */
+  setRefresherInterval: DistrictSettings;
+  updateFacilitator: Facilitator;
   updateGroup: Group;
+  updateTrainingCourse: UpdateTrainingCourseResult;
+};
+
+
+export type MutationAssignFacilitatorArgs = {
+  input: AssignFacilitatorInput;
+};
+
+
+export type MutationCancelEnrolmentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -371,9 +624,19 @@ export type MutationChangeGroupStatusArgs = {
 };
 
 
+export type MutationChangeTrainingCourseStatusArgs = {
+  input: ChangeTrainingCourseStatusInput;
+};
+
+
 export type MutationCompletePasswordResetArgs = {
   newPassword: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+
+export type MutationCreateFacilitatorArgs = {
+  input: CreateFacilitatorInput;
 };
 
 
@@ -387,8 +650,23 @@ export type MutationCreateStaffUserArgs = {
 };
 
 
+export type MutationCreateTrainingCourseArgs = {
+  course: TrainingCourseInput;
+};
+
+
 export type MutationDeactivateStaffUserArgs = {
   input: DeactivateStaffUserInput;
+};
+
+
+export type MutationEnrolArgs = {
+  input: EnrolInput;
+};
+
+
+export type MutationForgetFacilitatorArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -404,6 +682,12 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationRecordAttendanceArgs = {
+  attendance: Array<AttendanceInput>;
+  courseId: Scalars['ID']['input'];
+};
+
+
 export type MutationRegisterGroupFollowUpArgs = {
   input: RegisterGroupFollowUpInput;
 };
@@ -414,8 +698,23 @@ export type MutationResetStaffUserPasswordArgs = {
 };
 
 
+export type MutationSetRefresherIntervalArgs = {
+  months: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateFacilitatorArgs = {
+  input: UpdateFacilitatorInput;
+};
+
+
 export type MutationUpdateGroupArgs = {
   input: UpdateGroupInput;
+};
+
+
+export type MutationUpdateTrainingCourseArgs = {
+  input: UpdateTrainingCourseInput;
 };
 
 /** Relay-style page information for cursor pagination. */
@@ -503,11 +802,34 @@ export type PublicVenue = {
   streetAddress: Scalars['String']['output'];
 };
 
+/** A facilitator's qualification, derived from completed training. */
+export type Qualification = {
+  __typename?: 'Qualification';
+  basicCompletedOn?: Maybe<Scalars['Date']['output']>;
+  /** First day the facilitator counts as LAPSED without a refresher. */
+  lapsesOn?: Maybe<Scalars['Date']['output']>;
+  latestQualifyingOn?: Maybe<Scalars['Date']['output']>;
+  status: QualificationStatus;
+};
+
+export type QualificationStatus =
+  /** Has not completed a basic course. */
+  | 'IN_TRAINING'
+  /** The latest qualification is older than the refresher interval. */
+  | 'LAPSED'
+  /** Completed a basic course; the latest basic course or refresher is within the district's refresher interval. */
+  | 'QUALIFIED';
+
 export type Query = {
   __typename?: 'Query';
   counties: Array<County>;
   district?: Maybe<District>;
+  districtSettings: DistrictSettings;
   districts: Array<District>;
+  /** One facilitator; NOT_FOUND when missing or of another district. */
+  facilitator: Facilitator;
+  facilitatorAttention: FacilitatorAttention;
+  facilitators: FacilitatorConnection;
   /** One group; NOT_FOUND when missing or of another district. */
   group: Group;
   /** Groups whose follow-up is due on or before the date (default: 14 days from today), soonest first. */
@@ -533,11 +855,38 @@ export type Query = {
   /** Staff users the viewer may see: everyone for national roles and admins, the own district's colleagues for district roles. Managing them is for admins and district leads. */
   staffUsers: StaffUserConnection;
   themes: Array<Theme>;
+  /** One course; NOT_FOUND when missing or of another district. */
+  trainingCourse: TrainingCourse;
+  /** iCalendar (RFC 5545) of a course's sessions. */
+  trainingCourseICalendar: Scalars['String']['output'];
+  trainingCourses: TrainingCourseConnection;
 };
 
 
 export type QueryDistrictArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDistrictSettingsArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryFacilitatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFacilitatorAttentionArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryFacilitatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FacilitatorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -602,6 +951,23 @@ export type QueryStaffUserArgs = {
 export type QueryStaffUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StaffUserFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTrainingCourseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTrainingCourseICalendarArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTrainingCoursesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TrainingCourseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -695,11 +1061,94 @@ export type ThemeLabelArgs = {
   language?: InputMaybe<Language>;
 };
 
+/** A facilitator training course (igangsettertrening) run by a district office. */
+export type TrainingCourse = {
+  __typename?: 'TrainingCourse';
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  capacity: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  district: District;
+  enrolledCount: Scalars['Int']['output'];
+  /** Enrolled participants, then the waiting list in order, then cancellations. */
+  enrolments: Array<Enrolment>;
+  id: Scalars['ID']['output'];
+  locationText?: Maybe<Scalars['String']['output']>;
+  online: Scalars['Boolean']['output'];
+  sessions: Array<CourseSession>;
+  startsOn: Scalars['Date']['output'];
+  status: CourseStatus;
+  title: Scalars['String']['output'];
+  trainers: Array<StaffUser>;
+  type: CourseType;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  waitingCount: Scalars['Int']['output'];
+};
+
+export type TrainingCourseConnection = {
+  __typename?: 'TrainingCourseConnection';
+  edges: Array<TrainingCourseEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TrainingCourseEdge = {
+  __typename?: 'TrainingCourseEdge';
+  cursor: Scalars['String']['output'];
+  node: TrainingCourse;
+};
+
+export type TrainingCourseFilter = {
+  /** Only courses with a session on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  statuses?: InputMaybe<Array<CourseStatus>>;
+  types?: InputMaybe<Array<CourseType>>;
+};
+
+export type TrainingCourseInput = {
+  capacity: Scalars['Int']['input'];
+  locationText?: InputMaybe<Scalars['String']['input']>;
+  online?: Scalars['Boolean']['input'];
+  sessions: Array<CourseSessionInput>;
+  title: Scalars['String']['input'];
+  trainerIds: Array<Scalars['ID']['input']>;
+  type: CourseType;
+};
+
+/** One course in a facilitator's training history. */
+export type TrainingHistoryEntry = {
+  __typename?: 'TrainingHistoryEntry';
+  /** Set when the facilitator completed the course. */
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  course: TrainingCourse;
+  enrolmentStatus: EnrolmentStatus;
+  sessionsAttended: Scalars['Int']['output'];
+};
+
+export type UpdateFacilitatorInput = {
+  facilitator: FacilitatorInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type UpdateGroupInput = {
   group: GroupInput;
   id: Scalars['ID']['input'];
   /** The version the edit started from; a stale one is refused with CONFLICT. */
   version: Scalars['Int']['input'];
+};
+
+export type UpdateTrainingCourseInput = {
+  course: TrainingCourseInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** The outcome of a course edit; raising the capacity moves people up from the waiting list. */
+export type UpdateTrainingCourseResult = {
+  __typename?: 'UpdateTrainingCourseResult';
+  course: TrainingCourse;
+  promoted: Array<Enrolment>;
 };
 
 /** Where a group meets. */
@@ -807,9 +1256,19 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AssignFacilitatorInput: AssignFacilitatorInput;
+  AttendanceInput: AttendanceInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CancelEnrolmentResult: ResolverTypeWrapper<Omit<CancelEnrolmentResult, 'course' | 'enrolment' | 'promoted'> & { course: ResolversTypes['TrainingCourse'], enrolment: ResolversTypes['Enrolment'], promoted?: Maybe<ResolversTypes['Enrolment']> }>;
   ChangeGroupStatusInput: ChangeGroupStatusInput;
+  ChangeTrainingCourseStatusInput: ChangeTrainingCourseStatusInput;
+  ChangeTrainingCourseStatusResult: ResolverTypeWrapper<Omit<ChangeTrainingCourseStatusResult, 'completedFacilitators' | 'course'> & { completedFacilitators: Array<ResolversTypes['Facilitator']>, course: ResolversTypes['TrainingCourse'] }>;
   County: ResolverTypeWrapper<CountyModel>;
+  CourseSession: ResolverTypeWrapper<CourseSessionRecordModel>;
+  CourseSessionInput: CourseSessionInput;
+  CourseStatus: CourseStatus;
+  CourseType: CourseType;
+  CreateFacilitatorInput: CreateFacilitatorInput;
   CreateGroupInput: CreateGroupInput;
   CreateStaffUserInput: CreateStaffUserInput;
   DatabaseKind: DatabaseKind;
@@ -818,6 +1277,21 @@ export type ResolversTypes = {
   DeactivateStaffUserInput: DeactivateStaffUserInput;
   District: ResolverTypeWrapper<DistrictModel>;
   DistrictContact: ResolverTypeWrapper<DistrictContact>;
+  DistrictSettings: ResolverTypeWrapper<DistrictSettingRecordModel>;
+  EnrolInput: EnrolInput;
+  Enrolment: ResolverTypeWrapper<EnrolmentRecordModel>;
+  EnrolmentResult: ResolverTypeWrapper<Omit<EnrolmentResult, 'course' | 'enrolment'> & { course: ResolversTypes['TrainingCourse'], enrolment: ResolversTypes['Enrolment'] }>;
+  EnrolmentStatus: EnrolmentStatus;
+  Facilitator: ResolverTypeWrapper<FacilitatorRecordModel>;
+  FacilitatorAssignment: ResolverTypeWrapper<FacilitatorAssignmentRecordModel>;
+  FacilitatorAttention: ResolverTypeWrapper<NeedsAttentionModel>;
+  FacilitatorAvailability: FacilitatorAvailability;
+  FacilitatorConnection: ResolverTypeWrapper<Omit<FacilitatorConnection, 'edges'> & { edges: Array<ResolversTypes['FacilitatorEdge']> }>;
+  FacilitatorConsent: ResolverTypeWrapper<FacilitatorConsent>;
+  FacilitatorConsentInput: FacilitatorConsentInput;
+  FacilitatorEdge: ResolverTypeWrapper<Omit<FacilitatorEdge, 'node'> & { node: ResolversTypes['Facilitator'] }>;
+  FacilitatorFilter: FacilitatorFilter;
+  FacilitatorInput: FacilitatorInput;
   Group: ResolverTypeWrapper<GroupRecordModel>;
   GroupChange: ResolverTypeWrapper<GroupChangeRecordModel>;
   GroupChangeKind: GroupChangeKind;
@@ -854,6 +1328,8 @@ export type ResolversTypes = {
   PublicGroupEdge: ResolverTypeWrapper<Omit<PublicGroupEdge, 'node'> & { node: ResolversTypes['PublicGroup'] }>;
   PublicGroupFilter: PublicGroupFilter;
   PublicVenue: ResolverTypeWrapper<VenueRecordModel>;
+  Qualification: ResolverTypeWrapper<QualificationModel>;
+  QualificationStatus: QualificationStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterGroupFollowUpInput: RegisterGroupFollowUpInput;
   Role: Role;
@@ -867,7 +1343,16 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetGroup: TargetGroup;
   Theme: ResolverTypeWrapper<ThemeModel>;
+  TrainingCourse: ResolverTypeWrapper<TrainingCourseRecordModel>;
+  TrainingCourseConnection: ResolverTypeWrapper<Omit<TrainingCourseConnection, 'edges'> & { edges: Array<ResolversTypes['TrainingCourseEdge']> }>;
+  TrainingCourseEdge: ResolverTypeWrapper<Omit<TrainingCourseEdge, 'node'> & { node: ResolversTypes['TrainingCourse'] }>;
+  TrainingCourseFilter: TrainingCourseFilter;
+  TrainingCourseInput: TrainingCourseInput;
+  TrainingHistoryEntry: ResolverTypeWrapper<TrainingHistoryRecordModel>;
+  UpdateFacilitatorInput: UpdateFacilitatorInput;
   UpdateGroupInput: UpdateGroupInput;
+  UpdateTrainingCourseInput: UpdateTrainingCourseInput;
+  UpdateTrainingCourseResult: ResolverTypeWrapper<Omit<UpdateTrainingCourseResult, 'course' | 'promoted'> & { course: ResolversTypes['TrainingCourse'], promoted: Array<ResolversTypes['Enrolment']> }>;
   Venue: ResolverTypeWrapper<VenueRecordModel>;
   VenueInput: VenueInput;
   Weekday: Weekday;
@@ -875,9 +1360,17 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AssignFacilitatorInput: AssignFacilitatorInput;
+  AttendanceInput: AttendanceInput;
   Boolean: Scalars['Boolean']['output'];
+  CancelEnrolmentResult: Omit<CancelEnrolmentResult, 'course' | 'enrolment' | 'promoted'> & { course: ResolversParentTypes['TrainingCourse'], enrolment: ResolversParentTypes['Enrolment'], promoted?: Maybe<ResolversParentTypes['Enrolment']> };
   ChangeGroupStatusInput: ChangeGroupStatusInput;
+  ChangeTrainingCourseStatusInput: ChangeTrainingCourseStatusInput;
+  ChangeTrainingCourseStatusResult: Omit<ChangeTrainingCourseStatusResult, 'completedFacilitators' | 'course'> & { completedFacilitators: Array<ResolversParentTypes['Facilitator']>, course: ResolversParentTypes['TrainingCourse'] };
   County: CountyModel;
+  CourseSession: CourseSessionRecordModel;
+  CourseSessionInput: CourseSessionInput;
+  CreateFacilitatorInput: CreateFacilitatorInput;
   CreateGroupInput: CreateGroupInput;
   CreateStaffUserInput: CreateStaffUserInput;
   Date: Scalars['Date']['output'];
@@ -885,6 +1378,19 @@ export type ResolversParentTypes = {
   DeactivateStaffUserInput: DeactivateStaffUserInput;
   District: DistrictModel;
   DistrictContact: DistrictContact;
+  DistrictSettings: DistrictSettingRecordModel;
+  EnrolInput: EnrolInput;
+  Enrolment: EnrolmentRecordModel;
+  EnrolmentResult: Omit<EnrolmentResult, 'course' | 'enrolment'> & { course: ResolversParentTypes['TrainingCourse'], enrolment: ResolversParentTypes['Enrolment'] };
+  Facilitator: FacilitatorRecordModel;
+  FacilitatorAssignment: FacilitatorAssignmentRecordModel;
+  FacilitatorAttention: NeedsAttentionModel;
+  FacilitatorConnection: Omit<FacilitatorConnection, 'edges'> & { edges: Array<ResolversParentTypes['FacilitatorEdge']> };
+  FacilitatorConsent: FacilitatorConsent;
+  FacilitatorConsentInput: FacilitatorConsentInput;
+  FacilitatorEdge: Omit<FacilitatorEdge, 'node'> & { node: ResolversParentTypes['Facilitator'] };
+  FacilitatorFilter: FacilitatorFilter;
+  FacilitatorInput: FacilitatorInput;
   Group: GroupRecordModel;
   GroupChange: GroupChangeRecordModel;
   GroupConnection: Omit<GroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['GroupEdge']> };
@@ -916,6 +1422,7 @@ export type ResolversParentTypes = {
   PublicGroupEdge: Omit<PublicGroupEdge, 'node'> & { node: ResolversParentTypes['PublicGroup'] };
   PublicGroupFilter: PublicGroupFilter;
   PublicVenue: VenueRecordModel;
+  Qualification: QualificationModel;
   Query: Record<PropertyKey, never>;
   RegisterGroupFollowUpInput: RegisterGroupFollowUpInput;
   ServerInfo: ServerInfo;
@@ -925,9 +1432,29 @@ export type ResolversParentTypes = {
   StaffUserFilter: StaffUserFilter;
   String: Scalars['String']['output'];
   Theme: ThemeModel;
+  TrainingCourse: TrainingCourseRecordModel;
+  TrainingCourseConnection: Omit<TrainingCourseConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrainingCourseEdge']> };
+  TrainingCourseEdge: Omit<TrainingCourseEdge, 'node'> & { node: ResolversParentTypes['TrainingCourse'] };
+  TrainingCourseFilter: TrainingCourseFilter;
+  TrainingCourseInput: TrainingCourseInput;
+  TrainingHistoryEntry: TrainingHistoryRecordModel;
+  UpdateFacilitatorInput: UpdateFacilitatorInput;
   UpdateGroupInput: UpdateGroupInput;
+  UpdateTrainingCourseInput: UpdateTrainingCourseInput;
+  UpdateTrainingCourseResult: Omit<UpdateTrainingCourseResult, 'course' | 'promoted'> & { course: ResolversParentTypes['TrainingCourse'], promoted: Array<ResolversParentTypes['Enrolment']> };
   Venue: VenueRecordModel;
   VenueInput: VenueInput;
+};
+
+export type CancelEnrolmentResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CancelEnrolmentResult'] = ResolversParentTypes['CancelEnrolmentResult']> = {
+  course?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType>;
+  enrolment?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType>;
+  promoted?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType>;
+};
+
+export type ChangeTrainingCourseStatusResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ChangeTrainingCourseStatusResult'] = ResolversParentTypes['ChangeTrainingCourseStatusResult']> = {
+  completedFacilitators?: Resolver<Array<ResolversTypes['Facilitator']>, ParentType, ContextType>;
+  course?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType>;
 };
 
 export type CountyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['County'] = ResolversParentTypes['County']> = {
@@ -935,6 +1462,16 @@ export type CountyResolvers<ContextType = GatewayContext, ParentType extends Res
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CourseSessionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CourseSession'] = ResolversParentTypes['CourseSession']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -959,10 +1496,86 @@ export type DistrictContactResolvers<ContextType = GatewayContext, ParentType ex
   web?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type DistrictSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DistrictSettings'] = ResolversParentTypes['DistrictSettings']> = {
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  refresherIntervalMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EnrolmentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Enrolment'] = ResolversParentTypes['Enrolment']> = {
+  attendedSessionIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  completed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  enrolledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  facilitator?: Resolver<ResolversTypes['Facilitator'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EnrolmentStatus'], ParentType, ContextType>;
+  waitingPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type EnrolmentResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EnrolmentResult'] = ResolversParentTypes['EnrolmentResult']> = {
+  course?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType>;
+  enrolment?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType>;
+  gotSeat?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type FacilitatorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Facilitator'] = ResolversParentTypes['Facilitator']> = {
+  assignments?: Resolver<Array<ResolversTypes['FacilitatorAssignment']>, ParentType, ContextType>;
+  availability?: Resolver<ResolversTypes['FacilitatorAvailability'], ParentType, ContextType>;
+  consent?: Resolver<Maybe<ResolversTypes['FacilitatorConsent']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  forgottenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  qualification?: Resolver<ResolversTypes['Qualification'], ParentType, ContextType>;
+  themeConsent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  trainingHistory?: Resolver<Array<ResolversTypes['TrainingHistoryEntry']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FacilitatorAssignmentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FacilitatorAssignment'] = ResolversParentTypes['FacilitatorAssignment']> = {
+  facilitator?: Resolver<ResolversTypes['Facilitator'], ParentType, ContextType>;
+  fromDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type FacilitatorAttentionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FacilitatorAttention'] = ResolversParentTypes['FacilitatorAttention']> = {
+  inactive?: Resolver<Array<ResolversTypes['Facilitator']>, ParentType, ContextType>;
+  lapsingSoon?: Resolver<Array<ResolversTypes['Facilitator']>, ParentType, ContextType>;
+  startingTooLong?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+};
+
+export type FacilitatorConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FacilitatorConnection'] = ResolversParentTypes['FacilitatorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FacilitatorEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FacilitatorConsentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FacilitatorConsent'] = ResolversParentTypes['FacilitatorConsent']> = {
+  givenOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FacilitatorEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FacilitatorEdge'] = ResolversParentTypes['FacilitatorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Facilitator'], ParentType, ContextType>;
+};
+
 export type GroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  facilitatorAssignments?: Resolver<Array<ResolversTypes['FacilitatorAssignment']>, ParentType, ContextType>;
   followUps?: Resolver<Array<ResolversTypes['GroupFollowUp']>, ParentType, ContextType>;
   format?: Resolver<ResolversTypes['GroupFormat'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['GroupChange']>, ParentType, ContextType>;
@@ -1089,17 +1702,28 @@ export type MunicipalityResolvers<ContextType = GatewayContext, ParentType exten
 };
 
 export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  assignFacilitator?: Resolver<ResolversTypes['FacilitatorAssignment'], ParentType, ContextType, RequireFields<MutationAssignFacilitatorArgs, 'input'>>;
+  cancelEnrolment?: Resolver<ResolversTypes['CancelEnrolmentResult'], ParentType, ContextType, RequireFields<MutationCancelEnrolmentArgs, 'id'>>;
   changeGroupStatus?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationChangeGroupStatusArgs, 'input'>>;
+  changeTrainingCourseStatus?: Resolver<ResolversTypes['ChangeTrainingCourseStatusResult'], ParentType, ContextType, RequireFields<MutationChangeTrainingCourseStatusArgs, 'input'>>;
   completePasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCompletePasswordResetArgs, 'newPassword' | 'token'>>;
+  createFacilitator?: Resolver<ResolversTypes['Facilitator'], ParentType, ContextType, RequireFields<MutationCreateFacilitatorArgs, 'input'>>;
   createGroup?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'input'>>;
   createStaffUser?: Resolver<ResolversTypes['PasswordResetTicket'], ParentType, ContextType, RequireFields<MutationCreateStaffUserArgs, 'input'>>;
+  createTrainingCourse?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType, RequireFields<MutationCreateTrainingCourseArgs, 'course'>>;
   deactivateStaffUser?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType, RequireFields<MutationDeactivateStaffUserArgs, 'input'>>;
+  enrol?: Resolver<ResolversTypes['EnrolmentResult'], ParentType, ContextType, RequireFields<MutationEnrolArgs, 'input'>>;
+  forgetFacilitator?: Resolver<ResolversTypes['Facilitator'], ParentType, ContextType, RequireFields<MutationForgetFacilitatorArgs, 'id'>>;
   importGroups?: Resolver<ResolversTypes['GroupImportResult'], ParentType, ContextType, RequireFields<MutationImportGroupsArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordAttendance?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'attendance' | 'courseId'>>;
   registerGroupFollowUp?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationRegisterGroupFollowUpArgs, 'input'>>;
   resetStaffUserPassword?: Resolver<ResolversTypes['PasswordResetTicket'], ParentType, ContextType, RequireFields<MutationResetStaffUserPasswordArgs, 'id'>>;
+  setRefresherInterval?: Resolver<ResolversTypes['DistrictSettings'], ParentType, ContextType, RequireFields<MutationSetRefresherIntervalArgs, 'months'>>;
+  updateFacilitator?: Resolver<ResolversTypes['Facilitator'], ParentType, ContextType, RequireFields<MutationUpdateFacilitatorArgs, 'input'>>;
   updateGroup?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationUpdateGroupArgs, 'input'>>;
+  updateTrainingCourse?: Resolver<ResolversTypes['UpdateTrainingCourseResult'], ParentType, ContextType, RequireFields<MutationUpdateTrainingCourseArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1153,10 +1777,21 @@ export type PublicVenueResolvers<ContextType = GatewayContext, ParentType extend
   streetAddress?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type QualificationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Qualification'] = ResolversParentTypes['Qualification']> = {
+  basicCompletedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lapsesOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  latestQualifyingOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['QualificationStatus'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictArgs, 'id'>>;
+  districtSettings?: Resolver<ResolversTypes['DistrictSettings'], ParentType, ContextType, Partial<QueryDistrictSettingsArgs>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
+  facilitator?: Resolver<ResolversTypes['Facilitator'], ParentType, ContextType, RequireFields<QueryFacilitatorArgs, 'id'>>;
+  facilitatorAttention?: Resolver<ResolversTypes['FacilitatorAttention'], ParentType, ContextType, Partial<QueryFacilitatorAttentionArgs>>;
+  facilitators?: Resolver<ResolversTypes['FacilitatorConnection'], ParentType, ContextType, RequireFields<QueryFacilitatorsArgs, 'first'>>;
   group?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<QueryGroupArgs, 'id'>>;
   groupFollowUpsDue?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType, Partial<QueryGroupFollowUpsDueArgs>>;
   groups?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<QueryGroupsArgs, 'first'>>;
@@ -1171,6 +1806,9 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   staffUser?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType, RequireFields<QueryStaffUserArgs, 'id'>>;
   staffUsers?: Resolver<ResolversTypes['StaffUserConnection'], ParentType, ContextType, RequireFields<QueryStaffUsersArgs, 'first'>>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  trainingCourse?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType, RequireFields<QueryTrainingCourseArgs, 'id'>>;
+  trainingCourseICalendar?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryTrainingCourseICalendarArgs, 'id'>>;
+  trainingCourses?: Resolver<ResolversTypes['TrainingCourseConnection'], ParentType, ContextType, RequireFields<QueryTrainingCoursesArgs, 'first'>>;
 };
 
 export type ServerInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServerInfo'] = ResolversParentTypes['ServerInfo']> = {
@@ -1206,6 +1844,50 @@ export type ThemeResolvers<ContextType = GatewayContext, ParentType extends Reso
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ThemeLabelArgs, 'language'>>;
 };
 
+export type TrainingCourseResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrainingCourse'] = ResolversParentTypes['TrainingCourse']> = {
+  cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  enrolledCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enrolments?: Resolver<Array<ResolversTypes['Enrolment']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locationText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  online?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sessions?: Resolver<Array<ResolversTypes['CourseSession']>, ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CourseStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trainers?: Resolver<Array<ResolversTypes['StaffUser']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['CourseType'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waitingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TrainingCourseConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrainingCourseConnection'] = ResolversParentTypes['TrainingCourseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TrainingCourseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TrainingCourseEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrainingCourseEdge'] = ResolversParentTypes['TrainingCourseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType>;
+};
+
+export type TrainingHistoryEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrainingHistoryEntry'] = ResolversParentTypes['TrainingHistoryEntry']> = {
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  course?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType>;
+  enrolmentStatus?: Resolver<ResolversTypes['EnrolmentStatus'], ParentType, ContextType>;
+  sessionsAttended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UpdateTrainingCourseResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpdateTrainingCourseResult'] = ResolversParentTypes['UpdateTrainingCourseResult']> = {
+  course?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType>;
+  promoted?: Resolver<Array<ResolversTypes['Enrolment']>, ParentType, ContextType>;
+};
+
 export type VenueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue']> = {
   accessibilityNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hearingLoop?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1218,11 +1900,23 @@ export type VenueResolvers<ContextType = GatewayContext, ParentType extends Reso
 };
 
 export type Resolvers<ContextType = GatewayContext> = {
+  CancelEnrolmentResult?: CancelEnrolmentResultResolvers<ContextType>;
+  ChangeTrainingCourseStatusResult?: ChangeTrainingCourseStatusResultResolvers<ContextType>;
   County?: CountyResolvers<ContextType>;
+  CourseSession?: CourseSessionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   District?: DistrictResolvers<ContextType>;
   DistrictContact?: DistrictContactResolvers<ContextType>;
+  DistrictSettings?: DistrictSettingsResolvers<ContextType>;
+  Enrolment?: EnrolmentResolvers<ContextType>;
+  EnrolmentResult?: EnrolmentResultResolvers<ContextType>;
+  Facilitator?: FacilitatorResolvers<ContextType>;
+  FacilitatorAssignment?: FacilitatorAssignmentResolvers<ContextType>;
+  FacilitatorAttention?: FacilitatorAttentionResolvers<ContextType>;
+  FacilitatorConnection?: FacilitatorConnectionResolvers<ContextType>;
+  FacilitatorConsent?: FacilitatorConsentResolvers<ContextType>;
+  FacilitatorEdge?: FacilitatorEdgeResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
   GroupChange?: GroupChangeResolvers<ContextType>;
   GroupConnection?: GroupConnectionResolvers<ContextType>;
@@ -1245,12 +1939,18 @@ export type Resolvers<ContextType = GatewayContext> = {
   PublicGroupConnection?: PublicGroupConnectionResolvers<ContextType>;
   PublicGroupEdge?: PublicGroupEdgeResolvers<ContextType>;
   PublicVenue?: PublicVenueResolvers<ContextType>;
+  Qualification?: QualificationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
   StaffUser?: StaffUserResolvers<ContextType>;
   StaffUserConnection?: StaffUserConnectionResolvers<ContextType>;
   StaffUserEdge?: StaffUserEdgeResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
+  TrainingCourse?: TrainingCourseResolvers<ContextType>;
+  TrainingCourseConnection?: TrainingCourseConnectionResolvers<ContextType>;
+  TrainingCourseEdge?: TrainingCourseEdgeResolvers<ContextType>;
+  TrainingHistoryEntry?: TrainingHistoryEntryResolvers<ContextType>;
+  UpdateTrainingCourseResult?: UpdateTrainingCourseResultResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
 };
 

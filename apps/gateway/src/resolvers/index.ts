@@ -1,6 +1,8 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { authResolvers } from './auth.js';
+import { facilitatorResolvers } from './facilitators.js';
 import { groupResolvers } from './groups.js';
+import { trainingResolvers } from './training.js';
 import { publicGroupResolvers } from './public-groups.js';
 import { scalarResolvers } from './scalars.js';
 import { referenceResolvers } from './reference.js';
@@ -17,6 +19,8 @@ export function buildResolvers(): Resolvers {
     staffResolvers,
     groupResolvers,
     publicGroupResolvers,
+    facilitatorResolvers,
+    trainingResolvers,
   ];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {

@@ -20,7 +20,7 @@ import {
 } from '@selvhjelp/domain';
 import { badUserInput, conflict, notFound, parseInput } from '../errors.js';
 import type { Viewer } from '../policy.js';
-import { groupWriteScope, readScope } from '../policy.js';
+import { districtWriteScope, readScope } from '../policy.js';
 import type { GroupFilterArgs } from './group-filter.js';
 import { parseGroupFilter, parseGroupOrder } from './group-filter.js';
 import { pageSize } from './pagination.js';
@@ -103,7 +103,7 @@ export class GroupService {
   }
 
   async create(input: { group: unknown }): Promise<GroupRecord> {
-    const scope = groupWriteScope(this.viewer);
+    const scope = districtWriteScope(this.viewer);
     const data = parseInput(groupInputSchema, input.group, 'input.group');
     this.assertInScope(data);
     const today = this.today();
@@ -122,7 +122,7 @@ export class GroupService {
   }
 
   async update(input: { id: string; version: number; group: unknown }): Promise<GroupRecord> {
-    const scope = groupWriteScope(this.viewer);
+    const scope = districtWriteScope(this.viewer);
     const current = await this.get(input.id);
     const data = parseInput(groupInputSchema, input.group, 'input.group');
     this.assertInScope(data);
@@ -138,24 +138,31 @@ export class GroupService {
   }
 
   async changeStatus(input: { id: string; version: number; status: GroupStatus; reason: string; effectiveDate?: IsoDate | null }) {
-    const scope = groupWriteScope(this.viewer);
+    const scope = districtWriteScope(this.viewer);
     const current = await this.get(input.id);
     const today = this.today();
     const change = parseInput(makeStatusChangeSchema(today, current.status), input, 'input');
     return this.guardStale(() =>
-      this.db.repositories.groups.changeStatus(scope, current.id, input.version, {
-        to: change.status,
-        reason: change.reason,
-        effectiveDate: change.effectiveDate,
-        nextFollowUpDue: followUpDueOnStatusChange(current.nextFollowUpDue, change.status, today),
-        actorId: this.viewer.user.id,
-        now: this.now(),
+      this.db.transaction(async (tx) => {
+        const updated = await tx.groups.changeStatus(scope, current.id, input.version, {
+          to: change.status,
+          reason: change.reason,
+          effectiveDate: change.effectiveDate,
+          nextFollowUpDue: followUpDueOnStatusChange(current.nextFollowUpDue, change.status, today),
+          actorId: this.viewer.user.id,
+          now: this.now(),
+        });
+        // A running group is on its own: its facilitators withdraw (kept as history), as when it closes.
+        if (updated && (change.status === 'RUNNING' || change.status === 'CLOSED')) {
+          await tx.facilitators.endAssignmentsForGroup(scope, updated.id, change.effectiveDate);
+        }
+        return updated;
       }),
     );
   }
 
   async registerFollowUp(input: { id: string; date: IsoDate; note: string; nextFollowUpDue?: IsoDate | null }) {
-    const scope = groupWriteScope(this.viewer);
+    const scope = districtWriteScope(this.viewer);
     const current = await this.get(input.id);
     if (current.status === 'CLOSED') throw conflict('Gruppen er avsluttet og følges ikke lenger opp.', 'input.id');
     const followUp = parseInput(makeFollowUpSchema(this.today()), input, 'input');

@@ -10,7 +10,7 @@ import {
 } from '@selvhjelp/domain';
 import { badUserInput } from '../errors.js';
 import type { Viewer } from '../policy.js';
-import { groupWriteScope, readScope } from '../policy.js';
+import { districtWriteScope, readScope } from '../policy.js';
 import type { GroupFilterArgs } from './group-filter.js';
 import { parseGroupFilter, parseGroupOrder } from './group-filter.js';
 import { groupDataOf, newGroupSlug } from './group-service.js';
@@ -53,7 +53,7 @@ export class GroupTransferService {
   }
 
   async import(input: { csv: string; dryRun: boolean; skipInvalid?: boolean | null }) {
-    const scope = groupWriteScope(this.viewer);
+    const scope = districtWriteScope(this.viewer);
     if (Buffer.byteLength(input.csv, 'utf8') > MAX_CSV_BYTES) {
       throw badUserInput('input.csv', 'Filen er for stor (høyst 2 MB).');
     }
