@@ -1,8 +1,10 @@
 import type { MessageKey } from './messages.nb';
+import { facilitatorsEn } from './messages.facilitators.en';
 import { finderEn } from './messages.finder.en';
 import { groupFormEn } from './messages.group-form.en';
 import { groupsEn } from './messages.groups.en';
 import { labelsEn } from './messages.labels.en';
+import { trainingEn } from './messages.training.en';
 
 /** English, the portal's second language. */
 export const en = {
@@ -139,4 +141,6 @@ export const en = {
   ...groupsEn,
   ...groupFormEn,
   ...finderEn,
+  ...facilitatorsEn,
+  ...trainingEn,
 } as const satisfies Record<MessageKey, string>;

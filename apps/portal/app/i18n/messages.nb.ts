@@ -1,7 +1,9 @@
+import { facilitatorsNb } from './messages.facilitators.nb';
 import { finderNb } from './messages.finder.nb';
 import { groupFormNb } from './messages.group-form.nb';
 import { groupsNb } from './messages.groups.nb';
 import { labelsNb } from './messages.labels.nb';
+import { trainingNb } from './messages.training.nb';
 
 /** Bokmål, the portal's first language. Keys are shared with messages.en.ts (see i18n.test.ts). */
 export const nb = {
@@ -138,6 +140,8 @@ export const nb = {
   ...groupsNb,
   ...groupFormNb,
   ...finderNb,
+  ...facilitatorsNb,
+  ...trainingNb,
 } as const;
 
 export type MessageKey = keyof typeof nb;

@@ -37,7 +37,7 @@ export function navigationFor(portal: Portal, role: Role): NavItem[] {
   return [
     { label: 'nav.home', page: '' },
     { label: 'nav.groups', page: 'grupper' },
-    { label: 'nav.facilitators', page: null },
+    { label: 'nav.facilitators', page: 'igangsettere' },
     { label: 'nav.partners', page: null },
     { label: 'nav.inquiries', page: null },
     ...users,

@@ -46,8 +46,9 @@ describe('navigationFor', () => {
       'nav.partners',
       'nav.inquiries',
     ]);
-    expect(items.filter((item) => item.page === null)).toHaveLength(3);
+    expect(items.filter((item) => item.page === null)).toHaveLength(2);
     expect(items.find((item) => item.label === 'nav.groups')?.page).toBe('grupper');
+    expect(items.find((item) => item.label === 'nav.facilitators')?.page).toBe('igangsettere');
   });
 
   it('offers user administration to district leads and admins only', () => {

@@ -8,6 +8,8 @@ import { formText } from '../../../gateway/form-data';
 import type { FormErrors } from '../../../gateway/form-errors';
 import { fieldErrorsFromGateway } from '../../../gateway/form-errors';
 import { createTranslator } from '../../../i18n/i18n';
+import type { AssignActionData } from './group-facilitators.server';
+import { assignFacilitator } from './group-facilitators.server';
 import type { GroupStatus } from '../../../generated/graphql';
 
 const ChangeGroupStatusDocument = graphql(`
@@ -37,6 +39,7 @@ export type GroupPageActionData =
   | { intent: 'status'; ok: false; conflict: boolean; errors: FormErrors<StatusField>; values: Record<StatusField, string> }
   | { intent: 'followUp'; ok: true }
   | { intent: 'followUp'; ok: false; errors: FormErrors<FollowUpField>; values: Record<FollowUpField, string> }
+  | AssignActionData
   | { intent: 'unknown'; ok: false };
 
 const STATUS_FIELDS: readonly StatusField[] = ['status', 'reason', 'effectiveDate'];
@@ -99,6 +102,8 @@ export async function groupPageAction(request: Request, params: { id: string }, 
       throw error;
     }
   }
+
+  if (intent === 'assign') return assignFacilitator(form, params, context);
 
   return data<GroupPageActionData>({ intent: 'unknown', ok: false }, { status: 400 });
 }

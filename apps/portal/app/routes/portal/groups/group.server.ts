@@ -2,6 +2,7 @@ import type { RouterContextProvider } from 'react-router';
 import { gatewayContext, portalContext } from '../../../context.server';
 import { graphql } from '../../../generated';
 import { todayInOslo } from '../../../groups/dates';
+import { loadGroupFacilitators } from './group-facilitators.server';
 
 export const GroupPageDocument = graphql(`
   query GroupPage($id: ID!) {
@@ -72,7 +73,9 @@ export async function loadGroupPage(request: Request, params: { id: string }, co
   const portal = context.get(portalContext);
   const { group } = await context.get(gatewayContext).query(GroupPageDocument, { id: params.id });
   const notice = new URL(request.url).searchParams.get('melding');
+  const facilitators = await loadGroupFacilitators(params, group.status, context);
   return {
+    facilitators,
     portal,
     group,
     today: todayInOslo(),

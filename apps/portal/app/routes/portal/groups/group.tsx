@@ -5,6 +5,7 @@ import { groupPageAction } from './group-actions.server';
 import { loadGroupPage } from './group.server';
 import { AppLink } from '../../../components/app-link';
 import { ChangeHistory } from '../../../components/groups/change-history';
+import { FacilitatorAssignments } from '../../../components/groups/facilitator-assignments';
 import { FollowUpSection } from '../../../components/groups/follow-up-section';
 import { GroupOverview } from '../../../components/groups/group-overview';
 import { StatusSection } from '../../../components/groups/status-section';
@@ -29,7 +30,7 @@ export function shouldRevalidate({ actionResult, defaultShouldRevalidate }: Shou
 
 export default function GroupPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useI18n();
-  const { portal, group, today, notice, canEdit } = loaderData;
+  const { portal, group, today, notice, canEdit, facilitators } = loaderData;
   const base = portalPath(portal, 'grupper');
   return (
     <div className="portal-stack">
@@ -63,6 +64,7 @@ export default function GroupPage({ loaderData, actionData }: Route.ComponentPro
         canEdit={canEdit}
         today={today}
       />
+      <FacilitatorAssignments portal={portal} facilitators={facilitators} result={actionData?.intent === 'assign' ? actionData : undefined} />
       <FollowUpSection
         group={group}
         result={actionData?.intent === 'followUp' ? actionData : undefined}
