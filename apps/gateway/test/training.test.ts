@@ -103,6 +103,12 @@ describe.each(testBackends())('facilitators and training on $name', (backend) =>
 
     const cancelledCourse = await plannedCourse(5);
     await gql(STATUS, { input: { id: cancelledCourse.id, version: cancelledCourse.version, status: 'CANCELLED', reason: 'For få påmeldte' } });
+    // The district calendar: completed courses leave it, cancelled ones stay marked so calendars drop them.
+    const folded = (await gql<{ trainingCalendar: string }>('query { trainingCalendar }')).trainingCalendar;
+    const calendar = folded.replace(/\r\n[ \t]/g, '');
+    expect(calendar).toContain('X-WR-CALNAME:Kurskalender – Selvhjelp Vest');
+    expect(calendar).not.toContain(`UID:course-${course.id}-`);
+    expect(calendar).toContain(`UID:course-${cancelledCourse.id}-session-${cancelledCourse.sessions[0]!.id}@selvhjelp.no`);
     const late = await gateway.gql('mutation ($courseId: ID!, $attendance: [AttendanceInput!]!) { recordAttendance(courseId: $courseId, attendance: $attendance) { id } }', {
       courseId: cancelledCourse.id,
       attendance: [{ enrolmentId: seated[0]!.id, sessionId: cancelledCourse.sessions[0]!.id, present: true }],

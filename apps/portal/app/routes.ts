@@ -36,6 +36,7 @@ export default [
       route('igangsettere/:id/rediger', 'routes/portal/facilitators/edit.tsx'),
       route('kurs', 'routes/portal/courses/list.tsx'),
       route('kurs/ny', 'routes/portal/courses/new.tsx'),
+      route('kurs/kalender.ics', 'routes/portal/courses/district-calendar.ts'),
       route('kurs/:id', 'routes/portal/courses/course.tsx'),
       route('kurs/:id/rediger', 'routes/portal/courses/edit.tsx'),
       route('kurs/:id/oppmote', 'routes/portal/courses/attendance.tsx'),

@@ -135,6 +135,14 @@ describe('facilitator training on the Vest portal', () => {
     expect(certified.sort()).toEqual(participants.filter((name) => name !== absent).sort());
     await expect.poll(() => page.getByRole('main').innerText()).not.toContain(absent);
     await expectAccessible(page);
+
+    // The course's own calendar file, and the district's calendar of upcoming courses.
+    const own = await page.request.get(`${courseUrl}/kalender.ics`);
+    expect(own.headers()['content-type']).toContain('text/calendar');
+    expect((await own.text()).match(/BEGIN:VEVENT/g)).toHaveLength(3);
+    const district = await page.request.get(courseUrl.replace(/\/kurs\/[^/]+$/, '/kurs/kalender.ics'));
+    expect(district.status()).toBe(200);
+    expect(await district.text()).toContain('X-WR-CALNAME:Kurskalender – Selvhjelp Vest');
     expect(foreignRequests).toEqual([]);
   });
 

@@ -855,6 +855,8 @@ export type Query = {
   /** Staff users the viewer may see: everyone for national roles and admins, the own district's colleagues for district roles. Managing them is for admins and district leads. */
   staffUsers: StaffUserConnection;
   themes: Array<Theme>;
+  /** The district's course calendar: every session from today on of courses not completed (cancelled ones marked so calendars drop them). */
+  trainingCalendar: Scalars['String']['output'];
   /** One course; NOT_FOUND when missing or of another district. */
   trainingCourse: TrainingCourse;
   /** iCalendar (RFC 5545) of a course's sessions. */
@@ -1806,6 +1808,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   staffUser?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType, RequireFields<QueryStaffUserArgs, 'id'>>;
   staffUsers?: Resolver<ResolversTypes['StaffUserConnection'], ParentType, ContextType, RequireFields<QueryStaffUsersArgs, 'first'>>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  trainingCalendar?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   trainingCourse?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType, RequireFields<QueryTrainingCourseArgs, 'id'>>;
   trainingCourseICalendar?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryTrainingCourseICalendarArgs, 'id'>>;
   trainingCourses?: Resolver<ResolversTypes['TrainingCourseConnection'], ParentType, ContextType, RequireFields<QueryTrainingCoursesArgs, 'first'>>;

@@ -20,6 +20,7 @@ export const trainingResolvers: Resolvers = {
     },
     trainingCourse: (_parent, { id }, ctx) => ctx.training().get(id),
     trainingCourseICalendar: (_parent, { id }, ctx) => ctx.training().iCalendar(id, ctx.publicBaseUrl),
+    trainingCalendar: (_parent, _args, ctx) => ctx.training().calendar(ctx.publicBaseUrl),
   },
   Mutation: {
     createTrainingCourse: (_parent, { course }, ctx) => ctx.training().create(course),

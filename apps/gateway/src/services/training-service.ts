@@ -5,6 +5,9 @@ import {
   courseInputSchema,
   courseStatusChangeSchema,
   courseToICalendar,
+  coursesToICalendar,
+  findDistrict,
+  todayIn,
   facilitatorConsentSchema,
   facilitatorInputSchema,
   isIsoDate,
@@ -133,20 +136,46 @@ export class TrainingService {
 
   async iCalendar(id: string, publicBaseUrl: string): Promise<string> {
     const course = await this.get(id);
-    return courseToICalendar(
-      {
-        id: course.id,
-        title: course.title,
-        description: course.title,
-        status: course.status,
-        locationText: course.locationText,
-        online: course.online,
-        url: `${publicBaseUrl}/${course.districtId}/kurs/${course.id}`,
-        sessions: course.sessions,
-        updatedAt: course.updatedAt,
-      },
+    return courseToICalendar(this.iCalendarCourse(course, publicBaseUrl), { now: this.now() });
+  }
+
+  /** The viewer's district calendar: sessions from today on, of every course not yet completed. */
+  async calendar(publicBaseUrl: string): Promise<string> {
+    const scope = readScope(this.viewer);
+    const today = todayIn(this.now());
+    const courses: TrainingCourseRecord[] = [];
+    let after: string | undefined;
+    do {
+      const page = await this.db.repositories.trainingCourses.list(scope, {
+        filter: { statuses: ['PLANNED', 'OPEN', 'RUNNING', 'CANCELLED'] },
+        first: 100,
+        after,
+      });
+      courses.push(...page.nodes);
+      after = page.hasNextPage && page.endCursor ? page.endCursor : undefined;
+    } while (after && courses.length < 1_000);
+    const districtName = findDistrict(this.viewer.user.districtId ?? '')?.name ?? 'Selvhjelp Norge';
+    return coursesToICalendar(
+      `Kurskalender – ${districtName}`,
+      courses
+        .map((course) => ({ ...this.iCalendarCourse(course, publicBaseUrl), sessions: course.sessions.filter((session) => session.date >= today) }))
+        .filter((course) => course.sessions.length > 0),
       { now: this.now() },
     );
+  }
+
+  private iCalendarCourse(course: TrainingCourseRecord, publicBaseUrl: string) {
+    return {
+      id: course.id,
+      title: course.title,
+      description: course.title,
+      status: course.status,
+      locationText: course.locationText,
+      online: course.online,
+      url: `${publicBaseUrl}/${course.districtId}/kurs/${course.id}`,
+      sessions: course.sessions,
+      updatedAt: course.updatedAt,
+    };
   }
 
   /** Trainers are staff the viewer can see: their own district's, or national staff. */

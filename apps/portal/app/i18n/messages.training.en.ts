@@ -3,6 +3,7 @@ import type { trainingNb } from './messages.training.nb';
 /** English: facilitator training. */
 export const trainingEn: Record<keyof typeof trainingNb, string> = {
   'training.list.title': 'Courses',
+  'training.list.calendar': 'Course calendar (.ics)',
   'training.list.create': 'New course',
   'training.list.status': 'Status',
   'training.list.startsOn': 'Starts',

@@ -1,6 +1,7 @@
 /** Bokmål: facilitator training (kurs). Spread into messages.nb.ts. */
 export const trainingNb = {
   'training.list.title': 'Kurs',
+  'training.list.calendar': 'Kurskalender (.ics)',
   'training.list.create': 'Nytt kurs',
   'training.list.status': 'Status',
   'training.list.startsOn': 'Starter',

@@ -49,16 +49,21 @@ function sessionLines(course: ICalendarCourse, session: ICalendarCourse['session
 
 /** An iCalendar file with one event per session of a course, in Europe/Oslo local time. */
 export function courseToICalendar(course: ICalendarCourse, options: ICalendarOptions): string {
+  return coursesToICalendar(course.title, [course], options);
+}
+
+/** One calendar for many courses (a district's course calendar), one event per session. */
+export function coursesToICalendar(calendarName: string, courses: readonly ICalendarCourse[], options: ICalendarOptions): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     `PRODID:${options.productId ?? DEFAULT_ICALENDAR_PRODUCT_ID}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeICalendarText(course.title)}`,
+    `X-WR-CALNAME:${escapeICalendarText(calendarName)}`,
     `X-WR-TIMEZONE:${GROUP_TIMEZONE}`,
     ...OSLO_VTIMEZONE,
-    ...course.sessions.flatMap((session, index) => sessionLines(course, session, index, options.now)),
+    ...courses.flatMap((course) => course.sessions.flatMap((session, index) => sessionLines(course, session, index, options.now))),
     'END:VCALENDAR',
   ];
   return lines.map(foldICalendarLine).join('\r\n') + '\r\n';

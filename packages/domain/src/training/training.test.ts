@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { courseInputSchema } from './course-input.js';
-import { courseToICalendar } from './icalendar.js';
+import { courseToICalendar, coursesToICalendar } from './icalendar.js';
 import { canChangeCourseStatus, courseStatusChangeSchema, meetsCompletionRule } from './lifecycle.js';
 
 const validCourse = {
@@ -84,5 +84,28 @@ describe('courseToICalendar', () => {
     expect(text).toContain('LOCATION:Rom 2');
     expect(text).toContain('UID:course-c1-session-s0@selvhjelp.no');
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  });
+});
+
+describe('coursesToICalendar', () => {
+  it('puts every session of every course in one calendar, cancelled ones marked so', () => {
+    const sessions = courseInputSchema.parse(validCourse).sessions.map((session, index) => ({ ...session, id: `s${index}` }));
+    const course = (id: string, status: 'OPEN' | 'CANCELLED') => ({
+      id,
+      title: `Kurs ${id}`,
+      description: '',
+      status,
+      locationText: 'Bergen',
+      online: false,
+      url: `https://selvhjelp.no/kurs/${id}`,
+      sessions,
+      updatedAt: new Date('2026-10-01T10:00:00Z'),
+    });
+    const text = coursesToICalendar('Kurskalender Selvhjelp Vest', [course('a', 'OPEN'), course('b', 'CANCELLED')], { now: new Date('2026-10-02T10:00:00Z') });
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(4);
+    expect(text.match(/BEGIN:VTIMEZONE/g)).toHaveLength(1);
+    expect(text).toContain('X-WR-CALNAME:Kurskalender Selvhjelp Vest');
+    expect(text.match(/STATUS:CANCELLED/g)).toHaveLength(2);
+    expect(text).toContain('UID:course-b-session-s1@selvhjelp.no');
   });
 });

@@ -108,3 +108,23 @@ export async function courseCalendar(params: { id: string }, context: Readonly<R
     },
   });
 }
+
+const TrainingCalendarDocument = graphql(`
+  query TrainingCalendar {
+    trainingCalendar
+  }
+`);
+
+/** GET kurs/kalender.ics: the district's course calendar, every upcoming session. */
+export async function districtCourseCalendar(context: Readonly<RouterContextProvider>): Promise<Response> {
+  const portal = context.get(portalContext);
+  requireDistrictPortal(portal);
+  const { trainingCalendar } = await context.get(gatewayContext).query(TrainingCalendarDocument, {});
+  return new Response(trainingCalendar, {
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `attachment; filename="kurskalender-${portal.segment}.ics"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}

@@ -31,6 +31,11 @@ export default function CourseListPage({ loaderData }: Route.ComponentProps) {
             <AppLink to={`${base}/ny`}>{t('training.list.create')}</AppLink>
           </li>
           <li>
+            <a href={`${base}/kalender.ics`} download>
+              {t('training.list.calendar')}
+            </a>
+          </li>
+          <li>
             <AppLink to={portalPath(portal, 'igangsettere')}>{t('facilitators.list.title')}</AppLink>
           </li>
         </ul>
