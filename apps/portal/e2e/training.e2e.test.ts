@@ -218,6 +218,20 @@ describe('facilitator training on the Vest portal', () => {
     await page.getByText(`${chosen} er knyttet til gruppen.`).waitFor();
     await expect.poll(() => page.getByRole('region', { name: 'Igangsettere' }).getByRole('table').innerText()).toContain(chosen);
     await expectAccessible(page);
+
+    // The group runs on its own: the facilitator withdraws, and their page shows the whole story.
+    const groupUrl = page.url().split('?')[0]!;
+    await page.getByLabel('Ny status').selectOption({ label: 'I gang (selvgående)' });
+    await page.getByLabel('Begrunnelse').fill('Gruppen klarer seg selv');
+    await pressButton(page, 'Endre status');
+    await page.getByText('Status er endret til «I gang (selvgående)».').waitFor();
+    await page.goto(groupUrl);
+    const row = page.getByRole('region', { name: 'Igangsettere' }).getByRole('row', { name: new RegExp(chosen) });
+    await expect.poll(async () => (await row.innerText()).match(/\d{1,2}\. \w+ \d{4}/g)?.length ?? 0).toBe(2);
+    await row.getByRole('link', { name: chosen }).click();
+    await page.getByRole('heading', { level: 1, name: chosen }).waitFor();
+    await expect.poll(() => page.getByRole('main').innerText()).toContain('Når alt føles tungt');
+    await expectAccessible(page);
   });
 
   it('adds session rows to the course form without JavaScript', async () => {
