@@ -234,6 +234,30 @@ describe('facilitator training on the Vest portal', () => {
     await expectAccessible(page);
   });
 
+  it('lets the district lead, and only the lead, set how long a qualification lasts', async () => {
+    const { page: staff } = await openPortal(browser, portalUrl, { javaScriptEnabled: false });
+    await loginAs(staff, portalUrl, '/vest', demo.vestStaff.email);
+    await staff.goto(`${portalUrl}/vest/igangsettere`);
+    await staff.getByText('Et grunnkurs eller en oppfriskning gjelder i 36 måneder i dette distriktet.').waitFor();
+    await expect.poll(() => staff.getByLabel('Antall måneder').count()).toBe(0);
+
+    const { page } = await openPortal(browser, portalUrl, { javaScriptEnabled: false });
+    await loginAs(page, portalUrl, '/vest', demo.vestLead.email);
+    await page.goto(`${portalUrl}/vest/igangsettere`);
+    await page.getByLabel('Antall måneder').fill('0');
+    await pressButton(page, 'Lagre intervallet');
+    await page.getByText('Intervallet må være mellom 1 og 120 måneder.').waitFor();
+    await expect.poll(() => page.getByLabel('Antall måneder').inputValue()).toBe('0');
+    await expectAccessible(page);
+    await page.getByLabel('Antall måneder').fill('48');
+    await pressButton(page, 'Lagre intervallet');
+    await page.getByText('Lagret: kvalifikasjonen gjelder nå i 48 måneder.').waitFor();
+    // Put it back: the other tests count on the demo data's usual qualifications.
+    await page.getByLabel('Antall måneder').fill('36');
+    await pressButton(page, 'Lagre intervallet');
+    await page.getByText('Lagret: kvalifikasjonen gjelder nå i 36 måneder.').waitFor();
+  });
+
   it('adds session rows to the course form without JavaScript', async () => {
     const { page } = await openPortal(browser, portalUrl, { javaScriptEnabled: false });
     await loginAs(page, portalUrl, '/vest', demo.vestStaff.email);

@@ -1,8 +1,9 @@
+import { data } from 'react-router';
 import type { RouterContextProvider } from 'react-router';
 import { municipalitiesInDistrict, THEMES } from '@selvhjelp/domain';
-import { gatewayContext, portalContext } from '../../../context.server';
+import { gatewayContext, portalContext, viewerContext } from '../../../context.server';
 import { graphql } from '../../../generated';
-import { isGatewayError } from '../../../gateway/errors';
+import { isGatewayError, toGatewayError } from '../../../gateway/errors';
 import { parseFacilitatorListQuery, toFacilitatorFilter } from '../../../training/list-query';
 import { requireDistrictPortal } from '../groups/list.server';
 
@@ -33,6 +34,9 @@ const FacilitatorListDocument = graphql(`
           }
         }
       }
+    }
+    districtSettings(districtId: $districtId) {
+      refresherIntervalMonths
     }
     facilitatorAttention(districtId: $districtId) {
       lapsingSoon {
@@ -78,7 +82,37 @@ export async function loadFacilitatorList(request: Request, context: Readonly<Ro
     totalCount: result.facilitators.totalCount,
     nextCursor: result.facilitators.pageInfo.hasNextPage ? (result.facilitators.pageInfo.endCursor ?? null) : null,
     attention: result.facilitatorAttention,
+    refresherIntervalMonths: result.districtSettings.refresherIntervalMonths,
+    // Only the district lead may change it; the gateway decides, this only hides the form.
+    mayEditSettings: context.get(viewerContext).role === 'DISTRICT_LEAD',
     municipalities: municipalitiesInDistrict(portal.districtId).map(({ number, name }) => ({ number, name })),
     themes: THEMES.map(({ id }) => id),
   };
+}
+
+const SetRefresherIntervalDocument = graphql(`
+  mutation SetRefresherInterval($months: Int!) {
+    setRefresherInterval(months: $months) {
+      refresherIntervalMonths
+    }
+  }
+`);
+
+/** POST igangsettere: the district lead sets how long a qualification lasts. */
+export async function updateRefresherInterval(request: Request, context: Readonly<RouterContextProvider>) {
+  requireDistrictPortal(context.get(portalContext));
+  const value = String((await request.formData()).get('months') ?? '').trim();
+  const months = /^\d{1,4}$/.test(value) ? Number(value) : Number.NaN;
+  try {
+    if (Number.isNaN(months)) throw new Error('not a number');
+    const { setRefresherInterval } = await context.get(gatewayContext).mutate(SetRefresherIntervalDocument, { months });
+    return { settings: { saved: setRefresherInterval.refresherIntervalMonths, error: null, value } };
+  } catch (error) {
+    if (Number.isNaN(months)) return data({ settings: { saved: null, error: 'NOT_A_NUMBER', value } }, 400);
+    const gatewayError = toGatewayError(error);
+    if (gatewayError.code === 'BAD_USER_INPUT' || gatewayError.code === 'FORBIDDEN') {
+      return data({ settings: { saved: null, error: gatewayError.message, value } }, gatewayError.code === 'FORBIDDEN' ? 403 : 400);
+    }
+    throw error;
+  }
 }

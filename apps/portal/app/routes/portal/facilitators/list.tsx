@@ -1,7 +1,7 @@
 import { Button, Card, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { Form } from 'react-router';
 import type { Route } from './+types/list';
-import { loadFacilitatorList } from './list.server';
+import { loadFacilitatorList, updateRefresherInterval } from './list.server';
 import { AppLink } from '../../../components/app-link';
 import { SelectField, TextField } from '../../../components/form-fields';
 import { PageTitle } from '../../../components/page';
@@ -16,7 +16,11 @@ export function loader({ request, context }: Route.LoaderArgs) {
   return loadFacilitatorList(request, context);
 }
 
-export default function FacilitatorListPage({ loaderData }: Route.ComponentProps) {
+export function action({ request, context }: Route.ActionArgs) {
+  return updateRefresherInterval(request, context);
+}
+
+export default function FacilitatorListPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t, lang, formatDate } = useI18n();
   const { portal, query, facilitators, totalCount, nextCursor, attention, municipalities, themes } = loaderData;
   const base = portalPath(portal, 'igangsettere');
@@ -37,6 +41,7 @@ export default function FacilitatorListPage({ loaderData }: Route.ComponentProps
           </li>
         </ul>
       </nav>
+      <RefresherInterval months={loaderData.refresherIntervalMonths} editable={loaderData.mayEditSettings} result={actionData?.settings ?? null} />
       <Card data-color="warning" aria-labelledby="attention-heading">
         <Heading level={2} data-size="sm" id="attention-heading">
           {t('facilitators.attention.heading')}
@@ -161,5 +166,41 @@ export default function FacilitatorListPage({ loaderData }: Route.ComponentProps
         </nav>
       ) : null}
     </div>
+  );
+}
+
+interface RefresherIntervalProps {
+  months: number;
+  editable: boolean;
+  result: { saved: number | null; error: string | null; value: string } | null;
+}
+
+/** How long a qualification lasts in this district; the district lead can change it. */
+function RefresherInterval({ months, editable, result }: RefresherIntervalProps) {
+  const { t } = useI18n();
+  const error = result?.error === 'NOT_A_NUMBER' ? t('facilitators.settings.notANumber') : result?.error;
+  return (
+    <section aria-labelledby="refresher-heading" className="portal-stack">
+      <Heading level={2} data-size="sm" id="refresher-heading">
+        {t('facilitators.settings.heading')}
+      </Heading>
+      <Paragraph>{t('facilitators.settings.current', { months: String(months) })}</Paragraph>
+      {result?.saved ? <Paragraph role="status">{t('facilitators.settings.saved', { months: String(result.saved) })}</Paragraph> : null}
+      {editable ? (
+        <Form method="post" className="portal-filters">
+          <TextField
+            id="refresher-months"
+            name="months"
+            label={t('facilitators.settings.label')}
+            inputMode="numeric"
+            defaultValue={result && !result.saved ? result.value : String(months)}
+            error={error ?? undefined}
+          />
+          <Button type="submit" variant="secondary">
+            {t('facilitators.settings.save')}
+          </Button>
+        </Form>
+      ) : null}
+    </section>
   );
 }
