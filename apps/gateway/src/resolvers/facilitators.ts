@@ -4,11 +4,8 @@ import { findDistrict, findMunicipality, findTheme } from '@selvhjelp/domain';
 import type { GatewayContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { mayReadPersonalDetails } from '../policy.js';
+import { toConnection, present, loaded } from './support.js';
 
-function present<T>(value: T | null | undefined, what: string): T {
-  if (value === null || value === undefined) throw new Error(`Inconsistent data: missing ${what}`);
-  return value;
-}
 
 /** Contact details and notes only for staff of the facilitator's own district. */
 const personal =
@@ -19,12 +16,7 @@ const personal =
 export const facilitatorResolvers: Resolvers = {
   Query: {
     facilitators: async (_parent, args, ctx) => {
-      const page = await ctx.facilitators().list(args);
-      return {
-        edges: page.nodes.map((node, index) => ({ node, cursor: page.cursors[index]! })),
-        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
-        totalCount: page.totalCount,
-      };
+      return toConnection(await ctx.facilitators().list(args));
     },
     facilitator: (_parent, { id }, ctx) => ctx.facilitators().get(id),
     facilitatorAttention: (_parent, { districtId }, ctx) => ctx.facilitators().attention(districtId),
@@ -60,9 +52,7 @@ export const facilitatorResolvers: Resolvers = {
   },
   FacilitatorAttention: {
     startingTooLong: async (attention, _args, ctx) =>
-      (await ctx.loaders().group.loadMany(attention.startingTooLong.map((group) => group.id))).filter(
-        (group): group is Exclude<typeof group, Error | null> => Boolean(group) && !(group instanceof Error),
-      ),
+      loaded(await ctx.loaders().group.loadMany(attention.startingTooLong.map((group) => group.id))),
   },
   DistrictSettings: {
     district: (setting) => present(findDistrict(setting.districtId), 'district'),

@@ -2,6 +2,7 @@ import type { GroupRecord } from '@selvhjelp/db';
 import { GROUP_TIMEZONE, findDistrict, findMunicipality, findTheme, isPublicGroup, nextMeetings } from '@selvhjelp/domain';
 import type { Theme } from '@selvhjelp/domain';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { toConnection } from './support.js';
 
 const MAX_MEETINGS = 20;
 
@@ -25,12 +26,7 @@ export const groupResolvers: Resolvers = {
   Query: {
     groups: async (_parent, args, ctx) => {
       const page = await ctx.groups().list(args);
-      return {
-        edges: page.nodes.map((node, index) => ({ node, cursor: page.cursors[index]! })),
-        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
-        totalCount: page.totalCount,
-        statusCounts: page.statusCounts,
-      };
+      return { ...toConnection(page), statusCounts: page.statusCounts };
     },
     group: (_parent, { id }, ctx) => ctx.groups().get(id),
     groupFollowUpsDue: (_parent, { before, districtId }, ctx) => ctx.groups().followUpsDue(before, districtId),

@@ -1,15 +1,11 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { groupFieldResolvers } from './groups.js';
+import { toConnection } from './support.js';
 
 export const publicGroupResolvers: Resolvers = {
   Query: {
     publicGroups: async (_parent, args, ctx) => {
-      const page = await ctx.publicGroups.list(args);
-      return {
-        edges: page.nodes.map((node, index) => ({ node, cursor: page.cursors[index]! })),
-        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
-        totalCount: page.totalCount,
-      };
+      return toConnection(await ctx.publicGroups.list(args));
     },
     publicGroup: (_parent, { slug }, ctx) => ctx.publicGroups.get(slug),
     publicGroupICalendar: (_parent, { slug }, ctx) => ctx.publicGroups.iCalendar(slug),

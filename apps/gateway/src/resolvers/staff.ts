@@ -1,15 +1,11 @@
 import { findDistrict } from '@selvhjelp/domain';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { toConnection } from './support.js';
 
 export const staffResolvers: Resolvers = {
   Query: {
     staffUsers: async (_parent, { filter, first, after }, ctx) => {
-      const page = await ctx.staff().list(filter, first, after);
-      return {
-        edges: page.nodes.map((node, index) => ({ node, cursor: page.cursors[index]! })),
-        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
-        totalCount: page.totalCount,
-      };
+      return toConnection(await ctx.staff().list(filter, first, after));
     },
     staffUser: (_parent, { id }, ctx) => ctx.staff().get(id),
   },

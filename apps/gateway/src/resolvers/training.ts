@@ -1,22 +1,14 @@
 import { findDistrict, meetsCompletionRule, zonedDateTimeToInstant } from '@selvhjelp/domain';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { toConnection, present, loaded } from './support.js';
 
-function present<T>(value: T | null | undefined, what: string): T {
-  if (value === null || value === undefined) throw new Error(`Inconsistent data: missing ${what}`);
-  return value;
-}
 
 const ENROLMENT_ORDER = { ENROLLED: 0, WAITING: 1, CANCELLED: 2 } as const;
 
 export const trainingResolvers: Resolvers = {
   Query: {
     trainingCourses: async (_parent, args, ctx) => {
-      const page = await ctx.training().list(args);
-      return {
-        edges: page.nodes.map((node, index) => ({ node, cursor: page.cursors[index]! })),
-        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
-        totalCount: page.totalCount,
-      };
+      return toConnection(await ctx.training().list(args));
     },
     trainingCourse: (_parent, { id }, ctx) => ctx.training().get(id),
     trainingCourseICalendar: (_parent, { id }, ctx) => ctx.training().iCalendar(id, ctx.publicBaseUrl),
@@ -30,7 +22,7 @@ export const trainingResolvers: Resolvers = {
       const completed = await ctx.loaders().facilitator.loadMany(outcome.completedFacilitatorIds);
       return {
         course: outcome.course,
-        completedFacilitators: completed.filter((facilitator): facilitator is Exclude<typeof facilitator, Error | null> => Boolean(facilitator) && !(facilitator instanceof Error)),
+        completedFacilitators: loaded(completed),
       };
     },
     enrol: (_parent, { input }, ctx) => ctx.training().enrol(input),
@@ -40,7 +32,7 @@ export const trainingResolvers: Resolvers = {
   TrainingCourse: {
     district: (course) => present(findDistrict(course.districtId), 'district'),
     trainers: async (course, _args, ctx) =>
-      (await ctx.loaders().staffUser.loadMany(course.trainerIds)).filter((user): user is Exclude<typeof user, Error | null> => Boolean(user) && !(user instanceof Error)),
+      loaded(await ctx.loaders().staffUser.loadMany(course.trainerIds)),
     enrolments: async (course, _args, ctx) =>
       [...(await ctx.loaders().enrolmentsOfCourse.load(course.id))].sort(
         (a, b) => ENROLMENT_ORDER[a.status] - ENROLMENT_ORDER[b.status] || (a.waitingPosition ?? 0) - (b.waitingPosition ?? 0) || a.enrolledAt.getTime() - b.enrolledAt.getTime(),
