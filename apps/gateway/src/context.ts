@@ -12,7 +12,12 @@ import { PublicGroupService } from './services/public-group-service.js';
 import { StaffService } from './services/staff-service.js';
 import { FacilitatorService } from './services/facilitator-service.js';
 import { TrainingService } from './services/training-service.js';
-import { todayIn } from '@selvhjelp/domain';
+import { AgreementService } from './services/agreement-service.js';
+import type { AttachmentSettings } from './services/attachment-store.js';
+import { AttachmentStore } from './services/attachment-store.js';
+import { OutreachService } from './services/outreach-service.js';
+import { PartnerService } from './services/partner-service.js';
+import { DEFAULT_ATTACHMENT_MAX_BYTES, todayIn } from '@selvhjelp/domain';
 
 /** Everything one GraphQL request needs; built fresh per request, so nothing leaks between users. */
 export interface GatewayContext {
@@ -30,6 +35,9 @@ export interface GatewayContext {
   groupTransfer(): GroupTransferService;
   facilitators(): FacilitatorService;
   training(): TrainingService;
+  partners(): PartnerService;
+  agreements(): AgreementService;
+  outreach(): OutreachService;
   publicBaseUrl: string;
   /** Batch loaders bound to the viewer's scope. */
   loaders(): Loaders;
@@ -39,6 +47,8 @@ export interface ContextDeps {
   db: Database;
   logger: Logger;
   publicBaseUrl: string;
+  /** Agreement documents; default: in the database, 5 MiB. */
+  attachments?: AttachmentSettings;
   now?: () => Date;
 }
 
@@ -47,6 +57,7 @@ export function createContext(
   request: { requestId: string; viewer: Viewer | null; client: ClientInfo },
 ): GatewayContext {
   const now = deps.now ?? (() => new Date());
+  const attachments = deps.attachments ?? { dir: undefined, maxBytes: DEFAULT_ATTACHMENT_MAX_BYTES };
   const lazy = <T>(make: (viewer: Viewer) => T) => {
     let value: T | undefined;
     return () => (value ??= make(requireViewer(request.viewer)));
@@ -63,6 +74,9 @@ export function createContext(
     groupTransfer: lazy((viewer) => new GroupTransferService(deps.db, viewer, now)),
     facilitators: lazy((viewer) => new FacilitatorService(deps.db, viewer, now)),
     training: lazy((viewer) => new TrainingService(deps.db, viewer, now)),
+    partners: lazy((viewer) => new PartnerService(deps.db, viewer, now)),
+    agreements: lazy((viewer) => new AgreementService(deps.db, viewer, new AttachmentStore(attachments, deps.db.repositories.partners), now)),
+    outreach: lazy((viewer) => new OutreachService(deps.db, viewer, now)),
     publicBaseUrl: deps.publicBaseUrl,
     loaders: lazy((viewer) => createLoaders(deps.db, readScope(viewer), todayIn(now()))),
   };

@@ -1,4 +1,9 @@
+import { resolve } from 'node:path';
+import { DEFAULT_ATTACHMENT_MAX_BYTES } from '@selvhjelp/domain';
 import { z } from 'zod';
+
+/** What ATTACHMENT_MAX_BYTES may be set to. */
+export const ATTACHMENT_MAX_BYTES_RANGE = { min: 1024, max: 25 * 1024 * 1024 } as const;
 
 /**
  * The gateway's settings, read and validated once. Defaults are safe for a developer's
@@ -24,6 +29,15 @@ const envSchema = z
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     // Which proxies may set X-Forwarded-For (the portal runs beside the gateway).
     TRUST_PROXY: z.string().default('loopback'),
+    // Agreement documents: unset = stored in the database; a folder (absolute, or relative to
+    // the working directory) keeps them as files named by their SHA-256.
+    ATTACHMENT_DIR: z.string().trim().min(1).optional(),
+    ATTACHMENT_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(ATTACHMENT_MAX_BYTES_RANGE.min, { message: `must be at least ${ATTACHMENT_MAX_BYTES_RANGE.min} (1 KiB)` })
+      .max(ATTACHMENT_MAX_BYTES_RANGE.max, { message: `must be at most ${ATTACHMENT_MAX_BYTES_RANGE.max} (25 MiB)` })
+      .default(DEFAULT_ATTACHMENT_MAX_BYTES),
     GRAPHQL_INTROSPECTION: z
       .enum(['true', 'false'])
       .default('true')
@@ -32,6 +46,7 @@ const envSchema = z
   .transform((env) => ({
     ...env,
     DATABASE_URL: env.DATABASE_URL || undefined,
+    ATTACHMENT_DIR: env.ATTACHMENT_DIR ? resolve(env.ATTACHMENT_DIR) : undefined,
     SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? (env.NODE_ENV === 'production' ? 'never' : 'if-empty'),
   }));
 

@@ -1,4 +1,11 @@
 import type {
+  ActivityOutcomeRecord,
+  AgreementRecord,
+  ContactAffiliationRecord,
+  ContactPersonRecord,
+  OutreachActivityRecord,
+  PartnerRecord,
+  VenueRecord,
   Database,
   EnrolmentRecord,
   FacilitatorAssignmentRecord,
@@ -33,6 +40,22 @@ export interface Loaders {
   trainingHistory: DataLoader<string, TrainingHistoryRecord[]>;
   enrolmentsOfCourse: DataLoader<string, EnrolmentRecord[]>;
   attendanceOfCourse: DataLoader<string, SessionAttendanceRecord[]>;
+  partner: DataLoader<string, PartnerRecord | null>;
+  /** Day of the latest contact per partner; null when never. */
+  partnerLastContact: DataLoader<string, IsoDate | null>;
+  contactsOfPartner: DataLoader<string, ContactPersonRecord[]>;
+  formerContactsOfPartner: DataLoader<string, ContactAffiliationRecord[]>;
+  agreementsOfPartner: DataLoader<string, AgreementRecord[]>;
+  venuesOfPartner: DataLoader<string, VenueRecord[]>;
+  activitiesOfPartner: DataLoader<string, OutreachActivityRecord[]>;
+  /** Group ids, by group name. */
+  groupsStartedWithPartner: DataLoader<string, string[]>;
+  contact: DataLoader<string, ContactPersonRecord | null>;
+  contactHistory: DataLoader<string, ContactAffiliationRecord[]>;
+  groupsAtVenue: DataLoader<string, GroupRecord[]>;
+  activity: DataLoader<string, OutreachActivityRecord | null>;
+  outcomesOfActivity: DataLoader<string, ActivityOutcomeRecord[]>;
+  originActivitiesOfGroup: DataLoader<string, OutreachActivityRecord[]>;
 }
 
 export function createLoaders(db: Database, scope: Scope, today: IsoDate): Loaders {
@@ -57,5 +80,22 @@ export function createLoaders(db: Database, scope: Scope, today: IsoDate): Loade
     trainingHistory: grouped((ids) => repos.facilitators.trainingHistoryFor(scope, ids)),
     enrolmentsOfCourse: grouped((ids) => repos.trainingCourses.enrolmentsFor(scope, ids)),
     attendanceOfCourse: grouped((ids) => repos.trainingCourses.attendanceFor(scope, ids)),
+    partner: new DataLoader(async (ids) => repos.partners.findByIds(scope, [...ids])),
+    partnerLastContact: new DataLoader(async (ids) => {
+      const days = await repos.partners.lastContactOn(scope, [...ids], today);
+      return ids.map((id) => days.get(id) ?? null);
+    }),
+    contactsOfPartner: grouped((ids) => repos.partners.contactsOfPartners(scope, ids)),
+    formerContactsOfPartner: grouped((ids) => repos.partners.formerContactsOfPartners(scope, ids)),
+    agreementsOfPartner: grouped((ids) => repos.partners.agreementsOfPartners(scope, ids)),
+    venuesOfPartner: grouped((ids) => repos.partners.venuesOfPartners(scope, ids)),
+    activitiesOfPartner: grouped((ids) => repos.outreach.activitiesOfPartners(scope, ids)),
+    groupsStartedWithPartner: grouped((ids) => repos.outreach.groupsStartedWithPartners(scope, ids)),
+    contact: new DataLoader(async (ids) => repos.partners.contactsByIds(scope, [...ids])),
+    contactHistory: grouped((ids) => repos.partners.contactHistory(scope, ids)),
+    groupsAtVenue: grouped((ids) => repos.partners.groupsAtVenues(scope, ids)),
+    activity: new DataLoader(async (ids) => repos.outreach.findByIds(scope, [...ids])),
+    outcomesOfActivity: grouped((ids) => repos.outreach.outcomesFor(scope, ids)),
+    originActivitiesOfGroup: grouped((ids) => repos.outreach.originActivitiesOfGroups(scope, ids)),
   };
 }

@@ -29,6 +29,7 @@ async function main() {
     introspection: env.GRAPHQL_INTROSPECTION,
     trustProxy: env.TRUST_PROXY,
     publicBaseUrl: env.PUBLIC_PORTAL_URL,
+    attachments: { dir: env.ATTACHMENT_DIR, maxBytes: env.ATTACHMENT_MAX_BYTES },
   });
   // Idle keep-alive connections would otherwise hold a shutdown open until they time out.
   httpServer.keepAliveTimeout = 5_000;

@@ -3,6 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Database } from '@selvhjelp/db';
+import { DEFAULT_ATTACHMENT_MAX_BYTES } from '@selvhjelp/domain';
 import { typeDefs } from '@selvhjelp/graphql';
 import express from 'express';
 import type { Express, Request } from 'express';
@@ -12,6 +13,7 @@ import { createContext } from './context.js';
 import { errorLoggingPlugin, maskUnexpectedErrors } from './format-error.js';
 import type { Logger } from './logger.js';
 import { buildResolvers } from './resolvers/index.js';
+import type { AttachmentSettings } from './services/attachment-store.js';
 import { AuthService } from './services/auth-service.js';
 import { GATEWAY_VERSION } from './version.js';
 
@@ -21,7 +23,18 @@ export interface GatewayOptions {
   introspection: boolean;
   trustProxy: string;
   publicBaseUrl: string;
+  /** Agreement documents: the folder (unset = in the database) and the size limit in bytes. */
+  attachments?: AttachmentSettings;
   now?: () => Date;
+}
+
+/**
+ * The JSON body must hold a document of the attachment limit as base64 (4 characters per 3
+ * bytes) plus the rest of the request; never below the 5 MB the CSV import has always had.
+ */
+export function requestBodyLimitBytes(attachmentMaxBytes: number): number {
+  const base64 = Math.ceil(attachmentMaxBytes / 3) * 4;
+  return Math.max(5 * 1024 * 1024, base64 + 1024 * 1024);
 }
 
 export function createApolloServer(options: Pick<GatewayOptions, 'logger' | 'introspection'>): ApolloServer<GatewayContext> {
@@ -69,15 +82,16 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{ app: 
   });
 
   const auth = new AuthService(db, logger, options.now);
+  const attachments: AttachmentSettings = options.attachments ?? { dir: undefined, maxBytes: DEFAULT_ATTACHMENT_MAX_BYTES };
   app.use(
     '/graphql',
-    express.json({ limit: '5mb' }),
+    express.json({ limit: requestBodyLimitBytes(attachments.maxBytes) }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const client = clientInfo(req);
         const token = bearerToken(req.get('authorization'));
         const viewer = token ? await auth.authenticate(token) : null;
-        return createContext({ db, logger, now: options.now, publicBaseUrl: options.publicBaseUrl }, { requestId: String(res.locals.requestId), viewer, client });
+        return createContext({ db, logger, now: options.now, publicBaseUrl: options.publicBaseUrl, attachments }, { requestId: String(res.locals.requestId), viewer, client });
       },
     }),
   );

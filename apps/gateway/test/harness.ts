@@ -5,6 +5,7 @@ import { prepareDatabase } from '@selvhjelp/db';
 import { createLogger } from '../src/logger.js';
 import type { Logger } from '../src/logger.js';
 import { createGatewayApp } from '../src/server.js';
+import type { AttachmentSettings } from '../src/services/attachment-store.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -23,8 +24,13 @@ export interface TestGateway {
 
 export const DEMO_PASSWORD = 'demo-passord-2026';
 
+export interface TestGatewayOptions {
+  /** Agreement documents; default: in the database with the default size limit. */
+  attachments?: AttachmentSettings;
+}
+
 /** A real gateway over HTTP on an ephemeral port, on a real database seeded with demo data. */
-export async function startTestGateway(db: Database): Promise<TestGateway> {
+export async function startTestGateway(db: Database, options: TestGatewayOptions = {}): Promise<TestGateway> {
   await prepareDatabase(db, { seed: 'if-empty' });
   const clock = {
     now: new Date(),
@@ -41,7 +47,7 @@ export async function startTestGateway(db: Database): Promise<TestGateway> {
     error: (message, fields) => logs.push({ message, fields }),
   };
   const httpServer = createServer();
-  const { app, apollo } = await createGatewayApp({ db, logger, introspection: true, trustProxy: 'loopback', publicBaseUrl: 'http://portal.test', now: () => clock.now });
+  const { app, apollo } = await createGatewayApp({ db, logger, introspection: true, trustProxy: 'loopback', publicBaseUrl: 'http://portal.test', attachments: options.attachments, now: () => clock.now });
   httpServer.on('request', app);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;

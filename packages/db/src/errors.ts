@@ -1,5 +1,5 @@
-import type { TrainingRuleCode } from '@selvhjelp/domain';
-import { TRAINING_RULE_MESSAGES } from '@selvhjelp/domain';
+import type { NetworkRuleCode, TrainingRuleCode } from '@selvhjelp/domain';
+import { NETWORK_RULE_MESSAGES, TRAINING_RULE_MESSAGES } from '@selvhjelp/domain';
 
 /**
  * The failures this package reports. Everything else a repository throws is a bug or an outage.
@@ -72,6 +72,20 @@ export class TrainingRuleError extends DbError {
   constructor(
     readonly code: TrainingRuleCode,
     message: string = TRAINING_RULE_MESSAGES[code],
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A partner-network or outreach rule refused the write (a duplicate organisation number, a staff
+ * member of another district on an activity, an outcome on an activity that has not happened).
+ * `code` is stable for the API; `message` is bokmål for staff.
+ */
+export class NetworkRuleError extends DbError {
+  constructor(
+    readonly code: NetworkRuleCode,
+    message: string = NETWORK_RULE_MESSAGES[code],
   ) {
     super(message);
   }

@@ -11,6 +11,7 @@ export {
   DbError,
   InvalidCursorError,
   MigrationError,
+  NetworkRuleError,
   OutOfScopeError,
   StaleVersionError,
   TrainingRuleError,
@@ -27,6 +28,8 @@ export type { Repositories } from './repositories/index.js';
 export {
   DistrictSettingRepository,
   FacilitatorRepository,
+  OutreachRepository,
+  PartnerRepository,
   GroupRepository,
   TrainingCourseRepository,
   LoginAttemptRepository,
@@ -114,3 +117,42 @@ export { MAX_COURSE_PAGE_SIZE } from './repositories/training-courses.js';
 export type { CancellationResult, EnrolmentResult } from './repositories/training-enrolments.js';
 export type { TrainingCourseUpdate } from './repositories/training-course-update.js';
 export type { AttendanceEntry, CourseStatusChangeInput } from './repositories/training-completion.js';
+export type {
+  ActivityOutcomeRecord,
+  ActivityTotalRow,
+  ActivityTotalsRecord,
+  AgreementAttachmentRecord,
+  AgreementRecord,
+  ContactAffiliationRecord,
+  ContactPersonRecord,
+  NetworkMapRecord,
+  NetworkMunicipalityRecord,
+  OutreachActivityRecord,
+  PartnerRecord,
+  PartnerTypeCountRecord,
+} from './repositories/partner-records.js';
+export type {
+  AgreementUpdate,
+  AttachmentContent,
+  AttachmentWrite,
+  ContactMove,
+  ContactUpdate,
+  NewAgreement,
+  NewContact,
+  NewPartner,
+  PartnerListFilter,
+  PartnerListOptions,
+  PartnerPage,
+  PartnerUpdate,
+  VenueListFilter,
+} from './repositories/partners.js';
+export { MAX_PARTNER_PAGE_SIZE, MAX_VENUE_LIST } from './repositories/partners.js';
+export type {
+  ActivityListFilter,
+  ActivityListOptions,
+  ActivityPage,
+  ActivityUpdate,
+  NewActivity,
+  NewOutcome,
+} from './repositories/outreach.js';
+export { ACTIVITY_EXPORT_LIMIT, MAX_ACTIVITY_PAGE_SIZE } from './repositories/outreach.js';

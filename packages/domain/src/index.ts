@@ -7,3 +7,5 @@ export * from './staff.js';
 export * from './groups/index.js';
 export * from './facilitators/index.js';
 export * from './training/index.js';
+export * from './partners/index.js';
+export * from './outreach/index.js';

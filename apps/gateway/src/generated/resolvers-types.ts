@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel } from '@selvhjelp/db';
+import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel } from '@selvhjelp/db';
 import type { District as DistrictModel, County as CountyModel, Municipality as MunicipalityModel, Theme as ThemeModel, Schedule as ScheduleModel, MeetingTime as MeetingTimeModel, Qualification as QualificationModel } from '@selvhjelp/domain';
 import type { GatewayContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -19,6 +19,165 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
 };
 
+/** Totals of one district. */
+export type ActivityDistrictTotal = {
+  __typename?: 'ActivityDistrictTotal';
+  activities: Scalars['Int']['output'];
+  district: District;
+  groupsStarted: Scalars['Int']['output'];
+  participants: Scalars['Int']['output'];
+};
+
+/**
+ * Activities are listed newest first. `from`/`to` are inclusive calendar days; totals and the CSV
+ * export use the same filter, so their numbers agree.
+ */
+export type ActivityFilter = {
+  /** Activities that reached any of these audiences. */
+  audiences?: InputMaybe<Array<AudienceType>>;
+  /** National roles: one district only. */
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Activities the partner took part in. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive search in the title. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<ActivityStatus>>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+  types?: InputMaybe<Array<ActivityType>>;
+};
+
+export type ActivityInput = {
+  audiences?: InputMaybe<Array<AudienceType>>;
+  date: Scalars['Date']['input'];
+  endTime?: InputMaybe<Scalars['String']['input']>;
+  municipalityNumber?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  online?: Scalars['Boolean']['input'];
+  /** Required once COMPLETED; never negative. */
+  participantCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Partners of the district. */
+  partnerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Required unless online. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** Active staff of the district. */
+  staffUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** HH:MM; give both start and end, or neither. */
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  status?: ActivityStatus;
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  title: Scalars['String']['input'];
+  type: ActivityType;
+};
+
+/** A link from an activity to what came of it; exactly one of group, facilitator or partner is set, by kind. */
+export type ActivityOutcome = {
+  __typename?: 'ActivityOutcome';
+  activity: OutreachActivity;
+  createdAt: Scalars['DateTime']['output'];
+  facilitator?: Maybe<Facilitator>;
+  group?: Maybe<Group>;
+  id: Scalars['ID']['output'];
+  kind: OutcomeKind;
+  note?: Maybe<Scalars['String']['output']>;
+  partner?: Maybe<Partner>;
+};
+
+export type ActivityStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  /** Ahead; in the district's calendar feed. */
+  | 'PLANNED';
+
+/** Totals of the activities that match a filter. */
+export type ActivityTotals = {
+  __typename?: 'ActivityTotals';
+  activities: Scalars['Int']['output'];
+  /** One row per district with activities (national overview). */
+  byDistrict: Array<ActivityDistrictTotal>;
+  /** One row per activity type, in the order of the enum, including types with no activities. */
+  byType: Array<ActivityTypeTotal>;
+  /** Groups started as an outcome of the activities. */
+  groupsStarted: Scalars['Int']['output'];
+  /** Sum of participant counts (activities without a count add nothing). */
+  participants: Scalars['Int']['output'];
+};
+
+export type ActivityType =
+  | 'INFORMATION_MEETING'
+  | 'NETWORK_MEETING'
+  | 'PARTNER_MEETING'
+  /** Professional day (fagdag). */
+  | 'PROFESSIONAL_DAY'
+  /** Course for public-service staff. */
+  | 'PUBLIC_SERVICE_COURSE'
+  /** Stand or booth. */
+  | 'STAND'
+  /** Talk or lecture. */
+  | 'TALK';
+
+/** Totals of one activity type. */
+export type ActivityTypeTotal = {
+  __typename?: 'ActivityTypeTotal';
+  activities: Scalars['Int']['output'];
+  groupsStarted: Scalars['Int']['output'];
+  participants: Scalars['Int']['output'];
+  type: ActivityType;
+};
+
+export type AddActivityOutcomeInput = {
+  activityId: Scalars['ID']['input'];
+  kind: OutcomeKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The group, facilitator or partner (of the same district) the kind points at. */
+  targetId: Scalars['ID']['input'];
+};
+
+export type AddContactInput = {
+  contact: ContactInput;
+  partnerId: Scalars['ID']['input'];
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** When the person took up the place; defaults to today. */
+  since?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A cooperation agreement with a partner. */
+export type Agreement = {
+  __typename?: 'Agreement';
+  attachment?: Maybe<AgreementAttachment>;
+  endsOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** Whether the agreement is in force today. */
+  inForce: Scalars['Boolean']['output'];
+  partner: Partner;
+  /** What the parties agreed to do. */
+  scope: Scalars['String']['output'];
+  startsOn: Scalars['Date']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** The signed document of an agreement. */
+export type AgreementAttachment = {
+  __typename?: 'AgreementAttachment';
+  byteSize: Scalars['Int']['output'];
+  /** The document, base64-encoded. Ask for one at a time. */
+  contentBase64: Scalars['String']['output'];
+  /** Decided from the file's content, never taken from the uploader. */
+  contentType: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  sha256: Scalars['String']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+};
+
+export type AgreementInput = {
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  scope: Scalars['String']['input'];
+  startsOn: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type AssignFacilitatorInput = {
   facilitatorId: Scalars['ID']['input'];
   /** Defaults to today. */
@@ -27,11 +186,29 @@ export type AssignFacilitatorInput = {
   role?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A document sent with an agreement: PDF, DOCX, ODT, PNG or JPEG, within the size limit. */
+export type AttachmentUpload = {
+  contentBase64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+};
+
 export type AttendanceInput = {
   enrolmentId: Scalars['ID']['input'];
   present: Scalars['Boolean']['input'];
   sessionId: Scalars['ID']['input'];
 };
+
+/** Who an activity reached. */
+export type AudienceType =
+  | 'CORRECTIONAL_SERVICE'
+  | 'HEALTH_SERVICES'
+  | 'MUNICIPAL_SERVICES'
+  | 'NAV'
+  | 'OTHER'
+  | 'PUBLIC'
+  | 'SCHOOLS'
+  | 'USER_ORGANISATIONS'
+  | 'VOLUNTEERS';
 
 /** The outcome of a cancellation, and who moved up from the waiting list. */
 export type CancelEnrolmentResult = {
@@ -64,6 +241,43 @@ export type ChangeTrainingCourseStatusResult = {
   __typename?: 'ChangeTrainingCourseStatusResult';
   completedFacilitators: Array<Facilitator>;
   course: TrainingCourse;
+};
+
+/** A place a person had at a partner, and when they left it. */
+export type ContactAffiliation = {
+  __typename?: 'ContactAffiliation';
+  contact: ContactPerson;
+  fromDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  partner: Partner;
+  role?: Maybe<Scalars['String']['output']>;
+  toDate: Scalars['Date']['output'];
+};
+
+export type ContactInput = {
+  consentNote?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A person at a partner. Email, phone and consent note are for staff of the district only. */
+export type ContactPerson = {
+  __typename?: 'ContactPerson';
+  /** How and when the person agreed to be kept on record. */
+  consentNote?: Maybe<Scalars['String']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  /** Earlier places, most recent first. */
+  history: Array<ContactAffiliation>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Where the person is now; empty when they left and are at no partner of the district. */
+  partner?: Maybe<Partner>;
+  phone?: Maybe<Scalars['String']['output']>;
+  role?: Maybe<Scalars['String']['output']>;
+  /** When the person took up the current place. */
+  since?: Maybe<Scalars['Date']['output']>;
+  version: Scalars['Int']['output'];
 };
 
 /** A county (fylke) in the 2024 county structure. */
@@ -109,6 +323,12 @@ export type CourseType =
   | 'NETWORK_MEETING'
   /** Refresher; completing it renews a qualification. */
   | 'REFRESHER';
+
+export type CreateAgreementInput = {
+  agreement: AgreementInput;
+  attachment?: InputMaybe<AttachmentUpload>;
+  partnerId: Scalars['ID']['input'];
+};
 
 export type CreateFacilitatorInput = {
   consent: FacilitatorConsentInput;
@@ -329,6 +549,8 @@ export type Group = {
   nextFollowUpDue?: Maybe<Scalars['Date']['output']>;
   nextMeetings: Array<Meeting>;
   openForNewMembers: Scalars['Boolean']['output'];
+  /** Activities this group came of. */
+  originActivities: Array<OutreachActivity>;
   schedule: GroupSchedule;
   /** Stable public address of the group (`/grupper/<slug>`). */
   slug: Scalars['String']['output'];
@@ -560,6 +782,18 @@ export type Meeting = {
   start: Scalars['DateTime']['output'];
 };
 
+/**
+ * A person moves to another partner, or leaves (`toPartnerId` empty). The current place goes into
+ * the history, ending on `date`.
+ */
+export type MoveContactInput = {
+  date: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+  role?: InputMaybe<Scalars['String']['input']>;
+  toPartnerId?: InputMaybe<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 /** A municipality (kommune) with its official four-digit number. */
 export type Municipality = {
   __typename?: 'Municipality';
@@ -571,6 +805,9 @@ export type Municipality = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Only for a COMPLETED activity. */
+  addActivityOutcome: ActivityOutcome;
+  addContact: ContactPerson;
   /** Assign a qualified facilitator of the group's district to a group that is starting. */
   assignFacilitator: FacilitatorAssignment;
   cancelEnrolment: CancelEnrolmentResult;
@@ -578,8 +815,11 @@ export type Mutation = {
   changeTrainingCourseStatus: ChangeTrainingCourseStatusResult;
   /** Set a new password with a one-time token from a reset or from account creation. */
   completePasswordReset: Scalars['Boolean']['output'];
+  createAgreement: Agreement;
   createFacilitator: Facilitator;
   createGroup: Group;
+  createOutreachActivity: OutreachActivity;
+  createPartner: Partner;
   /** Create a staff user; the answer carries a one-time token for setting the first password. */
   createStaffUser: PasswordResetTicket;
   createTrainingCourse: TrainingCourse;
@@ -589,6 +829,8 @@ export type Mutation = {
   /** Remove a facilitator's personal data at their request; anonymous counts stay. */
   forgetFacilitator: Facilitator;
   importGroups: GroupImportResult;
+  /** The partner provides the venue (a venue of the same district). */
+  linkVenueToPartner: Venue;
   /**
    * Log in with email and password. A wrong password and an unknown email give the same
    * UNAUTHENTICATED error. With `realm`, only users who may use that portal can log in.
@@ -596,16 +838,37 @@ export type Mutation = {
   login: LoginResult;
   /** End the current session on the server. Idempotent. */
   logout: Scalars['Boolean']['output'];
+  moveContact: ContactPerson;
   /** Record presence per participant and session, in one go. */
   recordAttendance: TrainingCourse;
   registerGroupFollowUp: Group;
+  /** Returns the activity. */
+  removeActivityOutcome: OutreachActivity;
+  removeAgreement: Scalars['ID']['output'];
+  /** Deletes the person and their history (at their request, or when entered by mistake). */
+  removeContact: Scalars['ID']['output'];
   /** Issue a one-time password reset token for a user; their sessions end at once. */
   resetStaffUserPassword: PasswordResetTicket;
   /** Set the refresher interval of the viewer's district (district leads). */
   setRefresherInterval: DistrictSettings;
+  unlinkVenueFromPartner: Venue;
+  updateAgreement: Agreement;
+  updateContact: ContactPerson;
   updateFacilitator: Facilitator;
   updateGroup: Group;
+  updateOutreachActivity: OutreachActivity;
+  updatePartner: Partner;
   updateTrainingCourse: UpdateTrainingCourseResult;
+};
+
+
+export type MutationAddActivityOutcomeArgs = {
+  input: AddActivityOutcomeInput;
+};
+
+
+export type MutationAddContactArgs = {
+  input: AddContactInput;
 };
 
 
@@ -635,6 +898,11 @@ export type MutationCompletePasswordResetArgs = {
 };
 
 
+export type MutationCreateAgreementArgs = {
+  input: CreateAgreementInput;
+};
+
+
 export type MutationCreateFacilitatorArgs = {
   input: CreateFacilitatorInput;
 };
@@ -642,6 +910,16 @@ export type MutationCreateFacilitatorArgs = {
 
 export type MutationCreateGroupArgs = {
   input: CreateGroupInput;
+};
+
+
+export type MutationCreateOutreachActivityArgs = {
+  activity: ActivityInput;
+};
+
+
+export type MutationCreatePartnerArgs = {
+  partner: PartnerInput;
 };
 
 
@@ -675,10 +953,21 @@ export type MutationImportGroupsArgs = {
 };
 
 
+export type MutationLinkVenueToPartnerArgs = {
+  partnerId: Scalars['ID']['input'];
+  venueId: Scalars['ID']['input'];
+};
+
+
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
   realm?: InputMaybe<PortalRealmInput>;
+};
+
+
+export type MutationMoveContactArgs = {
+  input: MoveContactInput;
 };
 
 
@@ -693,6 +982,21 @@ export type MutationRegisterGroupFollowUpArgs = {
 };
 
 
+export type MutationRemoveActivityOutcomeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveContactArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationResetStaffUserPasswordArgs = {
   id: Scalars['ID']['input'];
 };
@@ -700,6 +1004,21 @@ export type MutationResetStaffUserPasswordArgs = {
 
 export type MutationSetRefresherIntervalArgs = {
   months: Scalars['Int']['input'];
+};
+
+
+export type MutationUnlinkVenueFromPartnerArgs = {
+  venueId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAgreementArgs = {
+  input: UpdateAgreementInput;
+};
+
+
+export type MutationUpdateContactArgs = {
+  input: UpdateContactInput;
 };
 
 
@@ -713,8 +1032,96 @@ export type MutationUpdateGroupArgs = {
 };
 
 
+export type MutationUpdateOutreachActivityArgs = {
+  input: UpdateActivityInput;
+};
+
+
+export type MutationUpdatePartnerArgs = {
+  input: UpdatePartnerInput;
+};
+
+
 export type MutationUpdateTrainingCourseArgs = {
   input: UpdateTrainingCourseInput;
+};
+
+/** A district's partner network against its municipalities: where it should reach out next. */
+export type NetworkMap = {
+  __typename?: 'NetworkMap';
+  /** Active partners of the district by type, including types with none, in the order of the enum. */
+  activePartnersByType: Array<PartnerTypeCount>;
+  /** Active partners located outside the district's own municipalities. */
+  activePartnersElsewhere: Scalars['Int']['output'];
+  district: District;
+  /** Every municipality of the district, by name. */
+  municipalities: Array<NetworkMunicipality>;
+  /** Municipalities with neither an active partner nor a group (starting, running or paused). */
+  withNeither: Array<Municipality>;
+  withoutActivePartner: Array<Municipality>;
+  withoutGroup: Array<Municipality>;
+};
+
+/** One municipality on the network map. */
+export type NetworkMunicipality = {
+  __typename?: 'NetworkMunicipality';
+  activePartners: Scalars['Int']['output'];
+  activePartnersByType: Array<PartnerTypeCount>;
+  /** Groups starting, running or paused. */
+  groups: Scalars['Int']['output'];
+  municipality: Municipality;
+  /** Partners of any status. */
+  partners: Scalars['Int']['output'];
+};
+
+/** What came of an activity. */
+export type OutcomeKind =
+  | 'FACILITATOR_RECRUITED'
+  | 'GROUP_STARTED'
+  | 'NEW_PARTNER';
+
+/** Something a district office did in its area: a talk, a professional day, a stand… */
+export type OutreachActivity = {
+  __typename?: 'OutreachActivity';
+  audiences: Array<AudienceType>;
+  createdAt: Scalars['DateTime']['output'];
+  date: Scalars['Date']['output'];
+  district: District;
+  endTime?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  municipality?: Maybe<Municipality>;
+  notes?: Maybe<Scalars['String']['output']>;
+  online: Scalars['Boolean']['output'];
+  /** What came of the activity, oldest first. */
+  outcomes: Array<ActivityOutcome>;
+  participantCount?: Maybe<Scalars['Int']['output']>;
+  partners: Array<Partner>;
+  place?: Maybe<Scalars['String']['output']>;
+  /** District staff who took part. */
+  staff: Array<StaffUser>;
+  /** Local HH:MM, Europe/Oslo; empty for an all-day activity. */
+  startTime?: Maybe<Scalars['String']['output']>;
+  status: ActivityStatus;
+  themes: Array<Theme>;
+  title: Scalars['String']['output'];
+  type: ActivityType;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A page of activities. */
+export type OutreachActivityConnection = {
+  __typename?: 'OutreachActivityConnection';
+  edges: Array<OutreachActivityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An activity in a page. */
+export type OutreachActivityEdge = {
+  __typename?: 'OutreachActivityEdge';
+  cursor: Scalars['String']['output'];
+  node: OutreachActivity;
 };
 
 /** Relay-style page information for cursor pagination. */
@@ -722,6 +1129,122 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/**
+ * A partner organisation as a district office records it. The district that registered it owns
+ * the record; only that district's staff (and the national office) see it.
+ */
+export type Partner = {
+  __typename?: 'Partner';
+  /** Activities the partner took part in, newest first. */
+  activities: Array<OutreachActivity>;
+  /** Cooperation agreements, newest first. */
+  agreements: Array<Agreement>;
+  /** People at the partner now, by name. */
+  contacts: Array<ContactPerson>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The district office that registered the partner and keeps the record. */
+  district: District;
+  /** The districts the partner works with, the owner first. */
+  districts: Array<District>;
+  /** People who were at the partner and left, most recent first. */
+  formerContacts: Array<ContactAffiliation>;
+  /** Groups that came of activities the partner took part in. */
+  groupsStartedTogether: Array<Group>;
+  id: Scalars['ID']['output'];
+  /** Day of the latest activity with the partner that was not cancelled and is not in the future; empty when none. */
+  lastContactOn?: Maybe<Scalars['Date']['output']>;
+  municipality: Municipality;
+  name: Scalars['String']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  /** Norwegian organisation number, nine digits. */
+  organisationNumber?: Maybe<Scalars['String']['output']>;
+  postalCode?: Maybe<Scalars['String']['output']>;
+  postalPlace?: Maybe<Scalars['String']['output']>;
+  status: PartnerStatus;
+  streetAddress?: Maybe<Scalars['String']['output']>;
+  type: PartnerType;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Venues the partner provides to groups. */
+  venues: Array<Venue>;
+  version: Scalars['Int']['output'];
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of partners. */
+export type PartnerConnection = {
+  __typename?: 'PartnerConnection';
+  edges: Array<PartnerEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A partner in a page. */
+export type PartnerEdge = {
+  __typename?: 'PartnerEdge';
+  cursor: Scalars['String']['output'];
+  node: Partner;
+};
+
+export type PartnerFilter = {
+  municipalityNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Partners with no contact for at least this many months (1–120), including those never contacted. */
+  noContactForMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** Case-insensitive search in the name and the organisation number. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<PartnerStatus>>;
+  types?: InputMaybe<Array<PartnerType>>;
+};
+
+export type PartnerInput = {
+  municipalityNumber: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Nine digits (spaces allowed); the modulus-11 check digit must be right. Unique within the district. */
+  organisationNumber?: InputMaybe<Scalars['String']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  postalPlace?: InputMaybe<Scalars['String']['input']>;
+  status?: PartnerStatus;
+  streetAddress?: InputMaybe<Scalars['String']['input']>;
+  type: PartnerType;
+  website?: InputMaybe<Scalars['String']['input']>;
+  /** Other districts the partner works with; the viewer's district is always included. */
+  workingDistrictIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type PartnerStatus =
+  | 'ACTIVE'
+  /** Gone quiet. */
+  | 'DORMANT'
+  /** Not yet working together. */
+  | 'PROSPECT';
+
+/** What kind of local actor a partner is. */
+export type PartnerType =
+  /** DPS / specialist mental health services. */
+  | 'DPS'
+  /** Church or faith community. */
+  | 'FAITH_COMMUNITY'
+  | 'GP_OFFICE'
+  | 'HOSPITAL_UNIT'
+  | 'LIBRARY'
+  | 'MUNICIPALITY'
+  | 'NAV_OFFICE'
+  | 'OTHER'
+  | 'PHARMACY'
+  /** Prison or correctional service. */
+  | 'PRISON'
+  | 'SCHOOL'
+  /** User or patient organisation. */
+  | 'USER_ORGANISATION'
+  | 'VOLUNTEER_CENTRE';
+
+/** How many partners of a type. */
+export type PartnerTypeCount = {
+  __typename?: 'PartnerTypeCount';
+  count: Scalars['Int']['output'];
+  type: PartnerType;
 };
 
 /** A one-time token for setting a password, to hand to the user by a safe channel. */
@@ -822,6 +1345,9 @@ export type QualificationStatus =
 
 export type Query = {
   __typename?: 'Query';
+  activityTotals: ActivityTotals;
+  agreement: Agreement;
+  contactPerson: ContactPerson;
   counties: Array<County>;
   district?: Maybe<District>;
   districtSettings: DistrictSettings;
@@ -842,6 +1368,22 @@ export type Query = {
   /** All public groups in the Meeting Guide JSON format (code4recovery), as a JSON string. */
   meetingGuideFeed: Scalars['String']['output'];
   municipalities: Array<Municipality>;
+  /** National roles name the district; district staff get their own. */
+  networkMap: NetworkMap;
+  outreachActivities: OutreachActivityConnection;
+  /** The activities matching the filter as CSV (semicolon-separated, UTF-8), newest first. */
+  outreachActivitiesCsv: Scalars['String']['output'];
+  /** One activity; NOT_FOUND when missing or of another district. */
+  outreachActivity: OutreachActivity;
+  /**
+   * Planned activities of a district (the viewer's by default) from 30 days back, as an iCalendar
+   * feed for staff; activities cancelled in that window are included with STATUS:CANCELLED so
+   * subscribed calendars drop them.
+   */
+  outreachCalendar: Scalars['String']['output'];
+  /** One partner; NOT_FOUND when missing or of another district. */
+  partner: Partner;
+  partners: PartnerConnection;
   /** One public group; NOT_FOUND when it does not exist or is not public. */
   publicGroup: PublicGroup;
   /** iCalendar (RFC 5545) of a public group's schedule. */
@@ -862,6 +1404,23 @@ export type Query = {
   /** iCalendar (RFC 5545) of a course's sessions. */
   trainingCourseICalendar: Scalars['String']['output'];
   trainingCourses: TrainingCourseConnection;
+  /** The district's venues (where groups meet), by name; at most 500. */
+  venues: Array<Venue>;
+};
+
+
+export type QueryActivityTotalsArgs = {
+  filter?: InputMaybe<ActivityFilter>;
+};
+
+
+export type QueryAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryContactPersonArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -928,6 +1487,45 @@ export type QueryMunicipalitiesArgs = {
 };
 
 
+export type QueryNetworkMapArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryOutreachActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOutreachActivitiesCsvArgs = {
+  filter?: InputMaybe<ActivityFilter>;
+};
+
+
+export type QueryOutreachActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOutreachCalendarArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPartnerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartnerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPublicGroupArgs = {
   slug: Scalars['String']['input'];
 };
@@ -971,6 +1569,11 @@ export type QueryTrainingCoursesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TrainingCourseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryVenuesArgs = {
+  filter?: InputMaybe<VenueFilter>;
 };
 
 export type RegisterGroupFollowUpInput = {
@@ -1127,6 +1730,29 @@ export type TrainingHistoryEntry = {
   sessionsAttended: Scalars['Int']['output'];
 };
 
+export type UpdateActivityInput = {
+  activity: ActivityInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateAgreementInput = {
+  agreement: AgreementInput;
+  /** Replaces the document. */
+  attachment?: InputMaybe<AttachmentUpload>;
+  id: Scalars['ID']['input'];
+  /** Removes the document (ignored when a new one is sent). */
+  removeAttachment?: InputMaybe<Scalars['Boolean']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateContactInput = {
+  contact: ContactInput;
+  id: Scalars['ID']['input'];
+  role?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 export type UpdateFacilitatorInput = {
   facilitator: FacilitatorInput;
   id: Scalars['ID']['input'];
@@ -1137,6 +1763,12 @@ export type UpdateGroupInput = {
   group: GroupInput;
   id: Scalars['ID']['input'];
   /** The version the edit started from; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdatePartnerInput = {
+  id: Scalars['ID']['input'];
+  partner: PartnerInput;
   version: Scalars['Int']['input'];
 };
 
@@ -1157,13 +1789,23 @@ export type UpdateTrainingCourseResult = {
 export type Venue = {
   __typename?: 'Venue';
   accessibilityNotes?: Maybe<Scalars['String']['output']>;
+  /** Groups that meet at the venue. */
+  groups: Array<Group>;
   hearingLoop: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** The partner that provides the venue. */
+  partner?: Maybe<Partner>;
   postalCode: Scalars['String']['output'];
   postalPlace: Scalars['String']['output'];
   stepFreeAccess: Scalars['Boolean']['output'];
   streetAddress: Scalars['String']['output'];
+};
+
+export type VenueFilter = {
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only venues no partner provides. */
+  unlinked?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type VenueInput = {
@@ -1258,18 +1900,37 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActivityDistrictTotal: ResolverTypeWrapper<Omit<ActivityDistrictTotal, 'district'> & { district: ResolversTypes['District'] }>;
+  ActivityFilter: ActivityFilter;
+  ActivityInput: ActivityInput;
+  ActivityOutcome: ResolverTypeWrapper<ActivityOutcomeRecordModel>;
+  ActivityStatus: ActivityStatus;
+  ActivityTotals: ResolverTypeWrapper<ActivityTotalsRecordModel>;
+  ActivityType: ActivityType;
+  ActivityTypeTotal: ResolverTypeWrapper<ActivityTypeTotal>;
+  AddActivityOutcomeInput: AddActivityOutcomeInput;
+  AddContactInput: AddContactInput;
+  Agreement: ResolverTypeWrapper<AgreementRecordModel>;
+  AgreementAttachment: ResolverTypeWrapper<AgreementAttachmentRecordModel>;
+  AgreementInput: AgreementInput;
   AssignFacilitatorInput: AssignFacilitatorInput;
+  AttachmentUpload: AttachmentUpload;
   AttendanceInput: AttendanceInput;
+  AudienceType: AudienceType;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CancelEnrolmentResult: ResolverTypeWrapper<Omit<CancelEnrolmentResult, 'course' | 'enrolment' | 'promoted'> & { course: ResolversTypes['TrainingCourse'], enrolment: ResolversTypes['Enrolment'], promoted?: Maybe<ResolversTypes['Enrolment']> }>;
   ChangeGroupStatusInput: ChangeGroupStatusInput;
   ChangeTrainingCourseStatusInput: ChangeTrainingCourseStatusInput;
   ChangeTrainingCourseStatusResult: ResolverTypeWrapper<Omit<ChangeTrainingCourseStatusResult, 'completedFacilitators' | 'course'> & { completedFacilitators: Array<ResolversTypes['Facilitator']>, course: ResolversTypes['TrainingCourse'] }>;
+  ContactAffiliation: ResolverTypeWrapper<ContactAffiliationRecordModel>;
+  ContactInput: ContactInput;
+  ContactPerson: ResolverTypeWrapper<ContactPersonRecordModel>;
   County: ResolverTypeWrapper<CountyModel>;
   CourseSession: ResolverTypeWrapper<CourseSessionRecordModel>;
   CourseSessionInput: CourseSessionInput;
   CourseStatus: CourseStatus;
   CourseType: CourseType;
+  CreateAgreementInput: CreateAgreementInput;
   CreateFacilitatorInput: CreateFacilitatorInput;
   CreateGroupInput: CreateGroupInput;
   CreateStaffUserInput: CreateStaffUserInput;
@@ -1320,9 +1981,24 @@ export type ResolversTypes = {
   Language: Language;
   LoginResult: ResolverTypeWrapper<Omit<LoginResult, 'user'> & { user: ResolversTypes['StaffUser'] }>;
   Meeting: ResolverTypeWrapper<MeetingTimeModel>;
+  MoveContactInput: MoveContactInput;
   Municipality: ResolverTypeWrapper<MunicipalityModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NetworkMap: ResolverTypeWrapper<NetworkMapRecordModel>;
+  NetworkMunicipality: ResolverTypeWrapper<NetworkMunicipalityRecordModel>;
+  OutcomeKind: OutcomeKind;
+  OutreachActivity: ResolverTypeWrapper<OutreachActivityRecordModel>;
+  OutreachActivityConnection: ResolverTypeWrapper<Omit<OutreachActivityConnection, 'edges'> & { edges: Array<ResolversTypes['OutreachActivityEdge']> }>;
+  OutreachActivityEdge: ResolverTypeWrapper<Omit<OutreachActivityEdge, 'node'> & { node: ResolversTypes['OutreachActivity'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Partner: ResolverTypeWrapper<PartnerRecordModel>;
+  PartnerConnection: ResolverTypeWrapper<Omit<PartnerConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerEdge']> }>;
+  PartnerEdge: ResolverTypeWrapper<Omit<PartnerEdge, 'node'> & { node: ResolversTypes['Partner'] }>;
+  PartnerFilter: PartnerFilter;
+  PartnerInput: PartnerInput;
+  PartnerStatus: PartnerStatus;
+  PartnerType: PartnerType;
+  PartnerTypeCount: ResolverTypeWrapper<PartnerTypeCountRecordModel>;
   PasswordResetTicket: ResolverTypeWrapper<Omit<PasswordResetTicket, 'user'> & { user: ResolversTypes['StaffUser'] }>;
   PortalRealmInput: PortalRealmInput;
   PublicGroup: ResolverTypeWrapper<GroupRecordModel>;
@@ -1351,27 +2027,48 @@ export type ResolversTypes = {
   TrainingCourseFilter: TrainingCourseFilter;
   TrainingCourseInput: TrainingCourseInput;
   TrainingHistoryEntry: ResolverTypeWrapper<TrainingHistoryRecordModel>;
+  UpdateActivityInput: UpdateActivityInput;
+  UpdateAgreementInput: UpdateAgreementInput;
+  UpdateContactInput: UpdateContactInput;
   UpdateFacilitatorInput: UpdateFacilitatorInput;
   UpdateGroupInput: UpdateGroupInput;
+  UpdatePartnerInput: UpdatePartnerInput;
   UpdateTrainingCourseInput: UpdateTrainingCourseInput;
   UpdateTrainingCourseResult: ResolverTypeWrapper<Omit<UpdateTrainingCourseResult, 'course' | 'promoted'> & { course: ResolversTypes['TrainingCourse'], promoted: Array<ResolversTypes['Enrolment']> }>;
   Venue: ResolverTypeWrapper<VenueRecordModel>;
+  VenueFilter: VenueFilter;
   VenueInput: VenueInput;
   Weekday: Weekday;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ActivityDistrictTotal: Omit<ActivityDistrictTotal, 'district'> & { district: ResolversParentTypes['District'] };
+  ActivityFilter: ActivityFilter;
+  ActivityInput: ActivityInput;
+  ActivityOutcome: ActivityOutcomeRecordModel;
+  ActivityTotals: ActivityTotalsRecordModel;
+  ActivityTypeTotal: ActivityTypeTotal;
+  AddActivityOutcomeInput: AddActivityOutcomeInput;
+  AddContactInput: AddContactInput;
+  Agreement: AgreementRecordModel;
+  AgreementAttachment: AgreementAttachmentRecordModel;
+  AgreementInput: AgreementInput;
   AssignFacilitatorInput: AssignFacilitatorInput;
+  AttachmentUpload: AttachmentUpload;
   AttendanceInput: AttendanceInput;
   Boolean: Scalars['Boolean']['output'];
   CancelEnrolmentResult: Omit<CancelEnrolmentResult, 'course' | 'enrolment' | 'promoted'> & { course: ResolversParentTypes['TrainingCourse'], enrolment: ResolversParentTypes['Enrolment'], promoted?: Maybe<ResolversParentTypes['Enrolment']> };
   ChangeGroupStatusInput: ChangeGroupStatusInput;
   ChangeTrainingCourseStatusInput: ChangeTrainingCourseStatusInput;
   ChangeTrainingCourseStatusResult: Omit<ChangeTrainingCourseStatusResult, 'completedFacilitators' | 'course'> & { completedFacilitators: Array<ResolversParentTypes['Facilitator']>, course: ResolversParentTypes['TrainingCourse'] };
+  ContactAffiliation: ContactAffiliationRecordModel;
+  ContactInput: ContactInput;
+  ContactPerson: ContactPersonRecordModel;
   County: CountyModel;
   CourseSession: CourseSessionRecordModel;
   CourseSessionInput: CourseSessionInput;
+  CreateAgreementInput: CreateAgreementInput;
   CreateFacilitatorInput: CreateFacilitatorInput;
   CreateGroupInput: CreateGroupInput;
   CreateStaffUserInput: CreateStaffUserInput;
@@ -1414,9 +2111,21 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   LoginResult: Omit<LoginResult, 'user'> & { user: ResolversParentTypes['StaffUser'] };
   Meeting: MeetingTimeModel;
+  MoveContactInput: MoveContactInput;
   Municipality: MunicipalityModel;
   Mutation: Record<PropertyKey, never>;
+  NetworkMap: NetworkMapRecordModel;
+  NetworkMunicipality: NetworkMunicipalityRecordModel;
+  OutreachActivity: OutreachActivityRecordModel;
+  OutreachActivityConnection: Omit<OutreachActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['OutreachActivityEdge']> };
+  OutreachActivityEdge: Omit<OutreachActivityEdge, 'node'> & { node: ResolversParentTypes['OutreachActivity'] };
   PageInfo: PageInfo;
+  Partner: PartnerRecordModel;
+  PartnerConnection: Omit<PartnerConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnerEdge']> };
+  PartnerEdge: Omit<PartnerEdge, 'node'> & { node: ResolversParentTypes['Partner'] };
+  PartnerFilter: PartnerFilter;
+  PartnerInput: PartnerInput;
+  PartnerTypeCount: PartnerTypeCountRecordModel;
   PasswordResetTicket: Omit<PasswordResetTicket, 'user'> & { user: ResolversParentTypes['StaffUser'] };
   PortalRealmInput: PortalRealmInput;
   PublicGroup: GroupRecordModel;
@@ -1440,12 +2149,72 @@ export type ResolversParentTypes = {
   TrainingCourseFilter: TrainingCourseFilter;
   TrainingCourseInput: TrainingCourseInput;
   TrainingHistoryEntry: TrainingHistoryRecordModel;
+  UpdateActivityInput: UpdateActivityInput;
+  UpdateAgreementInput: UpdateAgreementInput;
+  UpdateContactInput: UpdateContactInput;
   UpdateFacilitatorInput: UpdateFacilitatorInput;
   UpdateGroupInput: UpdateGroupInput;
+  UpdatePartnerInput: UpdatePartnerInput;
   UpdateTrainingCourseInput: UpdateTrainingCourseInput;
   UpdateTrainingCourseResult: Omit<UpdateTrainingCourseResult, 'course' | 'promoted'> & { course: ResolversParentTypes['TrainingCourse'], promoted: Array<ResolversParentTypes['Enrolment']> };
   Venue: VenueRecordModel;
+  VenueFilter: VenueFilter;
   VenueInput: VenueInput;
+};
+
+export type ActivityDistrictTotalResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ActivityDistrictTotal'] = ResolversParentTypes['ActivityDistrictTotal']> = {
+  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  groupsStarted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActivityOutcomeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ActivityOutcome'] = ResolversParentTypes['ActivityOutcome']> = {
+  activity?: Resolver<ResolversTypes['OutreachActivity'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  facilitator?: Resolver<Maybe<ResolversTypes['Facilitator']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OutcomeKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+};
+
+export type ActivityTotalsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ActivityTotals'] = ResolversParentTypes['ActivityTotals']> = {
+  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byDistrict?: Resolver<Array<ResolversTypes['ActivityDistrictTotal']>, ParentType, ContextType>;
+  byType?: Resolver<Array<ResolversTypes['ActivityTypeTotal']>, ParentType, ContextType>;
+  groupsStarted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActivityTypeTotalResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ActivityTypeTotal'] = ResolversParentTypes['ActivityTypeTotal']> = {
+  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groupsStarted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ActivityType'], ParentType, ContextType>;
+};
+
+export type AgreementResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
+  attachment?: Resolver<Maybe<ResolversTypes['AgreementAttachment']>, ParentType, ContextType>;
+  endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgreementAttachmentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgreementAttachment'] = ResolversParentTypes['AgreementAttachment']> = {
+  byteSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type CancelEnrolmentResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CancelEnrolmentResult'] = ResolversParentTypes['CancelEnrolmentResult']> = {
@@ -1457,6 +2226,28 @@ export type CancelEnrolmentResultResolvers<ContextType = GatewayContext, ParentT
 export type ChangeTrainingCourseStatusResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ChangeTrainingCourseStatusResult'] = ResolversParentTypes['ChangeTrainingCourseStatusResult']> = {
   completedFacilitators?: Resolver<Array<ResolversTypes['Facilitator']>, ParentType, ContextType>;
   course?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType>;
+};
+
+export type ContactAffiliationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ContactAffiliation'] = ResolversParentTypes['ContactAffiliation']> = {
+  contact?: Resolver<ResolversTypes['ContactPerson'], ParentType, ContextType>;
+  fromDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type ContactPersonResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ContactPerson'] = ResolversParentTypes['ContactPerson']> = {
+  consentNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ContactAffiliation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CountyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['County'] = ResolversParentTypes['County']> = {
@@ -1591,6 +2382,7 @@ export type GroupResolvers<ContextType = GatewayContext, ParentType extends Reso
   nextFollowUpDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   nextMeetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<GroupNextMeetingsArgs, 'count'>>;
   openForNewMembers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  originActivities?: Resolver<Array<ResolversTypes['OutreachActivity']>, ParentType, ContextType>;
   schedule?: Resolver<ResolversTypes['GroupSchedule'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['GroupStatus'], ParentType, ContextType>;
@@ -1704,33 +2496,143 @@ export type MunicipalityResolvers<ContextType = GatewayContext, ParentType exten
 };
 
 export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addActivityOutcome?: Resolver<ResolversTypes['ActivityOutcome'], ParentType, ContextType, RequireFields<MutationAddActivityOutcomeArgs, 'input'>>;
+  addContact?: Resolver<ResolversTypes['ContactPerson'], ParentType, ContextType, RequireFields<MutationAddContactArgs, 'input'>>;
   assignFacilitator?: Resolver<ResolversTypes['FacilitatorAssignment'], ParentType, ContextType, RequireFields<MutationAssignFacilitatorArgs, 'input'>>;
   cancelEnrolment?: Resolver<ResolversTypes['CancelEnrolmentResult'], ParentType, ContextType, RequireFields<MutationCancelEnrolmentArgs, 'id'>>;
   changeGroupStatus?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationChangeGroupStatusArgs, 'input'>>;
   changeTrainingCourseStatus?: Resolver<ResolversTypes['ChangeTrainingCourseStatusResult'], ParentType, ContextType, RequireFields<MutationChangeTrainingCourseStatusArgs, 'input'>>;
   completePasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCompletePasswordResetArgs, 'newPassword' | 'token'>>;
+  createAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
   createFacilitator?: Resolver<ResolversTypes['Facilitator'], ParentType, ContextType, RequireFields<MutationCreateFacilitatorArgs, 'input'>>;
   createGroup?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'input'>>;
+  createOutreachActivity?: Resolver<ResolversTypes['OutreachActivity'], ParentType, ContextType, RequireFields<MutationCreateOutreachActivityArgs, 'activity'>>;
+  createPartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationCreatePartnerArgs, 'partner'>>;
   createStaffUser?: Resolver<ResolversTypes['PasswordResetTicket'], ParentType, ContextType, RequireFields<MutationCreateStaffUserArgs, 'input'>>;
   createTrainingCourse?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType, RequireFields<MutationCreateTrainingCourseArgs, 'course'>>;
   deactivateStaffUser?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType, RequireFields<MutationDeactivateStaffUserArgs, 'input'>>;
   enrol?: Resolver<ResolversTypes['EnrolmentResult'], ParentType, ContextType, RequireFields<MutationEnrolArgs, 'input'>>;
   forgetFacilitator?: Resolver<ResolversTypes['Facilitator'], ParentType, ContextType, RequireFields<MutationForgetFacilitatorArgs, 'id'>>;
   importGroups?: Resolver<ResolversTypes['GroupImportResult'], ParentType, ContextType, RequireFields<MutationImportGroupsArgs, 'input'>>;
+  linkVenueToPartner?: Resolver<ResolversTypes['Venue'], ParentType, ContextType, RequireFields<MutationLinkVenueToPartnerArgs, 'partnerId' | 'venueId'>>;
   login?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  moveContact?: Resolver<ResolversTypes['ContactPerson'], ParentType, ContextType, RequireFields<MutationMoveContactArgs, 'input'>>;
   recordAttendance?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'attendance' | 'courseId'>>;
   registerGroupFollowUp?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationRegisterGroupFollowUpArgs, 'input'>>;
+  removeActivityOutcome?: Resolver<ResolversTypes['OutreachActivity'], ParentType, ContextType, RequireFields<MutationRemoveActivityOutcomeArgs, 'id'>>;
+  removeAgreement?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveAgreementArgs, 'id'>>;
+  removeContact?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveContactArgs, 'id'>>;
   resetStaffUserPassword?: Resolver<ResolversTypes['PasswordResetTicket'], ParentType, ContextType, RequireFields<MutationResetStaffUserPasswordArgs, 'id'>>;
   setRefresherInterval?: Resolver<ResolversTypes['DistrictSettings'], ParentType, ContextType, RequireFields<MutationSetRefresherIntervalArgs, 'months'>>;
+  unlinkVenueFromPartner?: Resolver<ResolversTypes['Venue'], ParentType, ContextType, RequireFields<MutationUnlinkVenueFromPartnerArgs, 'venueId'>>;
+  updateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'input'>>;
+  updateContact?: Resolver<ResolversTypes['ContactPerson'], ParentType, ContextType, RequireFields<MutationUpdateContactArgs, 'input'>>;
   updateFacilitator?: Resolver<ResolversTypes['Facilitator'], ParentType, ContextType, RequireFields<MutationUpdateFacilitatorArgs, 'input'>>;
   updateGroup?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationUpdateGroupArgs, 'input'>>;
+  updateOutreachActivity?: Resolver<ResolversTypes['OutreachActivity'], ParentType, ContextType, RequireFields<MutationUpdateOutreachActivityArgs, 'input'>>;
+  updatePartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationUpdatePartnerArgs, 'input'>>;
   updateTrainingCourse?: Resolver<ResolversTypes['UpdateTrainingCourseResult'], ParentType, ContextType, RequireFields<MutationUpdateTrainingCourseArgs, 'input'>>;
+};
+
+export type NetworkMapResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NetworkMap'] = ResolversParentTypes['NetworkMap']> = {
+  activePartnersByType?: Resolver<Array<ResolversTypes['PartnerTypeCount']>, ParentType, ContextType>;
+  activePartnersElsewhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  municipalities?: Resolver<Array<ResolversTypes['NetworkMunicipality']>, ParentType, ContextType>;
+  withNeither?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  withoutActivePartner?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  withoutGroup?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
+};
+
+export type NetworkMunicipalityResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NetworkMunicipality'] = ResolversParentTypes['NetworkMunicipality']> = {
+  activePartners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  activePartnersByType?: Resolver<Array<ResolversTypes['PartnerTypeCount']>, ParentType, ContextType>;
+  groups?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  partners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OutreachActivityResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OutreachActivity'] = ResolversParentTypes['OutreachActivity']> = {
+  audiences?: Resolver<Array<ResolversTypes['AudienceType']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  endTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  online?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['ActivityOutcome']>, ParentType, ContextType>;
+  participantCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  staff?: Resolver<Array<ResolversTypes['StaffUser']>, ParentType, ContextType>;
+  startTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ActivityType'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OutreachActivityConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OutreachActivityConnection'] = ResolversParentTypes['OutreachActivityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OutreachActivityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OutreachActivityEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OutreachActivityEdge'] = ResolversParentTypes['OutreachActivityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OutreachActivity'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PartnerResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner']> = {
+  activities?: Resolver<Array<ResolversTypes['OutreachActivity']>, ParentType, ContextType>;
+  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  contacts?: Resolver<Array<ResolversTypes['ContactPerson']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
+  formerContacts?: Resolver<Array<ResolversTypes['ContactAffiliation']>, ParentType, ContextType>;
+  groupsStartedTogether?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastContactOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalPlace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PartnerStatus'], ParentType, ContextType>;
+  streetAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['PartnerType'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  venues?: Resolver<Array<ResolversTypes['Venue']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PartnerConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PartnerConnection'] = ResolversParentTypes['PartnerConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PartnerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PartnerEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PartnerEdge'] = ResolversParentTypes['PartnerEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+};
+
+export type PartnerTypeCountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PartnerTypeCount'] = ResolversParentTypes['PartnerTypeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['PartnerType'], ParentType, ContextType>;
 };
 
 export type PasswordResetTicketResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PasswordResetTicket'] = ResolversParentTypes['PasswordResetTicket']> = {
@@ -1787,6 +2689,9 @@ export type QualificationResolvers<ContextType = GatewayContext, ParentType exte
 };
 
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  activityTotals?: Resolver<ResolversTypes['ActivityTotals'], ParentType, ContextType, Partial<QueryActivityTotalsArgs>>;
+  agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
+  contactPerson?: Resolver<ResolversTypes['ContactPerson'], ParentType, ContextType, RequireFields<QueryContactPersonArgs, 'id'>>;
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictArgs, 'id'>>;
   districtSettings?: Resolver<ResolversTypes['DistrictSettings'], ParentType, ContextType, Partial<QueryDistrictSettingsArgs>>;
@@ -1801,6 +2706,13 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   me?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType>;
   meetingGuideFeed?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryMeetingGuideFeedArgs>>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalitiesArgs>>;
+  networkMap?: Resolver<ResolversTypes['NetworkMap'], ParentType, ContextType, Partial<QueryNetworkMapArgs>>;
+  outreachActivities?: Resolver<ResolversTypes['OutreachActivityConnection'], ParentType, ContextType, RequireFields<QueryOutreachActivitiesArgs, 'first'>>;
+  outreachActivitiesCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryOutreachActivitiesCsvArgs>>;
+  outreachActivity?: Resolver<ResolversTypes['OutreachActivity'], ParentType, ContextType, RequireFields<QueryOutreachActivityArgs, 'id'>>;
+  outreachCalendar?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryOutreachCalendarArgs>>;
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
+  partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
   publicGroup?: Resolver<ResolversTypes['PublicGroup'], ParentType, ContextType, RequireFields<QueryPublicGroupArgs, 'slug'>>;
   publicGroupICalendar?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPublicGroupICalendarArgs, 'slug'>>;
   publicGroups?: Resolver<ResolversTypes['PublicGroupConnection'], ParentType, ContextType, RequireFields<QueryPublicGroupsArgs, 'first'>>;
@@ -1812,6 +2724,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   trainingCourse?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType, RequireFields<QueryTrainingCourseArgs, 'id'>>;
   trainingCourseICalendar?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryTrainingCourseICalendarArgs, 'id'>>;
   trainingCourses?: Resolver<ResolversTypes['TrainingCourseConnection'], ParentType, ContextType, RequireFields<QueryTrainingCoursesArgs, 'first'>>;
+  venues?: Resolver<Array<ResolversTypes['Venue']>, ParentType, ContextType, Partial<QueryVenuesArgs>>;
 };
 
 export type ServerInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServerInfo'] = ResolversParentTypes['ServerInfo']> = {
@@ -1893,9 +2806,11 @@ export type UpdateTrainingCourseResultResolvers<ContextType = GatewayContext, Pa
 
 export type VenueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue']> = {
   accessibilityNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
   hearingLoop?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   postalPlace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   stepFreeAccess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1903,8 +2818,16 @@ export type VenueResolvers<ContextType = GatewayContext, ParentType extends Reso
 };
 
 export type Resolvers<ContextType = GatewayContext> = {
+  ActivityDistrictTotal?: ActivityDistrictTotalResolvers<ContextType>;
+  ActivityOutcome?: ActivityOutcomeResolvers<ContextType>;
+  ActivityTotals?: ActivityTotalsResolvers<ContextType>;
+  ActivityTypeTotal?: ActivityTypeTotalResolvers<ContextType>;
+  Agreement?: AgreementResolvers<ContextType>;
+  AgreementAttachment?: AgreementAttachmentResolvers<ContextType>;
   CancelEnrolmentResult?: CancelEnrolmentResultResolvers<ContextType>;
   ChangeTrainingCourseStatusResult?: ChangeTrainingCourseStatusResultResolvers<ContextType>;
+  ContactAffiliation?: ContactAffiliationResolvers<ContextType>;
+  ContactPerson?: ContactPersonResolvers<ContextType>;
   County?: CountyResolvers<ContextType>;
   CourseSession?: CourseSessionResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -1936,7 +2859,16 @@ export type Resolvers<ContextType = GatewayContext> = {
   Meeting?: MeetingResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NetworkMap?: NetworkMapResolvers<ContextType>;
+  NetworkMunicipality?: NetworkMunicipalityResolvers<ContextType>;
+  OutreachActivity?: OutreachActivityResolvers<ContextType>;
+  OutreachActivityConnection?: OutreachActivityConnectionResolvers<ContextType>;
+  OutreachActivityEdge?: OutreachActivityEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Partner?: PartnerResolvers<ContextType>;
+  PartnerConnection?: PartnerConnectionResolvers<ContextType>;
+  PartnerEdge?: PartnerEdgeResolvers<ContextType>;
+  PartnerTypeCount?: PartnerTypeCountResolvers<ContextType>;
   PasswordResetTicket?: PasswordResetTicketResolvers<ContextType>;
   PublicGroup?: PublicGroupResolvers<ContextType>;
   PublicGroupConnection?: PublicGroupConnectionResolvers<ContextType>;

@@ -3,6 +3,8 @@ import { authResolvers } from './auth.js';
 import { facilitatorResolvers } from './facilitators.js';
 import { groupResolvers } from './groups.js';
 import { trainingResolvers } from './training.js';
+import { outreachResolvers } from './outreach.js';
+import { partnerResolvers } from './partners.js';
 import { publicGroupResolvers } from './public-groups.js';
 import { scalarResolvers } from './scalars.js';
 import { referenceResolvers } from './reference.js';
@@ -21,6 +23,8 @@ export function buildResolvers(): Resolvers {
     publicGroupResolvers,
     facilitatorResolvers,
     trainingResolvers,
+    partnerResolvers,
+    outreachResolvers,
   ];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {

@@ -4,6 +4,8 @@ import { finderEn } from './messages.finder.en';
 import { groupFormEn } from './messages.group-form.en';
 import { groupsEn } from './messages.groups.en';
 import { labelsEn } from './messages.labels.en';
+import { outreachEn } from './messages.outreach.en';
+import { partnersEn } from './messages.partners.en';
 import { trainingEn } from './messages.training.en';
 
 /** English, the portal's second language. */
@@ -48,7 +50,8 @@ export const en = {
   'nav.home': 'Overview',
   'nav.groups': 'Groups',
   'nav.facilitators': 'Facilitators and courses',
-  'nav.partners': 'Partners and activities',
+  'nav.partners': 'Partners',
+  'nav.activities': 'Outreach activities',
   'nav.inquiries': 'Inquiries',
   'nav.users': 'Users',
   'nav.districts': 'Districts',
@@ -143,4 +146,6 @@ export const en = {
   ...finderEn,
   ...facilitatorsEn,
   ...trainingEn,
+  ...partnersEn,
+  ...outreachEn,
 } as const satisfies Record<MessageKey, string>;

@@ -3,6 +3,8 @@ import { finderNb } from './messages.finder.nb';
 import { groupFormNb } from './messages.group-form.nb';
 import { groupsNb } from './messages.groups.nb';
 import { labelsNb } from './messages.labels.nb';
+import { outreachNb } from './messages.outreach.nb';
+import { partnersNb } from './messages.partners.nb';
 import { trainingNb } from './messages.training.nb';
 
 /** Bokmål, the portal's first language. Keys are shared with messages.en.ts (see i18n.test.ts). */
@@ -47,7 +49,8 @@ export const nb = {
   'nav.home': 'Oversikt',
   'nav.groups': 'Grupper',
   'nav.facilitators': 'Igangsettere og kurs',
-  'nav.partners': 'Samarbeidspartnere og aktiviteter',
+  'nav.partners': 'Samarbeidspartnere',
+  'nav.activities': 'Aktiviteter',
   'nav.inquiries': 'Henvendelser',
   'nav.users': 'Brukere',
   'nav.districts': 'Distrikter',
@@ -142,6 +145,8 @@ export const nb = {
   ...finderNb,
   ...facilitatorsNb,
   ...trainingNb,
+  ...partnersNb,
+  ...outreachNb,
 } as const;
 
 export type MessageKey = keyof typeof nb;

@@ -38,7 +38,8 @@ export function navigationFor(portal: Portal, role: Role): NavItem[] {
     { label: 'nav.home', page: '' },
     { label: 'nav.groups', page: 'grupper' },
     { label: 'nav.facilitators', page: 'igangsettere' },
-    { label: 'nav.partners', page: null },
+    { label: 'nav.partners', page: 'samarbeidspartnere' },
+    { label: 'nav.activities', page: 'aktiviteter' },
     { label: 'nav.inquiries', page: null },
     ...users,
   ];

@@ -1,4 +1,4 @@
-// pnpm db:seed — applies pending migrations, then adds the demo accounts and groups that are missing.
+// pnpm db:seed — applies pending migrations, then adds the demo data that is missing.
 import { openDatabase } from '../database.js';
 import { prepareDatabase } from '../prepare.js';
 import { DEMO_PASSWORD } from '../seed/demo-accounts.js';
@@ -12,10 +12,11 @@ runCli(async () => {
   try {
     const { appliedMigrations } = await prepareDatabase(db, { seed: 'never' });
     for (const name of appliedMigrations) console.log(`Applied ${name}`);
-    const { created, alreadyPresent, groups, facilitators } = await seedDemoData(db);
+    const { created, alreadyPresent, groups, facilitators, network } = await seedDemoData(db);
     console.log(`Demo accounts: ${created.length} created, ${alreadyPresent.length} already present.`);
     console.log(`Demo groups: ${groups.created} created, ${groups.alreadyPresent} already present.`);
     console.log(`Demo facilitators: ${facilitators.created} created.`);
+    console.log(`Demo partners: ${network.partners} created; outreach activities: ${network.activities} created.`);
     if (created.length > 0) console.log(`Password for the new demo accounts: ${DEMO_PASSWORD}`);
   } finally {
     await db.close();

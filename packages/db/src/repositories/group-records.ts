@@ -18,6 +18,9 @@ import { dateFromIso, isoFromDate, optionalDateFromIso, optionalIsoFromDate } fr
 
 export interface VenueRecord extends VenueData {
   id: string;
+  districtId: DistrictId;
+  /** The partner that provides the venue, if any. */
+  partnerId: string | null;
 }
 
 export interface GroupRecord extends GroupData {
@@ -74,6 +77,8 @@ export type GroupRow = Group & { venue: Venue | null };
 export function toVenueRecord(row: Venue): VenueRecord {
   return {
     id: row.id,
+    districtId: row.districtId as DistrictId,
+    partnerId: row.partnerId,
     name: row.name,
     streetAddress: row.streetAddress,
     postalCode: row.postalCode,

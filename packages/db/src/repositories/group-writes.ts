@@ -141,7 +141,7 @@ export async function updateGroup(tx: DbClient, scope: Scope, id: string, expect
   } else if (row.venueId) {
     // Now online only: unlink, and drop the venue unless something else still meets there.
     await tx.group.update({ where: { id }, data: { venueId: null, updatedAt: now } });
-    await tx.venue.deleteMany({ where: { id: row.venueId, groups: { none: {} } } });
+    await tx.venue.deleteMany({ where: { id: row.venueId, partnerId: null, groups: { none: {} } } });
   }
   await tx.groupChange.create({
     data: { groupId: id, kind: 'UPDATED', changedById: actorId, changedAt: now, fields: fieldsJson(update.fields) },

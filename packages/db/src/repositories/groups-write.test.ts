@@ -100,7 +100,7 @@ describe.each(testBackends())('GroupRepository writes on $name', ({ open }) => {
     const updated = await groups().update(vest, group.id, 1, { data, fields, actorId: actor.id, now: at(1) });
     expect(updated).toMatchObject({ name: 'Nytt navn', version: 2, updatedAt: at(1), updatedById: actor.id, createdAt: T0 });
     // The venue is edited in place.
-    expect(updated!.venue).toEqual({ ...data.venue, id: group.venue!.id });
+    expect(updated!.venue).toEqual({ ...data.venue, id: group.venue!.id, districtId: 'vest', partnerId: null });
     expect(await groups().findById(vest, group.id)).toEqual(updated);
 
     const before = await tableCounts();

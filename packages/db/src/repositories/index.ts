@@ -1,6 +1,8 @@
 import type { DbClient } from './client.js';
 import { DistrictSettingRepository } from './district-settings.js';
 import { FacilitatorRepository } from './facilitators.js';
+import { OutreachRepository } from './outreach.js';
+import { PartnerRepository } from './partners.js';
 import { GroupRepository } from './groups.js';
 import { TrainingCourseRepository } from './training-courses.js';
 import { LoginAttemptRepository } from './login-attempts.js';
@@ -17,6 +19,8 @@ export interface Repositories {
   facilitators: FacilitatorRepository;
   trainingCourses: TrainingCourseRepository;
   districtSettings: DistrictSettingRepository;
+  partners: PartnerRepository;
+  outreach: OutreachRepository;
 }
 
 /** `inTransaction`: `client` is an interactive transaction's client (db.transaction). */
@@ -30,6 +34,8 @@ export function createRepositories(client: DbClient, inTransaction = false): Rep
     facilitators: new FacilitatorRepository(client, inTransaction),
     trainingCourses: new TrainingCourseRepository(client, inTransaction),
     districtSettings: new DistrictSettingRepository(client),
+    partners: new PartnerRepository(client, inTransaction),
+    outreach: new OutreachRepository(client, inTransaction),
   };
 }
 
@@ -42,4 +48,6 @@ export {
   FacilitatorRepository,
   TrainingCourseRepository,
   DistrictSettingRepository,
+  PartnerRepository,
+  OutreachRepository,
 };

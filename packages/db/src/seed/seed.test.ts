@@ -1,4 +1,4 @@
-import { DISTRICTS, NATIONAL_SCOPE, districtScope, todayIn } from '@selvhjelp/domain';
+import { addMonths, DISTRICTS, isValidOrganisationNumber, NATIONAL_SCOPE, districtScope, todayIn } from '@selvhjelp/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../database.js';
 import { verifyPassword } from '../passwords.js';
@@ -6,7 +6,9 @@ import { prepareDatabase } from '../prepare.js';
 import { testBackends } from '../testing/index.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import { DEMO_FACILITATORS_PER_DISTRICT } from './demo-facilitators.js';
+import { DEMO_ACTIVITIES_PER_DISTRICT, DEMO_PLANNED_ACTIVITIES } from './demo-activities.js';
 import { DEMO_GROUPS_PER_DISTRICT } from './demo-groups.js';
+import { DEMO_PARTNERS_PER_DISTRICT } from './demo-partners.js';
 import { seedDemoData } from './seed.js';
 
 describe('DEMO_ACCOUNTS', () => {
@@ -93,6 +95,46 @@ describe.each(testBackends())('demo seed on $name', ({ open }) => {
       expect(courses.nodes[2]).toMatchObject({ enrolledCount: 3, waitingCount: DEMO_FACILITATORS_PER_DISTRICT[district.id] > 10 ? 2 : 1 });
       const assignments = await db.repositories.facilitators.assignmentsFor(scope, page.nodes.map((node) => node.id));
       expect([...assignments.values()].flat().length).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('seeds a partner network and an outreach log in every district, leaving towns to reach out to', async () => {
+    // Seeded by the first test; seeding again (also on another day) adds nothing.
+    expect((await seedDemoData(db)).network).toEqual({ partners: 0, activities: 0 });
+    expect((await seedDemoData(db, { now: new Date(Date.now() + 40 * 86_400_000) })).network).toEqual({ partners: 0, activities: 0 });
+    const today = todayIn(new Date());
+    const { partners, outreach } = db.repositories;
+    for (const district of DISTRICTS) {
+      const scope = districtScope(district.id);
+      const page = await partners.list(scope, { first: 100, today });
+      expect(page.totalCount).toBe(DEMO_PARTNERS_PER_DISTRICT[district.id]);
+      expect(new Set(page.nodes.map((node) => node.status))).toEqual(new Set(['ACTIVE', 'PROSPECT', 'DORMANT']));
+      const numbers = page.nodes.flatMap((node) => (node.organisationNumber ? [node.organisationNumber] : []));
+      expect(numbers.length).toBeGreaterThanOrEqual(4);
+      expect(numbers.every(isValidOrganisationNumber)).toBe(true);
+      const ids = page.nodes.map((node) => node.id);
+      const contacts = await partners.contactsOfPartners(scope, ids);
+      expect([...contacts.values()].every((people) => people.length >= 1 && people.length <= 3)).toBe(true);
+      expect([...contacts.values()].flat().every((person) => person.email?.endsWith('@example.no'))).toBe(true);
+      expect([...(await partners.agreementsOfPartners(scope, ids)).values()].flat().length).toBeGreaterThanOrEqual(2);
+      expect([...(await partners.venuesOfPartners(scope, ids)).values()].flat().length).toBeGreaterThanOrEqual(1);
+
+      const all = await outreach.listAll(scope, {});
+      expect(all).toHaveLength(DEMO_ACTIVITIES_PER_DISTRICT[district.id] + DEMO_PLANNED_ACTIVITIES);
+      const planned = all.filter((activity) => activity.status === 'PLANNED');
+      expect(planned.every((activity) => activity.date > today && activity.date <= addMonths(today, 2))).toBe(true);
+      expect(all.every((activity) => activity.staffUserIds.length >= 1 && activity.partnerIds.length >= 1)).toBe(true);
+      const year = await outreach.totals(scope, { from: addMonths(today, -12), to: today, statuses: ['COMPLETED'] });
+      expect(year.activities).toBeGreaterThanOrEqual(15);
+      expect(year.participants).toBeGreaterThan(year.activities);
+      const outcomes = [...(await outreach.outcomesFor(scope, all.map((activity) => activity.id))).values()].flat();
+      expect(outcomes.filter((outcome) => outcome.kind === 'GROUP_STARTED').length).toBeGreaterThanOrEqual(1);
+      expect(outcomes.filter((outcome) => outcome.kind === 'FACILITATOR_RECRUITED')).toHaveLength(2);
+
+      const map = (await outreach.networkMap(scope, district.id))!;
+      const neither = map.municipalities.filter((row) => row.partners === 0 && row.groups === 0);
+      expect(neither.length).toBeGreaterThanOrEqual(3);
+      expect(map.municipalities.some((row) => row.partners > 0 && row.groups === 0)).toBe(true);
     }
   });
 });

@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import type { DemoActors } from './demo-groups.js';
 import { demoGroupPlans, insertDemoGroups } from './demo-groups.js';
 import { demoFacilitatorRows, insertDemoFacilitators } from './demo-facilitators.js';
+import { demoNetworkRows, insertDemoNetwork } from './demo-partners.js';
 
 export interface SeedResult {
   /** E-mail addresses of the demo accounts created now / found already. */
@@ -15,6 +16,8 @@ export interface SeedResult {
   groups: { created: number; alreadyPresent: number };
   /** Demo facilitators created now (with their courses, enrolments and assignments). */
   facilitators: { created: number };
+  /** Demo partners and outreach activities created now (with their contacts, agreements, outcomes). */
+  network: { partners: number; activities: number };
 }
 
 export interface SeedOptions {
@@ -49,7 +52,8 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
   const now = options.now ?? new Date();
   const groups = await seedDemoGroups(db, now);
   const facilitators = await seedDemoFacilitators(db, now);
-  return { created: missing.map((account) => account.email), alreadyPresent: [...existing], groups, facilitators };
+  const network = await seedDemoNetwork(db, now);
+  return { created: missing.map((account) => account.email), alreadyPresent: [...existing], groups, facilitators, network };
 }
 
 /**
@@ -92,4 +96,12 @@ async function seedDemoFacilitators(db: Database, now: Date): Promise<SeedResult
   const rows = demoFacilitatorRows(today, demoGroupPlans(today), await demoActors(db));
   const created = await prisma.$transaction((tx) => insertDemoFacilitators(tx, rows));
   return { created };
+}
+
+/** The demo partner network and outreach log (see demo-partners.ts); what exists is left alone. */
+async function seedDemoNetwork(db: Database, now: Date): Promise<SeedResult['network']> {
+  const { prisma } = databaseInternals(db);
+  const today = todayIn(now);
+  const rows = demoNetworkRows(today, demoGroupPlans(today), await demoActors(db));
+  return prisma.$transaction((tx) => insertDemoNetwork(tx, rows));
 }

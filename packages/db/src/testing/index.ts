@@ -16,6 +16,7 @@ import { prepareDatabase } from '../prepare.js';
 export * from './fixtures.js';
 export * from './group-fixtures.js';
 export * from './facilitator-fixtures.js';
+export * from './partner-fixtures.js';
 
 /** PGlite's version, read from its package.json (not in its "exports"): part of the cache key. */
 function pgliteVersion(): string {

@@ -16,7 +16,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // Digits with optional + and spaces; 8 digits (Norway) up to 15 (E.164).
 const PHONE = /^\+?[0-9 ]+$/;
 
-function optionalText(max: number, tooLong: string) {
+/** Optional free text: trimmed, empty → null, limited length. */
+export function optionalText(max: number, tooLong: string) {
   return z
     .string()
     .trim()
@@ -25,17 +26,19 @@ function optionalText(max: number, tooLong: string) {
     .transform((value) => (value ? value : null));
 }
 
-const emailSchema = optionalText(254, 'E-postadressen er for lang.').refine((value) => value === null || EMAIL.test(value), {
+/** An optional email address (null when empty). */
+export const optionalEmailSchema = optionalText(254, 'E-postadressen er for lang.').refine((value) => value === null || EMAIL.test(value), {
   message: 'Ugyldig e-postadresse.',
 });
 
-const phoneSchema = optionalText(20, 'Telefonnummeret er for langt.')
+/** An optional phone number, 8–15 digits (null when empty). */
+export const optionalPhoneSchema = optionalText(20, 'Telefonnummeret er for langt.')
   .refine((value) => value === null || (PHONE.test(value) && value.replace(/\D/g, '').length >= 8 && value.replace(/\D/g, '').length <= 15), {
     message: 'Ugyldig telefonnummer.',
   })
   .transform((value) => (value === null ? null : value.replace(/\s+/g, ' ')));
 
-const municipalityNumberSchema = z
+export const municipalityNumberSchema = z
   .string({ message: 'Kommune må velges.' })
   .trim()
   .min(1, { message: 'Kommune må velges.' })
@@ -50,7 +53,7 @@ const languagesSchema = z
     for (const code of codes) if (!isGroupLanguageCode(code)) ctx.addIssue({ code: 'custom', message: `Ukjent språkkode ${code}.` });
   });
 
-const themeIdsSchema = z
+export const themeIdsSchema = z
   .array(z.string({ message: 'Ugyldig tema.' }).trim(), { message: 'Ugyldige tema.' })
   .nullish()
   .transform((ids) => [...new Set(ids ?? [])])
@@ -65,8 +68,8 @@ const facilitatorFields = {
     .trim()
     .min(1, { message: 'Navn må fylles ut.' })
     .max(FACILITATOR_NAME_MAX_LENGTH, { message: `Navnet kan ha høyst ${FACILITATOR_NAME_MAX_LENGTH} tegn.` }),
-  email: emailSchema,
-  phone: phoneSchema,
+  email: optionalEmailSchema,
+  phone: optionalPhoneSchema,
   municipalityNumber: municipalityNumberSchema,
   languages: languagesSchema,
   themeConsent: z

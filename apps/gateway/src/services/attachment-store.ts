@@ -1,0 +1,123 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AgreementAttachmentRecord, AttachmentWrite, PartnerRepository } from '@selvhjelp/db';
+import { ATTACHMENT_TYPES, cleanAttachmentFileName, detectAttachmentType } from '@selvhjelp/domain';
+import { badUserInput } from '../errors.js';
+
+/** Where agreement documents go: a folder (files named by SHA-256), or the database when unset. */
+export interface AttachmentSettings {
+  dir: string | undefined;
+  maxBytes: number;
+}
+
+export interface AttachmentUpload {
+  fileName: string;
+  contentBase64: string;
+}
+
+/** A document that passed every check; nothing has been written yet. */
+export interface CheckedAttachment {
+  fileName: string;
+  contentType: string;
+  bytes: Buffer;
+  sha256: string;
+}
+
+const ALLOWED = Object.keys(ATTACHMENT_TYPES).join(', ');
+const STORAGE_KEY = /^[0-9a-f]{64}$/;
+// Canonical base64 only: no whitespace, no URL alphabet, padding only at the end. A flat
+// character class (no repeated group), so the check does not recurse on multi-megabyte input.
+const BASE64_CHARS = /^[A-Za-z0-9+/]*={0,2}$/;
+const isCanonicalBase64 = (value: string) => value.length % 4 === 0 && BASE64_CHARS.test(value);
+
+function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  const rounded = mb >= 1 ? Math.round(mb * 10) / 10 : Number(mb.toPrecision(2));
+  return rounded.toLocaleString('nb-NO');
+}
+
+const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * Checks, stores, reads and deletes agreement documents. Checks come first and write nothing, so
+ * a refused upload leaves no trace; folder files are written atomically and shared by identical
+ * documents (the key is the content's hash), so one is deleted only when no agreement uses it.
+ */
+export class AttachmentStore {
+  constructor(
+    private readonly settings: AttachmentSettings,
+    private readonly partners: PartnerRepository,
+  ) {}
+
+  get maxBytes(): number {
+    return this.settings.maxBytes;
+  }
+
+  /** BAD_USER_INPUT naming `${field}…` for anything that is not an allowed document within the limit. */
+  check(upload: AttachmentUpload, field = 'input.attachment'): CheckedAttachment {
+    const tooLarge = () => badUserInput(field, `Dokumentet er for stort; største tillatte størrelse er ${megabytes(this.settings.maxBytes)} MB.`);
+    const base64 = upload.contentBase64;
+    // Judge the size before decoding, so an oversized upload costs no memory.
+    if (Math.floor((base64.length * 3) / 4) - 2 > this.settings.maxBytes) throw tooLarge();
+    if (!isCanonicalBase64(base64)) throw badUserInput(`${field}.contentBase64`, 'Dokumentet er ikke gyldig base64.');
+    const bytes = Buffer.from(base64, 'base64');
+    // Non-zero padding bits decode silently; re-encoding shows them.
+    if (bytes.toString('base64') !== base64) throw badUserInput(`${field}.contentBase64`, 'Dokumentet er ikke gyldig base64.');
+    if (bytes.length === 0) throw badUserInput(field, 'Dokumentet er tomt.');
+    if (bytes.length > this.settings.maxBytes) throw tooLarge();
+    const fileName = cleanAttachmentFileName(upload.fileName);
+    if (fileName === '') throw badUserInput(`${field}.fileName`, 'Filnavnet mangler.');
+    const type = detectAttachmentType(bytes, fileName);
+    if (!type) {
+      throw badUserInput(field, `Dokumentet må være en av disse filtypene: ${ALLOWED}, og innholdet må stemme med filnavnet.`);
+    }
+    return { fileName, contentType: ATTACHMENT_TYPES[type].contentType, bytes, sha256: sha256Of(bytes) };
+  }
+
+  /** Puts the bytes where they belong: in the row (DATABASE) or, atomically, in the folder. */
+  async store(checked: CheckedAttachment): Promise<AttachmentWrite> {
+    const meta = { fileName: checked.fileName, contentType: checked.contentType, byteSize: checked.bytes.length, sha256: checked.sha256 };
+    const dir = this.settings.dir;
+    if (!dir) return { ...meta, content: new Uint8Array(checked.bytes), storageKey: null };
+    await mkdir(dir, { recursive: true });
+    const target = join(dir, checked.sha256);
+    const temporary = join(dir, `.${checked.sha256}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+      await writeFile(temporary, checked.bytes, { flag: 'wx' });
+      await rename(temporary, target);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
+    return { ...meta, content: null, storageKey: checked.sha256 };
+  }
+
+  /** The document's bytes; a folder file that no longer matches its hash is an error, never served. */
+  async read(record: AgreementAttachmentRecord, content: Uint8Array | null): Promise<Buffer> {
+    if (record.storage === 'DATABASE') {
+      if (!content) throw new Error(`Attachment ${record.id} has no content in the database`);
+      return Buffer.from(content);
+    }
+    const key = record.storageKey ?? '';
+    if (!this.settings.dir) throw new Error(`Attachment ${record.id} is in a folder, but ATTACHMENT_DIR is not set`);
+    if (!STORAGE_KEY.test(key)) throw new Error(`Attachment ${record.id} has an invalid storage key`);
+    const bytes = await readFile(join(this.settings.dir, key));
+    if (sha256Of(bytes) !== record.sha256) throw new Error(`Attachment ${record.id} does not match its SHA-256`);
+    return bytes;
+  }
+
+  /** Deletes folder files no agreement refers to any more (after a removal, a replacement or a failed write). */
+  async release(keys: readonly (string | null | undefined)[]): Promise<void> {
+    const dir = this.settings.dir;
+    const candidates = [...new Set(keys.filter((key): key is string => typeof key === 'string' && STORAGE_KEY.test(key)))];
+    if (!dir || candidates.length === 0) return;
+    const inUse = await this.partners.attachmentStorageKeysInUse(candidates);
+    for (const key of candidates) {
+      if (inUse.has(key)) continue;
+      await unlink(join(dir, key)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
+    }
+  }
+}

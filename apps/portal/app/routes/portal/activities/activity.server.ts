@@ -1,0 +1,164 @@
+import type { RouterContextProvider } from 'react-router';
+import { data, redirect } from 'react-router';
+import { OUTCOME_KINDS } from '@selvhjelp/domain';
+import { gatewayContext, langContext, portalContext } from '../../../context.server';
+import { graphql } from '../../../generated';
+import type { OutcomeKind } from '../../../generated/graphql';
+import { isGatewayError } from '../../../gateway/errors';
+import { formText } from '../../../gateway/form-data';
+import type { FormErrors } from '../../../gateway/form-errors';
+import { fieldErrorsFromGateway } from '../../../gateway/form-errors';
+import { createTranslator } from '../../../i18n/i18n';
+import type { OutcomeFormField, OutcomeFormValues } from '../../../outreach/outcome-form';
+import { chosenTarget, OUTCOME_FORM_FIELDS, readOutcomeForm } from '../../../outreach/outcome-form';
+import { outcomeOptions } from '../../../outreach/outcome-options.server';
+import { portalPath } from '../../../portal/portals';
+import { requireDistrictPortal } from '../groups/list.server';
+
+const ActivityPageDocument = graphql(`
+  query ActivityPage($id: ID!) {
+    outreachActivity(id: $id) {
+      id
+      type
+      title
+      status
+      date
+      startTime
+      endTime
+      online
+      place
+      municipality {
+        number
+        name
+      }
+      staff {
+        id
+        name
+      }
+      partners {
+        id
+        name
+      }
+      audiences
+      participantCount
+      themes {
+        id
+        label
+      }
+      notes
+      outcomes {
+        id
+        kind
+        note
+        createdAt
+        group {
+          id
+          name
+        }
+        facilitator {
+          id
+          name
+        }
+        partner {
+          id
+          name
+        }
+      }
+      version
+      updatedAt
+    }
+  }
+`);
+
+const AddOutcomeDocument = graphql(`
+  mutation AddActivityOutcome($input: AddActivityOutcomeInput!) {
+    addActivityOutcome(input: $input) {
+      id
+    }
+  }
+`);
+
+const RemoveOutcomeDocument = graphql(`
+  mutation RemoveActivityOutcome($id: ID!) {
+    removeActivityOutcome(id: $id) {
+      id
+    }
+  }
+`);
+
+export const ACTIVITY_PAGE_NOTICES = ['created', 'saved', 'outcomeAdded', 'outcomeRemoved'] as const;
+export type ActivityPageNotice = (typeof ACTIVITY_PAGE_NOTICES)[number];
+
+export type ActivityPageActionData =
+  | { intent: 'add-outcome'; errors: FormErrors<OutcomeFormField>; values: OutcomeFormValues }
+  | { intent: 'remove-outcome'; errors: FormErrors<never> }
+  | { intent: 'unknown'; errors: FormErrors<never> };
+
+/** The page gateway turns NOT_FOUND into a thrown 404 response (see page-gateway.server.ts). */
+function isNotFoundResponse(error: unknown): boolean {
+  if (error instanceof Response) return error.status === 404;
+  const init = typeof error === 'object' && error !== null && 'init' in error ? (error as { init?: ResponseInit | null }).init : null;
+  return init?.status === 404;
+}
+
+/** GET aktiviteter/:id: the activity, what came of it and, once completed, what it can be linked to. */
+export async function loadActivityPage(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
+  const portal = context.get(portalContext);
+  requireDistrictPortal(portal);
+  const gateway = context.get(gatewayContext);
+  const { outreachActivity: activity } = await gateway.query(ActivityPageDocument, { id: params.id });
+  const notice = new URL(request.url).searchParams.get('melding') ?? '';
+  return {
+    portal,
+    activity,
+    notice: (ACTIVITY_PAGE_NOTICES as readonly string[]).includes(notice) ? (notice as ActivityPageNotice) : null,
+    // Outcomes are only for what was done; no need to load the registry otherwise.
+    options: activity.status === 'COMPLETED' ? await outcomeOptions(gateway, portal.districtId) : null,
+  };
+}
+
+/** POST aktiviteter/:id with intent add-outcome or remove-outcome; redirects back with a notice. */
+export async function activityPageAction(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
+  const portal = context.get(portalContext);
+  requireDistrictPortal(portal);
+  const gateway = context.get(gatewayContext);
+  const t = createTranslator(context.get(langContext));
+  const form = await request.formData();
+  const intent = formText(form, 'intent');
+  const back = (notice: ActivityPageNotice) => redirect(`${portalPath(portal, `aktiviteter/${params.id}`)}?melding=${notice}#outcomes-heading`);
+
+  if (intent === 'add-outcome') {
+    const values = readOutcomeForm(form);
+    const fail = (errors: FormErrors<OutcomeFormField>) => data<ActivityPageActionData>({ intent, errors, values }, { status: 400 });
+    if (!(OUTCOME_KINDS as readonly string[]).includes(values.kind)) return fail({ fields: { kind: t('outreach.outcome.chooseKind') }, form: [] });
+    const targetId = chosenTarget(values);
+    if (!targetId) return fail({ fields: { targetId: t('outreach.outcome.chooseTarget') }, form: [] });
+    try {
+      await gateway.mutate(AddOutcomeDocument, {
+        input: { activityId: params.id, kind: values.kind as OutcomeKind, targetId, note: values.note || null },
+      });
+    } catch (error) {
+      if (isGatewayError(error, 'BAD_USER_INPUT') || isGatewayError(error, 'CONFLICT')) {
+        return fail(fieldErrorsFromGateway(error, OUTCOME_FORM_FIELDS));
+      }
+      throw error;
+    }
+    return back('outcomeAdded');
+  }
+
+  if (intent === 'remove-outcome') {
+    try {
+      await gateway.mutate(RemoveOutcomeDocument, { id: formText(form, 'outcomeId') });
+    } catch (error) {
+      // Removed already (a second click, another tab): what the user wanted is done.
+      if (isNotFoundResponse(error)) return back('outcomeRemoved');
+      if (isGatewayError(error, 'BAD_USER_INPUT') || isGatewayError(error, 'CONFLICT')) {
+        return data<ActivityPageActionData>({ intent, errors: { fields: {}, form: [error.message] } }, { status: 400 });
+      }
+      throw error;
+    }
+    return back('outcomeRemoved');
+  }
+
+  return data<ActivityPageActionData>({ intent: 'unknown', errors: { fields: {}, form: [t('outreach.outcome.unknownIntent')] } }, { status: 400 });
+}

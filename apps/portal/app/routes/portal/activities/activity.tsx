@@ -1,0 +1,54 @@
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { Route } from './+types/activity';
+import { activityPageAction, loadActivityPage } from './activity.server';
+import { AppLink } from '../../../components/app-link';
+import { ActivityFacts } from '../../../components/outreach/activity-facts';
+import { OutcomeSection } from '../../../components/outreach/outcome-section';
+import { PageTitle } from '../../../components/page';
+import { useI18n } from '../../../i18n/i18n-context';
+import { portalPath } from '../../../portal/portals';
+
+export function loader({ request, params, context }: Route.LoaderArgs) {
+  return loadActivityPage(request, params, context);
+}
+
+export function action({ request, params, context }: Route.ActionArgs) {
+  return activityPageAction(request, params, context);
+}
+
+export default function ActivityPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useI18n();
+  const { portal, activity, notice, options } = loaderData;
+  const base = portalPath(portal, 'aktiviteter');
+  const add = actionData?.intent === 'add-outcome' ? actionData : null;
+  return (
+    <div className="portal-stack">
+      <PageTitle>{activity.title}</PageTitle>
+      <Paragraph data-size="sm">
+        <AppLink to={base}>{t('outreach.page.back')}</AppLink>
+      </Paragraph>
+      <Heading level={1} data-size="lg">
+        {activity.title}
+      </Heading>
+      {notice ? (
+        <Alert data-color="success" role="status">
+          <Paragraph>{t(`outreach.page.notice.${notice}`)}</Paragraph>
+        </Alert>
+      ) : null}
+      <div className="portal-actions">
+        <AppLink to={`${base}/${activity.id}/rediger`}>{t('outreach.page.edit')}</AppLink>
+      </div>
+      <ActivityFacts activity={activity} partnerHref={(id) => portalPath(portal, `samarbeidspartnere/${id}`)} />
+      <OutcomeSection
+        // A successful add redirects here; a fresh form then starts empty.
+        key={activity.outcomes.length}
+        outcomes={activity.outcomes}
+        options={options}
+        pathOf={(page) => portalPath(portal, page)}
+        addErrors={add?.errors ?? null}
+        addValues={add?.values ?? null}
+        removeErrors={actionData && actionData.intent !== 'add-outcome' ? actionData.errors.form : []}
+      />
+    </div>
+  );
+}

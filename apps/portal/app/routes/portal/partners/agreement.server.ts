@@ -1,0 +1,137 @@
+import type { RouterContextProvider } from 'react-router';
+import { data, redirect } from 'react-router';
+import { gatewayContext, langContext, portalContext } from '../../../context.server';
+import { graphql } from '../../../generated';
+import type { AgreementForEditQuery } from '../../../generated/graphql';
+import { isGatewayError } from '../../../gateway/errors';
+import { formText } from '../../../gateway/form-data';
+import type { FormErrors } from '../../../gateway/form-errors';
+import { createTranslator } from '../../../i18n/i18n';
+import type { AgreementFormField, AgreementFormValues } from '../../../partners/agreement-form';
+import { AGREEMENT_FORM_FIELDS, attachmentProblem, readAgreementForm, toAgreementInput, toAttachmentUpload } from '../../../partners/agreement-form';
+import { formVersion } from '../../../partners/contact-form';
+import { partnerFormErrors } from '../../../partners/form-errors';
+import { portalPath } from '../../../portal/portals';
+import { requireDistrictPortal } from '../groups/list.server';
+
+const AgreementForEditDocument = graphql(`
+  query AgreementForEdit($id: ID!) {
+    agreement(id: $id) {
+      id
+      version
+      title
+      startsOn
+      endsOn
+      scope
+      attachment {
+        id
+        fileName
+        byteSize
+      }
+      partner {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const CreateAgreementDocument = graphql(`
+  mutation CreateAgreement($input: CreateAgreementInput!) {
+    createAgreement(input: $input) {
+      id
+    }
+  }
+`);
+
+const UpdateAgreementDocument = graphql(`
+  mutation UpdateAgreement($input: UpdateAgreementInput!) {
+    updateAgreement(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+const RemoveAgreementDocument = graphql(`
+  mutation RemoveAgreement($id: ID!) {
+    removeAgreement(id: $id)
+  }
+`);
+
+export type AgreementActionData =
+  | { intent: 'save'; values: AgreementFormValues; errors: FormErrors<AgreementFormField>; conflict: boolean; fileDropped: boolean }
+  | { intent: 'remove' };
+
+function agreementToFormValues(agreement: AgreementForEditQuery['agreement']): AgreementFormValues {
+  return {
+    title: agreement.title,
+    startsOn: agreement.startsOn,
+    endsOn: agreement.endsOn ?? '',
+    scope: agreement.scope,
+    removeAttachment: false,
+  };
+}
+
+/** The agreement of `…/avtaler/:agreementId`; 404 when it belongs to another partner than the address says. */
+export async function loadAgreement(params: { id: string; agreementId: string }, context: Readonly<RouterContextProvider>) {
+  const portal = context.get(portalContext);
+  requireDistrictPortal(portal);
+  const { agreement } = await context.get(gatewayContext).query(AgreementForEditDocument, { id: params.agreementId });
+  if (agreement.partner.id !== params.id) throw data(null, { status: 404 });
+  return { portal, agreement, values: agreementToFormValues(agreement) };
+}
+
+/**
+ * POST …/avtaler/ny and …/avtaler/:agreementId (multipart, with an optional document); on an
+ * agreement also intent=remove (asks to confirm) and intent=confirm-remove.
+ */
+export async function saveAgreement(request: Request, params: { id: string; agreementId?: string }, context: Readonly<RouterContextProvider>) {
+  const portal = context.get(portalContext);
+  requireDistrictPortal(portal);
+  const gateway = context.get(gatewayContext);
+  const lang = context.get(langContext);
+  const t = createTranslator(lang);
+  const form = await request.formData();
+  const partnerPage = portalPath(portal, `samarbeidspartnere/${params.id}`);
+  const intent = formText(form, 'intent');
+  if (params.agreementId !== undefined && intent === 'remove') return data<AgreementActionData>({ intent: 'remove' });
+  if (params.agreementId !== undefined && intent === 'confirm-remove') {
+    await loadAgreement({ id: params.id, agreementId: params.agreementId }, context);
+    await gateway.mutate(RemoveAgreementDocument, { id: params.agreementId });
+    return redirect(`${partnerPage}?melding=agreementRemoved#agreements-heading`);
+  }
+
+  const { values, file } = readAgreementForm(form);
+  const fail = (errors: FormErrors<AgreementFormField>, conflict = false) =>
+    data<AgreementActionData>({ intent: 'save', values, errors, conflict, fileDropped: file !== null }, { status: conflict ? 409 : 400 });
+  const parsed = toAgreementInput(values, t);
+  const problem = file ? attachmentProblem(file, t, lang) : null;
+  if (!parsed.ok || problem) {
+    const errors = parsed.ok ? { fields: {}, form: [] } : parsed.errors;
+    if (problem) errors.fields.attachment = problem;
+    return fail(errors);
+  }
+  const attachment = file ? await toAttachmentUpload(file) : null;
+  try {
+    if (params.agreementId === undefined) {
+      await gateway.mutate(CreateAgreementDocument, { input: { partnerId: params.id, agreement: parsed.input, attachment } });
+      return redirect(`${partnerPage}?melding=agreementCreated#agreements-heading`);
+    }
+    await loadAgreement({ id: params.id, agreementId: params.agreementId }, context);
+    await gateway.mutate(UpdateAgreementDocument, {
+      input: {
+        id: params.agreementId,
+        version: formVersion(form),
+        agreement: parsed.input,
+        attachment,
+        removeAttachment: attachment === null && values.removeAttachment,
+      },
+    });
+    return redirect(`${partnerPage}?melding=agreementSaved#agreements-heading`);
+  } catch (error) {
+    if (params.agreementId !== undefined && isGatewayError(error, 'CONFLICT')) return fail({ fields: {}, form: [t('partners.form.conflict')] }, true);
+    if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(partnerFormErrors(error, AGREEMENT_FORM_FIELDS));
+    throw error;
+  }
+}

@@ -1,0 +1,5 @@
+export * from './types.js';
+export * from './labels.js';
+export * from './organisation-number.js';
+export * from './attachments.js';
+export * from './partner-input.js';
