@@ -1,5 +1,5 @@
 import type { Database } from '@selvhjelp/db';
-import { testBackends } from '@selvhjelp/db/testing';
+import { clearPartnerNetwork, testBackends } from '@selvhjelp/db/testing';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestGateway } from './harness.js';
@@ -14,6 +14,8 @@ describe.each(testBackends())('outreach calendar on $name', (backend) => {
   beforeAll(async () => {
     db = await backend.open();
     gateway = await startTestGateway(db);
+    // The demo network would blur the exact sets these tests count.
+    await clearPartnerNetwork(db);
     gateway.clock.now = new Date('2026-11-22T10:00:00Z');
   });
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { Database } from '@selvhjelp/db';
 import { countQueries } from '@selvhjelp/db';
-import { createTestActivity, createTestPartner, testBackends } from '@selvhjelp/db/testing';
+import { clearPartnerNetwork, createTestActivity, createTestPartner, testBackends } from '@selvhjelp/db/testing';
 import { ACTIVITY_TYPES, addMonths, municipalitiesInDistrict, parseCsv } from '@selvhjelp/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GROUP_FIELDS, groupInput } from './group-fixtures.js';
@@ -30,6 +30,8 @@ describe.each(testBackends())('outreach log on $name', (backend) => {
   beforeAll(async () => {
     db = await backend.open();
     gateway = await startTestGateway(db);
+    // The demo network would blur the exact sets these tests count.
+    await clearPartnerNetwork(db);
     gateway.clock.now = new Date('2026-11-22T10:00:00Z');
     vest = await gateway.login('vest.ansatt@demo.selvhjelp.no');
     sorvest = await gateway.login('sorvest.ansatt@demo.selvhjelp.no');

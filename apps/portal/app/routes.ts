@@ -58,6 +58,7 @@ export default [
       route('aktiviteter/:id', 'routes/portal/activities/activity.tsx'),
       route('aktiviteter/:id/rediger', 'routes/portal/activities/edit.tsx'),
       route('nettverk', 'routes/portal/activities/network.tsx'),
+      route('utadrettet', 'routes/portal/national-outreach.tsx'),
     ]),
     route('*', 'routes/not-found.tsx', { id: 'portal-not-found' }),
   ]),

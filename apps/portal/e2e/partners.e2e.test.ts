@@ -171,4 +171,16 @@ describe('partner network on the Vest portal', () => {
     await expectAccessible(page);
     expect(foreignRequests).toEqual([]);
   });
+
+  it('gives the national office the outreach of every district, read only', async () => {
+    const { page, foreignRequests } = await openPortal(browser, portalUrl);
+    await loginAs(page, portalUrl, '/nasjonalt', demo.national.email);
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Utadrettet arbeid' }).click();
+    await page.waitForURL(`${portalUrl}/nasjonalt/utadrettet`);
+    const table = page.getByTestId('national-outreach-districts');
+    await table.getByRole('rowheader', { name: 'Selvhjelp Vest' }).waitFor();
+    expect(await table.getByRole('row').count()).toBe(8);
+    await expectAccessible(page);
+    expect(foreignRequests).toEqual([]);
+  });
 });

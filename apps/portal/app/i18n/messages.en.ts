@@ -55,6 +55,7 @@ export const en = {
   'nav.inquiries': 'Inquiries',
   'nav.users': 'Users',
   'nav.districts': 'Districts',
+  'nav.outreachOverview': 'Outreach',
 
   'role.DISTRICT_STAFF': 'district staff',
   'role.DISTRICT_LEAD': 'district lead',

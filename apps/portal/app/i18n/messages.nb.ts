@@ -54,6 +54,7 @@ export const nb = {
   'nav.inquiries': 'Henvendelser',
   'nav.users': 'Brukere',
   'nav.districts': 'Distrikter',
+  'nav.outreachOverview': 'Utadrettet arbeid',
 
   'role.DISTRICT_STAFF': 'distriktsansatt',
   'role.DISTRICT_LEAD': 'distriktsleder',

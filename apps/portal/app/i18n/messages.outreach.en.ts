@@ -136,4 +136,12 @@ export const outreachEn: Record<keyof typeof outreachNb, string> = {
   'outreach.network.municipalitiesCaption': 'Partners and groups (starting, running or paused) per municipality ({count} municipalities)',
   'outreach.network.municipality': 'Municipality',
   'outreach.network.elsewhere': "Active partners outside the district's municipalities: {count}",
+  'outreach.national.title': 'Outreach in the districts',
+  'outreach.national.intro': 'Activities completed in the period, and in how many of its municipalities each district still has no active partner and no group.',
+  'outreach.national.period': 'Period',
+  'outreach.national.show': 'Show',
+  'outreach.national.caption': 'Completed activities per district, {period}',
+  'outreach.national.district': 'District',
+  'outreach.national.withNeither': 'Municipalities with no active partner and no group',
+  'outreach.national.ofMunicipalities': '{count} of {total}',
 } as const;

@@ -134,4 +134,12 @@ export const outreachNb = {
   'outreach.network.municipalitiesCaption': 'Samarbeidspartnere og grupper (som starter, er i gang eller har pause) per kommune ({count} kommuner)',
   'outreach.network.municipality': 'Kommune',
   'outreach.network.elsewhere': 'Aktive samarbeidspartnere utenfor distriktets kommuner: {count}',
+  'outreach.national.title': 'Utadrettet arbeid i distriktene',
+  'outreach.national.intro': 'Gjennomførte aktiviteter i perioden, og hvor mange av kommunene hvert distrikt ennå ikke har en aktiv samarbeidspartner eller en gruppe i.',
+  'outreach.national.period': 'Periode',
+  'outreach.national.show': 'Vis',
+  'outreach.national.caption': 'Gjennomførte aktiviteter per distrikt, {period}',
+  'outreach.national.district': 'Distrikt',
+  'outreach.national.withNeither': 'Kommuner uten aktiv samarbeidspartner og uten gruppe',
+  'outreach.national.ofMunicipalities': '{count} av {total}',
 } as const;

@@ -31,6 +31,7 @@ export function navigationFor(portal: Portal, role: Role): NavItem[] {
       { label: 'nav.home', page: '' },
       { label: 'nav.groups', page: 'grupper' },
       { label: 'nav.districts', page: 'distrikter' },
+      { label: 'nav.outreachOverview', page: 'utadrettet' },
       ...users,
     ];
   }

@@ -56,8 +56,8 @@ describe('navigationFor', () => {
 
   it('offers user administration to district leads and admins only', () => {
     expect(navigationFor(vest, 'DISTRICT_LEAD').at(-1)).toEqual({ label: 'nav.users', page: 'brukere' });
-    expect(navigationFor(national, 'ADMIN').map((item) => item.label)).toEqual(['nav.home', 'nav.groups', 'nav.districts', 'nav.users']);
-    expect(navigationFor(national, 'NATIONAL').map((item) => item.label)).toEqual(['nav.home', 'nav.groups', 'nav.districts']);
+    expect(navigationFor(national, 'ADMIN').map((item) => item.label)).toEqual(['nav.home', 'nav.groups', 'nav.districts', 'nav.outreachOverview', 'nav.users']);
+    expect(navigationFor(national, 'NATIONAL').map((item) => item.label)).toEqual(['nav.home', 'nav.groups', 'nav.districts', 'nav.outreachOverview']);
   });
 });
 

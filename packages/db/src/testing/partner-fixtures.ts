@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { ActivityData, ContactData, DistrictId, PartnerData, Scope } from '@selvhjelp/domain';
 import { NATIONAL_SCOPE, organisationNumberCheckDigit } from '@selvhjelp/domain';
 import type { Database } from '../database.js';
+import { databaseInternals } from '../database.js';
 import type { NewActivity } from '../repositories/outreach.js';
 import type { ContactPersonRecord, OutreachActivityRecord, PartnerRecord } from '../repositories/partner-records.js';
 import type { NewPartner } from '../repositories/partners.js';
@@ -109,4 +110,19 @@ export function testNewActivity(overrides: TestActivityOverrides = {}, now = new
 /** Creates an activity through the repository (national scope unless given). */
 export function createTestActivity(db: Database, overrides: TestActivityOverrides = {}, scope: Scope = NATIONAL_SCOPE): Promise<OutreachActivityRecord> {
   return db.repositories.outreach.create(scope, testNewActivity(overrides));
+}
+
+/**
+ * Removes the (demo) partner network: partners, their people, agreements and the outreach log.
+ * For test suites that count exact sets on a database the gateway has seeded with demo data;
+ * groups, facilitators and staff stay.
+ */
+export async function clearPartnerNetwork(db: Database): Promise<void> {
+  const { prisma } = databaseInternals(db);
+  await prisma.$transaction([
+    prisma.outreachActivity.deleteMany({}),
+    prisma.venue.updateMany({ where: { partnerId: { not: null } }, data: { partnerId: null } }),
+    prisma.contactPerson.deleteMany({}),
+    prisma.partner.deleteMany({}),
+  ]);
 }
