@@ -53,7 +53,7 @@ describe('without JavaScript', () => {
     await page.waitForURL(`${vestUrl}/vest`);
     await expect.poll(() => htmlLang(page)).toBe('en');
     await expect.poll(() => page.getByRole('banner').innerText()).toContain(`Logged in as ${demo.vestStaff.name} (district staff)`);
-    await expect.poll(() => page.getByRole('navigation', { name: 'Main menu' }).innerText()).toContain('Partners and activities (coming)');
+    await expect.poll(() => page.getByRole('navigation', { name: 'Main menu' }).innerText()).toContain('Inquiries (coming)');
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Log out' }).click();

@@ -45,7 +45,7 @@ describe('login on the Vest portal (pinned instance)', () => {
     await expect.poll(() => header.innerText()).toContain(`${demo.vestStaff.name} (distriktsansatt)`);
 
     const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
-    await expect.poll(() => nav.getByRole('link').allInnerTexts()).toEqual(['Oversikt', 'Grupper', 'Igangsettere og kurs']);
+    await expect.poll(() => nav.getByRole('link').allInnerTexts()).toEqual(['Oversikt', 'Grupper', 'Igangsettere og kurs', 'Samarbeidspartnere', 'Aktiviteter']);
     await expect.poll(() => nav.innerText()).toContain('Henvendelser (kommer)');
     await expect.poll(() => nav.getByRole('link', { name: /Henvendelser/ }).count()).toBe(0);
     // Real data from the gateway: Vestland and its municipalities.

@@ -80,10 +80,9 @@ describe('partner network on the Vest portal', () => {
     await expectAccessible(page);
 
     // The professional day, held two weeks ago with the partner and 40 participants.
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Aktiviteter' }).click();
-    await page.waitForURL(new RegExp(`${portalUrl}/vest/aktiviteter`));
-    await page.getByRole('link', { name: 'Registrer aktivitet' }).first().click();
-    await page.waitForURL(`${portalUrl}/vest/aktiviteter/ny`);
+    await page.getByRole('link', { name: 'Registrer en aktivitet med samarbeidspartneren' }).click();
+    await page.waitForURL(`${portalUrl}/vest/aktiviteter/ny?partner=${partnerId}`);
+    expect(await page.getByLabel(partnerName).isChecked()).toBe(true);
     await expectAccessible(page);
     const title = `Fagdag om selvhjelp E2E${run}`;
     await page.getByLabel('Type aktivitet').selectOption({ label: 'Fagdag' });
@@ -93,7 +92,6 @@ describe('partner network on the Vest portal', () => {
     await page.getByLabel('Starttid').fill('09:00');
     await page.getByLabel('Sluttid').fill('15:00');
     await page.getByLabel('Sted', { exact: true }).fill('Kommunehuset på Kleppestø');
-    await page.getByLabel(partnerName).check();
     await page.getByLabel('Helsetjenester').check();
     await page.getByRole('textbox', { name: 'Antall deltakere' }).fill('40');
     await page.getByRole('button', { name: 'Registrer aktiviteten' }).click();

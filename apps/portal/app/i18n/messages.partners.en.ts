@@ -142,6 +142,7 @@ export const partnersEn: Record<keyof typeof partnersNb, string> = {
   'partners.venues.choose': 'Choose a venue.',
   'partners.venues.noneToLink': 'Every venue of the district is linked to a partner.',
   'partners.activities.heading': 'Activities',
+  'partners.activities.add': 'Record an activity with the partner',
   'partners.activities.caption': 'Activities with the partner ({count})',
   'partners.activities.none': 'No activities with the partner.',
   'partners.activities.date': 'Date',

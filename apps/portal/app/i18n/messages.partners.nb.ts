@@ -155,6 +155,7 @@ export const partnersNb = {
   'partners.venues.noneToLink': 'Alle møtestedene i distriktet er knyttet til en samarbeidspartner.',
 
   'partners.activities.heading': 'Aktiviteter',
+  'partners.activities.add': 'Registrer en aktivitet med samarbeidspartneren',
   'partners.activities.caption': 'Aktiviteter med samarbeidspartneren ({count})',
   'partners.activities.none': 'Ingen aktiviteter med samarbeidspartneren.',
   'partners.activities.date': 'Dato',

@@ -7,12 +7,13 @@ import { activityTypeLabel } from '../../partners/labels';
 export interface PartnerOutcomesProps {
   activities: readonly { id: string; date: string; type: ActivityType; title: string; participantCount?: number | null }[];
   groups: readonly { id: string; name: string }[];
+  partnerId: string;
   /** `/vest`. */
   portalBase: string;
 }
 
 /** What the work with the partner led to: the activities it took part in, and groups started together. */
-export function PartnerOutcomes({ activities, groups, portalBase }: PartnerOutcomesProps) {
+export function PartnerOutcomes({ activities, groups, partnerId, portalBase }: PartnerOutcomesProps) {
   const { t, lang, formatDate } = useI18n();
   return (
     <>
@@ -20,6 +21,9 @@ export function PartnerOutcomes({ activities, groups, portalBase }: PartnerOutco
         <Heading level={2} data-size="sm" id="activities-heading">
           {t('partners.activities.heading')}
         </Heading>
+        <Paragraph>
+          <AppLink to={`${portalBase}/aktiviteter/ny?partner=${encodeURIComponent(partnerId)}`}>{t('partners.activities.add')}</AppLink>
+        </Paragraph>
         {activities.length === 0 ? (
           <Paragraph>{t('partners.activities.none')}</Paragraph>
         ) : (
