@@ -3,6 +3,7 @@ import type { GroupPageQuery } from '../../generated/graphql';
 import { historyFieldLabel, historyValueText, meaningfulChanges } from '../../groups/history-text';
 import { changeKindLabel } from '../../groups/labels';
 import { useI18n } from '../../i18n/i18n-context';
+import { TableScroll } from '../table-scroll';
 
 type Change = GroupPageQuery['group']['history'][number];
 
@@ -17,40 +18,42 @@ export function ChangeHistory({ history }: { history: readonly Change[] }) {
       {history.length === 0 ? (
         <Paragraph>{t('groups.history.empty')}</Paragraph>
       ) : (
-        <Table data-size="sm" aria-labelledby="group-history-heading">
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('groups.history.when')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('groups.history.who')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('groups.history.what')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('groups.history.changes')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {history.map((change) => (
-              <Table.Row key={change.id}>
-                <Table.Cell>{formatDateTime(change.changedAt)}</Table.Cell>
-                <Table.Cell>{change.changedBy?.name ?? t('groups.unknownUser')}</Table.Cell>
-                <Table.Cell>{changeKindLabel(t, change.kind)}</Table.Cell>
-                <Table.Cell>
-                  {meaningfulChanges(change.fields).length === 0 ? null : (
-                    <ListUnordered data-size="sm">
-                      {meaningfulChanges(change.fields).map((field) => (
-                        <ListItem key={field.field}>
-                          {t('groups.history.field', {
-                            field: historyFieldLabel(t, field.field),
-                            old: historyValueText(t, lang, field.field, field.oldValue),
-                            new: historyValueText(t, lang, field.field, field.newValue),
-                          })}
-                        </ListItem>
-                      ))}
-                    </ListUnordered>
-                  )}
-                </Table.Cell>
+        <TableScroll>
+          <Table data-size="sm" aria-labelledby="group-history-heading">
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('groups.history.when')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('groups.history.who')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('groups.history.what')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('groups.history.changes')}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Head>
+            <Table.Body>
+              {history.map((change) => (
+                <Table.Row key={change.id}>
+                  <Table.Cell>{formatDateTime(change.changedAt)}</Table.Cell>
+                  <Table.Cell>{change.changedBy?.name ?? t('groups.unknownUser')}</Table.Cell>
+                  <Table.Cell>{changeKindLabel(t, change.kind)}</Table.Cell>
+                  <Table.Cell>
+                    {meaningfulChanges(change.fields).length === 0 ? null : (
+                      <ListUnordered data-size="sm">
+                        {meaningfulChanges(change.fields).map((field) => (
+                          <ListItem key={field.field}>
+                            {t('groups.history.field', {
+                              field: historyFieldLabel(t, field.field),
+                              old: historyValueText(t, lang, field.field, field.oldValue),
+                              new: historyValueText(t, lang, field.field, field.newValue),
+                            })}
+                          </ListItem>
+                        ))}
+                      </ListUnordered>
+                    )}
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
     </section>
   );

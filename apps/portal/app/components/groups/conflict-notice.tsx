@@ -7,6 +7,7 @@ import { differingFields } from '../../groups/group-form-source';
 import { formatLabel, languageName, nthLabel, scheduleKindLabel, targetGroupLabel, themeLabel, weekdayLabel } from '../../groups/labels';
 import type { Lang, Translate } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/i18n-context';
+import { TableScroll } from '../table-scroll';
 
 /** A form value as text for the comparison table. */
 function valueText(t: Translate, lang: Lang, field: GroupFormField, values: GroupFormValues): string {
@@ -54,24 +55,26 @@ export function ConflictNotice({ yours, conflict, reloadHref }: ConflictNoticePr
         {fields.length === 0 ? (
           <Paragraph>{t('groups.conflict.same')}</Paragraph>
         ) : (
-          <Table data-size="sm">
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('groups.conflict.field')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('groups.conflict.saved')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('groups.conflict.yours')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {fields.map((field) => (
-                <Table.Row key={field}>
-                  <Table.HeaderCell scope="row">{t(GROUP_FIELD_LABELS[field])}</Table.HeaderCell>
-                  <Table.Cell className="portal-pre-line">{valueText(t, lang, field, conflict.current)}</Table.Cell>
-                  <Table.Cell className="portal-pre-line">{valueText(t, lang, field, yours)}</Table.Cell>
+          <TableScroll>
+            <Table data-size="sm">
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{t('groups.conflict.field')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('groups.conflict.saved')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('groups.conflict.yours')}</Table.HeaderCell>
                 </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+              </Table.Head>
+              <Table.Body>
+                {fields.map((field) => (
+                  <Table.Row key={field}>
+                    <Table.HeaderCell scope="row">{t(GROUP_FIELD_LABELS[field])}</Table.HeaderCell>
+                    <Table.Cell className="portal-pre-line">{valueText(t, lang, field, conflict.current)}</Table.Cell>
+                    <Table.Cell className="portal-pre-line">{valueText(t, lang, field, yours)}</Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </TableScroll>
         )}
         <Paragraph>
           <AppLink to={reloadHref} reloadDocument>

@@ -1,6 +1,7 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { GROUP_CSV_DOCUMENTATION } from '@selvhjelp/domain';
 import { useI18n } from '../../i18n/i18n-context';
+import { TableScroll } from '../table-scroll';
 
 /** The import format, from the same column table the gateway reads files with. */
 export function CsvColumns() {
@@ -11,34 +12,36 @@ export function CsvColumns() {
         {t('groups.import.columns')}
       </Heading>
       <Paragraph>{GROUP_CSV_DOCUMENTATION.intro[lang]}</Paragraph>
-      <Table data-size="sm">
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('groups.import.column')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('groups.import.columnRequired')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('groups.import.columnDescription')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('groups.import.columnExample')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {GROUP_CSV_DOCUMENTATION.columns.map((column) => (
-            <Table.Row key={column.key}>
-              <Table.HeaderCell scope="row">
-                <code>{column.header}</code>
-                {column.key !== column.header ? (
-                  <span className="portal-muted">
-                    {' '}
-                    (<code>{column.key}</code>)
-                  </span>
-                ) : null}
-              </Table.HeaderCell>
-              <Table.Cell>{column.required ? t('groups.yes') : t('groups.no')}</Table.Cell>
-              <Table.Cell>{column.description[lang]}</Table.Cell>
-              <Table.Cell>{column.example ? <code>{column.example}</code> : t('groups.none')}</Table.Cell>
+      <TableScroll>
+        <Table data-size="sm">
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('groups.import.column')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('groups.import.columnRequired')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('groups.import.columnDescription')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('groups.import.columnExample')}</Table.HeaderCell>
             </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+          </Table.Head>
+          <Table.Body>
+            {GROUP_CSV_DOCUMENTATION.columns.map((column) => (
+              <Table.Row key={column.key}>
+                <Table.HeaderCell scope="row">
+                  <code>{column.header}</code>
+                  {column.key !== column.header ? (
+                    <span className="portal-muted">
+                      {' '}
+                      (<code>{column.key}</code>)
+                    </span>
+                  ) : null}
+                </Table.HeaderCell>
+                <Table.Cell>{column.required ? t('groups.yes') : t('groups.no')}</Table.Cell>
+                <Table.Cell>{column.description[lang]}</Table.Cell>
+                <Table.Cell>{column.example ? <code>{column.example}</code> : t('groups.none')}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </TableScroll>
     </section>
   );
 }

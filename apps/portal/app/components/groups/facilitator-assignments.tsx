@@ -8,6 +8,7 @@ import { portalPath } from '../../portal/portals';
 import type { Portal } from '../../portal/portals';
 import type { AssignActionData } from '../../routes/portal/groups/group-facilitators.server';
 import { availabilityLabel } from '../../training/labels';
+import { TableScroll } from '../table-scroll';
 
 export interface FacilitatorAssignmentsProps {
   portal: Portal;
@@ -38,28 +39,30 @@ export function FacilitatorAssignments({ portal, facilitators, result }: Facilit
       {facilitators.assignments.length === 0 ? (
         <Paragraph>{t('facilitators.assign.none')}</Paragraph>
       ) : (
-        <Table>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('facilitators.assign.facilitator')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('facilitators.assign.role')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('facilitators.page.from')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('facilitators.page.to')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {facilitators.assignments.map((assignment) => (
-              <Table.Row key={assignment.id}>
-                <Table.Cell>
-                  <AppLink to={portalPath(portal, `igangsettere/${assignment.facilitator.id}`)}>{assignment.facilitator.name}</AppLink>
-                </Table.Cell>
-                <Table.Cell>{assignment.role ?? t('groups.none')}</Table.Cell>
-                <Table.Cell>{formatDate(assignment.fromDate)}</Table.Cell>
-                <Table.Cell>{assignment.toDate ? formatDate(assignment.toDate) : t('facilitators.page.ongoing')}</Table.Cell>
+        <TableScroll>
+          <Table>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('facilitators.assign.facilitator')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('facilitators.assign.role')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('facilitators.page.from')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('facilitators.page.to')}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Head>
+            <Table.Body>
+              {facilitators.assignments.map((assignment) => (
+                <Table.Row key={assignment.id}>
+                  <Table.Cell>
+                    <AppLink to={portalPath(portal, `igangsettere/${assignment.facilitator.id}`)}>{assignment.facilitator.name}</AppLink>
+                  </Table.Cell>
+                  <Table.Cell>{assignment.role ?? t('groups.none')}</Table.Cell>
+                  <Table.Cell>{formatDate(assignment.fromDate)}</Table.Cell>
+                  <Table.Cell>{assignment.toDate ? formatDate(assignment.toDate) : t('facilitators.page.ongoing')}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
       {facilitators.canAssign ? (
         <Form method="post" className="portal-form" aria-labelledby="group-assign-heading">

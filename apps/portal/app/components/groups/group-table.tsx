@@ -4,6 +4,7 @@ import { AppLink } from '../app-link';
 import type { GroupStatus } from '../../generated/graphql';
 import { themeLabel } from '../../groups/labels';
 import { useI18n } from '../../i18n/i18n-context';
+import { TableScroll } from '../table-scroll';
 
 export interface GroupRow {
   id: string;
@@ -33,40 +34,42 @@ export function GroupTable({
 }) {
   const { t, lang, formatDateTime } = useI18n();
   return (
-    <Table>
-      <caption>{t('groups.list.caption', { count: totalCount })}</caption>
-      <Table.Head>
-        <Table.Row>
-          <Table.HeaderCell>{t('groups.list.name')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('groups.list.status')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('groups.list.municipality')}</Table.HeaderCell>
-          {showDistrict ? <Table.HeaderCell>{t('groups.list.district')}</Table.HeaderCell> : null}
-          <Table.HeaderCell>{t('groups.list.themes')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('groups.list.open')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('groups.list.nextFollowUp')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('groups.list.updated')}</Table.HeaderCell>
-        </Table.Row>
-      </Table.Head>
-      <Table.Body>
-        {groups.map((group) => (
-          <Table.Row key={group.id}>
-            <Table.Cell>
-              <AppLink to={`${basePath}/${group.id}`}>{group.name}</AppLink>
-            </Table.Cell>
-            <Table.Cell>
-              <StatusTag status={group.status} />
-            </Table.Cell>
-            <Table.Cell>{group.municipality.name}</Table.Cell>
-            {showDistrict ? <Table.Cell>{group.district.name}</Table.Cell> : null}
-            <Table.Cell>{group.themes.map((theme) => themeLabel(lang, theme)).join(', ')}</Table.Cell>
-            <Table.Cell>{group.openForNewMembers ? t('groups.yes') : t('groups.no')}</Table.Cell>
-            <Table.Cell>
-              <DueDate date={group.nextFollowUpDue} today={today} />
-            </Table.Cell>
-            <Table.Cell>{formatDateTime(group.updatedAt)}</Table.Cell>
+    <TableScroll>
+      <Table>
+        <caption>{t('groups.list.caption', { count: totalCount })}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{t('groups.list.name')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('groups.list.status')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('groups.list.municipality')}</Table.HeaderCell>
+            {showDistrict ? <Table.HeaderCell>{t('groups.list.district')}</Table.HeaderCell> : null}
+            <Table.HeaderCell>{t('groups.list.themes')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('groups.list.open')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('groups.list.nextFollowUp')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('groups.list.updated')}</Table.HeaderCell>
           </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
+        </Table.Head>
+        <Table.Body>
+          {groups.map((group) => (
+            <Table.Row key={group.id}>
+              <Table.Cell>
+                <AppLink to={`${basePath}/${group.id}`}>{group.name}</AppLink>
+              </Table.Cell>
+              <Table.Cell>
+                <StatusTag status={group.status} />
+              </Table.Cell>
+              <Table.Cell>{group.municipality.name}</Table.Cell>
+              {showDistrict ? <Table.Cell>{group.district.name}</Table.Cell> : null}
+              <Table.Cell>{group.themes.map((theme) => themeLabel(lang, theme)).join(', ')}</Table.Cell>
+              <Table.Cell>{group.openForNewMembers ? t('groups.yes') : t('groups.no')}</Table.Cell>
+              <Table.Cell>
+                <DueDate date={group.nextFollowUpDue} today={today} />
+              </Table.Cell>
+              <Table.Cell>{formatDateTime(group.updatedAt)}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </TableScroll>
   );
 }

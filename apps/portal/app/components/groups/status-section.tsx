@@ -7,6 +7,7 @@ import type { GroupPageQuery } from '../../generated/graphql';
 import { statusLabel } from '../../groups/labels';
 import { useI18n } from '../../i18n/i18n-context';
 import type { GroupPageActionData } from '../../routes/portal/groups/group-actions.server';
+import { TableScroll } from '../table-scroll';
 
 type Group = GroupPageQuery['group'];
 type StatusResult = Extract<GroupPageActionData, { intent: 'status' }>;
@@ -83,30 +84,32 @@ export function StatusSection({ group, result, canEdit, today }: { group: Group;
       {group.statusHistory.length === 0 ? (
         <Paragraph>{t('groups.status.historyEmpty')}</Paragraph>
       ) : (
-        <Table data-size="sm" aria-labelledby="group-status-history-heading">
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('groups.status.effectiveDate')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('groups.status.from')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('groups.status.to')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('groups.status.reason')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('groups.status.by')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {group.statusHistory.map((change) => (
-              <Table.Row key={`${change.changedAt}-${change.to}`}>
-                <Table.Cell>{formatDate(change.effectiveDate)}</Table.Cell>
-                <Table.Cell>{change.from ? statusLabel(lang, change.from) : t('groups.none')}</Table.Cell>
-                <Table.Cell>{statusLabel(lang, change.to)}</Table.Cell>
-                <Table.Cell>{change.reason}</Table.Cell>
-                <Table.Cell>
-                  {`${change.changedBy?.name ?? t('groups.unknownUser')}, ${formatDateTime(change.changedAt)}`}
-                </Table.Cell>
+        <TableScroll>
+          <Table data-size="sm" aria-labelledby="group-status-history-heading">
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('groups.status.effectiveDate')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('groups.status.from')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('groups.status.to')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('groups.status.reason')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('groups.status.by')}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Head>
+            <Table.Body>
+              {group.statusHistory.map((change) => (
+                <Table.Row key={`${change.changedAt}-${change.to}`}>
+                  <Table.Cell>{formatDate(change.effectiveDate)}</Table.Cell>
+                  <Table.Cell>{change.from ? statusLabel(lang, change.from) : t('groups.none')}</Table.Cell>
+                  <Table.Cell>{statusLabel(lang, change.to)}</Table.Cell>
+                  <Table.Cell>{change.reason}</Table.Cell>
+                  <Table.Cell>
+                    {`${change.changedBy?.name ?? t('groups.unknownUser')}, ${formatDateTime(change.changedAt)}`}
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
     </section>
   );

@@ -2,6 +2,7 @@ import { Heading, Table } from '@digdir/designsystemet-react';
 import type { ActivityType } from '../../generated/graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { activityTypeLabel } from '../../outreach/labels';
+import { TableScroll } from '../table-scroll';
 
 interface Counts {
   activities: number;
@@ -31,35 +32,37 @@ export function ActivityTotals({ totals, period }: ActivityTotalsProps) {
         <dt>{t('outreach.totals.groupsStarted')}</dt>
         <dd>{totals.groupsStarted}</dd>
       </dl>
-      <Table data-size="sm" data-testid="activity-totals-by-type">
-        <caption>{t('outreach.totals.caption', { period })}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t('outreach.field.type')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('outreach.totals.activities')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('outreach.totals.participants')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('outreach.totals.groupsStarted')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {totals.byType.map((row) => (
-            <Table.Row key={row.type}>
-              <Table.HeaderCell scope="row">{activityTypeLabel(lang, row.type)}</Table.HeaderCell>
-              <Table.Cell>{row.activities}</Table.Cell>
-              <Table.Cell>{row.participants}</Table.Cell>
-              <Table.Cell>{row.groupsStarted}</Table.Cell>
+      <TableScroll>
+        <Table data-size="sm" data-testid="activity-totals-by-type">
+          <caption>{t('outreach.totals.caption', { period })}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t('outreach.field.type')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('outreach.totals.activities')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('outreach.totals.participants')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('outreach.totals.groupsStarted')}</Table.HeaderCell>
             </Table.Row>
-          ))}
-        </Table.Body>
-        <tfoot>
-          <Table.Row>
-            <Table.HeaderCell scope="row">{t('outreach.totals.sum')}</Table.HeaderCell>
-            <Table.Cell>{totals.activities}</Table.Cell>
-            <Table.Cell>{totals.participants}</Table.Cell>
-            <Table.Cell>{totals.groupsStarted}</Table.Cell>
-          </Table.Row>
-        </tfoot>
-      </Table>
+          </Table.Head>
+          <Table.Body>
+            {totals.byType.map((row) => (
+              <Table.Row key={row.type}>
+                <Table.HeaderCell scope="row">{activityTypeLabel(lang, row.type)}</Table.HeaderCell>
+                <Table.Cell>{row.activities}</Table.Cell>
+                <Table.Cell>{row.participants}</Table.Cell>
+                <Table.Cell>{row.groupsStarted}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+          <tfoot>
+            <Table.Row>
+              <Table.HeaderCell scope="row">{t('outreach.totals.sum')}</Table.HeaderCell>
+              <Table.Cell>{totals.activities}</Table.Cell>
+              <Table.Cell>{totals.participants}</Table.Cell>
+              <Table.Cell>{totals.groupsStarted}</Table.Cell>
+            </Table.Row>
+          </tfoot>
+        </Table>
+      </TableScroll>
     </section>
   );
 }

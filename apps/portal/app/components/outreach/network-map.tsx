@@ -3,6 +3,7 @@ import { BarChart } from './bar-chart';
 import type { PartnerType } from '../../generated/graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { partnerTypeLabel } from '../../outreach/labels';
+import { TableScroll } from '../table-scroll';
 
 interface Municipality {
   number: string;
@@ -99,23 +100,25 @@ export function PartnersByType({ network }: { network: NetworkMapData }) {
         }
         data={data}
       />
-      <Table data-size="sm" data-testid="network-by-type">
-        <caption>{t('outreach.network.byTypeCaption', { total })}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t('outreach.network.partnerType')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('outreach.network.activePartners')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {data.map((row) => (
-            <Table.Row key={row.key}>
-              <Table.HeaderCell scope="row">{row.label}</Table.HeaderCell>
-              <Table.Cell>{row.value}</Table.Cell>
+      <TableScroll>
+        <Table data-size="sm" data-testid="network-by-type">
+          <caption>{t('outreach.network.byTypeCaption', { total })}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t('outreach.network.partnerType')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('outreach.network.activePartners')}</Table.HeaderCell>
             </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+          </Table.Head>
+          <Table.Body>
+            {data.map((row) => (
+              <Table.Row key={row.key}>
+                <Table.HeaderCell scope="row">{row.label}</Table.HeaderCell>
+                <Table.Cell>{row.value}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </TableScroll>
     </section>
   );
 }
@@ -128,34 +131,36 @@ export function MunicipalityTable({ network }: { network: NetworkMapData }) {
       <Heading level={2} data-size="sm" id="network-municipalities-heading">
         {t('outreach.network.municipalities')}
       </Heading>
-      <Table data-size="sm" data-testid="network-municipalities">
-        <caption>{t('outreach.network.municipalitiesCaption', { count: network.municipalities.length })}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t('outreach.network.municipality')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('outreach.network.activePartners')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('outreach.network.allPartners')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('outreach.network.groups')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('outreach.network.activeByType')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {network.municipalities.map((row) => (
-            <Table.Row key={row.municipality.number}>
-              <Table.HeaderCell scope="row">{row.municipality.name}</Table.HeaderCell>
-              <Table.Cell>{row.activePartners}</Table.Cell>
-              <Table.Cell>{row.partners}</Table.Cell>
-              <Table.Cell>{row.groups}</Table.Cell>
-              <Table.Cell>
-                {row.activePartnersByType
-                  .filter(({ count }) => count > 0)
-                  .map(({ type, count }) => `${partnerTypeLabel(lang, type)}: ${count}`)
-                  .join(', ') || t('outreach.none')}
-              </Table.Cell>
+      <TableScroll>
+        <Table data-size="sm" data-testid="network-municipalities">
+          <caption>{t('outreach.network.municipalitiesCaption', { count: network.municipalities.length })}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t('outreach.network.municipality')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('outreach.network.activePartners')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('outreach.network.allPartners')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('outreach.network.groups')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('outreach.network.activeByType')}</Table.HeaderCell>
             </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+          </Table.Head>
+          <Table.Body>
+            {network.municipalities.map((row) => (
+              <Table.Row key={row.municipality.number}>
+                <Table.HeaderCell scope="row">{row.municipality.name}</Table.HeaderCell>
+                <Table.Cell>{row.activePartners}</Table.Cell>
+                <Table.Cell>{row.partners}</Table.Cell>
+                <Table.Cell>{row.groups}</Table.Cell>
+                <Table.Cell>
+                  {row.activePartnersByType
+                    .filter(({ count }) => count > 0)
+                    .map(({ type, count }) => `${partnerTypeLabel(lang, type)}: ${count}`)
+                    .join(', ') || t('outreach.none')}
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </TableScroll>
     </section>
   );
 }

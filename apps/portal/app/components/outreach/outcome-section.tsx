@@ -13,6 +13,7 @@ import { outcomeKindLabel } from '../../outreach/labels';
 import type { OutcomeFormField, OutcomeFormValues } from '../../outreach/outcome-form';
 import { EMPTY_OUTCOME_FORM, targetFieldName } from '../../outreach/outcome-form';
 import type { OutcomeOptions } from '../../outreach/outcome-options.server';
+import { TableScroll } from '../table-scroll';
 
 interface Named {
   id: string;
@@ -106,38 +107,40 @@ export function OutcomeSection({ outcomes, options, pathOf, addErrors, addValues
       {outcomes.length === 0 ? (
         <Paragraph>{t('outreach.outcome.none')}</Paragraph>
       ) : (
-        <Table data-testid="activity-outcomes">
-          <caption>{t('outreach.outcome.caption', { count: outcomes.length })}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t('outreach.outcome.field.kind')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('outreach.outcome.field.targetId')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('outreach.outcome.field.note')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('outreach.outcome.actions')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {outcomes.map((outcome) => (
-              <Table.Row key={outcome.id}>
-                <Table.Cell>{outcomeKindLabel(lang, outcome.kind)}</Table.Cell>
-                <Table.Cell>
-                  <OutcomeTarget outcome={outcome} pathOf={pathOf} />
-                </Table.Cell>
-                <Table.Cell className="portal-pre-line">{outcome.note ?? ''}</Table.Cell>
-                <Table.Cell>
-                  <Form method="post" className="portal-inline-form">
-                    <input type="hidden" name="intent" value="remove-outcome" />
-                    <input type="hidden" name="outcomeId" value={outcome.id} />
-                    <Button type="submit" variant="tertiary" data-size="sm">
-                      {t('outreach.outcome.remove')}
-                      <span className="ds-sr-only"> {t('outreach.outcome.removeWhat', { kind: outcomeKindLabel(lang, outcome.kind) })}</span>
-                    </Button>
-                  </Form>
-                </Table.Cell>
+        <TableScroll>
+          <Table data-testid="activity-outcomes">
+            <caption>{t('outreach.outcome.caption', { count: outcomes.length })}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t('outreach.outcome.field.kind')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('outreach.outcome.field.targetId')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('outreach.outcome.field.note')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('outreach.outcome.actions')}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Head>
+            <Table.Body>
+              {outcomes.map((outcome) => (
+                <Table.Row key={outcome.id}>
+                  <Table.Cell>{outcomeKindLabel(lang, outcome.kind)}</Table.Cell>
+                  <Table.Cell>
+                    <OutcomeTarget outcome={outcome} pathOf={pathOf} />
+                  </Table.Cell>
+                  <Table.Cell className="portal-pre-line">{outcome.note ?? ''}</Table.Cell>
+                  <Table.Cell>
+                    <Form method="post" className="portal-inline-form">
+                      <input type="hidden" name="intent" value="remove-outcome" />
+                      <input type="hidden" name="outcomeId" value={outcome.id} />
+                      <Button type="submit" variant="tertiary" data-size="sm">
+                        {t('outreach.outcome.remove')}
+                        <span className="ds-sr-only"> {t('outreach.outcome.removeWhat', { kind: outcomeKindLabel(lang, outcome.kind) })}</span>
+                      </Button>
+                    </Form>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
       {options ? (
         <Form method="post" className="portal-stack" noValidate aria-labelledby="outcome-add-heading">

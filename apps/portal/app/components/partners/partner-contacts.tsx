@@ -1,6 +1,7 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { AppLink } from '../app-link';
 import { useI18n } from '../../i18n/i18n-context';
+import { TableScroll } from '../table-scroll';
 
 export interface PartnerContactsProps {
   contacts: readonly { id: string; name: string; role?: string | null; since?: string | null; email?: string | null; phone?: string | null }[];
@@ -25,54 +26,58 @@ export function PartnerContacts({ contacts, formerContacts, portalBase, addHref 
       {contacts.length === 0 ? (
         <Paragraph>{t('partners.contacts.none')}</Paragraph>
       ) : (
-        <Table>
-          <caption>{t('partners.contacts.current')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('partners.contact.name')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('partners.contact.role')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('partners.contact.since')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('partners.contact.email')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('partners.contact.phone')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {contacts.map((contact) => (
-              <Table.Row key={contact.id}>
-                <Table.HeaderCell scope="row">
-                  <AppLink to={`${portalBase}/kontaktpersoner/${contact.id}`}>{contact.name}</AppLink>
-                </Table.HeaderCell>
-                <Table.Cell>{contact.role ?? none}</Table.Cell>
-                <Table.Cell>{contact.since ? formatDate(contact.since) : none}</Table.Cell>
-                <Table.Cell>{contact.email ? <a href={`mailto:${contact.email}`} className="ds-link">{contact.email}</a> : none}</Table.Cell>
-                <Table.Cell>{contact.phone ?? none}</Table.Cell>
+        <TableScroll>
+          <Table>
+            <caption>{t('partners.contacts.current')}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('partners.contact.name')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('partners.contact.role')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('partners.contact.since')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('partners.contact.email')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('partners.contact.phone')}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Head>
+            <Table.Body>
+              {contacts.map((contact) => (
+                <Table.Row key={contact.id}>
+                  <Table.HeaderCell scope="row">
+                    <AppLink to={`${portalBase}/kontaktpersoner/${contact.id}`}>{contact.name}</AppLink>
+                  </Table.HeaderCell>
+                  <Table.Cell>{contact.role ?? none}</Table.Cell>
+                  <Table.Cell>{contact.since ? formatDate(contact.since) : none}</Table.Cell>
+                  <Table.Cell>{contact.email ? <a href={`mailto:${contact.email}`} className="ds-link">{contact.email}</a> : none}</Table.Cell>
+                  <Table.Cell>{contact.phone ?? none}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
       {formerContacts.length > 0 ? (
-        <Table>
-          <caption>{t('partners.contacts.former')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('partners.contact.name')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('partners.contact.role')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('partners.contacts.period')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {formerContacts.map((former) => (
-              <Table.Row key={former.id}>
-                <Table.HeaderCell scope="row">
-                  <AppLink to={`${portalBase}/kontaktpersoner/${former.contact.id}`}>{former.contact.name}</AppLink>
-                </Table.HeaderCell>
-                <Table.Cell>{former.role ?? none}</Table.Cell>
-                <Table.Cell>{`${formatDate(former.fromDate)} – ${formatDate(former.toDate)}`}</Table.Cell>
+        <TableScroll>
+          <Table>
+            <caption>{t('partners.contacts.former')}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('partners.contact.name')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('partners.contact.role')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('partners.contacts.period')}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Head>
+            <Table.Body>
+              {formerContacts.map((former) => (
+                <Table.Row key={former.id}>
+                  <Table.HeaderCell scope="row">
+                    <AppLink to={`${portalBase}/kontaktpersoner/${former.contact.id}`}>{former.contact.name}</AppLink>
+                  </Table.HeaderCell>
+                  <Table.Cell>{former.role ?? none}</Table.Cell>
+                  <Table.Cell>{`${formatDate(former.fromDate)} – ${formatDate(former.toDate)}`}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       ) : null}
     </section>
   );

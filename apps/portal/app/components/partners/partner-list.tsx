@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { partnerStatusLabel, partnerTypeLabel } from '../../partners/labels';
 import type { PartnerListQuery } from '../../partners/list-query';
 import { NO_CONTACT_MONTHS } from '../../partners/list-query';
+import { TableScroll } from '../table-scroll';
 
 export interface PartnerFiltersProps {
   query: PartnerListQuery;
@@ -74,30 +75,32 @@ export function PartnerTable({ partners, totalCount, base }: { partners: readonl
   const { t, lang, formatDate } = useI18n();
   if (partners.length === 0) return <Paragraph role="status">{t('partners.list.empty')}</Paragraph>;
   return (
-    <Table>
-      <caption>{t('partners.list.caption', { count: totalCount })}</caption>
-      <Table.Head>
-        <Table.Row>
-          <Table.HeaderCell>{t('partners.field.name')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('partners.field.type')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('partners.field.municipalityNumber')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('partners.field.status')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('partners.field.lastContactOn')}</Table.HeaderCell>
-        </Table.Row>
-      </Table.Head>
-      <Table.Body>
-        {partners.map((partner) => (
-          <Table.Row key={partner.id}>
-            <Table.HeaderCell scope="row">
-              <AppLink to={`${base}/${partner.id}`}>{partner.name}</AppLink>
-            </Table.HeaderCell>
-            <Table.Cell>{partnerTypeLabel(lang, partner.type)}</Table.Cell>
-            <Table.Cell>{partner.municipality.name}</Table.Cell>
-            <Table.Cell>{partnerStatusLabel(lang, partner.status)}</Table.Cell>
-            <Table.Cell>{partner.lastContactOn ? formatDate(partner.lastContactOn) : t('partners.list.never')}</Table.Cell>
+    <TableScroll>
+      <Table>
+        <caption>{t('partners.list.caption', { count: totalCount })}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{t('partners.field.name')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('partners.field.type')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('partners.field.municipalityNumber')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('partners.field.status')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('partners.field.lastContactOn')}</Table.HeaderCell>
           </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
+        </Table.Head>
+        <Table.Body>
+          {partners.map((partner) => (
+            <Table.Row key={partner.id}>
+              <Table.HeaderCell scope="row">
+                <AppLink to={`${base}/${partner.id}`}>{partner.name}</AppLink>
+              </Table.HeaderCell>
+              <Table.Cell>{partnerTypeLabel(lang, partner.type)}</Table.Cell>
+              <Table.Cell>{partner.municipality.name}</Table.Cell>
+              <Table.Cell>{partnerStatusLabel(lang, partner.status)}</Table.Cell>
+              <Table.Cell>{partner.lastContactOn ? formatDate(partner.lastContactOn) : t('partners.list.never')}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </TableScroll>
   );
 }

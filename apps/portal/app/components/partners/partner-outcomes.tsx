@@ -3,6 +3,7 @@ import { AppLink } from '../app-link';
 import type { ActivityType } from '../../generated/graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { activityTypeLabel } from '../../partners/labels';
+import { TableScroll } from '../table-scroll';
 
 export interface PartnerOutcomesProps {
   activities: readonly { id: string; date: string; type: ActivityType; title: string; participantCount?: number | null }[];
@@ -27,29 +28,31 @@ export function PartnerOutcomes({ activities, groups, partnerId, portalBase }: P
         {activities.length === 0 ? (
           <Paragraph>{t('partners.activities.none')}</Paragraph>
         ) : (
-          <Table>
-            <caption className="ds-sr-only">{t('partners.activities.caption', { count: activities.length })}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('partners.activities.date')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('partners.activities.type')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('partners.activities.title')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('partners.activities.participants')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {activities.map((activity) => (
-                <Table.Row key={activity.id}>
-                  <Table.Cell>{formatDate(activity.date)}</Table.Cell>
-                  <Table.Cell>{activityTypeLabel(lang, activity.type)}</Table.Cell>
-                  <Table.HeaderCell scope="row">
-                    <AppLink to={`${portalBase}/aktiviteter/${activity.id}`}>{activity.title}</AppLink>
-                  </Table.HeaderCell>
-                  <Table.Cell>{activity.participantCount ?? t('groups.none')}</Table.Cell>
+          <TableScroll>
+            <Table>
+              <caption className="ds-sr-only">{t('partners.activities.caption', { count: activities.length })}</caption>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{t('partners.activities.date')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('partners.activities.type')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('partners.activities.title')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('partners.activities.participants')}</Table.HeaderCell>
                 </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+              </Table.Head>
+              <Table.Body>
+                {activities.map((activity) => (
+                  <Table.Row key={activity.id}>
+                    <Table.Cell>{formatDate(activity.date)}</Table.Cell>
+                    <Table.Cell>{activityTypeLabel(lang, activity.type)}</Table.Cell>
+                    <Table.HeaderCell scope="row">
+                      <AppLink to={`${portalBase}/aktiviteter/${activity.id}`}>{activity.title}</AppLink>
+                    </Table.HeaderCell>
+                    <Table.Cell>{activity.participantCount ?? t('groups.none')}</Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </TableScroll>
         )}
       </section>
       <section aria-labelledby="groups-heading" className="portal-stack">

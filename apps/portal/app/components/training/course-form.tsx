@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { CourseFormField, CourseFormValues } from '../../training/course-form';
 import { COURSE_TYPES, MAX_SESSION_ROWS } from '../../training/course-form';
 import { courseTypeLabel } from '../../training/labels';
+import { TableScroll } from '../table-scroll';
 
 export interface CourseFormProps {
   values: CourseFormValues;
@@ -97,48 +98,50 @@ export function CourseForm({ values, errors, trainers, version, conflict, cancel
         <Fieldset.Legend>{t('training.field.sessions')}</Fieldset.Legend>
         <Fieldset.Description id="course-sessions-description">{t('training.form.sessionsHint')}</Fieldset.Description>
         {errors.fields.sessions ? <ValidationMessage id={fieldId('sessions')}>{errors.fields.sessions}</ValidationMessage> : null}
-        <Table className="portal-session-table">
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t('training.form.session')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('training.session.date')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('training.session.startTime')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('training.session.endTime')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('training.session.place')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {values.sessions.map((row, index) => {
-              const rowField = `sessions.${index}` as const;
-              const error = errors.fields[rowField];
-              const n = index + 1;
-              const input = (part: 'date' | 'startTime' | 'endTime' | 'place', type: string) => (
-                <input
-                  className="ds-input"
-                  id={`${fieldId(rowField)}-${part}`}
-                  name={`sessions.${index}.${part}`}
-                  type={type}
-                  defaultValue={row[part]}
-                  aria-label={t(`training.session.${part}Of`, { n })}
-                  aria-invalid={error ? true : undefined}
-                  aria-describedby={error ? `${fieldId(rowField)}-error` : undefined}
-                />
-              );
-              return (
-                <Table.Row key={index}>
-                  <Table.HeaderCell scope="row">
-                    {n}
-                    {error ? <ValidationMessage id={`${fieldId(rowField)}-error`}>{error}</ValidationMessage> : null}
-                  </Table.HeaderCell>
-                  <Table.Cell>{input('date', 'date')}</Table.Cell>
-                  <Table.Cell>{input('startTime', 'time')}</Table.Cell>
-                  <Table.Cell>{input('endTime', 'time')}</Table.Cell>
-                  <Table.Cell>{input('place', 'text')}</Table.Cell>
-                </Table.Row>
-              );
-            })}
-          </Table.Body>
-        </Table>
+        <TableScroll>
+          <Table className="portal-session-table">
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t('training.form.session')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('training.session.date')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('training.session.startTime')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('training.session.endTime')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('training.session.place')}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {values.sessions.map((row, index) => {
+                const rowField = `sessions.${index}` as const;
+                const error = errors.fields[rowField];
+                const n = index + 1;
+                const input = (part: 'date' | 'startTime' | 'endTime' | 'place', type: string) => (
+                  <input
+                    className="ds-input"
+                    id={`${fieldId(rowField)}-${part}`}
+                    name={`sessions.${index}.${part}`}
+                    type={type}
+                    defaultValue={row[part]}
+                    aria-label={t(`training.session.${part}Of`, { n })}
+                    aria-invalid={error ? true : undefined}
+                    aria-describedby={error ? `${fieldId(rowField)}-error` : undefined}
+                  />
+                );
+                return (
+                  <Table.Row key={index}>
+                    <Table.HeaderCell scope="row">
+                      {n}
+                      {error ? <ValidationMessage id={`${fieldId(rowField)}-error`}>{error}</ValidationMessage> : null}
+                    </Table.HeaderCell>
+                    <Table.Cell>{input('date', 'date')}</Table.Cell>
+                    <Table.Cell>{input('startTime', 'time')}</Table.Cell>
+                    <Table.Cell>{input('endTime', 'time')}</Table.Cell>
+                    <Table.Cell>{input('place', 'text')}</Table.Cell>
+                  </Table.Row>
+                );
+              })}
+            </Table.Body>
+          </Table>
+        </TableScroll>
         {values.sessions.length < MAX_SESSION_ROWS ? (
           <div>
             <Button type="submit" name="intent" value="addSession" variant="secondary" formNoValidate>

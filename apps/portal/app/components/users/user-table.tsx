@@ -3,6 +3,7 @@ import { Form } from 'react-router';
 import type { Role } from '../../generated/graphql';
 import type { MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/i18n-context';
+import { TableScroll } from '../table-scroll';
 
 export interface StaffUserRow {
   id: string;
@@ -51,36 +52,38 @@ export function UserTable({
 }) {
   const { t } = useI18n();
   return (
-    <Table>
-      <caption>{t('users.list.caption', { count: totalCount })}</caption>
-      <Table.Head>
-        <Table.Row>
-          <Table.HeaderCell>{t('users.list.name')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('users.list.email')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('users.list.role')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('users.list.district')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('users.list.status')}</Table.HeaderCell>
-          {manage ? <Table.HeaderCell>{t('users.list.actions')}</Table.HeaderCell> : null}
-        </Table.Row>
-      </Table.Head>
-      <Table.Body>
-        {users.map((user) => (
-          <Table.Row key={user.id}>
-            <Table.Cell>{user.name}</Table.Cell>
-            <Table.Cell>{user.email}</Table.Cell>
-            <Table.Cell>{t(`role.${user.role}` as MessageKey)}</Table.Cell>
-            <Table.Cell>{user.district?.name ?? '–'}</Table.Cell>
-            <Table.Cell>
-              <Tag data-color={user.active ? 'success' : 'neutral'}>
-                {user.active ? t('users.status.active') : t('users.status.inactive')}
-              </Tag>
-            </Table.Cell>
-            {manage ? (
-              <Table.Cell>{user.active && user.id !== viewerId ? <RowActions user={user} /> : null}</Table.Cell>
-            ) : null}
+    <TableScroll>
+      <Table>
+        <caption>{t('users.list.caption', { count: totalCount })}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{t('users.list.name')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('users.list.email')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('users.list.role')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('users.list.district')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('users.list.status')}</Table.HeaderCell>
+            {manage ? <Table.HeaderCell>{t('users.list.actions')}</Table.HeaderCell> : null}
           </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
+        </Table.Head>
+        <Table.Body>
+          {users.map((user) => (
+            <Table.Row key={user.id}>
+              <Table.Cell>{user.name}</Table.Cell>
+              <Table.Cell>{user.email}</Table.Cell>
+              <Table.Cell>{t(`role.${user.role}` as MessageKey)}</Table.Cell>
+              <Table.Cell>{user.district?.name ?? '–'}</Table.Cell>
+              <Table.Cell>
+                <Tag data-color={user.active ? 'success' : 'neutral'}>
+                  {user.active ? t('users.status.active') : t('users.status.inactive')}
+                </Tag>
+              </Table.Cell>
+              {manage ? (
+                <Table.Cell>{user.active && user.id !== viewerId ? <RowActions user={user} /> : null}</Table.Cell>
+              ) : null}
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </TableScroll>
   );
 }

@@ -6,6 +6,7 @@ import { AppLink } from '../../components/app-link';
 import { PageTitle } from '../../components/page';
 import { portalContext } from '../../context.server';
 import { useI18n } from '../../i18n/i18n-context';
+import { TableScroll } from '../../components/table-scroll';
 
 /** National portal only: the district offices in figures. */
 export async function loader({ context }: Route.LoaderArgs) {
@@ -21,28 +22,30 @@ export default function DistrictsPage({ loaderData }: Route.ComponentProps) {
       <Heading level={1} data-size="lg">
         {t('districts.heading')}
       </Heading>
-      <Table>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('districts.district')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('home.officeTown')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('districts.countyCount')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('districts.municipalityCount')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {loaderData.districts.map((district) => (
-            <Table.Row key={district.id}>
-              <Table.Cell>
-                <AppLink to={`/${district.id}`}>{district.name}</AppLink>
-              </Table.Cell>
-              <Table.Cell>{district.officeTown}</Table.Cell>
-              <Table.Cell>{district.counties.length}</Table.Cell>
-              <Table.Cell>{district.counties.reduce((sum, county) => sum + county.municipalityCount, 0)}</Table.Cell>
+      <TableScroll>
+        <Table>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('districts.district')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('home.officeTown')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('districts.countyCount')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('districts.municipalityCount')}</Table.HeaderCell>
             </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+          </Table.Head>
+          <Table.Body>
+            {loaderData.districts.map((district) => (
+              <Table.Row key={district.id}>
+                <Table.Cell>
+                  <AppLink to={`/${district.id}`}>{district.name}</AppLink>
+                </Table.Cell>
+                <Table.Cell>{district.officeTown}</Table.Cell>
+                <Table.Cell>{district.counties.length}</Table.Cell>
+                <Table.Cell>{district.counties.reduce((sum, county) => sum + county.municipalityCount, 0)}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </TableScroll>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { DistrictList } from '../../components/district-list';
 import { PageTitle } from '../../components/page';
 import type { MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/i18n-context';
+import { TableScroll } from '../../components/table-scroll';
 
 export function loader({ context }: Route.LoaderArgs) {
   return loadHome(context);
@@ -25,24 +26,26 @@ export default function HomePage({ loaderData }: Route.ComponentProps) {
           <Heading level={2} data-size="sm" id="home-counties">
             {t('home.counties')}
           </Heading>
-          <Table>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('home.county')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('home.countyNumber')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('home.municipalityCount')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {loaderData.counties.map((county) => (
-                <Table.Row key={county.number}>
-                  <Table.Cell>{county.name}</Table.Cell>
-                  <Table.Cell>{county.number}</Table.Cell>
-                  <Table.Cell>{county.municipalityCount}</Table.Cell>
+          <TableScroll>
+            <Table>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{t('home.county')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('home.countyNumber')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('home.municipalityCount')}</Table.HeaderCell>
                 </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+              </Table.Head>
+              <Table.Body>
+                {loaderData.counties.map((county) => (
+                  <Table.Row key={county.number}>
+                    <Table.Cell>{county.name}</Table.Cell>
+                    <Table.Cell>{county.number}</Table.Cell>
+                    <Table.Cell>{county.municipalityCount}</Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </TableScroll>
         </section>
       ) : (
         <section aria-labelledby="home-districts" className="portal-stack">

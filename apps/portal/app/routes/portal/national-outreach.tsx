@@ -6,6 +6,7 @@ import { TextField } from '../../components/form-fields';
 import { ActivityTotals } from '../../components/outreach/activity-totals';
 import { PageTitle } from '../../components/page';
 import { useI18n } from '../../i18n/i18n-context';
+import { TableScroll } from '../../components/table-scroll';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadNationalOutreach(request, context);
@@ -30,31 +31,33 @@ export default function NationalOutreachPage({ loaderData }: Route.ComponentProp
           <Button type="submit">{t('outreach.national.show')}</Button>
         </div>
       </Form>
-      <Table data-testid="national-outreach-districts">
-        <caption>{t('outreach.national.caption', { period })}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t('outreach.national.district')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('outreach.totals.activities')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('outreach.totals.participants')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('outreach.totals.groupsStarted')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('outreach.network.activePartners')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('outreach.national.withNeither')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {districts.map((district) => (
-            <Table.Row key={district.id}>
-              <Table.HeaderCell scope="row">{district.name}</Table.HeaderCell>
-              <Table.Cell>{district.activities}</Table.Cell>
-              <Table.Cell>{district.participants}</Table.Cell>
-              <Table.Cell>{district.groupsStarted}</Table.Cell>
-              <Table.Cell>{district.activePartners}</Table.Cell>
-              <Table.Cell>{t('outreach.national.ofMunicipalities', { count: district.municipalitiesWithNeither, total: district.municipalities })}</Table.Cell>
+      <TableScroll>
+        <Table data-testid="national-outreach-districts">
+          <caption>{t('outreach.national.caption', { period })}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t('outreach.national.district')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('outreach.totals.activities')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('outreach.totals.participants')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('outreach.totals.groupsStarted')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('outreach.network.activePartners')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('outreach.national.withNeither')}</Table.HeaderCell>
             </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+          </Table.Head>
+          <Table.Body>
+            {districts.map((district) => (
+              <Table.Row key={district.id}>
+                <Table.HeaderCell scope="row">{district.name}</Table.HeaderCell>
+                <Table.Cell>{district.activities}</Table.Cell>
+                <Table.Cell>{district.participants}</Table.Cell>
+                <Table.Cell>{district.groupsStarted}</Table.Cell>
+                <Table.Cell>{district.activePartners}</Table.Cell>
+                <Table.Cell>{t('outreach.national.ofMunicipalities', { count: district.municipalitiesWithNeither, total: district.municipalities })}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </TableScroll>
       <ActivityTotals totals={totals} period={period} />
     </div>
   );

@@ -9,6 +9,7 @@ import { PageTitle } from '../../../components/page';
 import { useI18n } from '../../../i18n/i18n-context';
 import { portalPath } from '../../../portal/portals';
 import { attendanceFieldName } from '../../../training/attendance';
+import { TableScroll } from '../../../components/table-scroll';
 
 export function loader({ params, context }: Route.LoaderArgs) {
   return loadCourse(params, context);
@@ -39,46 +40,48 @@ export default function AttendancePage({ loaderData, actionData }: Route.Compone
         <Paragraph>{t('training.participants.none')}</Paragraph>
       ) : (
         <Form method="post" className="portal-stack">
-          <Table className="portal-attendance">
-            <caption>{t('training.attendance.caption')}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t('facilitators.field.name')}</Table.HeaderCell>
-                {course.sessions.map((session, index) => (
-                  <Table.HeaderCell scope="col" key={session.id}>
-                    {t('training.attendance.session', { n: index + 1 })}
-                    <br />
-                    <span className="ds-body-text" data-size="xs">
-                      {formatDate(session.date)}
-                    </span>
-                  </Table.HeaderCell>
-                ))}
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {enrolled.map((enrolment) => (
-                <Table.Row key={enrolment.id}>
-                  <Table.HeaderCell scope="row">{enrolment.facilitator.name}</Table.HeaderCell>
-                  {course.sessions.map((session, index) => {
-                    const id = `present-${enrolment.id}-${session.id}`;
-                    return (
-                      <Table.Cell key={session.id}>
-                        <input
-                          className="ds-input"
-                          type="checkbox"
-                          id={id}
-                          name={attendanceFieldName(enrolment.id, session.id)}
-                          value="true"
-                          defaultChecked={enrolment.attendedSessionIds.includes(session.id)}
-                          aria-label={t('training.attendance.checkbox', { name: enrolment.facilitator.name, n: index + 1 })}
-                        />
-                      </Table.Cell>
-                    );
-                  })}
+          <TableScroll>
+            <Table className="portal-attendance">
+              <caption>{t('training.attendance.caption')}</caption>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell scope="col">{t('facilitators.field.name')}</Table.HeaderCell>
+                  {course.sessions.map((session, index) => (
+                    <Table.HeaderCell scope="col" key={session.id}>
+                      {t('training.attendance.session', { n: index + 1 })}
+                      <br />
+                      <span className="ds-body-text" data-size="xs">
+                        {formatDate(session.date)}
+                      </span>
+                    </Table.HeaderCell>
+                  ))}
                 </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+              </Table.Head>
+              <Table.Body>
+                {enrolled.map((enrolment) => (
+                  <Table.Row key={enrolment.id}>
+                    <Table.HeaderCell scope="row">{enrolment.facilitator.name}</Table.HeaderCell>
+                    {course.sessions.map((session, index) => {
+                      const id = `present-${enrolment.id}-${session.id}`;
+                      return (
+                        <Table.Cell key={session.id}>
+                          <input
+                            className="ds-input"
+                            type="checkbox"
+                            id={id}
+                            name={attendanceFieldName(enrolment.id, session.id)}
+                            value="true"
+                            defaultChecked={enrolment.attendedSessionIds.includes(session.id)}
+                            aria-label={t('training.attendance.checkbox', { name: enrolment.facilitator.name, n: index + 1 })}
+                          />
+                        </Table.Cell>
+                      );
+                    })}
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </TableScroll>
           <div className="portal-actions">
             <Button type="submit" loading={navigation.state === 'submitting'}>
               {t('training.attendance.save')}

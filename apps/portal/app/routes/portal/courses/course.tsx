@@ -12,6 +12,7 @@ import { EnrolmentSection } from '../../../components/training/enrolment-section
 import { useI18n } from '../../../i18n/i18n-context';
 import { portalPath } from '../../../portal/portals';
 import { courseTypeLabel } from '../../../training/labels';
+import { TableScroll } from '../../../components/table-scroll';
 
 export function loader({ request, params, context }: Route.LoaderArgs) {
   return loadCoursePage(request, params, context);
@@ -133,30 +134,32 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
         {enrolled.length === 0 ? (
           <Paragraph>{t('training.participants.none')}</Paragraph>
         ) : (
-          <Table>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('facilitators.field.name')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('training.participants.enrolledAt')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('facilitators.page.attended')}</Table.HeaderCell>
-                {course.status === 'COMPLETED' ? <Table.HeaderCell>{t('training.participants.completed')}</Table.HeaderCell> : null}
-                {open ? <Table.HeaderCell>{t('training.participants.actions')}</Table.HeaderCell> : null}
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {enrolled.map((enrolment) => (
-                <Table.Row key={enrolment.id}>
-                  <Table.Cell>
-                    <AppLink to={portalPath(portal, `igangsettere/${enrolment.facilitator.id}`)}>{enrolment.facilitator.name}</AppLink>
-                  </Table.Cell>
-                  <Table.Cell>{formatDateTime(enrolment.enrolledAt)}</Table.Cell>
-                  <Table.Cell>{`${enrolment.attendedSessionIds.length} / ${course.sessions.length}`}</Table.Cell>
-                  {course.status === 'COMPLETED' ? <Table.Cell>{enrolment.completed ? t('groups.yes') : t('groups.no')}</Table.Cell> : null}
-                  {open ? <Table.Cell>{cancelButton(enrolment)}</Table.Cell> : null}
+          <TableScroll>
+            <Table>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{t('facilitators.field.name')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('training.participants.enrolledAt')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('facilitators.page.attended')}</Table.HeaderCell>
+                  {course.status === 'COMPLETED' ? <Table.HeaderCell>{t('training.participants.completed')}</Table.HeaderCell> : null}
+                  {open ? <Table.HeaderCell>{t('training.participants.actions')}</Table.HeaderCell> : null}
                 </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+              </Table.Head>
+              <Table.Body>
+                {enrolled.map((enrolment) => (
+                  <Table.Row key={enrolment.id}>
+                    <Table.Cell>
+                      <AppLink to={portalPath(portal, `igangsettere/${enrolment.facilitator.id}`)}>{enrolment.facilitator.name}</AppLink>
+                    </Table.Cell>
+                    <Table.Cell>{formatDateTime(enrolment.enrolledAt)}</Table.Cell>
+                    <Table.Cell>{`${enrolment.attendedSessionIds.length} / ${course.sessions.length}`}</Table.Cell>
+                    {course.status === 'COMPLETED' ? <Table.Cell>{enrolment.completed ? t('groups.yes') : t('groups.no')}</Table.Cell> : null}
+                    {open ? <Table.Cell>{cancelButton(enrolment)}</Table.Cell> : null}
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </TableScroll>
         )}
       </section>
 
@@ -167,28 +170,30 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
         {waiting.length === 0 ? (
           <Paragraph>{t('training.waiting.none')}</Paragraph>
         ) : (
-          <Table>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('training.waiting.position')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('facilitators.field.name')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('training.participants.enrolledAt')}</Table.HeaderCell>
-                {open ? <Table.HeaderCell>{t('training.participants.actions')}</Table.HeaderCell> : null}
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {waiting.map((enrolment) => (
-                <Table.Row key={enrolment.id}>
-                  <Table.Cell>{enrolment.waitingPosition ?? ''}</Table.Cell>
-                  <Table.Cell>
-                    <AppLink to={portalPath(portal, `igangsettere/${enrolment.facilitator.id}`)}>{enrolment.facilitator.name}</AppLink>
-                  </Table.Cell>
-                  <Table.Cell>{formatDateTime(enrolment.enrolledAt)}</Table.Cell>
-                  {open ? <Table.Cell>{cancelButton(enrolment)}</Table.Cell> : null}
+          <TableScroll>
+            <Table>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{t('training.waiting.position')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('facilitators.field.name')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('training.participants.enrolledAt')}</Table.HeaderCell>
+                  {open ? <Table.HeaderCell>{t('training.participants.actions')}</Table.HeaderCell> : null}
                 </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+              </Table.Head>
+              <Table.Body>
+                {waiting.map((enrolment) => (
+                  <Table.Row key={enrolment.id}>
+                    <Table.Cell>{enrolment.waitingPosition ?? ''}</Table.Cell>
+                    <Table.Cell>
+                      <AppLink to={portalPath(portal, `igangsettere/${enrolment.facilitator.id}`)}>{enrolment.facilitator.name}</AppLink>
+                    </Table.Cell>
+                    <Table.Cell>{formatDateTime(enrolment.enrolledAt)}</Table.Cell>
+                    {open ? <Table.Cell>{cancelButton(enrolment)}</Table.Cell> : null}
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </TableScroll>
         )}
       </section>
     </div>

@@ -10,6 +10,7 @@ import { portalPath } from '../../../portal/portals';
 import { COURSE_TYPES } from '../../../training/course-form';
 import { courseStatusLabel, courseTypeLabel } from '../../../training/labels';
 import { COURSE_STATUSES, listHref } from '../../../training/list-query';
+import { TableScroll } from '../../../components/table-scroll';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadCourseList(request, context);
@@ -65,33 +66,35 @@ export default function CourseListPage({ loaderData }: Route.ComponentProps) {
       {courses.length === 0 ? (
         <Paragraph role="status">{t('training.list.empty')}</Paragraph>
       ) : (
-        <Table>
-          <caption>{t('training.list.caption', { count: totalCount })}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('training.field.title')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('training.field.type')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('training.list.status')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('training.list.startsOn')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('training.list.seats')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {courses.map((course) => (
-              <Table.Row key={course.id}>
-                <Table.Cell>
-                  <AppLink to={`${base}/${course.id}`}>{course.title}</AppLink>
-                </Table.Cell>
-                <Table.Cell>{courseTypeLabel(lang, course.type)}</Table.Cell>
-                <Table.Cell>{courseStatusLabel(lang, course.status)}</Table.Cell>
-                <Table.Cell>{formatDate(course.startsOn)}</Table.Cell>
-                <Table.Cell>
-                  {t('training.list.seatsValue', { enrolled: course.enrolledCount, capacity: course.capacity, waiting: course.waitingCount })}
-                </Table.Cell>
+        <TableScroll>
+          <Table>
+            <caption>{t('training.list.caption', { count: totalCount })}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('training.field.title')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('training.field.type')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('training.list.status')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('training.list.startsOn')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('training.list.seats')}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Head>
+            <Table.Body>
+              {courses.map((course) => (
+                <Table.Row key={course.id}>
+                  <Table.Cell>
+                    <AppLink to={`${base}/${course.id}`}>{course.title}</AppLink>
+                  </Table.Cell>
+                  <Table.Cell>{courseTypeLabel(lang, course.type)}</Table.Cell>
+                  <Table.Cell>{courseStatusLabel(lang, course.status)}</Table.Cell>
+                  <Table.Cell>{formatDate(course.startsOn)}</Table.Cell>
+                  <Table.Cell>
+                    {t('training.list.seatsValue', { enrolled: course.enrolledCount, capacity: course.capacity, waiting: course.waitingCount })}
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
       {nextCursor || query.after ? (
         <nav aria-label={t('facilitators.list.pages')} className="portal-link-list">

@@ -8,6 +8,7 @@ import { languageName, statusLabel, themeLabel } from '../../../groups/labels';
 import { useI18n } from '../../../i18n/i18n-context';
 import { portalPath } from '../../../portal/portals';
 import { availabilityLabel, courseTypeLabel, enrolmentStatusLabel, qualificationLabel } from '../../../training/labels';
+import { TableScroll } from '../../../components/table-scroll';
 
 export function loader({ request, params, context }: Route.LoaderArgs) {
   return loadFacilitatorPage(request, params, context);
@@ -92,28 +93,30 @@ export default function FacilitatorPage({ loaderData }: Route.ComponentProps) {
         {facilitator.assignments.length === 0 ? (
           <Paragraph>{t('facilitators.page.noAssignments')}</Paragraph>
         ) : (
-          <Table>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('facilitators.page.group')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('facilitators.page.groupStatus')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('facilitators.page.from')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('facilitators.page.to')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {facilitator.assignments.map((assignment) => (
-                <Table.Row key={assignment.id}>
-                  <Table.Cell>
-                    <AppLink to={portalPath(portal, `grupper/${assignment.group.id}`)}>{assignment.group.name}</AppLink>
-                  </Table.Cell>
-                  <Table.Cell>{statusLabel(lang, assignment.group.status)}</Table.Cell>
-                  <Table.Cell>{formatDate(assignment.fromDate)}</Table.Cell>
-                  <Table.Cell>{assignment.toDate ? formatDate(assignment.toDate) : t('facilitators.page.ongoing')}</Table.Cell>
+          <TableScroll>
+            <Table>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{t('facilitators.page.group')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('facilitators.page.groupStatus')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('facilitators.page.from')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('facilitators.page.to')}</Table.HeaderCell>
                 </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+              </Table.Head>
+              <Table.Body>
+                {facilitator.assignments.map((assignment) => (
+                  <Table.Row key={assignment.id}>
+                    <Table.Cell>
+                      <AppLink to={portalPath(portal, `grupper/${assignment.group.id}`)}>{assignment.group.name}</AppLink>
+                    </Table.Cell>
+                    <Table.Cell>{statusLabel(lang, assignment.group.status)}</Table.Cell>
+                    <Table.Cell>{formatDate(assignment.fromDate)}</Table.Cell>
+                    <Table.Cell>{assignment.toDate ? formatDate(assignment.toDate) : t('facilitators.page.ongoing')}</Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </TableScroll>
         )}
       </section>
 
@@ -124,32 +127,34 @@ export default function FacilitatorPage({ loaderData }: Route.ComponentProps) {
         {facilitator.trainingHistory.length === 0 ? (
           <Paragraph>{t('facilitators.page.noTraining')}</Paragraph>
         ) : (
-          <Table>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('training.field.title')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('training.field.type')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('training.list.startsOn')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('facilitators.page.enrolment')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('facilitators.page.attended')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('facilitators.page.completedOn')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {facilitator.trainingHistory.map((entry) => (
-                <Table.Row key={entry.course.id}>
-                  <Table.Cell>
-                    <AppLink to={portalPath(portal, `kurs/${entry.course.id}`)}>{entry.course.title}</AppLink>
-                  </Table.Cell>
-                  <Table.Cell>{courseTypeLabel(lang, entry.course.type)}</Table.Cell>
-                  <Table.Cell>{formatDate(entry.course.startsOn)}</Table.Cell>
-                  <Table.Cell>{enrolmentStatusLabel(lang, entry.enrolmentStatus)}</Table.Cell>
-                  <Table.Cell>{`${entry.sessionsAttended} / ${entry.course.sessions.length}`}</Table.Cell>
-                  <Table.Cell>{entry.completedOn ? formatDate(entry.completedOn) : none}</Table.Cell>
+          <TableScroll>
+            <Table>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{t('training.field.title')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('training.field.type')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('training.list.startsOn')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('facilitators.page.enrolment')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('facilitators.page.attended')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('facilitators.page.completedOn')}</Table.HeaderCell>
                 </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+              </Table.Head>
+              <Table.Body>
+                {facilitator.trainingHistory.map((entry) => (
+                  <Table.Row key={entry.course.id}>
+                    <Table.Cell>
+                      <AppLink to={portalPath(portal, `kurs/${entry.course.id}`)}>{entry.course.title}</AppLink>
+                    </Table.Cell>
+                    <Table.Cell>{courseTypeLabel(lang, entry.course.type)}</Table.Cell>
+                    <Table.Cell>{formatDate(entry.course.startsOn)}</Table.Cell>
+                    <Table.Cell>{enrolmentStatusLabel(lang, entry.enrolmentStatus)}</Table.Cell>
+                    <Table.Cell>{`${entry.sessionsAttended} / ${entry.course.sessions.length}`}</Table.Cell>
+                    <Table.Cell>{entry.completedOn ? formatDate(entry.completedOn) : none}</Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </TableScroll>
         )}
       </section>
 

@@ -11,6 +11,7 @@ import { portalPath } from '../../../portal/portals';
 import { AVAILABILITIES } from '../../../training/facilitator-form';
 import { availabilityLabel, qualificationLabel } from '../../../training/labels';
 import { listHref, QUALIFICATION_STATUSES } from '../../../training/list-query';
+import { TableScroll } from '../../../components/table-scroll';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadFacilitatorList(request, context);
@@ -133,31 +134,33 @@ export default function FacilitatorListPage({ loaderData, actionData }: Route.Co
       {facilitators.length === 0 ? (
         <Paragraph role="status">{t('facilitators.list.empty')}</Paragraph>
       ) : (
-        <Table>
-          <caption>{t('facilitators.list.caption', { count: totalCount })}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('facilitators.field.name')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('facilitators.list.status')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('facilitators.field.municipality')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('facilitators.field.availability')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('facilitators.field.themes')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {facilitators.map((facilitator) => (
-              <Table.Row key={facilitator.id}>
-                <Table.Cell>
-                  <AppLink to={`${base}/${facilitator.id}`}>{facilitator.name}</AppLink>
-                </Table.Cell>
-                <Table.Cell>{qualificationLabel(lang, facilitator.qualification.status)}</Table.Cell>
-                <Table.Cell>{facilitator.municipality.name}</Table.Cell>
-                <Table.Cell>{availabilityLabel(lang, facilitator.availability)}</Table.Cell>
-                <Table.Cell>{facilitator.themes.map((theme) => themeLabel(lang, theme)).join(', ') || t('groups.none')}</Table.Cell>
+        <TableScroll>
+          <Table>
+            <caption>{t('facilitators.list.caption', { count: totalCount })}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('facilitators.field.name')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('facilitators.list.status')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('facilitators.field.municipality')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('facilitators.field.availability')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('facilitators.field.themes')}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Head>
+            <Table.Body>
+              {facilitators.map((facilitator) => (
+                <Table.Row key={facilitator.id}>
+                  <Table.Cell>
+                    <AppLink to={`${base}/${facilitator.id}`}>{facilitator.name}</AppLink>
+                  </Table.Cell>
+                  <Table.Cell>{qualificationLabel(lang, facilitator.qualification.status)}</Table.Cell>
+                  <Table.Cell>{facilitator.municipality.name}</Table.Cell>
+                  <Table.Cell>{availabilityLabel(lang, facilitator.availability)}</Table.Cell>
+                  <Table.Cell>{facilitator.themes.map((theme) => themeLabel(lang, theme)).join(', ') || t('groups.none')}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
       {nextCursor || query.after ? (
         <nav aria-label={t('facilitators.list.pages')} className="portal-link-list">

@@ -8,6 +8,7 @@ import { DueDate, StatusTag } from '../../../components/groups/status-tag';
 import { PageTitle } from '../../../components/page';
 import { useI18n } from '../../../i18n/i18n-context';
 import { portalPath } from '../../../portal/portals';
+import { TableScroll } from '../../../components/table-scroll';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadFollowUpsDue(request, context);
@@ -42,35 +43,37 @@ export default function FollowUpsPage({ loaderData }: Route.ComponentProps) {
       {groups.length === 0 ? (
         <Paragraph role="status">{t('groups.followUps.empty')}</Paragraph>
       ) : (
-        <Table>
-          <caption>{t('groups.followUps.caption', { count: groups.length })}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('groups.followUps.due')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('groups.list.name')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('groups.list.municipality')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('groups.list.status')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('groups.followUps.last')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {groups.map((group) => (
-              <Table.Row key={group.id}>
-                <Table.Cell>
-                  <DueDate date={group.nextFollowUpDue} today={today} />
-                </Table.Cell>
-                <Table.Cell>
-                  <AppLink to={`${base}/${group.id}`}>{group.name}</AppLink>
-                </Table.Cell>
-                <Table.Cell>{group.municipality.name}</Table.Cell>
-                <Table.Cell>
-                  <StatusTag status={group.status} />
-                </Table.Cell>
-                <Table.Cell>{group.lastFollowUp ? formatDate(group.lastFollowUp) : t('groups.none')}</Table.Cell>
+        <TableScroll>
+          <Table>
+            <caption>{t('groups.followUps.caption', { count: groups.length })}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('groups.followUps.due')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('groups.list.name')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('groups.list.municipality')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('groups.list.status')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('groups.followUps.last')}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Head>
+            <Table.Body>
+              {groups.map((group) => (
+                <Table.Row key={group.id}>
+                  <Table.Cell>
+                    <DueDate date={group.nextFollowUpDue} today={today} />
+                  </Table.Cell>
+                  <Table.Cell>
+                    <AppLink to={`${base}/${group.id}`}>{group.name}</AppLink>
+                  </Table.Cell>
+                  <Table.Cell>{group.municipality.name}</Table.Cell>
+                  <Table.Cell>
+                    <StatusTag status={group.status} />
+                  </Table.Cell>
+                  <Table.Cell>{group.lastFollowUp ? formatDate(group.lastFollowUp) : t('groups.none')}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
       <Paragraph>
         <AppLink to={base}>{t('groups.followUps.back')}</AppLink>
