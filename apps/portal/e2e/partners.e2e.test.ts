@@ -103,7 +103,7 @@ describe('partner network on the Vest portal', () => {
     // A group started afterwards (registered through the API: the group registry has its own e2e).
     const token = await gatewayLogin(gatewayUrl, demo.vestStaff.email, 'vest');
     const groupName = `Samtalegruppe Askøy E2E${run}`;
-    await gatewayCall(
+    const { createGroup: group } = await gatewayCall<{ createGroup: { id: string } }>(
       gatewayUrl,
       'mutation($input: CreateGroupInput!) { createGroup(input: $input) { id } }',
       {
@@ -139,6 +139,11 @@ describe('partner network on the Vest portal', () => {
     await page.getByRole('link', { name: groupName }).waitFor();
     expect(await page.getByRole('link', { name: title }).getAttribute('href')).toMatch(new RegExp(`/vest/aktiviteter/${UUID}$`));
     expect(await page.getByRole('link', { name: groupName }).getAttribute('href')).toMatch(new RegExp(`/vest/grupper/${UUID}$`));
+    await expectAccessible(page);
+
+    // And the group's page tells which activity it came of.
+    await page.goto(`${portalUrl}/vest/grupper/${group.id}`);
+    await page.getByRole('link', { name: title }).waitFor();
     await expectAccessible(page);
 
     // The same facts over the API.

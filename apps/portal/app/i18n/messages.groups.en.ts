@@ -65,6 +65,8 @@ export const groupsEn = {
   'groups.page.back': 'To all groups',
   'groups.details.heading': 'About the group',
   'groups.details.venue': 'Venue',
+  'groups.details.venuePartner': 'Provided by',
+  'groups.details.originActivities': 'Came of',
   'groups.details.accessibility': 'Accessibility',
   'groups.details.meetingUrl': 'Link to the online meeting',
   'groups.details.maxSize': 'Maximum number of members',

@@ -63,6 +63,8 @@ export const groupsNb = {
   'groups.page.back': 'Til alle grupper',
   'groups.details.heading': 'Om gruppen',
   'groups.details.venue': 'Møtested',
+  'groups.details.venuePartner': 'Stilles til rådighet av',
+  'groups.details.originActivities': 'Kom i gang etter',
   'groups.details.accessibility': 'Tilgjengelighet',
   'groups.details.meetingUrl': 'Lenke til nettmøtet',
   'groups.details.maxSize': 'Maks antall deltakere',

@@ -1,4 +1,5 @@
 import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { AppLink } from '../app-link';
 import { MeetingList } from './meeting-list';
 import type { GroupPageQuery } from '../../generated/graphql';
 import { describeSchedule, formatLabel, languageName, targetGroupLabel, themeLabel } from '../../groups/labels';
@@ -6,9 +7,9 @@ import { useI18n } from '../../i18n/i18n-context';
 
 type Group = GroupPageQuery['group'];
 
-/** Everything about the group as staff see it, including the meeting link. */
-export function GroupOverview({ group }: { group: Group }) {
-  const { t, lang } = useI18n();
+/** Everything about the group as staff see it, including the meeting link. `portalBase`: `/vest`. */
+export function GroupOverview({ group, portalBase }: { group: Group; portalBase: string }) {
+  const { t, lang, formatDate } = useI18n();
   const { venue } = group;
   const accessibility = venue
     ? [
@@ -46,6 +47,11 @@ export function GroupOverview({ group }: { group: Group }) {
                   <br />
                   {`${venue.postalCode} ${venue.postalPlace}`}
                 </address>
+                {venue.partner ? (
+                  <>
+                    {t('groups.details.venuePartner')} <AppLink to={`${portalBase}/samarbeidspartnere/${venue.partner.id}`}>{venue.partner.name}</AppLink>
+                  </>
+                ) : null}
               </dd>
               <dt>{t('groups.details.accessibility')}</dt>
               <dd>{accessibility.join('. ')}</dd>
@@ -58,6 +64,20 @@ export function GroupOverview({ group }: { group: Group }) {
                 <Link href={group.meetingUrl} rel="noreferrer">
                   {group.meetingUrl}
                 </Link>
+              </dd>
+            </>
+          ) : null}
+          {group.originActivities.length > 0 ? (
+            <>
+              <dt>{t('groups.details.originActivities')}</dt>
+              <dd>
+                <ul className="portal-plain-list">
+                  {group.originActivities.map((activity) => (
+                    <li key={activity.id}>
+                      <AppLink to={`${portalBase}/aktiviteter/${activity.id}`}>{activity.title}</AppLink> ({formatDate(activity.date)})
+                    </li>
+                  ))}
+                </ul>
               </dd>
             </>
           ) : null}

@@ -24,6 +24,17 @@ export const GroupPageDocument = graphql(`
         label
       }
       ...GroupFormFields
+      venue {
+        partner {
+          id
+          name
+        }
+      }
+      originActivities {
+        id
+        title
+        date
+      }
       nextMeetings(count: 5) {
         start
         end

@@ -57,7 +57,7 @@ export default function GroupPage({ loaderData, actionData }: Route.ComponentPro
           <Paragraph data-size="sm">{t('groups.page.notPublic')}</Paragraph>
         )}
       </div>
-      <GroupOverview group={group} />
+      <GroupOverview group={group} portalBase={portalPath(portal)} />
       <StatusSection
         group={group}
         result={actionData?.intent === 'status' ? actionData : undefined}
