@@ -45,6 +45,7 @@ const config: CodegenConfig = {
           AgreementAttachment: '@selvhjelp/db#AgreementAttachmentRecord',
           OutreachActivity: '@selvhjelp/db#OutreachActivityRecord',
           ActivityOutcome: '@selvhjelp/db#ActivityOutcomeRecord',
+          CalendarFeed: '@selvhjelp/db#CalendarFeedTokenRecord',
           ActivityTotals: '@selvhjelp/db#ActivityTotalsRecord',
           NetworkMap: '@selvhjelp/db#NetworkMapRecord',
           NetworkMunicipality: '@selvhjelp/db#NetworkMunicipalityRecord',

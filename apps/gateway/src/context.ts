@@ -16,6 +16,7 @@ import { AgreementService } from './services/agreement-service.js';
 import type { AttachmentSettings } from './services/attachment-store.js';
 import { AttachmentStore } from './services/attachment-store.js';
 import { OutreachService } from './services/outreach-service.js';
+import { CalendarFeedService } from './services/calendar-feed-service.js';
 import { PartnerService } from './services/partner-service.js';
 import { DEFAULT_ATTACHMENT_MAX_BYTES, todayIn } from '@selvhjelp/domain';
 
@@ -38,6 +39,8 @@ export interface GatewayContext {
   partners(): PartnerService;
   agreements(): AgreementService;
   outreach(): OutreachService;
+  /** Calendar subscription addresses; the feed itself needs no login (the token is the credential). */
+  calendarFeeds: CalendarFeedService;
   publicBaseUrl: string;
   /** Batch loaders bound to the viewer's scope. */
   loaders(): Loaders;
@@ -77,6 +80,7 @@ export function createContext(
     partners: lazy((viewer) => new PartnerService(deps.db, viewer, now)),
     agreements: lazy((viewer) => new AgreementService(deps.db, viewer, new AttachmentStore(attachments, deps.db.repositories.partners), now)),
     outreach: lazy((viewer) => new OutreachService(deps.db, viewer, now)),
+    calendarFeeds: new CalendarFeedService(deps.db, deps.publicBaseUrl, now),
     publicBaseUrl: deps.publicBaseUrl,
     loaders: lazy((viewer) => createLoaders(deps.db, readScope(viewer), todayIn(now()))),
   };

@@ -166,6 +166,21 @@ describe('partner network on the Vest portal', () => {
     await page.getByRole('link', { name: 'Eksporter CSV' }).waitFor();
     await expectAccessible(page);
 
+    // A calendar app subscribes with the secret address, without a login; turned off, it stops.
+    await page.getByRole('button', { name: 'Lag abonnementsadresse' }).click();
+    const address = page.getByLabel('Abonnementsadresse');
+    await address.waitFor();
+    const feedUrl = await address.inputValue();
+    expect(feedUrl).toMatch(new RegExp(`^${portalUrl}/vest/kalender/[A-Za-z0-9_-]{43}$`));
+    await expectAccessible(page);
+    const feed = await fetch(feedUrl);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('content-type')).toContain('text/calendar');
+    expect(await feed.text()).toContain('BEGIN:VCALENDAR');
+    await page.getByRole('button', { name: 'Slå av abonnementet' }).click();
+    await page.getByText('Abonnementet er slått av. Adressen virker ikke lenger.').waitFor();
+    expect((await fetch(feedUrl)).status).toBe(404);
+
     await page.getByRole('link', { name: 'Nettverkskart' }).first().click();
     await page.waitForURL(`${portalUrl}/vest/nettverk`);
     await page.getByRole('heading', { name: 'Kommuner uten aktiv samarbeidspartner og uten gruppe' }).waitFor();

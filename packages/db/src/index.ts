@@ -26,6 +26,7 @@ export type { MigrationTarget, CreateMigrationResult } from './migrations/engine
 export { applyMigrations, createMigration } from './migrations/engine.js';
 export type { Repositories } from './repositories/index.js';
 export {
+  CalendarFeedTokenRepository,
   DistrictSettingRepository,
   FacilitatorRepository,
   OutreachRepository,
@@ -156,3 +157,4 @@ export type {
   NewOutcome,
 } from './repositories/outreach.js';
 export { ACTIVITY_EXPORT_LIMIT, MAX_ACTIVITY_PAGE_SIZE } from './repositories/outreach.js';
+export type { CalendarFeedTokenRecord, IssueCalendarFeedTokenData } from './repositories/calendar-feed-tokens.js';

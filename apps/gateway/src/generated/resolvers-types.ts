@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel } from '@selvhjelp/db';
+import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel } from '@selvhjelp/db';
 import type { District as DistrictModel, County as CountyModel, Municipality as MunicipalityModel, Theme as ThemeModel, Schedule as ScheduleModel, MeetingTime as MeetingTimeModel, Qualification as QualificationModel } from '@selvhjelp/domain';
 import type { GatewayContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -209,6 +209,14 @@ export type AudienceType =
   | 'SCHOOLS'
   | 'USER_ORGANISATIONS'
   | 'VOLUNTEERS';
+
+/** A staff member's address for subscribing to the district calendar from a calendar app. The secret token is shown only once, when the address is made. */
+export type CalendarFeed = {
+  __typename?: 'CalendarFeed';
+  createdAt: Scalars['DateTime']['output'];
+  /** When a calendar app last fetched the feed. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+};
 
 /** The outcome of a cancellation, and who moved up from the waiting list. */
 export type CancelEnrolmentResult = {
@@ -816,6 +824,8 @@ export type Mutation = {
   /** Set a new password with a one-time token from a reset or from account creation. */
   completePasswordReset: Scalars['Boolean']['output'];
   createAgreement: Agreement;
+  /** A new secret address for subscribing to the district calendar (district staff); the earlier one stops working. */
+  createCalendarFeed: NewCalendarFeed;
   createFacilitator: Facilitator;
   createGroup: Group;
   createOutreachActivity: OutreachActivity;
@@ -849,6 +859,8 @@ export type Mutation = {
   removeContact: Scalars['ID']['output'];
   /** Issue a one-time password reset token for a user; their sessions end at once. */
   resetStaffUserPassword: PasswordResetTicket;
+  /** Stops the viewer's calendar address; false when there was none. */
+  revokeCalendarFeed: Scalars['Boolean']['output'];
   /** Set the refresher interval of the viewer's district (district leads). */
   setRefresherInterval: DistrictSettings;
   unlinkVenueFromPartner: Venue;
@@ -1072,6 +1084,13 @@ export type NetworkMunicipality = {
   municipality: Municipality;
   /** Partners of any status. */
   partners: Scalars['Int']['output'];
+};
+
+/** A new subscription address: keep the token secret; anyone with it can read the district's planned activities. */
+export type NewCalendarFeed = {
+  __typename?: 'NewCalendarFeed';
+  createdAt: Scalars['DateTime']['output'];
+  token: Scalars['String']['output'];
 };
 
 /** What came of an activity. */
@@ -1368,6 +1387,8 @@ export type Query = {
   /** All public groups in the Meeting Guide JSON format (code4recovery), as a JSON string. */
   meetingGuideFeed: Scalars['String']['output'];
   municipalities: Array<Municipality>;
+  /** The viewer's working calendar subscription, if any. */
+  myCalendarFeed?: Maybe<CalendarFeed>;
   /** National roles name the district; district staff get their own. */
   networkMap: NetworkMap;
   outreachActivities: OutreachActivityConnection;
@@ -1381,6 +1402,12 @@ export type Query = {
    * subscribed calendars drop them.
    */
   outreachCalendar: Scalars['String']['output'];
+  /**
+   * No login: the token is the credential. The same feed as outreachCalendar for the district of
+   * the token's owner. NOT_FOUND for an unknown or revoked token, or a deactivated owner, and
+   * when `districtId` is given and the owner belongs to another district.
+   */
+  outreachCalendarFeed: Scalars['String']['output'];
   /** One partner; NOT_FOUND when missing or of another district. */
   partner: Partner;
   partners: PartnerConnection;
@@ -1511,6 +1538,12 @@ export type QueryOutreachActivityArgs = {
 
 export type QueryOutreachCalendarArgs = {
   districtId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryOutreachCalendarFeedArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  token: Scalars['String']['input'];
 };
 
 
@@ -1918,6 +1951,7 @@ export type ResolversTypes = {
   AttendanceInput: AttendanceInput;
   AudienceType: AudienceType;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CalendarFeed: ResolverTypeWrapper<CalendarFeedTokenRecordModel>;
   CancelEnrolmentResult: ResolverTypeWrapper<Omit<CancelEnrolmentResult, 'course' | 'enrolment' | 'promoted'> & { course: ResolversTypes['TrainingCourse'], enrolment: ResolversTypes['Enrolment'], promoted?: Maybe<ResolversTypes['Enrolment']> }>;
   ChangeGroupStatusInput: ChangeGroupStatusInput;
   ChangeTrainingCourseStatusInput: ChangeTrainingCourseStatusInput;
@@ -1986,6 +2020,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NetworkMap: ResolverTypeWrapper<NetworkMapRecordModel>;
   NetworkMunicipality: ResolverTypeWrapper<NetworkMunicipalityRecordModel>;
+  NewCalendarFeed: ResolverTypeWrapper<NewCalendarFeed>;
   OutcomeKind: OutcomeKind;
   OutreachActivity: ResolverTypeWrapper<OutreachActivityRecordModel>;
   OutreachActivityConnection: ResolverTypeWrapper<Omit<OutreachActivityConnection, 'edges'> & { edges: Array<ResolversTypes['OutreachActivityEdge']> }>;
@@ -2058,6 +2093,7 @@ export type ResolversParentTypes = {
   AttachmentUpload: AttachmentUpload;
   AttendanceInput: AttendanceInput;
   Boolean: Scalars['Boolean']['output'];
+  CalendarFeed: CalendarFeedTokenRecordModel;
   CancelEnrolmentResult: Omit<CancelEnrolmentResult, 'course' | 'enrolment' | 'promoted'> & { course: ResolversParentTypes['TrainingCourse'], enrolment: ResolversParentTypes['Enrolment'], promoted?: Maybe<ResolversParentTypes['Enrolment']> };
   ChangeGroupStatusInput: ChangeGroupStatusInput;
   ChangeTrainingCourseStatusInput: ChangeTrainingCourseStatusInput;
@@ -2116,6 +2152,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   NetworkMap: NetworkMapRecordModel;
   NetworkMunicipality: NetworkMunicipalityRecordModel;
+  NewCalendarFeed: NewCalendarFeed;
   OutreachActivity: OutreachActivityRecordModel;
   OutreachActivityConnection: Omit<OutreachActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['OutreachActivityEdge']> };
   OutreachActivityEdge: Omit<OutreachActivityEdge, 'node'> & { node: ResolversParentTypes['OutreachActivity'] };
@@ -2215,6 +2252,11 @@ export type AgreementAttachmentResolvers<ContextType = GatewayContext, ParentTyp
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type CalendarFeedResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CalendarFeed'] = ResolversParentTypes['CalendarFeed']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type CancelEnrolmentResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CancelEnrolmentResult'] = ResolversParentTypes['CancelEnrolmentResult']> = {
@@ -2504,6 +2546,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   changeTrainingCourseStatus?: Resolver<ResolversTypes['ChangeTrainingCourseStatusResult'], ParentType, ContextType, RequireFields<MutationChangeTrainingCourseStatusArgs, 'input'>>;
   completePasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCompletePasswordResetArgs, 'newPassword' | 'token'>>;
   createAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
+  createCalendarFeed?: Resolver<ResolversTypes['NewCalendarFeed'], ParentType, ContextType>;
   createFacilitator?: Resolver<ResolversTypes['Facilitator'], ParentType, ContextType, RequireFields<MutationCreateFacilitatorArgs, 'input'>>;
   createGroup?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'input'>>;
   createOutreachActivity?: Resolver<ResolversTypes['OutreachActivity'], ParentType, ContextType, RequireFields<MutationCreateOutreachActivityArgs, 'activity'>>;
@@ -2524,6 +2567,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   removeAgreement?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveAgreementArgs, 'id'>>;
   removeContact?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveContactArgs, 'id'>>;
   resetStaffUserPassword?: Resolver<ResolversTypes['PasswordResetTicket'], ParentType, ContextType, RequireFields<MutationResetStaffUserPasswordArgs, 'id'>>;
+  revokeCalendarFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   setRefresherInterval?: Resolver<ResolversTypes['DistrictSettings'], ParentType, ContextType, RequireFields<MutationSetRefresherIntervalArgs, 'months'>>;
   unlinkVenueFromPartner?: Resolver<ResolversTypes['Venue'], ParentType, ContextType, RequireFields<MutationUnlinkVenueFromPartnerArgs, 'venueId'>>;
   updateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'input'>>;
@@ -2551,6 +2595,11 @@ export type NetworkMunicipalityResolvers<ContextType = GatewayContext, ParentTyp
   groups?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   partners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NewCalendarFeedResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NewCalendarFeed'] = ResolversParentTypes['NewCalendarFeed']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type OutreachActivityResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OutreachActivity'] = ResolversParentTypes['OutreachActivity']> = {
@@ -2706,11 +2755,13 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   me?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType>;
   meetingGuideFeed?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryMeetingGuideFeedArgs>>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalitiesArgs>>;
+  myCalendarFeed?: Resolver<Maybe<ResolversTypes['CalendarFeed']>, ParentType, ContextType>;
   networkMap?: Resolver<ResolversTypes['NetworkMap'], ParentType, ContextType, Partial<QueryNetworkMapArgs>>;
   outreachActivities?: Resolver<ResolversTypes['OutreachActivityConnection'], ParentType, ContextType, RequireFields<QueryOutreachActivitiesArgs, 'first'>>;
   outreachActivitiesCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryOutreachActivitiesCsvArgs>>;
   outreachActivity?: Resolver<ResolversTypes['OutreachActivity'], ParentType, ContextType, RequireFields<QueryOutreachActivityArgs, 'id'>>;
   outreachCalendar?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryOutreachCalendarArgs>>;
+  outreachCalendarFeed?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryOutreachCalendarFeedArgs, 'token'>>;
   partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
   publicGroup?: Resolver<ResolversTypes['PublicGroup'], ParentType, ContextType, RequireFields<QueryPublicGroupArgs, 'slug'>>;
@@ -2824,6 +2875,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   ActivityTypeTotal?: ActivityTypeTotalResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
   AgreementAttachment?: AgreementAttachmentResolvers<ContextType>;
+  CalendarFeed?: CalendarFeedResolvers<ContextType>;
   CancelEnrolmentResult?: CancelEnrolmentResultResolvers<ContextType>;
   ChangeTrainingCourseStatusResult?: ChangeTrainingCourseStatusResultResolvers<ContextType>;
   ContactAffiliation?: ContactAffiliationResolvers<ContextType>;
@@ -2861,6 +2913,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   Mutation?: MutationResolvers<ContextType>;
   NetworkMap?: NetworkMapResolvers<ContextType>;
   NetworkMunicipality?: NetworkMunicipalityResolvers<ContextType>;
+  NewCalendarFeed?: NewCalendarFeedResolvers<ContextType>;
   OutreachActivity?: OutreachActivityResolvers<ContextType>;
   OutreachActivityConnection?: OutreachActivityConnectionResolvers<ContextType>;
   OutreachActivityEdge?: OutreachActivityEdgeResolvers<ContextType>;

@@ -2,6 +2,7 @@ import type { NetworkMapRecord } from '@selvhjelp/db';
 import type { Municipality, Theme } from '@selvhjelp/domain';
 import { findDistrict, findMunicipality, findTheme } from '@selvhjelp/domain';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { requireViewer } from '../policy.js';
 import { loaded, present, toConnection } from './support.js';
 
 /** The district's municipalities (by name, as the map lists them) that lack what `lacks` says. */
@@ -16,10 +17,14 @@ export const outreachResolvers: Resolvers = {
     activityTotals: (_parent, { filter }, ctx) => ctx.outreach().totals(filter),
     outreachActivitiesCsv: (_parent, { filter }, ctx) => ctx.outreach().csv(filter),
     outreachCalendar: (_parent, { districtId }, ctx) => ctx.outreach().calendar(districtId, ctx.publicBaseUrl),
+    myCalendarFeed: (_parent, _args, ctx) => ctx.calendarFeeds.mine(requireViewer(ctx.viewer)),
+    outreachCalendarFeed: (_parent, { token, districtId }, ctx) => ctx.calendarFeeds.feed(token, districtId),
     networkMap: (_parent, { districtId }, ctx) => ctx.outreach().networkMap(districtId),
   },
   Mutation: {
     createOutreachActivity: (_parent, { activity }, ctx) => ctx.outreach().create(activity),
+    createCalendarFeed: (_parent, _args, ctx) => ctx.calendarFeeds.create(requireViewer(ctx.viewer)),
+    revokeCalendarFeed: (_parent, _args, ctx) => ctx.calendarFeeds.revoke(requireViewer(ctx.viewer)),
     updateOutreachActivity: (_parent, { input }, ctx) => ctx.outreach().update(input),
     addActivityOutcome: (_parent, { input }, ctx) => ctx.outreach().addOutcome(input),
     removeActivityOutcome: (_parent, { id }, ctx) => ctx.outreach().removeOutcome(id),

@@ -28,6 +28,10 @@ type Documents = {
     "\n  query ActivityPage($id: ID!) {\n    outreachActivity(id: $id) {\n      id\n      type\n      title\n      status\n      date\n      startTime\n      endTime\n      online\n      place\n      municipality {\n        number\n        name\n      }\n      staff {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n      audiences\n      participantCount\n      themes {\n        id\n        label\n      }\n      notes\n      outcomes {\n        id\n        kind\n        note\n        createdAt\n        group {\n          id\n          name\n        }\n        facilitator {\n          id\n          name\n        }\n        partner {\n          id\n          name\n        }\n      }\n      version\n      updatedAt\n    }\n  }\n": typeof types.ActivityPageDocument,
     "\n  mutation AddActivityOutcome($input: AddActivityOutcomeInput!) {\n    addActivityOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.AddActivityOutcomeDocument,
     "\n  mutation RemoveActivityOutcome($id: ID!) {\n    removeActivityOutcome(id: $id) {\n      id\n    }\n  }\n": typeof types.RemoveActivityOutcomeDocument,
+    "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.MyCalendarFeedDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      token\n      createdAt\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  query CalendarFeed($token: String!, $districtId: ID) {\n    outreachCalendarFeed(token: $token, districtId: $districtId)\n  }\n": typeof types.CalendarFeedDocument,
     "\n  query ActivityLog($filter: ActivityFilter, $first: Int, $after: String) {\n    outreachActivities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          type\n          title\n          status\n          date\n          startTime\n          online\n          place\n          participantCount\n          partners {\n            id\n            name\n          }\n          outcomes {\n            id\n          }\n        }\n      }\n    }\n    activityTotals(filter: $filter) {\n      activities\n      participants\n      groupsStarted\n      byType {\n        type\n        activities\n        participants\n        groupsStarted\n      }\n    }\n  }\n": typeof types.ActivityLogDocument,
     "\n  query ActivityPartnerOptions {\n    partners(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ActivityPartnerOptionsDocument,
     "\n  query ActivitiesCsv($filter: ActivityFilter) {\n    outreachActivitiesCsv(filter: $filter)\n  }\n": typeof types.ActivitiesCsvDocument,
@@ -112,6 +116,10 @@ const documents: Documents = {
     "\n  query ActivityPage($id: ID!) {\n    outreachActivity(id: $id) {\n      id\n      type\n      title\n      status\n      date\n      startTime\n      endTime\n      online\n      place\n      municipality {\n        number\n        name\n      }\n      staff {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n      audiences\n      participantCount\n      themes {\n        id\n        label\n      }\n      notes\n      outcomes {\n        id\n        kind\n        note\n        createdAt\n        group {\n          id\n          name\n        }\n        facilitator {\n          id\n          name\n        }\n        partner {\n          id\n          name\n        }\n      }\n      version\n      updatedAt\n    }\n  }\n": types.ActivityPageDocument,
     "\n  mutation AddActivityOutcome($input: AddActivityOutcomeInput!) {\n    addActivityOutcome(input: $input) {\n      id\n    }\n  }\n": types.AddActivityOutcomeDocument,
     "\n  mutation RemoveActivityOutcome($id: ID!) {\n    removeActivityOutcome(id: $id) {\n      id\n    }\n  }\n": types.RemoveActivityOutcomeDocument,
+    "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.MyCalendarFeedDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      token\n      createdAt\n    }\n  }\n": types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  query CalendarFeed($token: String!, $districtId: ID) {\n    outreachCalendarFeed(token: $token, districtId: $districtId)\n  }\n": types.CalendarFeedDocument,
     "\n  query ActivityLog($filter: ActivityFilter, $first: Int, $after: String) {\n    outreachActivities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          type\n          title\n          status\n          date\n          startTime\n          online\n          place\n          participantCount\n          partners {\n            id\n            name\n          }\n          outcomes {\n            id\n          }\n        }\n      }\n    }\n    activityTotals(filter: $filter) {\n      activities\n      participants\n      groupsStarted\n      byType {\n        type\n        activities\n        participants\n        groupsStarted\n      }\n    }\n  }\n": types.ActivityLogDocument,
     "\n  query ActivityPartnerOptions {\n    partners(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ActivityPartnerOptionsDocument,
     "\n  query ActivitiesCsv($filter: ActivityFilter) {\n    outreachActivitiesCsv(filter: $filter)\n  }\n": types.ActivitiesCsvDocument,
@@ -252,6 +260,22 @@ export function graphql(source: "\n  mutation AddActivityOutcome($input: AddActi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveActivityOutcome($id: ID!) {\n    removeActivityOutcome(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveActivityOutcome($id: ID!) {\n    removeActivityOutcome(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      token\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      token\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarFeed($token: String!, $districtId: ID) {\n    outreachCalendarFeed(token: $token, districtId: $districtId)\n  }\n"): (typeof documents)["\n  query CalendarFeed($token: String!, $districtId: ID) {\n    outreachCalendarFeed(token: $token, districtId: $districtId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

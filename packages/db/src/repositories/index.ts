@@ -1,4 +1,5 @@
 import type { DbClient } from './client.js';
+import { CalendarFeedTokenRepository } from './calendar-feed-tokens.js';
 import { DistrictSettingRepository } from './district-settings.js';
 import { FacilitatorRepository } from './facilitators.js';
 import { OutreachRepository } from './outreach.js';
@@ -21,6 +22,7 @@ export interface Repositories {
   districtSettings: DistrictSettingRepository;
   partners: PartnerRepository;
   outreach: OutreachRepository;
+  calendarFeedTokens: CalendarFeedTokenRepository;
 }
 
 /** `inTransaction`: `client` is an interactive transaction's client (db.transaction). */
@@ -36,6 +38,7 @@ export function createRepositories(client: DbClient, inTransaction = false): Rep
     districtSettings: new DistrictSettingRepository(client),
     partners: new PartnerRepository(client, inTransaction),
     outreach: new OutreachRepository(client, inTransaction),
+    calendarFeedTokens: new CalendarFeedTokenRepository(client, inTransaction),
   };
 }
 
@@ -50,4 +53,5 @@ export {
   DistrictSettingRepository,
   PartnerRepository,
   OutreachRepository,
+  CalendarFeedTokenRepository,
 };

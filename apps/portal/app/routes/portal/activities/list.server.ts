@@ -6,6 +6,7 @@ import { todayInOslo } from '../../../groups/dates';
 import { parseActivityLogQuery, toActivityFilter } from '../../../outreach/log-query';
 import type { Portal } from '../../../portal/portals';
 import { requireDistrictPortal } from '../groups/list.server';
+import { loadMyCalendarFeed } from './calendar-feed.server';
 
 const ActivityLogDocument = graphql(`
   query ActivityLog($filter: ActivityFilter, $first: Int, $after: String) {
@@ -87,7 +88,7 @@ export async function loadActivityLog(request: Request, context: Readonly<Router
   const today = todayInOslo();
   const query = parseActivityLogQuery(new URL(request.url).searchParams, today);
   const variables = { filter: toActivityFilter(query, portal.districtId), first: PAGE_SIZE, after: query.after || null };
-  const [log, partners] = await Promise.all([
+  const [log, partners, calendarFeed] = await Promise.all([
     gateway.query(ActivityLogDocument, variables).catch((error: unknown) => {
       // A cursor from an old link starts again from the first page.
       if (query.after && isGatewayError(error, 'BAD_USER_INPUT')) {
@@ -97,6 +98,7 @@ export async function loadActivityLog(request: Request, context: Readonly<Router
       throw error;
     }),
     gateway.query(ActivityPartnerOptionsDocument, {}),
+    loadMyCalendarFeed(context),
   ]);
   const { outreachActivities, activityTotals } = log;
   return {
@@ -108,6 +110,7 @@ export async function loadActivityLog(request: Request, context: Readonly<Router
     nextCursor: outreachActivities.pageInfo.hasNextPage ? (outreachActivities.pageInfo.endCursor ?? null) : null,
     totals: activityTotals,
     partners: partners.partners.edges.map(({ node }) => node).sort(byName),
+    calendarFeed,
   };
 }
 

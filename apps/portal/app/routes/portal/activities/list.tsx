@@ -1,10 +1,12 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Route } from './+types/list';
+import { calendarFeedAction } from './calendar-feed.server';
 import { loadActivityLog } from './list.server';
 import { AppLink } from '../../../components/app-link';
 import { ActivityFilters } from '../../../components/outreach/activity-filters';
 import { ActivityTable } from '../../../components/outreach/activity-table';
 import { ActivityTotals } from '../../../components/outreach/activity-totals';
+import { CalendarSubscription } from '../../../components/outreach/calendar-subscription';
 import { PageTitle } from '../../../components/page';
 import { useI18n } from '../../../i18n/i18n-context';
 import { activityLogHref } from '../../../outreach/log-query';
@@ -14,7 +16,11 @@ export function loader({ request, context }: Route.LoaderArgs) {
   return loadActivityLog(request, context);
 }
 
-export default function ActivityLogPage({ loaderData }: Route.ComponentProps) {
+export function action({ request, context }: Route.ActionArgs) {
+  return calendarFeedAction(request, context);
+}
+
+export default function ActivityLogPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t, formatDate } = useI18n();
   const { portal, query, activities, totalCount, nextCursor, totals, partners } = loaderData;
   const base = portalPath(portal, 'aktiviteter');
@@ -82,6 +88,7 @@ export default function ActivityLogPage({ loaderData }: Route.ComponentProps) {
           </nav>
         ) : null}
       </section>
+      <CalendarSubscription feed={loaderData.calendarFeed} result={actionData ?? null} />
     </div>
   );
 }
