@@ -201,4 +201,29 @@ describe('partner network on the Vest portal', () => {
     await expectAccessible(page);
     expect(foreignRequests).toEqual([]);
   });
+
+  it('shows the partner and outreach pages in English, without JavaScript, with no untranslated keys', async () => {
+    const { page, context, foreignRequests } = await openPortal(browser, portalUrl, { javaScriptEnabled: false });
+    await loginAs(page, portalUrl, '/vest', demo.vestStaff.email);
+    await page.getByRole('button', { name: 'Change language to English' }).click();
+    await page.waitForLoadState('load');
+    const visit = async (path: string) => {
+      await page.goto(`${portalUrl}${path}`);
+      const text = await page.locator('body').innerText();
+      expect(text, path).not.toMatch(/\b(partners|outreach|nav|groups)\.[a-zA-Z]+\.?[a-zA-Z]*/);
+      await expectAccessible(page);
+    };
+    await visit('/vest/samarbeidspartnere');
+    const partner = await page.locator('table a[href*="/samarbeidspartnere/"]').first().getAttribute('href');
+    await visit(partner!);
+    await visit('/vest/samarbeidspartnere/ny');
+    await visit('/vest/aktiviteter');
+    const activity = await page.locator('table a[href*="/aktiviteter/"]').first().getAttribute('href');
+    await visit(activity!);
+    await visit('/vest/aktiviteter/ny');
+    await visit('/vest/nettverk');
+    await page.getByRole('heading', { name: 'Municipalities with neither an active partner nor a group' }).waitFor();
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
 });
