@@ -1,5 +1,6 @@
 import type { Gateway } from '../gateway/gateway.server';
 import { graphql } from '../generated';
+import { partnerOptions } from '../partners/partner-options.server';
 import { facilitatorOptions } from '../training/facilitator-options.server';
 
 const OutcomeTargetOptionsDocument = graphql(`
@@ -13,14 +14,6 @@ const OutcomeTargetOptionsDocument = graphql(`
       }
     }
     recentGroups: groups(filter: { districtId: $districtId }, orderBy: { field: UPDATED_AT, direction: DESC }, first: 100) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
-    }
-    partners(first: 100) {
       edges {
         node {
           id
@@ -43,9 +36,10 @@ const byName = (a: Option, b: Option) => a.name.localeCompare(b.name, 'nb');
  * to one of those), then the 100 most recently changed, each part by name.
  */
 export async function outcomeOptions(gateway: Gateway, districtId: string) {
-  const [{ startingGroups, recentGroups, partners }, facilitators] = await Promise.all([
+  const [{ startingGroups, recentGroups }, facilitators, partners] = await Promise.all([
     gateway.query(OutcomeTargetOptionsDocument, { districtId }),
     facilitatorOptions(gateway),
+    partnerOptions(gateway),
   ]);
   const starting = startingGroups.edges.map(({ node }) => node);
   const startingIds = new Set(starting.map(({ id }) => id));
@@ -55,7 +49,7 @@ export async function outcomeOptions(gateway: Gateway, districtId: string) {
       other: recentGroups.edges.map(({ node }) => node).filter(({ id }) => !startingIds.has(id)).sort(byName),
     },
     facilitators: facilitators.map(({ id, name }) => ({ id, name })).sort(byName),
-    partners: partners.edges.map(({ node }) => node).sort(byName),
+    partners,
   };
 }
 

@@ -12,18 +12,11 @@ import type { ActivityFormField, ActivityFormValues } from '../../../outreach/ac
 import { activityFormErrors, EMPTY_ACTIVITY_FORM, readActivityForm, toActivityInput } from '../../../outreach/activity-form';
 import { portalPath } from '../../../portal/portals';
 import { requireDistrictPortal } from '../groups/list.server';
+import { partnerOptions } from '../../../partners/partner-options.server';
 
 const ActivityFormOptionsDocument = graphql(`
   query ActivityFormOptions($districtId: ID) {
     staffUsers(filter: { districtId: $districtId, active: true }, first: 100) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
-    }
-    partners(first: 100) {
       edges {
         node {
           id
@@ -127,11 +120,12 @@ function toFormValues(activity: ActivityForEditQuery['outreachActivity']): Activ
 async function loadOptions(context: Readonly<RouterContextProvider>) {
   const portal = context.get(portalContext);
   requireDistrictPortal(portal);
-  const { staffUsers, partners } = await context.get(gatewayContext).query(ActivityFormOptionsDocument, { districtId: portal.districtId });
+  const gateway = context.get(gatewayContext);
+  const [{ staffUsers }, partners] = await Promise.all([gateway.query(ActivityFormOptionsDocument, { districtId: portal.districtId }), partnerOptions(gateway)]);
   return {
     portal,
     staff: staffUsers.edges.map(({ node }) => node).sort(byName),
-    partners: partners.edges.map(({ node }) => node).sort(byName),
+    partners,
     municipalities: municipalitiesInDistrict(portal.districtId)
       .map(({ number, name }) => ({ number, name }))
       .sort((a, b) => a.name.localeCompare(b.name, 'nb')),

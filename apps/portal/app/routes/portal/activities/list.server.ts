@@ -7,6 +7,7 @@ import { parseActivityLogQuery, toActivityFilter } from '../../../outreach/log-q
 import type { Portal } from '../../../portal/portals';
 import { requireDistrictPortal } from '../groups/list.server';
 import { loadMyCalendarFeed } from './calendar-feed.server';
+import { partnerOptions } from '../../../partners/partner-options.server';
 
 const ActivityLogDocument = graphql(`
   query ActivityLog($filter: ActivityFilter, $first: Int, $after: String) {
@@ -51,19 +52,6 @@ const ActivityLogDocument = graphql(`
   }
 `);
 
-export const ActivityPartnerOptionsDocument = graphql(`
-  query ActivityPartnerOptions {
-    partners(first: 100) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
-
 const ActivitiesCsvDocument = graphql(`
   query ActivitiesCsv($filter: ActivityFilter) {
     outreachActivitiesCsv(filter: $filter)
@@ -77,8 +65,6 @@ const OutreachCalendarDocument = graphql(`
 `);
 
 const PAGE_SIZE = 25;
-
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'nb');
 
 /** GET aktiviteter: one page of the district's activities, the totals of the same filter, and the partners to filter by. */
 export async function loadActivityLog(request: Request, context: Readonly<RouterContextProvider>) {
@@ -97,7 +83,7 @@ export async function loadActivityLog(request: Request, context: Readonly<Router
       }
       throw error;
     }),
-    gateway.query(ActivityPartnerOptionsDocument, {}),
+    partnerOptions(gateway),
     loadMyCalendarFeed(context),
   ]);
   const { outreachActivities, activityTotals } = log;
@@ -109,7 +95,7 @@ export async function loadActivityLog(request: Request, context: Readonly<Router
     totalCount: outreachActivities.totalCount,
     nextCursor: outreachActivities.pageInfo.hasNextPage ? (outreachActivities.pageInfo.endCursor ?? null) : null,
     totals: activityTotals,
-    partners: partners.partners.edges.map(({ node }) => node).sort(byName),
+    partners,
     calendarFeed,
   };
 }

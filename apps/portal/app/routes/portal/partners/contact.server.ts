@@ -19,6 +19,7 @@ import {
   toUpdateContactInput,
 } from '../../../partners/contact-form';
 import { partnerFormErrors } from '../../../partners/form-errors';
+import { partnerOptions } from '../../../partners/partner-options.server';
 import { portalPath } from '../../../portal/portals';
 import { requireDistrictPortal } from '../groups/list.server';
 
@@ -43,14 +44,6 @@ const ContactPageDocument = graphql(`
         fromDate
         toDate
         partner {
-          id
-          name
-        }
-      }
-    }
-    partners(first: 100) {
-      edges {
-        node {
           id
           name
         }
@@ -101,13 +94,14 @@ export function contactToFormValues(contact: ContactPageQuery['contactPerson']):
 export async function loadContactPage(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
   const portal = context.get(portalContext);
   requireDistrictPortal(portal);
-  const result = await context.get(gatewayContext).query(ContactPageDocument, { id: params.id });
+  const gateway = context.get(gatewayContext);
+  const [result, partners] = await Promise.all([gateway.query(ContactPageDocument, { id: params.id }), partnerOptions(gateway)]);
   const notice = new URL(request.url).searchParams.get('melding') ?? '';
   return {
     portal,
     contact: result.contactPerson,
     values: contactToFormValues(result.contactPerson),
-    partners: result.partners.edges.map(({ node }) => node),
+    partners,
     today: todayInOslo(),
     notice: (CONTACT_PAGE_NOTICES as readonly string[]).includes(notice) ? (notice as ContactPageNotice) : null,
   };
