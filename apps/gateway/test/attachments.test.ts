@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from '@selvhjelp/db';
@@ -41,7 +41,7 @@ describe.each(testBackends())('agreement documents on $name', (backend) => {
     db = await backend.open();
     folder = await mkdtemp(join(tmpdir(), 'selvhjelp-vedlegg-'));
     inDatabase = await startTestGateway(db, { attachments: { dir: undefined, maxBytes: MAX_BYTES } });
-    inFolder = await startTestGateway(db, { attachments: { dir: join(folder, 'nested', 'vedlegg'), maxBytes: MAX_BYTES } });
+    inFolder = await startTestGateway(db, { attachments: { dir: join(folder, 'nested', 'vedlegg'), maxBytes: MAX_BYTES, deleteGraceMs: 0 } });
     for (const gateway of [inDatabase, inFolder]) gateway.clock.now = new Date('2026-11-22T10:00:00Z');
     vest = await inDatabase.login('vest.ansatt@demo.selvhjelp.no');
     vestInFolder = await inFolder.login('vest.ansatt@demo.selvhjelp.no');
@@ -126,6 +126,33 @@ describe.each(testBackends())('agreement documents on $name', (backend) => {
     const tampered = await inFolder.gql(`query { agreement(id: "${second.id}") { attachment { contentBase64 } } }`, {}, vestInFolder);
     expect(tampered.errors?.[0]?.message).not.toMatch(/SHA-256/);
     expect(tampered.data).toEqual({ agreement: { attachment: null } });
+  });
+
+  it('leaves a freshly written unused file for the grace period, so a removal cannot pull it from under an identical upload', async () => {
+    const dir = join(folder, 'grace');
+    const withGrace = await startTestGateway(db, { attachments: { dir, maxBytes: MAX_BYTES } });
+    try {
+      const token = await withGrace.login('vest.ansatt@demo.selvhjelp.no');
+      const partner = await createPartner(withGrace, token, { name: 'Biblioteket i Sandviken', type: 'LIBRARY' });
+      const bytes = pdfBytes('Avtale om lokaler');
+      const create = async () =>
+        dataOf(await withGrace.gql<{ createAgreement: AgreementShape }>(CREATE_AGREEMENT, { input: { partnerId: partner.id, agreement: agreementInput(), attachment: upload(bytes) } }, token)).createAgreement;
+      const remove = async (id: string) => dataOf(await withGrace.gql(`mutation { removeAgreement(id: "${id}") }`, {}, token));
+      const first = await create();
+      const second = await create();
+      await remove(first.id);
+      await remove(second.id);
+      // Unused, but written a moment ago: kept.
+      expect(await readdir(dir)).toContain(sha256(bytes));
+      // Once older than the grace period, the next release deletes it.
+      const third = await create();
+      const old = new Date(Date.now() - 11 * 60 * 1000);
+      await utimes(join(dir, sha256(bytes)), old, old);
+      await remove(third.id);
+      expect(await readdir(dir)).not.toContain(sha256(bytes));
+    } finally {
+      await withGrace.close();
+    }
   });
 
   it('hides agreements of other districts, and refuses writes from national users', async () => {

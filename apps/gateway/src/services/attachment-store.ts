@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AgreementAttachmentRecord, AttachmentWrite, PartnerRepository } from '@selvhjelp/db';
 import { ATTACHMENT_TYPES, cleanAttachmentFileName, detectAttachmentType } from '@selvhjelp/domain';
@@ -9,7 +9,15 @@ import { badUserInput } from '../errors.js';
 export interface AttachmentSettings {
   dir: string | undefined;
   maxBytes: number;
+  /**
+   * A folder file unused by every agreement is deleted only once it is older than this. An
+   * identical document being uploaded at that moment rewrites the file (fresh mtime) before its
+   * row commits, so a removal racing it leaves the file alone. Default: 10 minutes.
+   */
+  deleteGraceMs?: number;
 }
+
+export const DEFAULT_DELETE_GRACE_MS = 10 * 60 * 1000;
 
 export interface AttachmentUpload {
   fileName: string;
@@ -107,17 +115,26 @@ export class AttachmentStore {
     return bytes;
   }
 
-  /** Deletes folder files no agreement refers to any more (after a removal, a replacement or a failed write). */
+  /**
+   * Deletes folder files no agreement refers to any more (after a removal, a replacement or a
+   * failed write), unless written within the grace period: then an identical upload may be about
+   * to commit a row that needs it, and the file stays (an unused file costs only its bytes).
+   */
   async release(keys: readonly (string | null | undefined)[]): Promise<void> {
     const dir = this.settings.dir;
     const candidates = [...new Set(keys.filter((key): key is string => typeof key === 'string' && STORAGE_KEY.test(key)))];
     if (!dir || candidates.length === 0) return;
     const inUse = await this.partners.attachmentStorageKeysInUse(candidates);
+    const grace = this.settings.deleteGraceMs ?? DEFAULT_DELETE_GRACE_MS;
+    const ignoreMissing = (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    };
     for (const key of candidates) {
       if (inUse.has(key)) continue;
-      await unlink(join(dir, key)).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error;
-      });
+      const file = join(dir, key);
+      const written = await stat(file).then(({ mtimeMs }) => mtimeMs, ignoreMissing);
+      if (written === undefined || Date.now() - written < grace) continue;
+      await unlink(file).catch(ignoreMissing);
     }
   }
 }
