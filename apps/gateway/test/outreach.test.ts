@@ -186,6 +186,21 @@ describe.each(testBackends())('outreach log on $name', (backend) => {
     expect(dataOf(removed).removeActivityOutcome).toEqual({ id: done.id, outcomes: [] });
   });
 
+  it('deletes an activity entered by mistake with its outcomes: own district, current version only', async () => {
+    const activity = await createActivity(gateway, vest, { title: 'Registrert to ganger' });
+    const group = await createGroup(vest, { name: 'Gruppe fra dobbeltregistrering' });
+    dataOf(await gateway.gql(ADD_OUTCOME, { input: { activityId: activity.id, kind: 'GROUP_STARTED', targetId: group.id } }, vest));
+    const REMOVE = 'mutation ($id: ID!, $version: Int!) { removeOutreachActivity(id: $id, version: $version) }';
+    expect(errorOf(await gateway.gql(REMOVE, { id: activity.id, version: activity.version }, sorvest))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(errorOf(await gateway.gql(REMOVE, { id: activity.id, version: activity.version }, national))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(errorOf(await gateway.gql(REMOVE, { id: activity.id, version: activity.version + 1 }, vest))).toMatchObject({ code: 'CONFLICT', field: 'version' });
+    expect(dataOf(await gateway.gql<{ removeOutreachActivity: string }>(REMOVE, { id: activity.id, version: activity.version }, vest)).removeOutreachActivity).toBe(activity.id);
+    expect(errorOf(await gateway.gql(`query { outreachActivity(id: "${activity.id}") { id } }`, {}, vest))).toMatchObject({ code: 'NOT_FOUND' });
+    // The group stays; only the link to the activity is gone.
+    const origin = dataOf(await gateway.gql<{ group: { originActivities: unknown[] } }>(`query { group(id: "${group.id}") { originActivities { id } } }`, {}, vest));
+    expect(origin.group.originActivities).toEqual([]);
+  });
+
   it('hides other districts’ activities, lets national users read totals across districts and write nothing', async () => {
     const activity = await createActivity(gateway, vest, { title: 'Stand på Festplassen', type: 'STAND' });
     const read = await gateway.gql(`query { outreachActivity(id: "${activity.id}") { id } }`, {}, sorvest);

@@ -181,6 +181,24 @@ describe('partner network on the Vest portal', () => {
     await page.getByText('Abonnementet er slått av. Adressen virker ikke lenger.').waitFor();
     expect((await fetch(feedUrl)).status).toBe(404);
 
+    // An activity registered twice by mistake is deleted in two steps.
+    const token = await gatewayLogin(gatewayUrl, demo.vestStaff.email, 'vest');
+    const duplicateTitle = `Dobbeltregistrert foredrag E2E${Date.now()}`;
+    const { createOutreachActivity: duplicate } = await gatewayCall<{ createOutreachActivity: { id: string } }>(
+      gatewayUrl,
+      'mutation($activity: ActivityInput!) { createOutreachActivity(activity: $activity) { id } }',
+      { activity: { type: 'TALK', title: duplicateTitle, status: 'PLANNED', date: addDays(todayInOslo(), 10), place: 'Bergen' } },
+      token,
+    );
+    await page.goto(`${portalUrl}/vest/aktiviteter/${duplicate.id}`);
+    await page.getByRole('button', { name: 'Slett aktiviteten' }).click();
+    await page.getByText(`Vil du slette «${duplicateTitle}»`).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Ja, slett' }).click();
+    await page.waitForURL(`${portalUrl}/vest/aktiviteter?melding=removed`);
+    await page.getByText('Aktiviteten er slettet.').waitFor();
+    expect(await page.getByRole('link', { name: duplicateTitle }).count()).toBe(0);
+
     await page.getByRole('link', { name: 'Nettverkskart' }).first().click();
     await page.waitForURL(`${portalUrl}/vest/nettverk`);
     await page.getByRole('heading', { name: 'Kommuner uten aktiv samarbeidspartner og uten gruppe' }).waitFor();

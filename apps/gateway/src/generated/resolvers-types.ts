@@ -857,6 +857,8 @@ export type Mutation = {
   removeAgreement: Scalars['ID']['output'];
   /** Deletes the person and their history (at their request, or when entered by mistake). */
   removeContact: Scalars['ID']['output'];
+  /** Deletes an activity entered by mistake, with its outcomes; returns its id. (A planned activity that did not happen is CANCELLED instead.) */
+  removeOutreachActivity: Scalars['ID']['output'];
   /** Issue a one-time password reset token for a user; their sessions end at once. */
   resetStaffUserPassword: PasswordResetTicket;
   /** Stops the viewer's calendar address; false when there was none. */
@@ -1006,6 +1008,12 @@ export type MutationRemoveAgreementArgs = {
 
 export type MutationRemoveContactArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveOutreachActivityArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -2566,6 +2574,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   removeActivityOutcome?: Resolver<ResolversTypes['OutreachActivity'], ParentType, ContextType, RequireFields<MutationRemoveActivityOutcomeArgs, 'id'>>;
   removeAgreement?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveAgreementArgs, 'id'>>;
   removeContact?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveContactArgs, 'id'>>;
+  removeOutreachActivity?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveOutreachActivityArgs, 'id' | 'version'>>;
   resetStaffUserPassword?: Resolver<ResolversTypes['PasswordResetTicket'], ParentType, ContextType, RequireFields<MutationResetStaffUserPasswordArgs, 'id'>>;
   revokeCalendarFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   setRefresherInterval?: Resolver<ResolversTypes['DistrictSettings'], ParentType, ContextType, RequireFields<MutationSetRefresherIntervalArgs, 'months'>>;

@@ -26,6 +26,7 @@ export const outreachResolvers: Resolvers = {
     createCalendarFeed: (_parent, _args, ctx) => ctx.calendarFeeds.create(requireViewer(ctx.viewer)),
     revokeCalendarFeed: (_parent, _args, ctx) => ctx.calendarFeeds.revoke(requireViewer(ctx.viewer)),
     updateOutreachActivity: (_parent, { input }, ctx) => ctx.outreach().update(input),
+    removeOutreachActivity: (_parent, { id, version }, ctx) => ctx.outreach().remove(id, version),
     addActivityOutcome: (_parent, { input }, ctx) => ctx.outreach().addOutcome(input),
     removeActivityOutcome: (_parent, { id }, ctx) => ctx.outreach().removeOutcome(id),
   },

@@ -11,13 +11,16 @@ const CONFLICTS = new Set<NetworkRuleCode>(['OUTCOME_ALREADY_LINKED']);
 /**
  * Runs a repository call and turns its typed refusals into the gateway's error codes:
  * NetworkRuleError → BAD_USER_INPUT (or CONFLICT) on the field given for its code,
- * StaleVersionError → CONFLICT on `input.version`, a foreign cursor → BAD_USER_INPUT on `after`.
+ * StaleVersionError → CONFLICT on `input.version` (or `staleField`), a foreign cursor → BAD_USER_INPUT on `after`.
  */
-export async function translateNetworkErrors<T>(call: () => Promise<T>, options: { fields?: NetworkRuleFields; stale?: string } = {}): Promise<T> {
+export async function translateNetworkErrors<T>(
+  call: () => Promise<T>,
+  options: { fields?: NetworkRuleFields; stale?: string; staleField?: string } = {},
+): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    if (error instanceof StaleVersionError && options.stale) throw conflict(options.stale, 'input.version');
+    if (error instanceof StaleVersionError && options.stale) throw conflict(options.stale, options.staleField ?? 'input.version');
     if (error instanceof InvalidCursorError) throw badUserInput('after', 'Ugyldig markør for neste side.');
     if (error instanceof NetworkRuleError) {
       const field = options.fields?.[error.code] ?? 'input';

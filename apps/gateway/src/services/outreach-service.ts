@@ -162,6 +162,14 @@ export class OutreachService {
     return updated;
   }
 
+  /** An activity entered by mistake; its outcomes go with it. */
+  async remove(id: string, version: number): Promise<string> {
+    const scope = districtWriteScope(this.viewer);
+    const removed = await translateNetworkErrors(() => this.repo.remove(scope, id, version), { stale: STALE, staleField: 'version' });
+    if (!removed) throw notFound('Aktiviteten');
+    return id;
+  }
+
   async addOutcome(input: { activityId: string; kind: string; targetId: string; note?: string | null }) {
     const scope = districtWriteScope(this.viewer);
     const data = parseInput(outcomeInputSchema, { kind: input.kind, targetId: input.targetId, note: input.note }, 'input');

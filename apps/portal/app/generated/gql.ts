@@ -29,6 +29,7 @@ type Documents = {
     "\n  query ActivityPage($id: ID!) {\n    outreachActivity(id: $id) {\n      id\n      type\n      title\n      status\n      date\n      startTime\n      endTime\n      online\n      place\n      municipality {\n        number\n        name\n      }\n      staff {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n      audiences\n      participantCount\n      themes {\n        id\n        label\n      }\n      notes\n      outcomes {\n        id\n        kind\n        note\n        createdAt\n        group {\n          id\n          name\n        }\n        facilitator {\n          id\n          name\n        }\n        partner {\n          id\n          name\n        }\n      }\n      version\n      updatedAt\n    }\n  }\n": typeof types.ActivityPageDocument,
     "\n  mutation AddActivityOutcome($input: AddActivityOutcomeInput!) {\n    addActivityOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.AddActivityOutcomeDocument,
     "\n  mutation RemoveActivityOutcome($id: ID!) {\n    removeActivityOutcome(id: $id) {\n      id\n    }\n  }\n": typeof types.RemoveActivityOutcomeDocument,
+    "\n  mutation RemoveOutreachActivity($id: ID!, $version: Int!) {\n    removeOutreachActivity(id: $id, version: $version)\n  }\n": typeof types.RemoveOutreachActivityDocument,
     "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.MyCalendarFeedDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      token\n      createdAt\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
@@ -117,6 +118,7 @@ const documents: Documents = {
     "\n  query ActivityPage($id: ID!) {\n    outreachActivity(id: $id) {\n      id\n      type\n      title\n      status\n      date\n      startTime\n      endTime\n      online\n      place\n      municipality {\n        number\n        name\n      }\n      staff {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n      audiences\n      participantCount\n      themes {\n        id\n        label\n      }\n      notes\n      outcomes {\n        id\n        kind\n        note\n        createdAt\n        group {\n          id\n          name\n        }\n        facilitator {\n          id\n          name\n        }\n        partner {\n          id\n          name\n        }\n      }\n      version\n      updatedAt\n    }\n  }\n": types.ActivityPageDocument,
     "\n  mutation AddActivityOutcome($input: AddActivityOutcomeInput!) {\n    addActivityOutcome(input: $input) {\n      id\n    }\n  }\n": types.AddActivityOutcomeDocument,
     "\n  mutation RemoveActivityOutcome($id: ID!) {\n    removeActivityOutcome(id: $id) {\n      id\n    }\n  }\n": types.RemoveActivityOutcomeDocument,
+    "\n  mutation RemoveOutreachActivity($id: ID!, $version: Int!) {\n    removeOutreachActivity(id: $id, version: $version)\n  }\n": types.RemoveOutreachActivityDocument,
     "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.MyCalendarFeedDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      token\n      createdAt\n    }\n  }\n": types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
@@ -264,6 +266,10 @@ export function graphql(source: "\n  mutation AddActivityOutcome($input: AddActi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveActivityOutcome($id: ID!) {\n    removeActivityOutcome(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveActivityOutcome($id: ID!) {\n    removeActivityOutcome(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveOutreachActivity($id: ID!, $version: Int!) {\n    removeOutreachActivity(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation RemoveOutreachActivity($id: ID!, $version: Int!) {\n    removeOutreachActivity(id: $id, version: $version)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -156,4 +156,10 @@ export const outreachEn: Record<keyof typeof outreachNb, string> = {
   'outreach.feed.neverUsed': 'It has not been fetched yet.',
   'outreach.feed.revoked': 'The subscription is off. The address no longer works.',
   'outreach.feed.noneToRevoke': 'You had no subscription.',
+  'outreach.remove.heading': 'Delete the activity',
+  'outreach.remove.explanation': 'Only for an activity registered by mistake, for example twice. A planned activity that did not happen is set to "Cancelled" instead.',
+  'outreach.remove.question': 'Delete "{title}" and its links to outcomes? The groups, facilitators and partners are not deleted. This cannot be undone.',
+  'outreach.remove.start': 'Delete the activity',
+  'outreach.remove.conflict': 'Someone else changed the activity after you opened it. Review it and try again.',
+  'outreach.list.notice.removed': 'The activity has been deleted.',
 } as const;

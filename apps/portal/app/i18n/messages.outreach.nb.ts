@@ -154,4 +154,10 @@ export const outreachNb = {
   'outreach.feed.neverUsed': 'Den er ikke hentet ennå.',
   'outreach.feed.revoked': 'Abonnementet er slått av. Adressen virker ikke lenger.',
   'outreach.feed.noneToRevoke': 'Du hadde ikke noe abonnement.',
+  'outreach.remove.heading': 'Slett aktiviteten',
+  'outreach.remove.explanation': 'Bare for en aktivitet som er registrert ved en feil, for eksempel to ganger. En planlagt aktivitet som ikke ble noe av, settes til «Avlyst» i stedet.',
+  'outreach.remove.question': 'Vil du slette «{title}» og det den er knyttet til av resultater? Gruppene, igangsetterne og samarbeidspartnerne blir ikke slettet. Dette kan ikke angres.',
+  'outreach.remove.start': 'Slett aktiviteten',
+  'outreach.remove.conflict': 'Aktiviteten er endret av noen andre siden du åpnet den. Se gjennom den og prøv igjen.',
+  'outreach.list.notice.removed': 'Aktiviteten er slettet.',
 } as const;

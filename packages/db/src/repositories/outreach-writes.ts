@@ -86,3 +86,15 @@ export async function updateActivity(tx: DbClient, scope: Scope, id: string, exp
   if (partnerIds.length) await tx.activityPartner.createMany({ data: partnerIds.map((partnerId) => ({ activityId: id, partnerId })) });
   return toActivityRecord(await tx.outreachActivity.findUniqueOrThrow({ where: { id }, include: ACTIVITY_INCLUDE }));
 }
+
+/**
+ * Deletes an activity entered by mistake, with its staff, partners and outcomes (cascade). False
+ * when missing or out of scope; StaleVersionError when it changed since the caller read it.
+ */
+export async function removeActivity(tx: DbClient, scope: Scope, id: string, expectedVersion: number): Promise<boolean> {
+  const { count } = await tx.outreachActivity.deleteMany({ where: { id, version: expectedVersion, ...activityScopeWhere(scope) } });
+  if (count > 0) return true;
+  const exists = await tx.outreachActivity.count({ where: { id, ...activityScopeWhere(scope) } });
+  if (exists > 0) throw new StaleVersionError('OutreachActivity', id, expectedVersion);
+  return false;
+}

@@ -92,6 +92,17 @@ describe.each(testBackends())('OutreachRepository on $name', ({ open }) => {
     expect(await outreach().findByIds(vest, [activity.id])).toEqual([updated]);
   });
 
+  it('deletes an activity entered by mistake with the version read; another district or a stale version deletes nothing', async () => {
+    const activity = await createTestActivity(db, { title: 'Registrert to ganger' });
+    expect(await outreach().remove(nord, activity.id, 1)).toBe(false);
+    await expect(outreach().remove(vest, activity.id, 2)).rejects.toBeInstanceOf(StaleVersionError);
+    expect(await outreach().findByIds(vest, [activity.id])).toEqual([activity]);
+    expect(await outreach().remove(vest, activity.id, 1)).toBe(true);
+    expect(await outreach().findByIds(vest, [activity.id])).toEqual([null]);
+    expect(await outreach().remove(vest, activity.id, 1)).toBe(false);
+    expect(await outreach().remove(vest, 'nope', 1)).toBe(false);
+  });
+
   it('lists newest first with cursors and filters, and totals the same selection in SQL', async () => {
     const [library, nav] = await Promise.all([createTestPartner(db, { districtId: 'sorvest' }), createTestPartner(db, { districtId: 'sorvest' })]);
     const make = (date: string, overrides: Parameters<typeof testActivityData>[0] = {}) =>

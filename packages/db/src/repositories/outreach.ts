@@ -15,7 +15,7 @@ import {
   toActivityRecord,
 } from './outreach-queries.js';
 import { activityTotals } from './outreach-totals.js';
-import { createActivity, updateActivity } from './outreach-writes.js';
+import { createActivity, removeActivity, updateActivity } from './outreach-writes.js';
 import { wantedIds } from './partner-rows.js';
 import type {
   ActivityOutcomeRecord,
@@ -149,6 +149,12 @@ export class OutreachRepository {
   async update(scope: Scope, id: string, expectedVersion: number, update: ActivityUpdate): Promise<OutreachActivityRecord | null> {
     if (!isUuid(id)) return null;
     return this.write((tx) => updateActivity(tx, scope, id, expectedVersion, update));
+  }
+
+  /** Deletes an activity entered by mistake (outcomes go with it). False when missing; StaleVersionError when it moved. */
+  remove(scope: Scope, id: string, expectedVersion: number): Promise<boolean> {
+    if (!isUuid(id)) return Promise.resolve(false);
+    return this.write((tx) => removeActivity(tx, scope, id, expectedVersion));
   }
 
   /** Totals of the activities matching the filter, computed in SQL (the same filter as `list`). */

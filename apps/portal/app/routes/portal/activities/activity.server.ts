@@ -86,12 +86,20 @@ const RemoveOutcomeDocument = graphql(`
   }
 `);
 
+const RemoveActivityDocument = graphql(`
+  mutation RemoveOutreachActivity($id: ID!, $version: Int!) {
+    removeOutreachActivity(id: $id, version: $version)
+  }
+`);
+
 export const ACTIVITY_PAGE_NOTICES = ['created', 'saved', 'outcomeAdded', 'outcomeRemoved'] as const;
 export type ActivityPageNotice = (typeof ACTIVITY_PAGE_NOTICES)[number];
 
 export type ActivityPageActionData =
   | { intent: 'add-outcome'; errors: FormErrors<OutcomeFormField>; values: OutcomeFormValues }
   | { intent: 'remove-outcome'; errors: FormErrors<never> }
+  | { intent: 'remove' }
+  | { intent: 'remove-failed'; errors: FormErrors<never> }
   | { intent: 'unknown'; errors: FormErrors<never> };
 
 /** The page gateway turns NOT_FOUND into a thrown 404 response (see page-gateway.server.ts). */
@@ -158,6 +166,22 @@ export async function activityPageAction(request: Request, params: { id: string 
       throw error;
     }
     return back('outcomeRemoved');
+  }
+
+  // Deleting an activity entered by mistake: a confirmation first, then the delete with the version seen.
+  if (intent === 'remove') return { intent } satisfies ActivityPageActionData;
+  if (intent === 'confirm-remove') {
+    const version = Number(formText(form, 'version'));
+    try {
+      await gateway.mutate(RemoveActivityDocument, { id: params.id, version: Number.isInteger(version) ? version : -1 });
+    } catch (error) {
+      if (isNotFoundResponse(error)) return redirect(`${portalPath(portal, 'aktiviteter')}?melding=removed`);
+      if (isGatewayError(error, 'CONFLICT') || isGatewayError(error, 'BAD_USER_INPUT')) {
+        return data<ActivityPageActionData>({ intent: 'remove-failed', errors: { fields: {}, form: [t('outreach.remove.conflict')] } }, { status: 409 });
+      }
+      throw error;
+    }
+    return redirect(`${portalPath(portal, 'aktiviteter')}?melding=removed`);
   }
 
   return data<ActivityPageActionData>({ intent: 'unknown', errors: { fields: {}, form: [t('outreach.outcome.unknownIntent')] } }, { status: 400 });

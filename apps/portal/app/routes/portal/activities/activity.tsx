@@ -5,6 +5,7 @@ import { AppLink } from '../../../components/app-link';
 import { ActivityFacts } from '../../../components/outreach/activity-facts';
 import { OutcomeSection } from '../../../components/outreach/outcome-section';
 import { PageTitle } from '../../../components/page';
+import { Removal } from '../../../components/removal';
 import { useI18n } from '../../../i18n/i18n-context';
 import { portalPath } from '../../../portal/portals';
 
@@ -47,7 +48,22 @@ export default function ActivityPage({ loaderData, actionData }: Route.Component
         pathOf={(page) => portalPath(portal, page)}
         addErrors={add?.errors ?? null}
         addValues={add?.values ?? null}
-        removeErrors={actionData && actionData.intent !== 'add-outcome' ? actionData.errors.form : []}
+        removeErrors={actionData && (actionData.intent === 'remove-outcome' || actionData.intent === 'unknown') ? actionData.errors.form : []}
+      />
+      {actionData?.intent === 'remove-failed' ? (
+        <Alert data-color="danger" role="alert">
+          {actionData.errors.form.join(' ')}
+        </Alert>
+      ) : null}
+      <Removal
+        headingId="activity-remove-heading"
+        heading={t('outreach.remove.heading')}
+        explanation={t('outreach.remove.explanation')}
+        question={t('outreach.remove.question', { title: activity.title })}
+        startLabel={t('outreach.remove.start')}
+        confirming={actionData?.intent === 'remove'}
+        cancelHref={`${base}/${activity.id}`}
+        hiddenFields={{ version: String(activity.version) }}
       />
     </div>
   );

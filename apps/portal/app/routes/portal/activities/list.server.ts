@@ -97,6 +97,7 @@ export async function loadActivityLog(request: Request, context: Readonly<Router
     totals: activityTotals,
     partners,
     calendarFeed,
+    removed: new URL(request.url).searchParams.get('melding') === 'removed',
   };
 }
 

@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Route } from './+types/list';
 import { calendarFeedAction } from './calendar-feed.server';
 import { loadActivityLog } from './list.server';
@@ -39,6 +39,11 @@ export default function ActivityLogPage({ loaderData, actionData }: Route.Compon
       <Heading level={1} data-size="lg">
         {t('outreach.list.title')}
       </Heading>
+      {loaderData.removed ? (
+        <Alert data-color="success" role="status">
+          <Paragraph>{t('outreach.list.notice.removed')}</Paragraph>
+        </Alert>
+      ) : null}
       <nav aria-label={t('outreach.list.actions')}>
         <ul className="portal-link-list">
           <li>

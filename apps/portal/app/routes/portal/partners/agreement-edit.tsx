@@ -4,7 +4,7 @@ import { loadAgreement, saveAgreement } from './agreement.server';
 import { AppLink } from '../../../components/app-link';
 import { PageTitle } from '../../../components/page';
 import { AgreementForm } from '../../../components/partners/agreement-form';
-import { Removal } from '../../../components/partners/confirm-removal';
+import { Removal } from '../../../components/removal';
 import { emptyFormErrors } from '../../../gateway/form-errors';
 import { useI18n } from '../../../i18n/i18n-context';
 import { portalPath } from '../../../portal/portals';

@@ -3,7 +3,7 @@ import type { Route } from './+types/contact';
 import { contactPageAction, loadContactPage } from './contact.server';
 import { AppLink } from '../../../components/app-link';
 import { PageTitle } from '../../../components/page';
-import { Removal } from '../../../components/partners/confirm-removal';
+import { Removal } from '../../../components/removal';
 import { ContactForm, MoveContactForm } from '../../../components/partners/contact-form';
 import { ContactHistory } from '../../../components/partners/contact-history';
 import { NoticeAlert } from '../../../components/partners/form-support';

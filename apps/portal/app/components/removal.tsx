@@ -1,7 +1,7 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Form } from 'react-router';
-import { AppLink } from '../app-link';
-import { useI18n } from '../../i18n/i18n-context';
+import { AppLink } from './app-link';
+import { useI18n } from '../i18n/i18n-context';
 
 export interface RemovalProps {
   headingId: string;
@@ -15,13 +15,15 @@ export interface RemovalProps {
   confirming: boolean;
   /** The page itself, without `?melding=…`: where the forms post and where "cancel" goes. */
   cancelHref: string;
+  /** Sent with the confirmation, e.g. the version the user saw. */
+  hiddenFields?: Readonly<Record<string, string>>;
 }
 
 /**
  * Removing in two POSTs, so it works without JavaScript: intent=remove shows the question,
  * intent=confirm-remove removes.
  */
-export function Removal({ headingId, heading, explanation, question, startLabel, confirming, cancelHref }: RemovalProps) {
+export function Removal({ headingId, heading, explanation, question, startLabel, confirming, cancelHref, hiddenFields = {} }: RemovalProps) {
   const { t } = useI18n();
   return (
     <section aria-labelledby={headingId} className="portal-stack">
@@ -31,6 +33,9 @@ export function Removal({ headingId, heading, explanation, question, startLabel,
       {confirming ? (
         <Form method="post" action={cancelHref} className="portal-form">
           <input type="hidden" name="intent" value="confirm-remove" />
+          {Object.entries(hiddenFields).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
           <Alert data-color="danger" role="alert">
             <Paragraph>{question}</Paragraph>
           </Alert>
