@@ -1,6 +1,7 @@
 import type { ActivityListFilter, Database, OutreachActivityRecord } from '@selvhjelp/db';
-import type { DistrictId, IsoDate } from '@selvhjelp/domain';
+import type { DistrictId, IsoDate, Scope } from '@selvhjelp/domain';
 import {
+  UUID_PATTERN,
   ACTIVITY_STATUSES,
   ACTIVITY_TYPES,
   AUDIENCE_TYPES,
@@ -23,7 +24,6 @@ import { translateNetworkErrors } from './network-errors.js';
 import { pageSize } from './pagination.js';
 
 const STALE = 'Aktiviteten er endret av noen andre siden du åpnet den. Se endringene og prøv igjen.';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** How far back the staff calendar reaches. */
 const CALENDAR_DAYS_BACK = 30;
 
@@ -33,7 +33,7 @@ const filterSchema = z
     statuses: z.array(z.enum(ACTIVITY_STATUSES)).nullish(),
     from: z.string().refine(isIsoDate, { message: 'Ugyldig dato.' }).nullish(),
     to: z.string().refine(isIsoDate, { message: 'Ugyldig dato.' }).nullish(),
-    partnerId: z.string().regex(UUID, { message: 'Ukjent samarbeidspartner.' }).nullish(),
+    partnerId: z.string().regex(UUID_PATTERN, { message: 'Ukjent samarbeidspartner.' }).nullish(),
     audiences: z.array(z.enum(AUDIENCE_TYPES)).nullish(),
     districtId: z.string().refine(isDistrictId, { message: 'Ukjent distrikt.' }).nullish(),
     search: z.string().trim().max(200, { message: 'Søket er for langt.' }).nullish(),
@@ -93,14 +93,12 @@ export class OutreachService {
   async csv(filter: unknown): Promise<string> {
     const scope = readScope(this.viewer);
     const activities = await this.repo.listAll(scope, this.filter(filter));
-    const partnerIds = [...new Set(activities.flatMap((activity) => activity.partnerIds))];
     const staffIds = [...new Set(activities.flatMap((activity) => activity.staffUserIds))];
-    const [partners, staff, outcomes] = await Promise.all([
-      partnerIds.length ? this.db.repositories.partners.findByIds(scope, partnerIds) : [],
+    const [partnerName, staff, outcomes] = await Promise.all([
+      this.partnerNames(scope, activities),
       staffIds.length ? this.db.repositories.staffUsers.findByIds({ kind: 'national' }, staffIds) : [],
       activities.length ? this.repo.outcomesFor(scope, activities.map((activity) => activity.id)) : new Map<string, unknown[]>(),
     ]);
-    const partnerName = new Map(partners.flatMap((partner) => (partner ? [[partner.id, partner.name] as const] : [])));
     const staffName = new Map(staff.flatMap((user) => (user ? [[user.id, user.name] as const] : [])));
     const names = (ids: readonly string[], byId: Map<string, string>) => ids.flatMap((id) => byId.get(id) ?? []).sort((a, b) => a.localeCompare(b, 'nb'));
     return activitiesToCsv(
@@ -118,9 +116,7 @@ export class OutreachService {
     const scope = readScope(this.viewer);
     const id = this.districtOf(districtId);
     const activities = await this.repo.listAll(scope, { districtId: id, statuses: ['PLANNED', 'CANCELLED'], from: addDays(this.today(), -CALENDAR_DAYS_BACK) });
-    const partnerIds = [...new Set(activities.flatMap((activity) => activity.partnerIds))];
-    const partners = partnerIds.length ? await this.db.repositories.partners.findByIds(scope, partnerIds) : [];
-    const partnerName = new Map(partners.flatMap((partner) => (partner ? [[partner.id, partner.name] as const] : [])));
+    const partnerName = await this.partnerNames(scope, activities);
     return activitiesToICalendar(
       `Utadrettet arbeid – ${findDistrict(id)?.name ?? id}`,
       [...activities].reverse().map((activity) => {
@@ -133,6 +129,13 @@ export class OutreachService {
       }),
       { now: this.now() },
     );
+  }
+
+  /** The names of the partners of these activities, by id, in one query. */
+  private async partnerNames(scope: Scope, activities: readonly OutreachActivityRecord[]): Promise<Map<string, string>> {
+    const ids = [...new Set(activities.flatMap((activity) => activity.partnerIds))];
+    const partners = ids.length ? await this.db.repositories.partners.findByIds(scope, ids) : [];
+    return new Map(partners.flatMap((partner) => (partner ? [[partner.id, partner.name] as const] : [])));
   }
 
   async networkMap(districtId: string | null | undefined) {

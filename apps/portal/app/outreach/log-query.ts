@@ -1,5 +1,5 @@
 import type { ActivityStatus, ActivityType, AudienceType } from '@selvhjelp/domain';
-import { ACTIVITY_STATUSES, ACTIVITY_TYPES, addMonths, AUDIENCE_TYPES, DEFAULT_ACTIVITY_PERIOD_MONTHS } from '@selvhjelp/domain';
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES, addMonths, AUDIENCE_TYPES, DEFAULT_ACTIVITY_PERIOD_MONTHS, isUuid } from '@selvhjelp/domain';
 import type { ActivityFilter } from '../generated/graphql';
 import { isIsoDate } from '../groups/dates';
 
@@ -17,8 +17,6 @@ export interface ActivityLogQuery {
   q: string;
   after: string;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const oneOf = <T extends string>(allowed: readonly T[], value: string | null): T | '' =>
   value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : '';
@@ -51,7 +49,7 @@ export function parseActivityLogQuery(params: URLSearchParams, today: string): A
     status: oneOf(ACTIVITY_STATUSES, params.get('status')),
     from,
     to,
-    partner: UUID.test(partner) ? partner.toLowerCase() : '',
+    partner: isUuid(partner) ? partner.toLowerCase() : '',
     audience: oneOf(AUDIENCE_TYPES, params.get('audience')),
     q: (params.get('q') ?? '').trim(),
     after: params.get('after') ?? '',

@@ -44,15 +44,11 @@ export function scopeAllowsDistrict(scope: Scope, districtId: string | null): di
   return districtId !== null && districtIdsInScope(scope).includes(districtId);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Ids arrive from URLs and GraphQL arguments. Postgres rejects a malformed uuid with an error;
- * for us it is simply an id that matches nothing.
+ * for us it is simply an id that matches nothing (the domain's isUuid).
  */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
+export { isUuid } from '@selvhjelp/domain';
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../groups/dates.js';
 import { isGroupLanguageCode, MAX_GROUP_LANGUAGES } from '../groups/languages.js';
 import { isObjectPayload } from '../groups/schedule-input.js';
+import { optionalText } from '../input-fields.js';
 import { districtIdOfMunicipality, findMunicipality } from '../reference/municipalities.js';
 import { isThemeId } from '../reference/themes.js';
 import type { FacilitatorConsent, FacilitatorData } from './types.js';
@@ -16,15 +17,6 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // Digits with optional + and spaces; 8 digits (Norway) up to 15 (E.164).
 const PHONE = /^\+?[0-9 ]+$/;
 
-/** Optional free text: trimmed, empty → null, limited length. */
-export function optionalText(max: number, tooLong: string) {
-  return z
-    .string()
-    .trim()
-    .max(max, { message: tooLong })
-    .nullish()
-    .transform((value) => (value ? value : null));
-}
 
 /** An optional email address (null when empty). */
 export const optionalEmailSchema = optionalText(254, 'E-postadressen er for lang.').refine((value) => value === null || EMAIL.test(value), {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalText, requiredText } from '../input-fields.js';
 import { districtIdOfMunicipality, findMunicipality } from '../reference/municipalities.js';
 import { findTheme, isThemeId, MIXED_THEME_ID } from '../reference/themes.js';
 import { DEFAULT_GROUP_LANGUAGES, isGroupLanguageCode, MAX_GROUP_LANGUAGES } from './languages.js';
@@ -15,19 +16,7 @@ export const MEETING_URL_MAX_LENGTH = 500;
 export const GROUP_MIN_SIZE = 2;
 export const GROUP_MAX_SIZE = 100;
 
-function requiredText(missing: string, max: number, tooLong: string) {
-  return z.string({ message: missing }).trim().min(1, { message: missing }).max(max, { message: tooLong });
-}
 
-/** Empty or missing text becomes null. */
-function optionalText(max: number, tooLong: string) {
-  return z
-    .string()
-    .trim()
-    .max(max, { message: tooLong })
-    .nullish()
-    .transform((value) => (value ? value : null));
-}
 
 const optionalFlag = z
   .boolean({ message: 'Velg ja eller nei.' })

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isIsoDate, isLocalTime } from '../groups/dates.js';
 import { isObjectPayload } from '../groups/schedule-input.js';
-import { optionalText, themeIdsSchema } from '../facilitators/facilitator-input.js';
+import { themeIdsSchema } from '../facilitators/facilitator-input.js';
+import { optionalText, UUID_PATTERN } from '../input-fields.js';
 import { findMunicipality } from '../reference/municipalities.js';
 import type { ActivityData, OutcomeData } from './types.js';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, AUDIENCE_TYPES, OUTCOME_KINDS } from './types.js';
@@ -14,8 +15,6 @@ export const MAX_PARTICIPANTS = 100_000;
 export const MAX_ACTIVITY_PARTNERS = 20;
 export const MAX_ACTIVITY_STAFF = 20;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const optionalTime = z
   .string()
   .trim()
@@ -25,7 +24,7 @@ const optionalTime = z
 
 const idList = (max: number, tooMany: string) =>
   z
-    .array(z.string({ message: 'Ugyldig id.' }).trim().regex(UUID, { message: 'Ugyldig id.' }), { message: 'Ugyldig liste.' })
+    .array(z.string({ message: 'Ugyldig id.' }).trim().regex(UUID_PATTERN, { message: 'Ugyldig id.' }), { message: 'Ugyldig liste.' })
     .nullish()
     .transform((ids) => [...new Set((ids ?? []).map((id) => id.toLowerCase()))])
     .refine((ids) => ids.length <= max, { message: tooMany });
@@ -94,7 +93,7 @@ export const activityInputSchema = z
 export const outcomeInputSchema = z.object(
   {
     kind: z.enum(OUTCOME_KINDS, { message: 'Velg hva aktiviteten førte til.' }),
-    targetId: z.string({ message: 'Velg hva det gjelder.' }).trim().regex(UUID, { message: 'Velg hva det gjelder.' }),
+    targetId: z.string({ message: 'Velg hva det gjelder.' }).trim().regex(UUID_PATTERN, { message: 'Velg hva det gjelder.' }),
     note: optionalText(OUTCOME_NOTE_MAX_LENGTH, `Notatet kan ha høyst ${OUTCOME_NOTE_MAX_LENGTH} tegn.`),
   },
   { message: 'Resultatet mangler opplysninger.' },

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { isIsoDate } from '../groups/dates.js';
 import { isObjectPayload } from '../groups/schedule-input.js';
 import { isDistrictId } from '../reference/districts.js';
-import { municipalityNumberSchema, optionalEmailSchema, optionalPhoneSchema, optionalText } from '../facilitators/facilitator-input.js';
+import { municipalityNumberSchema, optionalEmailSchema, optionalPhoneSchema } from '../facilitators/facilitator-input.js';
+import { optionalText, requiredText } from '../input-fields.js';
 import { normaliseOrganisationNumber, organisationNumberProblem } from './organisation-number.js';
 import type { AffiliationData, AgreementData, ContactData, PartnerData } from './types.js';
 import { PARTNER_STATUSES, PARTNER_TYPES } from './types.js';
@@ -17,9 +18,6 @@ export const CONSENT_NOTE_MAX_LENGTH = 1000;
 export const AGREEMENT_TITLE_MAX_LENGTH = 200;
 export const AGREEMENT_SCOPE_MAX_LENGTH = 4000;
 
-function requiredText(missing: string, max: number, tooLong: string) {
-  return z.string({ message: missing }).trim().min(1, { message: missing }).max(max, { message: tooLong });
-}
 
 const isoDate = (missing: string) => z.string({ message: missing }).trim().min(1, { message: missing }).refine(isIsoDate, { message: 'Ugyldig dato.' });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalText } from '../input-fields.js';
 import { isIsoDate, isLocalTime } from '../groups/dates.js';
 import { isObjectPayload } from '../groups/schedule-input.js';
 import type { CourseSessionData } from './types.js';
@@ -10,14 +11,6 @@ export const COURSE_MAX_CAPACITY = 500;
 export const COURSE_MAX_SESSIONS = 20;
 export const COURSE_MAX_TRAINERS = 10;
 
-function optionalText(max: number, tooLong: string) {
-  return z
-    .string()
-    .trim()
-    .max(max, { message: tooLong })
-    .nullish()
-    .transform((value) => (value ? value : null));
-}
 
 export const courseSessionInputSchema = z
   .object(

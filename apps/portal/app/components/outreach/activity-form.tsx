@@ -1,9 +1,10 @@
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, AUDIENCE_TYPES, THEMES } from '@selvhjelp/domain';
 import { Form, useNavigation } from 'react-router';
 import { AppLink } from '../app-link';
 import { CheckboxField, ChoiceGroup } from '../choice-fields';
 import { FormErrorSummary } from '../error-summary';
+import { ConflictAlert } from '../conflict-alert';
 import { SelectField, TextareaField, TextField } from '../form-fields';
 import type { FormErrors } from '../../gateway/form-errors';
 import type { MessageKey } from '../../i18n/i18n';
@@ -45,17 +46,7 @@ export function ActivityForm({ values, errors, staff, partners, municipalities, 
   return (
     <Form method="post" className="portal-stack" noValidate>
       {conflict ? (
-        <Alert data-color="warning" role="alert" data-testid="activity-conflict">
-          <Heading level={2} data-size="xs">
-            {t('outreach.conflict.heading')}
-          </Heading>
-          <Paragraph>{t('outreach.conflict.body')}</Paragraph>
-          <Paragraph>
-            <AppLink to={reloadHref ?? cancelHref} reloadDocument>
-              {t('outreach.conflict.reload')}
-            </AppLink>
-          </Paragraph>
-        </Alert>
+        <ConflictAlert reloadHref={reloadHref ?? cancelHref} catalogue="outreach" testId="activity-conflict" />
       ) : null}
       <FormErrorSummary errors={summary} />
       {editing ? <input type="hidden" name="version" value={conflict?.version ?? version} /> : null}

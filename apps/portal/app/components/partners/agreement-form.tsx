@@ -1,7 +1,8 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { DEFAULT_ATTACHMENT_MAX_BYTES } from '@selvhjelp/domain';
 import { Form, useNavigation } from 'react-router';
-import { ConflictAlert, summaryOf } from './form-support';
+import { ConflictAlert } from '../conflict-alert';
+import { summaryOf } from './form-support';
 import { AppLink } from '../app-link';
 import { CheckboxField } from '../choice-fields';
 import { FormErrorSummary } from '../error-summary';
@@ -44,7 +45,7 @@ export function AgreementForm({ values, errors, version, attachment, conflict, f
   return (
     <Form method="post" encType="multipart/form-data" className="portal-stack" noValidate>
       <FormErrorSummary errors={summary} />
-      {conflict ? <ConflictAlert reloadHref={reloadHref ?? cancelHref} /> : null}
+      {conflict ? <ConflictAlert reloadHref={reloadHref ?? cancelHref} catalogue="partners" /> : null}
       <input type="hidden" name="intent" value="save" />
       {editing ? <input type="hidden" name="version" value={version} /> : null}
       <TextField id={fieldId('title')} name="title" label={label('title')} defaultValue={values.title} error={errors.fields.title} autoComplete="off" />

@@ -1,6 +1,7 @@
 import { Button } from '@digdir/designsystemet-react';
 import { Form, useNavigation } from 'react-router';
-import { ConflictAlert, summaryOf } from './form-support';
+import { ConflictAlert } from '../conflict-alert';
+import { summaryOf } from './form-support';
 import { AppLink } from '../app-link';
 import { FormErrorSummary } from '../error-summary';
 import { SelectField, TextareaField, TextField } from '../form-fields';
@@ -46,7 +47,7 @@ export function ContactForm({ values, errors, version, conflict, cancelHref, act
   return (
     <Form method="post" action={action} className="portal-stack" noValidate>
       <FormErrorSummary errors={summary} id="contact-error-summary" />
-      {conflict ? <ConflictAlert reloadHref={reloadHref ?? cancelHref} /> : null}
+      {conflict ? <ConflictAlert reloadHref={reloadHref ?? cancelHref} catalogue="partners" /> : null}
       {editing ? (
         <>
           <input type="hidden" name="intent" value="save" />
@@ -97,7 +98,7 @@ export function MoveContactForm({ values, errors, version, conflict, partners, r
   return (
     <Form method="post" action={reloadHref} className="portal-stack" noValidate>
       <FormErrorSummary errors={summary} id="move-error-summary" />
-      {conflict ? <ConflictAlert reloadHref={reloadHref} /> : null}
+      {conflict ? <ConflictAlert reloadHref={reloadHref} catalogue="partners" /> : null}
       <input type="hidden" name="intent" value="move" />
       <input type="hidden" name="version" value={version} />
       <SelectField id={moveFieldId('toPartnerId')} name="toPartnerId" label={label('toPartnerId')} defaultValue={values.toPartnerId} error={errors.fields.toPartnerId}>

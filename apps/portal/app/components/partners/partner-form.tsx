@@ -1,7 +1,8 @@
 import { Button } from '@digdir/designsystemet-react';
 import { PARTNER_STATUSES, PARTNER_TYPES } from '@selvhjelp/domain';
 import { Form, useNavigation } from 'react-router';
-import { ConflictAlert, summaryOf } from './form-support';
+import { ConflictAlert } from '../conflict-alert';
+import { summaryOf } from './form-support';
 import { AppLink } from '../app-link';
 import { ChoiceGroup } from '../choice-fields';
 import { FormErrorSummary } from '../error-summary';
@@ -39,7 +40,7 @@ export function PartnerForm({ values, errors, municipalities, otherDistricts, ve
   return (
     <Form method="post" className="portal-stack" noValidate>
       <FormErrorSummary errors={summary} />
-      {conflict ? <ConflictAlert reloadHref={reloadHref ?? cancelHref} /> : null}
+      {conflict ? <ConflictAlert reloadHref={reloadHref ?? cancelHref} catalogue="partners" /> : null}
       {editing ? <input type="hidden" name="version" value={conflict?.version ?? version} /> : null}
       {text('name', { autoComplete: 'organization' })}
       <SelectField id={fieldId('type')} name="type" label={label('type')} defaultValue={values.type} error={errors.fields.type}>

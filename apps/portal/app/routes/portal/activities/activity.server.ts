@@ -5,6 +5,7 @@ import { gatewayContext, langContext, portalContext } from '../../../context.ser
 import { graphql } from '../../../generated';
 import type { OutcomeKind } from '../../../generated/graphql';
 import { isGatewayError } from '../../../gateway/errors';
+import { isNotFoundResponse } from '../../../gateway/page-gateway.server';
 import { formText } from '../../../gateway/form-data';
 import type { FormErrors } from '../../../gateway/form-errors';
 import { fieldErrorsFromGateway } from '../../../gateway/form-errors';
@@ -101,13 +102,6 @@ export type ActivityPageActionData =
   | { intent: 'remove' }
   | { intent: 'remove-failed'; errors: FormErrors<never> }
   | { intent: 'unknown'; errors: FormErrors<never> };
-
-/** The page gateway turns NOT_FOUND into a thrown 404 response (see page-gateway.server.ts). */
-function isNotFoundResponse(error: unknown): boolean {
-  if (error instanceof Response) return error.status === 404;
-  const init = typeof error === 'object' && error !== null && 'init' in error ? (error as { init?: ResponseInit | null }).init : null;
-  return init?.status === 404;
-}
 
 /** GET aktiviteter/:id: the activity, what came of it and, once completed, what it can be linked to. */
 export async function loadActivityPage(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
