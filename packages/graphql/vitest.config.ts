@@ -1,3 +1,9 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { include: ['src/**/*.test.ts'] } });
+export default defineConfig({
+  // Node (and so every library) loads graphql's CommonJS build; Vite would hand our own code the
+  // ESM build, and the two copies' types fail each other's instanceof checks.
+  resolve: { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] },
+  test: { include: ['src/**/*.test.ts'] },
+});

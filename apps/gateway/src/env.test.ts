@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { loadEnv } from './env.js';
+import { loadEnv, operationLimitsFrom } from './env.js';
+import { DEFAULT_OPERATION_LIMITS } from './limits/operation-limits.js';
 import { requestBodyLimitBytes } from './server.js';
 
 describe('gateway settings', () => {
@@ -42,5 +43,32 @@ describe('request body limit', () => {
   it('fits a base64 document of the attachment limit plus the rest of the request', () => {
     expect(requestBodyLimitBytes(5 * 1024 * 1024)).toBeGreaterThanOrEqual(Math.ceil((5 * 1024 * 1024) / 3) * 4 + 64 * 1024);
     expect(requestBodyLimitBytes(1024)).toBeGreaterThanOrEqual(1024 * 1024);
+  });
+});
+
+describe('operation limits and introspection', () => {
+  it('turns introspection (and field suggestions) off in production unless told otherwise', () => {
+    expect(loadEnv({}).GRAPHQL_INTROSPECTION).toBe(true);
+    expect(loadEnv({ NODE_ENV: 'test' }).GRAPHQL_INTROSPECTION).toBe(true);
+    expect(loadEnv({ NODE_ENV: 'production' }).GRAPHQL_INTROSPECTION).toBe(false);
+    expect(loadEnv({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).GRAPHQL_INTROSPECTION).toBe(true);
+  });
+
+  it('has safe default limits and reads them from the settings', () => {
+    expect(operationLimitsFrom(loadEnv({}))).toEqual(DEFAULT_OPERATION_LIMITS);
+    expect(DEFAULT_OPERATION_LIMITS).toMatchObject({ depth: 10, aliases: 15, tokens: 2_000, directives: 20, deadlineMs: 10_000 });
+    const env = loadEnv({ GRAPHQL_MAX_DEPTH: '12', GRAPHQL_MAX_COST: '20000', GRAPHQL_DEADLINE_MS: '5000' });
+    expect(operationLimitsFrom(env)).toMatchObject({ depth: 12, cost: 20_000, deadlineMs: 5_000 });
+  });
+
+  it('refuses limits that would switch protection off', () => {
+    expect(() => loadEnv({ GRAPHQL_MAX_DEPTH: '0' })).toThrow(/GRAPHQL_MAX_DEPTH/);
+    expect(() => loadEnv({ GRAPHQL_MAX_TOKENS: '10000000' })).toThrow(/GRAPHQL_MAX_TOKENS/);
+    expect(() => loadEnv({ GRAPHQL_DEADLINE_MS: 'soon' })).toThrow(/GRAPHQL_DEADLINE_MS/);
+  });
+
+  it('serves metrics only when a port is set, on loopback by default', () => {
+    expect(loadEnv({}).METRICS_PORT).toBeUndefined();
+    expect(loadEnv({ METRICS_PORT: '9464' })).toMatchObject({ METRICS_PORT: 9464, METRICS_HOST: '127.0.0.1' });
   });
 });

@@ -1,6 +1,15 @@
 import { resolve } from 'node:path';
 import { DEFAULT_ATTACHMENT_MAX_BYTES } from '@selvhjelp/domain';
 import { z } from 'zod';
+import type { OperationLimits } from './limits/operation-limits.js';
+import { DEFAULT_OPERATION_LIMITS } from './limits/operation-limits.js';
+
+const limit = (min: number, max: number) =>
+  z.coerce
+    .number()
+    .int()
+    .min(min, { message: `must be at least ${min}` })
+    .max(max, { message: `must be at most ${max}` });
 
 /** What ATTACHMENT_MAX_BYTES may be set to. */
 export const ATTACHMENT_MAX_BYTES_RANGE = { min: 1024, max: 25 * 1024 * 1024 } as const;
@@ -38,17 +47,41 @@ const envSchema = z
       .min(ATTACHMENT_MAX_BYTES_RANGE.min, { message: `must be at least ${ATTACHMENT_MAX_BYTES_RANGE.min} (1 KiB)` })
       .max(ATTACHMENT_MAX_BYTES_RANGE.max, { message: `must be at most ${ATTACHMENT_MAX_BYTES_RANGE.max} (25 MiB)` })
       .default(DEFAULT_ATTACHMENT_MAX_BYTES),
+    // Introspection and "Did you mean …" suggestions; default: on except in production.
     GRAPHQL_INTROSPECTION: z
       .enum(['true', 'false'])
-      .default('true')
-      .transform((value) => value === 'true'),
+      .optional()
+      .transform((value) => (value === undefined ? undefined : value === 'true')),
+    // Operation limits, checked before execution (see src/limits/operation-limits.ts).
+    GRAPHQL_MAX_DEPTH: limit(2, 50).default(DEFAULT_OPERATION_LIMITS.depth),
+    GRAPHQL_MAX_ALIASES: limit(1, 1_000).default(DEFAULT_OPERATION_LIMITS.aliases),
+    GRAPHQL_MAX_TOKENS: limit(100, 100_000).default(DEFAULT_OPERATION_LIMITS.tokens),
+    GRAPHQL_MAX_DIRECTIVES: limit(1, 1_000).default(DEFAULT_OPERATION_LIMITS.directives),
+    GRAPHQL_MAX_COST: limit(100, 10_000_000).default(DEFAULT_OPERATION_LIMITS.cost),
+    GRAPHQL_DEADLINE_MS: limit(100, 300_000).default(DEFAULT_OPERATION_LIMITS.deadlineMs),
+    // Prometheus metrics on their own listener, never on the public port; unset = off.
+    METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   })
   .transform((env) => ({
     ...env,
     DATABASE_URL: env.DATABASE_URL || undefined,
     ATTACHMENT_DIR: env.ATTACHMENT_DIR ? resolve(env.ATTACHMENT_DIR) : undefined,
     SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? (env.NODE_ENV === 'production' ? 'never' : 'if-empty'),
+    GRAPHQL_INTROSPECTION: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== 'production',
   }));
+
+/** The operation limits the settings ask for. */
+export function operationLimitsFrom(env: GatewayEnv): OperationLimits {
+  return {
+    depth: env.GRAPHQL_MAX_DEPTH,
+    aliases: env.GRAPHQL_MAX_ALIASES,
+    tokens: env.GRAPHQL_MAX_TOKENS,
+    directives: env.GRAPHQL_MAX_DIRECTIVES,
+    cost: env.GRAPHQL_MAX_COST,
+    deadlineMs: env.GRAPHQL_DEADLINE_MS,
+  };
+}
 
 export type GatewayEnv = z.infer<typeof envSchema>;
 

@@ -6,7 +6,14 @@ import type { z } from 'zod';
  * `field` names the input that was wrong, as a path from the operation's arguments
  * (for example `input.email`).
  */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'DEADLINE_EXCEEDED'
+  | 'SERVICE_UNAVAILABLE';
 
 export interface FieldError {
   field: string;

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
+import express from 'express';
 import { DatabaseLockedError, openDatabase, prepareDatabase } from '@selvhjelp/db';
-import { loadEnv } from './env.js';
+import { loadEnv, operationLimitsFrom } from './env.js';
 import { createLogger } from './logger.js';
 import { createGatewayApp } from './server.js';
 
@@ -23,10 +24,11 @@ async function main() {
   logger.info('database ready', { ...prepared });
 
   const httpServer = createServer();
-  const { app, apollo } = await createGatewayApp({
+  const { app, apollo, metrics } = await createGatewayApp({
     db,
     logger,
     introspection: env.GRAPHQL_INTROSPECTION,
+    limits: operationLimitsFrom(env),
     trustProxy: env.TRUST_PROXY,
     publicBaseUrl: env.PUBLIC_PORTAL_URL,
     attachments: { dir: env.ATTACHMENT_DIR, maxBytes: env.ATTACHMENT_MAX_BYTES },
@@ -42,6 +44,16 @@ async function main() {
   const port = typeof address === 'object' && address ? address.port : env.GATEWAY_PORT;
   logger.info('gateway listening', { graphql: `http://${env.GATEWAY_HOST}:${port}/graphql`, health: `http://${env.GATEWAY_HOST}:${port}/healthz` });
 
+  // Metrics on a listener of their own, so the public port never serves them.
+  const metricsServer = env.METRICS_PORT ? createServer(express().get('/metrics', metrics.handler())) : null;
+  if (metricsServer) {
+    await new Promise<void>((resolve, reject) => {
+      metricsServer.once('error', reject);
+      metricsServer.listen(env.METRICS_PORT, env.METRICS_HOST, resolve);
+    });
+    logger.info('metrics listening', { metrics: `http://${env.METRICS_HOST}:${env.METRICS_PORT}/metrics` });
+  }
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -54,6 +66,7 @@ async function main() {
     }, 10_000).unref();
     // Stop taking requests, let running ones finish, then close the database (and its lock).
     const started = Date.now();
+    metricsServer?.close();
     await new Promise<void>((resolve) => {
       httpServer.close(() => resolve());
       httpServer.closeIdleConnections();

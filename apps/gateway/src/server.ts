@@ -10,8 +10,14 @@ import type { Express, Request } from 'express';
 import { bearerToken } from './auth/tokens.js';
 import type { GatewayContext } from './context.js';
 import { createContext } from './context.js';
+import { GatewayError } from './errors.js';
 import { errorLoggingPlugin, maskUnexpectedErrors } from './format-error.js';
 import type { Logger } from './logger.js';
+import { deadlinePlugin } from './limits/deadline.js';
+import { inputTextPlugin } from './limits/input-text.js';
+import type { OperationLimits } from './limits/operation-limits.js';
+import { DEFAULT_OPERATION_LIMITS, operationLimitRules } from './limits/operation-limits.js';
+import { GatewayMetrics } from './metrics.js';
 import { buildResolvers } from './resolvers/index.js';
 import type { AttachmentSettings } from './services/attachment-store.js';
 import { AuthService } from './services/auth-service.js';
@@ -20,7 +26,12 @@ import { GATEWAY_VERSION } from './version.js';
 export interface GatewayOptions {
   db: Database;
   logger: Logger;
+  /** Introspection and field suggestions (both leak the schema); off in production. */
   introspection: boolean;
+  /** Operation limits; the defaults apply to what is not given. */
+  limits?: Partial<OperationLimits>;
+  /** Prometheus metrics of this process; made here when not given. */
+  metrics?: GatewayMetrics;
   trustProxy: string;
   publicBaseUrl: string;
   /** Agreement documents: the folder (unset = in the database) and the size limit in bytes. */
@@ -37,13 +48,28 @@ export function requestBodyLimitBytes(attachmentMaxBytes: number): number {
   return Math.max(5 * 1024 * 1024, base64 + 1024 * 1024);
 }
 
-export function createApolloServer(options: Pick<GatewayOptions, 'logger' | 'introspection'>): ApolloServer<GatewayContext> {
+export function createApolloServer(
+  options: Pick<GatewayOptions, 'logger' | 'introspection' | 'limits'> & { metrics?: GatewayMetrics },
+): ApolloServer<GatewayContext> {
+  const limits = { ...DEFAULT_OPERATION_LIMITS, ...options.limits };
+  const protection = operationLimitRules(limits, { introspection: options.introspection });
   return new ApolloServer<GatewayContext>({
     typeDefs,
     resolvers: buildResolvers(),
     introspection: options.introspection,
-    // Apollo's default landing page loads from a CDN; nothing may come from the internet here.
-    plugins: [ApolloServerPluginLandingPageDisabled(), errorLoggingPlugin(options.logger)],
+    // The parser itself stops at the token limit, before building a tree of a huge document.
+    parseOptions: { maxTokens: limits.tokens },
+    validationRules: protection.validationRules,
+    allowBatchedHttpRequests: false,
+    plugins: [
+      // Apollo's default landing page loads from a CDN; nothing may come from the internet here.
+      ApolloServerPluginLandingPageDisabled(),
+      ...(options.metrics ? [options.metrics.plugin()] : []),
+      ...protection.plugins,
+      inputTextPlugin(),
+      deadlinePlugin(limits.deadlineMs),
+      errorLoggingPlugin(options.logger),
+    ],
     formatError: maskUnexpectedErrors,
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: it stops HTTP, then Apollo, then closes the database and its lock.
@@ -54,14 +80,18 @@ export function createApolloServer(options: Pick<GatewayOptions, 'logger' | 'int
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 
 /** Builds the HTTP app: `/healthz` for probes and `/graphql` for everything else. */
-export async function createGatewayApp(options: GatewayOptions): Promise<{ app: Express; apollo: ApolloServer<GatewayContext> }> {
+export async function createGatewayApp(
+  options: GatewayOptions,
+): Promise<{ app: Express; apollo: ApolloServer<GatewayContext>; metrics: GatewayMetrics }> {
   const { db, logger } = options;
-  const apollo = createApolloServer(options);
+  const metrics = options.metrics ?? new GatewayMetrics(db);
+  const apollo = createApolloServer({ ...options, metrics });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy);
+  app.use(metrics.httpMiddleware());
 
   app.use((req, res, next) => {
     const incoming = req.get('x-request-id');
@@ -90,13 +120,29 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{ app: 
       context: async ({ req, res }) => {
         const client = clientInfo(req);
         const token = bearerToken(req.get('authorization'));
-        const viewer = token ? await auth.authenticate(token) : null;
+        const viewer = token ? await authenticateOrUnavailable(auth, token, logger, String(res.locals.requestId)) : null;
         return createContext({ db, logger, now: options.now, publicBaseUrl: options.publicBaseUrl, attachments }, { requestId: String(res.locals.requestId), viewer, client });
       },
     }),
   );
 
-  return { app, apollo };
+  return { app, apollo, metrics };
+}
+
+/**
+ * A session lookup the database cannot answer is an outage, not a bad token: 503 for the
+ * client (who may retry), and a log line with the request id for whoever is on call.
+ */
+async function authenticateOrUnavailable(auth: AuthService, token: string, logger: Logger, requestId: string) {
+  try {
+    return await auth.authenticate(token);
+  } catch (error) {
+    logger.error('session lookup failed', { requestId, error });
+    throw new GatewayError('SERVICE_UNAVAILABLE', 'Tjenesten er midlertidig utilgjengelig. Prøv igjen om litt.', {
+      reason: 'DATABASE_UNAVAILABLE',
+      http: { status: 503, headers: new Map([['retry-after', '5']]) },
+    });
+  }
 }
 
 function clientInfo(req: Request) {

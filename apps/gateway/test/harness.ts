@@ -5,6 +5,8 @@ import { prepareDatabase } from '@selvhjelp/db';
 import { createLogger } from '../src/logger.js';
 import type { Logger } from '../src/logger.js';
 import { createGatewayApp } from '../src/server.js';
+import type { OperationLimits } from '../src/limits/operation-limits.js';
+import type { GatewayMetrics } from '../src/metrics.js';
 import type { AttachmentSettings } from '../src/services/attachment-store.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -14,6 +16,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface TestGateway {
   url: string;
+  metrics: GatewayMetrics;
   /** The clock the gateway reads; tests move it to exercise expiry and throttling. */
   clock: { now: Date; advance(ms: number): void };
   logs: { message: string; fields?: Record<string, unknown> }[];
@@ -27,6 +30,9 @@ export const DEMO_PASSWORD = 'demo-passord-2026';
 export interface TestGatewayOptions {
   /** Agreement documents; default: in the database with the default size limit. */
   attachments?: AttachmentSettings;
+  /** Default on, as in development; production turns it (and field suggestions) off. */
+  introspection?: boolean;
+  limits?: Partial<OperationLimits>;
 }
 
 /** A real gateway over HTTP on an ephemeral port, on a real database seeded with demo data. */
@@ -47,7 +53,16 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
     error: (message, fields) => logs.push({ message, fields }),
   };
   const httpServer = createServer();
-  const { app, apollo } = await createGatewayApp({ db, logger, introspection: true, trustProxy: 'loopback', publicBaseUrl: 'http://portal.test', attachments: options.attachments, now: () => clock.now });
+  const { app, apollo, metrics } = await createGatewayApp({
+    db,
+    logger,
+    introspection: options.introspection ?? true,
+    limits: options.limits,
+    trustProxy: 'loopback',
+    publicBaseUrl: 'http://portal.test',
+    attachments: options.attachments,
+    now: () => clock.now,
+  });
   httpServer.on('request', app);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
@@ -64,6 +79,7 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
 
   return {
     url,
+    metrics,
     clock,
     logs,
     gql,

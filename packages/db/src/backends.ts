@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import pg from 'pg';
 import { acquirePgliteLock } from './lock.js';
 import type { MigrationTarget } from './migrations/engine.js';
 
@@ -16,8 +17,19 @@ export interface Backend {
   factory: SqlDriverAdapterFactory;
   /** The schema engine goes through the same PGlite instance (one opener per folder). */
   migrationTarget: MigrationTarget;
+  /** Connections in use and waiting, for metrics; null where there is no pool (PGlite). */
+  poolStats(): PoolStats | null;
   /** Closes what the backend opened (after Prisma has disconnected). */
   close(): Promise<void>;
+}
+
+export interface PoolStats {
+  /** Connections open (busy + idle). */
+  total: number;
+  idle: number;
+  /** Queries waiting for a free connection. */
+  waiting: number;
+  max: number;
 }
 
 /** host:port/database of a connection string, without user or password. */
@@ -31,15 +43,20 @@ export function describeConnectionString(connectionString: string): string {
 }
 
 export function postgresBackend(databaseUrl: string): Backend {
+  // Our own pool (rather than one adapter-pg makes) so that its use can be reported.
+  const pool = new pg.Pool({ connectionString: databaseUrl, options: '-c TimeZone=UTC' });
   return {
     kind: 'postgresql',
     description: describeConnectionString(databaseUrl),
     // Sessions in UTC: adapter-pg sends timestamps as UTC text without an offset, which a server
     // whose TimeZone is, say, Europe/Oslo stores an hour off (Prisma reads it back "right", raw
     // SQL and other tools see the shifted instant).
-    factory: new PrismaPg({ connectionString: databaseUrl, options: '-c TimeZone=UTC' }),
+    factory: new PrismaPg(pool),
     migrationTarget: databaseUrl,
-    close: async () => {},
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 10 }),
+    close: async () => {
+      if (!pool.ended) await pool.end();
+    },
   };
 }
 
@@ -64,6 +81,7 @@ export async function pgliteBackend(dataDir: string, loadDataDir?: Blob): Promis
     description: inMemory ? 'PGlite (in memory)' : `PGlite ${dataDir}`,
     factory: new PrismaPGlite(pglite),
     migrationTarget: pglite,
+    poolStats: () => null,
     close: async () => {
       try {
         if (!pglite.closed) await pglite.close();

@@ -1,4 +1,4 @@
-import type { Backend } from './backends.js';
+import type { Backend, PoolStats } from './backends.js';
 import { pgliteBackend, postgresBackend } from './backends.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import type { MigrationTarget } from './migrations/engine.js';
@@ -37,6 +37,8 @@ export interface Database {
   transaction<T>(work: (repos: Repositories) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** `SELECT 1`; throws when the database cannot be reached. */
   ping(): Promise<void>;
+  /** The PostgreSQL connection pool's use; null on PGlite (one connection in this process). */
+  poolStats(): PoolStats | null;
   /** Subscribe to every SQL statement; returns the unsubscribe function. */
   onQuery(listener: QueryListener): () => void;
   /** Disconnects, closes PGlite cleanly and releases the folder lock. Idempotent. */
@@ -91,6 +93,7 @@ export function openDatabaseOn(backend: Backend, log?: (event: DatabaseLogEvent)
     async ping() {
       await prisma.$queryRaw`SELECT 1`;
     },
+    poolStats: () => backend.poolStats(),
     onQuery(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,5 +1,6 @@
 // The public API of @selvhjelp/db: the only package that talks to the database.
 export type { Database, DatabaseLogEvent, OpenDatabaseOptions, TransactionOptions } from './database.js';
+export type { PoolStats } from './backends.js';
 export { countQueries, openDatabase } from './database.js';
 export type { PrepareDatabaseOptions, PrepareDatabaseResult } from './prepare.js';
 export { prepareDatabase } from './prepare.js';

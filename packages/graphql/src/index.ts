@@ -17,3 +17,5 @@ export function schemaFiles(): string[] {
 export const typeDefs: string = schemaFiles()
   .map((file) => readFileSync(file, 'utf8'))
   .join('\n');
+
+export { DEFAULT_MAX_COST, DEFAULT_PAGE_SIZE, objectCountEstimator, operationCost } from './cost.js';

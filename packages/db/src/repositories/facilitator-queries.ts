@@ -1,3 +1,4 @@
+import { readCursor } from './cursor.js';
 import type { FacilitatorAvailability, IsoDate, QualificationStatus, Scope } from '@selvhjelp/domain';
 import { districtIdsInScope, qualificationCutoff } from '@selvhjelp/domain';
 import type { Prisma } from '../generated/prisma/client.js';
@@ -79,7 +80,7 @@ export function encodeFacilitatorCursor(node: { name: string; id: string }): str
 
 export function decodeFacilitatorCursor(cursor: string): { name: string; id: string } {
   try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const value: unknown = readCursor(cursor);
     if (Array.isArray(value) && value.length === 3 && value[0] === 'f' && typeof value[1] === 'string' && typeof value[2] === 'string' && isUuid(value[2])) {
       return { name: value[1], id: value[2] };
     }

@@ -1,3 +1,4 @@
+import { readCursor } from './cursor.js';
 import type { GroupFormat, GroupStatus, IsoDate, Scope, Weekday } from '@selvhjelp/domain';
 import { GROUP_STATUSES, PUBLIC_STATUSES, districtIdsInScope } from '@selvhjelp/domain';
 import type { Prisma } from '../generated/prisma/client.js';
@@ -156,7 +157,7 @@ function validValue(field: GroupOrderField, value: unknown): value is CursorValu
 
 export function decodeGroupCursor(cursor: string, order: GroupListOrder): GroupCursor {
   try {
-    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const decoded: unknown = readCursor(cursor);
     if (Array.isArray(decoded) && decoded.length === 4) {
       const [field, direction, value, id] = decoded as unknown[];
       if (field === order.field && direction === order.direction && typeof id === 'string' && isUuid(id) && validValue(order.field, value)) {

@@ -1,3 +1,4 @@
+import { readCursor } from './cursor.js';
 import type { DistrictId, IsoDate, Scope } from '@selvhjelp/domain';
 import { districtIdsInScope } from '@selvhjelp/domain';
 import { Prisma } from '../generated/prisma/client.js';
@@ -72,7 +73,7 @@ export function encodeActivityCursor(node: { date: IsoDate; id: string }): strin
 
 export function decodeActivityCursor(cursor: string): { date: Date; id: string } {
   try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const value: unknown = readCursor(cursor);
     if (Array.isArray(value) && value.length === 3 && value[0] === 'a' && typeof value[1] === 'string' && typeof value[2] === 'string' && isUuid(value[2])) {
       return { date: dateFromIso(value[1]), id: value[2] };
     }

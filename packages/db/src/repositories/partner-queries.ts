@@ -1,3 +1,4 @@
+import { readCursor } from './cursor.js';
 import type { IsoDate, Scope } from '@selvhjelp/domain';
 import { normaliseOrganisationNumber } from '@selvhjelp/domain';
 import type { Prisma } from '../generated/prisma/client.js';
@@ -46,7 +47,7 @@ export function encodePartnerCursor(node: { name: string; id: string }): string 
 
 export function decodePartnerCursor(cursor: string): { name: string; id: string } {
   try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const value: unknown = readCursor(cursor);
     if (Array.isArray(value) && value.length === 3 && value[0] === 'p' && typeof value[1] === 'string' && typeof value[2] === 'string' && isUuid(value[2])) {
       return { name: value[1], id: value[2] };
     }

@@ -1,3 +1,4 @@
+import { readCursor } from './cursor.js';
 import type { DistrictId, Role, Scope } from '@selvhjelp/domain';
 import type { Prisma } from '../generated/prisma/client.js';
 import { InvalidCursorError, OutOfScopeError, StaleVersionError } from '../errors.js';
@@ -51,7 +52,7 @@ function encodeCursor(user: StaffUserRecord): string {
 
 function decodeCursor(cursor: string): { name: string; id: string } {
   try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const value: unknown = readCursor(cursor);
     if (Array.isArray(value) && value.length === 2) {
       const [name, id] = value as unknown[];
       if (typeof name === 'string' && typeof id === 'string' && isUuid(id)) return { name, id };

@@ -1,3 +1,4 @@
+import { readCursor } from './cursor.js';
 import type { CourseStatus, CourseType, IsoDate, Scope } from '@selvhjelp/domain';
 import { districtIdsInScope } from '@selvhjelp/domain';
 import type { Prisma } from '../generated/prisma/client.js';
@@ -33,7 +34,7 @@ export function encodeCourseCursor(node: { startsOn: IsoDate; id: string }): str
 
 export function decodeCourseCursor(cursor: string): { startsOn: Date; id: string } {
   try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const value: unknown = readCursor(cursor);
     if (Array.isArray(value) && value.length === 3 && value[0] === 'c' && typeof value[1] === 'string' && typeof value[2] === 'string' && isUuid(value[2])) {
       const startsOn = dateFromIso(value[1]);
       if (isoFromDate(startsOn) === value[1]) return { startsOn, id: value[2] };

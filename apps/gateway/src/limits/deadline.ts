@@ -1,0 +1,32 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GatewayContext } from '../context.js';
+import { GatewayError } from '../errors.js';
+
+export const DEADLINE_CODE = 'DEADLINE_EXCEEDED';
+
+/**
+ * A request may run for `deadlineMs`. Past it, no further field is resolved: each one answers
+ * DEADLINE_EXCEEDED, so a slow request stops loading instead of holding the database and the
+ * event loop for others. What is already running (one SQL statement) finishes on its own.
+ */
+export function deadlinePlugin(deadlineMs: number): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      const deadline = performance.now() + deadlineMs;
+      return {
+        async executionDidStart() {
+          return {
+            willResolveField() {
+              if (performance.now() <= deadline) return;
+              throw new GatewayError(DEADLINE_CODE, `Forespørselen brukte for lang tid (over ${deadlineMs} ms) og ble avbrutt.`, {
+                reason: DEADLINE_CODE,
+                limit: deadlineMs,
+                http: { status: 503 },
+              });
+            },
+          };
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { DEFAULT_MAX_COST, operationCost } from '@selvhjelp/graphql';
+import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
+import type { GatewayContext } from '../context.js';
+import type { LimitName } from './refusal.js';
+import { fromArmorError, operationRefused } from './refusal.js';
+import { singleUseFieldsRule } from './single-use-fields.js';
+
+/** What one operation may ask for; checked before execution, so no resolver runs for a refused one. */
+export interface OperationLimits {
+  depth: number;
+  aliases: number;
+  /** Lexical tokens of the document; enforced by graphql-js while parsing, which stops at the limit. */
+  tokens: number;
+  directives: number;
+  /** About the number of objects the operation would load (see `operationCost` in @selvhjelp/graphql). */
+  cost: number;
+  /** Milliseconds a request may run; later fields are not resolved and it answers DEADLINE_EXCEEDED. */
+  deadlineMs: number;
+}
+
+/** Safe defaults (OWASP's GraphQL cheat sheet, graphql-armor's own): the portal's pages stay far below. */
+export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
+  depth: 10,
+  aliases: 15,
+  tokens: 2_000,
+  directives: 20,
+  cost: DEFAULT_MAX_COST,
+  deadlineMs: 10_000,
+};
+
+/**
+ * graphql-armor's depth, alias and directive rules, reporting our refusal (code, limit, found)
+ * instead of armor's own, and field suggestions masked when introspection is off (a suggestion
+ * leaks the schema just like introspection would). Armor's cost rule prices every field the same,
+ * so cost is ours (page sizes count); tokens are graphql-js's own parser limit.
+ */
+export function operationLimitRules(
+  limits: OperationLimits,
+  options: { introspection: boolean },
+): { plugins: ApolloServerPlugin<GatewayContext>[]; validationRules: ValidationRule[] } {
+  const reject = (reason: LimitName, limit: number) => [
+    (context: ValidationContext | null, error: GraphQLError) => context?.reportError(fromArmorError(reason, error, limit)),
+  ];
+  const armor = new ApolloArmor({
+    maxDepth: {
+      n: limits.depth,
+      // Introspection queries are deep by nature; they are only answered where introspection is on.
+      ignoreIntrospection: options.introspection,
+      propagateOnRejection: false,
+      onReject: reject('MAX_DEPTH', limits.depth),
+    },
+    // Armor lets aliases of __typename through by default; every alias counts here.
+    maxAliases: { n: limits.aliases, allowList: [], propagateOnRejection: false, onReject: reject('MAX_ALIASES', limits.aliases) },
+    maxDirectives: { n: limits.directives, propagateOnRejection: false, onReject: reject('MAX_DIRECTIVES', limits.directives) },
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: !options.introspection },
+  }).protect();
+  return {
+    plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), costLimitPlugin(limits.cost)],
+    validationRules: [...armor.validationRules, singleUseFieldsRule()],
+  };
+}
+
+function isVariableError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'GraphQLError' && /^Variable "\$/.test(error.message);
+}
+
+/**
+ * Prices the operation with the request's variables (so `first: $n` counts as what it asks for)
+ * once Apollo knows which operation runs, and refuses it before execution when it costs too much.
+ */
+function costLimitPlugin(maxCost: number): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, operationName }) {
+          let cost: number;
+          try {
+            cost = operationCost({ schema, document, variables: request.variables ?? {}, operationName: operationName ?? undefined });
+          } catch (error) {
+            // Variables that do not fit their types: execution refuses them as BAD_USER_INPUT, before
+            // any resolver runs. Anything else is a fault, and the operation must not run unpriced.
+            if (isVariableError(error)) return;
+            throw error;
+          }
+          if (cost > maxCost) throw operationRefused('MAX_COST', maxCost, cost);
+        },
+      };
+    },
+  };
+}

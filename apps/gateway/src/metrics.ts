@@ -1,0 +1,125 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Database } from '@selvhjelp/db';
+import type { RequestHandler } from 'express';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { GatewayContext } from './context.js';
+import { DEADLINE_CODE } from './limits/deadline.js';
+import { isRefusal } from './limits/refusal.js';
+
+/** Operation names are the client's choice: only well-formed ones, and not unboundedly many, become labels. */
+const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+const MAX_OPERATION_LABELS = 300;
+
+/**
+ * Prometheus metrics of one gateway process (each process is scraped on its own): GraphQL
+ * operations by name and outcome with their latency, refused operations per limit, HTTP requests,
+ * the database pool, and Node's own (event-loop lag, heap, CPU).
+ */
+export class GatewayMetrics {
+  readonly registry = new Registry();
+  readonly #operations: Counter<'operation' | 'outcome'>;
+  readonly #duration: Histogram<'operation'>;
+  readonly #refused: Counter<'limit'>;
+  readonly #http: Histogram<'route' | 'method' | 'status'>;
+  readonly #labels = new Set<string>();
+
+  constructor(db: Database) {
+    collectDefaultMetrics({ register: this.registry, prefix: 'gateway_' });
+    this.#operations = new Counter({
+      name: 'graphql_operations_total',
+      help: 'GraphQL operations by operation name and outcome (ok, error, refused, timeout).',
+      labelNames: ['operation', 'outcome'],
+      registers: [this.registry],
+    });
+    this.#duration = new Histogram({
+      name: 'graphql_operation_duration_seconds',
+      help: 'Time from receiving a GraphQL operation to its response, by operation name.',
+      labelNames: ['operation'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [this.registry],
+    });
+    this.#refused = new Counter({
+      name: 'graphql_refused_operations_total',
+      help: 'Operations refused before execution, by the limit they broke.',
+      labelNames: ['limit'],
+      registers: [this.registry],
+    });
+    this.#http = new Histogram({
+      name: 'http_request_duration_seconds',
+      help: 'HTTP requests by route, method and status.',
+      labelNames: ['route', 'method', 'status'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [this.registry],
+    });
+    const pool = (name: string, help: string, read: (stats: NonNullable<ReturnType<Database['poolStats']>>) => number) =>
+      new Gauge({
+        name,
+        help,
+        registers: [this.registry],
+        collect() {
+          const stats = db.poolStats();
+          if (stats) this.set(read(stats));
+        },
+      });
+    pool('db_pool_connections', 'Open PostgreSQL connections (busy and idle).', (stats) => stats.total);
+    pool('db_pool_idle_connections', 'Idle PostgreSQL connections.', (stats) => stats.idle);
+    pool('db_pool_waiting_requests', 'Queries waiting for a free connection.', (stats) => stats.waiting);
+    pool('db_pool_max_connections', 'The pool size.', (stats) => stats.max);
+  }
+
+  #operationLabel(name: string | null | undefined): string {
+    if (!name) return '(anonymous)';
+    if (!OPERATION_NAME.test(name)) return '(other)';
+    if (this.#labels.has(name)) return name;
+    if (this.#labels.size >= MAX_OPERATION_LABELS) return '(other)';
+    this.#labels.add(name);
+    return name;
+  }
+
+  /** Counts and times every GraphQL operation, including those refused before execution. */
+  plugin(): ApolloServerPlugin<GatewayContext> {
+    return {
+      requestDidStart: async ({ request }) => {
+        const stop = this.#duration.startTimer();
+        let operation = request.operationName;
+        return {
+          didResolveOperation: async (context) => {
+            operation = context.operationName ?? operation;
+          },
+          // The response's errors are already formatted: refusals carry their limit as `reason`.
+          willSendResponse: async ({ response }) => {
+            const label = this.#operationLabel(operation);
+            const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+            const refused = new Set(errors.filter((error) => isRefusal(error.extensions)).map((error) => String(error.extensions?.reason)));
+            for (const limit of refused) this.#refused.inc({ limit });
+            const timedOut = errors.some((error) => error.extensions?.code === DEADLINE_CODE);
+            const outcome = refused.size ? 'refused' : timedOut ? 'timeout' : errors.length ? 'error' : 'ok';
+            this.#operations.inc({ operation: label, outcome });
+            stop({ operation: label });
+          },
+        };
+      },
+    };
+  }
+
+  /** Express middleware timing every request by its route (never the raw URL: ids would explode the labels). */
+  httpMiddleware(): RequestHandler {
+    return (req, res, next) => {
+      const stop = this.#http.startTimer();
+      res.once('finish', () => {
+        const route = req.path === '/healthz' || req.path === '/graphql' || req.path.startsWith('/graphql') ? req.path.split('/').slice(0, 2).join('/') : 'other';
+        stop({ route, method: req.method, status: String(res.statusCode) });
+      });
+      next();
+    };
+  }
+
+  /** The `/metrics` handler (mounted on its own listener, see main.ts). */
+  handler(): RequestHandler {
+    return async (_req, res) => {
+      res.setHeader('content-type', this.registry.contentType);
+      res.setHeader('cache-control', 'no-store');
+      res.end(await this.registry.metrics());
+    };
+  }
+}

@@ -1,0 +1,165 @@
+import type { Database } from '@selvhjelp/db';
+import { testBackends } from '@selvhjelp/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestGateway } from './harness.js';
+import { startTestGateway } from './harness.js';
+
+interface Answer {
+  status: number;
+  ms: number;
+  statements: number;
+  body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+}
+
+const CYCLIC = '{counties{municipalities{county{municipalities{county{municipalities{county{municipalities{name}}}}}}}}}';
+const CYCLIC_DEEPER = '{counties{municipalities{county{municipalities{county{municipalities{county{municipalities{county{municipalities{name}}}}}}}}}}}';
+
+/** partners → edges → node → contacts → partner → contacts … → id, `depth` fields deep. */
+function partnerChain(depth: number): string {
+  const fields = ['partners(first: 5)', 'edges', 'node'];
+  while (fields.length < depth - 1) fields.push(fields.length % 2 === 1 ? 'contacts' : 'partner');
+  return `{ ${fields.join(' { ')} { id ${' }'.repeat(fields.length)} }`;
+}
+
+describe.each(testBackends())('operation limits on $name', (backend) => {
+  let db: Database;
+  let gateway: TestGateway;
+  let production: TestGateway;
+  let staffToken: string;
+
+  beforeAll(async () => {
+    db = await backend.open();
+    gateway = await startTestGateway(db);
+    production = await startTestGateway(db, { introspection: false });
+    staffToken = await gateway.login('vest.leder@demo.selvhjelp.no');
+  });
+  afterAll(async () => {
+    await production?.close();
+    await gateway?.close();
+    await db?.close();
+  });
+
+  /** Posts a raw document; counts the SQL statements it caused (a refused one must cause none). */
+  async function send(target: TestGateway, body: unknown, token: string | null = null): Promise<Answer> {
+    let statements = 0;
+    const stop = db.onQuery(() => statements++);
+    const started = performance.now();
+    try {
+      const response = await fetch(`${target.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, ms: performance.now() - started, statements, body: (await response.json()) as Answer['body'] };
+    } finally {
+      stop();
+    }
+  }
+
+  /** Refused before execution: only the session lookup of a token may have touched the database. */
+  function expectRefused(answer: Answer, reason: string, token: string | null = null) {
+    expect(answer.status).toBe(400);
+    expect(answer.body.data ?? null).toBeNull();
+    expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason });
+    expect(answer.statements).toBeLessThanOrEqual(token ? 1 : 0);
+  }
+
+  it('refuses the cyclic county/municipality query by its cost, and one level deeper by its depth, before any resolver runs', async () => {
+    const cyclic = await send(gateway, { query: CYCLIC });
+    expectRefused(cyclic, 'MAX_COST');
+    expect(cyclic.body.errors?.[0]?.extensions).toMatchObject({ limit: 50_000 });
+    expect(Number(cyclic.body.errors?.[0]?.extensions?.found)).toBeGreaterThan(1_000_000);
+    expectRefused(await send(gateway, { query: CYCLIC_DEEPER }), 'MAX_DEPTH');
+  });
+
+  it('refuses the nested partner/contact chain at depth 16 for logged-in staff, saying by how much', async () => {
+    const answer = await send(gateway, { query: partnerChain(16) }, staffToken);
+    expectRefused(answer, 'MAX_DEPTH', staffToken);
+    expect(answer.body.errors?.[0]?.extensions).toMatchObject({ limit: 10, found: 16 });
+    // The portal's own depth passes.
+    const allowed = await send(gateway, { query: '{ partners(first: 5) { edges { node { contacts { partner { id } } } } } }' }, staffToken);
+    expect(allowed.body.errors).toBeUndefined();
+  });
+
+  it('prices list fields by their page size, from literals and variables', async () => {
+    const query = 'query ($n: Int) { partners(first: $n) { edges { node { activities { partners { contacts { id } } } } } } }';
+    expectRefused(await send(gateway, { query, variables: { n: 100 } }, staffToken), 'MAX_COST', staffToken);
+    const small = await send(gateway, { query, variables: { n: 5 } }, staffToken);
+    expect(small.body.errors).toBeUndefined();
+  });
+
+  it('refuses 100 aliases of login without hashing a single password, and a second login alias too', async () => {
+    const aliases = Array.from({ length: 100 }, (_, i) => `l${i}: login(email: "vest.leder@demo.selvhjelp.no", password: "x") { token }`);
+    expectRefused(await send(gateway, { query: `mutation { ${aliases.join(' ')} }` }), 'MAX_ALIASES');
+    const two = await send(gateway, {
+      query: 'mutation { a: login(email: "a@demo.selvhjelp.no", password: "x") { token } b: login(email: "b@demo.selvhjelp.no", password: "y") { token } }',
+    });
+    expectRefused(two, 'SINGLE_USE_FIELD');
+    expect(two.body.errors?.[0]?.extensions).toMatchObject({ field: 'login', limit: 1, found: 2 });
+    // Through a fragment on Mutation, too.
+    const viaFragment = await send(gateway, {
+      query: 'mutation { ...L ...L } fragment L on Mutation { login(email: "a@demo.selvhjelp.no", password: "x") { token } }',
+    });
+    expect(viaFragment.status).toBe(400);
+    expect(viaFragment.statements).toBe(0);
+  });
+
+  it('refuses 50,000 aliases of __typename and a 150k-token document while parsing', async () => {
+    const aliases = Array.from({ length: 50_000 }, (_, i) => `a${i}: __typename`).join(' ');
+    expectRefused(await send(gateway, { query: `{ ${aliases} }` }), 'MAX_TOKENS');
+    const tokens = `{ ${'__typename '.repeat(150_000)}}`;
+    const answer = await send(gateway, { query: tokens });
+    expectRefused(answer, 'MAX_TOKENS');
+    expect(answer.body.errors?.[0]?.extensions).toMatchObject({ limit: 2_000 });
+  });
+
+  it('refuses too many directives, also 2,000 of them', async () => {
+    const some = Array.from({ length: 21 }, () => '@include(if: true)').join(' ');
+    expectRefused(await send(gateway, { query: `{ __typename ${some} }` }), 'MAX_DIRECTIVES');
+    const many = Array.from({ length: 2_000 }, () => '@include(if: true)').join(' ');
+    const answer = await send(gateway, { query: `{ __typename ${many} }` });
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('holds the limits through fragments and for an operation named __schema', async () => {
+    const viaFragments =
+      'query __schema { counties { ...A } } fragment A on County { municipalities { county { ...B } } } ' +
+      'fragment B on County { municipalities { county { municipalities { county { municipalities { county { municipalities { name } } } } } } } }';
+    expectRefused(await send(gateway, { query: viaFragments }), 'MAX_DEPTH');
+    const aliasesInFragment = `{ ...F } fragment F on Query { ${Array.from({ length: 16 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+    expectRefused(await send(gateway, { query: aliasesInFragment }), 'MAX_ALIASES');
+  });
+
+  it('counts refused operations per limit in the metrics', async () => {
+    await send(gateway, { query: CYCLIC_DEEPER });
+    const text = await gateway.metrics.registry.metrics();
+    expect(text).toMatch(/graphql_refused_operations_total\{limit="MAX_DEPTH"\} [1-9]/);
+    expect(text).toMatch(/graphql_operations_total\{operation="\(anonymous\)",outcome="refused"\} [1-9]/);
+  });
+
+  it('in production: answers no introspection and suggests no field names', async () => {
+    const schema = await send(production, { query: '{ __schema { types { name } } }' });
+    expect(schema.status).toBe(400);
+    expect(schema.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const misspelt = await send(production, { query: '{ countis { name } }' });
+    expect(misspelt.status).toBe(400);
+    expect(JSON.stringify(misspelt.body)).not.toMatch(/Did you mean|counties/);
+    // Development keeps both, for the tools.
+    expect((await send(gateway, { query: '{ __schema { queryType { name } } }' })).body.errors).toBeUndefined();
+    expect((await send(gateway, { query: '{ countis { name } }' })).body.errors?.[0]?.message).toMatch(/Did you mean "counties"/);
+  });
+
+  it('stops resolving past the request deadline and answers DEADLINE_EXCEEDED', async () => {
+    const hurried = await startTestGateway(db, { limits: { deadlineMs: 1 } });
+    try {
+      const answer = await send(hurried, { query: '{ publicGroups(first: 25) { edges { node { name nextMeetings { start } } } } }' });
+      expect(answer.status).toBe(503);
+      expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'DEADLINE_EXCEEDED', limit: 1 });
+      // And the same request within the default deadline works.
+      expect((await send(gateway, { query: '{ publicGroups(first: 5) { edges { node { name } } } }' })).body.errors).toBeUndefined();
+    } finally {
+      await hurried.close();
+    }
+  });
+});

@@ -1,0 +1,21 @@
+import { InvalidCursorError } from '../errors.js';
+
+// Text PostgreSQL refuses (NUL) or that no name of ours contains; a cursor holding it was not ours.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u001F\u007F]|[\uD800-\uDFFF]/;
+
+/**
+ * The JSON array inside a keyset cursor (base64url), for the list's decoder to check its shape.
+ * Anything else — not base64, not JSON, not an array, text with control characters — is an
+ * InvalidCursorError, which the API answers as BAD_USER_INPUT on `after`.
+ */
+export function readCursor(cursor: string): unknown[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw new InvalidCursorError();
+  }
+  if (!Array.isArray(value) || value.some((part) => typeof part === 'string' && CONTROL.test(part))) throw new InvalidCursorError();
+  return value;
+}

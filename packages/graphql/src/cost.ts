@@ -1,0 +1,92 @@
+import type { DocumentNode, GraphQLField, GraphQLSchema, GraphQLType } from 'graphql';
+import { getNamedType, getNullableType, isLeafType, isListType } from 'graphql';
+import type { ComplexityEstimatorArgs } from 'graphql-query-complexity';
+import { getComplexity } from 'graphql-query-complexity';
+
+/**
+ * What an operation costs: about the number of objects it would load. Leaves (scalars, enums)
+ * are free, every object costs 1, and a list multiplies what is below it by how many items it
+ * can hold: its page size (`first`, or `count` for meetings) where the field takes one, else the
+ * assumed size below. `edges` and `nodes` of a connection are already counted by the page size of
+ * the field that returned the connection. Shopify and GitHub price their APIs the same way; this
+ * module is part of the contract, so partners can compute a cost before they send a query.
+ *
+ * The default limit sits well above the heaviest page of the portal (about 2,500 with 100 rows;
+ * a test holds that) and far below what harmed the service (the cyclic county query: ~10^8).
+ */
+export const DEFAULT_MAX_COST = 50_000;
+
+/** Page size a connection field loads when `first` is not given and the SDL sets no default. */
+export const DEFAULT_PAGE_SIZE = 50;
+
+/** Page-size arguments: the list holds at most this many items. */
+const SLICING_ARGUMENTS = ['first', 'count'] as const;
+
+/** Lists without a page size, priced by how many items they can really hold. */
+const ASSUMED_LIST_SIZES: Readonly<Record<string, number>> = {
+  'Query.counties': 15,
+  'Query.districts': 7,
+  'Query.municipalities': 357,
+  'County.municipalities': 50,
+  'District.counties': 5,
+  'NetworkMap.municipalities': 100,
+  'NetworkMap.withNeither': 100,
+  'NetworkMap.withoutActivePartner': 100,
+  'NetworkMap.withoutGroup': 100,
+  'Query.groupFollowUpsDue': 100,
+  'Query.themes': 20,
+  'Query.venues': 500,
+  'GroupImportResult.rows': 100,
+};
+
+/** Any other list of objects: a record's own short lists (contacts, themes, history, …). */
+const DEFAULT_LIST_SIZE = 10;
+
+function listSize(parentType: string, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
+  for (const name of SLICING_ARGUMENTS) {
+    if (!field.args.some((arg) => arg.name === name)) continue;
+    const value = args[name];
+    // Out-of-range sizes are refused by the resolver; price them as what was asked for.
+    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.ceil(value) : DEFAULT_PAGE_SIZE;
+  }
+  return ASSUMED_LIST_SIZES[`${parentType}.${field.name}`] ?? DEFAULT_LIST_SIZE;
+}
+
+function returnsList(type: GraphQLType): boolean {
+  return isListType(getNullableType(type));
+}
+
+function isConnectionPart(parentType: string, fieldName: string): boolean {
+  return parentType.endsWith('Connection') && (fieldName === 'edges' || fieldName === 'nodes');
+}
+
+function hasSlicingArgument(field: GraphQLField<unknown, unknown>): boolean {
+  return field.args.some((arg) => (SLICING_ARGUMENTS as readonly string[]).includes(arg.name));
+}
+
+/** The estimator: see the module comment for the rules. */
+export function objectCountEstimator({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number {
+  if (isLeafType(getNamedType(field.type))) return 0;
+  if (isConnectionPart(type.name, field.name)) return childComplexity;
+  const multiplier = returnsList(field.type) || hasSlicingArgument(field) ? listSize(type.name, field, args) : 1;
+  return multiplier * (1 + childComplexity);
+}
+
+/**
+ * The cost of one operation of a document. Fragments are expanded where they are spread and
+ * `@skip`/`@include` are honoured, with the request's variables.
+ */
+export function operationCost(options: {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+}): number {
+  return getComplexity({
+    schema: options.schema,
+    query: options.document,
+    variables: options.variables ?? {},
+    operationName: options.operationName,
+    estimators: [objectCountEstimator],
+  });
+}
