@@ -9,6 +9,8 @@ import { isRefusal } from './limits/refusal.js';
 /** Operation names are the client's choice: only well-formed ones, and not unboundedly many, become labels. */
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 const MAX_OPERATION_LABELS = 300;
+/** Routes by their first path segment; everything else (scanners, typos) is "other". */
+const KNOWN_ROUTES: ReadonlySet<string> = new Set(['/graphql', '/healthz', '/uploads']);
 
 /**
  * Prometheus metrics of one gateway process (each process is scraped on its own): GraphQL
@@ -106,10 +108,10 @@ export class GatewayMetrics {
   httpMiddleware(): RequestHandler {
     return (req, res, next) => {
       const stop = this.#http.startTimer();
-      res.once('finish', () => {
-        const route = req.path === '/healthz' || req.path === '/graphql' || req.path.startsWith('/graphql') ? req.path.split('/').slice(0, 2).join('/') : 'other';
-        stop({ route, method: req.method, status: String(res.statusCode) });
-      });
+      // Read now: mounted routers rewrite req.url on the way down.
+      const top = `/${req.path.split('/')[1] ?? ''}`;
+      const route = KNOWN_ROUTES.has(top) ? top : 'other';
+      res.once('finish', () => stop({ route, method: req.method, status: String(res.statusCode) }));
       next();
     };
   }

@@ -1,5 +1,7 @@
+import type { AddressInfo } from 'node:net';
 import type { Database } from '@selvhjelp/db';
 import { testBackends } from '@selvhjelp/db/testing';
+import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestGateway } from './harness.js';
 import { startTestGateway } from './harness.js';
@@ -160,6 +162,36 @@ describe.each(testBackends())('operation limits on $name', (backend) => {
       expect((await send(gateway, { query: '{ publicGroups(first: 5) { edges { node { name } } } }' })).body.errors).toBeUndefined();
     } finally {
       await hurried.close();
+    }
+  });
+});
+
+describe.each(testBackends())('metrics on $name', (backend) => {
+  it('serves Prometheus text with operations, latency, refusals and (on PostgreSQL) the pool', async () => {
+    const db = await backend.open();
+    const gateway = await startTestGateway(db);
+    try {
+      await gateway.gql('query Districts { districts { id } }');
+      await gateway.gql('query Districts { districts { id } }');
+      const app = express().get('/metrics', gateway.metrics.handler());
+      const server = app.listen(0, '127.0.0.1');
+      await new Promise((resolve) => server.once('listening', resolve));
+      try {
+        const { port } = server.address() as AddressInfo;
+        const response = await fetch(`http://127.0.0.1:${port}/metrics`);
+        expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+        const text = await response.text();
+        expect(text).toMatch(/graphql_operations_total\{operation="Districts",outcome="ok"\} 2/);
+        expect(text).toMatch(/graphql_operation_duration_seconds_count\{operation="Districts"\} 2/);
+        expect(text).toMatch(/http_request_duration_seconds_count\{route="\/graphql",method="POST",status="200"\} \d+/);
+        expect(text).toMatch(/gateway_nodejs_eventloop_lag_seconds/);
+        if (backend.name === 'postgresql') expect(text).toMatch(/db_pool_max_connections \d+/);
+      } finally {
+        server.close();
+      }
+    } finally {
+      await gateway.close();
+      await db.close();
     }
   });
 });
