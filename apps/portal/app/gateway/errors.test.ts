@@ -23,6 +23,12 @@ describe('toGatewayError', () => {
     expect(fromGraphQLErrors([{ message: 'x' }]).code).toBe('INTERNAL_SERVER_ERROR');
   });
 
+  it('calls an outage or a request past its deadline UNAVAILABLE', () => {
+    for (const code of ['SERVICE_UNAVAILABLE', 'DEADLINE_EXCEEDED']) {
+      expect(fromGraphQLErrors([{ message: 'x', extensions: { code } }]).code).toBe('UNAVAILABLE');
+    }
+  });
+
   it('calls a failed fetch UNAVAILABLE', () => {
     expect(toGatewayError(new TypeError('fetch failed')).code).toBe('UNAVAILABLE');
   });

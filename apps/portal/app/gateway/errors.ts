@@ -34,7 +34,11 @@ export class GatewayError extends Error {
   }
 }
 
+/** The gateway's "try again later" answers (an outage, a request past its deadline). */
+const UNAVAILABLE_CODES: ReadonlySet<unknown> = new Set(['SERVICE_UNAVAILABLE', 'DEADLINE_EXCEEDED']);
+
 function asCode(value: unknown): GatewayErrorCode {
+  if (UNAVAILABLE_CODES.has(value)) return 'UNAVAILABLE';
   return typeof value === 'string' && (GATEWAY_ERROR_CODES as readonly string[]).includes(value)
     ? (value as GatewayErrorCode)
     : 'INTERNAL_SERVER_ERROR';
