@@ -35,6 +35,10 @@ async function main() {
   });
   // Idle keep-alive connections would otherwise hold a shutdown open until they time out.
   httpServer.keepAliveTimeout = 5_000;
+  // Slow clients may not hold connections: headers within 10 s, a whole request (a 5 MiB
+  // document on a slow line included) within 60 s.
+  httpServer.headersTimeout = 10_000;
+  httpServer.requestTimeout = 60_000;
   httpServer.on('request', app);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -98,6 +98,7 @@ export async function createGatewayApp(
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     res.locals.requestId = requestId;
     res.setHeader('x-request-id', requestId);
+    res.setHeader('x-content-type-options', 'nosniff');
     next();
   });
 
