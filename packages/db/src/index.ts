@@ -9,6 +9,7 @@ export type { QueryEvent, QueryListener } from './query-observer.js';
 export {
   DatabaseLockedError,
   DbError,
+  DemoSeedRefusedError,
   InvalidCursorError,
   MigrationError,
   NetworkRuleError,
