@@ -11,6 +11,7 @@ import { bearerToken } from './auth/tokens.js';
 import type { GatewayContext } from './context.js';
 import { createContext } from './context.js';
 import { errorLoggingPlugin, maskUnexpectedErrors } from './format-error.js';
+import { jsonErrorHandler } from './http/error-handler.js';
 import type { Logger } from './logger.js';
 import { buildResolvers } from './resolvers/index.js';
 import type { AttachmentSettings } from './services/attachment-store.js';
@@ -96,6 +97,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{ app: 
     }),
   );
 
+  app.use(jsonErrorHandler(logger));
   return { app, apollo };
 }
 
