@@ -13,8 +13,10 @@ const USAGE = 'Usage: pnpm admin:create <email> [--name "Full Name"]   (password
 
 async function readPassword(): Promise<string> {
   if (!process.stdin.isTTY) {
-    // `read` takes one line; a pipe without one (empty input) reads as an empty password.
-    return read({ prompt: '', silent: true, output: process.stderr, terminal: false });
+    // Piped: the first line (an empty pipe reads as an empty password, which is refused).
+    let text = '';
+    for await (const chunk of process.stdin) text += String(chunk);
+    return text.split(/\r?\n/)[0] ?? '';
   }
   const password = await read({ prompt: 'Password: ', silent: true, replace: '', output: process.stderr });
   const again = await read({ prompt: 'Repeat the password: ', silent: true, replace: '', output: process.stderr });
