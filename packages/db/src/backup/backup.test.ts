@@ -81,6 +81,7 @@ describe('backup and restore of the embedded database', () => {
     const open = await openDatabase(target);
     try {
       await expect(restoreDatabase(target, file, { force: true })).rejects.toThrow(DatabaseLockedError);
+      await expect(restoreDatabase(target, file, { force: true })).rejects.toThrow(/can only be restored while nothing has it open: stop the gateway/);
       await expect(backupDatabase(target, join(folder, 'other.backup'))).rejects.toThrow(DatabaseLockedError);
     } finally {
       await open.close();

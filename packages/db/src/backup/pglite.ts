@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { DatabaseLockedError } from '../errors.js';
 import { acquirePgliteLock } from '../lock.js';
+import type { PgliteLock } from '../lock.js';
 import { BackupError } from './errors.js';
 import { backupKindOf, BACKUP_KIND_LABEL, isGzip } from './format.js';
 
@@ -12,6 +14,20 @@ import { backupKindOf, BACKUP_KIND_LABEL, isGzip } from './format.js';
  * could be torn, and a restore under a running gateway would be overwritten by it.
  */
 
+/** The folder's lock, or DatabaseLockedError saying that the gateway has to be stopped first. */
+function lockForBackup(dataDir: string, what: 'backed up' | 'restored'): PgliteLock {
+  try {
+    return acquirePgliteLock(dataDir);
+  } catch (error) {
+    if (!(error instanceof DatabaseLockedError)) throw error;
+    const locked = new DatabaseLockedError(error.dataDir, error.pid);
+    locked.message =
+      `The embedded database ${error.dataDir} is open in another process (pid ${error.pid}), probably the gateway. ` +
+      `It can only be ${what} while nothing has it open: stop the gateway, then try again.`;
+    throw locked;
+  }
+}
+
 function isPgliteFolder(dataDir: string): boolean {
   return existsSync(join(dataDir, 'PG_VERSION'));
 }
@@ -21,7 +37,7 @@ function isEmptyOrMissing(dataDir: string): boolean {
 }
 
 export async function backupPglite(dataDir: string, file: string): Promise<{ bytes: number }> {
-  const lock = acquirePgliteLock(dataDir);
+  const lock = lockForBackup(dataDir, 'backed up');
   try {
     if (!isPgliteFolder(dataDir)) throw new BackupError(`There is no embedded database in ${dataDir}: nothing to back up.`);
     const pglite = new PGlite({ dataDir });
@@ -48,7 +64,7 @@ export async function restorePglite(dataDir: string, file: string, options: { fo
         (kind === 'postgresql' ? ' Set DATABASE_URL to restore it into a PostgreSQL database.' : ''),
     );
   }
-  const lock = acquirePgliteLock(dataDir);
+  const lock = lockForBackup(dataDir, 'restored');
   try {
     if (!isEmptyOrMissing(dataDir) && !options.force) {
       throw new BackupError(`${dataDir} already holds a database. Restoring replaces all of it: add --force to do that.`);

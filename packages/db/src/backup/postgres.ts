@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, renameSync, rmSync, statSync } from 'node:fs';
 import pg from 'pg';
 import { describeConnectionString } from '../backends.js';
 import { BackupError } from './errors.js';
@@ -54,6 +54,8 @@ export async function backupPostgres(databaseUrl: string, file: string): Promise
   const partial = `${file}.partial`;
   try {
     await runTool('pg_dump', ['--format=custom', `--file=${partial}`, `--dbname=${dbname}`], env);
+    // Password hashes and people's contact details: readable by the owner only, like the PGlite backup.
+    chmodSync(partial, 0o600);
     renameSync(partial, file);
   } catch (error) {
     rmSync(partial, { force: true });
