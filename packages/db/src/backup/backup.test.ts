@@ -44,22 +44,25 @@ function expectSeededShape(checksums: Record<string, TableChecksum>): void {
 const folder = mkdtempSync(join(tmpdir(), 'selvhjelp-backup-test-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
+const SLOW = 120_000;
+
 describe('backup and restore of the embedded database', () => {
   const source = { pgliteDataDir: join(folder, 'source') };
   const target = { pgliteDataDir: join(folder, 'target') };
   const file = join(folder, 'pglite.backup');
   let original: Record<string, TableChecksum>;
 
+  // Seeding and two dumps of a whole cluster: generous on a busy machine.
   beforeAll(async () => {
     original = await seeded(source);
-  });
+  }, 180_000);
 
   it('round-trips a seeded database: same tables, row counts and checksums', async () => {
     expectSeededShape(original);
     await backupDatabase(source, file);
     await restoreDatabase(target, file, { force: false });
     expect(await checksumsOf(target)).toEqual(original);
-  });
+  }, SLOW);
 
   it('refuses to overwrite a database that holds data unless forced', async () => {
     await expect(restoreDatabase(target, file, { force: false })).rejects.toThrow(/already holds a database[\s\S]*--force/);
@@ -75,7 +78,7 @@ describe('backup and restore of the embedded database', () => {
     }
     await restoreDatabase(target, file, { force: true });
     expect(await checksumsOf(target)).toEqual(original);
-  });
+  }, SLOW);
 
   it('refuses while the database is open, and refuses a file that is not a backup of this kind', async () => {
     const open = await openDatabase(target);
@@ -92,7 +95,7 @@ describe('backup and restore of the embedded database', () => {
     writeFileSync(notABackup, 'hello');
     await expect(restoreDatabase(target, notABackup, { force: true })).rejects.toThrow(BackupError);
     expect(await checksumsOf(target)).toEqual(original);
-  });
+  }, SLOW);
 });
 
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -122,7 +125,7 @@ describe.runIf(serverUrl)('backup and restore of a PostgreSQL database', () => {
   beforeAll(async () => {
     for (const name of names) await onServer(`CREATE DATABASE "${name}"`);
     original = await seeded(source);
-  });
+  }, 180_000);
   afterAll(async () => {
     for (const name of names) await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   });
@@ -132,7 +135,7 @@ describe.runIf(serverUrl)('backup and restore of a PostgreSQL database', () => {
     await backupDatabase(source, file);
     await restoreDatabase(target, file, { force: false });
     expect(await checksumsOf(target)).toEqual(original);
-  });
+  }, SLOW);
 
   it('refuses a database that holds data unless forced, and one in use', async () => {
     await expect(restoreDatabase(target, file, { force: false })).rejects.toThrow(/already holds tables[\s\S]*--force/);
@@ -149,5 +152,5 @@ describe.runIf(serverUrl)('backup and restore of a PostgreSQL database', () => {
     writeFileSync(gzipped, Buffer.from([0x1f, 0x8b, 0x08, 0x00]));
     await expect(restoreDatabase(target, gzipped, { force: true })).rejects.toThrow(/embedded-database \(PGlite\) backup[\s\S]*Unset DATABASE_URL/);
     await expect(restoreDatabase(target, join(folder, 'missing.backup'), { force: true })).rejects.toThrow(/No backup file at/);
-  });
+  }, SLOW);
 });

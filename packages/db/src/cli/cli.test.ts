@@ -25,6 +25,9 @@ function run(script: string, args: string[], input: string, env: NodeJS.ProcessE
   return { code: result.status, out: `${result.stdout}${result.stderr}` };
 }
 
+// Each command starts tsx and opens a database: slow on a busy machine.
+const SLOW = 120_000;
+
 describe('pnpm admin:create', () => {
   it('creates the first administrator from a piped password, even in production', async () => {
     const created = run('admin-create.ts', ['forste@selvhjelp.no', '--name', 'Første Admin'], 'fjord-lanterne-tirsdag-88\n');
@@ -38,13 +41,13 @@ describe('pnpm admin:create', () => {
     } finally {
       await db.close();
     }
-  });
+  }, SLOW);
 
   it('refuses a weak password, an existing email and a missing argument with a reason', () => {
     expect(run('admin-create.ts', ['ny@selvhjelp.no'], 'kort\n')).toMatchObject({ code: 1, out: expect.stringMatching(/Refused password: .*minst 10 tegn/) });
     expect(run('admin-create.ts', ['forste@selvhjelp.no'], 'et-annet-langt-passord\n')).toMatchObject({ code: 1, out: expect.stringMatching(/already exists/) });
     expect(run('admin-create.ts', [], '')).toMatchObject({ code: 1, out: expect.stringMatching(/Usage: pnpm admin:create/) });
-  });
+  }, SLOW);
 });
 
 describe('pnpm db:seed', () => {
@@ -52,5 +55,5 @@ describe('pnpm db:seed', () => {
     const refused = run('seed.ts', [], '', { PGLITE_DATA_DIR: join(folder, 'never-created') });
     expect(refused).toMatchObject({ code: 1, out: expect.stringMatching(/Refusing to seed demo data: NODE_ENV is "production"/) });
     expect(refused.out).not.toMatch(/Database:/);
-  });
+  }, SLOW);
 });
