@@ -1,10 +1,15 @@
 #!/usr/bin/env node
 // `pnpm start`: build, then run the gateway (which migrates and seeds the embedded database
 // on first start) and the portal, and print where to go and how to log in.
+// `pnpm start:prod` (or NODE_ENV=production pnpm start): the same build, both apps in production
+// mode; the apps refuse to start without the settings production needs, nothing is seeded and
+// no demo login is printed.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { runOrExit, waitForHttp } from './lib/run.mjs';
 
+if (process.argv.includes('--production')) process.env.NODE_ENV = 'production';
+const production = process.env.NODE_ENV === 'production';
 const root = new URL('..', import.meta.url).pathname;
 const gatewayPort = process.env.GATEWAY_PORT ?? '4000';
 const portalPort = process.env.PORTAL_PORT ?? '3000';
@@ -64,9 +69,19 @@ try {
 const portal = startChild('portal', ['apps/portal/server.js'], { GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql` });
 await waitForHttp(`http://127.0.0.1:${portalPort}/`, { child: portal, timeoutMs: 120_000 });
 
-const { DEMO_ACCOUNTS, DEMO_PASSWORD } = await import('@selvhjelp/db');
 const pinned = process.env.PORTAL_DISTRICT;
-console.log(`
+if (production) {
+  console.log(`
+Selvhjelp Norge is running in production mode.
+  Portal:   http://localhost:${portalPort}/${pinned ?? ''}   (public address: ${process.env.PUBLIC_PORTAL_URL}, through your TLS proxy)
+  Gateway:  http://127.0.0.1:${gatewayPort}/graphql   (health: http://127.0.0.1:${gatewayPort}/healthz)
+
+No demo data. A new installation gets its first administrator with: pnpm admin:create <email>
+
+Stop with Ctrl-C.`);
+} else {
+  const { DEMO_ACCOUNTS, DEMO_PASSWORD } = await import('@selvhjelp/db');
+  console.log(`
 Selvhjelp Norge is running.
   Portal:   http://localhost:${portalPort}/${pinned ?? ''}${pinned ? '' : '   (district portals at /<district>, national office at /nasjonalt)'}
   Gateway:  http://localhost:${gatewayPort}/graphql   (health: http://localhost:${gatewayPort}/healthz)
@@ -75,3 +90,4 @@ Demo logins (password for all: ${DEMO_PASSWORD}):
 ${DEMO_ACCOUNTS.map((account) => `  ${account.email.padEnd(36)} ${account.role.padEnd(15)} ${account.districtId ?? ''}`).join('\n')}
 
 Stop with Ctrl-C.`);
+}

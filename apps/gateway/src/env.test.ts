@@ -10,8 +10,19 @@ describe('gateway settings', () => {
     expect(env).toMatchObject({ GATEWAY_HOST: '127.0.0.1', GATEWAY_PORT: 4000, SEED_DEMO_DATA: 'if-empty', DATABASE_URL: undefined });
   });
 
-  it('never seeds demo data in production unless told to', () => {
-    expect(loadEnv({ NODE_ENV: 'production' }).SEED_DEMO_DATA).toBe('never');
+  const PRODUCTION = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://selvhjelp@db.internal/selvhjelp', PUBLIC_PORTAL_URL: 'https://selvhjelp.example.no/' };
+
+  it('never seeds demo data in production, and refuses to be told to', () => {
+    expect(loadEnv(PRODUCTION)).toMatchObject({ SEED_DEMO_DATA: 'never', PUBLIC_PORTAL_URL: 'https://selvhjelp.example.no' });
+    expect(() => loadEnv({ ...PRODUCTION, SEED_DEMO_DATA: 'if-empty' })).toThrow(/SEED_DEMO_DATA: must not be "if-empty" in production[\s\S]*admin:create/);
+  });
+
+  it('refuses to start in production without PostgreSQL and the public https address, naming both', () => {
+    expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL: is required in production[\s\S]*PUBLIC_PORTAL_URL: is required in production/);
+    expect(() => loadEnv({ ...PRODUCTION, PUBLIC_PORTAL_URL: 'http://selvhjelp.example.no' })).toThrow(/PUBLIC_PORTAL_URL: must be an https:\/\/ address/);
+    expect(() => loadEnv({ ...PRODUCTION, DATABASE_URL: '' })).toThrow(/DATABASE_URL: is required/);
+    // Outside production the developer defaults stand.
+    expect(loadEnv({ NODE_ENV: 'test' })).toMatchObject({ DATABASE_URL: undefined, PUBLIC_PORTAL_URL: 'http://localhost:3000' });
   });
 
   it('names every wrong setting', () => {
@@ -50,8 +61,9 @@ describe('operation limits and introspection', () => {
   it('turns introspection (and field suggestions) off in production unless told otherwise', () => {
     expect(loadEnv({}).GRAPHQL_INTROSPECTION).toBe(true);
     expect(loadEnv({ NODE_ENV: 'test' }).GRAPHQL_INTROSPECTION).toBe(true);
-    expect(loadEnv({ NODE_ENV: 'production' }).GRAPHQL_INTROSPECTION).toBe(false);
-    expect(loadEnv({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).GRAPHQL_INTROSPECTION).toBe(true);
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://selvhjelp@db.internal/selvhjelp', PUBLIC_PORTAL_URL: 'https://selvhjelp.example.no' };
+    expect(loadEnv(production).GRAPHQL_INTROSPECTION).toBe(false);
+    expect(loadEnv({ ...production, GRAPHQL_INTROSPECTION: 'true' }).GRAPHQL_INTROSPECTION).toBe(true);
   });
 
   it('has safe default limits and reads them from the settings', () => {

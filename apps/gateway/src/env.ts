@@ -14,6 +14,29 @@ const limit = (min: number, max: number) =>
 /** What ATTACHMENT_MAX_BYTES may be set to. */
 export const ATTACHMENT_MAX_BYTES_RANGE = { min: 1024, max: 25 * 1024 * 1024 } as const;
 
+interface ProductionRelevant {
+  NODE_ENV: string;
+  DATABASE_URL?: string | undefined;
+  PUBLIC_PORTAL_URL?: string | undefined;
+  SEED_DEMO_DATA?: string | undefined;
+}
+
+/**
+ * What production must be told rather than left to a developer's default: a PostgreSQL server
+ * (PGlite serves one process, and blocks it while it writes), the portal's public https address
+ * (it goes into calendar files and feeds that others keep), and no demo accounts.
+ */
+function requireProductionSettings(env: ProductionRelevant, ctx: z.RefinementCtx): void {
+  if (env.NODE_ENV !== 'production') return;
+  const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  if (!env.DATABASE_URL) problem('DATABASE_URL', 'is required in production: a postgresql:// connection string (the embedded database is for development)');
+  if (!env.PUBLIC_PORTAL_URL) problem('PUBLIC_PORTAL_URL', "is required in production: the portal's public https:// address");
+  else if (!env.PUBLIC_PORTAL_URL.startsWith('https://')) problem('PUBLIC_PORTAL_URL', 'must be an https:// address in production');
+  if (env.SEED_DEMO_DATA === 'if-empty') {
+    problem('SEED_DEMO_DATA', 'must not be "if-empty" in production: the demo accounts share a published password (create an administrator with `pnpm admin:create <email>`)');
+  }
+}
+
 /**
  * The gateway's settings, read and validated once. Defaults are safe for a developer's
  * machine: bind to loopback, embedded database, demo data only outside production.
@@ -33,8 +56,8 @@ const envSchema = z
     PUBLIC_PORTAL_URL: z
       .string()
       .url()
-      .default('http://localhost:3000')
-      .transform((url) => url.replace(/\/+$/, '')),
+      .transform((url) => url.replace(/\/+$/, ''))
+      .optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     // Which proxies may set X-Forwarded-For (the portal runs beside the gateway).
     TRUST_PROXY: z.string().default('loopback'),
@@ -63,8 +86,10 @@ const envSchema = z
     METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
     METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   })
+  .superRefine(requireProductionSettings)
   .transform((env) => ({
     ...env,
+    PUBLIC_PORTAL_URL: env.PUBLIC_PORTAL_URL ?? 'http://localhost:3000',
     DATABASE_URL: env.DATABASE_URL || undefined,
     ATTACHMENT_DIR: env.ATTACHMENT_DIR ? resolve(env.ATTACHMENT_DIR) : undefined,
     SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? (env.NODE_ENV === 'production' ? 'never' : 'if-empty'),

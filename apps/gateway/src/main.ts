@@ -6,7 +6,14 @@ import { createLogger } from './logger.js';
 import { createGatewayApp } from './server.js';
 
 async function main() {
-  const env = loadEnv();
+  let env;
+  try {
+    env = loadEnv();
+  } catch (error) {
+    // A list of what is wrong with the settings: the stack would only hide it.
+    process.stderr.write(`\n${(error as Error).message}\n\n`);
+    process.exit(1);
+  }
   const logger = createLogger(env.LOG_LEVEL);
 
   let db;

@@ -12,6 +12,7 @@ import type { GatewayContext } from './context.js';
 import { createContext } from './context.js';
 import { GatewayError } from './errors.js';
 import { errorLoggingPlugin, maskUnexpectedErrors } from './format-error.js';
+import { jsonErrorHandler } from './http/error-handler.js';
 import type { Logger } from './logger.js';
 import { deadlinePlugin } from './limits/deadline.js';
 import { inputTextPlugin } from './limits/input-text.js';
@@ -127,6 +128,7 @@ export async function createGatewayApp(
     }),
   );
 
+  app.use(jsonErrorHandler(logger));
   return { app, apollo, metrics };
 }
 

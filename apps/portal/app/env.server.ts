@@ -9,7 +9,7 @@ function trustProxyValue(value: string): boolean | number | string {
 
 /**
  * The portal's settings, read and validated once at start-up. Defaults are safe on a
- * developer's machine; production turns Secure cookies on unless told otherwise.
+ * developer's machine; production always uses Secure cookies.
  */
 const envSchema = z
   .object({
@@ -21,6 +21,13 @@ const envSchema = z
     // Which proxies in front of the portal may set X-Forwarded-For/-Proto/-Host (Express
     // "trust proxy"): the browser's address and https must be known for the CSRF check.
     TRUST_PROXY: z.string().min(1).default('loopback'),
+  })
+  .superRefine((env, ctx) => {
+    // Without Secure the session cookie travels in clear text to anyone on the path; production
+    // runs behind TLS (and `localhost` counts as secure to browsers, for a trial on one machine).
+    if (env.NODE_ENV === 'production' && env.SESSION_COOKIE_SECURE === 'false') {
+      ctx.addIssue({ code: 'custom', path: ['SESSION_COOKIE_SECURE'], message: 'must not be "false" in production: serve the portal over https' });
+    }
   })
   .transform((env) => ({
     ...env,

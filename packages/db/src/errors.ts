@@ -90,3 +90,13 @@ export class NetworkRuleError extends DbError {
     super(message);
   }
 }
+
+/** Demo data (with its published password) must never reach a production database. */
+export class DemoSeedRefusedError extends DbError {
+  constructor() {
+    super(
+      'Refusing to seed demo data: NODE_ENV is "production". The demo accounts share a published password. ' +
+        'Create the first administrator with `pnpm admin:create <email>` instead.',
+    );
+  }
+}

@@ -10,6 +10,7 @@ export type { QueryEvent, QueryListener } from './query-observer.js';
 export {
   DatabaseLockedError,
   DbError,
+  DemoSeedRefusedError,
   InvalidCursorError,
   MigrationError,
   NetworkRuleError,

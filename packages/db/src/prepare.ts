@@ -1,7 +1,7 @@
 import type { Database } from './database.js';
 import { databaseInternals } from './database.js';
 import { applyMigrations } from './migrations/engine.js';
-import { seedDemoData } from './seed/seed.js';
+import { assertDemoSeedAllowed, seedDemoData } from './seed/seed.js';
 
 export interface PrepareDatabaseOptions {
   /** 'if-empty': add the demo accounts and groups when there are no staff users at all (first start). */
@@ -22,6 +22,8 @@ export interface PrepareDatabaseResult {
  */
 export async function prepareDatabase(db: Database, options: PrepareDatabaseOptions): Promise<PrepareDatabaseResult> {
   const { migrationTarget, prisma, emit } = databaseInternals(db);
+  // Refuse before migrating: a production server asked to seed is misconfigured, not empty.
+  if (options.seed === 'if-empty') assertDemoSeedAllowed();
   const appliedMigrations = await applyMigrations(migrationTarget, {
     ...(options.migrationsDir && { migrationsDir: options.migrationsDir }),
     onLog: (entry) => {

@@ -2,10 +2,12 @@
 import { openDatabase } from '../database.js';
 import { prepareDatabase } from '../prepare.js';
 import { DEMO_PASSWORD } from '../seed/demo-accounts.js';
-import { seedDemoData } from '../seed/seed.js';
+import { assertDemoSeedAllowed, seedDemoData } from '../seed/seed.js';
 import { databaseOptionsFromEnv, runCli } from './env.js';
 
 runCli(async () => {
+  // Before touching the database: nothing, not even a migration, happens on a refused seed.
+  assertDemoSeedAllowed();
   const { where, ...options } = databaseOptionsFromEnv();
   console.log(`Database: ${where}`);
   const db = await openDatabase(options);

@@ -1,5 +1,5 @@
 import { addMonths, DISTRICTS, isValidOrganisationNumber, NATIONAL_SCOPE, districtScope, todayIn } from '@selvhjelp/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../database.js';
 import { verifyPassword } from '../passwords.js';
 import { prepareDatabase } from '../prepare.js';
@@ -9,7 +9,8 @@ import { DEMO_FACILITATORS_PER_DISTRICT } from './demo-facilitators.js';
 import { DEMO_ACTIVITIES_PER_DISTRICT, DEMO_PLANNED_ACTIVITIES } from './demo-activities.js';
 import { DEMO_GROUPS_PER_DISTRICT } from './demo-groups.js';
 import { DEMO_PARTNERS_PER_DISTRICT } from './demo-partners.js';
-import { seedDemoData } from './seed.js';
+import { DemoSeedRefusedError } from '../errors.js';
+import { assertDemoSeedAllowed, seedDemoData } from './seed.js';
 
 describe('DEMO_ACCOUNTS', () => {
   it('has an admin, a national user and a lead and a staff member per district', () => {
@@ -135,6 +136,25 @@ describe.each(testBackends())('demo seed on $name', ({ open }) => {
       const neither = map.municipalities.filter((row) => row.partners === 0 && row.groups === 0);
       expect(neither.length).toBeGreaterThanOrEqual(3);
       expect(map.municipalities.some((row) => row.partners > 0 && row.groups === 0)).toBe(true);
+    }
+  });
+});
+
+describe('demo seed in production', () => {
+  it('is refused by every way in, before anything is written', async () => {
+    expect(() => assertDemoSeedAllowed({ NODE_ENV: 'production' })).toThrow(DemoSeedRefusedError);
+    expect(() => assertDemoSeedAllowed({ NODE_ENV: 'test' })).not.toThrow();
+    const [backend] = testBackends();
+    const db = await backend!.open();
+    vi.stubEnv('NODE_ENV', 'production');
+    try {
+      await expect(seedDemoData(db)).rejects.toThrow(/NODE_ENV is "production"[\s\S]*admin:create/);
+      await expect(prepareDatabase(db, { seed: 'if-empty' })).rejects.toThrow(DemoSeedRefusedError);
+      await expect(prepareDatabase(db, { seed: 'never' })).resolves.toEqual({ appliedMigrations: [], seeded: false });
+      expect(await db.repositories.staffUsers.findByEmail(NATIONAL_SCOPE, DEMO_ACCOUNTS[0]!.email)).toBeNull();
+    } finally {
+      vi.unstubAllEnvs();
+      await db.close();
     }
   });
 });

@@ -1,6 +1,7 @@
 import { DISTRICTS, todayIn } from '@selvhjelp/domain';
 import type { Database } from '../database.js';
 import { databaseInternals } from '../database.js';
+import { DemoSeedRefusedError } from '../errors.js';
 import { hashPassword } from '../passwords.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import type { DemoActors } from './demo-groups.js';
@@ -26,11 +27,20 @@ export interface SeedOptions {
 }
 
 /**
+ * The one guard every way of seeding passes through (db:seed, prepareDatabase's 'if-empty',
+ * db:reset): throws DemoSeedRefusedError when NODE_ENV is production.
+ */
+export function assertDemoSeedAllowed(env: NodeJS.ProcessEnv = process.env): void {
+  if (env.NODE_ENV === 'production') throw new DemoSeedRefusedError();
+}
+
+/**
  * Creates the demo accounts and demo groups that are missing, each kind in one transaction.
  * Existing ones are left as they are (a changed password, a deactivation or an edited group
  * survives a re-seed; `db:reset` restores all), which makes the seed idempotent.
  */
 export async function seedDemoData(db: Database, options: SeedOptions = {}): Promise<SeedResult> {
+  assertDemoSeedAllowed();
   const { prisma } = databaseInternals(db);
   const emails = DEMO_ACCOUNTS.map((account) => account.email);
   const existing = new Set(

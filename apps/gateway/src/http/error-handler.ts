@@ -1,0 +1,59 @@
+import type { ErrorRequestHandler } from 'express';
+import type { Logger } from '../logger.js';
+
+/*
+ * Errors that reach Express outside GraphQL: mostly the body parser refusing a request (malformed
+ * JSON, too large, an unknown charset) before Apollo sees it. Express's own handler answers those
+ * with an HTML page that holds the stack trace and file paths outside production; this one
+ * answers in the GraphQL error shape clients already read, and never with internals.
+ */
+
+interface HttpError {
+  status?: unknown;
+  statusCode?: unknown;
+  type?: unknown;
+}
+
+interface Refusal {
+  status: number;
+  code: string;
+  reason: string;
+  message: string;
+}
+
+// body-parser's error types (https://github.com/expressjs/body-parser#errors).
+const BY_TYPE: Record<string, Omit<Refusal, 'status'>> = {
+  'entity.parse.failed': { code: 'BAD_REQUEST', reason: 'MALFORMED_JSON', message: 'Forespørselen er ikke gyldig JSON.' },
+  'entity.too.large': { code: 'PAYLOAD_TOO_LARGE', reason: 'REQUEST_TOO_LARGE', message: 'Forespørselen er for stor.' },
+  'entity.verify.failed': { code: 'BAD_REQUEST', reason: 'MALFORMED_REQUEST', message: 'Forespørselen kunne ikke leses.' },
+  'request.aborted': { code: 'BAD_REQUEST', reason: 'REQUEST_ABORTED', message: 'Forespørselen ble avbrutt.' },
+  'request.size.invalid': { code: 'BAD_REQUEST', reason: 'MALFORMED_REQUEST', message: 'Forespørselen kunne ikke leses.' },
+  'charset.unsupported': { code: 'UNSUPPORTED_MEDIA_TYPE', reason: 'UNSUPPORTED_CHARSET', message: 'Tegnsettet støttes ikke; bruk UTF-8.' },
+  'encoding.unsupported': { code: 'UNSUPPORTED_MEDIA_TYPE', reason: 'UNSUPPORTED_ENCODING', message: 'Komprimeringen støttes ikke.' },
+};
+
+const INTERNAL: Refusal = { status: 500, code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL_ERROR', message: 'Noe gikk galt på serveren.' };
+
+function refusalFor(error: unknown): Refusal {
+  const { status, statusCode, type } = (typeof error === 'object' && error !== null ? error : {}) as HttpError;
+  const httpStatus = Number(status ?? statusCode);
+  if (!Number.isInteger(httpStatus) || httpStatus < 400 || httpStatus >= 500) return INTERNAL;
+  const known = typeof type === 'string' ? BY_TYPE[type] : undefined;
+  return { status: httpStatus, ...(known ?? { code: 'BAD_REQUEST', reason: 'MALFORMED_REQUEST', message: 'Forespørselen kunne ikke leses.' }) };
+}
+
+/** Mount last: answers any error Express catches as JSON, logged with the request id. */
+export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    // Too late for a clean answer; Express's handler closes the connection.
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    const refusal = refusalFor(error);
+    const fields = { requestId: res.locals.requestId as unknown, method: req.method, path: req.path, status: refusal.status, reason: refusal.reason };
+    if (refusal.status >= 500) logger.error('request failed', { ...fields, error });
+    else logger.warn('request refused', fields);
+    res.status(refusal.status).json({ errors: [{ message: refusal.message, extensions: { code: refusal.code, reason: refusal.reason } }] });
+  };
+}
