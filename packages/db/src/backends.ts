@@ -5,6 +5,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { acquirePgliteLock } from './lock.js';
+import { pgliteByteaSerializers, withNativeByteaParsing } from './pglite-bytea.js';
 import type { MigrationTarget } from './migrations/engine.js';
 
 export const IN_MEMORY = 'memory://';
@@ -53,7 +54,7 @@ export async function pgliteBackend(dataDir: string, loadDataDir?: Blob): Promis
   let pglite: PGlite;
   try {
     if (!inMemory) mkdirSync(dirname(dataDir), { recursive: true });
-    pglite = new PGlite({ dataDir, ...(loadDataDir && { loadDataDir }) });
+    pglite = new PGlite({ dataDir, serializers: pgliteByteaSerializers, ...(loadDataDir && { loadDataDir }) });
     await pglite.waitReady;
   } catch (error) {
     lock?.release();
@@ -62,7 +63,7 @@ export async function pgliteBackend(dataDir: string, loadDataDir?: Blob): Promis
   return {
     kind: 'pglite',
     description: inMemory ? 'PGlite (in memory)' : `PGlite ${dataDir}`,
-    factory: new PrismaPGlite(pglite),
+    factory: new PrismaPGlite(withNativeByteaParsing(pglite)),
     migrationTarget: pglite,
     close: async () => {
       try {
