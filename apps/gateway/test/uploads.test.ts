@@ -101,6 +101,15 @@ describe('uploads and request bodies on pglite', () => {
     expect(dataOf(agreements).partner.agreements).toEqual([]);
   });
 
+  it('names the file when the request maps a file part that never comes', async () => {
+    const form = new FormData();
+    form.append('operations', JSON.stringify({ query: IMPORT, variables: { input: { file: null, dryRun: true } } }));
+    form.append('map', JSON.stringify({ 0: ['variables.input.file'] }));
+    const response = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { authorization: `Bearer ${vest}`, 'apollo-require-preflight': 'true' }, body: form });
+    const body = (await response.json()) as { errors?: { extensions?: Record<string, unknown> }[] };
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.file', reason: 'UPLOAD_INCOMPLETE' });
+  });
+
   it('refuses a CSV file over its own limit while reading it, and one that is not UTF-8', async () => {
     const importFile = (bytes: Uint8Array) =>
       gateway.gqlWithFiles(IMPORT, { input: { file: null, dryRun: true } }, { 'variables.input.file': { bytes, fileName: 'grupper.csv' } }, vest);

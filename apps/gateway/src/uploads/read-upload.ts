@@ -34,7 +34,15 @@ export const fileTooLarge = (limit: ReadLimit) =>
  */
 export const decodeFormFileName = (name: string) => name.replace(/%22/g, '"').replace(/%0D/gi, '\r').replace(/%0A/gi, '\n');
 
-const isPayloadTooLarge = (error: unknown) => typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 413;
+const statusOf = (error: unknown) => (typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined);
+const isPayloadTooLarge = (error: unknown) => statusOf(error) === 413;
+// graphql-upload's other refusals (a part missing, the client gone mid-file) are the sender's doing.
+const isIncomplete = (error: unknown) => typeof statusOf(error) === 'number' && (statusOf(error) as number) >= 400 && (statusOf(error) as number) < 500;
+
+const incomplete = (limit: ReadLimit) => {
+  const message = 'Filen kom ikke fram i sin helhet. Prøv igjen.';
+  return new GatewayError('BAD_USER_INPUT', message, { field: limit.field, reason: 'UPLOAD_INCOMPLETE', fieldErrors: [{ field: limit.field, message }] });
+};
 
 /**
  * Reads an uploaded file chunk by chunk: the size is counted and the hash updated as each chunk
@@ -48,6 +56,7 @@ export async function readUpload(upload: UploadArg, limit: ReadLimit): Promise<R
   } catch (error) {
     // graphql-upload's own ceiling (the largest of all file limits) was passed first.
     if (isPayloadTooLarge(error)) throw fileTooLarge(limit);
+    if (isIncomplete(error)) throw incomplete(limit);
     throw error;
   }
   const stream = file.createReadStream();
@@ -63,6 +72,7 @@ export async function readUpload(upload: UploadArg, limit: ReadLimit): Promise<R
     }
   } catch (error) {
     if (isPayloadTooLarge(error)) throw fileTooLarge(limit);
+    if (isIncomplete(error)) throw incomplete(limit);
     throw error;
   } finally {
     stream.destroy();
