@@ -44,7 +44,7 @@ describe('agreement documents through the portal', () => {
     await browser?.close();
   });
 
-  it('uploads a document without JavaScript, serves it back byte for byte, and refuses one over 5 MB next to the field', async () => {
+  it('uploads a document without JavaScript, serves it back byte for byte, and refuses one over 5 MB next to the field, keeping what was typed', async () => {
     const { page, context, foreignRequests } = await openPortal(browser, vestUrl, { javaScriptEnabled: false });
     await loginAs(page, vestUrl, '/vest', demo.vestStaff.email);
     const fill = async (title: string) => {
@@ -71,6 +71,9 @@ describe('agreement documents through the portal', () => {
     const describedBy = (await page.locator('#agreement-attachment').getAttribute('aria-describedby')) ?? '';
     const described = await Promise.all(describedBy.split(' ').filter(Boolean).map((id) => page.locator(`[id="${id}"]`).innerText()));
     expect(described.join(' ')).toContain('Filen er for stor. Den kan være høyst 5 MB.');
+    // The file was dropped while it streamed; what was typed around it is kept.
+    expect(await page.getByLabel('Tittel').inputValue()).toBe('For stor avtale');
+    expect(await page.getByLabel('Hva avtalen gjelder').inputValue()).toBe('Lån av møterom.');
     await expectAccessible(page);
     expect(foreignRequests).toEqual([]);
     await context.close();

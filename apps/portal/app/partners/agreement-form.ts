@@ -74,10 +74,10 @@ export function toAgreementInput(values: AgreementFormValues, t: Translate): Agr
 }
 
 /**
- * The most an agreement form may post: the largest document plus room for the other fields.
- * A larger body is refused before it is read (the file would be refused anyway).
+ * The most the portal reads of an agreement form. A document over its limit (up to this) is read
+ * and dropped, keeping the other fields; a larger body is refused outright.
  */
-export const AGREEMENT_FORM_MAX_BYTES = DEFAULT_ATTACHMENT_MAX_BYTES + 64 * 1024;
+export const AGREEMENT_FORM_MAX_BYTES = 4 * DEFAULT_ATTACHMENT_MAX_BYTES;
 
 /** `attachment; filename*=UTF-8''…` with a plain ASCII fallback for old clients. */
 export function contentDisposition(fileName: string): string {
