@@ -13,7 +13,7 @@ const config: CodegenConfig = {
         contextType: '../context.js#GatewayContext',
         enumsAsTypes: true,
         mapperTypeSuffix: 'Model',
-        scalars: { DateTime: 'Date', Date: 'string' },
+        scalars: { DateTime: 'Date', Date: 'string', Upload: '../uploads/read-upload.js#UploadArg' },
         mappers: {
           StaffUser: '@selvhjelp/db#StaffUserRecord',
           District: '@selvhjelp/domain#District',

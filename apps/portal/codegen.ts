@@ -13,7 +13,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTime: 'string', Date: 'string', ID: 'string' },
+        scalars: { DateTime: 'string', Date: 'string', ID: 'string', Upload: 'Blob' },
         skipTypename: true,
       },
     },

@@ -74,7 +74,12 @@ for (const backend of testBackends()) {
   const gateway = await startTestGateway(db);
   try {
     const token = await gateway.login('vest.ansatt@demo.selvhjelp.no');
-    const imported = await gateway.gql('mutation ($input: ImportGroupsInput!) { importGroups(input: $input) { createdCount } }', { input: { csv: groupCsv(300, {}, 'i gang'), dryRun: false } }, token);
+    const imported = await gateway.gqlWithFiles(
+      'mutation ($input: ImportGroupsInput!) { importGroups(input: $input) { createdCount } }',
+      { input: { file: null, dryRun: false } },
+      { 'variables.input.file': { bytes: Buffer.from(groupCsv(300, {}, 'i gang')), fileName: 'grupper.csv' } },
+      token,
+    );
     if (imported.errors) throw new Error(JSON.stringify(imported.errors));
 
     const rows: string[][] = [];

@@ -52,6 +52,8 @@ export interface ContextDeps {
   publicBaseUrl: string;
   /** Agreement documents; default: in the database, 5 MiB. */
   attachments?: AttachmentSettings;
+  /** Largest CSV file the group import reads; default 2 MiB. */
+  csvImportMaxBytes?: number;
   now?: () => Date;
 }
 
@@ -74,7 +76,7 @@ export function createContext(
     publicGroups: new PublicGroupService(deps.db, deps.publicBaseUrl, now),
     staff: lazy((viewer) => new StaffService(deps.db, viewer, now)),
     groups: lazy((viewer) => new GroupService(deps.db, viewer, now)),
-    groupTransfer: lazy((viewer) => new GroupTransferService(deps.db, viewer, now)),
+    groupTransfer: lazy((viewer) => new GroupTransferService(deps.db, viewer, now, deps.csvImportMaxBytes)),
     facilitators: lazy((viewer) => new FacilitatorService(deps.db, viewer, now)),
     training: lazy((viewer) => new TrainingService(deps.db, viewer, now)),
     partners: lazy((viewer) => new PartnerService(deps.db, viewer, now)),

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { loadEnv, operationLimitsFrom } from './env.js';
 import { DEFAULT_OPERATION_LIMITS } from './limits/operation-limits.js';
-import { requestBodyLimitBytes } from './server.js';
 
 describe('gateway settings', () => {
   it('defaults to a safe local setup', () => {
@@ -29,10 +28,13 @@ describe('gateway settings', () => {
     expect(() => loadEnv({ GATEWAY_PORT: 'abc', DATABASE_URL: 'mysql://x' })).toThrow(/GATEWAY_PORT[\s\S]*DATABASE_URL/);
   });
 
-  it('keeps agreement documents in the database with a 5 MiB limit unless told otherwise', () => {
-    const env = loadEnv({});
-    expect(env.ATTACHMENT_DIR).toBeUndefined();
+  it('keeps agreement documents beside the embedded database, or in PostgreSQL, with a 5 MiB limit unless told otherwise', () => {
+    const env = loadEnv({ PGLITE_DATA_DIR: '/srv/selvhjelp/pglite' });
+    expect(env.ATTACHMENT_DIR).toBe('/srv/selvhjelp/vedlegg');
     expect(env.ATTACHMENT_MAX_BYTES).toBe(5 * 1024 * 1024);
+    expect(loadEnv({ DATABASE_URL: 'postgresql://db/selvhjelp' }).ATTACHMENT_DIR).toBeUndefined();
+    expect(loadEnv({ PGLITE_DATA_DIR: 'memory://' }).ATTACHMENT_DIR).toBeUndefined();
+    expect(loadEnv({ ATTACHMENT_DIR: 'database' }).ATTACHMENT_DIR).toBeUndefined();
   });
 
   it('resolves ATTACHMENT_DIR to an absolute folder and reads ATTACHMENT_MAX_BYTES as bytes', () => {
@@ -50,10 +52,17 @@ describe('gateway settings', () => {
   });
 });
 
-describe('request body limit', () => {
-  it('fits a base64 document of the attachment limit plus the rest of the request', () => {
-    expect(requestBodyLimitBytes(5 * 1024 * 1024)).toBeGreaterThanOrEqual(Math.ceil((5 * 1024 * 1024) / 3) * 4 + 64 * 1024);
-    expect(requestBodyLimitBytes(1024)).toBeGreaterThanOrEqual(1024 * 1024);
+describe('request body limits', () => {
+  it('keeps /graphql bodies without a file small, and CSV imports at 2 MiB, unless told otherwise', () => {
+    expect(loadEnv({})).toMatchObject({ GRAPHQL_MAX_BODY_BYTES: 256 * 1024, CSV_IMPORT_MAX_BYTES: 2 * 1024 * 1024 });
+    expect(loadEnv({ GRAPHQL_MAX_BODY_BYTES: '65536', CSV_IMPORT_MAX_BYTES: '10485760' })).toMatchObject({ GRAPHQL_MAX_BODY_BYTES: 65536, CSV_IMPORT_MAX_BYTES: 10 * 1024 * 1024 });
+  });
+
+  it('refuses limits outside their ranges', () => {
+    expect(() => loadEnv({ GRAPHQL_MAX_BODY_BYTES: '1000' })).toThrow(/GRAPHQL_MAX_BODY_BYTES/);
+    expect(() => loadEnv({ GRAPHQL_MAX_BODY_BYTES: String(64 * 1024 * 1024) })).toThrow(/GRAPHQL_MAX_BODY_BYTES/);
+    expect(() => loadEnv({ CSV_IMPORT_MAX_BYTES: '2MB' })).toThrow(/CSV_IMPORT_MAX_BYTES/);
+    expect(() => loadEnv({ CSV_IMPORT_MAX_BYTES: String(21 * 1024 * 1024) })).toThrow(/CSV_IMPORT_MAX_BYTES/);
   });
 });
 

@@ -39,6 +39,7 @@ async function main() {
     trustProxy: env.TRUST_PROXY,
     publicBaseUrl: env.PUBLIC_PORTAL_URL,
     attachments: { dir: env.ATTACHMENT_DIR, maxBytes: env.ATTACHMENT_MAX_BYTES },
+    uploads: { graphqlMaxBodyBytes: env.GRAPHQL_MAX_BODY_BYTES, csvImportMaxBytes: env.CSV_IMPORT_MAX_BYTES },
   });
   // Idle keep-alive connections would otherwise hold a shutdown open until they time out.
   httpServer.keepAliveTimeout = 5_000;

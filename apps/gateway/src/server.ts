@@ -6,6 +6,8 @@ import type { Database } from '@selvhjelp/db';
 import { DEFAULT_ATTACHMENT_MAX_BYTES } from '@selvhjelp/domain';
 import { typeDefs } from '@selvhjelp/graphql';
 import express from 'express';
+import { DEFAULT_CSV_IMPORT_MAX_BYTES } from './services/group-transfer-service.js';
+import { DEFAULT_GRAPHQL_MAX_BODY_BYTES, graphqlBodyParsers } from './uploads/graphql-body.js';
 import type { Express, Request } from 'express';
 import { bearerToken } from './auth/tokens.js';
 import type { GatewayContext } from './context.js';
@@ -37,16 +39,9 @@ export interface GatewayOptions {
   publicBaseUrl: string;
   /** Agreement documents: the folder (unset = in the database) and the size limit in bytes. */
   attachments?: AttachmentSettings;
+  /** Body limits of /graphql without a file, and of a CSV import file (defaults: 256 kB, 2 MiB). */
+  uploads?: { graphqlMaxBodyBytes: number; csvImportMaxBytes: number };
   now?: () => Date;
-}
-
-/**
- * The JSON body must hold a document of the attachment limit as base64 (4 characters per 3
- * bytes) plus the rest of the request; never below the 5 MB the CSV import has always had.
- */
-export function requestBodyLimitBytes(attachmentMaxBytes: number): number {
-  const base64 = Math.ceil(attachmentMaxBytes / 3) * 4;
-  return Math.max(5 * 1024 * 1024, base64 + 1024 * 1024);
 }
 
 export function createApolloServer(
@@ -115,15 +110,16 @@ export async function createGatewayApp(
 
   const auth = new AuthService(db, logger, options.now);
   const attachments: AttachmentSettings = options.attachments ?? { dir: undefined, maxBytes: DEFAULT_ATTACHMENT_MAX_BYTES };
+  const uploads = options.uploads ?? { graphqlMaxBodyBytes: DEFAULT_GRAPHQL_MAX_BODY_BYTES, csvImportMaxBytes: DEFAULT_CSV_IMPORT_MAX_BYTES };
   app.use(
     '/graphql',
-    express.json({ limit: requestBodyLimitBytes(attachments.maxBytes) }),
+    ...graphqlBodyParsers({ maxBodyBytes: uploads.graphqlMaxBodyBytes, maxFileBytes: Math.max(attachments.maxBytes, uploads.csvImportMaxBytes) }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const client = clientInfo(req);
         const token = bearerToken(req.get('authorization'));
         const viewer = token ? await authenticateOrUnavailable(auth, token, logger, String(res.locals.requestId)) : null;
-        return createContext({ db, logger, now: options.now, publicBaseUrl: options.publicBaseUrl, attachments }, { requestId: String(res.locals.requestId), viewer, client });
+        return createContext({ db, logger, now: options.now, publicBaseUrl: options.publicBaseUrl, attachments, csvImportMaxBytes: uploads.csvImportMaxBytes }, { requestId: String(res.locals.requestId), viewer, client });
       },
     }),
   );

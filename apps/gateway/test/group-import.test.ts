@@ -29,12 +29,14 @@ describe.each(testBackends())('group import, export and query cost on $name', (b
     await db?.close();
   });
 
+  const importCsv = <T = ImportResult>(csv: string, input: Record<string, unknown>) =>
+    gateway.gqlWithFiles<T>(IMPORT, { input: { ...input, file: null } }, { 'variables.input.file': { bytes: Buffer.from(csv, 'utf8'), fileName: 'grupper.csv' } }, vest);
   const count = async () => (await gateway.gql<{ groups: { totalCount: number } }>(COUNT, {}, vest)).data!.groups.totalCount;
 
   it('shows the 3 bad rows of 200 in a dry run, writes nothing, then writes the 197 valid ones in one go', async () => {
     const csv = groupCsv(200, { 17: 'postalCode', 88: 'municipality', 150: 'weekday' });
     const before = await count();
-    const dry = await gateway.gql<ImportResult>(IMPORT, { input: { csv, dryRun: true } }, vest);
+    const dry = await importCsv(csv, { dryRun: true });
     const result = dry.data!.importGroups;
     expect(result).toMatchObject({ committed: false, validCount: 197, invalidCount: 3, createdCount: 0 });
     const invalid = result.rows.filter((row) => !row.valid);
@@ -42,11 +44,11 @@ describe.each(testBackends())('group import, export and query cost on $name', (b
     expect(invalid.map((row) => row.errors.map((error) => error.column))).toEqual([['postnummer'], ['kommune'], ['ukedag']]);
     expect(await count()).toBe(before);
 
-    const refused = await gateway.gql(IMPORT, { input: { csv, dryRun: false } }, vest);
+    const refused = await importCsv(csv, { dryRun: false });
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.skipInvalid' });
     expect(await count()).toBe(before);
 
-    const committed = await gateway.gql<ImportResult>(IMPORT, { input: { csv, dryRun: false, skipInvalid: true } }, vest);
+    const committed = await importCsv(csv, { dryRun: false, skipInvalid: true });
     expect(committed.data!.importGroups).toMatchObject({ committed: true, createdCount: 197 });
     expect(await count()).toBe(before + 197);
   });
@@ -57,7 +59,7 @@ describe.each(testBackends())('group import, export and query cost on $name', (b
     const dataLines = csv.trim().split(/\r\n/).length - 1;
     // "Importgruppe 1", 10–19 and 100–199, less 18 and 151, which were invalid and never imported.
     expect(dataLines).toBe(1 + 10 + 100 - 2);
-    const reread = await gateway.gql<ImportResult>(IMPORT, { input: { csv, dryRun: true } }, vest);
+    const reread = await importCsv(csv, { dryRun: true });
     expect(reread.data!.importGroups).toMatchObject({ validCount: dataLines, invalidCount: 0 });
   });
 

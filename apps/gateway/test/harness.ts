@@ -4,6 +4,7 @@ import type { Database } from '@selvhjelp/db';
 import { prepareDatabase } from '@selvhjelp/db';
 import { createLogger } from '../src/logger.js';
 import type { Logger } from '../src/logger.js';
+import type { GatewayOptions } from '../src/server.js';
 import { createGatewayApp } from '../src/server.js';
 import type { OperationLimits } from '../src/limits/operation-limits.js';
 import type { GatewayMetrics } from '../src/metrics.js';
@@ -21,8 +22,28 @@ export interface TestGateway {
   clock: { now: Date; advance(ms: number): void };
   logs: { message: string; fields?: Record<string, unknown> }[];
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
+  /**
+   * A GraphQL multipart request (the spec `Upload` follows): `files` maps a variable path such as
+   * `variables.input.attachment` to the file, which goes as its own part after `operations` and `map`.
+   */
+  gqlWithFiles<T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, files: Record<string, TestFile>, token?: string | null): Promise<GraphQLResponse<T>>;
   login(email: string, password?: string, realm?: { districtId: string | null }): Promise<string>;
   close(): Promise<void>;
+}
+
+export interface TestFile {
+  bytes: Uint8Array;
+  fileName: string;
+}
+
+/** The multipart body of a GraphQL request with files (operations, map, then one part per file). */
+export function multipartBody(query: string, variables: Record<string, unknown>, files: Record<string, TestFile>): FormData {
+  const form = new FormData();
+  const paths = Object.keys(files);
+  form.append('operations', JSON.stringify({ query, variables }));
+  form.append('map', JSON.stringify(Object.fromEntries(paths.map((path, index) => [String(index), [path]]))));
+  paths.forEach((path, index) => form.append(String(index), new Blob([files[path]!.bytes as Uint8Array<ArrayBuffer>]), files[path]!.fileName));
+  return form;
 }
 
 export const DEMO_PASSWORD = 'demo-passord-2026';
@@ -33,6 +54,7 @@ export interface TestGatewayOptions {
   /** Default on, as in development; production turns it (and field suggestions) off. */
   introspection?: boolean;
   limits?: Partial<OperationLimits>;
+  uploads?: GatewayOptions['uploads'];
 }
 
 /** A real gateway over HTTP on an ephemeral port, on a real database seeded with demo data. */
@@ -61,6 +83,7 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
     trustProxy: 'loopback',
     publicBaseUrl: 'http://portal.test',
     attachments: options.attachments,
+    uploads: options.uploads,
     now: () => clock.now,
   });
   httpServer.on('request', app);
@@ -77,12 +100,22 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
     return (await response.json()) as never;
   };
 
+  const gqlWithFiles: TestGateway['gqlWithFiles'] = async (query, variables, files, token) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'apollo-require-preflight': 'true', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: multipartBody(query, variables, files),
+    });
+    return (await response.json()) as never;
+  };
+
   return {
     url,
     metrics,
     clock,
     logs,
     gql,
+    gqlWithFiles,
     async login(email, password = DEMO_PASSWORD, realm) {
       const result = await gql<{ login: { token: string } }>(
         'mutation ($email: String!, $password: String!, $realm: PortalRealmInput) { login(email: $email, password: $password, realm: $realm) { token } }',

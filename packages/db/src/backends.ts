@@ -6,6 +6,7 @@ import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
 import { acquirePgliteLock } from './lock.js';
+import { pgliteByteaSerializers, withNativeByteaParsing } from './pglite-bytea.js';
 import type { MigrationTarget } from './migrations/engine.js';
 
 export const IN_MEMORY = 'memory://';
@@ -70,7 +71,7 @@ export async function pgliteBackend(dataDir: string, loadDataDir?: Blob): Promis
   let pglite: PGlite;
   try {
     if (!inMemory) mkdirSync(dirname(dataDir), { recursive: true });
-    pglite = new PGlite({ dataDir, ...(loadDataDir && { loadDataDir }) });
+    pglite = new PGlite({ dataDir, serializers: pgliteByteaSerializers, ...(loadDataDir && { loadDataDir }) });
     await pglite.waitReady;
   } catch (error) {
     lock?.release();
@@ -79,7 +80,7 @@ export async function pgliteBackend(dataDir: string, loadDataDir?: Blob): Promis
   return {
     kind: 'pglite',
     description: inMemory ? 'PGlite (in memory)' : `PGlite ${dataDir}`,
-    factory: new PrismaPGlite(pglite),
+    factory: new PrismaPGlite(withNativeByteaParsing(pglite)),
     migrationTarget: pglite,
     poolStats: () => null,
     close: async () => {

@@ -1,3 +1,4 @@
+import type { UploadArg } from '../uploads/read-upload.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel } from '@selvhjelp/db';
 import type { District as DistrictModel, County as CountyModel, Municipality as MunicipalityModel, Theme as ThemeModel, Schedule as ScheduleModel, MeetingTime as MeetingTimeModel, Qualification as QualificationModel } from '@selvhjelp/domain';
@@ -17,6 +18,22 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant in time, as an ISO 8601 string with offset (for example `2026-11-22T09:30:00.000Z`). */
   DateTime: { input: Date; output: Date; }
+  /**
+   * A file sent with the operation, following the GraphQL multipart request specification
+   * (<https://github.com/jaydenseric/graphql-multipart-request-spec>): POST `multipart/form-data` to
+   * `/graphql` with a part `operations` (the usual JSON with the file variable set to `null`), a part
+   * `map` (`{"0": ["variables.input.attachment"]}`) and the file itself as part `0`, with its file
+   * name. Such a request must carry the header `Apollo-Require-Preflight: true` (protection against
+   * cross-site requests). With curl:
+   *
+   *     curl https://…/graphql -H 'Authorization: Bearer …' -H 'Apollo-Require-Preflight: true' \
+   *       -F operations='{"query":"mutation ($f: Upload!) { … }","variables":{"f":null}}' \
+   *       -F map='{"0":["variables.f"]}' -F 0=@avtale.pdf
+   *
+   * The file is read as a stream and refused as soon as it passes its limit. Ordinary JSON requests
+   * (everything else) are limited to a small body (256 kB by default).
+   */
+  Upload: { input: UploadArg; output: UploadArg; }
 };
 
 /** Totals of one district. */
@@ -186,12 +203,6 @@ export type AssignFacilitatorInput = {
   role?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A document sent with an agreement: PDF, DOCX, ODT, PNG or JPEG, within the size limit. */
-export type AttachmentUpload = {
-  contentBase64: Scalars['String']['input'];
-  fileName: Scalars['String']['input'];
-};
-
 export type AttendanceInput = {
   enrolmentId: Scalars['ID']['input'];
   present: Scalars['Boolean']['input'];
@@ -334,7 +345,12 @@ export type CourseType =
 
 export type CreateAgreementInput = {
   agreement: AgreementInput;
-  attachment?: InputMaybe<AttachmentUpload>;
+  /**
+   * The signed document (see `Upload` for how to send a file): PDF, DOCX, ODT, PNG or JPEG, the
+   * content matching the file name, within the gateway's limit (5 MiB unless configured). Too
+   * large: BAD_USER_INPUT with reason FILE_TOO_LARGE, and nothing is stored.
+   */
+  attachment?: InputMaybe<Scalars['Upload']['input']>;
   partnerId: Scalars['ID']['input'];
 };
 
@@ -761,8 +777,12 @@ export type ImportFieldError = {
 };
 
 export type ImportGroupsInput = {
-  csv: Scalars['String']['input'];
   dryRun: Scalars['Boolean']['input'];
+  /**
+   * The CSV file (semicolon, UTF-8; see `Upload` for how to send a file), within the gateway's
+   * limit (2 MiB unless configured). Too large: BAD_USER_INPUT with reason FILE_TOO_LARGE.
+   */
+  file: Scalars['Upload']['input'];
   /** Write the valid rows and leave out the invalid ones (the user has seen them in the dry run). */
   skipInvalid?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -1779,8 +1799,8 @@ export type UpdateActivityInput = {
 
 export type UpdateAgreementInput = {
   agreement: AgreementInput;
-  /** Replaces the document. */
-  attachment?: InputMaybe<AttachmentUpload>;
+  /** Replaces the document (see `CreateAgreementInput.attachment`). */
+  attachment?: InputMaybe<Scalars['Upload']['input']>;
   id: Scalars['ID']['input'];
   /** Removes the document (ignored when a new one is sent). */
   removeAttachment?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1955,7 +1975,6 @@ export type ResolversTypes = {
   AgreementAttachment: ResolverTypeWrapper<AgreementAttachmentRecordModel>;
   AgreementInput: AgreementInput;
   AssignFacilitatorInput: AssignFacilitatorInput;
-  AttachmentUpload: AttachmentUpload;
   AttendanceInput: AttendanceInput;
   AudienceType: AudienceType;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -2078,6 +2097,7 @@ export type ResolversTypes = {
   UpdatePartnerInput: UpdatePartnerInput;
   UpdateTrainingCourseInput: UpdateTrainingCourseInput;
   UpdateTrainingCourseResult: ResolverTypeWrapper<Omit<UpdateTrainingCourseResult, 'course' | 'promoted'> & { course: ResolversTypes['TrainingCourse'], promoted: Array<ResolversTypes['Enrolment']> }>;
+  Upload: ResolverTypeWrapper<Scalars['Upload']['output']>;
   Venue: ResolverTypeWrapper<VenueRecordModel>;
   VenueFilter: VenueFilter;
   VenueInput: VenueInput;
@@ -2098,7 +2118,6 @@ export type ResolversParentTypes = {
   AgreementAttachment: AgreementAttachmentRecordModel;
   AgreementInput: AgreementInput;
   AssignFacilitatorInput: AssignFacilitatorInput;
-  AttachmentUpload: AttachmentUpload;
   AttendanceInput: AttendanceInput;
   Boolean: Scalars['Boolean']['output'];
   CalendarFeed: CalendarFeedTokenRecordModel;
@@ -2202,6 +2221,7 @@ export type ResolversParentTypes = {
   UpdatePartnerInput: UpdatePartnerInput;
   UpdateTrainingCourseInput: UpdateTrainingCourseInput;
   UpdateTrainingCourseResult: Omit<UpdateTrainingCourseResult, 'course' | 'promoted'> & { course: ResolversParentTypes['TrainingCourse'], promoted: Array<ResolversParentTypes['Enrolment']> };
+  Upload: Scalars['Upload']['output'];
   Venue: VenueRecordModel;
   VenueFilter: VenueFilter;
   VenueInput: VenueInput;
@@ -2864,6 +2884,10 @@ export type UpdateTrainingCourseResultResolvers<ContextType = GatewayContext, Pa
   promoted?: Resolver<Array<ResolversTypes['Enrolment']>, ParentType, ContextType>;
 };
 
+export interface UploadScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Upload'], any> {
+  name: 'Upload';
+}
+
 export type VenueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue']> = {
   accessibilityNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
@@ -2948,6 +2972,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   TrainingCourseEdge?: TrainingCourseEdgeResolvers<ContextType>;
   TrainingHistoryEntry?: TrainingHistoryEntryResolvers<ContextType>;
   UpdateTrainingCourseResult?: UpdateTrainingCourseResultResolvers<ContextType>;
+  Upload?: GraphQLScalarType;
   Venue?: VenueResolvers<ContextType>;
 };
 

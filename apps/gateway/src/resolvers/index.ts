@@ -10,11 +10,13 @@ import { scalarResolvers } from './scalars.js';
 import { referenceResolvers } from './reference.js';
 import { serverInfoResolvers } from './server-info.js';
 import { staffResolvers } from './staff.js';
+import { uploadResolvers } from './upload.js';
 
 /** Merges the per-concept resolver maps; each concept owns distinct fields. */
 export function buildResolvers(): Resolvers {
   const parts: Resolvers[] = [
     scalarResolvers,
+    uploadResolvers,
     serverInfoResolvers,
     referenceResolvers,
     authResolvers,

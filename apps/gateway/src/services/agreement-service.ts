@@ -3,7 +3,8 @@ import { agreementInputSchema } from '@selvhjelp/domain';
 import { notFound, parseInput } from '../errors.js';
 import type { Viewer } from '../policy.js';
 import { districtWriteScope, readScope } from '../policy.js';
-import type { AttachmentStore, AttachmentUpload, CheckedAttachment } from './attachment-store.js';
+import type { UploadArg } from '../uploads/read-upload.js';
+import type { AttachmentStore, CheckedAttachment } from './attachment-store.js';
 import { translateNetworkErrors } from './network-errors.js';
 
 const STALE = 'Avtalen er endret av noen andre siden du åpnet den. Se endringene og prøv igjen.';
@@ -31,10 +32,10 @@ export class AgreementService {
     return agreement;
   }
 
-  async create(input: { partnerId: string; agreement: unknown; attachment?: AttachmentUpload | null }): Promise<AgreementRecord> {
+  async create(input: { partnerId: string; agreement: unknown; attachment?: UploadArg | null }): Promise<AgreementRecord> {
     const scope = districtWriteScope(this.viewer);
     const data = parseInput(agreementInputSchema, input.agreement, 'input.agreement');
-    const checked = input.attachment ? this.attachments.check(input.attachment, 'input.attachment') : null;
+    const checked = input.attachment ? await this.attachments.receive(input.attachment, 'input.attachment') : null;
     // The partner first, so a document for a partner the viewer cannot see is never stored.
     const partner = await this.repo.findById(scope, input.partnerId);
     if (!partner) throw notFound('Samarbeidspartneren');
@@ -49,12 +50,12 @@ export class AgreementService {
     id: string;
     version: number;
     agreement: unknown;
-    attachment?: AttachmentUpload | null;
+    attachment?: UploadArg | null;
     removeAttachment?: boolean | null;
   }): Promise<AgreementRecord> {
     const scope = districtWriteScope(this.viewer);
     const data = parseInput(agreementInputSchema, input.agreement, 'input.agreement');
-    const checked = input.attachment ? this.attachments.check(input.attachment, 'input.attachment') : null;
+    const checked = input.attachment ? await this.attachments.receive(input.attachment, 'input.attachment') : null;
     const [current] = await this.repo.agreementsByIds(scope, [input.id]);
     if (!current) throw notFound('Avtalen');
     const updated = await this.withStoredAttachment(checked, (attachment) =>

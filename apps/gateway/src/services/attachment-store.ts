@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { AgreementAttachmentRecord, AttachmentWrite, PartnerRepository } from '@selvhjelp/db';
 import { ATTACHMENT_TYPES, cleanAttachmentFileName, detectAttachmentType } from '@selvhjelp/domain';
 import { badUserInput } from '../errors.js';
+import type { ReceivedFile, UploadArg } from '../uploads/read-upload.js';
+import { readUpload } from '../uploads/read-upload.js';
 
 /** Where agreement documents go: a folder (files named by SHA-256), or the database when unset. */
 export interface AttachmentSettings {
@@ -19,11 +21,6 @@ export interface AttachmentSettings {
 
 export const DEFAULT_DELETE_GRACE_MS = 10 * 60 * 1000;
 
-export interface AttachmentUpload {
-  fileName: string;
-  contentBase64: string;
-}
-
 /** A document that passed every check; nothing has been written yet. */
 export interface CheckedAttachment {
   fileName: string;
@@ -34,10 +31,6 @@ export interface CheckedAttachment {
 
 const ALLOWED = Object.keys(ATTACHMENT_TYPES).join(', ');
 const STORAGE_KEY = /^[0-9a-f]{64}$/;
-// Canonical base64 only: no whitespace, no URL alphabet, padding only at the end. A flat
-// character class (no repeated group), so the check does not recurse on multi-megabyte input.
-const BASE64_CHARS = /^[A-Za-z0-9+/]*={0,2}$/;
-const isCanonicalBase64 = (value: string) => value.length % 4 === 0 && BASE64_CHARS.test(value);
 
 function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
@@ -62,25 +55,27 @@ export class AttachmentStore {
     return this.settings.maxBytes;
   }
 
-  /** BAD_USER_INPUT naming `${field}…` for anything that is not an allowed document within the limit. */
-  check(upload: AttachmentUpload, field = 'input.attachment'): CheckedAttachment {
-    const tooLarge = () => badUserInput(field, `Dokumentet er for stort; største tillatte størrelse er ${megabytes(this.settings.maxBytes)} MB.`);
-    const base64 = upload.contentBase64;
-    // Judge the size before decoding, so an oversized upload costs no memory.
-    if (Math.floor((base64.length * 3) / 4) - 2 > this.settings.maxBytes) throw tooLarge();
-    if (!isCanonicalBase64(base64)) throw badUserInput(`${field}.contentBase64`, 'Dokumentet er ikke gyldig base64.');
-    const bytes = Buffer.from(base64, 'base64');
-    // Non-zero padding bits decode silently; re-encoding shows them.
-    if (bytes.toString('base64') !== base64) throw badUserInput(`${field}.contentBase64`, 'Dokumentet er ikke gyldig base64.');
+  /**
+   * Reads an uploaded document (refused at the first byte past the limit) and checks it: BAD_USER_INPUT
+   * naming `field` for anything that is not an allowed document. Writes nothing.
+   */
+  async receive(upload: UploadArg, field = 'input.attachment'): Promise<CheckedAttachment> {
+    const tooLarge = `Dokumentet er for stort; største tillatte størrelse er ${megabytes(this.settings.maxBytes)} MB.`;
+    return this.check(await readUpload(upload, { field, maxBytes: this.settings.maxBytes, tooLarge }), field);
+  }
+
+  /** The checks of `receive` on a file already read. */
+  check(file: ReceivedFile, field = 'input.attachment'): CheckedAttachment {
+    const { bytes } = file;
     if (bytes.length === 0) throw badUserInput(field, 'Dokumentet er tomt.');
-    if (bytes.length > this.settings.maxBytes) throw tooLarge();
-    const fileName = cleanAttachmentFileName(upload.fileName);
-    if (fileName === '') throw badUserInput(`${field}.fileName`, 'Filnavnet mangler.');
+    if (bytes.length > this.settings.maxBytes) throw badUserInput(field, `Dokumentet er for stort; største tillatte størrelse er ${megabytes(this.settings.maxBytes)} MB.`);
+    const fileName = cleanAttachmentFileName(file.fileName);
+    if (fileName === '') throw badUserInput(field, 'Filnavnet mangler.');
     const type = detectAttachmentType(bytes, fileName);
     if (!type) {
       throw badUserInput(field, `Dokumentet må være en av disse filtypene: ${ALLOWED}, og innholdet må stemme med filnavnet.`);
     }
-    return { fileName, contentType: ATTACHMENT_TYPES[type].contentType, bytes, sha256: sha256Of(bytes) };
+    return { fileName, contentType: ATTACHMENT_TYPES[type].contentType, bytes, sha256: file.sha256 };
   }
 
   /** Puts the bytes where they belong: in the row (DATABASE) or, atomically, in the folder. */

@@ -9,13 +9,16 @@ import {
   todayIn,
 } from '@selvhjelp/domain';
 import { badUserInput } from '../errors.js';
+import type { UploadArg } from '../uploads/read-upload.js';
+import { readUpload } from '../uploads/read-upload.js';
 import type { Viewer } from '../policy.js';
 import { districtWriteScope, readScope } from '../policy.js';
 import type { GroupFilterArgs } from './group-filter.js';
 import { parseGroupFilter, parseGroupOrder } from './group-filter.js';
 import { groupDataOf, newGroupSlug } from './group-service.js';
 
-const MAX_CSV_BYTES = 2 * 1024 * 1024;
+/** Default of CSV_IMPORT_MAX_BYTES. */
+export const DEFAULT_CSV_IMPORT_MAX_BYTES = 2 * 1024 * 1024;
 const EXPORT_LIMIT = 5_000;
 const EXPORT_PAGE = 100;
 const MUNICIPALITY_COLUMN = GROUP_CSV_COLUMNS.find((column) => column.key === 'municipality')?.header ?? 'kommune';
@@ -28,12 +31,22 @@ export interface ImportRowResult {
   errors: { column: string; message: string }[];
 }
 
+/** UTF-8 text (a leading BOM dropped); a file in another encoding is refused rather than garbled. */
+function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw badUserInput('input.file', 'Filen er ikke lagret som UTF-8. Lagre den som «CSV UTF-8» og prøv igjen.');
+  }
+}
+
 /** CSV in and out of the registry, in the one documented column format. */
 export class GroupTransferService {
   constructor(
     private readonly db: Database,
     private readonly viewer: Viewer,
     private readonly now: () => Date = () => new Date(),
+    private readonly csvMaxBytes = DEFAULT_CSV_IMPORT_MAX_BYTES,
   ) {}
 
   async exportCsv(filter: GroupFilterArgs | null | undefined, orderBy: unknown): Promise<string> {
@@ -52,14 +65,13 @@ export class GroupTransferService {
     return groupsToCsv(rows.map((group) => ({ ...groupDataOf(group), status: group.status })));
   }
 
-  async import(input: { csv: string; dryRun: boolean; skipInvalid?: boolean | null }) {
+  async import(input: { file: UploadArg; dryRun: boolean; skipInvalid?: boolean | null }) {
     const scope = districtWriteScope(this.viewer);
-    if (Buffer.byteLength(input.csv, 'utf8') > MAX_CSV_BYTES) {
-      throw badUserInput('input.csv', 'Filen er for stor (høyst 2 MB).');
-    }
-    const parsed = parseGroupCsv(input.csv);
-    if (parsed.headerErrors.length > 0) throw badUserInput('input.csv', parsed.headerErrors.join(' '));
-    if (parsed.rows.length === 0) throw badUserInput('input.csv', 'Filen har ingen grupper.');
+    const megabytes = Math.round((this.csvMaxBytes / (1024 * 1024)) * 10) / 10;
+    const file = await readUpload(input.file, { field: 'input.file', maxBytes: this.csvMaxBytes, tooLarge: `Filen er for stor (høyst ${megabytes.toLocaleString('nb-NO')} MB).` });
+    const parsed = parseGroupCsv(decodeUtf8(file.bytes));
+    if (parsed.headerErrors.length > 0) throw badUserInput('input.file', parsed.headerErrors.join(' '));
+    if (parsed.rows.length === 0) throw badUserInput('input.file', 'Filen har ingen grupper.');
 
     const rows = parsed.rows.map((row) => {
       const errors = [...row.errors];
@@ -90,7 +102,7 @@ export class GroupTransferService {
     if (valid.length < rows.length && !input.skipInvalid) {
       throw badUserInput('input.skipInvalid', `${rows.length - valid.length} rader har feil. Rett dem, eller velg å hoppe over dem.`);
     }
-    if (valid.length === 0) throw badUserInput('input.csv', 'Ingen gyldige rader å importere.');
+    if (valid.length === 0) throw badUserInput('input.file', 'Ingen gyldige rader å importere.');
 
     const now = this.now();
     const today = todayIn(now);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGateway } from './gateway.server';
 import { GatewayError } from './errors';
 import { ViewerDocument } from '../session/viewer.server';
+import { ImportGroupsDocument } from '../generated/graphql';
 
 function recordingFetch(body: unknown, status = 200) {
   const calls: { url: string; headers: Headers; body: string }[] = [];
@@ -50,5 +51,34 @@ describe('createGateway', () => {
     expect((await a.query(ViewerDocument)).me.name).toBe('Kari');
     expect((await b.query(ViewerDocument)).me.name).toBe('Ola');
     expect(a.apollo).not.toBe(b.apollo);
+  });
+
+  it('sends files as a GraphQL multipart request: operations with the file as null, the map, then the file', async () => {
+    const sent: { headers: Headers; form: FormData }[] = [];
+    const fetchImpl = (async (_input: RequestInfo | URL, init?: RequestInit) => {
+      sent.push({ headers: new Headers(init?.headers), form: init?.body as FormData });
+      return new Response(JSON.stringify({ data: { importGroups: { dryRun: true } } }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    }) as typeof fetch;
+    const gateway = createGateway('http://gateway.test/graphql', caller, fetchImpl);
+    const file = new File(['navn;kommune\n'], 'grupper.csv', { type: 'text/csv' });
+    await gateway.mutateWithFiles(ImportGroupsDocument, { input: { file, dryRun: true } });
+    const [request] = sent;
+    expect(request?.headers.get('apollo-require-preflight')).toBe('true');
+    expect(request?.headers.get('authorization')).toBe('Bearer secret-token');
+    const operations = JSON.parse(String(request?.form.get('operations'))) as { query: string; variables: unknown };
+    expect(operations.query).toMatch(/importGroups/);
+    expect(operations.variables).toEqual({ input: { file: null, dryRun: true } });
+    expect(JSON.parse(String(request?.form.get('map')))).toEqual({ 0: ['variables.input.file'] });
+    const part = request?.form.get('0') as File;
+    expect(part.name).toBe('grupper.csv');
+    expect(await part.text()).toBe('navn;kommune\n');
+  });
+
+  it('turns the errors of a multipart answer into a GatewayError', async () => {
+    const fetchImpl = (async () =>
+      new Response(JSON.stringify({ errors: [{ message: 'For stor.', extensions: { code: 'BAD_USER_INPUT', field: 'input.file' } }] }), { status: 200 })) as typeof fetch;
+    const gateway = createGateway('http://gateway.test/graphql', caller, fetchImpl);
+    const error = await gateway.mutateWithFiles(ImportGroupsDocument, { input: { file: new File(['x'], 'a.csv'), dryRun: true } }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.file', message: 'For stor.' }] });
   });
 });

@@ -96,12 +96,6 @@ export type AssignFacilitatorInput = {
   role?: string | null | undefined;
 };
 
-/** A document sent with an agreement: PDF, DOCX, ODT, PNG or JPEG, within the size limit. */
-export type AttachmentUpload = {
-  contentBase64: string;
-  fileName: string;
-};
-
 export type AttendanceInput = {
   enrolmentId: string;
   present: boolean;
@@ -168,7 +162,12 @@ export type CourseType =
 
 export type CreateAgreementInput = {
   agreement: AgreementInput;
-  attachment?: AttachmentUpload | null | undefined;
+  /**
+   * The signed document (see `Upload` for how to send a file): PDF, DOCX, ODT, PNG or JPEG, the
+   * content matching the file name, within the gateway's limit (5 MiB unless configured). Too
+   * large: BAD_USER_INPUT with reason FILE_TOO_LARGE, and nothing is stored.
+   */
+  attachment?: Blob | null | undefined;
   partnerId: string;
 };
 
@@ -315,8 +314,12 @@ export type GroupStatus =
   | 'STARTING';
 
 export type ImportGroupsInput = {
-  csv: string;
   dryRun: boolean;
+  /**
+   * The CSV file (semicolon, UTF-8; see `Upload` for how to send a file), within the gateway's
+   * limit (2 MiB unless configured). Too large: BAD_USER_INPUT with reason FILE_TOO_LARGE.
+   */
+  file: Blob;
   /** Write the valid rows and leave out the invalid ones (the user has seen them in the dry run). */
   skipInvalid?: boolean | null | undefined;
 };
@@ -482,8 +485,8 @@ export type UpdateActivityInput = {
 
 export type UpdateAgreementInput = {
   agreement: AgreementInput;
-  /** Replaces the document. */
-  attachment?: AttachmentUpload | null | undefined;
+  /** Replaces the document (see `CreateAgreementInput.attachment`). */
+  attachment?: Blob | null | undefined;
   id: string;
   /** Removes the document (ignored when a new one is sent). */
   removeAttachment?: boolean | null | undefined;

@@ -7,7 +7,6 @@ import {
   contentDisposition,
   readAgreementForm,
   toAgreementInput,
-  toAttachmentUpload,
 } from './agreement-form';
 import { partnerFormErrors } from './form-errors';
 import { formOf } from './test-support';
@@ -50,12 +49,6 @@ describe('agreement form', () => {
     expect(attachmentProblem({ name: 'SCAN.JPEG', size: 10 }, t, 'nb')).toBeNull();
     expect(ATTACHMENT_ACCEPT).toContain('.pdf');
     expect(ATTACHMENT_ACCEPT).toContain('application/vnd.oasis.opendocument.text');
-  });
-
-  it('sends the file base64-encoded', async () => {
-    const upload = await toAttachmentUpload(pdf);
-    expect(upload.fileName).toBe('Avtale 2026.pdf');
-    expect(Buffer.from(upload.contentBase64, 'base64').toString()).toBe('%PDF-1.7 avtale');
   });
 
   it('puts every attachment error on the file field', () => {

@@ -1,5 +1,5 @@
 import { ATTACHMENT_TYPES, DEFAULT_ATTACHMENT_MAX_BYTES } from '@selvhjelp/domain';
-import type { AgreementInput, AttachmentUpload } from '../generated/graphql';
+import type { AgreementInput } from '../generated/graphql';
 import { formText } from '../gateway/form-data';
 import type { FormErrors } from '../gateway/form-errors';
 import { emptyFormErrors } from '../gateway/form-errors';
@@ -73,10 +73,11 @@ export function toAgreementInput(values: AgreementFormValues, t: Translate): Agr
   return { ok: true, input: { title: values.title, startsOn: values.startsOn, endsOn: values.endsOn || null, scope: values.scope } };
 }
 
-/** The chosen file as the gateway takes it. */
-export async function toAttachmentUpload(file: File): Promise<AttachmentUpload> {
-  return { fileName: file.name, contentBase64: Buffer.from(await file.arrayBuffer()).toString('base64') };
-}
+/**
+ * The most the portal reads of an agreement form. A document over its limit (up to this) is read
+ * and dropped, keeping the other fields; a larger body is refused outright.
+ */
+export const AGREEMENT_FORM_MAX_BYTES = 4 * DEFAULT_ATTACHMENT_MAX_BYTES;
 
 /** `attachment; filename*=UTF-8''…` with a plain ASCII fallback for old clients. */
 export function contentDisposition(fileName: string): string {

@@ -84,9 +84,9 @@ export async function importAction(request: Request, context: Readonly<RouterCon
 
   const skipInvalid = commit && formText(form, 'skipInvalid') === 'true';
   try {
-    const { importGroups } = await gateway.mutate(ImportGroupsDocument, {
-      input: { csv, dryRun: !commit, skipInvalid },
-    });
+    // The text goes as a file the gateway streams, on checking and on writing alike.
+    const file = new File([csv], fileName || 'grupper.csv', { type: 'text/csv' });
+    const { importGroups } = await gateway.mutateWithFiles(ImportGroupsDocument, { input: { file, dryRun: !commit, skipInvalid } });
     if (commit) return data<ImportActionData>({ step: 'done', skipInvalid, result: importGroups });
     return data<ImportActionData>({ step: 'checked', fileName, csv, result: importGroups });
   } catch (error) {

@@ -1,4 +1,5 @@
 import type { RouterContextProvider } from 'react-router';
+import { DEFAULT_ATTACHMENT_MAX_BYTES } from '@selvhjelp/domain';
 import { data, redirect } from 'react-router';
 import { gatewayContext, langContext, portalContext } from '../../../context.server';
 import { graphql } from '../../../generated';
@@ -6,9 +7,13 @@ import type { AgreementForEditQuery } from '../../../generated/graphql';
 import { isGatewayError } from '../../../gateway/errors';
 import { formText } from '../../../gateway/form-data';
 import type { FormErrors } from '../../../gateway/form-errors';
+import type { Lang, Translate } from '../../../i18n/i18n';
 import { createTranslator } from '../../../i18n/i18n';
 import type { AgreementFormField, AgreementFormValues } from '../../../partners/agreement-form';
-import { AGREEMENT_FORM_FIELDS, attachmentProblem, readAgreementForm, toAgreementInput, toAttachmentUpload } from '../../../partners/agreement-form';
+import { AGREEMENT_FORM_FIELDS, AGREEMENT_FORM_MAX_BYTES, attachmentProblem, EMPTY_AGREEMENT_FORM, readAgreementForm, toAgreementInput } from '../../../partners/agreement-form';
+import { formatByteSize } from '../../../partners/labels';
+import type { FormWithFile } from '../groups/upload.server';
+import { readFormWithFile, UploadError } from '../groups/upload.server';
 import { formVersion } from '../../../partners/contact-form';
 import { partnerFormErrors } from '../../../partners/form-errors';
 import { portalPath } from '../../../portal/portals';
@@ -59,6 +64,8 @@ const RemoveAgreementDocument = graphql(`
   }
 `);
 
+const tooLarge = (t: Translate, lang: Lang) => t('partners.agreement.tooLarge', { max: formatByteSize(lang, DEFAULT_ATTACHMENT_MAX_BYTES) });
+
 export type AgreementActionData =
   | { intent: 'save'; values: AgreementFormValues; errors: FormErrors<AgreementFormField>; conflict: boolean; fileDropped: boolean }
   | { intent: 'remove' };
@@ -92,7 +99,16 @@ export async function saveAgreement(request: Request, params: { id: string; agre
   const gateway = context.get(gatewayContext);
   const lang = context.get(langContext);
   const t = createTranslator(lang);
-  const form = await request.formData();
+  let read: FormWithFile;
+  try {
+    read = await readFormWithFile(request, { maxFileBytes: DEFAULT_ATTACHMENT_MAX_BYTES, maxBodyBytes: AGREEMENT_FORM_MAX_BYTES });
+  } catch (error) {
+    if (!(error instanceof UploadError)) throw error;
+    // Far over the limit: refused while reading, so the other fields are gone too.
+    const values = params.agreementId === undefined ? EMPTY_AGREEMENT_FORM : (await loadAgreement({ id: params.id, agreementId: params.agreementId }, context)).values;
+    return data<AgreementActionData>({ intent: 'save', values, errors: { fields: { attachment: tooLarge(t, lang) }, form: [] }, conflict: false, fileDropped: true }, { status: 413 });
+  }
+  const { form, tooLargeFile } = read;
   const partnerPage = portalPath(portal, `samarbeidspartnere/${params.id}`);
   const intent = formText(form, 'intent');
   if (params.agreementId !== undefined && intent === 'remove') return data<AgreementActionData>({ intent: 'remove' });
@@ -104,28 +120,27 @@ export async function saveAgreement(request: Request, params: { id: string; agre
 
   const { values, file } = readAgreementForm(form);
   const fail = (errors: FormErrors<AgreementFormField>, conflict = false) =>
-    data<AgreementActionData>({ intent: 'save', values, errors, conflict, fileDropped: file !== null }, { status: conflict ? 409 : 400 });
+    data<AgreementActionData>({ intent: 'save', values, errors, conflict, fileDropped: file !== null || tooLargeFile !== null }, { status: conflict ? 409 : 400 });
   const parsed = toAgreementInput(values, t);
-  const problem = file ? attachmentProblem(file, t, lang) : null;
+  const problem = tooLargeFile ? tooLarge(t, lang) : file ? attachmentProblem(file, t, lang) : null;
   if (!parsed.ok || problem) {
     const errors = parsed.ok ? { fields: {}, form: [] } : parsed.errors;
     if (problem) errors.fields.attachment = problem;
     return fail(errors);
   }
-  const attachment = file ? await toAttachmentUpload(file) : null;
   try {
     if (params.agreementId === undefined) {
-      await gateway.mutate(CreateAgreementDocument, { input: { partnerId: params.id, agreement: parsed.input, attachment } });
+      await gateway.mutateWithFiles(CreateAgreementDocument, { input: { partnerId: params.id, agreement: parsed.input, attachment: file } });
       return redirect(`${partnerPage}?melding=agreementCreated#agreements-heading`);
     }
     await loadAgreement({ id: params.id, agreementId: params.agreementId }, context);
-    await gateway.mutate(UpdateAgreementDocument, {
+    await gateway.mutateWithFiles(UpdateAgreementDocument, {
       input: {
         id: params.agreementId,
         version: formVersion(form),
         agreement: parsed.input,
-        attachment,
-        removeAttachment: attachment === null && values.removeAttachment,
+        attachment: file,
+        removeAttachment: file === null && values.removeAttachment,
       },
     });
     return redirect(`${partnerPage}?melding=agreementSaved#agreements-heading`);
