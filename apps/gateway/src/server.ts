@@ -82,6 +82,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{ app: 
   });
 
   const auth = new AuthService(db, logger, options.now);
+  await auth.warmUp();
   const attachments: AttachmentSettings = options.attachments ?? { dir: undefined, maxBytes: DEFAULT_ATTACHMENT_MAX_BYTES };
   app.use(
     '/graphql',

@@ -17,7 +17,12 @@ export interface TestGateway {
   /** The clock the gateway reads; tests move it to exercise expiry and throttling. */
   clock: { now: Date; advance(ms: number): void };
   logs: { message: string; fields?: Record<string, unknown> }[];
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   login(email: string, password?: string, realm?: { districtId: string | null }): Promise<string>;
   close(): Promise<void>;
 }
@@ -53,10 +58,10 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
 
-  const gql: TestGateway['gql'] = async (query, variables, token) => {
+  const gql: TestGateway['gql'] = async (query, variables, token, headers = {}) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as never;

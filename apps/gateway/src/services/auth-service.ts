@@ -29,12 +29,21 @@ export interface LoginOutcome {
 const WRONG_CREDENTIALS = 'Feil e-post eller passord.';
 
 /**
+ * One dummy hash per process, made with the same argon2 cost as stored hashes. The service is
+ * built per request, so a per-instance hash cost unknown emails a hash *and* a verify (~40 ms
+ * against ~25 ms), which told the two apart.
+ */
+let dummyHash: Promise<string> | undefined;
+function sharedDummyHash(): Promise<string> {
+  dummyHash ??= hashPassword(generateToken());
+  return dummyHash;
+}
+
+/**
  * Authentication happens before anyone has a scope, so its repository calls use the
  * national scope on purpose; nothing here returns data to a caller who is not yet known.
  */
 export class AuthService {
-  #dummyHash: Promise<string> | undefined;
-
   constructor(
     private readonly db: Database,
     private readonly logger: Logger,
@@ -62,7 +71,7 @@ export class AuthService {
 
     const user = await repos.staffUsers.findByEmail(NATIONAL_SCOPE, normalisedEmail);
     // Verify against a dummy hash for unknown users so both answers take the same time.
-    const passwordOk = await verifyPassword(user?.passwordHash ?? (await this.dummyHash()), password.slice(0, 1024));
+    const passwordOk = await verifyPassword(user?.passwordHash ?? (await sharedDummyHash()), password.slice(0, 1024));
     if (!user || !user.passwordHash || !passwordOk) {
       await record('BAD_CREDENTIALS', user?.id ?? null);
       throw unauthenticated(WRONG_CREDENTIALS);
@@ -132,9 +141,9 @@ export class AuthService {
     });
   }
 
-  private dummyHash(): Promise<string> {
-    this.#dummyHash ??= hashPassword(generateToken());
-    return this.#dummyHash;
+  /** Makes the dummy hash before the first login, so that login is not slower than the rest. */
+  async warmUp(): Promise<void> {
+    await sharedDummyHash();
   }
 }
 
