@@ -1,8 +1,8 @@
 import type { Database, StaffUserRecord } from '@selvhjelp/db';
 import { verifyPassword, hashPassword } from '@selvhjelp/db';
-import { NATIONAL_SCOPE, passwordSchema } from '@selvhjelp/domain';
+import { NATIONAL_SCOPE, assessPassword } from '@selvhjelp/domain';
 import { z } from 'zod';
-import { badUserInput, forbidden, parseInput, unauthenticated } from '../errors.js';
+import { badUserInput, forbidden, unauthenticated } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { LoginRealm, Viewer } from '../policy.js';
 import { mayUseRealm } from '../policy.js';
@@ -11,6 +11,7 @@ import {
   SESSION_IDLE_TIMEOUT_MS,
   SESSION_TOUCH_INTERVAL_MS,
 } from '../auth/session-policy.js';
+import { passwordRefused } from '../auth/password-refusal.js';
 import { remainingWaitMs } from '../auth/throttle.js';
 import { generateToken, hashToken } from '../auth/tokens.js';
 
@@ -27,6 +28,7 @@ export interface LoginOutcome {
 }
 
 const WRONG_CREDENTIALS = 'Feil e-post eller passord.';
+const INVALID_LINK = 'Lenken for å sette passord er ugyldig, brukt eller utløpt. Be om en ny.';
 
 /**
  * One dummy hash per process, made with the same argon2 cost as stored hashes. The service is
@@ -124,18 +126,27 @@ export class AuthService {
     return true;
   }
 
-  /** Sets a password with a one-time token; the token is spent even if two requests race. */
+  /**
+   * Sets a password with a one-time token; the token is spent even if two requests race. The
+   * password is judged against the token's user (name and e-mail count as guessable) before the
+   * token is spent, so a refused password leaves the link usable.
+   */
   async completePasswordReset(token: string, newPassword: string): Promise<boolean> {
-    const password = parseInput(passwordSchema, newPassword, 'newPassword');
-    const hash = await hashPassword(password);
     const now = this.now();
+    const tokenHash = hashTokenIfWellFormed(token);
+    const repos = this.db.repositories;
+    const pendingUserId = await repos.passwordResetTokens.findUsableUserId(NATIONAL_SCOPE, tokenHash, now);
+    const pendingUser = pendingUserId ? await repos.staffUsers.findById(NATIONAL_SCOPE, pendingUserId) : null;
+    if (!pendingUser?.active) throw badUserInput('token', INVALID_LINK);
+    const refusal = assessPassword(newPassword, [pendingUser.email, pendingUser.name]);
+    if (refusal) throw passwordRefused('newPassword', refusal);
+
+    const hash = await hashPassword(newPassword);
     return this.db.transaction(async (tx) => {
-      const userId = await tx.passwordResetTokens.consume(NATIONAL_SCOPE, hashTokenIfWellFormed(token), now);
-      if (!userId) throw badUserInput('token', 'Lenken for å sette passord er ugyldig, brukt eller utløpt. Be om en ny.');
+      const userId = await tx.passwordResetTokens.consume(NATIONAL_SCOPE, tokenHash, now);
+      if (userId !== pendingUser.id) throw badUserInput('token', INVALID_LINK);
       const updated = await tx.staffUsers.setPassword(NATIONAL_SCOPE, userId, hash, now);
-      if (!updated || !updated.active) {
-        throw badUserInput('token', 'Lenken for å sette passord er ugyldig, brukt eller utløpt. Be om en ny.');
-      }
+      if (!updated || !updated.active) throw badUserInput('token', INVALID_LINK);
       await tx.sessions.revokeAllForUser(NATIONAL_SCOPE, userId, now);
       return true;
     });
