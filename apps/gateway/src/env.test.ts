@@ -43,4 +43,11 @@ describe('request body limit', () => {
     expect(requestBodyLimitBytes(5 * 1024 * 1024)).toBeGreaterThanOrEqual(Math.ceil((5 * 1024 * 1024) / 3) * 4 + 64 * 1024);
     expect(requestBodyLimitBytes(1024)).toBeGreaterThanOrEqual(1024 * 1024);
   });
+
+  it('keeps login throttling in the database unless REDIS_URL names a Redis', () => {
+    expect(loadEnv({}).REDIS_URL).toBeUndefined();
+    expect(loadEnv({ REDIS_URL: 'redis://cache.internal:6379/2' }).REDIS_URL).toBe('redis://cache.internal:6379/2');
+    expect(loadEnv({ REDIS_URL: 'rediss://user:secret@cache.internal:6380' }).REDIS_URL).toMatch(/^rediss:/);
+    expect(() => loadEnv({ REDIS_URL: 'cache.internal:6379' })).toThrow(/REDIS_URL/);
+  });
 });

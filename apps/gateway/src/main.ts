@@ -1,5 +1,7 @@
 import { createServer } from 'node:http';
 import { DatabaseLockedError, openDatabase, prepareDatabase } from '@selvhjelp/db';
+import { Redis } from 'ioredis';
+import { RedisLoginThrottle } from './auth/redis-login-throttle.js';
 import { loadEnv } from './env.js';
 import { createLogger } from './logger.js';
 import { createGatewayApp } from './server.js';
@@ -22,6 +24,11 @@ async function main() {
   const prepared = await prepareDatabase(db, { seed: env.SEED_DEMO_DATA });
   logger.info('database ready', { ...prepared });
 
+  // Without Redis the login log in the database is the throttle's state.
+  const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2 }) : undefined;
+  redis?.on('error', (error: unknown) => logger.warn('redis: connection problem', { error }));
+  const loginThrottle = redis ? new RedisLoginThrottle(redis) : undefined;
+
   const httpServer = createServer();
   const { app, apollo } = await createGatewayApp({
     db,
@@ -30,6 +37,7 @@ async function main() {
     trustProxy: env.TRUST_PROXY,
     publicBaseUrl: env.PUBLIC_PORTAL_URL,
     attachments: { dir: env.ATTACHMENT_DIR, maxBytes: env.ATTACHMENT_MAX_BYTES },
+    loginThrottle,
   });
   // Idle keep-alive connections would otherwise hold a shutdown open until they time out.
   httpServer.keepAliveTimeout = 5_000;
@@ -62,6 +70,7 @@ async function main() {
     logger.debug('http server stopped', { ms: Date.now() - started });
     await apollo.stop().catch((error: unknown) => logger.error('apollo stop failed', { error }));
     logger.debug('apollo stopped', { ms: Date.now() - started });
+    await redis?.quit().catch((error: unknown) => logger.error('redis quit failed', { error }));
     await db.close().catch((error: unknown) => logger.error('database close failed', { error }));
     logger.info('stopped', { ms: Date.now() - started });
     process.exit(0);

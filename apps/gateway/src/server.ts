@@ -7,6 +7,7 @@ import { DEFAULT_ATTACHMENT_MAX_BYTES } from '@selvhjelp/domain';
 import { typeDefs } from '@selvhjelp/graphql';
 import express from 'express';
 import type { Express, Request } from 'express';
+import type { LoginThrottle } from './auth/login-throttle.js';
 import { bearerToken } from './auth/tokens.js';
 import type { GatewayContext } from './context.js';
 import { createContext } from './context.js';
@@ -25,6 +26,8 @@ export interface GatewayOptions {
   publicBaseUrl: string;
   /** Agreement documents: the folder (unset = in the database) and the size limit in bytes. */
   attachments?: AttachmentSettings;
+  /** Where login failures are counted; default: the database's login log. */
+  loginThrottle?: LoginThrottle;
   now?: () => Date;
 }
 
@@ -81,7 +84,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{ app: 
     }
   });
 
-  const auth = new AuthService(db, logger, options.now);
+  const auth = new AuthService(db, logger, options.now, options.loginThrottle);
   await auth.warmUp();
   const attachments: AttachmentSettings = options.attachments ?? { dir: undefined, maxBytes: DEFAULT_ATTACHMENT_MAX_BYTES };
   app.use(
@@ -92,7 +95,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{ app: 
         const client = clientInfo(req);
         const token = bearerToken(req.get('authorization'));
         const viewer = token ? await auth.authenticate(token) : null;
-        return createContext({ db, logger, now: options.now, publicBaseUrl: options.publicBaseUrl, attachments }, { requestId: String(res.locals.requestId), viewer, client });
+        return createContext({ db, logger, now: options.now, publicBaseUrl: options.publicBaseUrl, attachments, loginThrottle: options.loginThrottle }, { requestId: String(res.locals.requestId), viewer, client });
       },
     }),
   );

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:http';
 import type { Database } from '@selvhjelp/db';
 import { prepareDatabase } from '@selvhjelp/db';
+import type { LoginThrottle } from '../src/auth/login-throttle.js';
 import { createLogger } from '../src/logger.js';
 import type { Logger } from '../src/logger.js';
 import { createGatewayApp } from '../src/server.js';
@@ -32,6 +33,8 @@ export const DEMO_PASSWORD = 'demo-passord-2026';
 export interface TestGatewayOptions {
   /** Agreement documents; default: in the database with the default size limit. */
   attachments?: AttachmentSettings;
+  /** Login throttle state; default: the database's login log. */
+  loginThrottle?: LoginThrottle;
 }
 
 /** A real gateway over HTTP on an ephemeral port, on a real database seeded with demo data. */
@@ -52,7 +55,7 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
     error: (message, fields) => logs.push({ message, fields }),
   };
   const httpServer = createServer();
-  const { app, apollo } = await createGatewayApp({ db, logger, introspection: true, trustProxy: 'loopback', publicBaseUrl: 'http://portal.test', attachments: options.attachments, now: () => clock.now });
+  const { app, apollo } = await createGatewayApp({ db, logger, introspection: true, trustProxy: 'loopback', publicBaseUrl: 'http://portal.test', attachments: options.attachments, loginThrottle: options.loginThrottle, now: () => clock.now });
   httpServer.on('request', app);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;

@@ -12,7 +12,9 @@ import {
   SESSION_TOUCH_INTERVAL_MS,
 } from '../auth/session-policy.js';
 import { passwordRefused } from '../auth/password-refusal.js';
-import { remainingWaitMs } from '../auth/throttle.js';
+import { clientNetOf } from '../auth/client-net.js';
+import type { LoginThrottle } from '../auth/login-throttle.js';
+import { DatabaseLoginThrottle } from '../auth/login-throttle.js';
 import { generateToken, hashToken } from '../auth/tokens.js';
 
 export interface ClientInfo {
@@ -46,27 +48,35 @@ function sharedDummyHash(): Promise<string> {
  * national scope on purpose; nothing here returns data to a caller who is not yet known.
  */
 export class AuthService {
+  private readonly throttle: LoginThrottle;
+
   constructor(
     private readonly db: Database,
     private readonly logger: Logger,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+    throttle?: LoginThrottle,
+  ) {
+    this.throttle = throttle ?? new DatabaseLoginThrottle(db);
+  }
 
   async login(email: string, password: string, realm: LoginRealm, client: ClientInfo): Promise<LoginOutcome> {
     const normalisedEmail = email.trim().toLowerCase().slice(0, 254);
     const repos = this.db.repositories;
     const at = this.now();
+    const clientNet = clientNetOf(client.ipAddress);
+    const throttleKey = { email: normalisedEmail, clientNet };
     const record = (outcome: 'SUCCESS' | 'BAD_CREDENTIALS' | 'THROTTLED' | 'INACTIVE' | 'WRONG_REALM', userId: string | null) => {
       this.logger.info('login attempt', { email: normalisedEmail, outcome, userId, ip: client.ipAddress });
-      return repos.loginAttempts.record(NATIONAL_SCOPE, { email: normalisedEmail, userId, outcome, ...client, at });
+      return repos.loginAttempts.record(NATIONAL_SCOPE, { email: normalisedEmail, userId, outcome, ...client, clientNet, at });
     };
 
-    const streak = await repos.loginAttempts.failureStreak(NATIONAL_SCOPE, normalisedEmail);
-    const waitMs = remainingWaitMs(streak, at);
+    // Refused before the password is checked, so a flood of attempts costs no argon2 runs.
+    const waitMs = await this.throttle.waitMs(throttleKey, at);
     if (waitMs > 0) {
       await record('THROTTLED', null);
       const seconds = Math.ceil(waitMs / 1000);
       throw unauthenticated(`For mange mislykkede innloggingsforsøk. Vent ${seconds} sekunder og prøv igjen.`, {
+        reason: 'LOGIN_THROTTLED',
         retryAfterSeconds: seconds,
       });
     }
@@ -75,7 +85,7 @@ export class AuthService {
     // Verify against a dummy hash for unknown users so both answers take the same time.
     const passwordOk = await verifyPassword(user?.passwordHash ?? (await sharedDummyHash()), password.slice(0, 1024));
     if (!user || !user.passwordHash || !passwordOk) {
-      await record('BAD_CREDENTIALS', user?.id ?? null);
+      await Promise.all([record('BAD_CREDENTIALS', user?.id ?? null), this.throttle.failed(throttleKey, at)]);
       throw unauthenticated(WRONG_CREDENTIALS);
     }
     if (!user.active) {
@@ -103,9 +113,10 @@ export class AuthService {
         userAgent: client.userAgent,
         now: at,
       });
-      await tx.loginAttempts.record(NATIONAL_SCOPE, { email: normalisedEmail, userId: user.id, outcome: 'SUCCESS', ...client, at });
+      await tx.loginAttempts.record(NATIONAL_SCOPE, { email: normalisedEmail, userId: user.id, outcome: 'SUCCESS', ...client, clientNet, at });
     });
     this.logger.info('login attempt', { email: normalisedEmail, outcome: 'SUCCESS', userId: user.id, ip: client.ipAddress });
+    await this.throttle.succeeded(throttleKey, at);
     return { token, expiresAt, idleTimeoutSeconds: SESSION_IDLE_TIMEOUT_MS / 1000, user };
   }
 
