@@ -34,6 +34,16 @@ describe('assessPassword', () => {
     expect(assessPassword('nordmann2026', ['kari.hansen@vest.selvhjelp.no'])?.reason).not.toBe('PASSWORD_CONTAINS_PERSONAL_INFO');
   });
 
+  it('judges the longest inputs by their first 64 characters (estimating all 256 took seconds)', () => {
+    const inputs = ['1234567890'.repeat(26), '@'.repeat(256), 'password '.repeat(29), `${'a'.repeat(64)}Tq7#vLz9!pWm kveldssol`];
+    for (const input of inputs) {
+      const password = input.slice(0, PASSWORD_MAX_LENGTH);
+      expect(assessPassword(password, OLA), password.slice(0, 20)).not.toBeNull();
+    }
+    // A strong start carries a weak tail.
+    expect(assessPassword(`rolig elg leser grønne bøker om natten ved fjorden ${'a'.repeat(200)}`)).toBeNull();
+  });
+
   it('accepts long passphrases and random passwords', () => {
     expect(assessPassword('rolig elg leser grønne bøker om natten', OLA)).toBeNull();
     expect(assessPassword('korrekt hest batteri stift')).toBeNull();

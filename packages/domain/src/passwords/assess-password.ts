@@ -23,13 +23,23 @@ export interface PasswordRefusal {
  */
 const MIN_SCORE = 3;
 
+/**
+ * zxcvbn's matching grows steeply with length: a 256-character input took 2–6 s on a busy
+ * machine, blocking the event loop. A password whose first 64 characters are strong is strong;
+ * one whose first 64 are weak is refused, which errs on the safe side. Few l33t substitutions
+ * are tried for the same reason (p@ssw0rd needs two).
+ */
+const ESTIMATED_LENGTH = 64;
+const L33T_MAX_SUBSTITUTIONS = 4;
+
 // Building the ranked dictionaries takes ~100 ms and some megabytes: only when first needed.
 let estimator: ZxcvbnFactory | undefined;
 function getEstimator(): ZxcvbnFactory {
   estimator ??= new ZxcvbnFactory({
     graphs: adjacencyGraphs,
     dictionary: { ...commonDictionary, ...englishDictionary, 'common-nb': [...COMMON_NORWEGIAN_WORDS] },
-    maxLength: PASSWORD_MAX_LENGTH,
+    maxLength: ESTIMATED_LENGTH,
+    l33tMaxSubstitutions: L33T_MAX_SUBSTITUTIONS,
   });
   return estimator;
 }
@@ -62,11 +72,12 @@ export function assessPassword(password: string, userInputs: readonly string[] =
   if (length < PASSWORD_MIN_LENGTH) return { reason: 'PASSWORD_TOO_SHORT', params: { min: PASSWORD_MIN_LENGTH } };
   if (length > PASSWORD_MAX_LENGTH) return { reason: 'PASSWORD_TOO_LONG', params: { max: PASSWORD_MAX_LENGTH } };
 
-  const result = getEstimator().check(password, personalWords(userInputs));
+  const sample = [...password].slice(0, ESTIMATED_LENGTH).join('');
+  const result = getEstimator().check(sample, personalWords(userInputs));
   const personal = result.sequence.filter((match) => isDictionary(match, (name) => name === 'userInputs'));
   // zxcvbn prices "OlaNordmann1" at 10^8 guesses; mostly one's own name is guessable all the same.
   const personalLength = personal.reduce((sum, match) => sum + match.token.length, 0);
-  if (personal.length > 0 && (result.score < MIN_SCORE || personalLength * 2 >= password.length)) {
+  if (personal.length > 0 && (result.score < MIN_SCORE || personalLength * 2 >= sample.length)) {
     return { reason: 'PASSWORD_CONTAINS_PERSONAL_INFO' };
   }
   if (result.score >= MIN_SCORE) return null;
