@@ -17,9 +17,10 @@ export class RedisLoginThrottle implements LoginThrottle {
   readonly #blocks: RateLimiterRedis;
 
   constructor(redis: Redis, keyPrefix = 'selvhjelp:login') {
-    const counter = (name: string, rule: ThrottleRule) =>
-      new RateLimiterRedis({ storeClient: redis, keyPrefix: `${keyPrefix}:${name}`, points: UNLIMITED, duration: rule.windowMs / 1000 });
-    this.#counters = { account: counter('account', ACCOUNT_RULE), network: counter('network', CLIENT_NET_RULE) };
+    const counter = (rule: ThrottleRule) =>
+      new RateLimiterRedis({ storeClient: redis, keyPrefix: `${keyPrefix}:failures`, points: UNLIMITED, duration: rule.windowMs / 1000 });
+    // One prefix for both: their keys start with `account:` or `network:`.
+    this.#counters = { account: counter(ACCOUNT_RULE), network: counter(CLIENT_NET_RULE) };
     this.#blocks = new RateLimiterRedis({ storeClient: redis, keyPrefix: `${keyPrefix}:wait`, points: 1, duration: 1 });
   }
 
