@@ -1,4 +1,5 @@
 import type { Database } from '@selvhjelp/db';
+import type { LoginThrottle } from './auth/login-throttle.js';
 import type { Loaders } from './loaders.js';
 import { createLoaders } from './loaders.js';
 import type { Logger } from './logger.js';
@@ -54,6 +55,8 @@ export interface ContextDeps {
   attachments?: AttachmentSettings;
   /** Largest CSV file the group import reads; default 2 MiB. */
   csvImportMaxBytes?: number;
+  /** Where login failures are counted; default: the database's login log. */
+  loginThrottle?: LoginThrottle;
   now?: () => Date;
 }
 
@@ -72,7 +75,7 @@ export function createContext(
     db: deps.db,
     logger: deps.logger,
     now,
-    auth: new AuthService(deps.db, deps.logger, now),
+    auth: new AuthService(deps.db, deps.logger, now, deps.loginThrottle),
     publicGroups: new PublicGroupService(deps.db, deps.publicBaseUrl, now),
     staff: lazy((viewer) => new StaffService(deps.db, viewer, now)),
     groups: lazy((viewer) => new GroupService(deps.db, viewer, now)),

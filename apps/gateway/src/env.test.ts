@@ -92,4 +92,11 @@ describe('operation limits and introspection', () => {
     expect(loadEnv({}).METRICS_PORT).toBeUndefined();
     expect(loadEnv({ METRICS_PORT: '9464' })).toMatchObject({ METRICS_PORT: 9464, METRICS_HOST: '127.0.0.1' });
   });
+
+  it('keeps login throttling in the database unless REDIS_URL names a Redis', () => {
+    expect(loadEnv({}).REDIS_URL).toBeUndefined();
+    expect(loadEnv({ REDIS_URL: 'redis://cache.internal:6379/2' }).REDIS_URL).toBe('redis://cache.internal:6379/2');
+    expect(loadEnv({ REDIS_URL: 'rediss://user:secret@cache.internal:6380' }).REDIS_URL).toMatch(/^rediss:/);
+    expect(() => loadEnv({ REDIS_URL: 'cache.internal:6379' })).toThrow(/REDIS_URL/);
+  });
 });

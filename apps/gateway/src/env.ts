@@ -65,6 +65,11 @@ const envSchema = z
       .regex(/^postgres(ql)?:\/\//, { message: 'must be a postgresql:// connection string' })
       .optional(),
     PGLITE_DATA_DIR: z.string().min(1).optional(),
+    // Login throttling state; unset = in the database's login log (shared by every process too).
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, { message: 'must be a redis:// or rediss:// address' })
+      .optional(),
     SEED_DEMO_DATA: z.enum(['if-empty', 'never']).optional(),
     // Where the public finder lives; used in calendar files and the Meeting Guide feed.
     PUBLIC_PORTAL_URL: z

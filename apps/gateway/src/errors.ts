@@ -34,6 +34,10 @@ export class GatewayError extends GraphQLError {
 export const badUserInput = (field: string, message: string) =>
   new GatewayError('BAD_USER_INPUT', message, { field, fieldErrors: [{ field, message }] });
 
+/** BAD_USER_INPUT for a domain rule's refusal: `reason` is the stable key clients translate. */
+export const refusedInput = (field: string, message: string, reason: string, params?: Record<string, string | number>) =>
+  new GatewayError('BAD_USER_INPUT', message, { field, fieldErrors: [{ field, message }], reason, ...(params ? { params } : {}) });
+
 export const unauthenticated = (message = 'Du må logge inn.', extra: Record<string, unknown> = {}) =>
   new GatewayError('UNAUTHENTICATED', message, extra);
 

@@ -1,6 +1,8 @@
 import { createServer } from 'node:http';
 import express from 'express';
 import { DatabaseLockedError, openDatabase, prepareDatabase } from '@selvhjelp/db';
+import { Redis } from 'ioredis';
+import { RedisLoginThrottle } from './auth/redis-login-throttle.js';
 import { loadEnv, operationLimitsFrom } from './env.js';
 import { createLogger } from './logger.js';
 import { createGatewayApp } from './server.js';
@@ -30,6 +32,11 @@ async function main() {
   const prepared = await prepareDatabase(db, { seed: env.SEED_DEMO_DATA });
   logger.info('database ready', { ...prepared });
 
+  // Without Redis the login log in the database is the throttle's state.
+  const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2 }) : undefined;
+  redis?.on('error', (error: unknown) => logger.warn('redis: connection problem', { error }));
+  const loginThrottle = redis ? new RedisLoginThrottle(redis) : undefined;
+
   const httpServer = createServer();
   const { app, apollo, metrics } = await createGatewayApp({
     db,
@@ -40,6 +47,7 @@ async function main() {
     publicBaseUrl: env.PUBLIC_PORTAL_URL,
     attachments: { dir: env.ATTACHMENT_DIR, maxBytes: env.ATTACHMENT_MAX_BYTES },
     uploads: { graphqlMaxBodyBytes: env.GRAPHQL_MAX_BODY_BYTES, csvImportMaxBytes: env.CSV_IMPORT_MAX_BYTES },
+    loginThrottle,
   });
   // Idle keep-alive connections would otherwise hold a shutdown open until they time out.
   httpServer.keepAliveTimeout = 5_000;
@@ -87,6 +95,7 @@ async function main() {
     logger.debug('http server stopped', { ms: Date.now() - started });
     await apollo.stop().catch((error: unknown) => logger.error('apollo stop failed', { error }));
     logger.debug('apollo stopped', { ms: Date.now() - started });
+    await redis?.quit().catch((error: unknown) => logger.error('redis quit failed', { error }));
     await db.close().catch((error: unknown) => logger.error('database close failed', { error }));
     logger.info('stopped', { ms: Date.now() - started });
     process.exit(0);

@@ -9,6 +9,7 @@ import express from 'express';
 import { DEFAULT_CSV_IMPORT_MAX_BYTES } from './services/group-transfer-service.js';
 import { DEFAULT_GRAPHQL_MAX_BODY_BYTES, graphqlBodyParsers } from './uploads/graphql-body.js';
 import type { Express, Request } from 'express';
+import type { LoginThrottle } from './auth/login-throttle.js';
 import { bearerToken } from './auth/tokens.js';
 import type { GatewayContext } from './context.js';
 import { createContext } from './context.js';
@@ -41,6 +42,8 @@ export interface GatewayOptions {
   attachments?: AttachmentSettings;
   /** Body limits of /graphql without a file, and of a CSV import file (defaults: 256 kB, 2 MiB). */
   uploads?: { graphqlMaxBodyBytes: number; csvImportMaxBytes: number };
+  /** Where login failures are counted; default: the database's login log. */
+  loginThrottle?: LoginThrottle;
   now?: () => Date;
 }
 
@@ -108,7 +111,8 @@ export async function createGatewayApp(
     }
   });
 
-  const auth = new AuthService(db, logger, options.now);
+  const auth = new AuthService(db, logger, options.now, options.loginThrottle);
+  await auth.warmUp();
   const attachments: AttachmentSettings = options.attachments ?? { dir: undefined, maxBytes: DEFAULT_ATTACHMENT_MAX_BYTES };
   const uploads = options.uploads ?? { graphqlMaxBodyBytes: DEFAULT_GRAPHQL_MAX_BODY_BYTES, csvImportMaxBytes: DEFAULT_CSV_IMPORT_MAX_BYTES };
   app.use(
@@ -119,7 +123,7 @@ export async function createGatewayApp(
         const client = clientInfo(req);
         const token = bearerToken(req.get('authorization'));
         const viewer = token ? await authenticateOrUnavailable(auth, token, logger, String(res.locals.requestId)) : null;
-        return createContext({ db, logger, now: options.now, publicBaseUrl: options.publicBaseUrl, attachments, csvImportMaxBytes: uploads.csvImportMaxBytes }, { requestId: String(res.locals.requestId), viewer, client });
+        return createContext({ db, logger, now: options.now, publicBaseUrl: options.publicBaseUrl, attachments, csvImportMaxBytes: uploads.csvImportMaxBytes, loginThrottle: options.loginThrottle }, { requestId: String(res.locals.requestId), viewer, client });
       },
     }),
   );

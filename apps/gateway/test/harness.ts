@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:http';
 import type { Database } from '@selvhjelp/db';
 import { prepareDatabase } from '@selvhjelp/db';
+import type { LoginThrottle } from '../src/auth/login-throttle.js';
 import { createLogger } from '../src/logger.js';
 import type { Logger } from '../src/logger.js';
 import type { GatewayOptions } from '../src/server.js';
@@ -21,7 +22,12 @@ export interface TestGateway {
   /** The clock the gateway reads; tests move it to exercise expiry and throttling. */
   clock: { now: Date; advance(ms: number): void };
   logs: { message: string; fields?: Record<string, unknown> }[];
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   /**
    * A GraphQL multipart request (the spec `Upload` follows): `files` maps a variable path such as
    * `variables.input.attachment` to the file, which goes as its own part after `operations` and `map`.
@@ -55,6 +61,8 @@ export interface TestGatewayOptions {
   introspection?: boolean;
   limits?: Partial<OperationLimits>;
   uploads?: GatewayOptions['uploads'];
+  /** Login throttle state; default: the database's login log. */
+  loginThrottle?: LoginThrottle;
 }
 
 /** A real gateway over HTTP on an ephemeral port, on a real database seeded with demo data. */
@@ -84,6 +92,7 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
     publicBaseUrl: 'http://portal.test',
     attachments: options.attachments,
     uploads: options.uploads,
+    loginThrottle: options.loginThrottle,
     now: () => clock.now,
   });
   httpServer.on('request', app);
@@ -91,10 +100,10 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
 
-  const gql: TestGateway['gql'] = async (query, variables, token) => {
+  const gql: TestGateway['gql'] = async (query, variables, token, headers = {}) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as never;

@@ -74,6 +74,26 @@ describe.each(testBackends())('staff user administration on $name', (backend) =>
     expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.email' });
   });
 
+  it('refuses common and guessable passwords and the user’s own e-mail, with a reason, and keeps the link usable', async () => {
+    const created = await gateway.gql<Created>(CREATE, { input: { email: 'ingrid.haugen@example.no', name: 'Ingrid Haugen', role: 'DISTRICT_STAFF', districtId: 'vest' } }, vestLead);
+    const { token } = created.data!.createStaffUser;
+    const refusals: Record<string, string> = {
+      password123: 'PASSWORD_TOO_COMMON',
+      '1234567890': 'PASSWORD_TOO_COMMON',
+      qwertyuiop: 'PASSWORD_TOO_COMMON',
+      'ingrid.haugen@example.no': 'PASSWORD_CONTAINS_PERSONAL_INFO',
+      IngridHaugen1: 'PASSWORD_CONTAINS_PERSONAL_INFO',
+      kort: 'PASSWORD_TOO_SHORT',
+    };
+    for (const [password, reason] of Object.entries(refusals)) {
+      const result = await gateway.gql(COMPLETE, { token, password });
+      expect(result.errors?.[0]?.extensions, password).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword', reason });
+    }
+    const tooLong = await gateway.gql(COMPLETE, { token, password: 'x'.repeat(257) });
+    expect(tooLong.errors?.[0]?.extensions).toMatchObject({ reason: 'PASSWORD_TOO_LONG', params: { max: 256 } });
+    expect((await gateway.gql(COMPLETE, { token, password: 'fjorden ligger stille under månen i kveld' })).data).toEqual({ completePasswordReset: true });
+  });
+
   it('hides another district’s users: NOT_FOUND, the same as a missing one', async () => {
     const nordUsers = await gateway.gql<{ staffUsers: { edges: { node: { id: string } }[] } }>(LIST, { filter: { districtId: 'nord' } }, admin);
     const nordId = nordUsers.data!.staffUsers.edges[0]!.node.id;

@@ -10,3 +10,4 @@ export * from './facilitators/index.js';
 export * from './training/index.js';
 export * from './partners/index.js';
 export * from './outreach/index.js';
+export * from './passwords/index.js';

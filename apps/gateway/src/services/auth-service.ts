@@ -1,8 +1,8 @@
 import type { Database, StaffUserRecord } from '@selvhjelp/db';
 import { verifyPassword, hashPassword } from '@selvhjelp/db';
-import { NATIONAL_SCOPE, passwordSchema } from '@selvhjelp/domain';
+import { NATIONAL_SCOPE, assessPassword } from '@selvhjelp/domain';
 import { z } from 'zod';
-import { badUserInput, forbidden, parseInput, unauthenticated } from '../errors.js';
+import { badUserInput, forbidden, unauthenticated } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { LoginRealm, Viewer } from '../policy.js';
 import { mayUseRealm } from '../policy.js';
@@ -11,7 +11,10 @@ import {
   SESSION_IDLE_TIMEOUT_MS,
   SESSION_TOUCH_INTERVAL_MS,
 } from '../auth/session-policy.js';
-import { remainingWaitMs } from '../auth/throttle.js';
+import { passwordRefused } from '../auth/password-refusal.js';
+import { clientNetOf } from '../auth/client-net.js';
+import type { LoginThrottle } from '../auth/login-throttle.js';
+import { DatabaseLoginThrottle } from '../auth/login-throttle.js';
 import { generateToken, hashToken } from '../auth/tokens.js';
 
 export interface ClientInfo {
@@ -27,44 +30,62 @@ export interface LoginOutcome {
 }
 
 const WRONG_CREDENTIALS = 'Feil e-post eller passord.';
+const INVALID_LINK = 'Lenken for å sette passord er ugyldig, brukt eller utløpt. Be om en ny.';
+
+/**
+ * One dummy hash per process, made with the same argon2 cost as stored hashes. The service is
+ * built per request, so a per-instance hash cost unknown emails a hash *and* a verify (~40 ms
+ * against ~25 ms), which told the two apart.
+ */
+let dummyHash: Promise<string> | undefined;
+function sharedDummyHash(): Promise<string> {
+  dummyHash ??= hashPassword(generateToken());
+  return dummyHash;
+}
 
 /**
  * Authentication happens before anyone has a scope, so its repository calls use the
  * national scope on purpose; nothing here returns data to a caller who is not yet known.
  */
 export class AuthService {
-  #dummyHash: Promise<string> | undefined;
+  private readonly throttle: LoginThrottle;
 
   constructor(
     private readonly db: Database,
     private readonly logger: Logger,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+    throttle?: LoginThrottle,
+  ) {
+    this.throttle = throttle ?? new DatabaseLoginThrottle(db);
+  }
 
   async login(email: string, password: string, realm: LoginRealm, client: ClientInfo): Promise<LoginOutcome> {
     const normalisedEmail = email.trim().toLowerCase().slice(0, 254);
     const repos = this.db.repositories;
     const at = this.now();
+    const clientNet = clientNetOf(client.ipAddress);
+    const throttleKey = { email: normalisedEmail, clientNet };
     const record = (outcome: 'SUCCESS' | 'BAD_CREDENTIALS' | 'THROTTLED' | 'INACTIVE' | 'WRONG_REALM', userId: string | null) => {
       this.logger.info('login attempt', { email: normalisedEmail, outcome, userId, ip: client.ipAddress });
-      return repos.loginAttempts.record(NATIONAL_SCOPE, { email: normalisedEmail, userId, outcome, ...client, at });
+      return repos.loginAttempts.record(NATIONAL_SCOPE, { email: normalisedEmail, userId, outcome, ...client, clientNet, at });
     };
 
-    const streak = await repos.loginAttempts.failureStreak(NATIONAL_SCOPE, normalisedEmail);
-    const waitMs = remainingWaitMs(streak, at);
+    // Refused before the password is checked, so a flood of attempts costs no argon2 runs.
+    const waitMs = await this.throttle.waitMs(throttleKey, at);
     if (waitMs > 0) {
       await record('THROTTLED', null);
       const seconds = Math.ceil(waitMs / 1000);
       throw unauthenticated(`For mange mislykkede innloggingsforsøk. Vent ${seconds} sekunder og prøv igjen.`, {
+        reason: 'LOGIN_THROTTLED',
         retryAfterSeconds: seconds,
       });
     }
 
     const user = await repos.staffUsers.findByEmail(NATIONAL_SCOPE, normalisedEmail);
     // Verify against a dummy hash for unknown users so both answers take the same time.
-    const passwordOk = await verifyPassword(user?.passwordHash ?? (await this.dummyHash()), password.slice(0, 1024));
+    const passwordOk = await verifyPassword(user?.passwordHash ?? (await sharedDummyHash()), password.slice(0, 1024));
     if (!user || !user.passwordHash || !passwordOk) {
-      await record('BAD_CREDENTIALS', user?.id ?? null);
+      await Promise.all([record('BAD_CREDENTIALS', user?.id ?? null), this.throttle.failed(throttleKey, at)]);
       throw unauthenticated(WRONG_CREDENTIALS);
     }
     if (!user.active) {
@@ -92,9 +113,10 @@ export class AuthService {
         userAgent: client.userAgent,
         now: at,
       });
-      await tx.loginAttempts.record(NATIONAL_SCOPE, { email: normalisedEmail, userId: user.id, outcome: 'SUCCESS', ...client, at });
+      await tx.loginAttempts.record(NATIONAL_SCOPE, { email: normalisedEmail, userId: user.id, outcome: 'SUCCESS', ...client, clientNet, at });
     });
     this.logger.info('login attempt', { email: normalisedEmail, outcome: 'SUCCESS', userId: user.id, ip: client.ipAddress });
+    await this.throttle.succeeded(throttleKey, at);
     return { token, expiresAt, idleTimeoutSeconds: SESSION_IDLE_TIMEOUT_MS / 1000, user };
   }
 
@@ -115,26 +137,35 @@ export class AuthService {
     return true;
   }
 
-  /** Sets a password with a one-time token; the token is spent even if two requests race. */
+  /**
+   * Sets a password with a one-time token; the token is spent even if two requests race. The
+   * password is judged against the token's user (name and e-mail count as guessable) before the
+   * token is spent, so a refused password leaves the link usable.
+   */
   async completePasswordReset(token: string, newPassword: string): Promise<boolean> {
-    const password = parseInput(passwordSchema, newPassword, 'newPassword');
-    const hash = await hashPassword(password);
     const now = this.now();
+    const tokenHash = hashTokenIfWellFormed(token);
+    const repos = this.db.repositories;
+    const pendingUserId = await repos.passwordResetTokens.findUsableUserId(NATIONAL_SCOPE, tokenHash, now);
+    const pendingUser = pendingUserId ? await repos.staffUsers.findById(NATIONAL_SCOPE, pendingUserId) : null;
+    if (!pendingUser?.active) throw badUserInput('token', INVALID_LINK);
+    const refusal = assessPassword(newPassword, [pendingUser.email, pendingUser.name]);
+    if (refusal) throw passwordRefused('newPassword', refusal);
+
+    const hash = await hashPassword(newPassword);
     return this.db.transaction(async (tx) => {
-      const userId = await tx.passwordResetTokens.consume(NATIONAL_SCOPE, hashTokenIfWellFormed(token), now);
-      if (!userId) throw badUserInput('token', 'Lenken for å sette passord er ugyldig, brukt eller utløpt. Be om en ny.');
+      const userId = await tx.passwordResetTokens.consume(NATIONAL_SCOPE, tokenHash, now);
+      if (userId !== pendingUser.id) throw badUserInput('token', INVALID_LINK);
       const updated = await tx.staffUsers.setPassword(NATIONAL_SCOPE, userId, hash, now);
-      if (!updated || !updated.active) {
-        throw badUserInput('token', 'Lenken for å sette passord er ugyldig, brukt eller utløpt. Be om en ny.');
-      }
+      if (!updated || !updated.active) throw badUserInput('token', INVALID_LINK);
       await tx.sessions.revokeAllForUser(NATIONAL_SCOPE, userId, now);
       return true;
     });
   }
 
-  private dummyHash(): Promise<string> {
-    this.#dummyHash ??= hashPassword(generateToken());
-    return this.#dummyHash;
+  /** Makes the dummy hash before the first login, so that login is not slower than the rest. */
+  async warmUp(): Promise<void> {
+    await sharedDummyHash();
   }
 }
 

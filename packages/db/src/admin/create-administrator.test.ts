@@ -9,7 +9,9 @@ import { administratorPasswordProblem } from './password-check.js';
 const PASSPHRASE = 'fjord-lanterne-tirsdag-88';
 
 describe('administratorPasswordProblem', () => {
-  it('refuses short passwords and the user\'s own email or name, with a reason', () => {
+  it('refuses short, common and guessable passwords and the user\'s own email or name, with a reason', () => {
+    expect(administratorPasswordProblem('password123', [])).toMatch(/mest brukte/);
+    expect(administratorPasswordProblem('qwertyuiop', [])).toMatch(/mest brukte|lett å gjette/);
     expect(administratorPasswordProblem('kort', [])).toMatch(/minst 10 tegn/);
     expect(administratorPasswordProblem('leder@distrikt.no', ['leder@distrikt.no'])).toMatch(/e-postadressen/);
     expect(administratorPasswordProblem('Kari.Nordmann', ['kari.nordmann@distrikt.no', 'Kari Nordmann'])).toMatch(/navnet/);

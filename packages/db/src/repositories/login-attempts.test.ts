@@ -71,4 +71,46 @@ describe.each(testBackends())('LoginAttemptRepository on $name', ({ open }) => {
       }),
     ).rejects.toThrow(OutOfScopeError);
   });
+
+  const fromNet = (email: string, outcome: LoginOutcome, minute: number, clientNet: string) =>
+    db.repositories.loginAttempts.record(NATIONAL_SCOPE, {
+      email,
+      userId: null,
+      outcome,
+      ipAddress: null,
+      clientNet,
+      userAgent: null,
+      at: new Date(start + minute * 60_000),
+    });
+
+  it('counts an address’s streak per network, and only since a moment when asked', async () => {
+    const email = uniqueEmail();
+    const attempts = db.repositories.loginAttempts;
+    await fromNet(email, 'BAD_CREDENTIALS', 1, '203.0.113.9');
+    await fromNet(email, 'BAD_CREDENTIALS', 2, '203.0.113.9');
+    await fromNet(email, 'BAD_CREDENTIALS', 3, '2001:db8:1:2::/64');
+    expect((await attempts.failureStreak(NATIONAL_SCOPE, email)).failures).toBe(3);
+    expect(await attempts.failureStreak(NATIONAL_SCOPE, email, { clientNet: '203.0.113.9' })).toEqual({
+      failures: 2,
+      lastFailureAt: new Date(start + 2 * 60_000),
+    });
+    expect((await attempts.failureStreak(NATIONAL_SCOPE, email, { since: new Date(start + 90_000) })).failures).toBe(2);
+    // A success from one network ends that network's streak only.
+    await fromNet(email, 'SUCCESS', 4, '2001:db8:1:2::/64');
+    expect((await attempts.failureStreak(NATIONAL_SCOPE, email, { clientNet: '2001:db8:1:2::/64' })).failures).toBe(0);
+    expect((await attempts.failureStreak(NATIONAL_SCOPE, email, { clientNet: '203.0.113.9' })).failures).toBe(2);
+  });
+
+  it('counts a network’s failures across addresses since a moment, in one query, for the national scope only', async () => {
+    const net = `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+    for (let minute = 1; minute <= 4; minute++) await fromNet(uniqueEmail(), 'BAD_CREDENTIALS', minute, net);
+    await fromNet(uniqueEmail(), 'SUCCESS', 5, net);
+    await fromNet(uniqueEmail(), 'THROTTLED', 6, net);
+    const { result, count } = await countQueries(db, () =>
+      db.repositories.loginAttempts.clientNetFailures(NATIONAL_SCOPE, net, new Date(start + 90_000)),
+    );
+    expect(count).toBe(1);
+    expect(result).toEqual({ failures: 3, lastFailureAt: new Date(start + 4 * 60_000) });
+    await expect(db.repositories.loginAttempts.clientNetFailures(districtScope('vest'), net, new Date(start))).rejects.toThrow(OutOfScopeError);
+  });
 });

@@ -39,6 +39,17 @@ describe.each(testBackends())('PasswordResetTokenRepository on $name', ({ open }
     expect(await db.repositories.passwordResetTokens.consume(NATIONAL_SCOPE, randomTokenHash(), now)).toBeNull();
   });
 
+  it('finds the user a usable token belongs to without using it up', async () => {
+    const now = new Date();
+    const tokenHash = await issue(now);
+    const tokens = db.repositories.passwordResetTokens;
+    expect(await tokens.findUsableUserId(NATIONAL_SCOPE, tokenHash, now)).toBe(user.id);
+    expect(await tokens.findUsableUserId(NATIONAL_SCOPE, tokenHash, new Date(now.getTime() + 2 * DAY))).toBeNull();
+    expect(await tokens.findUsableUserId(districtScope('nord'), tokenHash, now)).toBeNull();
+    expect(await tokens.consume(NATIONAL_SCOPE, tokenHash, now)).toBe(user.id);
+    expect(await tokens.findUsableUserId(NATIONAL_SCOPE, tokenHash, now)).toBeNull();
+  });
+
   it('lets exactly one of several concurrent consumers win', async () => {
     const now = new Date();
     const tokenHash = await issue(now);

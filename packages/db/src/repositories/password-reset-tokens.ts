@@ -60,6 +60,21 @@ export class PasswordResetTokenRepository {
   }
 
   /**
+   * The user a token would set the password for, without using it up: the password is checked
+   * against the user's name and e-mail before the token is spent. Null as for `consume`.
+   */
+  async findUsableUserId(scope: Scope, tokenHash: string, now: Date): Promise<string | null> {
+    const rows = await this.client.$queryRaw<{ user_id: string }[]>`
+      SELECT t.user_id::text AS user_id
+      FROM password_reset_token t
+      WHERE t.token_hash = ${tokenHash}
+        AND t.used_at IS NULL
+        AND t.expires_at > ${timestampSql(now)}
+        AND EXISTS (SELECT 1 FROM staff_user u WHERE u.id = t.user_id AND ${districtScopeSql(scope, 'u.district_id')})`;
+    return rows[0]?.user_id ?? null;
+  }
+
+  /**
    * Uses up a token and returns its user id, or null when it is unknown, used, expired or
    * outside the scope. A single UPDATE … RETURNING: of two concurrent calls exactly one gets the
    * row (the second waits for the first's row lock, re-checks used_at and matches nothing).

@@ -50,6 +50,7 @@ export interface LoginAttemptRecord {
   userId: string | null;
   outcome: LoginOutcome;
   ipAddress: string | null;
+  clientNet: string | null;
   userAgent: string | null;
   at: Date;
 }
@@ -106,6 +107,7 @@ export function toLoginAttemptRecord(row: LoginAttempt): LoginAttemptRecord {
     userId: row.userId,
     outcome: row.outcome,
     ipAddress: row.ipAddress,
+    clientNet: row.clientNet,
     userAgent: row.userAgent,
     at: row.at,
   };

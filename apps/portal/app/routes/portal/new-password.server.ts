@@ -7,7 +7,7 @@ import { formText } from '../../gateway/form-data';
 import type { FormErrors } from '../../gateway/form-errors';
 import { emptyFormErrors, fieldErrorsFromGateway, hasErrors } from '../../gateway/form-errors';
 import { createTranslator } from '../../i18n/i18n';
-import { PASSWORD_MIN_LENGTH } from '../../portal/password';
+import { PASSWORD_MIN_LENGTH, passwordRefusalMessage } from '../../portal/password';
 
 const CompletePasswordResetDocument = graphql(`
   mutation CompletePasswordReset($token: String!, $newPassword: String!) {
@@ -40,6 +40,8 @@ export async function completePasswordReset(request: Request, context: Readonly<
     return data<NewPasswordResult>({ done: true });
   } catch (error) {
     if (isGatewayError(error, 'BAD_USER_INPUT')) {
+      const refusal = passwordRefusalMessage(error, t);
+      if (refusal) return fail({ fields: { password: refusal }, form: [] });
       return fail(fieldErrorsFromGateway(error, ['password', 'confirm'], { newPassword: 'password' }));
     }
     throw error;

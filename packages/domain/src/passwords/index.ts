@@ -1,0 +1,2 @@
+export * from './assess-password.js';
+export * from './refusal-messages.js';
