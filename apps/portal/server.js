@@ -1,10 +1,10 @@
 // Production server: Express serves the built client assets and hands every other request to
 // React Router. Settings come from app/env.server.ts (validated there), exported by the build.
 import { existsSync } from 'node:fs';
-import { STATUS_CODES } from 'node:http';
 import path from 'node:path';
 import { createRequestHandler } from '@react-router/express';
 import express from 'express';
+import { finalErrorHandler } from './server-errors.js';
 
 const here = import.meta.dirname;
 const serverBuildPath = path.join(here, 'build/server/index.js');
@@ -44,25 +44,8 @@ app.use((req, _res, next) => {
 
 app.use(createRequestHandler({ build, mode: env.NODE_ENV === 'production' ? 'production' : 'development' }));
 
-// Errors outside React Router (a malformed address in the static file server, …) end here
-// instead of in Express's default handler, which shows stacks and paths unless NODE_ENV says
-// production: a bare status line for the browser, the details for the log.
-app.use((error, req, res, _next) => {
-  const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
-  if (status === 500) process.stderr.write(`${req.method} ${req.path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  if (res.headersSent) {
-    res.end();
-    return;
-  }
-  res.status(status);
-  res.set({
-    'Content-Type': 'text/plain; charset=utf-8',
-    'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
-    'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'no-store',
-  });
-  res.send(`${status} ${STATUS_CODES[status] ?? 'Error'}\n`);
-});
+// Never Express's default error page: it shows stacks and paths outside NODE_ENV=production.
+app.use(finalErrorHandler());
 
 const server = app.listen(env.PORTAL_PORT, () => {
   const address = server.address();

@@ -1,3 +1,4 @@
+import './zod-config';
 import { SkipLink } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration } from 'react-router';

@@ -43,7 +43,7 @@ export function takeCspViolations(): string[] {
 function reportViolations() {
   document.addEventListener('securitypolicyviolation', (event) => {
     const report = (window as unknown as { __cspViolation?: (text: string) => void }).__cspViolation;
-    void report?.(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} on ${event.documentURI}`);
+    void report?.(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} on ${event.documentURI} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
   });
 }
 
