@@ -6,6 +6,7 @@ import { isRouteErrorResponse, ServerRouter } from 'react-router';
 import { nonceContext } from './context.server';
 import { I18nProvider } from './i18n/i18n-context';
 import { readLang } from './i18n/lang.server';
+import { NonceProvider } from './security/nonce';
 
 // server.js reads its port from the same validated settings the app uses.
 export { env as portalEnv } from './env.server';
@@ -35,9 +36,11 @@ export default async function handleRequest(
     let status = responseStatusCode;
     const timeoutId = setTimeout(() => abort(), streamTimeout + 1000);
     const { pipe, abort } = renderToPipeableStream(
-      <I18nProvider lang={lang}>
-        <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
-      </I18nProvider>,
+      <NonceProvider nonce={nonce}>
+        <I18nProvider lang={lang}>
+          <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
+        </I18nProvider>
+      </NonceProvider>,
       {
         nonce,
         onAllReady() {
