@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPortal, takeCspViolations } from './browser';
 import { gatewayCall, gatewayLogin } from './gateway-api';
-import { demo, DEMO_PASSWORD, expectAccessible, loginAs } from './helpers';
+import { demo, DEMO_PASSWORD, expectAccessible, htmlLang, loginAs } from './helpers';
 
 const portalUrl = inject('portalUrl');
 const vestUrl = inject('vestPortalUrl');
@@ -187,6 +187,8 @@ describe('idle timeout warning', () => {
     await page.waitForURL(`${vestUrl}/vest/grupper/ny`);
     const name = page.getByLabel('Navn', { exact: true });
     await name.fill('Halvferdig gruppe');
+    // The countdown runs once the page is hydrated; the dialog element appears then.
+    await page.getByTestId('idle-warning').waitFor({ state: 'attached' });
 
     const dialog = page.getByRole('alertdialog');
     await page.clock.fastForward('27:00');
@@ -230,8 +232,8 @@ describe('idle timeout warning', () => {
     await page.clock.install();
     await loginAs(page, vestUrl, '/vest', demo.vestStaff.email);
     await page.getByRole('button', { name: 'Change language to English' }).click();
-    await page.waitForLoadState('load');
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expect.poll(() => htmlLang(page)).toBe('en');
+    await page.getByTestId('idle-warning').waitFor({ state: 'attached' });
     await page.clock.fastForward('28:30');
     const dialog = page.getByRole('alertdialog');
     await dialog.waitFor();

@@ -90,10 +90,11 @@ export function IdleWarning({ idle, keepAliveAction, loginPath }: IdleWarningPro
   };
 
   const loginHref = `${loginPath}?${new URLSearchParams({ redirectTo: `${location.pathname}${location.search}`, ...SESSION_ENDED_QUERY })}`;
-  const left = deadline === null ? { minutes: 0, seconds: 0 } : minutesAndSeconds(deadline, now);
   const headingId = `${id}-heading`;
   const bodyId = `${id}-body`;
 
+  // Nothing before the countdown runs: without JavaScript there is no dialog to carry.
+  if (deadline === null) return null;
   return (
     <Dialog
       open={open}
@@ -127,7 +128,7 @@ export function IdleWarning({ idle, keepAliveAction, loginPath }: IdleWarningPro
             <Heading level={2} data-size="sm" id={headingId}>
               {t('idle.heading')}
             </Heading>
-            <Paragraph id={bodyId}>{t('idle.body', left)}</Paragraph>
+            <Paragraph id={bodyId}>{t('idle.body', minutesAndSeconds(deadline, now))}</Paragraph>
             {failed ? (
               <Paragraph role="alert" data-color="danger">
                 {t('idle.failed')}
