@@ -5,8 +5,7 @@ import { z } from 'zod';
 import { badUserInput, forbidden, parseInput, unauthenticated } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { LoginRealm, Viewer } from '../policy.js';
-import { requireViewer } from '../policy.js';
-import { mayUseRealm } from '../policy.js';
+import { mayUseRealm, requireViewer } from '../policy.js';
 import {
   SESSION_ABSOLUTE_LIFETIME_MS,
   SESSION_IDLE_TIMEOUT_MS,
