@@ -96,7 +96,10 @@ export function IdleWarning({ idle, keepAliveAction, loginPath }: IdleWarningPro
   // Nothing before the countdown runs: without JavaScript there is no dialog to carry.
   if (deadline === null) return null;
   return (
+    // A fresh dialog per phase: the "time is up" one opens (and is announced) even when the
+    // warning was closed with Escape and its keep-alive then failed.
     <Dialog
+      key={phase}
       open={open}
       onClose={onClose}
       closeButton={false}
