@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createRequestHandler } from '@react-router/express';
 import express from 'express';
+import { finalErrorHandler } from './server-errors.js';
 
 const here = import.meta.dirname;
 const serverBuildPath = path.join(here, 'build/server/index.js');
@@ -42,6 +43,9 @@ app.use((req, _res, next) => {
 });
 
 app.use(createRequestHandler({ build, mode: env.NODE_ENV === 'production' ? 'production' : 'development' }));
+
+// Never Express's default error page: it shows stacks and paths outside NODE_ENV=production.
+app.use(finalErrorHandler());
 
 const server = app.listen(env.PORTAL_PORT, () => {
   const address = server.address();

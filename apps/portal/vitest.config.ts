@@ -7,7 +7,7 @@ export default defineConfig({
   // ESM build, and the two copies' types fail each other's instanceof checks.
   resolve: { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] },
   test: {
-    include: ['app/**/*.test.{ts,tsx}'],
+    include: ['app/**/*.test.{ts,tsx}', 'server-errors.test.ts'],
     environment: 'node',
   },
 });

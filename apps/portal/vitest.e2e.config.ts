@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['e2e/**/*.e2e.test.ts'],
     globalSetup: ['e2e/global-setup.ts'],
+    // Fails any test whose pages broke the Content-Security-Policy.
+    setupFiles: ['e2e/csp-setup.ts'],
     environment: 'node',
     // One gateway and one browser per file; files in turn keep login throttling predictable.
     fileParallelism: false,

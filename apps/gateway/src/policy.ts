@@ -10,6 +10,14 @@ import { forbidden, unauthenticated } from './errors.js';
 export interface Viewer {
   user: StaffUserRecord;
   sessionId: string;
+  /** The login session behind the request, as it stands after this request's use of it. */
+  session?: ViewerSession;
+}
+
+export interface ViewerSession {
+  realmDistrictId: DistrictId | null;
+  expiresAt: Date;
+  lastSeenAt: Date;
 }
 
 /** The portal a login happens on: `undefined` = API client, `null` = national portal. */

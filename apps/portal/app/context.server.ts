@@ -22,3 +22,6 @@ export const portalContext = createContext<Portal>();
 
 /** The logged-in staff user, set by the shell's middleware for protected pages. */
 export const viewerContext = createContext<Viewer>();
+
+/** This response's CSP script nonce, set by the root middleware and used by entry.server. */
+export const nonceContext = createContext<string>();

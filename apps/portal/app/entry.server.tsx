@@ -1,10 +1,12 @@
 import { PassThrough } from 'node:stream';
 import { createReadableStreamFromReadable } from '@react-router/node';
 import { renderToPipeableStream } from 'react-dom/server';
-import type { EntryContext } from 'react-router';
-import { ServerRouter } from 'react-router';
+import type { EntryContext, HandleErrorFunction, RouterContextProvider } from 'react-router';
+import { isRouteErrorResponse, ServerRouter } from 'react-router';
+import { nonceContext } from './context.server';
 import { I18nProvider } from './i18n/i18n-context';
 import { readLang } from './i18n/lang.server';
+import { NonceProvider } from './security/nonce';
 
 // server.js reads its port from the same validated settings the app uses.
 export { env as portalEnv } from './env.server';
@@ -14,27 +16,33 @@ export const streamTimeout = 5_000;
 /**
  * Renders the whole document before answering (no streaming): every page must be complete
  * without JavaScript. The language comes from the request itself, so error pages rendered
- * before any loader ran are translated too.
+ * before any loader ran are translated too. Every script React Router writes carries the
+ * nonce the root middleware put in the Content-Security-Policy header.
  */
 export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
   routerContext: EntryContext,
+  loadContext: RouterContextProvider,
 ): Promise<Response> {
   if (request.method.toUpperCase() === 'HEAD') {
     return new Response(null, { status: responseStatusCode, headers: responseHeaders });
   }
   const lang = await readLang(request);
+  const nonce = loadContext.get(nonceContext);
 
   return new Promise((resolve, reject) => {
     let status = responseStatusCode;
     const timeoutId = setTimeout(() => abort(), streamTimeout + 1000);
     const { pipe, abort } = renderToPipeableStream(
-      <I18nProvider lang={lang}>
-        <ServerRouter context={routerContext} url={request.url} />
-      </I18nProvider>,
+      <NonceProvider nonce={nonce}>
+        <I18nProvider lang={lang}>
+          <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
+        </I18nProvider>
+      </NonceProvider>,
       {
+        nonce,
         onAllReady() {
           const body = new PassThrough({
             final(callback) {
@@ -52,9 +60,25 @@ export default async function handleRequest(
         },
         onError(error: unknown) {
           status = 500;
-          console.error(error);
+          logServerError(error, request);
         },
       },
     );
   });
+}
+
+/**
+ * Errors in loaders, actions and rendering: logged here with the request, never sent to the
+ * browser (the production build answers "Unexpected Server Error" and the error page shows
+ * no detail). Aborted requests (the browser went away) are not errors.
+ */
+export const handleError: HandleErrorFunction = (error, { request }) => {
+  if (request.signal.aborted) return;
+  if (isRouteErrorResponse(error)) return;
+  logServerError(error, request);
+};
+
+function logServerError(error: unknown, request: Request): void {
+  const path = new URL(request.url).pathname;
+  console.error(`${request.method} ${path} failed:`, error);
 }

@@ -1,3 +1,4 @@
+import './zod-config';
 import { SkipLink } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration } from 'react-router';
@@ -5,6 +6,7 @@ import type { Route } from './+types/root';
 import { ErrorPage } from './components/error-page';
 import { useI18n } from './i18n/i18n-context';
 import { requestMiddleware } from './middleware/request.server';
+import { useNonce } from './security/nonce';
 import appStylesHref from './styles/app.css?url';
 
 export const middleware: Route.MiddlewareFunction[] = [requestMiddleware];
@@ -17,19 +19,21 @@ export const links: Route.LinksFunction = () => [
 
 export function Layout({ children }: { children: ReactNode }) {
   const { lang, t } = useI18n();
+  const nonce = useNonce();
   return (
     <html lang={lang} data-color-scheme="light">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
-        <Links />
+        {/* Stylesheets come from 'self' and need no nonce; "" keeps ServerRouter's from being added. */}
+        <Links nonce="" />
       </head>
       <body>
         <SkipLink href="#main">{t('app.skipToMain')}</SkipLink>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

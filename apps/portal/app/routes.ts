@@ -19,6 +19,8 @@ export default [
     route('logg-inn', 'routes/portal/login.tsx'),
     route('logg-ut', 'routes/portal/logout.ts'),
     route('nytt-passord', 'routes/portal/new-password.tsx'),
+    // "Stay logged in" from the idle warning: answers data, never a page or a redirect.
+    route('okt', 'routes/portal/keep-alive.ts'),
     // Calendar apps subscribe without a login: the secret token in the address is the credential.
     route('kalender/:token', 'routes/portal/activities/calendar-feed.ts'),
     layout('routes/portal/shell.tsx', [

@@ -1396,6 +1396,8 @@ export type Query = {
   agreement: Agreement;
   contactPerson: ContactPerson;
   counties: Array<County>;
+  /** The session of this request; asking counts as use. UNAUTHENTICATED without a valid session. */
+  currentSession: Session;
   district?: Maybe<District>;
   districtSettings: DistrictSettings;
   districts: Array<District>;
@@ -1665,6 +1667,29 @@ export type ServerInfo = {
   __typename?: 'ServerInfo';
   database: DatabaseKind;
   version: Scalars['String']['output'];
+};
+
+/** The session a request is made with, as the server keeps it. */
+export type Session = {
+  __typename?: 'Session';
+  /** When the session ends at the latest, whatever the activity. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** When the session ends unless it is used before then; every authenticated request moves it on. */
+  idleExpiresAt: Scalars['DateTime']['output'];
+  /** The session ends after this many seconds without use. */
+  idleTimeoutSeconds: Scalars['Int']['output'];
+  /**
+   * The portal the session was opened on, while its user may still use that portal; null for
+   * a session opened without a realm (an API client). Portals show only their own realm's pages.
+   */
+  realm?: Maybe<SessionRealm>;
+};
+
+/** The portal a session was opened on. */
+export type SessionRealm = {
+  __typename?: 'SessionRealm';
+  /** The district whose portal it is; null for the national office's portal. */
+  districtId?: Maybe<Scalars['ID']['output']>;
 };
 
 export type SortDirection =
@@ -2075,6 +2100,8 @@ export type ResolversTypes = {
   Role: Role;
   ScheduleKind: ScheduleKind;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
+  Session: ResolverTypeWrapper<Session>;
+  SessionRealm: ResolverTypeWrapper<SessionRealm>;
   SortDirection: SortDirection;
   StaffUser: ResolverTypeWrapper<StaffUserRecordModel>;
   StaffUserConnection: ResolverTypeWrapper<Omit<StaffUserConnection, 'edges'> & { edges: Array<ResolversTypes['StaffUserEdge']> }>;
@@ -2201,6 +2228,8 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RegisterGroupFollowUpInput: RegisterGroupFollowUpInput;
   ServerInfo: ServerInfo;
+  Session: Session;
+  SessionRealm: SessionRealm;
   StaffUser: StaffUserRecordModel;
   StaffUserConnection: Omit<StaffUserConnection, 'edges'> & { edges: Array<ResolversParentTypes['StaffUserEdge']> };
   StaffUserEdge: Omit<StaffUserEdge, 'node'> & { node: ResolversParentTypes['StaffUser'] };
@@ -2771,6 +2800,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
   contactPerson?: Resolver<ResolversTypes['ContactPerson'], ParentType, ContextType, RequireFields<QueryContactPersonArgs, 'id'>>;
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
+  currentSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictArgs, 'id'>>;
   districtSettings?: Resolver<ResolversTypes['DistrictSettings'], ParentType, ContextType, Partial<QueryDistrictSettingsArgs>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
@@ -2810,6 +2840,17 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
 export type ServerInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServerInfo'] = ResolversParentTypes['ServerInfo']> = {
   database?: Resolver<ResolversTypes['DatabaseKind'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SessionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  idleExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  idleTimeoutSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  realm?: Resolver<Maybe<ResolversTypes['SessionRealm']>, ParentType, ContextType>;
+};
+
+export type SessionRealmResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SessionRealm'] = ResolversParentTypes['SessionRealm']> = {
+  districtId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type StaffUserResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['StaffUser'] = ResolversParentTypes['StaffUser']> = {
@@ -2963,6 +3004,8 @@ export type Resolvers<ContextType = GatewayContext> = {
   Qualification?: QualificationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
+  SessionRealm?: SessionRealmResolvers<ContextType>;
   StaffUser?: StaffUserResolvers<ContextType>;
   StaffUserConnection?: StaffUserConnectionResolvers<ContextType>;
   StaffUserEdge?: StaffUserEdgeResolvers<ContextType>;

@@ -7,6 +7,7 @@ import { isDistrictId } from '@selvhjelp/domain';
 export const authResolvers: Resolvers = {
   Query: {
     me: (_parent, _args, ctx) => requireViewer(ctx.viewer).user,
+    currentSession: (_parent, _args, ctx) => ctx.auth.currentSession(ctx.viewer),
   },
   Mutation: {
     login: (_parent, { email, password, realm }, ctx) => ctx.auth.login(email, password, parseRealm(realm), ctx.client),

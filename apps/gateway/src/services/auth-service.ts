@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { badUserInput, forbidden, unauthenticated } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { LoginRealm, Viewer } from '../policy.js';
-import { mayUseRealm } from '../policy.js';
+import { mayUseRealm, requireViewer } from '../policy.js';
 import {
   SESSION_ABSOLUTE_LIFETIME_MS,
   SESSION_IDLE_TIMEOUT_MS,
@@ -20,6 +20,14 @@ import { generateToken, hashToken } from '../auth/tokens.js';
 export interface ClientInfo {
   ipAddress: string | null;
   userAgent: string | null;
+}
+
+export interface CurrentSession {
+  /** Null when the session's user may not use the portal it names (or it was an API login). */
+  realm: { districtId: string | null } | null;
+  expiresAt: Date;
+  idleExpiresAt: Date;
+  idleTimeoutSeconds: number;
 }
 
 export interface LoginOutcome {
@@ -126,10 +134,31 @@ export class AuthService {
     const sessions = this.db.repositories.sessions;
     const session = await sessions.findActiveByTokenHash(NATIONAL_SCOPE, hashToken(token), now, SESSION_IDLE_TIMEOUT_MS);
     if (!session || !session.user.active) return null;
-    if (now.getTime() - session.lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {
+    let lastSeenAt = session.lastSeenAt;
+    if (now.getTime() - lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {
       await sessions.touch(NATIONAL_SCOPE, session.id, now);
+      lastSeenAt = now;
     }
-    return { user: session.user, sessionId: session.id };
+    const { realmDistrictId, expiresAt } = session;
+    return { user: session.user, sessionId: session.id, session: { realmDistrictId, expiresAt, lastSeenAt } };
+  }
+
+  /**
+   * The request's session, for portals to decide which pages it opens and when to warn
+   * before it goes idle. The store keeps a null realm for both the national portal and
+   * API logins; the login check (mayUseRealm) tells them apart and also covers a user whose
+   * role or district changed since.
+   */
+  currentSession(viewer: Viewer | null): CurrentSession {
+    const { user, session } = requireViewer(viewer);
+    if (!session) throw unauthenticated();
+    const realm = { districtId: session.realmDistrictId };
+    return {
+      realm: mayUseRealm(user, realm) ? realm : null,
+      expiresAt: session.expiresAt,
+      idleExpiresAt: new Date(Math.min(session.lastSeenAt.getTime() + SESSION_IDLE_TIMEOUT_MS, session.expiresAt.getTime())),
+      idleTimeoutSeconds: SESSION_IDLE_TIMEOUT_MS / 1000,
+    };
   }
 
   async logout(viewer: Viewer | null): Promise<boolean> {

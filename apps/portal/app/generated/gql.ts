@@ -71,6 +71,7 @@ type Documents = {
     "\n  query GroupsCsv($filter: GroupFilter, $orderBy: GroupOrder) {\n    groupsCsv(filter: $filter, orderBy: $orderBy)\n  }\n": typeof types.GroupsCsvDocument,
     "\n  query DistrictHome($id: ID!) {\n    district(id: $id) {\n      id\n      name\n      counties {\n        number\n        name\n        municipalities {\n          number\n        }\n      }\n    }\n  }\n": typeof types.DistrictHomeDocument,
     "\n  query DistrictsOverview {\n    districts {\n      id\n      name\n      officeTown\n      counties {\n        number\n        name\n        municipalities {\n          number\n        }\n      }\n    }\n  }\n": typeof types.DistrictsOverviewDocument,
+    "\n  query KeepAlive {\n    currentSession {\n      realm {\n        districtId\n      }\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n": typeof types.KeepAliveDocument,
     "\n  mutation Login($email: String!, $password: String!, $realm: PortalRealmInput!) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query NationalOutreach($filter: ActivityFilter) {\n    activityTotals(filter: $filter) {\n      activities\n      participants\n      groupsStarted\n      byType {\n        type\n        activities\n        participants\n        groupsStarted\n      }\n      byDistrict {\n        district {\n          id\n        }\n        activities\n        participants\n        groupsStarted\n      }\n    }\n    nord: networkMap(districtId: \"nord\") {\n      ...NetworkSummary\n    }\n    midt: networkMap(districtId: \"midt\") {\n      ...NetworkSummary\n    }\n    vest: networkMap(districtId: \"vest\") {\n      ...NetworkSummary\n    }\n    sorvest: networkMap(districtId: \"sorvest\") {\n      ...NetworkSummary\n    }\n    sor: networkMap(districtId: \"sor\") {\n      ...NetworkSummary\n    }\n    innlandet: networkMap(districtId: \"innlandet\") {\n      ...NetworkSummary\n    }\n    ost: networkMap(districtId: \"ost\") {\n      ...NetworkSummary\n    }\n  }\n\n  fragment NetworkSummary on NetworkMap {\n    district {\n      id\n    }\n    activePartnersByType {\n      count\n    }\n    municipalities {\n      groups\n    }\n    withNeither {\n      number\n    }\n  }\n": typeof types.NationalOutreachDocument,
@@ -94,12 +95,11 @@ type Documents = {
     "\n  mutation LinkVenueToPartner($venueId: ID!, $partnerId: ID!) {\n    linkVenueToPartner(venueId: $venueId, partnerId: $partnerId) {\n      id\n    }\n  }\n": typeof types.LinkVenueToPartnerDocument,
     "\n  query PartnerVenueIds($id: ID!) {\n    partner(id: $id) {\n      id\n      venues {\n        id\n      }\n    }\n  }\n": typeof types.PartnerVenueIdsDocument,
     "\n  mutation UnlinkVenueFromPartner($venueId: ID!) {\n    unlinkVenueFromPartner(venueId: $venueId) {\n      id\n    }\n  }\n": typeof types.UnlinkVenueFromPartnerDocument,
-    "\n  query DistrictOffice($id: ID!) {\n    district(id: $id) {\n      id\n      name\n      officeTown\n    }\n  }\n": typeof types.DistrictOfficeDocument,
     "\n  mutation CreateStaffUser($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        district {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CreateStaffUserDocument,
     "\n  mutation DeactivateStaffUser($input: DeactivateStaffUserInput!) {\n    deactivateStaffUser(input: $input) {\n      id\n      name\n      active\n      version\n    }\n  }\n": typeof types.DeactivateStaffUserDocument,
     "\n  mutation ResetStaffUserPassword($id: ID!) {\n    resetStaffUserPassword(id: $id) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        district {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ResetStaffUserPasswordDocument,
     "\n  query StaffUsers($filter: StaffUserFilter, $first: Int, $after: String) {\n    staffUsers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          role\n          active\n          version\n          district {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.StaffUsersDocument,
-    "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n      district {\n        id\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n      district {\n        id\n        name\n        officeTown\n      }\n    }\n    currentSession {\n      realm {\n        districtId\n      }\n      expiresAt\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query FacilitatorOptions($filter: FacilitatorFilter, $after: String) {\n    facilitators(filter: $filter, first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          availability\n          municipality {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.FacilitatorOptionsDocument,
 };
 const documents: Documents = {
@@ -160,6 +160,7 @@ const documents: Documents = {
     "\n  query GroupsCsv($filter: GroupFilter, $orderBy: GroupOrder) {\n    groupsCsv(filter: $filter, orderBy: $orderBy)\n  }\n": types.GroupsCsvDocument,
     "\n  query DistrictHome($id: ID!) {\n    district(id: $id) {\n      id\n      name\n      counties {\n        number\n        name\n        municipalities {\n          number\n        }\n      }\n    }\n  }\n": types.DistrictHomeDocument,
     "\n  query DistrictsOverview {\n    districts {\n      id\n      name\n      officeTown\n      counties {\n        number\n        name\n        municipalities {\n          number\n        }\n      }\n    }\n  }\n": types.DistrictsOverviewDocument,
+    "\n  query KeepAlive {\n    currentSession {\n      realm {\n        districtId\n      }\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n": types.KeepAliveDocument,
     "\n  mutation Login($email: String!, $password: String!, $realm: PortalRealmInput!) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n      expiresAt\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query NationalOutreach($filter: ActivityFilter) {\n    activityTotals(filter: $filter) {\n      activities\n      participants\n      groupsStarted\n      byType {\n        type\n        activities\n        participants\n        groupsStarted\n      }\n      byDistrict {\n        district {\n          id\n        }\n        activities\n        participants\n        groupsStarted\n      }\n    }\n    nord: networkMap(districtId: \"nord\") {\n      ...NetworkSummary\n    }\n    midt: networkMap(districtId: \"midt\") {\n      ...NetworkSummary\n    }\n    vest: networkMap(districtId: \"vest\") {\n      ...NetworkSummary\n    }\n    sorvest: networkMap(districtId: \"sorvest\") {\n      ...NetworkSummary\n    }\n    sor: networkMap(districtId: \"sor\") {\n      ...NetworkSummary\n    }\n    innlandet: networkMap(districtId: \"innlandet\") {\n      ...NetworkSummary\n    }\n    ost: networkMap(districtId: \"ost\") {\n      ...NetworkSummary\n    }\n  }\n\n  fragment NetworkSummary on NetworkMap {\n    district {\n      id\n    }\n    activePartnersByType {\n      count\n    }\n    municipalities {\n      groups\n    }\n    withNeither {\n      number\n    }\n  }\n": types.NationalOutreachDocument,
@@ -183,12 +184,11 @@ const documents: Documents = {
     "\n  mutation LinkVenueToPartner($venueId: ID!, $partnerId: ID!) {\n    linkVenueToPartner(venueId: $venueId, partnerId: $partnerId) {\n      id\n    }\n  }\n": types.LinkVenueToPartnerDocument,
     "\n  query PartnerVenueIds($id: ID!) {\n    partner(id: $id) {\n      id\n      venues {\n        id\n      }\n    }\n  }\n": types.PartnerVenueIdsDocument,
     "\n  mutation UnlinkVenueFromPartner($venueId: ID!) {\n    unlinkVenueFromPartner(venueId: $venueId) {\n      id\n    }\n  }\n": types.UnlinkVenueFromPartnerDocument,
-    "\n  query DistrictOffice($id: ID!) {\n    district(id: $id) {\n      id\n      name\n      officeTown\n    }\n  }\n": types.DistrictOfficeDocument,
     "\n  mutation CreateStaffUser($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        district {\n          id\n        }\n      }\n    }\n  }\n": types.CreateStaffUserDocument,
     "\n  mutation DeactivateStaffUser($input: DeactivateStaffUserInput!) {\n    deactivateStaffUser(input: $input) {\n      id\n      name\n      active\n      version\n    }\n  }\n": types.DeactivateStaffUserDocument,
     "\n  mutation ResetStaffUserPassword($id: ID!) {\n    resetStaffUserPassword(id: $id) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        district {\n          id\n        }\n      }\n    }\n  }\n": types.ResetStaffUserPasswordDocument,
     "\n  query StaffUsers($filter: StaffUserFilter, $first: Int, $after: String) {\n    staffUsers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          role\n          active\n          version\n          district {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.StaffUsersDocument,
-    "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n      district {\n        id\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n      district {\n        id\n        name\n        officeTown\n      }\n    }\n    currentSession {\n      realm {\n        districtId\n      }\n      expiresAt\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n": types.ViewerDocument,
     "\n  query FacilitatorOptions($filter: FacilitatorFilter, $after: String) {\n    facilitators(filter: $filter, first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          availability\n          municipality {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.FacilitatorOptionsDocument,
 };
 
@@ -437,6 +437,10 @@ export function graphql(source: "\n  query DistrictsOverview {\n    districts {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query KeepAlive {\n    currentSession {\n      realm {\n        districtId\n      }\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n"): (typeof documents)["\n  query KeepAlive {\n    currentSession {\n      realm {\n        districtId\n      }\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Login($email: String!, $password: String!, $realm: PortalRealmInput!) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!, $realm: PortalRealmInput!) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -529,10 +533,6 @@ export function graphql(source: "\n  mutation UnlinkVenueFromPartner($venueId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DistrictOffice($id: ID!) {\n    district(id: $id) {\n      id\n      name\n      officeTown\n    }\n  }\n"): (typeof documents)["\n  query DistrictOffice($id: ID!) {\n    district(id: $id) {\n      id\n      name\n      officeTown\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation CreateStaffUser($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        district {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStaffUser($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        district {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -549,7 +549,7 @@ export function graphql(source: "\n  query StaffUsers($filter: StaffUserFilter, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n      district {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n      district {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n      district {\n        id\n        name\n        officeTown\n      }\n    }\n    currentSession {\n      realm {\n        districtId\n      }\n      expiresAt\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n      district {\n        id\n        name\n        officeTown\n      }\n    }\n    currentSession {\n      realm {\n        districtId\n      }\n      expiresAt\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -44,6 +44,15 @@ export const en = {
 
   'logout.submit': 'Log out',
 
+  'idle.heading': 'Do you want to stay logged in?',
+  'idle.body': 'You have not used the portal for a while. You will be logged out in {minutes} min {seconds} s. What you have typed stays where it is.',
+  'idle.stay': 'Stay logged in',
+  'idle.staying': 'Extending the session …',
+  'idle.failed': 'The session could not be extended. Try again.',
+  'idle.ended.heading': 'You have been logged out',
+  'idle.ended.body': 'Your session ended because the portal was not in use. What you typed is still on the page but has not been saved. Log in again to continue.',
+  'idle.ended.login': 'Log in again',
+  'idle.close': 'Close',
   'shell.user': 'Logged in as {name} ({role})',
   'shell.mainNav': 'Main menu',
   'shell.comingSoon': '(coming)',

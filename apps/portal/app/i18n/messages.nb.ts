@@ -43,6 +43,15 @@ export const nb = {
 
   'logout.submit': 'Logg ut',
 
+  'idle.heading': 'Vil du fortsatt være innlogget?',
+  'idle.body': 'Du har ikke brukt portalen på en stund. Du blir logget ut om {minutes} min {seconds} s. Det du har skrevet, blir liggende.',
+  'idle.stay': 'Forbli innlogget',
+  'idle.staying': 'Forlenger økten …',
+  'idle.failed': 'Økten kunne ikke forlenges. Prøv igjen.',
+  'idle.ended.heading': 'Du er logget ut',
+  'idle.ended.body': 'Økten din ble avsluttet fordi portalen ikke var i bruk. Det du har skrevet, står fortsatt på siden, men er ikke lagret. Logg inn på nytt for å fortsette.',
+  'idle.ended.login': 'Logg inn på nytt',
+  'idle.close': 'Lukk',
   'shell.user': 'Innlogget som {name} ({role})',
   'shell.mainNav': 'Hovedmeny',
   'shell.comingSoon': '(kommer)',

@@ -1,41 +1,37 @@
 import type { MiddlewareFunction } from 'react-router';
-import { redirect } from 'react-router';
+import { data, redirect } from 'react-router';
 import { gatewayContext, portalContext, sessionContext, viewerContext } from '../context.server';
 import { isGatewayError } from '../gateway/errors';
 import { protectedGateway } from '../gateway/page-gateway.server';
 import type { Portal } from '../portal/portals';
 import { portalPath } from '../portal/portals';
-import { currentPath } from '../session/safe-redirect';
+import { currentPath, SESSION_ENDED_QUERY } from '../session/safe-redirect';
 import { destroySession } from '../session/session-cookie.server';
-import { ViewerDocument } from '../session/viewer.server';
-
-/** Query flag on the login page saying that a session ended (idle, expired, revoked). */
-export const SESSION_ENDED_PARAM = 'sesjon';
+import { sessionOpensPortal, ViewerDocument } from '../session/viewer.server';
 
 /**
  * Sends the browser to the portal's login page, to come back here afterwards. When the
  * gateway no longer knows the session, the cookie is forgotten and the login page says why.
  */
 export async function toLogin(portal: Portal, request: Request, sessionEnded: boolean): Promise<Response> {
-  const query = new URLSearchParams({ redirectTo: currentPath(request) });
-  if (sessionEnded) query.set(SESSION_ENDED_PARAM, 'utlopt');
+  const query = new URLSearchParams({ redirectTo: currentPath(request), ...(sessionEnded ? SESSION_ENDED_QUERY : {}) });
   const target = `${portalPath(portal, 'logg-inn')}?${query}`;
   return sessionEnded ? redirect(target, { headers: { 'Set-Cookie': await destroySession() } }) : redirect(target);
 }
 
 /**
- * Protected pages: a session issued for this very portal, which the gateway still accepts.
- * A session from another portal is sent to this portal's login without saying whose it was;
- * the gateway decides at login whether this user may use this portal.
+ * Protected pages: a session the gateway still accepts, opened on this very portal. Which
+ * portal that is comes from the gateway's session record, not from anything the browser
+ * sends: a logged-in user of another portal gets 404 here, as if the page did not exist.
  */
 export const requireViewerMiddleware: MiddlewareFunction<Response> = async ({ request, context }) => {
   const portal = context.get(portalContext);
-  const session = context.get(sessionContext);
-  if (!session || session.realm !== portal.districtId) throw await toLogin(portal, request, false);
+  if (!context.get(sessionContext)) throw await toLogin(portal, request, false);
   const gateway = context.get(gatewayContext);
   try {
-    const { me } = await gateway.query(ViewerDocument);
-    context.set(viewerContext, me);
+    const { me, currentSession } = await gateway.query(ViewerDocument);
+    if (!sessionOpensPortal(currentSession, portal)) throw data(null, { status: 404 });
+    context.set(viewerContext, { ...me, session: currentSession });
   } catch (error) {
     if (isGatewayError(error, 'UNAUTHENTICATED')) throw await toLogin(portal, request, true);
     throw error;

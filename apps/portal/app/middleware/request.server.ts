@@ -1,15 +1,18 @@
 import type { MiddlewareFunction } from 'react-router';
-import { gatewayContext, langContext, sessionContext } from '../context.server';
+import { gatewayContext, langContext, nonceContext, sessionContext } from '../context.server';
 import { env } from '../env.server';
 import { createGateway } from '../gateway/gateway.server';
 import { readLang } from '../i18n/lang.server';
+import { applySecurityHeaders, createNonce } from '../security/headers.server';
 import { readSession } from '../session/session-cookie.server';
 
 /**
  * Runs first for every request: reads the language and session cookies and creates this
- * request's gateway client, then adds headers every answer should carry.
+ * request's gateway client and script nonce, then adds headers every answer should carry.
  */
 export const requestMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
+  const nonce = createNonce();
+  context.set(nonceContext, nonce);
   const lang = await readLang(request);
   const session = await readSession(request);
   context.set(langContext, lang);
@@ -25,12 +28,6 @@ export const requestMiddleware: MiddlewareFunction<Response> = async ({ request,
   );
 
   const response = await next();
-  response.headers.set('X-Content-Type-Options', 'nosniff');
-  response.headers.set('X-Frame-Options', 'DENY');
-  // Password links carry their token in the query: no Referer to other sites. (Not
-  // `no-referrer`: browsers then send `Origin: null` on form posts, which React Router's
-  // CSRF check rightly refuses.)
-  response.headers.set('Referrer-Policy', 'same-origin');
-  if (!response.headers.has('Cache-Control')) response.headers.set('Cache-Control', 'no-store');
+  applySecurityHeaders(response.headers, nonce, { dev: import.meta.env.DEV, production: env.NODE_ENV === 'production' });
   return response;
 };

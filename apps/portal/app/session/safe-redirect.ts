@@ -1,3 +1,7 @@
+/** Query flag on the login page saying that a session ended (idle, expired, revoked). */
+export const SESSION_ENDED_PARAM = 'sesjon';
+export const SESSION_ENDED_QUERY: Readonly<Record<string, string>> = { [SESSION_ENDED_PARAM]: 'utlopt' };
+
 const BASE = 'http://portal.invalid';
 
 function hasControlCharacter(text: string): boolean {

@@ -4,17 +4,17 @@ import { z } from 'zod';
 import { env } from '../env.server';
 
 /**
- * What the browser keeps between requests: the gateway's opaque session token and the portal
- * it was issued for (null for the national portal). The token is only meaningful to the
- * gateway, which checks it on every call; the realm only decides which portal's pages the
- * session may open, so one browser cannot carry a Vest session into /nord.
+ * What the browser keeps between requests: the gateway's opaque session token, nothing else.
+ * The token is only meaningful to the gateway, which checks it on every call and also says
+ * which portal the session was opened on (see requireViewerMiddleware), so there is nothing
+ * here a browser could edit to open another portal.
  */
 export interface StaffSession {
   token: string;
-  realm: string | null;
 }
 
-const sessionSchema = z.object({ token: z.string().min(1), realm: z.string().nullable() });
+// Cookies from before still carry a `realm`; it is dropped unread.
+const sessionSchema = z.object({ token: z.string().min(1) });
 
 export function sessionCookieName(secure: boolean): string {
   // The __Host- prefix makes the browser refuse the cookie unless Secure, Path=/ and host-only.

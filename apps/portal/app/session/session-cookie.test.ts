@@ -6,7 +6,7 @@ describe('session cookie', () => {
     const cookie = createSessionCookie(true);
     expect(cookie.name).toBe('__Host-selvhjelp_session');
     expect(cookie.isSigned).toBe(false);
-    const header = await cookie.serialize({ token: 't', realm: 'vest' }, { maxAge: 3600 });
+    const header = await cookie.serialize({ token: 't' }, { maxAge: 3600 });
     expect(header).toMatch(/^__Host-selvhjelp_session=/);
     expect(header).toContain('Path=/');
     expect(header).toContain('HttpOnly');
@@ -18,7 +18,7 @@ describe('session cookie', () => {
 
   it('drops the prefix and Secure for plain http in development', async () => {
     expect(sessionCookieName(false)).toBe('selvhjelp_session');
-    const header = await createSessionCookie(false).serialize({ token: 't', realm: null });
+    const header = await createSessionCookie(false).serialize({ token: 't' });
     expect(header).toMatch(/^selvhjelp_session=/);
     expect(header).toContain('HttpOnly');
     expect(header).toContain('SameSite=Lax');
@@ -27,8 +27,8 @@ describe('session cookie', () => {
 
   it('reads back what it wrote', async () => {
     const cookie = createSessionCookie(false);
-    const header = await cookie.serialize({ token: 'abc', realm: 'vest' });
-    expect(await cookie.parse(header.split(';')[0] ?? '')).toEqual({ token: 'abc', realm: 'vest' });
+    const header = await cookie.serialize({ token: 'abc' });
+    expect(await cookie.parse(header.split(';')[0] ?? '')).toEqual({ token: 'abc' });
   });
 
   it('lives as long as the session', () => {

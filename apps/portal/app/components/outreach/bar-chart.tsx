@@ -28,8 +28,10 @@ export function BarChart({ title, description, data }: BarChartProps) {
       role="img"
       aria-labelledby={`${titleId} ${descId}`}
       viewBox={`0 0 ${chart.width} ${chart.height}`}
-      width="100%"
-      style={{ maxWidth: `${chart.width}px`, height: 'auto', display: 'block' }}
+      // Sized by the stylesheet (no style attribute: the CSP allows no inline styles); the
+      // width attribute caps it at its natural size.
+      width={chart.width}
+      className="portal-bar-chart"
       fontSize="14"
       data-testid="bar-chart"
     >
@@ -38,19 +40,19 @@ export function BarChart({ title, description, data }: BarChartProps) {
       <g aria-hidden="true">
         {chart.ticks.map((tick) => (
           <g key={tick.value}>
-            <line x1={tick.x} x2={tick.x} y1={chart.plot.y} y2={chart.plot.y + chart.plot.height} style={{ stroke: GRID }} strokeWidth={1} />
-            <text x={tick.x} y={chart.plot.y + chart.plot.height + 16} textAnchor="middle" style={{ fill: TEXT }} fontSize="12">
+            <line x1={tick.x} x2={tick.x} y1={chart.plot.y} y2={chart.plot.y + chart.plot.height} stroke={GRID} strokeWidth={1} />
+            <text x={tick.x} y={chart.plot.y + chart.plot.height + 16} textAnchor="middle" fill={TEXT} fontSize="12">
               {tick.value}
             </text>
           </g>
         ))}
         {chart.bars.map((bar) => (
           <g key={bar.key}>
-            <text x={bar.labelX} y={bar.labelY} style={{ fill: TEXT }}>
+            <text x={bar.labelX} y={bar.labelY} fill={TEXT}>
               {bar.label}
             </text>
-            <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} rx={2} style={{ fill: BAR }} />
-            <text x={bar.valueX} y={bar.valueY} style={{ fill: TEXT }} fontWeight="600">
+            <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} rx={2} fill={BAR} />
+            <text x={bar.valueX} y={bar.valueY} fill={TEXT} fontWeight="600">
               {bar.value}
             </text>
           </g>

@@ -40,7 +40,7 @@ function MunicipalityList({ id, heading, municipalities, empty }: { id: string; 
         <Paragraph>{empty}</Paragraph>
       ) : (
         // Forty-odd names read better in columns than in one long column down the page.
-        <ul className="portal-plain-list" style={{ gridTemplateColumns: 'repeat(auto-fill, minmax(11rem, 1fr))' }}>
+        <ul className="portal-plain-list portal-columns">
           {municipalities.map((municipality) => (
             <li key={municipality.number}>{municipality.name}</li>
           ))}

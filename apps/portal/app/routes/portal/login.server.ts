@@ -58,7 +58,7 @@ export async function login(request: Request, context: Readonly<RouterContextPro
     });
     const target = safeRedirect(form.redirectTo, portalPath(portal));
     return redirect(target, {
-      headers: { 'Set-Cookie': await commitSession({ token: session.token, realm: portal.districtId }, session.expiresAt) },
+      headers: { 'Set-Cookie': await commitSession({ token: session.token }, session.expiresAt) },
     });
   } catch (error) {
     if (isGatewayError(error, 'UNAUTHENTICATED')) {

@@ -9,11 +9,10 @@ import { Main, PageTitle } from '../../components/page';
 import { PublicHeader } from '../../components/public-header';
 import { portalContext } from '../../context.server';
 import { env } from '../../env.server';
-import { SESSION_ENDED_PARAM } from '../../middleware/auth.server';
 import { useI18n } from '../../i18n/i18n-context';
 import { portalName } from '../../portal/portal-name';
 import { DISTRICT_LABELS } from '../../portal/portals';
-import { localPath } from '../../session/safe-redirect';
+import { localPath, SESSION_ENDED_PARAM } from '../../session/safe-redirect';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   const portal = context.get(portalContext);

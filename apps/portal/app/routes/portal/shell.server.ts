@@ -1,30 +1,23 @@
 import type { RouterContextProvider } from 'react-router';
-import { gatewayContext, portalContext, viewerContext } from '../../context.server';
-import { graphql } from '../../generated';
+import { portalContext, viewerContext } from '../../context.server';
 import { navigationFor } from '../../portal/navigation';
+import { idleTimeLeft } from '../../session/idle-time.server';
 
-const DistrictOfficeDocument = graphql(`
-  query DistrictOffice($id: ID!) {
-    district(id: $id) {
-      id
-      name
-      officeTown
-    }
-  }
-`);
-
-/** What the shell's header shows: the office (from the gateway), the user, the navigation. */
-export async function loadShell(context: Readonly<RouterContextProvider>) {
+/**
+ * What the shell's header shows: the office, the user, the navigation, and how long the
+ * session has before it goes idle. All of it comes from the viewer lookup the middleware
+ * already made; a district portal's session belongs to a user of that district, so the
+ * office is the user's own.
+ */
+export function loadShell(context: Readonly<RouterContextProvider>) {
   const portal = context.get(portalContext);
   const viewer = context.get(viewerContext);
-  const office =
-    portal.kind === 'district'
-      ? (await context.get(gatewayContext).query(DistrictOfficeDocument, { id: portal.districtId })).district
-      : null;
+  const office = portal.kind === 'district' ? viewer.district : null;
   return {
     portal,
     viewer: { name: viewer.name, role: viewer.role },
     office: office ? { name: office.name, officeTown: office.officeTown } : null,
     navigation: navigationFor(portal, viewer.role),
+    idle: idleTimeLeft(viewer.session),
   };
 }

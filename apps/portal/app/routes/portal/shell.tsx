@@ -1,6 +1,8 @@
+import type { ShouldRevalidateFunctionArgs } from 'react-router';
 import { Outlet } from 'react-router';
 import type { Route } from './+types/shell';
 import { loadShell } from './shell.server';
+import { IdleWarning } from '../../components/idle-warning';
 import { Main } from '../../components/page';
 import { ShellHeader } from '../../components/shell-header';
 import { useI18n } from '../../i18n/i18n-context';
@@ -15,9 +17,18 @@ export function loader({ context }: Route.LoaderArgs) {
   return loadShell(context);
 }
 
+/**
+ * Every page view used the session, so the idle countdown starts again: the shell reloads on
+ * each navigation (it costs no gateway call; the middleware asks anyway). The keep-alive
+ * answers its own countdown and asks for no reload, so no page's data changes under a form.
+ */
+export function shouldRevalidate({ formMethod, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  return formMethod === undefined || formMethod === 'GET' ? true : defaultShouldRevalidate;
+}
+
 export default function Shell({ loaderData }: Route.ComponentProps) {
   const { t } = useI18n();
-  const { portal, office, viewer, navigation } = loaderData;
+  const { portal, office, viewer, navigation, idle } = loaderData;
   return (
     <>
       <ShellHeader
@@ -30,6 +41,7 @@ export default function Shell({ loaderData }: Route.ComponentProps) {
       <Main>
         <Outlet />
       </Main>
+      <IdleWarning idle={idle} keepAliveAction={portalPath(portal, 'okt')} loginPath={portalPath(portal, 'logg-inn')} />
     </>
   );
 }

@@ -1,0 +1,3 @@
+import type { ErrorRequestHandler } from 'express';
+
+export function finalErrorHandler(log?: (line: string) => void): ErrorRequestHandler;
