@@ -46,6 +46,10 @@ export function describeConnectionString(connectionString: string): string {
 export function postgresBackend(databaseUrl: string): Backend {
   // Our own pool (rather than one adapter-pg makes) so that its use can be reported.
   const pool = new pg.Pool({ connectionString: databaseUrl, options: '-c TimeZone=UTC' });
+  // An idle connection the server ends (a restart, a dropped test database) is simply replaced by
+  // the pool; without a listener its error would be unhandled and end the process. Prisma's
+  // adapter listens only while connected.
+  pool.on('error', () => {});
   return {
     kind: 'postgresql',
     description: describeConnectionString(databaseUrl),
