@@ -106,13 +106,29 @@ describe.each(testBackends())('operation limits on $name', (backend) => {
     expect(viaFragment.statements).toBe(0);
   });
 
-  it('refuses 50,000 aliases of __typename and a 150k-token document while parsing', async () => {
-    const aliases = Array.from({ length: 50_000 }, (_, i) => `a${i}: __typename`).join(' ');
-    expectRefused(await send(gateway, { query: `{ ${aliases} }` }), 'MAX_TOKENS');
+  it('refuses 50,000 aliases of __typename and a 150k-token document: by body size, and by tokens while parsing', async () => {
+    const aliases = `{ ${Array.from({ length: 50_000 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
     const tokens = `{ ${'__typename '.repeat(150_000)}}`;
-    const answer = await send(gateway, { query: tokens });
-    expectRefused(answer, 'MAX_TOKENS');
-    expect(answer.body.errors?.[0]?.extensions).toMatchObject({ limit: 2_000 });
+    // Both are far over the 256 kB a request without a file may have.
+    for (const query of [aliases, tokens]) {
+      const answer = await send(gateway, { query });
+      expect(answer.status).toBe(413);
+      expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+      expect(answer.statements).toBe(0);
+    }
+    // Within the body limit the parser stops at the token limit.
+    expectRefused(await send(gateway, { query: `{ ${'__typename '.repeat(3_000)}}` }), 'MAX_TOKENS');
+    // And with a body limit raised as far as the setting allows, the same documents stop there too.
+    const roomy = await startTestGateway(db, { uploads: { graphqlMaxBodyBytes: 4 * 1024 * 1024, csvImportMaxBytes: 2 * 1024 * 1024 } });
+    try {
+      for (const query of [aliases, tokens]) {
+        const answer = await send(roomy, { query });
+        expectRefused(answer, 'MAX_TOKENS');
+        expect(answer.body.errors?.[0]?.extensions).toMatchObject({ limit: 2_000 });
+      }
+    } finally {
+      await roomy.close();
+    }
   });
 
   it('refuses too many directives, also 2,000 of them', async () => {

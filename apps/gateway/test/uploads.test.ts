@@ -89,7 +89,7 @@ describe('uploads and request bodies on pglite', () => {
     const malformed = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     expect(malformed.status).toBe(400);
     const text = await malformed.text();
-    expect(JSON.parse(text)).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST', reason: 'MALFORMED_REQUEST' } }] });
+    expect(JSON.parse(text)).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST', reason: 'MALFORMED_JSON' } }] });
     expect(text).not.toMatch(/at |node_modules|\/work\//);
   });
 

@@ -12,6 +12,8 @@ interface HttpError {
   status?: unknown;
   statusCode?: unknown;
   type?: unknown;
+  /** body-parser's limit, on a body that was too large. */
+  limit?: unknown;
 }
 
 interface Refusal {
@@ -19,12 +21,14 @@ interface Refusal {
   code: string;
   reason: string;
   message: string;
+  maxBytes?: number;
 }
+
+const TOO_LARGE = { code: 'PAYLOAD_TOO_LARGE', reason: 'REQUEST_TOO_LARGE' } as const;
 
 // body-parser's error types (https://github.com/expressjs/body-parser#errors).
 const BY_TYPE: Record<string, Omit<Refusal, 'status'>> = {
   'entity.parse.failed': { code: 'BAD_REQUEST', reason: 'MALFORMED_JSON', message: 'Forespørselen er ikke gyldig JSON.' },
-  'entity.too.large': { code: 'PAYLOAD_TOO_LARGE', reason: 'REQUEST_TOO_LARGE', message: 'Forespørselen er for stor.' },
   'entity.verify.failed': { code: 'BAD_REQUEST', reason: 'MALFORMED_REQUEST', message: 'Forespørselen kunne ikke leses.' },
   'request.aborted': { code: 'BAD_REQUEST', reason: 'REQUEST_ABORTED', message: 'Forespørselen ble avbrutt.' },
   'request.size.invalid': { code: 'BAD_REQUEST', reason: 'MALFORMED_REQUEST', message: 'Forespørselen kunne ikke leses.' },
@@ -35,9 +39,15 @@ const BY_TYPE: Record<string, Omit<Refusal, 'status'>> = {
 const INTERNAL: Refusal = { status: 500, code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL_ERROR', message: 'Noe gikk galt på serveren.' };
 
 function refusalFor(error: unknown): Refusal {
-  const { status, statusCode, type } = (typeof error === 'object' && error !== null ? error : {}) as HttpError;
+  const { status, statusCode, type, limit } = (typeof error === 'object' && error !== null ? error : {}) as HttpError;
   const httpStatus = Number(status ?? statusCode);
   if (!Number.isInteger(httpStatus) || httpStatus < 400 || httpStatus >= 500) return INTERNAL;
+  // From body-parser (JSON) or graphql-upload (a multipart part): either way the client sent too much.
+  if (httpStatus === 413) {
+    const maxBytes = typeof limit === 'number' ? limit : undefined;
+    const within = maxBytes ? ` (høyst ${Math.floor(maxBytes / 1024)} kB uten fil; filer sendes som multipart, se Upload i skjemaet)` : '';
+    return { status: 413, ...TOO_LARGE, message: `Forespørselen er for stor${within}.`, ...(maxBytes ? { maxBytes } : {}) };
+  }
   const known = typeof type === 'string' ? BY_TYPE[type] : undefined;
   return { status: httpStatus, ...(known ?? { code: 'BAD_REQUEST', reason: 'MALFORMED_REQUEST', message: 'Forespørselen kunne ikke leses.' }) };
 }
@@ -54,6 +64,7 @@ export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
     const fields = { requestId: res.locals.requestId as unknown, method: req.method, path: req.path, status: refusal.status, reason: refusal.reason };
     if (refusal.status >= 500) logger.error('request failed', { ...fields, error });
     else logger.warn('request refused', fields);
-    res.status(refusal.status).json({ errors: [{ message: refusal.message, extensions: { code: refusal.code, reason: refusal.reason } }] });
+    const extensions = { code: refusal.code, reason: refusal.reason, ...(refusal.maxBytes ? { maxBytes: refusal.maxBytes } : {}) };
+    res.status(refusal.status).json({ errors: [{ message: refusal.message, extensions }] });
   };
 }
