@@ -43,9 +43,16 @@ export function describeConnectionString(connectionString: string): string {
   }
 }
 
+/**
+ * A safety net under the gateway's request deadline (10 s by default): no statement of ours runs
+ * for more than 30 s, and a transaction a crashed request left open lets go of its locks after
+ * a minute. Migrations and pg_dump use their own connections and are not bound by these.
+ */
+const SERVER_TIMEOUTS = '-c statement_timeout=30000 -c idle_in_transaction_session_timeout=60000';
+
 export function postgresBackend(databaseUrl: string): Backend {
   // Our own pool (rather than one adapter-pg makes) so that its use can be reported.
-  const pool = new pg.Pool({ connectionString: databaseUrl, options: '-c TimeZone=UTC' });
+  const pool = new pg.Pool({ connectionString: databaseUrl, options: `-c TimeZone=UTC ${SERVER_TIMEOUTS}` });
   // An idle connection the server ends (a restart, a dropped test database) is simply replaced by
   // the pool; without a listener its error would be unhandled and end the process. Prisma's
   // adapter listens only while connected.

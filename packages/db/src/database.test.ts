@@ -59,4 +59,12 @@ describe.each(testBackends())('Database on $name', ({ name, open }) => {
       SELECT (extract(epoch FROM updated_at) * 1000)::float8 AS epoch FROM staff_user WHERE id = ${user.id}::uuid`;
     expect(stored?.epoch).toBe(at.getTime());
   });
+
+  it('bounds statements and idle transactions on a PostgreSQL server', async () => {
+    if (name !== 'postgresql') return;
+    const { prisma } = databaseInternals(db);
+    const [row] = await prisma.$queryRaw<{ statement: string; idle: string }[]>`
+      SELECT current_setting('statement_timeout') AS statement, current_setting('idle_in_transaction_session_timeout') AS idle`;
+    expect(row).toEqual({ statement: '30s', idle: '1min' });
+  });
 });

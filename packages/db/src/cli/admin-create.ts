@@ -5,9 +5,7 @@
 import { parseArgs } from 'node:util';
 import { read } from 'read';
 import { AdministratorRefusedError, createAdministrator, parseAdministrator } from '../admin/create-administrator.js';
-import { openDatabase } from '../database.js';
-import { prepareDatabase } from '../prepare.js';
-import { databaseOptionsFromEnv, runCli } from './env.js';
+import { runCli, withMigratedDatabase } from './env.js';
 
 const USAGE = 'Usage: pnpm admin:create <email> [--name "Full Name"]   (password on standard input)';
 
@@ -46,18 +44,11 @@ runCli(async () => {
     // Refuse a bad email or name before asking for a password.
     parseAdministrator({ email, name: parsed.values.name });
     const password = await readPassword();
-    const { where, ...options } = databaseOptionsFromEnv();
-    console.log(`Database: ${where}`);
-    const db = await openDatabase(options);
-    try {
-      // A brand-new installation: the schema may not exist yet. Never seeds.
-      const { appliedMigrations } = await prepareDatabase(db, { seed: 'never' });
-      for (const name of appliedMigrations) console.log(`Applied ${name}`);
+    // A brand-new installation: the schema may not exist yet. Never seeds.
+    await withMigratedDatabase(async (db) => {
       const admin = await createAdministrator(db, { email, name: parsed.values.name, password });
       console.log(`Administrator ${admin.email} (${admin.name}) created. Log in on the national portal, /nasjonalt.`);
-    } finally {
-      await db.close();
-    }
+    });
     return 0;
   } catch (error) {
     if (error instanceof AdministratorRefusedError) {

@@ -1,5 +1,7 @@
-import type { OpenDatabaseOptions } from '../database.js';
+import type { Database, OpenDatabaseOptions } from '../database.js';
 import { describeConnectionString } from '../backends.js';
+import { openDatabase } from '../database.js';
+import { prepareDatabase } from '../prepare.js';
 import { resolvePgliteDataDir } from '../paths.js';
 
 /**
@@ -11,6 +13,23 @@ export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Op
   if (env.DATABASE_URL) return { databaseUrl: env.DATABASE_URL, where: describeConnectionString(env.DATABASE_URL) };
   const pgliteDataDir = resolvePgliteDataDir(env.PGLITE_DATA_DIR);
   return { pgliteDataDir, where: `PGlite ${pgliteDataDir}` };
+}
+
+/**
+ * Opens the database the environment names, brings it to the current migration (never seeding)
+ * and saying so, runs `work`, and closes it whatever happens.
+ */
+export async function withMigratedDatabase<T>(work: (db: Database, appliedMigrations: readonly string[]) => Promise<T>): Promise<T> {
+  const { where, ...options } = databaseOptionsFromEnv();
+  console.log(`Database: ${where}`);
+  const db = await openDatabase(options);
+  try {
+    const { appliedMigrations } = await prepareDatabase(db, { seed: 'never' });
+    for (const name of appliedMigrations) console.log(`Applied ${name}`);
+    return await work(db, appliedMigrations);
+  } finally {
+    await db.close();
+  }
 }
 
 /** Runs a command: prints errors without a stack for the failures we expect, exits non-zero. */
