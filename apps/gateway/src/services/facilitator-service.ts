@@ -3,6 +3,7 @@ import type { IsoDate } from '@selvhjelp/domain';
 import {
   FACILITATOR_AVAILABILITIES,
   QUALIFICATION_STATUSES,
+  facilitatorAssignmentRefusal,
   facilitatorConsentSchema,
   facilitatorInputSchema,
   findMunicipality,
@@ -16,7 +17,7 @@ import { badUserInput, notFound, parseInput } from '../errors.js';
 import type { Viewer } from '../policy.js';
 import { districtLeadScope, districtWriteScope, readScope } from '../policy.js';
 import { pageSize } from './pagination.js';
-import { translateTrainingErrors } from './training-errors.js';
+import { trainingRefused, translateTrainingErrors } from './training-errors.js';
 
 const STALE = 'Igangsetteren er endret av noen andre siden du åpnet skjemaet. Se endringene og prøv igjen.';
 
@@ -103,12 +104,17 @@ export class FacilitatorService {
     const fromDate = input.fromDate ?? this.today();
     if (!isIsoDate(fromDate)) throw badUserInput('input.fromDate', 'Ugyldig dato.');
     await this.get(input.facilitatorId);
-    const assignment = await translateTrainingErrors(
-      () => this.db.repositories.facilitators.assignToGroup(scope, { facilitatorId: input.facilitatorId, groupId: input.groupId, role, fromDate }),
-      STALE,
-    );
-    if (!assignment) throw notFound('Gruppen');
-    return assignment;
+    const assignment = { facilitatorId: input.facilitatorId, groupId: input.groupId, role, fromDate };
+    // The facts are read under the group's row lock, so the rule and the write see the same state.
+    const created = await this.db.transaction(async (repos) => {
+      const facts = await repos.facilitators.assignmentFacts(scope, assignment);
+      if (!facts) return null;
+      const refusal = facilitatorAssignmentRefusal(facts);
+      if (refusal) throw trainingRefused(refusal);
+      return repos.facilitators.createAssignment(assignment);
+    });
+    if (!created) throw notFound('Gruppen');
+    return created;
   }
 
   async attention(districtId: string | null | undefined) {

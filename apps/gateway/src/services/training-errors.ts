@@ -1,5 +1,6 @@
 import { StaleVersionError, TrainingRuleError } from '@selvhjelp/db';
 import type { TrainingRuleCode } from '@selvhjelp/domain';
+import type { GatewayError } from '../errors.js';
 import { badUserInput, conflict } from '../errors.js';
 
 // Which input field each refusal is about, so the portal can show it in the right place.
@@ -23,16 +24,19 @@ const RULE_FIELDS: Partial<Record<TrainingRuleCode, string>> = {
 // Refusals that are about the state of things rather than about what was typed.
 const CONFLICTS = new Set<TrainingRuleCode>(['ALREADY_ENROLLED', 'ALREADY_ASSIGNED', 'ENROLMENT_NOT_ACTIVE']);
 
+/** A training rule's refusal as the gateway's error: a conflict with the state of things, or bad input. */
+export function trainingRefused(refusal: { code: TrainingRuleCode; message: string }): GatewayError {
+  const field = RULE_FIELDS[refusal.code] ?? 'input';
+  return CONFLICTS.has(refusal.code) ? conflict(refusal.message, field) : badUserInput(field, refusal.message);
+}
+
 /** Runs a write and turns the repository's typed refusals into the gateway's error codes. */
 export async function translateTrainingErrors<T>(write: () => Promise<T>, staleMessage: string): Promise<T> {
   try {
     return await write();
   } catch (error) {
     if (error instanceof StaleVersionError) throw conflict(staleMessage, 'input.version');
-    if (error instanceof TrainingRuleError) {
-      const field = RULE_FIELDS[error.code] ?? 'input';
-      throw CONFLICTS.has(error.code) ? conflict(error.message, field) : badUserInput(field, error.message);
-    }
+    if (error instanceof TrainingRuleError) throw trainingRefused(error);
     throw error;
   }
 }

@@ -1,7 +1,5 @@
-import type { IsoDate, Scope } from '@selvhjelp/domain';
-import { assignmentRefusal, MAX_FACILITATORS_PER_GROUP } from '@selvhjelp/domain';
+import type { AssignmentFacts, IsoDate, Scope } from '@selvhjelp/domain';
 import { Prisma } from '../generated/prisma/client.js';
-import { TrainingRuleError } from '../errors.js';
 import type { DbClient } from './client.js';
 import { districtScopeSql } from './client.js';
 import { refresherIntervals } from './district-settings.js';
@@ -20,10 +18,12 @@ export interface AssignFacilitatorInput {
 }
 
 /**
- * The group row is locked first, so two staff members assigning at once cannot give a group a
- * third facilitator; the checks then read committed rows.
+ * What the assignment rule (facilitatorAssignmentRefusal in the domain) needs, read after locking
+ * the group row, so that two staff members assigning at once cannot give a group a third
+ * facilitator. Call it and `createAssignment` in one transaction. Null when the group or the
+ * facilitator is missing or outside the scope.
  */
-export async function assignFacilitator(tx: DbClient, scope: Scope, input: AssignFacilitatorInput): Promise<FacilitatorAssignmentRecord | null> {
+export async function readAssignmentFacts(tx: DbClient, scope: Scope, input: AssignFacilitatorInput): Promise<AssignmentFacts | null> {
   const [group] = await tx.$queryRaw<{ district_id: string; status: string }[]>(Prisma.sql`
     SELECT district_id, status::text AS status FROM self_help_group
     WHERE id = ${input.groupId}::uuid AND ${districtScopeSql(scope, 'district_id')}
@@ -34,16 +34,20 @@ export async function assignFacilitator(tx: DbClient, scope: Scope, input: Assig
     include: QUALIFYING_COMPLETIONS,
   });
   if (!row) return null;
-  if (group.status !== 'STARTING') throw new TrainingRuleError('GROUP_NOT_STARTING');
-  if (row.forgottenAt) throw new TrainingRuleError('FACILITATOR_FORGOTTEN');
-  if (row.districtId !== group.district_id) throw new TrainingRuleError('FACILITATOR_OTHER_DISTRICT');
   const facilitator = toFacilitatorRecord(row, input.fromDate, await refresherIntervals(tx, [row.districtId]));
-  const refusal = assignmentRefusal(facilitator.qualification.status);
-  if (refusal) throw new TrainingRuleError('FACILITATOR_NOT_QUALIFIED', refusal);
-
   const open = await tx.facilitatorAssignment.findMany({ where: { groupId: input.groupId, toDate: null }, select: { facilitatorId: true } });
-  if (open.some((assignment) => assignment.facilitatorId === input.facilitatorId)) throw new TrainingRuleError('ALREADY_ASSIGNED');
-  if (open.length >= MAX_FACILITATORS_PER_GROUP) throw new TrainingRuleError('GROUP_HAS_ENOUGH_FACILITATORS');
+  return {
+    groupStatus: group.status,
+    facilitatorForgotten: row.forgottenAt !== null,
+    sameDistrict: row.districtId === group.district_id,
+    qualification: facilitator.qualification.status,
+    assignedFacilitatorIds: open.map((assignment) => assignment.facilitatorId),
+    facilitatorId: input.facilitatorId,
+  };
+}
+
+/** Writes the assignment the rule allowed (see readAssignmentFacts). */
+export async function createAssignment(tx: DbClient, input: AssignFacilitatorInput): Promise<FacilitatorAssignmentRecord> {
   const created = await tx.facilitatorAssignment.create({
     data: { facilitatorId: input.facilitatorId, groupId: input.groupId, role: input.role, fromDate: dateFromIso(input.fromDate) },
   });

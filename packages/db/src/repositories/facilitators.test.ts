@@ -1,13 +1,26 @@
-import { addMonths, districtScope, NATIONAL_SCOPE, todayIn } from '@selvhjelp/domain';
+import type { Scope } from '@selvhjelp/domain';
+import { addMonths, districtScope, facilitatorAssignmentRefusal, NATIONAL_SCOPE, todayIn } from '@selvhjelp/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../database.js';
 import { countQueries, databaseInternals } from '../database.js';
+import type { AssignFacilitatorInput } from './facilitator-assignments.js';
 import { InvalidCursorError, OutOfScopeError, StaleVersionError, TrainingRuleError } from '../errors.js';
 import { completeTestCourse, createTestFacilitator, createTestGroup, testBackends, testFacilitatorData, testNewFacilitator } from '../testing/index.js';
 
 const vest = districtScope('vest');
 const nord = districtScope('nord');
 const now = new Date('2026-11-22T10:00:00.000Z');
+
+/** What the gateway's facilitator service does: facts under the lock, the domain's rule, the write. */
+function assignAsTheGatewayDoes(db: Database, scope: Scope, input: AssignFacilitatorInput) {
+  return db.transaction(async (repos) => {
+    const facts = await repos.facilitators.assignmentFacts(scope, input);
+    if (!facts) return null;
+    const refusal = facilitatorAssignmentRefusal(facts);
+    if (refusal) throw new TrainingRuleError(refusal.code, refusal.message);
+    return repos.facilitators.createAssignment(input);
+  });
+}
 
 async function rule(promise: Promise<unknown>): Promise<TrainingRuleError> {
   const error = await promise.then(
@@ -108,7 +121,7 @@ describe.each(testBackends())('FacilitatorRepository on $name', ({ open }) => {
     const person = await createTestFacilitator(db, { phone: '99887766', notes: 'Ringer helst på kveldstid', themeConsent: true, themeIds: ['grief'], languages: ['nb', 'en'] });
     await completeTestCourse(db, [person], addMonths(todayIn(new Date()), -1));
     const group = await createTestGroup(db, { status: 'STARTING' });
-    await facilitators().assignToGroup(vest, { facilitatorId: person.id, groupId: group.id, role: 'igangsetter', fromDate: todayIn(new Date()) });
+    await assignAsTheGatewayDoes(db, vest, { facilitatorId: person.id, groupId: group.id, role: 'igangsetter', fromDate: todayIn(new Date()) });
     const before = (await facilitators().activityCountsFor(vest, [person.id])).get(person.id);
     expect(before).toEqual({ coursesCompleted: 1, coursesEnrolled: 1, groupsHelped: 1 });
 
@@ -140,7 +153,7 @@ describe.each(testBackends())('FacilitatorRepository on $name', ({ open }) => {
     expect([row.email, row.phone, row.notes, row.consentText]).toEqual([null, null, null, null]);
   });
 
-  it('assigns only qualified facilitators of the district to STARTING groups, at most two', async () => {
+  it('reads what the assignment rule needs under the group lock, and assigns only what the rule allows: qualified facilitators of the district, STARTING groups, at most two', async () => {
     const today = todayIn(new Date());
     const [a, b, c, lapsed, untrained] = await Promise.all(Array.from({ length: 5 }, () => createTestFacilitator(db)));
     await completeTestCourse(db, [a!, b!, c!], addMonths(today, -6));
@@ -148,8 +161,7 @@ describe.each(testBackends())('FacilitatorRepository on $name', ({ open }) => {
     const starting = await createTestGroup(db, { status: 'STARTING' });
     const running = await createTestGroup(db, { status: 'RUNNING' });
     const nordGroup = await createTestGroup(db, { status: 'STARTING', data: { districtId: 'nord' } });
-    const assign = (facilitatorId: string, groupId: string, scope = vest) =>
-      facilitators().assignToGroup(scope, { facilitatorId, groupId, role: 'igangsetter', fromDate: today });
+    const assign = (facilitatorId: string, groupId: string, scope = vest) => assignAsTheGatewayDoes(db, scope, { facilitatorId, groupId, role: 'igangsetter', fromDate: today });
 
     expect((await rule(assign(lapsed!.id, starting.id))).code).toBe('FACILITATOR_NOT_QUALIFIED');
     expect((await rule(assign(lapsed!.id, starting.id))).message).toMatch(/utløpt/);
@@ -186,7 +198,7 @@ describe.each(testBackends())('FacilitatorRepository on $name', ({ open }) => {
     await completeTestCourse(db, [inactive!], addMonths(today, -14));
     await completeTestCourse(db, [active!], addMonths(today, -14));
     const group = await createTestGroup(db, { status: 'STARTING', data: { districtId: 'sor' } });
-    await facilitators().assignToGroup(NATIONAL_SCOPE, { facilitatorId: active!.id, groupId: group.id, role: 'igangsetter', fromDate: today });
+    await assignAsTheGatewayDoes(db, NATIONAL_SCOPE, { facilitatorId: active!.id, groupId: group.id, role: 'igangsetter', fromDate: today });
     const stale = await createTestGroup(db, { status: 'STARTING', data: { districtId: 'sor' } });
     await prisma.group.update({ where: { id: stale.id }, data: { statusChangedAt: new Date(Date.now() - 100 * 86_400_000) } });
 

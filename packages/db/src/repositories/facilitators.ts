@@ -1,11 +1,11 @@
-import type { FacilitatorConsent, FacilitatorData, IsoDate, Scope } from '@selvhjelp/domain';
+import type { AssignmentFacts, FacilitatorConsent, FacilitatorData, IsoDate, Scope } from '@selvhjelp/domain';
 import { districtIdOfMunicipality, FORGOTTEN_FACILITATOR_NAME, todayIn } from '@selvhjelp/domain';
 import { OutOfScopeError, StaleVersionError } from '../errors.js';
 import type { DbClient } from './client.js';
 import { atomically, isUuid, scopeAllowsDistrict, translateWriteError } from './client.js';
 import { districtsOfScope, refresherIntervals } from './district-settings.js';
 import type { AssignFacilitatorInput } from './facilitator-assignments.js';
-import { assignFacilitator, endAssignments } from './facilitator-assignments.js';
+import { createAssignment, endAssignments, readAssignmentFacts } from './facilitator-assignments.js';
 import type { ActivityCounts } from './facilitator-history.js';
 import { activityCountsFor, assignmentsFor, assignmentsForGroups, trainingHistoryFor } from './facilitator-history.js';
 import type { NeedsAttention } from './facilitator-attention.js';
@@ -204,9 +204,19 @@ export class FacilitatorRepository {
    * another district, forgotten, not QUALIFIED on `input.fromDate`, or already assigned.
    * Null when the facilitator or the group is not visible.
    */
-  assignToGroup(scope: Scope, input: AssignFacilitatorInput): Promise<FacilitatorAssignmentRecord | null> {
+  /**
+   * Locks the group and reads what the assignment rule needs (the domain's
+   * facilitatorAssignmentRefusal); null when either is missing or outside the scope. Meant for a
+   * `db.transaction`, with `createAssignment` after it.
+   */
+  assignmentFacts(scope: Scope, input: AssignFacilitatorInput): Promise<AssignmentFacts | null> {
     if (!isUuid(input.facilitatorId) || !isUuid(input.groupId)) return Promise.resolve(null);
-    return this.write((tx) => assignFacilitator(tx, scope, input));
+    return this.write((tx) => readAssignmentFacts(tx, scope, input));
+  }
+
+  /** Writes an assignment the rule allowed, in the transaction that read its facts. */
+  createAssignment(input: AssignFacilitatorInput): Promise<FacilitatorAssignmentRecord> {
+    return this.write((tx) => createAssignment(tx, input));
   }
 
   /**

@@ -3,7 +3,7 @@ import type { QualificationStatus } from './types.js';
 import { MAX_FACILITATORS_PER_GROUP } from './types.js';
 
 /*
- * Rules the storage enforces inside its transactions (they depend on rows other writers may be
+ * Rules checked inside a transaction (they depend on rows other writers may be
  * changing). The codes are stable for the API; the messages are what staff read.
  */
 export const TRAINING_RULE_CODES = [
@@ -50,4 +50,40 @@ export function assignmentRefusal(status: QualificationStatus): string | null {
   return status === 'LAPSED'
     ? `Igangsetteren har status «${name}»: kvalifiseringen må fornyes med oppfriskningskurs før hen kan knyttes til en gruppe.`
     : `Igangsetteren har status «${name}»: grunnkurset må være fullført før hen kan knyttes til en gruppe.`;
+}
+
+/** What decides whether a facilitator may be assigned to a group, read under the group's row lock. */
+export interface AssignmentFacts {
+  groupStatus: string;
+  facilitatorForgotten: boolean;
+  /** The facilitator and the group belong to the same district. */
+  sameDistrict: boolean;
+  /** On the assignment's first day. */
+  qualification: QualificationStatus;
+  /** Facilitators assigned to the group now (open assignments). */
+  assignedFacilitatorIds: readonly string[];
+  facilitatorId: string;
+}
+
+export interface TrainingRefusal {
+  code: TrainingRuleCode;
+  message: string;
+}
+
+const refused = (code: TrainingRuleCode, message = TRAINING_RULE_MESSAGES[code]): TrainingRefusal => ({ code, message });
+
+/**
+ * Why the facilitator cannot be assigned to the group, or null: only a qualified facilitator of
+ * the group's district, not forgotten, to a group that is starting, once, and at most
+ * MAX_FACILITATORS_PER_GROUP at a time.
+ */
+export function facilitatorAssignmentRefusal(facts: AssignmentFacts): TrainingRefusal | null {
+  if (facts.groupStatus !== 'STARTING') return refused('GROUP_NOT_STARTING');
+  if (facts.facilitatorForgotten) return refused('FACILITATOR_FORGOTTEN');
+  if (!facts.sameDistrict) return refused('FACILITATOR_OTHER_DISTRICT');
+  const unqualified = assignmentRefusal(facts.qualification);
+  if (unqualified) return refused('FACILITATOR_NOT_QUALIFIED', unqualified);
+  if (facts.assignedFacilitatorIds.includes(facts.facilitatorId)) return refused('ALREADY_ASSIGNED');
+  if (facts.assignedFacilitatorIds.length >= MAX_FACILITATORS_PER_GROUP) return refused('GROUP_HAS_ENOUGH_FACILITATORS');
+  return null;
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { AssignmentFacts } from './rules.js';
+import { facilitatorAssignmentRefusal } from './rules.js';
+
+const allowed: AssignmentFacts = {
+  groupStatus: 'STARTING',
+  facilitatorForgotten: false,
+  sameDistrict: true,
+  qualification: 'QUALIFIED',
+  assignedFacilitatorIds: [],
+  facilitatorId: 'f1',
+};
+
+describe('facilitatorAssignmentRefusal', () => {
+  it('allows a qualified facilitator of the district to a starting group with room', () => {
+    expect(facilitatorAssignmentRefusal(allowed)).toBeNull();
+    expect(facilitatorAssignmentRefusal({ ...allowed, assignedFacilitatorIds: ['f2'] })).toBeNull();
+  });
+
+  it('says why, in order: the group, the person, the district, the qualification, the assignments', () => {
+    const code = (facts: Partial<AssignmentFacts>) => facilitatorAssignmentRefusal({ ...allowed, ...facts })?.code;
+    expect(code({ groupStatus: 'RUNNING', facilitatorForgotten: true })).toBe('GROUP_NOT_STARTING');
+    expect(code({ facilitatorForgotten: true, sameDistrict: false })).toBe('FACILITATOR_FORGOTTEN');
+    expect(code({ sameDistrict: false, qualification: 'LAPSED' })).toBe('FACILITATOR_OTHER_DISTRICT');
+    expect(code({ assignedFacilitatorIds: ['f1'] })).toBe('ALREADY_ASSIGNED');
+    expect(code({ assignedFacilitatorIds: ['f2', 'f3'] })).toBe('GROUP_HAS_ENOUGH_FACILITATORS');
+    const lapsed = facilitatorAssignmentRefusal({ ...allowed, qualification: 'LAPSED' });
+    expect(lapsed).toMatchObject({ code: 'FACILITATOR_NOT_QUALIFIED', message: expect.stringMatching(/oppfriskningskurs/) });
+  });
+});
