@@ -10,7 +10,7 @@ import { isRefusal } from './limits/refusal.js';
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 const MAX_OPERATION_LABELS = 300;
 /** Routes by their first path segment; everything else (scanners, typos) is "other". */
-const KNOWN_ROUTES: ReadonlySet<string> = new Set(['/graphql', '/healthz', '/uploads']);
+const KNOWN_ROUTES: ReadonlySet<string> = new Set(['/graphql', '/healthz']);
 
 /**
  * Prometheus metrics of one gateway process (each process is scraped on its own): GraphQL

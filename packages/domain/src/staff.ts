@@ -13,11 +13,6 @@ export const emailSchema = z
   .pipe(z.email({ message: 'Ugyldig e-postadresse.' }))
   .transform((email) => email.toLowerCase());
 
-export const passwordSchema = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH, { message: `Passordet må ha minst ${PASSWORD_MIN_LENGTH} tegn.` })
-  .max(PASSWORD_MAX_LENGTH, { message: `Passordet kan ha høyst ${PASSWORD_MAX_LENGTH} tegn.` });
-
 export const personNameSchema = z
   .string()
   .trim()

@@ -15,13 +15,11 @@ export interface ThrottleRule {
 
 export const ACCOUNT_RULE: ThrottleRule = { freeFailures: 5, windowMs: 24 * 60 * 60_000 };
 export const CLIENT_NET_RULE: ThrottleRule = { freeFailures: 10, windowMs: 60 * 60_000 };
-/** Kept for the existing name: the per-account number of free failures. */
-export const FREE_FAILURES = ACCOUNT_RULE.freeFailures;
 
 const BASE_DELAY_MS = 1_000;
 const MAX_DELAY_MS = 15 * 60_000;
 
-export function throttleDelayMs(failures: number, freeFailures: number = FREE_FAILURES): number {
+export function throttleDelayMs(failures: number, freeFailures: number = ACCOUNT_RULE.freeFailures): number {
   if (failures < freeFailures) return 0;
   return Math.min(BASE_DELAY_MS * 2 ** Math.min(failures - freeFailures, 30), MAX_DELAY_MS);
 }
@@ -30,7 +28,7 @@ export function throttleDelayMs(failures: number, freeFailures: number = FREE_FA
 export function remainingWaitMs(
   streak: { failures: number; lastFailureAt: Date | null },
   now: Date,
-  freeFailures: number = FREE_FAILURES,
+  freeFailures: number = ACCOUNT_RULE.freeFailures,
 ): number {
   const delayMs = throttleDelayMs(streak.failures, freeFailures);
   // Checked first: another process's clock may be a little ahead, and free failures never wait.
