@@ -11,3 +11,4 @@ export * from './training/index.js';
 export * from './partners/index.js';
 export * from './outreach/index.js';
 export * from './passwords/index.js';
+export * from './messages/index.js';

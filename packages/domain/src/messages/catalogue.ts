@@ -1,0 +1,36 @@
+import type { Locale, Refusal, RefusalParams } from './refusal.js';
+import { COMMON_MESSAGES } from './common.js';
+import type { MessageTable } from './define.js';
+
+// Each concept adds its table here; a reason is declared once across all of them (tested).
+const TABLES: readonly MessageTable[] = [COMMON_MESSAGES];
+
+export const MESSAGE_CATALOGUE: MessageTable = Object.freeze(Object.assign({}, ...TABLES));
+
+export function isKnownReason(reason: string): boolean {
+  return Object.prototype.hasOwnProperty.call(MESSAGE_CATALOGUE, reason);
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/**
+ * The reader's text for a reason. An unknown reason is returned as it is, so a text that has
+ * not been turned into a reason yet still reads as before.
+ */
+export function renderMessage(reason: string, params: RefusalParams | undefined, locale: Locale): string {
+  const entry = isKnownReason(reason) ? MESSAGE_CATALOGUE[reason] : undefined;
+  if (!entry) return reason;
+  const text = entry[locale];
+  if (typeof text === 'function') return text(params ?? {});
+  return text.replace(PLACEHOLDER, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+}
+
+export const renderRefusal = (value: Refusal, locale: Locale): string => renderMessage(value.reason, value.params, locale);
+
+/** Every reason declared in more than one table (must be none). */
+export function duplicateReasons(tables: readonly MessageTable[] = TABLES): string[] {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const table of tables) for (const key of Object.keys(table)) (seen.has(key) ? twice : seen).add(key);
+  return [...twice];
+}

@@ -1,0 +1,52 @@
+import type { z } from 'zod';
+import { isKnownReason } from './catalogue.js';
+import type { Refusal } from './refusal.js';
+import { refusal } from './refusal.js';
+
+/**
+ * The one error map from zod to refusals. Our schemas name a reason as their issue message
+ * (`{ message: 'ORGANISATION_NUMBER_CHECK_DIGIT' }`, custom issues may add `params`); issues
+ * zod raises on its own (too long, wrong type, …) get a common reason with zod's bounds as params.
+ */
+export function refusalOfZodIssue(issue: z.core.$ZodIssue, prefix?: string): Refusal {
+  const field = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || undefined;
+  const custom = issue.code === 'custom' ? ((issue as { params?: Record<string, string | number> }).params ?? undefined) : undefined;
+  if (isKnownReason(issue.message) || /^[A-Z][A-Z0-9_]+$/.test(issue.message)) return refusal(issue.message, field, custom);
+  const reason = builtInReason(issue);
+  return refusal(reason, field, reason === 'REQUIRED' ? undefined : builtInParams(issue));
+}
+
+export function refusalsOfZodError(error: z.ZodError, prefix?: string): Refusal[] {
+  return error.issues.map((issue) => refusalOfZodIssue(issue, prefix));
+}
+
+function builtInReason(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'REQUIRED' : 'TOO_SHORT';
+      if (issue.origin === 'array' || issue.origin === 'set') return 'TOO_FEW';
+      return 'TOO_SMALL';
+    case 'too_big':
+      if (issue.origin === 'string') return 'TOO_LONG';
+      if (issue.origin === 'array' || issue.origin === 'set') return 'TOO_MANY';
+      return 'TOO_BIG';
+    case 'invalid_type':
+      if (issue.expected === 'int') return 'NOT_AN_INTEGER';
+      return issue.input === undefined || issue.input === null ? 'REQUIRED' : 'INVALID_VALUE';
+    case 'invalid_value':
+      return 'INVALID_CHOICE';
+    case 'invalid_format':
+      if (issue.format === 'email') return 'INVALID_EMAIL';
+      if (issue.format === 'url') return 'INVALID_URL';
+      if (issue.format === 'date') return 'INVALID_DATE';
+      return 'INVALID_VALUE';
+    default:
+      return 'INVALID_VALUE';
+  }
+}
+
+function builtInParams(issue: z.core.$ZodIssue): Record<string, string | number> | undefined {
+  if (issue.code === 'too_small') return { minimum: Number(issue.minimum) };
+  if (issue.code === 'too_big') return { maximum: Number(issue.maximum) };
+  return undefined;
+}
