@@ -9,7 +9,7 @@ import type { GatewayOptions } from '../src/server.js';
 import { createGatewayApp } from '../src/server.js';
 import type { OperationLimits } from '../src/limits/operation-limits.js';
 import type { GatewayMetrics } from '../src/metrics.js';
-import type { AttachmentSettings } from '../src/services/attachment-store.js';
+import type { AttachmentSettings } from '../src/modules/partners/attachment-store.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;

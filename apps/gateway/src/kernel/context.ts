@@ -1,0 +1,92 @@
+import type { Database } from '@selvhjelp/db';
+import type { LoginThrottle } from '../auth/login-throttle.js';
+import type { Loaders } from '../loaders.js';
+import { createLoaders } from '../loaders.js';
+import type { Logger } from '../logger.js';
+import type { Viewer } from './policy.js';
+import { readScope, requireViewer } from './policy.js';
+import type { ClientInfo } from '../modules/auth/auth-service.js';
+import { AuthService } from '../modules/auth/auth-service.js';
+import { GroupService } from '../modules/groups/group-service.js';
+import { GroupTransferService } from '../modules/groups/group-transfer-service.js';
+import { PublicGroupService } from '../modules/groups/public-group-service.js';
+import { StaffService } from '../modules/staff/staff-service.js';
+import { FacilitatorService } from '../modules/facilitators/facilitator-service.js';
+import { TrainingService } from '../modules/training/training-service.js';
+import { AgreementService } from '../modules/partners/agreement-service.js';
+import type { AttachmentSettings } from '../modules/partners/attachment-store.js';
+import { AttachmentStore } from '../modules/partners/attachment-store.js';
+import { OutreachService } from '../modules/outreach/outreach-service.js';
+import { CalendarFeedService } from '../modules/outreach/calendar-feed-service.js';
+import { PartnerService } from '../modules/partners/partner-service.js';
+import { DEFAULT_ATTACHMENT_MAX_BYTES, todayIn } from '@selvhjelp/domain';
+
+/** Everything one GraphQL request needs; built fresh per request, so nothing leaks between users. */
+export interface GatewayContext {
+  requestId: string;
+  viewer: Viewer | null;
+  client: ClientInfo;
+  db: Database;
+  logger: Logger;
+  now(): Date;
+  auth: AuthService;
+  publicGroups: PublicGroupService;
+  /** Services that need a logged-in viewer; each call throws UNAUTHENTICATED without one. */
+  staff(): StaffService;
+  groups(): GroupService;
+  groupTransfer(): GroupTransferService;
+  facilitators(): FacilitatorService;
+  training(): TrainingService;
+  partners(): PartnerService;
+  agreements(): AgreementService;
+  outreach(): OutreachService;
+  /** Calendar subscription addresses; the feed itself needs no login (the token is the credential). */
+  calendarFeeds: CalendarFeedService;
+  publicBaseUrl: string;
+  /** Batch loaders bound to the viewer's scope. */
+  loaders(): Loaders;
+}
+
+export interface ContextDeps {
+  db: Database;
+  logger: Logger;
+  publicBaseUrl: string;
+  /** Agreement documents; default: in the database, 5 MiB. */
+  attachments?: AttachmentSettings;
+  /** Largest CSV file the group import reads; default 2 MiB. */
+  csvImportMaxBytes?: number;
+  /** Where login failures are counted; default: the database's login log. */
+  loginThrottle?: LoginThrottle;
+  now?: () => Date;
+}
+
+export function createContext(
+  deps: ContextDeps,
+  request: { requestId: string; viewer: Viewer | null; client: ClientInfo },
+): GatewayContext {
+  const now = deps.now ?? (() => new Date());
+  const attachments = deps.attachments ?? { dir: undefined, maxBytes: DEFAULT_ATTACHMENT_MAX_BYTES };
+  const lazy = <T>(make: (viewer: Viewer) => T) => {
+    let value: T | undefined;
+    return () => (value ??= make(requireViewer(request.viewer)));
+  };
+  return {
+    ...request,
+    db: deps.db,
+    logger: deps.logger,
+    now,
+    auth: new AuthService(deps.db, deps.logger, now, deps.loginThrottle),
+    publicGroups: new PublicGroupService(deps.db, deps.publicBaseUrl, now),
+    staff: lazy((viewer) => new StaffService(deps.db, viewer, now)),
+    groups: lazy((viewer) => new GroupService(deps.db, viewer, now)),
+    groupTransfer: lazy((viewer) => new GroupTransferService(deps.db, viewer, now, deps.csvImportMaxBytes)),
+    facilitators: lazy((viewer) => new FacilitatorService(deps.db, viewer, now)),
+    training: lazy((viewer) => new TrainingService(deps.db, viewer, now)),
+    partners: lazy((viewer) => new PartnerService(deps.db, viewer, now)),
+    agreements: lazy((viewer) => new AgreementService(deps.db, viewer, new AttachmentStore(attachments, deps.db.repositories.partners), now)),
+    outreach: lazy((viewer) => new OutreachService(deps.db, viewer, now)),
+    calendarFeeds: new CalendarFeedService(deps.db, deps.publicBaseUrl, now),
+    publicBaseUrl: deps.publicBaseUrl,
+    loaders: lazy((viewer) => createLoaders(deps.db, readScope(viewer), todayIn(now()))),
+  };
+}
