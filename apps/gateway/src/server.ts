@@ -13,6 +13,7 @@ import type { LoginThrottle } from './auth/login-throttle.js';
 import { bearerToken } from './auth/tokens.js';
 import type { GatewayContext } from './kernel/context.js';
 import { createContext } from './kernel/context.js';
+import type { ReadHook } from './kernel/read-path.js';
 import { GatewayError } from './kernel/errors.js';
 import { errorLoggingPlugin, maskUnexpectedErrors } from './kernel/format-error.js';
 import { jsonErrorHandler } from './http/error-handler.js';
@@ -44,6 +45,8 @@ export interface GatewayOptions {
   uploads?: { graphqlMaxBodyBytes: number; csvImportMaxBytes: number };
   /** Where login failures are counted; default: the database's login log. */
   loginThrottle?: LoginThrottle;
+  /** Told of every record a viewer receives; default: nothing. See kernel/read-path.ts. */
+  readHook?: ReadHook;
   now?: () => Date;
 }
 
@@ -123,7 +126,7 @@ export async function createGatewayApp(
         const client = clientInfo(req);
         const token = bearerToken(req.get('authorization'));
         const viewer = token ? await authenticateOrUnavailable(auth, token, logger, String(res.locals.requestId)) : null;
-        return createContext({ db, logger, now: options.now, publicBaseUrl: options.publicBaseUrl, attachments, csvImportMaxBytes: uploads.csvImportMaxBytes, loginThrottle: options.loginThrottle }, { requestId: String(res.locals.requestId), viewer, client });
+        return createContext({ db, logger, now: options.now, publicBaseUrl: options.publicBaseUrl, attachments, csvImportMaxBytes: uploads.csvImportMaxBytes, loginThrottle: options.loginThrottle, readHook: options.readHook }, { requestId: String(res.locals.requestId), viewer, client });
       },
     }),
   );

@@ -1,10 +1,10 @@
 import type { Database } from '@selvhjelp/db';
 import type { LoginThrottle } from '../auth/login-throttle.js';
-import type { Loaders } from '../loaders.js';
-import { createLoaders } from '../loaders.js';
 import type { Logger } from '../logger.js';
 import type { Viewer } from './policy.js';
-import { readScope, requireViewer } from './policy.js';
+import { requireViewer } from './policy.js';
+import type { ReadHook } from './read-path.js';
+import { ReadPath, ignoreReads } from './read-path.js';
 import type { ClientInfo } from '../modules/auth/auth-service.js';
 import { AuthService } from '../modules/auth/auth-service.js';
 import { GroupService } from '../modules/groups/group-service.js';
@@ -19,7 +19,7 @@ import { AttachmentStore } from '../modules/partners/attachment-store.js';
 import { OutreachService } from '../modules/outreach/outreach-service.js';
 import { CalendarFeedService } from '../modules/outreach/calendar-feed-service.js';
 import { PartnerService } from '../modules/partners/partner-service.js';
-import { DEFAULT_ATTACHMENT_MAX_BYTES, todayIn } from '@selvhjelp/domain';
+import { DEFAULT_ATTACHMENT_MAX_BYTES } from '@selvhjelp/domain';
 
 /** Everything one GraphQL request needs; built fresh per request, so nothing leaks between users. */
 export interface GatewayContext {
@@ -43,8 +43,6 @@ export interface GatewayContext {
   /** Calendar subscription addresses; the feed itself needs no login (the token is the credential). */
   calendarFeeds: CalendarFeedService;
   publicBaseUrl: string;
-  /** Batch loaders bound to the viewer's scope. */
-  loaders(): Loaders;
 }
 
 export interface ContextDeps {
@@ -57,6 +55,8 @@ export interface ContextDeps {
   csvImportMaxBytes?: number;
   /** Where login failures are counted; default: the database's login log. */
   loginThrottle?: LoginThrottle;
+  /** Told of every record read; default: nothing (registries). The access log plugs in here. */
+  readHook?: ReadHook;
   now?: () => Date;
 }
 
@@ -66,6 +66,9 @@ export function createContext(
 ): GatewayContext {
   const now = deps.now ?? (() => new Date());
   const attachments = deps.attachments ?? { dir: undefined, maxBytes: DEFAULT_ATTACHMENT_MAX_BYTES };
+  const readHook = deps.readHook ?? ignoreReads;
+  // The one way records leave the services to this request's viewer (redaction and read hook).
+  const read = new ReadPath(request.viewer, readHook);
   const lazy = <T>(make: (viewer: Viewer) => T) => {
     let value: T | undefined;
     return () => (value ??= make(requireViewer(request.viewer)));
@@ -76,17 +79,18 @@ export function createContext(
     logger: deps.logger,
     now,
     auth: new AuthService(deps.db, deps.logger, now, deps.loginThrottle),
-    publicGroups: new PublicGroupService(deps.db, deps.publicBaseUrl, now),
-    staff: lazy((viewer) => new StaffService(deps.db, viewer, now)),
-    groups: lazy((viewer) => new GroupService(deps.db, viewer, now)),
-    groupTransfer: lazy((viewer) => new GroupTransferService(deps.db, viewer, now, deps.csvImportMaxBytes)),
-    facilitators: lazy((viewer) => new FacilitatorService(deps.db, viewer, now)),
-    training: lazy((viewer) => new TrainingService(deps.db, viewer, now)),
-    partners: lazy((viewer) => new PartnerService(deps.db, viewer, now)),
-    agreements: lazy((viewer) => new AgreementService(deps.db, viewer, new AttachmentStore(attachments, deps.db.repositories.partners), now)),
-    outreach: lazy((viewer) => new OutreachService(deps.db, viewer, now)),
-    calendarFeeds: new CalendarFeedService(deps.db, deps.publicBaseUrl, now),
+    publicGroups: new PublicGroupService(deps.db, deps.publicBaseUrl, read, now),
+    // Each service is made once per request and owns its DataLoaders, so batches and caches
+    // never outlive the request or cross viewers.
+    staff: lazy((viewer) => new StaffService(deps.db, viewer, read, now)),
+    groups: lazy((viewer) => new GroupService(deps.db, viewer, read, now)),
+    groupTransfer: lazy((viewer) => new GroupTransferService(deps.db, viewer, read, now, deps.csvImportMaxBytes)),
+    facilitators: lazy((viewer) => new FacilitatorService(deps.db, viewer, read, now)),
+    training: lazy((viewer) => new TrainingService(deps.db, viewer, read, now)),
+    partners: lazy((viewer) => new PartnerService(deps.db, viewer, read, now)),
+    agreements: lazy((viewer) => new AgreementService(deps.db, viewer, read, new AttachmentStore(attachments, deps.db.repositories.partners), now)),
+    outreach: lazy((viewer) => new OutreachService(deps.db, viewer, read, now)),
+    calendarFeeds: new CalendarFeedService(deps.db, deps.publicBaseUrl, readHook, now),
     publicBaseUrl: deps.publicBaseUrl,
-    loaders: lazy((viewer) => createLoaders(deps.db, readScope(viewer), todayIn(now()))),
   };
 }

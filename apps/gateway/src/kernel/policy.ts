@@ -1,4 +1,4 @@
-import type { StaffUserRecord } from '@selvhjelp/db';
+import type { ContactPersonRecord, FacilitatorRecord, StaffUserRecord } from '@selvhjelp/db';
 import type { DistrictId, Role, Scope } from '@selvhjelp/domain';
 import { NATIONAL_SCOPE, districtScope, isDistrictId, isDistrictRole } from '@selvhjelp/domain';
 import { forbidden, unauthenticated } from './errors.js';
@@ -97,3 +97,27 @@ export function districtLeadScope(viewer: Viewer): Scope {
   if (viewer.user.role !== 'DISTRICT_LEAD') throw forbidden('Bare distriktslederen kan endre distriktets innstillinger.');
   return readScope(viewer);
 }
+
+/** Staff of the record's own district; everyone else gets the record without its personal fields. */
+function ownDistrictStaff(viewer: Viewer | null, record: { districtId: string }): boolean {
+  return mayReadPersonalDetails(viewer, record.districtId);
+}
+
+type NullableField<T> = { [K in keyof T]: null extends T[K] ? K : never }[keyof T];
+
+interface Redaction<T> {
+  /** Fields a viewer who may not see them receives as null. */
+  fields: readonly NullableField<T>[];
+  mayRead(viewer: Viewer | null, record: T): boolean;
+}
+
+/**
+ * The redaction table: which fields of which record kind are personal, and who may see them.
+ * Declared here once; the read path applies it to every record a viewer receives, so no
+ * resolver, loader or export decides it on its own.
+ */
+export const REDACTIONS: { facilitator: Redaction<FacilitatorRecord>; contactPerson: Redaction<ContactPersonRecord> } = {
+  // The consent text carries the consent; without it the API shows no consent at all.
+  facilitator: { fields: ['email', 'phone', 'notes', 'consentText'], mayRead: ownDistrictStaff },
+  contactPerson: { fields: ['email', 'phone', 'consentNote'], mayRead: ownDistrictStaff },
+};

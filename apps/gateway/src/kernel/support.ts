@@ -21,8 +21,3 @@ export function present<T>(value: T | null | undefined, what: string): T {
   if (value === null || value === undefined) throw new Error(`Inconsistent data: missing ${what}`);
   return value;
 }
-
-/** The rows a DataLoader `loadMany` found; missing or out-of-scope ones are left out. */
-export function loaded<T>(results: readonly (T | null | Error)[]): T[] {
-  return results.filter((result): result is T => result !== null && !(result instanceof Error));
-}

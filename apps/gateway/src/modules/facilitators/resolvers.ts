@@ -1,17 +1,7 @@
-import type { FacilitatorRecord } from '@selvhjelp/db';
 import type { Theme } from '@selvhjelp/domain';
 import { findDistrict, findMunicipality, findTheme } from '@selvhjelp/domain';
-import type { GatewayContext } from '../../kernel/context.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
-import { mayReadPersonalDetails } from '../../kernel/policy.js';
-import { toConnection, present, loaded } from '../../kernel/support.js';
-
-
-/** Contact details and notes only for staff of the facilitator's own district. */
-const personal =
-  <K extends 'email' | 'phone' | 'notes'>(field: K) =>
-  (facilitator: FacilitatorRecord, _args: unknown, ctx: GatewayContext) =>
-    mayReadPersonalDetails(ctx.viewer, facilitator.districtId) ? facilitator[field] : null;
+import { present, toConnection } from '../../kernel/support.js';
 
 export const facilitatorResolvers: Resolvers = {
   Query: {
@@ -33,31 +23,30 @@ export const facilitatorResolvers: Resolvers = {
     district: (facilitator) => present(findDistrict(facilitator.districtId), 'district'),
     municipality: (facilitator) => present(findMunicipality(facilitator.municipalityNumber), 'municipality'),
     themes: (facilitator) => facilitator.themeIds.map((id) => findTheme(id)).filter((theme): theme is Theme => Boolean(theme)),
-    email: personal('email'),
-    phone: personal('phone'),
-    notes: personal('notes'),
-    consent: (facilitator, _args, ctx) =>
-      facilitator.consentText && mayReadPersonalDetails(ctx.viewer, facilitator.districtId)
-        ? { givenOn: facilitator.consentGivenOn, text: facilitator.consentText }
-        : null,
-    assignments: (facilitator, _args, ctx) => ctx.loaders().assignmentsOfFacilitator.load(facilitator.id),
-    trainingHistory: (facilitator, _args, ctx) => ctx.loaders().trainingHistory.load(facilitator.id),
+    // Personal fields arrive already redacted by the read path (see REDACTIONS in the policy module).
+    consent: (facilitator) => (facilitator.consentText ? { givenOn: facilitator.consentGivenOn, text: facilitator.consentText } : null),
+    assignments: (facilitator, _args, ctx) => ctx.facilitators().assignmentsOfFacilitator(facilitator.id),
+    trainingHistory: (facilitator, _args, ctx) => ctx.facilitators().trainingHistory(facilitator.id),
   },
   FacilitatorAssignment: {
-    facilitator: async (assignment, _args, ctx) => present(await ctx.loaders().facilitator.load(assignment.facilitatorId), 'facilitator'),
-    group: async (assignment, _args, ctx) => present(await ctx.loaders().group.load(assignment.groupId), 'group'),
+    facilitator: async (assignment, _args, ctx) =>
+      present(await ctx.facilitators().nested(assignment.facilitatorId, 'FacilitatorAssignment.facilitator'), 'facilitator'),
+    group: async (assignment, _args, ctx) => present(await ctx.groups().nested(assignment.groupId, 'FacilitatorAssignment.group'), 'group'),
   },
   TrainingHistoryEntry: {
-    course: async (entry, _args, ctx) => present(await ctx.loaders().course.load(entry.courseId), 'course'),
+    course: async (entry, _args, ctx) => present(await ctx.training().nested(entry.courseId, 'TrainingHistoryEntry.course'), 'course'),
   },
   FacilitatorAttention: {
-    startingTooLong: async (attention, _args, ctx) =>
-      loaded(await ctx.loaders().group.loadMany(attention.startingTooLong.map((group) => group.id))),
+    startingTooLong: (attention, _args, ctx) =>
+      ctx.groups().nestedMany(
+        attention.startingTooLong.map((group) => group.id),
+        'FacilitatorAttention.startingTooLong',
+      ),
   },
   DistrictSettings: {
     district: (setting) => present(findDistrict(setting.districtId), 'district'),
   },
   Group: {
-    facilitatorAssignments: (group, _args, ctx) => ctx.loaders().assignmentsOfGroup.load(group.id),
+    facilitatorAssignments: (group, _args, ctx) => ctx.facilitators().assignmentsOfGroup(group.id),
   },
 };

@@ -23,7 +23,9 @@ import type { Viewer } from '../../kernel/policy.js';
 import { districtWriteScope, readScope } from '../../kernel/policy.js';
 import type { GroupFilterArgs } from './group-filter.js';
 import { parseGroupFilter, parseGroupOrder } from './group-filter.js';
+import { groupedLoader, loaded, recordLoader } from '../../kernel/loaders.js';
 import { pageSize } from '../../kernel/pagination.js';
+import type { ReadPath } from '../../kernel/read-path.js';
 
 const STALE =
   'Gruppen er endret av noen andre siden du åpnet den. Endringene dine er ikke lagret; se hva som er endret og prøv igjen.';
@@ -68,8 +70,16 @@ export class GroupService {
   constructor(
     private readonly db: Database,
     private readonly viewer: Viewer,
+    private readonly read: ReadPath,
     private readonly now: () => Date = () => new Date(),
   ) {}
+
+  private readonly loaders = {
+    group: recordLoader((ids) => this.db.repositories.groups.findByIds(readScope(this.viewer), ids)),
+    statusHistory: groupedLoader((ids) => this.db.repositories.groups.statusHistoryFor(readScope(this.viewer), ids)),
+    followUps: groupedLoader((ids) => this.db.repositories.groups.followUpsFor(readScope(this.viewer), ids)),
+    changes: groupedLoader((ids) => this.db.repositories.groups.changesFor(readScope(this.viewer), ids)),
+  };
 
   private today(): IsoDate {
     return todayIn(this.now());
@@ -84,11 +94,36 @@ export class GroupService {
       this.db.repositories.groups.list(scope, { filter, order, first: pageSize(args.first), after: args.after ?? undefined }),
       this.db.repositories.groups.statusCounts(scope, withoutStatuses),
     ]);
-    return { ...page, statusCounts };
+    return { ...page, nodes: await this.read.pass('group', page.nodes, 'list', 'groups'), statusCounts };
   }
 
   /** A group of another district answers exactly like a missing one. */
   async get(id: string): Promise<GroupRecord> {
+    return this.read.one('group', await this.find(id), 'byId', 'group');
+  }
+
+  /** A group another record points to; null when out of scope. */
+  async nested(id: string, via: string): Promise<GroupRecord | null> {
+    return this.read.maybe('group', await this.loaders.group.load(id), 'nested', via);
+  }
+
+  async nestedMany(ids: readonly string[], via: string): Promise<GroupRecord[]> {
+    return this.read.pass('group', loaded(await this.loaders.group.loadMany(ids)), 'nested', via);
+  }
+
+  async statusHistory(groupId: string) {
+    return this.read.pass('groupStatusChange', await this.loaders.statusHistory.load(groupId), 'nested', 'Group.statusHistory');
+  }
+
+  async followUps(groupId: string) {
+    return this.read.pass('groupFollowUp', await this.loaders.followUps.load(groupId), 'nested', 'Group.followUps');
+  }
+
+  async history(groupId: string) {
+    return this.read.pass('groupChange', await this.loaders.changes.load(groupId), 'nested', 'Group.history');
+  }
+
+  private async find(id: string): Promise<GroupRecord> {
     const [group] = await this.db.repositories.groups.findByIds(readScope(this.viewer), [id]);
     if (!group) throw notFound('Gruppen');
     return group;
@@ -96,10 +131,11 @@ export class GroupService {
 
   async followUpsDue(before: IsoDate | null | undefined, districtId: string | null | undefined): Promise<GroupRecord[]> {
     const scope = readScope(this.viewer);
-    return this.db.repositories.groups.followUpsDue(scope, {
+    const due = await this.db.repositories.groups.followUpsDue(scope, {
       before: before ?? addDays(this.today(), FOLLOW_UP_SOON_DAYS),
       districtId: districtId ?? undefined,
     });
+    return this.read.pass('group', due, 'list', 'groupFollowUpsDue');
   }
 
   async create(input: { group: unknown }): Promise<GroupRecord> {
@@ -107,7 +143,7 @@ export class GroupService {
     const data = parseInput(groupInputSchema, input.group, 'input.group');
     this.assertInScope(data);
     const today = this.today();
-    return this.db.repositories.groups.create(scope, {
+    const created = await this.db.repositories.groups.create(scope, {
       data,
       slug: newGroupSlug(data),
       status: 'IDEA',
@@ -119,11 +155,12 @@ export class GroupService {
       now: this.now(),
       today,
     });
+    return this.read.one('group', created, 'byId', 'createGroup');
   }
 
   async update(input: { id: string; version: number; group: unknown }): Promise<GroupRecord> {
     const scope = districtWriteScope(this.viewer);
-    const current = await this.get(input.id);
+    const current = await this.find(input.id);
     const data = parseInput(groupInputSchema, input.group, 'input.group');
     this.assertInScope(data);
     const fields = diffGroupData(groupDataOf(current), data);
@@ -139,7 +176,7 @@ export class GroupService {
 
   async changeStatus(input: { id: string; version: number; status: GroupStatus; reason: string; effectiveDate?: IsoDate | null }) {
     const scope = districtWriteScope(this.viewer);
-    const current = await this.get(input.id);
+    const current = await this.find(input.id);
     const today = this.today();
     const change = parseInput(makeStatusChangeSchema(today, current.status), input, 'input');
     return this.guardStale(() =>
@@ -163,7 +200,7 @@ export class GroupService {
 
   async registerFollowUp(input: { id: string; date: IsoDate; note: string; nextFollowUpDue?: IsoDate | null }) {
     const scope = districtWriteScope(this.viewer);
-    const current = await this.get(input.id);
+    const current = await this.find(input.id);
     if (current.status === 'CLOSED') throw conflict('Gruppen er avsluttet og følges ikke lenger opp.', 'input.id');
     const followUp = parseInput(makeFollowUpSchema(this.today()), input, 'input');
     const updated = await this.db.repositories.groups.registerFollowUp(scope, current.id, {
@@ -174,7 +211,7 @@ export class GroupService {
       now: this.now(),
     });
     if (!updated) throw notFound('Gruppen');
-    return updated;
+    return this.read.one('group', updated, 'byId', 'registerGroupFollowUp');
   }
 
   private assertInScope(data: GroupData): void {
@@ -187,7 +224,7 @@ export class GroupService {
     try {
       const group = await write();
       if (!group) throw notFound('Gruppen');
-      return group;
+      return await this.read.one('group', group, 'byId');
     } catch (error) {
       if (error instanceof StaleVersionError) throw conflict(STALE, 'input.version');
       throw error;

@@ -12,6 +12,7 @@ import { badUserInput } from '../../kernel/errors.js';
 import type { UploadArg } from '../../uploads/read-upload.js';
 import { readUpload } from '../../uploads/read-upload.js';
 import type { Viewer } from '../../kernel/policy.js';
+import type { ReadPath } from '../../kernel/read-path.js';
 import { districtWriteScope, readScope } from '../../kernel/policy.js';
 import type { GroupFilterArgs } from './group-filter.js';
 import { parseGroupFilter, parseGroupOrder } from './group-filter.js';
@@ -45,6 +46,7 @@ export class GroupTransferService {
   constructor(
     private readonly db: Database,
     private readonly viewer: Viewer,
+    private readonly read: ReadPath,
     private readonly now: () => Date = () => new Date(),
     private readonly csvMaxBytes = DEFAULT_CSV_IMPORT_MAX_BYTES,
   ) {}
@@ -62,7 +64,8 @@ export class GroupTransferService {
       if (!page.hasNextPage || !page.endCursor) break;
       after = page.endCursor;
     }
-    return groupsToCsv(rows.map((group) => ({ ...groupDataOf(group), status: group.status })));
+    const exported = await this.read.pass('group', rows, 'export', 'groupsCsv');
+    return groupsToCsv(exported.map((group) => ({ ...groupDataOf(group), status: group.status })));
   }
 
   async import(input: { file: UploadArg; dryRun: boolean; skipInvalid?: boolean | null }) {

@@ -17,6 +17,7 @@ import {
 import { z } from 'zod';
 import { notFound, parseInput } from '../../kernel/errors.js';
 import { pageSize } from '../../kernel/pagination.js';
+import type { ReadPath } from '../../kernel/read-path.js';
 
 const publicFilterSchema = z.object({
   districtId: z.string().refine(isDistrictId, { message: 'Ukjent distrikt.' }).nullish(),
@@ -43,13 +44,14 @@ export class PublicGroupService {
   constructor(
     private readonly db: Database,
     private readonly publicBaseUrl: string,
+    private readonly read: ReadPath,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   async list(args: { filter?: unknown; first?: number | null; after?: string | null }) {
     const filter = parseInput(publicFilterSchema, args.filter ?? {}, 'filter');
     const scope = scopeFor(filter.districtId);
-    return this.db.repositories.groups.listPublic(scope, {
+    const page = await this.db.repositories.groups.listPublic(scope, {
       filter: {
         municipalityNumber: filter.municipalityNumber ?? undefined,
         countyMunicipalityNumbers: filter.countyNumber
@@ -63,9 +65,14 @@ export class PublicGroupService {
       first: pageSize(args.first),
       after: args.after ?? undefined,
     });
+    return { ...page, nodes: await this.read.pass('group', page.nodes, 'list', 'publicGroups') };
   }
 
   async get(slug: string): Promise<GroupRecord> {
+    return this.read.one('group', await this.find(slug), 'byId', 'publicGroup');
+  }
+
+  private async find(slug: string): Promise<GroupRecord> {
     const group = slug.length <= 200 ? await this.db.repositories.groups.findPublicBySlug(NATIONAL_SCOPE, slug) : null;
     if (!group) throw notFound('Gruppen');
     return group;
@@ -76,7 +83,7 @@ export class PublicGroupService {
   }
 
   async iCalendar(slug: string): Promise<string> {
-    const group = await this.get(slug);
+    const group = await this.read.one('group', await this.find(slug), 'export', 'publicGroupICalendar');
     return groupToICalendar(
       {
         slug: group.slug,
@@ -93,7 +100,7 @@ export class PublicGroupService {
 
   async meetingGuideFeed(districtId: string | null | undefined): Promise<string> {
     const filter = parseInput(publicFilterSchema.pick({ districtId: true }), { districtId }, '');
-    const groups = await this.db.repositories.groups.allPublic(scopeFor(filter.districtId));
+    const groups = await this.read.pass('group', await this.db.repositories.groups.allPublic(scopeFor(filter.districtId)), 'export', 'meetingGuideFeed');
     const meetings = groups.flatMap((group) => {
       const municipality = findMunicipality(group.municipalityNumber);
       const district = findDistrict(group.districtId);

@@ -42,9 +42,9 @@ export const groupResolvers: Resolvers = {
   Group: {
     ...groupFieldResolvers,
     isPublic: (group) => isPublicGroup(group),
-    statusHistory: (group, _args, ctx) => ctx.loaders().groupStatusHistory.load(group.id),
-    followUps: (group, _args, ctx) => ctx.loaders().groupFollowUps.load(group.id),
-    history: (group, _args, ctx) => ctx.loaders().groupChanges.load(group.id),
+    statusHistory: (group, _args, ctx) => ctx.groups().statusHistory(group.id),
+    followUps: (group, _args, ctx) => ctx.groups().followUps(group.id),
+    history: (group, _args, ctx) => ctx.groups().history(group.id),
   },
   GroupSchedule: {
     timezone: () => GROUP_TIMEZONE,
@@ -52,12 +52,12 @@ export const groupResolvers: Resolvers = {
   GroupStatusChange: {
     from: (change) => change.fromStatus,
     to: (change) => change.toStatus,
-    changedBy: (change, _args, ctx) => (change.changedById ? ctx.loaders().staffUser.load(change.changedById) : null),
+    changedBy: (change, _args, ctx) => (change.changedById ? ctx.staff().nested(change.changedById, 'GroupStatusChange.changedBy') : null),
   },
   GroupFollowUp: {
-    registeredBy: (followUp, _args, ctx) => (followUp.registeredById ? ctx.loaders().staffUser.load(followUp.registeredById) : null),
+    registeredBy: (followUp, _args, ctx) => (followUp.registeredById ? ctx.staff().nested(followUp.registeredById, 'GroupFollowUp.registeredBy') : null),
   },
   GroupChange: {
-    changedBy: (change, _args, ctx) => (change.changedById ? ctx.loaders().staffUser.load(change.changedById) : null),
+    changedBy: (change, _args, ctx) => (change.changedById ? ctx.staff().nested(change.changedById, 'GroupChange.changedBy') : null),
   },
 };

@@ -4,6 +4,8 @@ import { generateToken, hashToken } from '../../auth/tokens.js';
 import { notFound } from '../../kernel/errors.js';
 import type { Viewer } from '../../kernel/policy.js';
 import { districtWriteScope, readScope } from '../../kernel/policy.js';
+import type { ReadHook } from '../../kernel/read-path.js';
+import { ReadPath } from '../../kernel/read-path.js';
 import { OutreachService } from './outreach-service.js';
 
 // What generateToken() makes: 32 bytes, base64url.
@@ -18,6 +20,7 @@ export class CalendarFeedService {
   constructor(
     private readonly db: Database,
     private readonly publicBaseUrl: string,
+    private readonly readHook: ReadHook,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -49,6 +52,6 @@ export class CalendarFeedService {
     if (districtId && districtId !== user.districtId) throw notFound('Kalenderen');
     // The owner's own reading rights, as if they had opened the calendar themselves.
     const owner: Viewer = { user, sessionId: 'calendar-feed' };
-    return new OutreachService(this.db, owner, this.now).calendar(user.districtId, this.publicBaseUrl);
+    return new OutreachService(this.db, owner, new ReadPath(owner, this.readHook), this.now).calendar(user.districtId, this.publicBaseUrl);
   }
 }

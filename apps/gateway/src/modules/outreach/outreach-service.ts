@@ -1,4 +1,4 @@
-import type { ActivityListFilter, Database, OutreachActivityRecord } from '@selvhjelp/db';
+import type { ActivityListFilter, ActivityOutcomeRecord, Database, OutreachActivityRecord } from '@selvhjelp/db';
 import type { DistrictId, IsoDate, Scope } from '@selvhjelp/domain';
 import {
   UUID_PATTERN,
@@ -21,7 +21,9 @@ import { badUserInput, notFound, parseInput } from '../../kernel/errors.js';
 import type { Viewer } from '../../kernel/policy.js';
 import { districtWriteScope, readScope } from '../../kernel/policy.js';
 import { translateNetworkErrors } from '../../kernel/network-errors.js';
+import { groupedLoader, recordLoader } from '../../kernel/loaders.js';
 import { pageSize } from '../../kernel/pagination.js';
+import type { ReadPath } from '../../kernel/read-path.js';
 
 const STALE = 'Aktiviteten er endret av noen andre siden du åpnet den. Se endringene og prøv igjen.';
 /** How far back the staff calendar reaches. */
@@ -48,8 +50,39 @@ export class OutreachService {
   constructor(
     private readonly db: Database,
     private readonly viewer: Viewer,
+    private readonly read: ReadPath,
     private readonly now: () => Date = () => new Date(),
   ) {}
+
+  private readonly loaders = {
+    activity: recordLoader((ids) => this.repo.findByIds(readScope(this.viewer), ids)),
+    outcomesOfActivity: groupedLoader((ids) => this.repo.outcomesFor(readScope(this.viewer), ids)),
+    activitiesOfPartner: groupedLoader((ids) => this.repo.activitiesOfPartners(readScope(this.viewer), ids)),
+    groupsStartedWithPartner: groupedLoader((ids) => this.repo.groupsStartedWithPartners(readScope(this.viewer), ids)),
+    originActivitiesOfGroup: groupedLoader((ids) => this.repo.originActivitiesOfGroups(readScope(this.viewer), ids)),
+  };
+
+  /** An activity another record points to; null when out of scope. */
+  async nested(id: string, via: string): Promise<OutreachActivityRecord | null> {
+    return this.read.maybe('outreachActivity', await this.loaders.activity.load(id), 'nested', via);
+  }
+
+  async outcomesOf(activityId: string): Promise<ActivityOutcomeRecord[]> {
+    return this.read.pass('activityOutcome', await this.loaders.outcomesOfActivity.load(activityId), 'nested', 'OutreachActivity.outcomes');
+  }
+
+  async activitiesOfPartner(partnerId: string): Promise<OutreachActivityRecord[]> {
+    return this.read.pass('outreachActivity', await this.loaders.activitiesOfPartner.load(partnerId), 'nested', 'Partner.activities');
+  }
+
+  /** Ids of the groups started together with the partner, by group name; the groups service reads them. */
+  groupIdsStartedWithPartner(partnerId: string): Promise<string[]> {
+    return this.loaders.groupsStartedWithPartner.load(partnerId);
+  }
+
+  async originActivitiesOfGroup(groupId: string): Promise<OutreachActivityRecord[]> {
+    return this.read.pass('outreachActivity', await this.loaders.originActivitiesOfGroup.load(groupId), 'nested', 'Group.originActivities');
+  }
 
   private get repo() {
     return this.db.repositories.outreach;
@@ -76,13 +109,14 @@ export class OutreachService {
 
   async list(args: { filter?: unknown; first?: number | null; after?: string | null }) {
     const filter = this.filter(args.filter);
-    return translateNetworkErrors(() => this.repo.list(readScope(this.viewer), { filter, first: pageSize(args.first), after: args.after ?? undefined }));
+    const page = await translateNetworkErrors(() => this.repo.list(readScope(this.viewer), { filter, first: pageSize(args.first), after: args.after ?? undefined }));
+    return { ...page, nodes: await this.read.pass('outreachActivity', page.nodes, 'list', 'outreachActivities') };
   }
 
   async get(id: string): Promise<OutreachActivityRecord> {
     const [activity] = await this.repo.findByIds(readScope(this.viewer), [id]);
     if (!activity) throw notFound('Aktiviteten');
-    return activity;
+    return this.read.one('outreachActivity', activity, 'byId', 'outreachActivity');
   }
 
   async totals(filter: unknown) {
@@ -92,7 +126,7 @@ export class OutreachService {
   /** The activities as CSV, newest first; names of partners and staff resolved in two queries. */
   async csv(filter: unknown): Promise<string> {
     const scope = readScope(this.viewer);
-    const activities = await this.repo.listAll(scope, this.filter(filter));
+    const activities = await this.read.pass('outreachActivity', await this.repo.listAll(scope, this.filter(filter)), 'export', 'outreachActivitiesCsv');
     const staffIds = [...new Set(activities.flatMap((activity) => activity.staffUserIds))];
     const [partnerName, staff, outcomes] = await Promise.all([
       this.partnerNames(scope, activities),
@@ -115,7 +149,8 @@ export class OutreachService {
   async calendar(districtId: string | null | undefined, publicBaseUrl: string): Promise<string> {
     const scope = readScope(this.viewer);
     const id = this.districtOf(districtId);
-    const activities = await this.repo.listAll(scope, { districtId: id, statuses: ['PLANNED', 'CANCELLED'], from: addDays(this.today(), -CALENDAR_DAYS_BACK) });
+    const listed = await this.repo.listAll(scope, { districtId: id, statuses: ['PLANNED', 'CANCELLED'], from: addDays(this.today(), -CALENDAR_DAYS_BACK) });
+    const activities = await this.read.pass('outreachActivity', listed, 'export', 'outreachCalendar');
     const partnerName = await this.partnerNames(scope, activities);
     return activitiesToICalendar(
       `Utadrettet arbeid – ${findDistrict(id)?.name ?? id}`,
@@ -148,10 +183,11 @@ export class OutreachService {
   async create(input: unknown): Promise<OutreachActivityRecord> {
     const scope = districtWriteScope(this.viewer);
     const data = this.parseActivity(input, 'activity');
-    return translateNetworkErrors(
+    const created = await translateNetworkErrors(
       () => this.repo.create(scope, { districtId: this.viewer.user.districtId!, data, now: this.now(), actorId: this.viewer.user.id }),
       { fields: { STAFF_NOT_IN_DISTRICT: 'activity.staffUserIds', PARTNER_NOT_IN_DISTRICT: 'activity.partnerIds' } },
     );
+    return this.read.one('outreachActivity', created, 'byId', 'createOutreachActivity');
   }
 
   async update(input: { id: string; version: number; activity: unknown }): Promise<OutreachActivityRecord> {
@@ -162,7 +198,7 @@ export class OutreachService {
       { stale: STALE, fields: { STAFF_NOT_IN_DISTRICT: 'input.activity.staffUserIds', PARTNER_NOT_IN_DISTRICT: 'input.activity.partnerIds' } },
     );
     if (!updated) throw notFound('Aktiviteten');
-    return updated;
+    return this.read.one('outreachActivity', updated, 'byId', 'updateOutreachActivity');
   }
 
   /** An activity entered by mistake; its outcomes go with it. */
@@ -180,7 +216,7 @@ export class OutreachService {
       fields: { ACTIVITY_NOT_COMPLETED: 'input.activityId', OUTCOME_TARGET_NOT_FOUND: 'input.targetId', OUTCOME_ALREADY_LINKED: 'input.targetId' },
     });
     if (!outcome) throw notFound('Aktiviteten');
-    return outcome;
+    return this.read.one('activityOutcome', outcome, 'byId', 'addActivityOutcome');
   }
 
   /** Returns the activity the outcome belonged to. */

@@ -3,7 +3,7 @@ import type { Municipality, Theme } from '@selvhjelp/domain';
 import { findDistrict, findMunicipality, findTheme } from '@selvhjelp/domain';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import { requireViewer } from '../../kernel/policy.js';
-import { loaded, present, toConnection } from '../../kernel/support.js';
+import { present, toConnection } from '../../kernel/support.js';
 
 /** The district's municipalities (by name, as the map lists them) that lack what `lacks` says. */
 function municipalitiesWhere(map: NetworkMapRecord, lacks: (row: NetworkMapRecord['municipalities'][number]) => boolean): Municipality[] {
@@ -34,15 +34,15 @@ export const outreachResolvers: Resolvers = {
     district: (activity) => present(findDistrict(activity.districtId), 'district'),
     municipality: (activity) => (activity.municipalityNumber ? present(findMunicipality(activity.municipalityNumber), 'municipality') : null),
     themes: (activity) => activity.themeIds.map((id) => findTheme(id)).filter((theme): theme is Theme => Boolean(theme)),
-    staff: async (activity, _args, ctx) => loaded(await ctx.loaders().staffUser.loadMany(activity.staffUserIds)),
-    partners: async (activity, _args, ctx) => loaded(await ctx.loaders().partner.loadMany(activity.partnerIds)),
-    outcomes: (activity, _args, ctx) => ctx.loaders().outcomesOfActivity.load(activity.id),
+    staff: (activity, _args, ctx) => ctx.staff().nestedMany(activity.staffUserIds, 'OutreachActivity.staff'),
+    partners: (activity, _args, ctx) => ctx.partners().nestedMany(activity.partnerIds, 'OutreachActivity.partners'),
+    outcomes: (activity, _args, ctx) => ctx.outreach().outcomesOf(activity.id),
   },
   ActivityOutcome: {
-    activity: async (outcome, _args, ctx) => present(await ctx.loaders().activity.load(outcome.activityId), 'activity'),
-    group: (outcome, _args, ctx) => (outcome.groupId ? ctx.loaders().group.load(outcome.groupId) : null),
-    facilitator: (outcome, _args, ctx) => (outcome.facilitatorId ? ctx.loaders().facilitator.load(outcome.facilitatorId) : null),
-    partner: (outcome, _args, ctx) => (outcome.partnerId ? ctx.loaders().partner.load(outcome.partnerId) : null),
+    activity: async (outcome, _args, ctx) => present(await ctx.outreach().nested(outcome.activityId, 'ActivityOutcome.activity'), 'activity'),
+    group: (outcome, _args, ctx) => (outcome.groupId ? ctx.groups().nested(outcome.groupId, 'ActivityOutcome.group') : null),
+    facilitator: (outcome, _args, ctx) => (outcome.facilitatorId ? ctx.facilitators().nested(outcome.facilitatorId, 'ActivityOutcome.facilitator') : null),
+    partner: (outcome, _args, ctx) => (outcome.partnerId ? ctx.partners().nested(outcome.partnerId, 'ActivityOutcome.partner') : null),
   },
   ActivityTotals: {
     byDistrict: (totals) => totals.byDistrict.map(({ districtId, ...row }) => ({ ...row, district: present(findDistrict(districtId), 'district') })),
@@ -57,6 +57,6 @@ export const outreachResolvers: Resolvers = {
     municipality: (row) => present(findMunicipality(row.municipalityNumber), 'municipality'),
   },
   Group: {
-    originActivities: (group, _args, ctx) => ctx.loaders().originActivitiesOfGroup.load(group.id),
+    originActivities: (group, _args, ctx) => ctx.outreach().originActivitiesOfGroup(group.id),
   },
 };

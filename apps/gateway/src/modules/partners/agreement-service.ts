@@ -1,6 +1,8 @@
 import type { AgreementAttachmentRecord, AgreementRecord, AttachmentWrite, Database } from '@selvhjelp/db';
-import { agreementInputSchema } from '@selvhjelp/domain';
+import { agreementInForce, agreementInputSchema, todayIn } from '@selvhjelp/domain';
 import { notFound, parseInput } from '../../kernel/errors.js';
+import { groupedLoader } from '../../kernel/loaders.js';
+import type { ReadPath } from '../../kernel/read-path.js';
 import type { Viewer } from '../../kernel/policy.js';
 import { districtWriteScope, readScope } from '../../kernel/policy.js';
 import type { UploadArg } from '../../uploads/read-upload.js';
@@ -18,6 +20,7 @@ export class AgreementService {
   constructor(
     private readonly db: Database,
     private readonly viewer: Viewer,
+    private readonly read: ReadPath,
     private readonly attachments: AttachmentStore,
     private readonly now: () => Date = () => new Date(),
   ) {}
@@ -26,10 +29,23 @@ export class AgreementService {
     return this.db.repositories.partners;
   }
 
+  private readonly loaders = {
+    agreementsOfPartner: groupedLoader((ids) => this.repo.agreementsOfPartners(readScope(this.viewer), ids)),
+  };
+
   async get(id: string): Promise<AgreementRecord> {
     const [agreement] = await this.repo.agreementsByIds(readScope(this.viewer), [id]);
     if (!agreement) throw notFound('Avtalen');
-    return agreement;
+    return this.read.one('agreement', agreement, 'byId', 'agreement');
+  }
+
+  async ofPartner(partnerId: string): Promise<AgreementRecord[]> {
+    return this.read.pass('agreement', await this.loaders.agreementsOfPartner.load(partnerId), 'nested', 'Partner.agreements');
+  }
+
+  /** Whether the agreement binds today, by the domain's rule. */
+  inForce(agreement: AgreementRecord): boolean {
+    return agreementInForce(agreement, todayIn(this.now()));
   }
 
   async create(input: { partnerId: string; agreement: unknown; attachment?: UploadArg | null }): Promise<AgreementRecord> {
@@ -43,7 +59,7 @@ export class AgreementService {
       this.repo.createAgreement(scope, { partnerId: partner.id, data, attachment, now: this.now() }),
     );
     if (!created) throw notFound('Samarbeidspartneren');
-    return created;
+    return this.read.one('agreement', created, 'byId', 'createAgreement');
   }
 
   async update(input: {
@@ -71,7 +87,7 @@ export class AgreementService {
     );
     if (!updated) throw notFound('Avtalen');
     if (current.attachment && current.attachment.id !== updated.attachment?.id) await this.attachments.release([current.attachment.storageKey]);
-    return updated;
+    return this.read.one('agreement', updated, 'byId', 'updateAgreement');
   }
 
   async remove(id: string): Promise<string> {

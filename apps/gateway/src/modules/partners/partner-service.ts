@@ -1,4 +1,4 @@
-import type { ContactPersonRecord, Database, PartnerRecord, VenueRecord } from '@selvhjelp/db';
+import type { ContactAffiliationRecord, ContactPersonRecord, Database, GroupRecord, PartnerRecord, VenueRecord } from '@selvhjelp/db';
 import type { IsoDate } from '@selvhjelp/domain';
 import {
   PARTNER_STATUSES,
@@ -16,7 +16,9 @@ import { badUserInput, notFound, parseInput } from '../../kernel/errors.js';
 import type { Viewer } from '../../kernel/policy.js';
 import { districtWriteScope, readScope } from '../../kernel/policy.js';
 import { translateNetworkErrors } from '../../kernel/network-errors.js';
+import { groupedLoader, loaded, recordLoader } from '../../kernel/loaders.js';
 import { pageSize } from '../../kernel/pagination.js';
+import type { ReadPath } from '../../kernel/read-path.js';
 
 const STALE_PARTNER = 'Samarbeidspartneren er endret av noen andre siden du åpnet den. Se endringene og prøv igjen.';
 const STALE_CONTACT = 'Kontaktpersonen er endret av noen andre siden du åpnet den. Se endringene og prøv igjen.';
@@ -50,8 +52,64 @@ export class PartnerService {
   constructor(
     private readonly db: Database,
     private readonly viewer: Viewer,
+    private readonly read: ReadPath,
     private readonly now: () => Date = () => new Date(),
   ) {}
+
+  private readonly loaders = {
+    partner: recordLoader((ids) => this.repo.findByIds(readScope(this.viewer), ids)),
+    lastContactOn: recordLoader(async (ids) => {
+      const days = await this.repo.lastContactOn(readScope(this.viewer), ids, this.today());
+      return ids.map((id) => days.get(id) ?? null);
+    }),
+    contactsOfPartner: groupedLoader((ids) => this.repo.contactsOfPartners(readScope(this.viewer), ids)),
+    formerContactsOfPartner: groupedLoader((ids) => this.repo.formerContactsOfPartners(readScope(this.viewer), ids)),
+    venuesOfPartner: groupedLoader((ids) => this.repo.venuesOfPartners(readScope(this.viewer), ids)),
+    contact: recordLoader((ids) => this.repo.contactsByIds(readScope(this.viewer), ids)),
+    contactHistory: groupedLoader((ids) => this.repo.contactHistory(readScope(this.viewer), ids)),
+    groupsAtVenue: groupedLoader((ids) => this.repo.groupsAtVenues(readScope(this.viewer), ids)),
+  };
+
+  // --- what other records point to; each leaves through the read path
+
+  /** A partner another record points to; null when out of scope. */
+  async nested(id: string, via: string): Promise<PartnerRecord | null> {
+    return this.read.maybe('partner', await this.loaders.partner.load(id), 'nested', via);
+  }
+
+  async nestedMany(ids: readonly string[], via: string): Promise<PartnerRecord[]> {
+    return this.read.pass('partner', loaded(await this.loaders.partner.loadMany(ids)), 'nested', via);
+  }
+
+  /** Day of the latest contact with the partner; null when never. */
+  lastContactOn(partnerId: string): Promise<IsoDate | null> {
+    return this.loaders.lastContactOn.load(partnerId);
+  }
+
+  async contactsOf(partnerId: string): Promise<ContactPersonRecord[]> {
+    return this.read.pass('contactPerson', await this.loaders.contactsOfPartner.load(partnerId), 'nested', 'Partner.contacts');
+  }
+
+  async formerContactsOf(partnerId: string): Promise<ContactAffiliationRecord[]> {
+    return this.read.pass('contactAffiliation', await this.loaders.formerContactsOfPartner.load(partnerId), 'nested', 'Partner.formerContacts');
+  }
+
+  async venuesOf(partnerId: string): Promise<VenueRecord[]> {
+    return this.read.pass('venue', await this.loaders.venuesOfPartner.load(partnerId), 'nested', 'Partner.venues');
+  }
+
+  /** A contact person another record points to; null when out of scope. */
+  async nestedContact(id: string, via: string): Promise<ContactPersonRecord | null> {
+    return this.read.maybe('contactPerson', await this.loaders.contact.load(id), 'nested', via);
+  }
+
+  async contactHistory(contactId: string): Promise<ContactAffiliationRecord[]> {
+    return this.read.pass('contactAffiliation', await this.loaders.contactHistory.load(contactId), 'nested', 'ContactPerson.history');
+  }
+
+  async groupsAtVenue(venueId: string): Promise<GroupRecord[]> {
+    return this.read.pass('group', await this.loaders.groupsAtVenue.load(venueId), 'nested', 'Venue.groups');
+  }
 
   private get repo() {
     return this.db.repositories.partners;
@@ -64,7 +122,7 @@ export class PartnerService {
   async list(args: { filter?: unknown; first?: number | null; after?: string | null }) {
     const filter = parseInput(filterSchema, args.filter ?? {}, 'filter');
     const today = this.today();
-    return translateNetworkErrors(() =>
+    const page = await translateNetworkErrors(() =>
       this.repo.list(readScope(this.viewer), {
         filter: {
           types: filter.types?.length ? filter.types : undefined,
@@ -78,21 +136,23 @@ export class PartnerService {
         today,
       }),
     );
+    return { ...page, nodes: await this.read.pass('partner', page.nodes, 'list', 'partners') };
   }
 
   async get(id: string): Promise<PartnerRecord> {
     const partner = await this.repo.findById(readScope(this.viewer), id);
     if (!partner) throw notFound('Samarbeidspartneren');
-    return partner;
+    return this.read.one('partner', partner, 'byId', 'partner');
   }
 
   async create(input: unknown): Promise<PartnerRecord> {
     const scope = districtWriteScope(this.viewer);
     const data = parseInput(partnerInputSchema, input, 'partner');
-    return translateNetworkErrors(
+    const created = await translateNetworkErrors(
       () => this.repo.create(scope, { districtId: this.viewer.user.districtId!, data, now: this.now(), actorId: this.viewer.user.id }),
       { fields: { DUPLICATE_ORGANISATION_NUMBER: 'partner.organisationNumber' } },
     );
+    return this.read.one('partner', created, 'byId', 'createPartner');
   }
 
   async update(input: { id: string; version: number; partner: unknown }): Promise<PartnerRecord> {
@@ -103,7 +163,7 @@ export class PartnerService {
       { stale: STALE_PARTNER, fields: { DUPLICATE_ORGANISATION_NUMBER: 'input.partner.organisationNumber' } },
     );
     if (!updated) throw notFound('Samarbeidspartneren');
-    return updated;
+    return this.read.one('partner', updated, 'byId', 'updatePartner');
   }
 
   // --- contact persons
@@ -111,7 +171,7 @@ export class PartnerService {
   async contact(id: string): Promise<ContactPersonRecord> {
     const [contact] = await this.repo.contactsByIds(readScope(this.viewer), [id]);
     if (!contact) throw notFound('Kontaktpersonen');
-    return contact;
+    return this.read.one('contactPerson', contact, 'byId', 'contactPerson');
   }
 
   async addContact(input: { partnerId: string; contact: unknown; role?: string | null; since?: string | null }): Promise<ContactPersonRecord> {
@@ -122,7 +182,7 @@ export class PartnerService {
     const place = parseInput(affiliationInputSchema, { role: input.role, fromDate: since }, 'input');
     const contact = await this.repo.addContact(scope, { partnerId: input.partnerId, data, role: place.role, since: place.fromDate, now: this.now() });
     if (!contact) throw notFound('Samarbeidspartneren');
-    return contact;
+    return this.read.one('contactPerson', contact, 'byId', 'addContact');
   }
 
   async updateContact(input: { id: string; version: number; contact: unknown; role?: string | null }): Promise<ContactPersonRecord> {
@@ -134,7 +194,7 @@ export class PartnerService {
       { stale: STALE_CONTACT },
     );
     if (!updated) throw notFound('Kontaktpersonen');
-    return updated;
+    return this.read.one('contactPerson', updated, 'byId', 'updateContact');
   }
 
   async moveContact(input: { id: string; version: number; toPartnerId?: string | null; role?: string | null; date: string }): Promise<ContactPersonRecord> {
@@ -149,7 +209,7 @@ export class PartnerService {
       },
     );
     if (!moved) throw notFound('Kontaktpersonen');
-    return moved;
+    return this.read.one('contactPerson', moved, 'byId', 'moveContact');
   }
 
   async removeContact(id: string): Promise<string> {
@@ -162,7 +222,8 @@ export class PartnerService {
 
   async venues(filter: unknown): Promise<VenueRecord[]> {
     const parsed = parseInput(venueFilterSchema, filter ?? {}, 'filter');
-    return this.repo.venues(readScope(this.viewer), { unlinked: parsed.unlinked ?? undefined, search: parsed.search || undefined });
+    const venues = await this.repo.venues(readScope(this.viewer), { unlinked: parsed.unlinked ?? undefined, search: parsed.search || undefined });
+    return this.read.pass('venue', venues, 'list', 'venues');
   }
 
   /** `partnerId` null unlinks. */
@@ -172,6 +233,6 @@ export class PartnerService {
       fields: { PARTNER_NOT_IN_DISTRICT: 'partnerId', VENUE_NOT_IN_DISTRICT: 'venueId' },
     });
     if (!venue) throw notFound('Møtestedet');
-    return venue;
+    return this.read.one('venue', venue, 'byId', 'setVenuePartner');
   }
 }

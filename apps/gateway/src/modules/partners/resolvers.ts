@@ -1,16 +1,7 @@
-import type { ContactPersonRecord } from '@selvhjelp/db';
 import type { District } from '@selvhjelp/domain';
-import { findDistrict, findMunicipality, todayIn } from '@selvhjelp/domain';
-import type { GatewayContext } from '../../kernel/context.js';
+import { findDistrict, findMunicipality } from '@selvhjelp/domain';
 import type { Resolvers } from '../../generated/resolvers-types.js';
-import { mayReadPersonalDetails } from '../../kernel/policy.js';
-import { loaded, present, toConnection } from '../../kernel/support.js';
-
-/** Email, phone and consent note only for staff of the person's own district. */
-const personal =
-  <K extends 'email' | 'phone' | 'consentNote'>(field: K) =>
-  (contact: ContactPersonRecord, _args: unknown, ctx: GatewayContext) =>
-    mayReadPersonalDetails(ctx.viewer, contact.districtId) ? contact[field] : null;
+import { present, toConnection } from '../../kernel/support.js';
 
 export const partnerResolvers: Resolvers = {
   Query: {
@@ -37,41 +28,34 @@ export const partnerResolvers: Resolvers = {
     district: (partner) => present(findDistrict(partner.districtId), 'district'),
     districts: (partner) => partner.workingDistrictIds.map((id) => findDistrict(id)).filter((district): district is District => Boolean(district)),
     municipality: (partner) => present(findMunicipality(partner.municipalityNumber), 'municipality'),
-    lastContactOn: (partner, _args, ctx) => ctx.loaders().partnerLastContact.load(partner.id),
-    contacts: (partner, _args, ctx) => ctx.loaders().contactsOfPartner.load(partner.id),
-    formerContacts: (partner, _args, ctx) => ctx.loaders().formerContactsOfPartner.load(partner.id),
-    agreements: (partner, _args, ctx) => ctx.loaders().agreementsOfPartner.load(partner.id),
-    venues: (partner, _args, ctx) => ctx.loaders().venuesOfPartner.load(partner.id),
-    activities: (partner, _args, ctx) => ctx.loaders().activitiesOfPartner.load(partner.id),
-    groupsStartedTogether: async (partner, _args, ctx) => {
-      const groupIds = await ctx.loaders().groupsStartedWithPartner.load(partner.id);
-      return loaded(await ctx.loaders().group.loadMany(groupIds));
-    },
+    lastContactOn: (partner, _args, ctx) => ctx.partners().lastContactOn(partner.id),
+    contacts: (partner, _args, ctx) => ctx.partners().contactsOf(partner.id),
+    formerContacts: (partner, _args, ctx) => ctx.partners().formerContactsOf(partner.id),
+    agreements: (partner, _args, ctx) => ctx.agreements().ofPartner(partner.id),
+    venues: (partner, _args, ctx) => ctx.partners().venuesOf(partner.id),
+    activities: (partner, _args, ctx) => ctx.outreach().activitiesOfPartner(partner.id),
+    groupsStartedTogether: async (partner, _args, ctx) =>
+      ctx.groups().nestedMany(await ctx.outreach().groupIdsStartedWithPartner(partner.id), 'Partner.groupsStartedTogether'),
   },
   ContactPerson: {
-    email: personal('email'),
-    phone: personal('phone'),
-    consentNote: personal('consentNote'),
-    partner: (contact, _args, ctx) => (contact.partnerId ? ctx.loaders().partner.load(contact.partnerId) : null),
-    history: (contact, _args, ctx) => ctx.loaders().contactHistory.load(contact.id),
+    // Personal fields arrive already redacted by the read path (see REDACTIONS in the policy module).
+    partner: (contact, _args, ctx) => (contact.partnerId ? ctx.partners().nested(contact.partnerId, 'ContactPerson.partner') : null),
+    history: (contact, _args, ctx) => ctx.partners().contactHistory(contact.id),
   },
   ContactAffiliation: {
-    contact: async (affiliation, _args, ctx) => present(await ctx.loaders().contact.load(affiliation.contactId), 'contact'),
-    partner: async (affiliation, _args, ctx) => present(await ctx.loaders().partner.load(affiliation.partnerId), 'partner'),
+    contact: async (affiliation, _args, ctx) => present(await ctx.partners().nestedContact(affiliation.contactId, 'ContactAffiliation.contact'), 'contact'),
+    partner: async (affiliation, _args, ctx) => present(await ctx.partners().nested(affiliation.partnerId, 'ContactAffiliation.partner'), 'partner'),
   },
   Agreement: {
-    partner: async (agreement, _args, ctx) => present(await ctx.loaders().partner.load(agreement.partnerId), 'partner'),
-    inForce: (agreement, _args, ctx) => {
-      const today = todayIn(ctx.now());
-      return agreement.startsOn <= today && (agreement.endsOn === null || agreement.endsOn >= today);
-    },
+    partner: async (agreement, _args, ctx) => present(await ctx.partners().nested(agreement.partnerId, 'Agreement.partner'), 'partner'),
+    inForce: (agreement, _args, ctx) => ctx.agreements().inForce(agreement),
   },
   AgreementAttachment: {
     uploadedAt: (attachment) => attachment.createdAt,
     contentBase64: (attachment, _args, ctx) => ctx.agreements().contentBase64(attachment),
   },
   Venue: {
-    partner: (venue, _args, ctx) => (venue.partnerId ? ctx.loaders().partner.load(venue.partnerId) : null),
-    groups: (venue, _args, ctx) => ctx.loaders().groupsAtVenue.load(venue.id),
+    partner: (venue, _args, ctx) => (venue.partnerId ? ctx.partners().nested(venue.partnerId, 'Venue.partner') : null),
+    groups: (venue, _args, ctx) => ctx.partners().groupsAtVenue(venue.id),
   },
 };

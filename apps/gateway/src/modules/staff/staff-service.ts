@@ -7,7 +7,9 @@ import { generateToken, hashToken } from '../../auth/tokens.js';
 import { badUserInput, conflict, notFound, parseInput } from '../../kernel/errors.js';
 import type { Viewer } from '../../kernel/policy.js';
 import { assertMayAssignRole, readScope, userAdministrationScope } from '../../kernel/policy.js';
+import { loaded, recordLoader } from '../../kernel/loaders.js';
 import { pageSize } from '../../kernel/pagination.js';
+import type { ReadPath } from '../../kernel/read-path.js';
 
 export interface PasswordTicket {
   token: string;
@@ -33,20 +35,37 @@ export class StaffService {
   constructor(
     private readonly db: Database,
     private readonly viewer: Viewer,
+    private readonly read: ReadPath,
     private readonly now: () => Date = () => new Date(),
   ) {}
+
+  private readonly loaders = {
+    // Names of staff who changed a group are shown to anyone who may read the group, whatever
+    // district the staff member belongs to (a national admin may have made the change).
+    staffUser: recordLoader((ids) => this.db.repositories.staffUsers.findByIds({ kind: 'national' }, ids)),
+  };
+
+  /** A staff member another record names (who changed a group, a course's trainers); null when unknown. */
+  async nested(id: string, via: string): Promise<StaffUserRecord | null> {
+    return this.read.maybe('staffUser', await this.loaders.staffUser.load(id), 'nested', via);
+  }
+
+  async nestedMany(ids: readonly string[], via: string): Promise<StaffUserRecord[]> {
+    return this.read.pass('staffUser', loaded(await this.loaders.staffUser.loadMany(ids)), 'nested', via);
+  }
 
   async list(filter: unknown, first: number | null | undefined, after: string | null | undefined) {
     const scope = readScope(this.viewer);
     const parsed = parseInput(filterSchema, filter, 'filter');
     try {
-      return await this.db.repositories.staffUsers.list(scope, {
+      const page = await this.db.repositories.staffUsers.list(scope, {
         districtId: parsed?.districtId ?? undefined,
         role: parsed?.role ?? undefined,
         active: parsed?.active ?? undefined,
         first: pageSize(first),
         after: after ?? undefined,
       });
+      return { ...page, nodes: await this.read.pass('staffUser', page.nodes, 'list', 'staffUsers') };
     } catch (error) {
       if (error instanceof InvalidCursorError) throw badUserInput('after', 'Ugyldig markør for neste side.');
       throw error;
@@ -59,7 +78,7 @@ export class StaffService {
       ? await this.db.repositories.staffUsers.findById(readScope(this.viewer), id)
       : null;
     if (!user) throw notFound('Brukeren');
-    return user;
+    return this.read.one('staffUser', user, 'byId', 'staffUser');
   }
 
   async create(input: unknown): Promise<PasswordTicket> {
@@ -102,7 +121,7 @@ export class StaffService {
     try {
       const user = await this.db.repositories.staffUsers.deactivate(scope, id, version, this.now());
       if (!user) throw notFound('Brukeren');
-      return user;
+      return await this.read.one('staffUser', user, 'byId', 'deactivateStaffUser');
     } catch (error) {
       if (error instanceof StaleVersionError) {
         throw conflict('Brukeren er endret av noen andre siden du åpnet den. Last inn på nytt og prøv igjen.', 'input.version');
