@@ -10,7 +10,7 @@ const config: CodegenConfig = {
       config: {
         useIndexSignature: false,
         useTypeImports: true,
-        contextType: '../context.js#GatewayContext',
+        contextType: '../kernel/context.js#GatewayContext',
         enumsAsTypes: true,
         mapperTypeSuffix: 'Model',
         scalars: { DateTime: 'Date', Date: 'string', Upload: '../uploads/read-upload.js#UploadArg' },

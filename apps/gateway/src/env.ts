@@ -11,7 +11,7 @@ const limit = (min: number, max: number) =>
     .int()
     .min(min, { message: `must be at least ${min}` })
     .max(max, { message: `must be at most ${max}` });
-import { DEFAULT_CSV_IMPORT_MAX_BYTES } from './services/group-transfer-service.js';
+import { DEFAULT_CSV_IMPORT_MAX_BYTES } from './modules/groups/group-transfer-service.js';
 import { DEFAULT_GRAPHQL_MAX_BODY_BYTES } from './uploads/graphql-body.js';
 
 /** What ATTACHMENT_MAX_BYTES may be set to. */

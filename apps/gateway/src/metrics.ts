@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Database } from '@selvhjelp/db';
 import type { RequestHandler } from 'express';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { GatewayContext } from './context.js';
+import type { GatewayContext } from './kernel/context.js';
 import { DEADLINE_CODE } from './limits/deadline.js';
 import { isRefusal } from './limits/refusal.js';
 

@@ -6,15 +6,16 @@ import type { Database } from '@selvhjelp/db';
 import { DEFAULT_ATTACHMENT_MAX_BYTES } from '@selvhjelp/domain';
 import { typeDefs } from '@selvhjelp/graphql';
 import express from 'express';
-import { DEFAULT_CSV_IMPORT_MAX_BYTES } from './services/group-transfer-service.js';
+import { DEFAULT_CSV_IMPORT_MAX_BYTES } from './modules/groups/group-transfer-service.js';
 import { DEFAULT_GRAPHQL_MAX_BODY_BYTES, graphqlBodyParsers } from './uploads/graphql-body.js';
 import type { Express, Request } from 'express';
 import type { LoginThrottle } from './auth/login-throttle.js';
 import { bearerToken } from './auth/tokens.js';
-import type { GatewayContext } from './context.js';
-import { createContext } from './context.js';
-import { GatewayError } from './errors.js';
-import { errorLoggingPlugin, maskUnexpectedErrors } from './format-error.js';
+import type { GatewayContext } from './kernel/context.js';
+import { createContext } from './kernel/context.js';
+import type { ReadHook } from './kernel/read-path.js';
+import { GatewayError } from './kernel/errors.js';
+import { errorLoggingPlugin, maskUnexpectedErrors } from './kernel/format-error.js';
 import { jsonErrorHandler } from './http/error-handler.js';
 import type { Logger } from './logger.js';
 import { deadlinePlugin } from './limits/deadline.js';
@@ -22,9 +23,9 @@ import { inputTextPlugin } from './limits/input-text.js';
 import type { OperationLimits } from './limits/operation-limits.js';
 import { DEFAULT_OPERATION_LIMITS, operationLimitRules } from './limits/operation-limits.js';
 import { GatewayMetrics } from './metrics.js';
-import { buildResolvers } from './resolvers/index.js';
-import type { AttachmentSettings } from './services/attachment-store.js';
-import { AuthService } from './services/auth-service.js';
+import { buildResolvers } from './modules/index.js';
+import type { AttachmentSettings } from './modules/partners/attachment-store.js';
+import { AuthService } from './modules/auth/auth-service.js';
 import { GATEWAY_VERSION } from './version.js';
 
 export interface GatewayOptions {
@@ -44,6 +45,8 @@ export interface GatewayOptions {
   uploads?: { graphqlMaxBodyBytes: number; csvImportMaxBytes: number };
   /** Where login failures are counted; default: the database's login log. */
   loginThrottle?: LoginThrottle;
+  /** Told of every record a viewer receives; default: nothing. See kernel/read-path.ts. */
+  readHook?: ReadHook;
   now?: () => Date;
 }
 
@@ -123,7 +126,7 @@ export async function createGatewayApp(
         const client = clientInfo(req);
         const token = bearerToken(req.get('authorization'));
         const viewer = token ? await authenticateOrUnavailable(auth, token, logger, String(res.locals.requestId)) : null;
-        return createContext({ db, logger, now: options.now, publicBaseUrl: options.publicBaseUrl, attachments, csvImportMaxBytes: uploads.csvImportMaxBytes, loginThrottle: options.loginThrottle }, { requestId: String(res.locals.requestId), viewer, client });
+        return createContext({ db, logger, now: options.now, publicBaseUrl: options.publicBaseUrl, attachments, csvImportMaxBytes: uploads.csvImportMaxBytes, loginThrottle: options.loginThrottle, readHook: options.readHook }, { requestId: String(res.locals.requestId), viewer, client });
       },
     }),
   );

@@ -9,7 +9,8 @@ import type { GatewayOptions } from '../src/server.js';
 import { createGatewayApp } from '../src/server.js';
 import type { OperationLimits } from '../src/limits/operation-limits.js';
 import type { GatewayMetrics } from '../src/metrics.js';
-import type { AttachmentSettings } from '../src/services/attachment-store.js';
+import type { AttachmentSettings } from '../src/modules/partners/attachment-store.js';
+import type { ReadHook } from '../src/kernel/read-path.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -63,6 +64,8 @@ export interface TestGatewayOptions {
   uploads?: GatewayOptions['uploads'];
   /** Login throttle state; default: the database's login log. */
   loginThrottle?: LoginThrottle;
+  /** Told of every record the gateway hands out; default: nothing. */
+  readHook?: ReadHook;
 }
 
 /** A real gateway over HTTP on an ephemeral port, on a real database seeded with demo data. */
@@ -93,6 +96,7 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
     attachments: options.attachments,
     uploads: options.uploads,
     loginThrottle: options.loginThrottle,
+    readHook: options.readHook,
     now: () => clock.now,
   });
   httpServer.on('request', app);

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GatewayContext } from '../context.js';
-import { GatewayError } from '../errors.js';
+import type { GatewayContext } from '../kernel/context.js';
+import { GatewayError } from '../kernel/errors.js';
 
 export const DEADLINE_CODE = 'DEADLINE_EXCEEDED';
 

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ASTNode, DocumentNode } from 'graphql';
 import { GraphQLError, Kind, visit } from 'graphql';
-import type { GatewayContext } from '../context.js';
+import type { GatewayContext } from '../kernel/context.js';
 
 /**
  * Control characters (other than tab and line breaks) and unpaired surrogates have no place in

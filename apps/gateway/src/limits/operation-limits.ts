@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { DEFAULT_MAX_COST, operationCost } from '@selvhjelp/graphql';
 import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
-import type { GatewayContext } from '../context.js';
+import type { GatewayContext } from '../kernel/context.js';
 import type { LimitName } from './refusal.js';
 import { fromArmorError, operationRefused } from './refusal.js';
 import { singleUseFieldsRule } from './single-use-fields.js';

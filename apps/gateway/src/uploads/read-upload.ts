@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FileUpload } from 'graphql-upload/processRequest.mjs';
-import { GatewayError } from '../errors.js';
+import { GatewayError } from '../kernel/errors.js';
 
 /** What a resolver receives for an `Upload` argument: the file, once its part arrives. */
 export type UploadArg = Promise<FileUpload>;

@@ -3,3 +3,4 @@ export * from './labels.js';
 export * from './organisation-number.js';
 export * from './attachments.js';
 export * from './partner-input.js';
+export * from './agreement-in-force.js';

@@ -1,0 +1,96 @@
+import type { Database } from '@selvhjelp/db';
+import type { LoginThrottle } from '../auth/login-throttle.js';
+import type { Logger } from '../logger.js';
+import type { Viewer } from './policy.js';
+import { requireViewer } from './policy.js';
+import type { ReadHook } from './read-path.js';
+import { ReadPath, ignoreReads } from './read-path.js';
+import type { ClientInfo } from '../modules/auth/auth-service.js';
+import { AuthService } from '../modules/auth/auth-service.js';
+import { GroupService } from '../modules/groups/group-service.js';
+import { GroupTransferService } from '../modules/groups/group-transfer-service.js';
+import { PublicGroupService } from '../modules/groups/public-group-service.js';
+import { StaffService } from '../modules/staff/staff-service.js';
+import { FacilitatorService } from '../modules/facilitators/facilitator-service.js';
+import { TrainingService } from '../modules/training/training-service.js';
+import { AgreementService } from '../modules/partners/agreement-service.js';
+import type { AttachmentSettings } from '../modules/partners/attachment-store.js';
+import { AttachmentStore } from '../modules/partners/attachment-store.js';
+import { OutreachService } from '../modules/outreach/outreach-service.js';
+import { CalendarFeedService } from '../modules/outreach/calendar-feed-service.js';
+import { PartnerService } from '../modules/partners/partner-service.js';
+import { DEFAULT_ATTACHMENT_MAX_BYTES } from '@selvhjelp/domain';
+
+/** Everything one GraphQL request needs; built fresh per request, so nothing leaks between users. */
+export interface GatewayContext {
+  requestId: string;
+  viewer: Viewer | null;
+  client: ClientInfo;
+  db: Database;
+  logger: Logger;
+  now(): Date;
+  auth: AuthService;
+  publicGroups: PublicGroupService;
+  /** Services that need a logged-in viewer; each call throws UNAUTHENTICATED without one. */
+  staff(): StaffService;
+  groups(): GroupService;
+  groupTransfer(): GroupTransferService;
+  facilitators(): FacilitatorService;
+  training(): TrainingService;
+  partners(): PartnerService;
+  agreements(): AgreementService;
+  outreach(): OutreachService;
+  /** Calendar subscription addresses; the feed itself needs no login (the token is the credential). */
+  calendarFeeds: CalendarFeedService;
+  publicBaseUrl: string;
+}
+
+export interface ContextDeps {
+  db: Database;
+  logger: Logger;
+  publicBaseUrl: string;
+  /** Agreement documents; default: in the database, 5 MiB. */
+  attachments?: AttachmentSettings;
+  /** Largest CSV file the group import reads; default 2 MiB. */
+  csvImportMaxBytes?: number;
+  /** Where login failures are counted; default: the database's login log. */
+  loginThrottle?: LoginThrottle;
+  /** Told of every record read; default: nothing (registries). The access log plugs in here. */
+  readHook?: ReadHook;
+  now?: () => Date;
+}
+
+export function createContext(
+  deps: ContextDeps,
+  request: { requestId: string; viewer: Viewer | null; client: ClientInfo },
+): GatewayContext {
+  const now = deps.now ?? (() => new Date());
+  const attachments = deps.attachments ?? { dir: undefined, maxBytes: DEFAULT_ATTACHMENT_MAX_BYTES };
+  const readHook = deps.readHook ?? ignoreReads;
+  // The one way records leave the services to this request's viewer (redaction and read hook).
+  const read = new ReadPath(request.viewer, readHook);
+  const lazy = <T>(make: (viewer: Viewer) => T) => {
+    let value: T | undefined;
+    return () => (value ??= make(requireViewer(request.viewer)));
+  };
+  return {
+    ...request,
+    db: deps.db,
+    logger: deps.logger,
+    now,
+    auth: new AuthService(deps.db, deps.logger, now, deps.loginThrottle),
+    publicGroups: new PublicGroupService(deps.db, deps.publicBaseUrl, read, now),
+    // Each service is made once per request and owns its DataLoaders, so batches and caches
+    // never outlive the request or cross viewers.
+    staff: lazy((viewer) => new StaffService(deps.db, viewer, read, now)),
+    groups: lazy((viewer) => new GroupService(deps.db, viewer, read, now)),
+    groupTransfer: lazy((viewer) => new GroupTransferService(deps.db, viewer, read, now, deps.csvImportMaxBytes)),
+    facilitators: lazy((viewer) => new FacilitatorService(deps.db, viewer, read, now)),
+    training: lazy((viewer) => new TrainingService(deps.db, viewer, read, now)),
+    partners: lazy((viewer) => new PartnerService(deps.db, viewer, read, now)),
+    agreements: lazy((viewer) => new AgreementService(deps.db, viewer, read, new AttachmentStore(attachments, deps.db.repositories.partners), now)),
+    outreach: lazy((viewer) => new OutreachService(deps.db, viewer, read, now)),
+    calendarFeeds: new CalendarFeedService(deps.db, deps.publicBaseUrl, readHook, now),
+    publicBaseUrl: deps.publicBaseUrl,
+  };
+}

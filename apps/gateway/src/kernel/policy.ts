@@ -1,0 +1,123 @@
+import type { ContactPersonRecord, FacilitatorRecord, StaffUserRecord } from '@selvhjelp/db';
+import type { DistrictId, Role, Scope } from '@selvhjelp/domain';
+import { NATIONAL_SCOPE, districtScope, isDistrictId, isDistrictRole } from '@selvhjelp/domain';
+import { forbidden, unauthenticated } from './errors.js';
+
+/**
+ * The one place that decides what a viewer may do. Services ask it for a scope or an
+ * assertion before they call a repository; resolvers never decide access themselves.
+ */
+export interface Viewer {
+  user: StaffUserRecord;
+  sessionId: string;
+  /** The login session behind the request, as it stands after this request's use of it. */
+  session?: ViewerSession;
+}
+
+export interface ViewerSession {
+  realmDistrictId: DistrictId | null;
+  expiresAt: Date;
+  lastSeenAt: Date;
+}
+
+/** The portal a login happens on: `undefined` = API client, `null` = national portal. */
+export type LoginRealm = { districtId: DistrictId | null } | undefined;
+
+export function requireViewer(viewer: Viewer | null): Viewer {
+  if (!viewer) throw unauthenticated();
+  return viewer;
+}
+
+/** Everything a viewer may read: their district, or all districts for national roles. */
+export function readScope(viewer: Viewer): Scope {
+  return scopeOfUser(viewer.user);
+}
+
+export function scopeOfUser(user: Pick<StaffUserRecord, 'role' | 'districtId'>): Scope {
+  if (isDistrictRole(user.role)) {
+    if (!user.districtId || !isDistrictId(user.districtId)) {
+      // A district role without a valid district must never fall back to national scope.
+      throw forbidden('Brukeren mangler gyldig distrikt.');
+    }
+    return districtScope(user.districtId);
+  }
+  return NATIONAL_SCOPE;
+}
+
+/** Which staff accounts a viewer may manage: all for admins, their own district for leads. */
+export function userAdministrationScope(viewer: Viewer): Scope {
+  switch (viewer.user.role) {
+    case 'ADMIN':
+      return NATIONAL_SCOPE;
+    case 'DISTRICT_LEAD':
+      return readScope(viewer);
+    default:
+      throw forbidden('Bare administratorer og distriktsledere kan administrere brukere.');
+  }
+}
+
+export function mayAdministerUsers(viewer: Viewer): boolean {
+  return viewer.user.role === 'ADMIN' || viewer.user.role === 'DISTRICT_LEAD';
+}
+
+/** Whether the viewer may give an account this role in this district. */
+export function assertMayAssignRole(viewer: Viewer, role: Role, districtId: string | null | undefined): void {
+  const scope = userAdministrationScope(viewer);
+  if (viewer.user.role === 'ADMIN') return;
+  if (!isDistrictRole(role)) {
+    throw forbidden('Distriktsledere kan bare opprette brukere med distriktsroller.');
+  }
+  if (scope.kind === 'district' && districtId !== scope.districtId) {
+    throw forbidden('Du kan bare opprette brukere i ditt eget distrikt.');
+  }
+}
+
+/** A district portal admits that district's staff; the national portal admits national roles. */
+export function mayUseRealm(user: Pick<StaffUserRecord, 'role' | 'districtId'>, realm: LoginRealm): boolean {
+  if (realm === undefined) return true;
+  if (realm.districtId === null) return !isDistrictRole(user.role);
+  return isDistrictRole(user.role) && user.districtId === realm.districtId;
+}
+
+/** A district's registers (groups, facilitators, courses) are written by its own staff; national roles read. */
+export function districtWriteScope(viewer: Viewer): Scope {
+  if (!isDistrictRole(viewer.user.role)) {
+    throw forbidden('Bare distriktskontorenes ansatte kan endre registrene sine.');
+  }
+  return readScope(viewer);
+}
+
+/** People's contact details (facilitators, partner contacts) are for staff of their own district only. */
+export function mayReadPersonalDetails(viewer: Viewer | null, districtId: string): boolean {
+  return Boolean(viewer && isDistrictRole(viewer.user.role) && viewer.user.districtId === districtId);
+}
+
+/** District settings are changed by the district's lead. */
+export function districtLeadScope(viewer: Viewer): Scope {
+  if (viewer.user.role !== 'DISTRICT_LEAD') throw forbidden('Bare distriktslederen kan endre distriktets innstillinger.');
+  return readScope(viewer);
+}
+
+/** Staff of the record's own district; everyone else gets the record without its personal fields. */
+function ownDistrictStaff(viewer: Viewer | null, record: { districtId: string }): boolean {
+  return mayReadPersonalDetails(viewer, record.districtId);
+}
+
+type NullableField<T> = { [K in keyof T]: null extends T[K] ? K : never }[keyof T];
+
+interface Redaction<T> {
+  /** Fields a viewer who may not see them receives as null. */
+  fields: readonly NullableField<T>[];
+  mayRead(viewer: Viewer | null, record: T): boolean;
+}
+
+/**
+ * The redaction table: which fields of which record kind are personal, and who may see them.
+ * Declared here once; the read path applies it to every record a viewer receives, so no
+ * resolver, loader or export decides it on its own.
+ */
+export const REDACTIONS: { facilitator: Redaction<FacilitatorRecord>; contactPerson: Redaction<ContactPersonRecord> } = {
+  // The consent text carries the consent; without it the API shows no consent at all.
+  facilitator: { fields: ['email', 'phone', 'notes', 'consentText'], mayRead: ownDistrictStaff },
+  contactPerson: { fields: ['email', 'phone', 'consentNote'], mayRead: ownDistrictStaff },
+};

@@ -1,0 +1,132 @@
+import type { Database } from '@selvhjelp/db';
+import {
+  GROUP_CSV_COLUMNS,
+  groupDataSnapshot,
+  groupsToCsv,
+  initialFollowUpDue,
+  parseGroupCsv,
+  scopeIncludes,
+  todayIn,
+} from '@selvhjelp/domain';
+import { badUserInput } from '../../kernel/errors.js';
+import type { UploadArg } from '../../uploads/read-upload.js';
+import { readUpload } from '../../uploads/read-upload.js';
+import type { Viewer } from '../../kernel/policy.js';
+import type { ReadPath } from '../../kernel/read-path.js';
+import { districtWriteScope, readScope } from '../../kernel/policy.js';
+import type { GroupFilterArgs } from './group-filter.js';
+import { parseGroupFilter, parseGroupOrder } from './group-filter.js';
+import { groupDataOf, newGroupSlug } from './group-service.js';
+
+/** Default of CSV_IMPORT_MAX_BYTES. */
+export const DEFAULT_CSV_IMPORT_MAX_BYTES = 2 * 1024 * 1024;
+const EXPORT_LIMIT = 5_000;
+const EXPORT_PAGE = 100;
+const MUNICIPALITY_COLUMN = GROUP_CSV_COLUMNS.find((column) => column.key === 'municipality')?.header ?? 'kommune';
+
+export interface ImportRowResult {
+  line: number;
+  name: string | null;
+  municipalityName: string | null;
+  valid: boolean;
+  errors: { column: string; message: string }[];
+}
+
+/** UTF-8 text (a leading BOM dropped); a file in another encoding is refused rather than garbled. */
+function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw badUserInput('input.file', 'Filen er ikke lagret som UTF-8. Lagre den som «CSV UTF-8» og prøv igjen.');
+  }
+}
+
+/** CSV in and out of the registry, in the one documented column format. */
+export class GroupTransferService {
+  constructor(
+    private readonly db: Database,
+    private readonly viewer: Viewer,
+    private readonly read: ReadPath,
+    private readonly now: () => Date = () => new Date(),
+    private readonly csvMaxBytes = DEFAULT_CSV_IMPORT_MAX_BYTES,
+  ) {}
+
+  async exportCsv(filter: GroupFilterArgs | null | undefined, orderBy: unknown): Promise<string> {
+    const scope = readScope(this.viewer);
+    const parsedFilter = parseGroupFilter(filter);
+    const order = parseGroupOrder(orderBy);
+    const rows = [];
+    let after: string | undefined;
+    // Page through with the same keyset as the list, so the export matches what staff see.
+    while (rows.length < EXPORT_LIMIT) {
+      const page = await this.db.repositories.groups.list(scope, { filter: parsedFilter, order, first: EXPORT_PAGE, after });
+      rows.push(...page.nodes);
+      if (!page.hasNextPage || !page.endCursor) break;
+      after = page.endCursor;
+    }
+    const exported = await this.read.pass('group', rows, 'export', 'groupsCsv');
+    return groupsToCsv(exported.map((group) => ({ ...groupDataOf(group), status: group.status })));
+  }
+
+  async import(input: { file: UploadArg; dryRun: boolean; skipInvalid?: boolean | null }) {
+    const scope = districtWriteScope(this.viewer);
+    const megabytes = Math.round((this.csvMaxBytes / (1024 * 1024)) * 10) / 10;
+    const file = await readUpload(input.file, { field: 'input.file', maxBytes: this.csvMaxBytes, tooLarge: `Filen er for stor (høyst ${megabytes.toLocaleString('nb-NO')} MB).` });
+    const parsed = parseGroupCsv(decodeUtf8(file.bytes));
+    if (parsed.headerErrors.length > 0) throw badUserInput('input.file', parsed.headerErrors.join(' '));
+    if (parsed.rows.length === 0) throw badUserInput('input.file', 'Filen har ingen grupper.');
+
+    const rows = parsed.rows.map((row) => {
+      const errors = [...row.errors];
+      if (row.data && !scopeIncludes(scope, row.data.districtId)) {
+        errors.push({ column: MUNICIPALITY_COLUMN, message: 'Kommunen hører til et annet distriktskontor.' });
+      }
+      return { ...row, errors, valid: errors.length === 0 && row.data !== null };
+    });
+    const valid = rows.filter((row) => row.valid);
+    const summary = (committed: boolean, createdCount: number) => ({
+      dryRun: input.dryRun,
+      committed,
+      validCount: valid.length,
+      invalidCount: rows.length - valid.length,
+      createdCount,
+      rows: rows.map(
+        (row): ImportRowResult => ({
+          line: row.line,
+          name: row.name,
+          municipalityName: row.municipalityName,
+          valid: row.valid,
+          errors: row.errors,
+        }),
+      ),
+    });
+
+    if (input.dryRun) return summary(false, 0);
+    if (valid.length < rows.length && !input.skipInvalid) {
+      throw badUserInput('input.skipInvalid', `${rows.length - valid.length} rader har feil. Rett dem, eller velg å hoppe over dem.`);
+    }
+    if (valid.length === 0) throw badUserInput('input.file', 'Ingen gyldige rader å importere.');
+
+    const now = this.now();
+    const today = todayIn(now);
+    const created = await this.db.repositories.groups.createMany(
+      scope,
+      valid.map((row) => {
+        const data = row.data!;
+        return {
+          data,
+          slug: newGroupSlug(data),
+          status: row.status,
+          nextFollowUpDue: row.status === 'IDEA' ? null : initialFollowUpDue(data.schedule.startDate),
+          statusReason: 'Importert fra CSV',
+          changeKind: 'IMPORTED' as const,
+          fields: groupDataSnapshot(data),
+          actorId: this.viewer.user.id,
+          now,
+          today,
+        };
+      }),
+    );
+    return summary(true, created);
+  }
+}

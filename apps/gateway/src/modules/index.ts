@@ -1,0 +1,38 @@
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { authResolvers } from './auth/resolvers.js';
+import { facilitatorResolvers } from './facilitators/resolvers.js';
+import { groupResolvers } from './groups/resolvers.js';
+import { trainingResolvers } from './training/resolvers.js';
+import { outreachResolvers } from './outreach/resolvers.js';
+import { partnerResolvers } from './partners/resolvers.js';
+import { publicGroupResolvers } from './groups/public-resolvers.js';
+import { scalarResolvers } from '../kernel/scalars.js';
+import { referenceResolvers } from './reference/resolvers.js';
+import { serverInfoResolvers } from './server-info/resolvers.js';
+import { staffResolvers } from './staff/resolvers.js';
+import { uploadResolvers } from '../uploads/upload-scalar.js';
+
+/** Merges the per-concept resolver maps; each concept owns distinct fields. */
+export function buildResolvers(): Resolvers {
+  const parts: Resolvers[] = [
+    scalarResolvers,
+    uploadResolvers,
+    serverInfoResolvers,
+    referenceResolvers,
+    authResolvers,
+    staffResolvers,
+    groupResolvers,
+    publicGroupResolvers,
+    facilitatorResolvers,
+    trainingResolvers,
+    partnerResolvers,
+    outreachResolvers,
+  ];
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const part of parts) {
+    for (const [typeName, fields] of Object.entries(part)) {
+      merged[typeName] = { ...merged[typeName], ...(fields as Record<string, unknown>) };
+    }
+  }
+  return merged as Resolvers;
+}
