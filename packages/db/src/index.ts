@@ -47,18 +47,18 @@ export type {
   PasswordTokenPurpose,
   SessionRecord,
   StaffUserRecord,
-} from './repositories/records.js';
-export { LOGIN_OUTCOMES, PASSWORD_TOKEN_PURPOSES } from './repositories/records.js';
+} from './repositories/staff/records.js';
+export { LOGIN_OUTCOMES, PASSWORD_TOKEN_PURPOSES } from './repositories/staff/records.js';
 export type {
   CreateStaffUserData,
   StaffUserFilter,
   StaffUserListOptions,
   StaffUserPage,
-} from './repositories/staff-users.js';
-export { MAX_PAGE_SIZE } from './repositories/staff-users.js';
-export type { CreateSessionData } from './repositories/sessions.js';
-export type { FailureStreak, RecordLoginAttemptData } from './repositories/login-attempts.js';
-export type { IssuePasswordTokenData } from './repositories/password-reset-tokens.js';
+} from './repositories/staff/users.js';
+export { MAX_PAGE_SIZE } from './repositories/staff/users.js';
+export type { CreateSessionData } from './repositories/staff/sessions.js';
+export type { FailureStreak, RecordLoginAttemptData } from './repositories/staff/login-attempts.js';
+export type { IssuePasswordTokenData } from './repositories/staff/password-reset-tokens.js';
 export type {
   GroupChangeKind,
   GroupChangeRecord,
@@ -66,60 +66,60 @@ export type {
   GroupRecord,
   GroupStatusChangeRecord,
   VenueRecord,
-} from './repositories/group-records.js';
-export { GROUP_CHANGE_KINDS } from './repositories/group-records.js';
+} from './repositories/groups/records.js';
+export { GROUP_CHANGE_KINDS } from './repositories/groups/records.js';
 export type {
   GroupListFilter,
   GroupListOrder,
   GroupOrderField,
   PublicGroupFilter,
   SortDirection,
-} from './repositories/group-queries.js';
-export { GROUP_ORDER_FIELDS } from './repositories/group-queries.js';
+} from './repositories/groups/queries.js';
+export { GROUP_ORDER_FIELDS } from './repositories/groups/queries.js';
 export type {
   GroupListOptions,
   GroupPage,
   GroupStatusCount,
   PublicGroupListOptions,
-} from './repositories/groups.js';
-export { FOLLOW_UPS_DUE_LIMIT, MAX_GROUP_PAGE_SIZE, PUBLIC_FEED_LIMIT } from './repositories/groups.js';
-export type { GroupFollowUpInput, GroupStatusChangeInput, GroupUpdate, NewGroup } from './repositories/group-writes.js';
-export type { DistrictSettingRecord } from './repositories/district-settings.js';
+} from './repositories/groups/repository.js';
+export { FOLLOW_UPS_DUE_LIMIT, MAX_GROUP_PAGE_SIZE, PUBLIC_FEED_LIMIT } from './repositories/groups/repository.js';
+export type { GroupFollowUpInput, GroupStatusChangeInput, GroupUpdate, NewGroup } from './repositories/groups/writes.js';
+export type { DistrictSettingRecord } from './repositories/districts/settings.js';
 export type {
   FacilitatorAssignmentRecord,
   FacilitatorRecord,
   TrainingHistoryRecord,
-} from './repositories/facilitator-records.js';
-export type { FacilitatorListFilter } from './repositories/facilitator-queries.js';
+} from './repositories/facilitators/records.js';
+export type { FacilitatorListFilter } from './repositories/facilitators/queries.js';
 export type {
   FacilitatorListOptions,
   FacilitatorPage,
   FacilitatorUpdate,
   NewFacilitator,
   ReadOptions as FacilitatorReadOptions,
-} from './repositories/facilitators.js';
-export { MAX_FACILITATOR_PAGE_SIZE } from './repositories/facilitators.js';
-export type { AssignFacilitatorInput } from './repositories/facilitator-assignments.js';
-export type { ActivityCounts } from './repositories/facilitator-history.js';
-export type { NeedsAttention, StartingGroupRecord } from './repositories/facilitator-attention.js';
-export { NEEDS_ATTENTION_LIMIT } from './repositories/facilitator-attention.js';
+} from './repositories/facilitators/repository.js';
+export { MAX_FACILITATOR_PAGE_SIZE } from './repositories/facilitators/repository.js';
+export type { AssignFacilitatorInput } from './repositories/facilitators/assignments.js';
+export type { ActivityCounts } from './repositories/facilitators/history.js';
+export type { NeedsAttention, StartingGroupRecord } from './repositories/facilitators/attention.js';
+export { NEEDS_ATTENTION_LIMIT } from './repositories/facilitators/attention.js';
 export type {
   CourseSessionRecord,
   EnrolmentRecord,
   SessionAttendanceRecord,
   TrainingCourseRecord,
-} from './repositories/training-course-records.js';
-export type { TrainingCourseListFilter } from './repositories/training-queries.js';
+} from './repositories/training/records.js';
+export type { TrainingCourseListFilter } from './repositories/training/queries.js';
 export type {
   CourseStatusChangeOutcome,
   NewTrainingCourse,
   TrainingCourseListOptions,
   TrainingCoursePage,
-} from './repositories/training-courses.js';
-export { MAX_COURSE_PAGE_SIZE } from './repositories/training-courses.js';
-export type { CancellationResult, EnrolmentResult } from './repositories/training-enrolments.js';
-export type { TrainingCourseUpdate } from './repositories/training-course-update.js';
-export type { AttendanceEntry, CourseStatusChangeInput } from './repositories/training-completion.js';
+} from './repositories/training/repository.js';
+export { MAX_COURSE_PAGE_SIZE } from './repositories/training/repository.js';
+export type { CancellationResult, EnrolmentResult } from './repositories/training/enrolments.js';
+export type { TrainingCourseUpdate } from './repositories/training/course-update.js';
+export type { AttendanceEntry, CourseStatusChangeInput } from './repositories/training/completion.js';
 export type {
   ActivityOutcomeRecord,
   ActivityTotalRow,
@@ -133,7 +133,7 @@ export type {
   OutreachActivityRecord,
   PartnerRecord,
   PartnerTypeCountRecord,
-} from './repositories/partner-records.js';
+} from './repositories/partners/types.js';
 export type {
   AgreementUpdate,
   AttachmentContent,
@@ -148,8 +148,8 @@ export type {
   PartnerPage,
   PartnerUpdate,
   VenueListFilter,
-} from './repositories/partners.js';
-export { MAX_PARTNER_PAGE_SIZE, MAX_VENUE_LIST } from './repositories/partners.js';
+} from './repositories/partners/repository.js';
+export { MAX_PARTNER_PAGE_SIZE, MAX_VENUE_LIST } from './repositories/partners/repository.js';
 export type {
   ActivityListFilter,
   ActivityListOptions,
@@ -157,6 +157,6 @@ export type {
   ActivityUpdate,
   NewActivity,
   NewOutcome,
-} from './repositories/outreach.js';
-export { ACTIVITY_EXPORT_LIMIT, MAX_ACTIVITY_PAGE_SIZE } from './repositories/outreach.js';
-export type { CalendarFeedTokenRecord, IssueCalendarFeedTokenData } from './repositories/calendar-feed-tokens.js';
+} from './repositories/outreach/repository.js';
+export { ACTIVITY_EXPORT_LIMIT, MAX_ACTIVITY_PAGE_SIZE } from './repositories/outreach/repository.js';
+export type { CalendarFeedTokenRecord, IssueCalendarFeedTokenData } from './repositories/staff/calendar-feed-tokens.js';

@@ -1,8 +1,8 @@
 import type { DistrictId, IsoDate, Municipality } from '@selvhjelp/domain';
 import { addMonths, DISTRICTS, municipalitiesInDistrict, organisationNumberCheckDigit, zonedDateTimeToInstant } from '@selvhjelp/domain';
 import type { Prisma } from '../generated/prisma/client.js';
-import type { DbClient } from '../repositories/client.js';
-import { dateFromIso } from '../repositories/group-dates.js';
+import type { DbClient } from '../sql/client.js';
+import { dateFromIso } from '../sql/dates.js';
 import { planActivities, planOutcomes, spread } from './demo-activities.js';
 import { DEMO_PLACES } from './demo-group-catalogue.js';
 import type { DemoActors, DemoGroupPlan } from './demo-groups.js';

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import type { CourseType, DistrictId, FacilitatorData, IsoDate, Scope } from '@selvhjelp/domain';
 import { NATIONAL_SCOPE } from '@selvhjelp/domain';
 import type { Database } from '../database.js';
-import type { FacilitatorRecord } from '../repositories/facilitator-records.js';
-import type { NewFacilitator } from '../repositories/facilitators.js';
-import type { EnrolmentRecord, TrainingCourseRecord } from '../repositories/training-course-records.js';
-import type { NewTrainingCourse } from '../repositories/training-courses.js';
+import type { FacilitatorRecord } from '../repositories/facilitators/records.js';
+import type { NewFacilitator } from '../repositories/facilitators/repository.js';
+import type { EnrolmentRecord, TrainingCourseRecord } from '../repositories/training/records.js';
+import type { NewTrainingCourse } from '../repositories/training/repository.js';
 import { OFFICE_MUNICIPALITY } from './group-fixtures.js';
 
 /** A valid FacilitatorData in the district's office town (default vest). */
