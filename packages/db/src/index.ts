@@ -47,18 +47,18 @@ export type {
   PasswordTokenPurpose,
   SessionRecord,
   StaffUserRecord,
-} from './repositories/staff/records.js';
-export { LOGIN_OUTCOMES, PASSWORD_TOKEN_PURPOSES } from './repositories/staff/records.js';
-export type {
   CreateStaffUserData,
   StaffUserFilter,
   StaffUserListOptions,
   StaffUserPage,
-} from './repositories/staff/users.js';
-export { MAX_PAGE_SIZE } from './repositories/staff/users.js';
-export type { CreateSessionData } from './repositories/staff/sessions.js';
-export type { FailureStreak, RecordLoginAttemptData } from './repositories/staff/login-attempts.js';
-export type { IssuePasswordTokenData } from './repositories/staff/password-reset-tokens.js';
+  CreateSessionData,
+  FailureStreak,
+  RecordLoginAttemptData,
+  IssuePasswordTokenData,
+  CalendarFeedTokenRecord,
+  IssueCalendarFeedTokenData,
+} from './repositories/staff/types.js';
+export { LOGIN_OUTCOMES, PASSWORD_TOKEN_PURPOSES, MAX_PAGE_SIZE } from './repositories/staff/types.js';
 export type {
   GroupChangeKind,
   GroupChangeRecord,
@@ -66,75 +66,67 @@ export type {
   GroupRecord,
   GroupStatusChangeRecord,
   VenueRecord,
-} from './repositories/groups/records.js';
-export { GROUP_CHANGE_KINDS } from './repositories/groups/records.js';
-export type {
   GroupListFilter,
   GroupListOrder,
   GroupOrderField,
   PublicGroupFilter,
   SortDirection,
-} from './repositories/groups/queries.js';
-export { GROUP_ORDER_FIELDS } from './repositories/groups/queries.js';
-export type {
   GroupListOptions,
   GroupPage,
   GroupStatusCount,
   PublicGroupListOptions,
-} from './repositories/groups/repository.js';
-export { FOLLOW_UPS_DUE_LIMIT, MAX_GROUP_PAGE_SIZE, PUBLIC_FEED_LIMIT } from './repositories/groups/repository.js';
-export type { GroupFollowUpInput, GroupStatusChangeInput, GroupUpdate, NewGroup } from './repositories/groups/writes.js';
-export type { DistrictSettingRecord } from './repositories/districts/settings.js';
+  GroupFollowUpInput,
+  GroupStatusChangeInput,
+  GroupUpdate,
+  NewGroup,
+} from './repositories/groups/types.js';
+export {
+  GROUP_CHANGE_KINDS,
+  GROUP_ORDER_FIELDS,
+  FOLLOW_UPS_DUE_LIMIT,
+  MAX_GROUP_PAGE_SIZE,
+  PUBLIC_FEED_LIMIT,
+} from './repositories/groups/types.js';
+export type { DistrictSettingRecord } from './repositories/districts/types.js';
 export type {
   FacilitatorAssignmentRecord,
   FacilitatorRecord,
   TrainingHistoryRecord,
-} from './repositories/facilitators/records.js';
-export type { FacilitatorListFilter } from './repositories/facilitators/queries.js';
-export type {
+  FacilitatorListFilter,
   FacilitatorListOptions,
   FacilitatorPage,
   FacilitatorUpdate,
   NewFacilitator,
   ReadOptions as FacilitatorReadOptions,
-} from './repositories/facilitators/repository.js';
-export { MAX_FACILITATOR_PAGE_SIZE } from './repositories/facilitators/repository.js';
-export type { AssignFacilitatorInput } from './repositories/facilitators/assignments.js';
-export type { ActivityCounts } from './repositories/facilitators/history.js';
-export type { NeedsAttention, StartingGroupRecord } from './repositories/facilitators/attention.js';
-export { NEEDS_ATTENTION_LIMIT } from './repositories/facilitators/attention.js';
+  AssignFacilitatorInput,
+  ActivityCounts,
+  NeedsAttention,
+  StartingGroupRecord,
+} from './repositories/facilitators/types.js';
+export { MAX_FACILITATOR_PAGE_SIZE, NEEDS_ATTENTION_LIMIT } from './repositories/facilitators/types.js';
 export type {
   CourseSessionRecord,
   EnrolmentRecord,
   SessionAttendanceRecord,
   TrainingCourseRecord,
-} from './repositories/training/records.js';
-export type { TrainingCourseListFilter } from './repositories/training/queries.js';
-export type {
+  TrainingCourseListFilter,
   CourseStatusChangeOutcome,
   NewTrainingCourse,
   TrainingCourseListOptions,
   TrainingCoursePage,
-} from './repositories/training/repository.js';
-export { MAX_COURSE_PAGE_SIZE } from './repositories/training/repository.js';
-export type { CancellationResult, EnrolmentResult } from './repositories/training/enrolments.js';
-export type { TrainingCourseUpdate } from './repositories/training/course-update.js';
-export type { AttendanceEntry, CourseStatusChangeInput } from './repositories/training/completion.js';
+  CancellationResult,
+  EnrolmentResult,
+  TrainingCourseUpdate,
+  AttendanceEntry,
+  CourseStatusChangeInput,
+} from './repositories/training/types.js';
+export { MAX_COURSE_PAGE_SIZE } from './repositories/training/types.js';
 export type {
-  ActivityOutcomeRecord,
-  ActivityTotalRow,
-  ActivityTotalsRecord,
   AgreementAttachmentRecord,
   AgreementRecord,
   ContactAffiliationRecord,
   ContactPersonRecord,
-  NetworkMapRecord,
-  NetworkMunicipalityRecord,
-  OutreachActivityRecord,
   PartnerRecord,
-  PartnerTypeCountRecord,
-} from './repositories/partners/types.js';
-export type {
   AgreementUpdate,
   AttachmentContent,
   AttachmentWrite,
@@ -148,15 +140,21 @@ export type {
   PartnerPage,
   PartnerUpdate,
   VenueListFilter,
-} from './repositories/partners/repository.js';
-export { MAX_PARTNER_PAGE_SIZE, MAX_VENUE_LIST } from './repositories/partners/repository.js';
+} from './repositories/partners/types.js';
 export type {
+  ActivityOutcomeRecord,
+  ActivityTotalRow,
+  ActivityTotalsRecord,
+  NetworkMapRecord,
+  NetworkMunicipalityRecord,
+  OutreachActivityRecord,
+  PartnerTypeCountRecord,
   ActivityListFilter,
   ActivityListOptions,
   ActivityPage,
   ActivityUpdate,
   NewActivity,
   NewOutcome,
-} from './repositories/outreach/repository.js';
-export { ACTIVITY_EXPORT_LIMIT, MAX_ACTIVITY_PAGE_SIZE } from './repositories/outreach/repository.js';
-export type { CalendarFeedTokenRecord, IssueCalendarFeedTokenData } from './repositories/staff/calendar-feed-tokens.js';
+} from './repositories/outreach/types.js';
+export { MAX_PARTNER_PAGE_SIZE, MAX_VENUE_LIST } from './repositories/partners/types.js';
+export { ACTIVITY_EXPORT_LIMIT, MAX_ACTIVITY_PAGE_SIZE } from './repositories/outreach/types.js';

@@ -5,7 +5,7 @@ import { dateFromIso } from '../sql/dates.js';
 import type { DemoGroupPlan } from './demo-groups.js';
 import { demoId } from './demo-groups.js';
 import { ACTIVITY_NOTES, ACTIVITY_TEMPLATES } from './demo-partner-catalogue.js';
-import type { DemoNetworkRows, PlannedPartner } from './demo-partners.js';
+import type { DemoNetworkRows, PlannedPartner } from './demo-network-types.js';
 
 /*
  * The demo outreach log of a district: activities spread over the past 14 months (one in

@@ -1,5 +1,14 @@
 import type { CourseType, DistrictId, IsoDate } from '@selvhjelp/domain';
-import { addDays, addMonths, DISTRICTS, meetsCompletionRule, municipalitiesInDistrict, MIXED_THEME_ID, THEME_IDS, zonedDateTimeToInstant } from '@selvhjelp/domain';
+import {
+  addDays,
+  addMonths,
+  DISTRICTS,
+  meetsCompletionRule,
+  MIXED_THEME_ID,
+  municipalitiesInDistrict,
+  THEME_IDS,
+  zonedDateTimeToInstant,
+} from '@selvhjelp/domain';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { DbClient } from '../sql/client.js';
 import { dateFromIso } from '../sql/dates.js';

@@ -1,13 +1,15 @@
 import type { DistrictId, Scope } from '@selvhjelp/domain';
-import { DEFAULT_REFRESHER_INTERVAL_MONTHS, districtIdsInScope, DISTRICT_IDS, MAX_REFRESHER_INTERVAL_MONTHS, MIN_REFRESHER_INTERVAL_MONTHS } from '@selvhjelp/domain';
+import {
+  DEFAULT_REFRESHER_INTERVAL_MONTHS,
+  DISTRICT_IDS,
+  districtIdsInScope,
+  MAX_REFRESHER_INTERVAL_MONTHS,
+  MIN_REFRESHER_INTERVAL_MONTHS,
+} from '@selvhjelp/domain';
 import { OutOfScopeError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
 import { scopeAllowsDistrict } from '../../sql/client.js';
-
-export interface DistrictSettingRecord {
-  districtId: DistrictId;
-  refresherIntervalMonths: number;
-}
+import type { DistrictSettingRecord } from './types.js';
 
 /** Refresher interval per district (defaults filled in) for the given districts: one query. */
 export async function refresherIntervals(client: DbClient, districtIds: readonly string[]): Promise<Map<string, number>> {

@@ -4,18 +4,9 @@ import type { DbClient } from '../../sql/client.js';
 import { districtScopeSql } from '../../sql/client.js';
 import { refresherIntervals } from '../districts/settings.js';
 import { facilitatorScopeWhere } from './queries.js';
-import type { FacilitatorAssignmentRecord } from './records.js';
+import type { FacilitatorAssignmentRecord, AssignFacilitatorInput } from './types.js';
 import { QUALIFYING_COMPLETIONS, toAssignmentRecord, toFacilitatorRecord } from './records.js';
 import { dateFromIso } from '../../sql/dates.js';
-
-export interface AssignFacilitatorInput {
-  facilitatorId: string;
-  groupId: string;
-  /** Free text, e.g. "igangsetter", "medhjelper". */
-  role: string;
-  /** First day; qualification is judged on this day. */
-  fromDate: IsoDate;
-}
 
 /**
  * What the assignment rule (facilitatorAssignmentRefusal in the domain) needs, read after locking

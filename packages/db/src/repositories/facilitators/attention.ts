@@ -8,29 +8,11 @@ import {
 } from '@selvhjelp/domain';
 import type { DbClient } from '../../sql/client.js';
 import { facilitatorScopeWhere, qualificationWhere } from './queries.js';
-import type { FacilitatorRecord } from './records.js';
 import { QUALIFYING_COMPLETIONS, toFacilitatorRecord } from './records.js';
 import { dateFromIso } from '../../sql/dates.js';
 import { groupScopeWhere } from '../groups/queries.js';
-
-/** Upper bound of each "needs attention" list. */
-export const NEEDS_ATTENTION_LIMIT = 500;
-
-export interface StartingGroupRecord {
-  id: string;
-  name: string;
-  districtId: DistrictId;
-  statusChangedAt: Date;
-}
-
-export interface NeedsAttention {
-  /** QUALIFIED today, LAPSED within LAPSING_SOON_MONTHS; soonest first. */
-  lapsingSoon: FacilitatorRecord[];
-  /** QUALIFIED, without a group assignment or a course session attended for INACTIVE_AFTER_MONTHS. */
-  inactive: FacilitatorRecord[];
-  /** Groups STARTING since longer than STARTING_TOO_LONG_MONTHS; longest first. */
-  startingTooLong: StartingGroupRecord[];
-}
+import type { NeedsAttention } from './types.js';
+import { NEEDS_ATTENTION_LIMIT } from './types.js';
 
 /** Three queries whatever the size of the district. */
 export async function needsAttention(

@@ -2,7 +2,7 @@ import type { Scope } from '@selvhjelp/domain';
 import type { DbClient } from '../../sql/client.js';
 import { isUuid } from '../../sql/client.js';
 import { facilitatorScopeWhere } from './queries.js';
-import type { FacilitatorAssignmentRecord, TrainingHistoryRecord } from './records.js';
+import type { FacilitatorAssignmentRecord, TrainingHistoryRecord, ActivityCounts } from './types.js';
 import { toAssignmentRecord } from './records.js';
 import { isoFromDate, optionalIsoFromDate } from '../../sql/dates.js';
 import { groupScopeWhere } from '../groups/queries.js';
@@ -11,15 +11,6 @@ import { groupScopeWhere } from '../groups/queries.js';
  * Facilitator history batched for DataLoaders: a fixed number of queries for any number of ids,
  * the scope applied through a join. Every requested id gets an entry, empty when not visible.
  */
-
-export interface ActivityCounts {
-  /** Courses completed (any type). */
-  coursesCompleted: number;
-  /** Enrolments that were not cancelled. */
-  coursesEnrolled: number;
-  /** Groups helped to start. */
-  groupsHelped: number;
-}
 
 function wanted(ids: readonly string[]): string[] {
   return [...new Set(ids.filter(isUuid))];

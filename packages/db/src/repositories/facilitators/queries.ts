@@ -1,23 +1,11 @@
 import { readCursor } from '../../sql/cursor.js';
-import type { FacilitatorAvailability, IsoDate, QualificationStatus, Scope } from '@selvhjelp/domain';
+import type { IsoDate, QualificationStatus, Scope } from '@selvhjelp/domain';
 import { districtIdsInScope, qualificationCutoff } from '@selvhjelp/domain';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { InvalidCursorError } from '../../errors.js';
 import { isUuid } from '../../sql/client.js';
 import { dateFromIso } from '../../sql/dates.js';
-
-export interface FacilitatorListFilter {
-  /** Derived qualification on the list's `today`, with each district's interval. */
-  statuses?: readonly QualificationStatus[];
-  municipalityNumbers?: readonly string[];
-  availabilities?: readonly FacilitatorAvailability[];
-  /** Facilitators with any of these themes (only those who consented have themes). */
-  themeIds?: readonly string[];
-  /** Case-insensitive substring of the name. */
-  search?: string;
-  /** Forgotten facilitators are left out unless this is true. */
-  includeForgotten?: boolean;
-}
+import type { FacilitatorListFilter } from './types.js';
 
 export function facilitatorScopeWhere(scope: Scope): Prisma.FacilitatorWhereInput {
   return scope.kind === 'national' ? {} : { districtId: { in: [...districtIdsInScope(scope)] } };

@@ -1,68 +1,14 @@
-import type {
-  CourseStatus,
-  CourseType,
-  DistrictId,
-  EnrolmentStatus,
-  FacilitatorAvailability,
-  IsoDate,
-  Qualification,
-} from '@selvhjelp/domain';
+import type { DistrictId, IsoDate } from '@selvhjelp/domain';
 import { DEFAULT_REFRESHER_INTERVAL_MONTHS, qualificationOf } from '@selvhjelp/domain';
 import type { CourseCompletion, Facilitator, Prisma } from '../../generated/prisma/client.js';
 import { isoFromDate, optionalIsoFromDate } from '../../sql/dates.js';
+import type { FacilitatorRecord, FacilitatorAssignmentRecord } from './types.js';
 
 /*
  * What the facilitator repository returns: plain objects, calendar days as `YYYY-MM-DD`.
  * Qualification is derived when the record is made, for the `today` the caller asked about,
  * with the district's refresher interval.
  */
-
-export interface FacilitatorRecord {
-  id: string;
-  districtId: DistrictId;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  municipalityNumber: string;
-  languages: string[];
-  themeConsent: boolean;
-  themeIds: string[];
-  availability: FacilitatorAvailability;
-  notes: string | null;
-  consentGivenOn: IsoDate;
-  /** Null once forgotten. */
-  consentText: string | null;
-  forgottenAt: Date | null;
-  qualification: Qualification;
-  refresherIntervalMonths: number;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-export interface FacilitatorAssignmentRecord {
-  id: string;
-  facilitatorId: string;
-  groupId: string;
-  role: string;
-  fromDate: IsoDate;
-  /** Null while the facilitator is still helping. */
-  toDate: IsoDate | null;
-}
-
-/** One course a facilitator enrolled in, with what came of it. */
-export interface TrainingHistoryRecord {
-  enrolmentId: string;
-  facilitatorId: string;
-  courseId: string;
-  courseType: CourseType;
-  courseTitle: string;
-  courseStatus: CourseStatus;
-  startsOn: IsoDate;
-  enrolmentStatus: EnrolmentStatus;
-  sessionsAttended: number;
-  completedOn: IsoDate | null;
-}
 
 export type FacilitatorRow = Facilitator & { completions: Pick<CourseCompletion, 'courseType' | 'completedOn'>[] };
 

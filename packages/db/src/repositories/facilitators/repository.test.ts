@@ -3,9 +3,16 @@ import { addMonths, districtScope, facilitatorAssignmentRefusal, NATIONAL_SCOPE,
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../database.js';
 import { countQueries, databaseInternals } from '../../database.js';
-import type { AssignFacilitatorInput } from './assignments.js';
+import type { AssignFacilitatorInput } from './types.js';
 import { InvalidCursorError, OutOfScopeError, StaleVersionError, TrainingRuleError } from '../../errors.js';
-import { completeTestCourse, createTestFacilitator, createTestGroup, testBackends, testFacilitatorData, testNewFacilitator } from '../../testing/index.js';
+import {
+  completeTestCourse,
+  createTestFacilitator,
+  createTestGroup,
+  testBackends,
+  testFacilitatorData,
+  testNewFacilitator,
+} from '../../testing/index.js';
 
 const vest = districtScope('vest');
 const nord = districtScope('nord');

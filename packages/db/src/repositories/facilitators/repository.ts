@@ -1,16 +1,26 @@
-import type { AssignmentFacts, FacilitatorConsent, FacilitatorData, IsoDate, Scope } from '@selvhjelp/domain';
+import type { AssignmentFacts, FacilitatorData, IsoDate, Scope } from '@selvhjelp/domain';
 import { districtIdOfMunicipality, FORGOTTEN_FACILITATOR_NAME, todayIn } from '@selvhjelp/domain';
 import { OutOfScopeError, StaleVersionError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
+import { assertPageSize, pageOf } from '../../sql/lists.js';
 import { atomically, isUuid, scopeAllowsDistrict, translateWriteError } from '../../sql/client.js';
 import { districtsOfScope, refresherIntervals } from '../districts/settings.js';
-import type { AssignFacilitatorInput } from './assignments.js';
+import type {
+  ActivityCounts,
+  AssignFacilitatorInput,
+  FacilitatorAssignmentRecord,
+  FacilitatorListOptions,
+  FacilitatorPage,
+  FacilitatorRecord,
+  FacilitatorUpdate,
+  NeedsAttention,
+  NewFacilitator,
+  ReadOptions,
+  TrainingHistoryRecord,
+} from './types.js';
 import { createAssignment, endAssignments, readAssignmentFacts } from './assignments.js';
-import type { ActivityCounts } from './history.js';
 import { activityCountsFor, assignmentsFor, assignmentsForGroups, trainingHistoryFor } from './history.js';
-import type { NeedsAttention } from './attention.js';
 import { needsAttention } from './attention.js';
-import type { FacilitatorListFilter } from './queries.js';
 import {
   afterFacilitatorCursor,
   decodeFacilitatorCursor,
@@ -19,43 +29,10 @@ import {
   facilitatorListWhere,
   facilitatorScopeWhere,
 } from './queries.js';
-import type { FacilitatorAssignmentRecord, FacilitatorRecord, FacilitatorRow, TrainingHistoryRecord } from './records.js';
+import type { FacilitatorRow } from './records.js';
 import { QUALIFYING_COMPLETIONS, toFacilitatorRecord } from './records.js';
 import { dateFromIso } from '../../sql/dates.js';
-
-export const MAX_FACILITATOR_PAGE_SIZE = 100;
-
-export interface FacilitatorListOptions {
-  filter?: FacilitatorListFilter;
-  first: number;
-  after?: string | null;
-  /** The day qualification is judged on (Europe/Oslo). Default: today. */
-  today?: IsoDate;
-}
-
-export interface FacilitatorPage {
-  nodes: FacilitatorRecord[];
-  cursors: string[];
-  totalCount: number;
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
-
-export interface NewFacilitator {
-  data: FacilitatorData;
-  consent: FacilitatorConsent;
-  now: Date;
-}
-
-export interface FacilitatorUpdate {
-  data: FacilitatorData;
-  now: Date;
-}
-
-export interface ReadOptions {
-  /** The day qualification is judged on (Europe/Oslo). Default: today. */
-  today?: IsoDate;
-}
+import { MAX_FACILITATOR_PAGE_SIZE } from './types.js';
 
 function dataColumns(data: FacilitatorData) {
   return {
@@ -93,9 +70,7 @@ export class FacilitatorRepository {
 
   async list(scope: Scope, options: FacilitatorListOptions): Promise<FacilitatorPage> {
     const { first } = options;
-    if (!Number.isInteger(first) || first < 0 || first > MAX_FACILITATOR_PAGE_SIZE) {
-      throw new RangeError(`first must be an integer from 0 to ${MAX_FACILITATOR_PAGE_SIZE}, got ${first}.`);
-    }
+    assertPageSize(first, MAX_FACILITATOR_PAGE_SIZE);
     const today = options.today ?? todayIn(new Date());
     const cursor = options.after ? decodeFacilitatorCursor(options.after) : null;
     const intervals = await refresherIntervals(this.client, districtsOfScope(scope));
@@ -111,9 +86,7 @@ export class FacilitatorRepository {
           }),
       this.client.facilitator.count({ where }),
     ]);
-    const nodes = rows.slice(0, first).map((row) => toFacilitatorRecord(row, today, intervals));
-    const cursors = nodes.map(encodeFacilitatorCursor);
-    return { nodes, cursors, totalCount, hasNextPage: rows.length > first, endCursor: cursors.at(-1) ?? null };
+    return pageOf(rows, first, totalCount, (row) => toFacilitatorRecord(row, today, intervals), encodeFacilitatorCursor);
   }
 
   async findById(scope: Scope, id: string, options: ReadOptions = {}): Promise<FacilitatorRecord | null> {

@@ -1,7 +1,7 @@
 import type { Scope } from '@selvhjelp/domain';
 import type { DbClient } from '../../sql/client.js';
 import { isUuid } from '../../sql/client.js';
-import type { GroupChangeRecord, GroupFollowUpRecord, GroupStatusChangeRecord } from './records.js';
+import type { GroupChangeRecord, GroupFollowUpRecord, GroupStatusChangeRecord } from './types.js';
 import { toChangeRecord, toFollowUpRecord, toStatusChangeRecord } from './records.js';
 import { groupScopeWhere } from './queries.js';
 

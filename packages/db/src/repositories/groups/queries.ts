@@ -1,50 +1,16 @@
 import { readCursor } from '../../sql/cursor.js';
-import type { GroupFormat, GroupStatus, IsoDate, Scope, Weekday } from '@selvhjelp/domain';
+import type { GroupStatus, Scope } from '@selvhjelp/domain';
 import { GROUP_STATUSES, PUBLIC_STATUSES, districtIdsInScope } from '@selvhjelp/domain';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { InvalidCursorError } from '../../errors.js';
 import { isUuid } from '../../sql/client.js';
 import { dateFromIso, isoFromDate } from '../../sql/dates.js';
-import type { GroupRecord } from './records.js';
+import type { GroupRecord, GroupListFilter, GroupOrderField, GroupListOrder, PublicGroupFilter } from './types.js';
 
 /*
  * Where clauses, orderings and cursors of the group lists. A list filter given as an empty
  * array matches nothing ("any of none"); leave the property out to not filter on it.
  */
-
-export interface GroupListFilter {
-  districtId?: string;
-  statuses?: readonly GroupStatus[];
-  /** Groups with any of these themes. */
-  themeIds?: readonly string[];
-  municipalityNumber?: string;
-  openForNewMembers?: boolean;
-  /** Groups whose next follow-up is due on or before this day. */
-  followUpDueBefore?: IsoDate;
-  /** Case-insensitive, anywhere in the name. */
-  search?: string;
-}
-
-export const GROUP_ORDER_FIELDS = ['NAME', 'UPDATED_AT', 'NEXT_FOLLOW_UP_DUE', 'STATUS'] as const;
-export type GroupOrderField = (typeof GROUP_ORDER_FIELDS)[number];
-export type SortDirection = 'ASC' | 'DESC';
-
-export interface GroupListOrder {
-  field: GroupOrderField;
-  direction: SortDirection;
-}
-
-export interface PublicGroupFilter {
-  districtId?: string;
-  /** A county, resolved by the caller to its municipality numbers. */
-  countyMunicipalityNumbers?: readonly string[];
-  municipalityNumber?: string;
-  themeIds?: readonly string[];
-  formats?: readonly GroupFormat[];
-  /** Groups meeting on any of these days; an IRREGULAR group matches by the weekdays of its dates. */
-  weekdays?: readonly Weekday[];
-  search?: string;
-}
 
 /** Groups visible in a scope: a district scope sees its own district only. */
 export function groupScopeWhere(scope: Scope): Prisma.GroupWhereInput {

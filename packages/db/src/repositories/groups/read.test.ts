@@ -6,9 +6,8 @@ import { countQueries } from '../../database.js';
 import { InvalidCursorError } from '../../errors.js';
 import type { TestNewGroupOverrides } from '../../testing/index.js';
 import { testBackends, testNewGroup } from '../../testing/index.js';
-import type { GroupRecord } from './records.js';
-import type { GroupListOrder } from './queries.js';
-import { GROUP_ORDER_FIELDS } from './queries.js';
+import type { GroupRecord, GroupListOrder } from './types.js';
+import { GROUP_ORDER_FIELDS } from './types.js';
 
 const vest = districtScope('vest');
 const nord = districtScope('nord');

@@ -1,4 +1,4 @@
-import type { DistrictId, FieldChange, GroupData, GroupStatus, IsoDate, VenueData } from '@selvhjelp/domain';
+import type { DistrictId, FieldChange, GroupData, VenueData } from '@selvhjelp/domain';
 import { meetingWeekdays } from '@selvhjelp/domain';
 import type {
   Group,
@@ -9,68 +9,13 @@ import type {
   Venue,
 } from '../../generated/prisma/client.js';
 import { dateFromIso, isoFromDate, optionalDateFromIso, optionalIsoFromDate } from '../../sql/dates.js';
+import type { VenueRecord, GroupRecord, GroupStatusChangeRecord, GroupFollowUpRecord, GroupChangeRecord } from './types.js';
 
 /*
  * What the group repository returns: plain objects of our own (no Prisma types), dates without
  * time as `YYYY-MM-DD` like the domain. A GroupRecord is a GroupData plus what the registry
  * adds, so it can be handed to anything that takes the domain's GroupData.
  */
-
-export interface VenueRecord extends VenueData {
-  id: string;
-  districtId: DistrictId;
-  /** The partner that provides the venue, if any. */
-  partnerId: string | null;
-}
-
-export interface GroupRecord extends GroupData {
-  id: string;
-  slug: string;
-  districtId: DistrictId;
-  venue: VenueRecord | null;
-  status: GroupStatus;
-  statusChangedAt: Date;
-  nextFollowUpDue: IsoDate | null;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-  /** Staff user ids; null when unknown or the user has been deleted. */
-  createdById: string | null;
-  updatedById: string | null;
-}
-
-export interface GroupStatusChangeRecord {
-  id: string;
-  groupId: string;
-  /** Null for the first step, when the group was registered. */
-  fromStatus: GroupStatus | null;
-  toStatus: GroupStatus;
-  effectiveDate: IsoDate;
-  reason: string;
-  changedById: string | null;
-  changedAt: Date;
-}
-
-export interface GroupFollowUpRecord {
-  id: string;
-  groupId: string;
-  date: IsoDate;
-  note: string;
-  registeredById: string | null;
-  createdAt: Date;
-}
-
-export const GROUP_CHANGE_KINDS = ['CREATED', 'UPDATED', 'STATUS_CHANGED', 'FOLLOW_UP', 'IMPORTED'] as const;
-export type GroupChangeKind = (typeof GROUP_CHANGE_KINDS)[number];
-
-export interface GroupChangeRecord {
-  id: string;
-  groupId: string;
-  kind: GroupChangeKind;
-  changedById: string | null;
-  changedAt: Date;
-  fields: FieldChange[];
-}
 
 export type GroupRow = Group & { venue: Venue | null };
 

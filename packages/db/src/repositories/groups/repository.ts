@@ -1,14 +1,29 @@
-import type { GroupStatus, IsoDate, Scope } from '@selvhjelp/domain';
+import type { IsoDate, Scope } from '@selvhjelp/domain';
 import { GROUP_STATUSES } from '@selvhjelp/domain';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { StaleVersionError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
+import { assertPageSize, pageOf } from '../../sql/lists.js';
 import { atomically, isUuid, translateWriteError } from '../../sql/client.js';
 import { dateFromIso } from '../../sql/dates.js';
 import { changesFor, followUpsFor, statusHistoryFor } from './history.js';
-import type { GroupChangeRecord, GroupFollowUpRecord, GroupRecord, GroupStatusChangeRecord } from './records.js';
+import type {
+  GroupChangeRecord,
+  GroupFollowUpInput,
+  GroupFollowUpRecord,
+  GroupListFilter,
+  GroupListOptions,
+  GroupListOrder,
+  GroupPage,
+  GroupRecord,
+  GroupStatusChangeInput,
+  GroupStatusChangeRecord,
+  GroupStatusCount,
+  GroupUpdate,
+  NewGroup,
+  PublicGroupListOptions,
+} from './types.js';
 import { toGroupRecord } from './records.js';
-import type { GroupListFilter, GroupListOrder, PublicGroupFilter } from './queries.js';
 import {
   afterCursorWhere,
   decodeGroupCursor,
@@ -19,45 +34,8 @@ import {
   PUBLIC_WHERE,
   publicGroupWhere,
 } from './queries.js';
-import type { GroupFollowUpInput, GroupStatusChangeInput, GroupUpdate, NewGroup } from './writes.js';
 import { assertWritable, changeGroupStatus, insertGroups, registerGroupFollowUp, updateGroup } from './writes.js';
-
-export const MAX_GROUP_PAGE_SIZE = 100;
-/** Upper bound of the follow-up worklist. */
-export const FOLLOW_UPS_DUE_LIMIT = 500;
-/** Upper bound of the public feed (all public groups of the country fit comfortably). */
-export const PUBLIC_FEED_LIMIT = 5_000;
-
-export interface GroupListOptions {
-  filter?: GroupListFilter;
-  /** Default: NAME, ASC. */
-  order?: GroupListOrder;
-  /** 0–100. */
-  first: number;
-  /** endCursor (or any cursor) of a page with the same order. */
-  after?: string | null;
-}
-
-export interface PublicGroupListOptions {
-  filter?: PublicGroupFilter;
-  first: number;
-  after?: string | null;
-}
-
-export interface GroupPage {
-  nodes: GroupRecord[];
-  /** One opaque cursor per node, for Relay edges. */
-  cursors: string[];
-  /** The whole filtered set, not just this page. */
-  totalCount: number;
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
-
-export interface GroupStatusCount {
-  status: GroupStatus;
-  count: number;
-}
+import { MAX_GROUP_PAGE_SIZE, FOLLOW_UPS_DUE_LIMIT, PUBLIC_FEED_LIMIT } from './types.js';
 
 const BY_NAME: GroupListOrder = { field: 'NAME', direction: 'ASC' };
 const WITH_VENUE = { venue: true } as const;
@@ -226,9 +204,7 @@ export class GroupRepository {
   }
 
   private async page(where: Prisma.GroupWhereInput, order: GroupListOrder, first: number, after?: string | null): Promise<GroupPage> {
-    if (!Number.isInteger(first) || first < 0 || first > MAX_GROUP_PAGE_SIZE) {
-      throw new RangeError(`first must be an integer from 0 to ${MAX_GROUP_PAGE_SIZE}, got ${first}.`);
-    }
+    assertPageSize(first, MAX_GROUP_PAGE_SIZE);
     const cursor = after ? decodeGroupCursor(after, order) : null;
     const [rows, totalCount] = await Promise.all([
       first === 0
@@ -242,8 +218,6 @@ export class GroupRepository {
           }),
       this.client.group.count({ where }),
     ]);
-    const nodes = rows.slice(0, first).map(toGroupRecord);
-    const cursors = nodes.map((node) => encodeGroupCursor(node, order));
-    return { nodes, cursors, totalCount, hasNextPage: rows.length > first, endCursor: cursors.at(-1) ?? null };
+    return pageOf(rows, first, totalCount, toGroupRecord, (node) => encodeGroupCursor(node, order));
   }
 }

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../database.js';
 import { countQueries, databaseInternals } from '../../database.js';
 import { OutOfScopeError, StaleVersionError, UniqueViolationError } from '../../errors.js';
-import type { StaffUserRecord } from '../staff/records.js';
+import type { StaffUserRecord } from '../staff/types.js';
 import { createTestGroup, createTestStaffUser, testBackends, testGroupData, testNewGroup } from '../../testing/index.js';
 import { GroupRepository } from './repository.js';
 

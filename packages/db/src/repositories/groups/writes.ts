@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { FieldChange, GroupData, GroupStatus, IsoDate, Scope } from '@selvhjelp/domain';
+import type { FieldChange, GroupData, Scope } from '@selvhjelp/domain';
 import { districtIdOfMunicipality, todayIn } from '@selvhjelp/domain';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { OutOfScopeError, StaleVersionError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
 import { isRecordNotFound, scopeAllowsDistrict } from '../../sql/client.js';
 import { dateFromIso, optionalDateFromIso, optionalIsoFromDate } from '../../sql/dates.js';
-import type { GroupRecord } from './records.js';
+import type { GroupRecord, NewGroup, GroupUpdate, GroupStatusChangeInput, GroupFollowUpInput } from './types.js';
 import { fieldsJson, groupColumns, toGroupRecord, venueColumns } from './records.js';
 import { groupScopeWhere } from './queries.js';
 
@@ -15,49 +15,6 @@ import { groupScopeWhere } from './queries.js';
  * (GroupRepository wraps them in `atomically`). Every write bumps `version`, stamps
  * updatedAt/updatedById with the caller's clock and actor, and appends to the audit history.
  */
-
-/** A group to register: one form entry (CREATED) or one CSV row (IMPORTED). */
-export interface NewGroup {
-  data: GroupData;
-  slug: string;
-  status: GroupStatus;
-  nextFollowUpDue: IsoDate | null;
-  /** Reason on the first status-history row, e.g. "Registrert". */
-  statusReason: string;
-  changeKind: 'CREATED' | 'IMPORTED';
-  /** The audit entry's fields, usually a snapshot of `data` as display text. */
-  fields: readonly FieldChange[];
-  actorId: string | null;
-  now: Date;
-  /** Effective date of the first status; defaults to the day of `now` in Europe/Oslo. */
-  today?: IsoDate;
-}
-
-export interface GroupUpdate {
-  data: GroupData;
-  /** What changed, as display text; empty = nothing changed, nothing is written. */
-  fields: readonly FieldChange[];
-  actorId: string | null;
-  now: Date;
-}
-
-export interface GroupStatusChangeInput {
-  to: GroupStatus;
-  reason: string;
-  effectiveDate: IsoDate;
-  /** The new due date; leave it out to keep the current one. */
-  nextFollowUpDue?: IsoDate | null;
-  actorId: string | null;
-  now: Date;
-}
-
-export interface GroupFollowUpInput {
-  date: IsoDate;
-  note: string;
-  nextFollowUpDue: IsoDate | null;
-  actorId: string | null;
-  now: Date;
-}
 
 /**
  * A write may only put a group where the caller may see it: the district must be in the scope

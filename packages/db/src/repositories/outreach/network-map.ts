@@ -2,7 +2,7 @@ import type { DistrictId, PartnerType, Scope } from '@selvhjelp/domain';
 import { municipalitiesInDistrict, NETWORK_GROUP_STATUSES, PARTNER_TYPES } from '@selvhjelp/domain';
 import type { DbClient } from '../../sql/client.js';
 import { scopeAllowsDistrict } from '../../sql/client.js';
-import type { NetworkMapRecord, PartnerTypeCountRecord } from '../partners/types.js';
+import type { NetworkMapRecord, PartnerTypeCountRecord } from './types.js';
 
 /*
  * The district's network map: for every municipality of the district, its partners (all and

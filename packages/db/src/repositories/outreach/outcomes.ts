@@ -4,11 +4,10 @@ import { NetworkRuleError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
 import { isUuid } from '../../sql/client.js';
 import { groupScopeWhere } from '../groups/queries.js';
-import type { NewOutcome } from './repository.js';
+import type { NewOutcome, ActivityOutcomeRecord, OutreachActivityRecord } from './types.js';
 import type { ActivityRow } from './queries.js';
 import { ACTIVITY_INCLUDE, ACTIVITY_ORDER, activityScopeWhere, OUTCOME_INCLUDE, toActivityRecord, toOutcomeRecord } from './queries.js';
-import type { ActivityOutcomeRecord, OutreachActivityRecord } from '../partners/types.js';
-import { groupedBy, wantedIds } from '../partners/records.js';
+import { groupedBy, wantedIds } from '../../sql/lists.js';
 
 /*
  * What came of an activity (a group started, a facilitator recruited, a new partner), and the

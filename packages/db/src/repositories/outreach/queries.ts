@@ -6,9 +6,8 @@ import type { ActivityOutcome, OutreachActivity } from '../../generated/prisma/c
 import { InvalidCursorError } from '../../errors.js';
 import { districtScopeSql, isUuid } from '../../sql/client.js';
 import { dateFromIso, isoFromDate } from '../../sql/dates.js';
-import type { ActivityListFilter } from './repository.js';
-import { escapeLike } from '../partners/queries.js';
-import type { ActivityOutcomeRecord, OutreachActivityRecord } from '../partners/types.js';
+import type { ActivityListFilter, ActivityOutcomeRecord, OutreachActivityRecord } from './types.js';
+import { escapeLike } from '../../sql/lists.js';
 
 /*
  * Where clauses, ordering, cursors and row mapping of the activity log. The list filter exists

@@ -11,7 +11,7 @@ import {
   testBackends,
   testNewActivity,
 } from '../../testing/index.js';
-import type { ActivityListFilter } from './repository.js';
+import type { ActivityListFilter } from './types.js';
 
 const vest = districtScope('vest');
 const nord = districtScope('nord');

@@ -1,6 +1,7 @@
-import type { ActivityData, ActivityStatus, ActivityType, AudienceType, DistrictId, IsoDate, OutcomeData, Scope } from '@selvhjelp/domain';
+import type { DistrictId, Scope } from '@selvhjelp/domain';
 import { OutOfScopeError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
+import { assertPageSize, pageOf, wantedIds } from '../../sql/lists.js';
 import { atomically, isUuid, scopeAllowsDistrict, translateWriteError } from '../../sql/client.js';
 import { networkMap } from './network-map.js';
 import * as outcomes from './outcomes.js';
@@ -16,65 +17,19 @@ import {
 } from './queries.js';
 import { activityTotals } from './totals.js';
 import { createActivity, removeActivity, updateActivity } from './writes.js';
-import { wantedIds } from '../partners/records.js';
 import type {
+  ActivityListFilter,
+  ActivityListOptions,
   ActivityOutcomeRecord,
+  ActivityPage,
   ActivityTotalsRecord,
+  ActivityUpdate,
   NetworkMapRecord,
+  NewActivity,
+  NewOutcome,
   OutreachActivityRecord,
-} from '../partners/types.js';
-
-export const MAX_ACTIVITY_PAGE_SIZE = 100;
-/** Upper bound of `listAll` (CSV export, calendar feed). */
-export const ACTIVITY_EXPORT_LIMIT = 10_000;
-
-export interface ActivityListFilter {
-  types?: ActivityType[];
-  statuses?: ActivityStatus[];
-  /** Inclusive calendar days. */
-  from?: IsoDate;
-  to?: IsoDate;
-  partnerId?: string;
-  /** Activities that reached any of these. */
-  audiences?: AudienceType[];
-  /** Narrows a national scope to one district (ignored outside the scope: no rows). */
-  districtId?: DistrictId;
-  /** Case-insensitive, in the title. */
-  search?: string;
-}
-
-export interface ActivityListOptions {
-  filter?: ActivityListFilter;
-  first: number;
-  after?: string | null;
-}
-
-export interface ActivityPage {
-  nodes: OutreachActivityRecord[];
-  cursors: string[];
-  totalCount: number;
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
-
-export interface NewActivity {
-  districtId: DistrictId;
-  data: ActivityData;
-  now: Date;
-  actorId: string | null;
-}
-
-export interface ActivityUpdate {
-  data: ActivityData;
-  now: Date;
-  actorId: string | null;
-}
-
-export interface NewOutcome {
-  activityId: string;
-  data: OutcomeData;
-  now: Date;
-}
+} from './types.js';
+import { MAX_ACTIVITY_PAGE_SIZE, ACTIVITY_EXPORT_LIMIT } from './types.js';
 
 /**
  * Outreach activities and what came of them. Scope first in every method, applied in the query;
@@ -89,9 +44,7 @@ export class OutreachRepository {
   /** Newest first (date desc, id desc); RangeError for `first` outside 0..100. */
   async list(scope: Scope, options: ActivityListOptions): Promise<ActivityPage> {
     const { first } = options;
-    if (!Number.isInteger(first) || first < 0 || first > MAX_ACTIVITY_PAGE_SIZE) {
-      throw new RangeError(`first must be an integer from 0 to ${MAX_ACTIVITY_PAGE_SIZE}, got ${first}.`);
-    }
+    assertPageSize(first, MAX_ACTIVITY_PAGE_SIZE);
     const cursor = options.after ? decodeActivityCursor(options.after) : null;
     const where = activityListWhere(scope, options.filter);
     const [rows, totalCount] = await Promise.all([
@@ -106,9 +59,7 @@ export class OutreachRepository {
           }),
       this.client.outreachActivity.count({ where }),
     ]);
-    const nodes = rows.slice(0, first).map(toActivityRecord);
-    const cursors = nodes.map(encodeActivityCursor);
-    return { nodes, cursors, totalCount, hasNextPage: rows.length > first, endCursor: cursors.at(-1) ?? null };
+    return pageOf(rows, first, totalCount, toActivityRecord, encodeActivityCursor);
   }
 
   /** Every matching activity in list order, at most `limit` (default ACTIVITY_EXPORT_LIMIT). */

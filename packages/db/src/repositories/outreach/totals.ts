@@ -2,9 +2,8 @@ import type { ActivityType, DistrictId, Scope } from '@selvhjelp/domain';
 import { ACTIVITY_TYPES, DISTRICTS } from '@selvhjelp/domain';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { DbClient } from '../../sql/client.js';
-import type { ActivityListFilter } from './repository.js';
+import type { ActivityListFilter, ActivityTotalRow, ActivityTotalsRecord } from './types.js';
 import { activityFilterSql } from './queries.js';
-import type { ActivityTotalRow, ActivityTotalsRecord } from '../partners/types.js';
 
 /*
  * Totals of the activity log, in SQL over the list's filter: one statement for activities and

@@ -3,9 +3,8 @@ import { NetworkRuleError, StaleVersionError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
 import { isUuid } from '../../sql/client.js';
 import { dateFromIso } from '../../sql/dates.js';
-import type { ActivityUpdate, NewActivity } from './repository.js';
+import type { ActivityUpdate, NewActivity, OutreachActivityRecord } from './types.js';
 import { ACTIVITY_INCLUDE, activityScopeWhere, toActivityRecord } from './queries.js';
-import type { OutreachActivityRecord } from '../partners/types.js';
 
 /*
  * Activity writes: the activity row, its staff and its partners in the caller's transaction.

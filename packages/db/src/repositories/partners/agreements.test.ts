@@ -5,7 +5,7 @@ import type { Database } from '../../database.js';
 import { databaseInternals } from '../../database.js';
 import { NetworkRuleError, StaleVersionError } from '../../errors.js';
 import { createTestGroup, createTestPartner, testBackends, testGroupData } from '../../testing/index.js';
-import type { AttachmentWrite } from './repository.js';
+import type { AttachmentWrite } from './types.js';
 
 const vest = districtScope('vest');
 const nord = districtScope('nord');

@@ -4,9 +4,9 @@ import { StaleVersionError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
 import { isUuid } from '../../sql/client.js';
 import { dateFromIso, optionalDateFromIso } from '../../sql/dates.js';
-import type { AgreementRecord } from './types.js';
-import { AGREEMENT_INCLUDE, groupedBy, partnerScopeWhere, toAgreementRecord, toAttachmentRecord, wantedIds } from './records.js';
-import type { AgreementUpdate, AttachmentContent, AttachmentWrite, NewAgreement } from './repository.js';
+import type { AgreementRecord, AgreementUpdate, AttachmentContent, AttachmentWrite, NewAgreement } from './types.js';
+import { AGREEMENT_INCLUDE, partnerScopeWhere, toAgreementRecord, toAttachmentRecord } from './records.js';
+import { groupedBy, wantedIds } from '../../sql/lists.js';
 
 /*
  * Cooperation agreements and their documents. A document's bytes are read only by

@@ -5,9 +5,9 @@ import { NetworkRuleError, StaleVersionError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
 import { districtScopeSql, isUuid } from '../../sql/client.js';
 import { dateFromIso } from '../../sql/dates.js';
-import type { ContactAffiliationRecord, ContactPersonRecord } from './types.js';
-import { contactScopeWhere, groupedBy, partnerScopeWhere, toAffiliationRecord, toContactRecord, wantedIds } from './records.js';
-import type { ContactMove, ContactUpdate, NewContact } from './repository.js';
+import type { ContactAffiliationRecord, ContactPersonRecord, ContactMove, ContactUpdate, NewContact } from './types.js';
+import { contactScopeWhere, partnerScopeWhere, toAffiliationRecord, toContactRecord } from './records.js';
+import { groupedBy, wantedIds } from '../../sql/lists.js';
 
 /*
  * Contact persons. The current place (partner, role, since) is on the person's row; a move

@@ -6,17 +6,13 @@ import { InvalidCursorError } from '../../errors.js';
 import { isUuid } from '../../sql/client.js';
 import { dateFromIso } from '../../sql/dates.js';
 import { partnerScopeWhere } from './records.js';
-import type { PartnerListFilter } from './repository.js';
+import type { PartnerListFilter } from './types.js';
+import { escapeLike } from '../../sql/lists.js';
 
 /*
  * Where clause, ordering and cursor of the partner list. A list filter given as an empty array
  * matches nothing ("any of none"); leave the property out to not filter on it.
  */
-
-export function escapeLike(text: string): string {
-  // Prisma passes `contains` to ILIKE unescaped: "100%" would also find "1000".
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
 
 /** Activities that count as contact: anything not CANCELLED, from `since` up to `today`. */
 function contactBetween(since: IsoDate, today: IsoDate): Prisma.OutreachActivityWhereInput {

@@ -8,7 +8,6 @@ import type {
   PartnerAgreement,
   Prisma,
 } from '../../generated/prisma/client.js';
-import { isUuid } from '../../sql/client.js';
 import { isoFromDate, optionalIsoFromDate } from '../../sql/dates.js';
 import type {
   AgreementAttachmentRecord,
@@ -33,18 +32,6 @@ export function contactScopeWhere(scope: Scope): Prisma.ContactPersonWhereInput 
 
 export function venueScopeWhere(scope: Scope): Prisma.VenueWhereInput {
   return scope.kind === 'national' ? {} : { districtId: { in: [...districtIdsInScope(scope)] } };
-}
-
-/** Distinct valid uuids: a malformed id matches nothing (and Postgres would refuse it). */
-export function wantedIds(ids: readonly string[]): string[] {
-  return [...new Set(ids.filter(isUuid))];
-}
-
-/** A map with an entry (empty when nothing matched) for every requested id. */
-export function groupedBy<T>(ids: readonly string[], rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>(ids.map((id) => [id, []]));
-  for (const row of rows) map.get(key(row))?.push(row);
-  return map;
 }
 
 /** The owner first, then the others in the order given, each once. */

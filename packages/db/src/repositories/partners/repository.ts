@@ -1,125 +1,35 @@
-import type { AgreementData, ContactData, DistrictId, IsoDate, PartnerData, PartnerStatus, PartnerType, Scope } from '@selvhjelp/domain';
+import type { IsoDate, Scope } from '@selvhjelp/domain';
 import { todayIn } from '@selvhjelp/domain';
 import { Prisma } from '../../generated/prisma/client.js';
 import { NetworkRuleError, OutOfScopeError, StaleVersionError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
+import { assertPageSize, pageOf, wantedIds } from '../../sql/lists.js';
 import { atomically, districtScopeSql, isUuid, scopeAllowsDistrict, translateWriteError } from '../../sql/client.js';
 import { dateFromIso, isoFromDate } from '../../sql/dates.js';
-import type { GroupRecord, VenueRecord } from '../groups/records.js';
+import type { GroupRecord, VenueRecord } from '../groups/types.js';
 import * as agreements from './agreements.js';
 import * as contacts from './contacts.js';
 import { afterPartnerCursor, decodePartnerCursor, encodePartnerCursor, PARTNER_ORDER, partnerListWhere } from './queries.js';
-import { partnerColumns, partnerScopeWhere, toPartnerRecord, wantedIds } from './records.js';
+import { partnerColumns, partnerScopeWhere, toPartnerRecord } from './records.js';
 import * as venues from './venues.js';
 import type {
-  AgreementAttachmentRecord,
   AgreementRecord,
+  AgreementUpdate,
+  AttachmentContent,
   ContactAffiliationRecord,
+  ContactMove,
   ContactPersonRecord,
+  ContactUpdate,
+  NewAgreement,
+  NewContact,
+  NewPartner,
+  PartnerListOptions,
+  PartnerPage,
   PartnerRecord,
+  PartnerUpdate,
+  VenueListFilter,
 } from './types.js';
-
-export const MAX_PARTNER_PAGE_SIZE = 100;
-export const MAX_VENUE_LIST = 500;
-
-export interface PartnerListFilter {
-  types?: PartnerType[];
-  statuses?: PartnerStatus[];
-  municipalityNumbers?: string[];
-  /** Partners whose last contact is before this day, or who were never contacted. */
-  noContactSince?: IsoDate;
-  /** Case-insensitive, in the name; nine digits also match the organisation number. */
-  search?: string;
-}
-
-export interface PartnerListOptions {
-  filter?: PartnerListFilter;
-  first: number;
-  after?: string | null;
-  /** The day "last contact" is judged on (activities after it do not count). Default: today. */
-  today?: IsoDate;
-}
-
-export interface PartnerPage {
-  nodes: PartnerRecord[];
-  cursors: string[];
-  totalCount: number;
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
-
-export interface NewPartner {
-  districtId: DistrictId;
-  data: PartnerData;
-  now: Date;
-  actorId: string | null;
-}
-
-export interface PartnerUpdate {
-  data: PartnerData;
-  now: Date;
-  actorId: string | null;
-}
-
-export interface NewContact {
-  partnerId: string;
-  data: ContactData;
-  role: string | null;
-  since: IsoDate;
-  now: Date;
-}
-
-export interface ContactUpdate {
-  data: ContactData;
-  role: string | null;
-  now: Date;
-}
-
-export interface ContactMove {
-  /** Null: the person left and is at no partner. */
-  toPartnerId: string | null;
-  role: string | null;
-  /** The day the current place ends and the new one begins. */
-  date: IsoDate;
-  now: Date;
-}
-
-/** A document ready to store: already checked, hashed, and (for FOLDER) written. */
-export interface AttachmentWrite {
-  fileName: string;
-  contentType: string;
-  byteSize: number;
-  sha256: string;
-  /** The bytes when stored in the database; null when in the folder. */
-  content: Uint8Array | null;
-  /** The folder's key when stored there; null when in the database. */
-  storageKey: string | null;
-}
-
-export interface NewAgreement {
-  partnerId: string;
-  data: AgreementData;
-  attachment: AttachmentWrite | null;
-  now: Date;
-}
-
-export interface AgreementUpdate {
-  data: AgreementData;
-  /** `keep` leaves the document as it is; null removes it; an AttachmentWrite replaces it. */
-  attachment: AttachmentWrite | null | 'keep';
-  now: Date;
-}
-
-export interface AttachmentContent {
-  record: AgreementAttachmentRecord;
-  /** Null when the bytes are in the attachment folder (read them with `record.storageKey`). */
-  content: Uint8Array | null;
-}
-
-export interface VenueListFilter {
-  unlinked?: boolean;
-  search?: string;
-}
+import { MAX_PARTNER_PAGE_SIZE } from './types.js';
 
 /** The unique index (district_id, organisation_number) refused the write. */
 function isDuplicateOrganisationNumber(error: unknown): boolean {
@@ -142,9 +52,7 @@ export class PartnerRepository {
   /** By name (then id); RangeError for `first` outside 0..100; InvalidCursorError for a foreign cursor. */
   async list(scope: Scope, options: PartnerListOptions): Promise<PartnerPage> {
     const { first } = options;
-    if (!Number.isInteger(first) || first < 0 || first > MAX_PARTNER_PAGE_SIZE) {
-      throw new RangeError(`first must be an integer from 0 to ${MAX_PARTNER_PAGE_SIZE}, got ${first}.`);
-    }
+    assertPageSize(first, MAX_PARTNER_PAGE_SIZE);
     const cursor = options.after ? decodePartnerCursor(options.after) : null;
     const where = partnerListWhere(scope, options.filter ?? {}, options.today ?? todayIn(new Date()));
     const [rows, totalCount] = await Promise.all([
@@ -158,9 +66,7 @@ export class PartnerRepository {
           }),
       this.client.partner.count({ where }),
     ]);
-    const nodes = rows.slice(0, first).map(toPartnerRecord);
-    const cursors = nodes.map(encodePartnerCursor);
-    return { nodes, cursors, totalCount, hasNextPage: rows.length > first, endCursor: cursors.at(-1) ?? null };
+    return pageOf(rows, first, totalCount, toPartnerRecord, encodePartnerCursor);
   }
 
   /** Aligned with `ids`; null for missing, malformed or out-of-scope ids. */

@@ -1,16 +1,10 @@
-import type {
-  ActivityStatus,
-  ActivityType,
-  AudienceType,
-  DistrictId,
-  IsoDate,
-  OutcomeKind,
-  PartnerStatus,
-  PartnerType,
-} from '@selvhjelp/domain';
+// The partners concept's records, inputs and limits. The concept's other files (and other
+// concepts) import its types from here, never from a repository file, so imports point one way.
+import type { Page } from '../../sql/lists.js';
+import type { AgreementData, ContactData, PartnerData, DistrictId, IsoDate, PartnerStatus, PartnerType } from '@selvhjelp/domain';
 
 /*
- * What the partner and outreach repositories return: plain objects, calendar days as
+ * What the partner repository returns: plain objects, calendar days as
  * `YYYY-MM-DD`. Mapping functions from Prisma rows live next to the repositories.
  */
 
@@ -92,77 +86,99 @@ export interface AgreementRecord {
   updatedAt: Date;
 }
 
-export interface OutreachActivityRecord {
-  id: string;
+export const MAX_PARTNER_PAGE_SIZE = 100;
+
+export const MAX_VENUE_LIST = 500;
+
+export interface PartnerListFilter {
+  types?: PartnerType[];
+  statuses?: PartnerStatus[];
+  municipalityNumbers?: string[];
+  /** Partners whose last contact is before this day, or who were never contacted. */
+  noContactSince?: IsoDate;
+  /** Case-insensitive, in the name; nine digits also match the organisation number. */
+  search?: string;
+}
+
+export interface PartnerListOptions {
+  filter?: PartnerListFilter;
+  first: number;
+  after?: string | null;
+  /** The day "last contact" is judged on (activities after it do not count). Default: today. */
+  today?: IsoDate;
+}
+
+export type PartnerPage = Page<PartnerRecord>;
+
+export interface NewPartner {
   districtId: DistrictId;
-  type: ActivityType;
-  title: string;
-  status: ActivityStatus;
+  data: PartnerData;
+  now: Date;
+  actorId: string | null;
+}
+
+export interface PartnerUpdate {
+  data: PartnerData;
+  now: Date;
+  actorId: string | null;
+}
+
+export interface NewContact {
+  partnerId: string;
+  data: ContactData;
+  role: string | null;
+  since: IsoDate;
+  now: Date;
+}
+
+export interface ContactUpdate {
+  data: ContactData;
+  role: string | null;
+  now: Date;
+}
+
+export interface ContactMove {
+  /** Null: the person left and is at no partner. */
+  toPartnerId: string | null;
+  role: string | null;
+  /** The day the current place ends and the new one begins. */
   date: IsoDate;
-  startTime: string | null;
-  endTime: string | null;
-  online: boolean;
-  place: string | null;
-  municipalityNumber: string | null;
-  /** Sorted by id; resolve names with the staff loader. */
-  staffUserIds: string[];
-  /** Sorted by id. */
-  partnerIds: string[];
-  audiences: AudienceType[];
-  participantCount: number | null;
-  themeIds: string[];
-  notes: string | null;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-  createdById: string | null;
-  updatedById: string | null;
+  now: Date;
 }
 
-export interface ActivityOutcomeRecord {
-  id: string;
-  activityId: string;
-  districtId: DistrictId;
-  kind: OutcomeKind;
-  groupId: string | null;
-  facilitatorId: string | null;
-  partnerId: string | null;
-  note: string | null;
-  createdAt: Date;
+/** A document ready to store: already checked, hashed, and (for FOLDER) written. */
+export interface AttachmentWrite {
+  fileName: string;
+  contentType: string;
+  byteSize: number;
+  sha256: string;
+  /** The bytes when stored in the database; null when in the folder. */
+  content: Uint8Array | null;
+  /** The folder's key when stored there; null when in the database. */
+  storageKey: string | null;
 }
 
-export interface ActivityTotalRow {
-  activities: number;
-  participants: number;
-  groupsStarted: number;
+export interface NewAgreement {
+  partnerId: string;
+  data: AgreementData;
+  attachment: AttachmentWrite | null;
+  now: Date;
 }
 
-export interface ActivityTotalsRecord extends ActivityTotalRow {
-  /** Every activity type in the domain's order, zeros included. */
-  byType: (ActivityTotalRow & { type: ActivityType })[];
-  /** Districts with at least one activity, in the domain's district order. */
-  byDistrict: (ActivityTotalRow & { districtId: DistrictId })[];
+export interface AgreementUpdate {
+  data: AgreementData;
+  /** `keep` leaves the document as it is; null removes it; an AttachmentWrite replaces it. */
+  attachment: AttachmentWrite | null | 'keep';
+  now: Date;
 }
 
-export interface PartnerTypeCountRecord {
-  type: PartnerType;
-  count: number;
+export interface AttachmentContent {
+  record: AgreementAttachmentRecord;
+  /** Null when the bytes are in the attachment folder (read them with `record.storageKey`). */
+  content: Uint8Array | null;
 }
 
-export interface NetworkMunicipalityRecord {
-  municipalityNumber: string;
-  activePartners: number;
-  partners: number;
-  groups: number;
-  /** Only types with at least one active partner, in the domain's order. */
-  activePartnersByType: PartnerTypeCountRecord[];
-}
-
-export interface NetworkMapRecord {
-  districtId: DistrictId;
-  /** Every municipality of the district, by name (nb collation). */
-  municipalities: NetworkMunicipalityRecord[];
-  /** Every partner type in the domain's order, zeros included. */
-  activePartnersByType: PartnerTypeCountRecord[];
-  activePartnersElsewhere: number;
+export interface VenueListFilter {
+  unlinked?: boolean;
+  search?: string;
 }

@@ -3,13 +3,13 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import { NetworkRuleError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
 import { isUuid } from '../../sql/client.js';
-import type { GroupRecord, VenueRecord } from '../groups/records.js';
+import type { GroupRecord, VenueRecord } from '../groups/types.js';
 import { toGroupRecord, toVenueRecord } from '../groups/records.js';
 import { groupScopeWhere } from '../groups/queries.js';
-import { escapeLike } from './queries.js';
-import { groupedBy, venueScopeWhere, wantedIds } from './records.js';
-import type { VenueListFilter } from './repository.js';
-import { MAX_VENUE_LIST } from './repository.js';
+import { escapeLike, groupedBy, wantedIds } from '../../sql/lists.js';
+import { venueScopeWhere } from './records.js';
+import type { VenueListFilter } from './types.js';
+import { MAX_VENUE_LIST } from './types.js';
 
 /*
  * The venues partners provide. Venues belong to the group registry (venue.district_id is the

@@ -2,21 +2,7 @@ import type { Scope } from '@selvhjelp/domain';
 import { OutOfScopeError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
 import { atomically, isRecordNotFound, isUuid, staffUserScopeWhere, timestampSql, translateWriteError } from '../../sql/client.js';
-
-export interface CalendarFeedTokenRecord {
-  id: string;
-  userId: string;
-  createdAt: Date;
-  lastUsedAt: Date | null;
-  revokedAt: Date | null;
-}
-
-export interface IssueCalendarFeedTokenData {
-  userId: string;
-  /** sha-256 hex of the token in the address; the token itself is never stored. */
-  tokenHash: string;
-  now: Date;
-}
+import type { CalendarFeedTokenRecord, IssueCalendarFeedTokenData } from './types.js';
 
 const FIELDS = { id: true, userId: true, createdAt: true, lastUsedAt: true, revokedAt: true } as const;
 

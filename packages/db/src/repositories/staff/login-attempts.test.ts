@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../database.js';
 import { countQueries } from '../../database.js';
 import { OutOfScopeError } from '../../errors.js';
-import type { LoginOutcome } from './records.js';
+import type { LoginOutcome } from './types.js';
 import { createTestStaffUser, testBackends, uniqueEmail } from '../../testing/index.js';
 
 describe.each(testBackends())('LoginAttemptRepository on $name', ({ open }) => {

@@ -3,26 +3,8 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { OutOfScopeError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
 import { districtScopeSql, isUuid, normalizeEmail, staffUserScopeWhere, timestampSql } from '../../sql/client.js';
-import type { LoginAttemptRecord, LoginOutcome } from './records.js';
+import type { LoginAttemptRecord, RecordLoginAttemptData, FailureStreak } from './types.js';
 import { toLoginAttemptRecord } from './records.js';
-
-export interface RecordLoginAttemptData {
-  /** As typed by the user; stored lower-cased. */
-  email: string;
-  userId: string | null;
-  outcome: LoginOutcome;
-  ipAddress: string | null;
-  /** The address's network for throttling (IPv4 address or IPv6 /64); the gateway decides it. */
-  clientNet?: string | null;
-  userAgent: string | null;
-  at: Date;
-}
-
-export interface FailureStreak {
-  /** BAD_CREDENTIALS attempts counted (see the method for which). */
-  failures: number;
-  lastFailureAt: Date | null;
-}
 
 /**
  * Login attempts: the audit trail and the input to throttling. The login flow runs before a scope

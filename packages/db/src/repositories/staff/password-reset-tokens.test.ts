@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../database.js';
 import { countQueries } from '../../database.js';
 import { OutOfScopeError } from '../../errors.js';
-import type { StaffUserRecord } from './records.js';
+import type { StaffUserRecord } from './types.js';
 import { createTestStaffUser, randomTokenHash, testBackends } from '../../testing/index.js';
 
 const DAY = 86_400_000;

@@ -10,19 +10,8 @@ import {
   timestampSql,
   translateWriteError,
 } from '../../sql/client.js';
-import type { PasswordResetTokenRecord, PasswordTokenPurpose } from './records.js';
+import type { PasswordResetTokenRecord, IssuePasswordTokenData } from './types.js';
 import { toPasswordResetTokenRecord } from './records.js';
-
-export interface IssuePasswordTokenData {
-  userId: string;
-  /** sha-256 hex of the token sent by e-mail. */
-  tokenHash: string;
-  purpose: PasswordTokenPurpose;
-  /** The staff user who sent an invite; null for a self-service reset. */
-  createdById: string | null;
-  expiresAt: Date;
-  now: Date;
-}
 
 /** Single-use tokens for invites and password resets. */
 export class PasswordResetTokenRepository {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../database.js';
 import { countQueries } from '../../database.js';
 import { OutOfScopeError, UniqueViolationError } from '../../errors.js';
-import type { StaffUserRecord } from './records.js';
+import type { StaffUserRecord } from './types.js';
 import { createTestStaffUser, randomTokenHash, testBackends } from '../../testing/index.js';
 
 const HOUR = 3_600_000;

@@ -1,21 +1,10 @@
-import type { DistrictId, Scope } from '@selvhjelp/domain';
+import type { Scope } from '@selvhjelp/domain';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { OutOfScopeError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
 import { isRecordNotFound, isUuid, staffUserScopeWhere, translateWriteError } from '../../sql/client.js';
-import type { SessionRecord } from './records.js';
+import type { SessionRecord, CreateSessionData } from './types.js';
 import { toSessionRecord } from './records.js';
-
-export interface CreateSessionData {
-  userId: string;
-  /** sha-256 hex of the token handed to the browser. */
-  tokenHash: string;
-  realmDistrictId: DistrictId | null;
-  expiresAt: Date;
-  ipAddress: string | null;
-  userAgent: string | null;
-  now: Date;
-}
 
 /** A session is in a scope when its user is. */
 function sessionScopeWhere(scope: Scope): Prisma.SessionWhereInput {

@@ -1,49 +1,13 @@
 import { readCursor } from '../../sql/cursor.js';
-import type { DistrictId, Role, Scope } from '@selvhjelp/domain';
+import type { Scope } from '@selvhjelp/domain';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { InvalidCursorError, OutOfScopeError, StaleVersionError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
-import {
-  atomically,
-  isUuid,
-  normalizeEmail,
-  scopeAllowsDistrict,
-  staffUserScopeWhere,
-  translateWriteError,
-} from '../../sql/client.js';
-import type { StaffUserRecord } from './records.js';
+import { assertPageSize, pageOf } from '../../sql/lists.js';
+import { atomically, isUuid, normalizeEmail, scopeAllowsDistrict, staffUserScopeWhere, translateWriteError } from '../../sql/client.js';
+import type { StaffUserRecord, StaffUserListOptions, StaffUserPage, CreateStaffUserData } from './types.js';
 import { toStaffUserRecord } from './records.js';
-
-export interface StaffUserFilter {
-  /** A district, or null for national staff and admins. */
-  districtId?: DistrictId | null;
-  role?: Role;
-  active?: boolean;
-}
-
-export interface StaffUserListOptions extends StaffUserFilter {
-  first: number;
-  /** endCursor of the previous page. */
-  after?: string | null;
-}
-
-export interface StaffUserPage {
-  nodes: StaffUserRecord[];
-  /** One opaque cursor per node, for Relay edges. */
-  cursors: string[];
-  totalCount: number;
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
-
-export interface CreateStaffUserData {
-  email: string;
-  name: string;
-  role: Role;
-  districtId: DistrictId | null;
-}
-
-export const MAX_PAGE_SIZE = 200;
+import { MAX_PAGE_SIZE } from './types.js';
 
 // Keyset cursor over the (name, id) ordering; opaque to clients, but not a secret.
 function encodeCursor(user: StaffUserRecord): string {
@@ -97,9 +61,7 @@ export class StaffUserRepository {
   /** Keyset pagination ordered by (name, id); totalCount counts the whole filtered set. */
   async list(scope: Scope, options: StaffUserListOptions): Promise<StaffUserPage> {
     const { first, after } = options;
-    if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-      throw new RangeError(`first must be an integer from 0 to ${MAX_PAGE_SIZE}, got ${first}.`);
-    }
+    assertPageSize(first, MAX_PAGE_SIZE);
     const filter: Prisma.StaffUserWhereInput = {
       AND: [
         staffUserScopeWhere(scope),
@@ -123,9 +85,7 @@ export class StaffUserRepository {
           }),
       this.client.staffUser.count({ where: filter }),
     ]);
-    const nodes = rows.slice(0, first).map(toStaffUserRecord);
-    const cursors = nodes.map(encodeCursor);
-    return { nodes, cursors, totalCount, hasNextPage: rows.length > first, endCursor: cursors.at(-1) ?? null };
+    return pageOf(rows, first, totalCount, toStaffUserRecord, encodeCursor);
   }
 
   /** Throws OutOfScopeError for a district outside the scope, UniqueViolationError('email') if taken. */

@@ -1,16 +1,10 @@
-import type { CourseStatus, Scope } from '@selvhjelp/domain';
+import type { Scope } from '@selvhjelp/domain';
 import { canChangeCourseStatus, courseStatusChangeRefusal, meetsCompletionRule } from '@selvhjelp/domain';
 import { StaleVersionError, TrainingRuleError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
 import { isUuid } from '../../sql/client.js';
-import type { SessionAttendanceRecord } from './records.js';
+import type { SessionAttendanceRecord, AttendanceEntry, CourseStatusChangeInput, CourseStatusChangeResult } from './types.js';
 import { lockCourse } from './enrolments.js';
-
-export interface AttendanceEntry {
-  enrolmentId: string;
-  sessionId: string;
-  present: boolean;
-}
 
 /**
  * Sets present/absent for enrolment × session pairs (others are left as they are). Refused for a
@@ -48,18 +42,6 @@ export async function recordAttendance(
   });
   await tx.sessionAttendance.createMany({ data: rows.map(({ enrolmentId, sessionId, present }) => ({ enrolmentId, sessionId, present })) });
   return rows.map(({ enrolmentId, sessionId, present }) => ({ enrolmentId, sessionId, present }));
-}
-
-export interface CourseStatusChangeInput {
-  to: CourseStatus;
-  /** Required (non-empty) for CANCELLED; ignored otherwise. */
-  reason?: string | null;
-  now: Date;
-}
-
-export interface CourseStatusChangeResult {
-  /** Facilitators who met the completion rule (only when the course was COMPLETED now). */
-  completedFacilitatorIds: string[];
 }
 
 /**

@@ -1,22 +1,11 @@
-import type { CourseSessionData, Scope } from '@selvhjelp/domain';
+import type { Scope } from '@selvhjelp/domain';
 import { OutOfScopeError, StaleVersionError, TrainingRuleError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
 import { isUuid } from '../../sql/client.js';
 import { dateFromIso } from '../../sql/dates.js';
-import type { EnrolmentRecord } from './records.js';
+import type { EnrolmentRecord, TrainingCourseUpdate } from './types.js';
 import { toEnrolmentRecord } from './records.js';
 import { lockCourse } from './enrolments.js';
-
-export interface TrainingCourseUpdate {
-  title: string;
-  locationText: string | null;
-  online: boolean;
-  capacity: number;
-  trainerIds: string[];
-  /** The full list: with `id` = keep and edit that session, without = new; left out = removed (with its attendance). */
-  sessions: (CourseSessionData & { id?: string | null })[];
-  now: Date;
-}
 
 /** Trainers must be staff of the course's district or national staff. */
 export async function assertTrainers(tx: DbClient, districtId: string, trainerIds: readonly string[]): Promise<void> {

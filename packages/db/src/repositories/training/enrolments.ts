@@ -5,7 +5,7 @@ import { TrainingRuleError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
 import { districtScopeSql } from '../../sql/client.js';
 import { facilitatorScopeWhere } from '../facilitators/queries.js';
-import type { EnrolmentRecord } from './records.js';
+import type { EnrolmentRecord, EnrolmentResult, CancellationResult } from './types.js';
 import { toEnrolmentRecord } from './records.js';
 
 /*
@@ -31,12 +31,6 @@ export async function lockCourse(tx: DbClient, scope: Scope, courseId: string): 
     WHERE id = ${courseId}::uuid AND ${districtScopeSql(scope, 'district_id')}
     FOR UPDATE`);
   return row ? { id: row.id, districtId: row.district_id, status: row.status, capacity: row.capacity, version: row.version } : null;
-}
-
-export interface EnrolmentResult {
-  enrolment: EnrolmentRecord;
-  /** False when the course was full and the facilitator went on the waiting list. */
-  gotSeat: boolean;
 }
 
 export async function enrolFacilitator(tx: DbClient, scope: Scope, courseId: string, facilitatorId: string, now: Date): Promise<EnrolmentResult | null> {
@@ -69,12 +63,6 @@ export async function enrolFacilitator(tx: DbClient, scope: Scope, courseId: str
     ? await tx.enrolment.update({ where: { id: existing.id }, data })
     : await tx.enrolment.create({ data: { courseId, facilitatorId, ...data } });
   return { enrolment: toEnrolmentRecord(row), gotSeat };
-}
-
-export interface CancellationResult {
-  enrolment: EnrolmentRecord;
-  /** The first on the waiting list, who got the freed seat; null when nobody moved up. */
-  promoted: EnrolmentRecord | null;
 }
 
 export async function cancelEnrolment(tx: DbClient, scope: Scope, enrolmentId: string, now: Date): Promise<CancellationResult | null> {

@@ -1,17 +1,11 @@
 import { readCursor } from '../../sql/cursor.js';
-import type { CourseStatus, CourseType, IsoDate, Scope } from '@selvhjelp/domain';
+import type { IsoDate, Scope } from '@selvhjelp/domain';
 import { districtIdsInScope } from '@selvhjelp/domain';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { InvalidCursorError } from '../../errors.js';
 import { isUuid } from '../../sql/client.js';
 import { dateFromIso, isoFromDate } from '../../sql/dates.js';
-
-export interface TrainingCourseListFilter {
-  statuses?: readonly CourseStatus[];
-  types?: readonly CourseType[];
-  /** Courses whose first session is on or after this day. */
-  startsOnOrAfter?: IsoDate;
-}
+import type { TrainingCourseListFilter } from './types.js';
 
 export function courseScopeWhere(scope: Scope): Prisma.TrainingCourseWhereInput {
   return scope.kind === 'national' ? {} : { districtId: { in: [...districtIdsInScope(scope)] } };

@@ -1,51 +1,7 @@
-import type { CourseSessionData, CourseStatus, CourseType, DistrictId, EnrolmentStatus, IsoDate } from '@selvhjelp/domain';
+import type { DistrictId, EnrolmentStatus } from '@selvhjelp/domain';
 import type { CourseSession, Enrolment, Prisma, TrainingCourse } from '../../generated/prisma/client.js';
 import { isoFromDate } from '../../sql/dates.js';
-
-export interface CourseSessionRecord extends CourseSessionData {
-  id: string;
-  courseId: string;
-}
-
-export interface TrainingCourseRecord {
-  id: string;
-  districtId: DistrictId;
-  type: CourseType;
-  title: string;
-  locationText: string | null;
-  online: boolean;
-  capacity: number;
-  status: CourseStatus;
-  /** Set only when CANCELLED. */
-  cancelReason: string | null;
-  /** Staff user ids. */
-  trainerIds: string[];
-  /** By date and start time. */
-  sessions: CourseSessionRecord[];
-  startsOn: IsoDate;
-  enrolledCount: number;
-  waitingCount: number;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-export interface EnrolmentRecord {
-  id: string;
-  courseId: string;
-  facilitatorId: string;
-  status: EnrolmentStatus;
-  /** 1-based; only while WAITING. */
-  waitingPosition: number | null;
-  enrolledAt: Date;
-  cancelledAt: Date | null;
-}
-
-export interface SessionAttendanceRecord {
-  enrolmentId: string;
-  sessionId: string;
-  present: boolean;
-}
+import type { CourseSessionRecord, TrainingCourseRecord, EnrolmentRecord } from './types.js';
 
 export const COURSE_INCLUDE = {
   trainers: { select: { staffUserId: true }, orderBy: { staffUserId: 'asc' } },

@@ -4,7 +4,7 @@ import type { Database } from '../../database.js';
 import { databaseInternals } from '../../database.js';
 import { OutOfScopeError, StaleVersionError, TrainingRuleError } from '../../errors.js';
 import { createTestCourse, createTestFacilitator, testBackends, testNewCourse, testNewFacilitator } from '../../testing/index.js';
-import type { EnrolmentRecord, TrainingCourseRecord } from './records.js';
+import type { EnrolmentRecord, TrainingCourseRecord } from './types.js';
 
 const vest = districtScope('vest');
 const nord = districtScope('nord');

@@ -1,59 +1,34 @@
-import type { CourseSessionData, CourseType, Scope } from '@selvhjelp/domain';
+import type { Scope } from '@selvhjelp/domain';
 import { OutOfScopeError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
+import { assertPageSize, pageOf } from '../../sql/lists.js';
 import { atomically, isUuid, scopeAllowsDistrict, translateWriteError } from '../../sql/client.js';
-import type { NewFacilitator } from '../facilitators/repository.js';
+import type { NewFacilitator, FacilitatorRecord } from '../facilitators/types.js';
 import { FacilitatorRepository } from '../facilitators/repository.js';
-import type { FacilitatorRecord } from '../facilitators/records.js';
 import { dateFromIso } from '../../sql/dates.js';
-import type { AttendanceEntry, CourseStatusChangeInput } from './completion.js';
-import type { TrainingCourseUpdate } from './course-update.js';
+import type {
+  AttendanceEntry,
+  CancellationResult,
+  CourseStatusChangeInput,
+  CourseStatusChangeOutcome,
+  EnrolmentRecord,
+  EnrolmentResult,
+  NewTrainingCourse,
+  SessionAttendanceRecord,
+  TrainingCourseListOptions,
+  TrainingCoursePage,
+  TrainingCourseRecord,
+  TrainingCourseUpdate,
+} from './types.js';
 import { assertTrainers, updateCourse } from './course-update.js';
 import { changeCourseStatus, recordAttendance } from './completion.js';
-import type { EnrolmentRecord, SessionAttendanceRecord, TrainingCourseRecord } from './records.js';
 import { COURSE_INCLUDE, toCourseRecord, toEnrolmentRecord } from './records.js';
-import type { CancellationResult, EnrolmentResult } from './enrolments.js';
 import { cancelEnrolment, enrolFacilitator } from './enrolments.js';
-import type { TrainingCourseListFilter } from './queries.js';
 import { afterCourseCursor, COURSE_ORDER, courseListWhere, courseScopeWhere, decodeCourseCursor, encodeCourseCursor } from './queries.js';
-
-export const MAX_COURSE_PAGE_SIZE = 100;
+import { MAX_COURSE_PAGE_SIZE } from './types.js';
 
 // Enrolment waits for the course row lock; under a burst of sign-ups that can take a while.
 const LOCKING_TRANSACTION = { maxWait: 20_000, timeout: 20_000 };
-
-export interface NewTrainingCourse {
-  districtId: string;
-  type: CourseType;
-  title: string;
-  locationText: string | null;
-  online: boolean;
-  capacity: number;
-  /** Staff users of the course's district (or national staff). */
-  trainerIds: string[];
-  /** At least one; any order. */
-  sessions: CourseSessionData[];
-  now: Date;
-}
-
-export interface TrainingCourseListOptions {
-  filter?: TrainingCourseListFilter;
-  first: number;
-  after?: string | null;
-}
-
-export interface TrainingCoursePage {
-  nodes: TrainingCourseRecord[];
-  cursors: string[];
-  totalCount: number;
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
-
-export interface CourseStatusChangeOutcome {
-  course: TrainingCourseRecord;
-  completedFacilitatorIds: string[];
-}
 
 /**
  * Facilitator training: courses, sessions, enrolments with a waiting list, attendance and
@@ -68,9 +43,7 @@ export class TrainingCourseRepository {
 
   async list(scope: Scope, options: TrainingCourseListOptions): Promise<TrainingCoursePage> {
     const { first } = options;
-    if (!Number.isInteger(first) || first < 0 || first > MAX_COURSE_PAGE_SIZE) {
-      throw new RangeError(`first must be an integer from 0 to ${MAX_COURSE_PAGE_SIZE}, got ${first}.`);
-    }
+    assertPageSize(first, MAX_COURSE_PAGE_SIZE);
     const cursor = options.after ? decodeCourseCursor(options.after) : null;
     const where = courseListWhere(scope, options.filter ?? {});
     const [rows, totalCount] = await Promise.all([
@@ -84,9 +57,7 @@ export class TrainingCourseRepository {
           }),
       this.client.trainingCourse.count({ where }),
     ]);
-    const nodes = rows.slice(0, first).map(toCourseRecord);
-    const cursors = nodes.map(encodeCourseCursor);
-    return { nodes, cursors, totalCount, hasNextPage: rows.length > first, endCursor: cursors.at(-1) ?? null };
+    return pageOf(rows, first, totalCount, toCourseRecord, encodeCourseCursor);
   }
 
   async findById(scope: Scope, id: string): Promise<TrainingCourseRecord | null> {
