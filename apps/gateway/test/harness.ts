@@ -52,7 +52,7 @@ export function multipartBody(query: string, variables: Record<string, unknown>,
   return form;
 }
 
-export const DEMO_PASSWORD = 'demo-passord-2026';
+export { DEMO_PASSWORD } from '@selvhjelp/db/seed';
 
 export interface TestGatewayOptions {
   /** Agreement documents; default: in the database with the default size limit. */

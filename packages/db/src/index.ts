@@ -20,8 +20,6 @@ export {
   UniqueViolationError,
 } from './errors.js';
 export { PASSWORD_HASH_OPTIONS, hashPassword, verifyPassword } from './passwords.js';
-export type { DemoAccount } from './seed/demo-accounts.js';
-export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.js';
 export type { SeedResult } from './seed/seed.js';
 export { seedDemoData } from './seed/seed.js';
 export type { MigrationTarget, CreateMigrationResult } from './migrations/engine.js';
