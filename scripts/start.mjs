@@ -80,7 +80,7 @@ No demo data. A new installation gets its first administrator with: pnpm admin:c
 
 Stop with Ctrl-C.`);
 } else {
-  const { DEMO_ACCOUNTS, DEMO_PASSWORD } = await import('@selvhjelp/db');
+  const { DEMO_ACCOUNTS, DEMO_PASSWORD } = await import('@selvhjelp/db/seed');
   console.log(`
 Selvhjelp Norge is running.
   Portal:   http://localhost:${portalPort}/${pinned ?? ''}${pinned ? '' : '   (district portals at /<district>, national office at /nasjonalt)'}

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:http';
 import type { Database } from '@selvhjelp/db';
 import { prepareDatabase } from '@selvhjelp/db';
+import { DEMO_PASSWORD } from '@selvhjelp/db/seed';
 import type { LoginThrottle } from '../src/auth/login-throttle.js';
 import { createLogger } from '../src/logger.js';
 import type { Logger } from '../src/logger.js';
@@ -53,7 +54,7 @@ export function multipartBody(query: string, variables: Record<string, unknown>,
   return form;
 }
 
-export const DEMO_PASSWORD = 'demo-passord-2026';
+export { DEMO_PASSWORD };
 
 export interface TestGatewayOptions {
   /** Agreement documents; default: in the database with the default size limit. */

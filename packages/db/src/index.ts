@@ -20,8 +20,6 @@ export {
   UniqueViolationError,
 } from './errors.js';
 export { PASSWORD_HASH_OPTIONS, hashPassword, verifyPassword } from './passwords.js';
-export type { DemoAccount } from './seed/demo-accounts.js';
-export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.js';
 export type { SeedResult } from './seed/seed.js';
 export { seedDemoData } from './seed/seed.js';
 export type { MigrationTarget, CreateMigrationResult } from './migrations/engine.js';
@@ -47,18 +45,18 @@ export type {
   PasswordTokenPurpose,
   SessionRecord,
   StaffUserRecord,
-} from './repositories/records.js';
-export { LOGIN_OUTCOMES, PASSWORD_TOKEN_PURPOSES } from './repositories/records.js';
-export type {
   CreateStaffUserData,
   StaffUserFilter,
   StaffUserListOptions,
   StaffUserPage,
-} from './repositories/staff-users.js';
-export { MAX_PAGE_SIZE } from './repositories/staff-users.js';
-export type { CreateSessionData } from './repositories/sessions.js';
-export type { FailureStreak, RecordLoginAttemptData } from './repositories/login-attempts.js';
-export type { IssuePasswordTokenData } from './repositories/password-reset-tokens.js';
+  CreateSessionData,
+  FailureStreak,
+  RecordLoginAttemptData,
+  IssuePasswordTokenData,
+  CalendarFeedTokenRecord,
+  IssueCalendarFeedTokenData,
+} from './repositories/staff/types.js';
+export { LOGIN_OUTCOMES, PASSWORD_TOKEN_PURPOSES, MAX_PAGE_SIZE } from './repositories/staff/types.js';
 export type {
   GroupChangeKind,
   GroupChangeRecord,
@@ -66,75 +64,67 @@ export type {
   GroupRecord,
   GroupStatusChangeRecord,
   VenueRecord,
-} from './repositories/group-records.js';
-export { GROUP_CHANGE_KINDS } from './repositories/group-records.js';
-export type {
   GroupListFilter,
   GroupListOrder,
   GroupOrderField,
   PublicGroupFilter,
   SortDirection,
-} from './repositories/group-queries.js';
-export { GROUP_ORDER_FIELDS } from './repositories/group-queries.js';
-export type {
   GroupListOptions,
   GroupPage,
   GroupStatusCount,
   PublicGroupListOptions,
-} from './repositories/groups.js';
-export { FOLLOW_UPS_DUE_LIMIT, MAX_GROUP_PAGE_SIZE, PUBLIC_FEED_LIMIT } from './repositories/groups.js';
-export type { GroupFollowUpInput, GroupStatusChangeInput, GroupUpdate, NewGroup } from './repositories/group-writes.js';
-export type { DistrictSettingRecord } from './repositories/district-settings.js';
+  GroupFollowUpInput,
+  GroupStatusChangeInput,
+  GroupUpdate,
+  NewGroup,
+} from './repositories/groups/types.js';
+export {
+  GROUP_CHANGE_KINDS,
+  GROUP_ORDER_FIELDS,
+  FOLLOW_UPS_DUE_LIMIT,
+  MAX_GROUP_PAGE_SIZE,
+  PUBLIC_FEED_LIMIT,
+} from './repositories/groups/types.js';
+export type { DistrictSettingRecord } from './repositories/districts/types.js';
 export type {
   FacilitatorAssignmentRecord,
   FacilitatorRecord,
   TrainingHistoryRecord,
-} from './repositories/facilitator-records.js';
-export type { FacilitatorListFilter } from './repositories/facilitator-queries.js';
-export type {
+  FacilitatorListFilter,
   FacilitatorListOptions,
   FacilitatorPage,
   FacilitatorUpdate,
   NewFacilitator,
   ReadOptions as FacilitatorReadOptions,
-} from './repositories/facilitators.js';
-export { MAX_FACILITATOR_PAGE_SIZE } from './repositories/facilitators.js';
-export type { AssignFacilitatorInput } from './repositories/facilitator-assignments.js';
-export type { ActivityCounts } from './repositories/facilitator-history.js';
-export type { NeedsAttention, StartingGroupRecord } from './repositories/facilitator-attention.js';
-export { NEEDS_ATTENTION_LIMIT } from './repositories/facilitator-attention.js';
+  AssignFacilitatorInput,
+  ActivityCounts,
+  NeedsAttention,
+  StartingGroupRecord,
+} from './repositories/facilitators/types.js';
+export { MAX_FACILITATOR_PAGE_SIZE, NEEDS_ATTENTION_LIMIT } from './repositories/facilitators/types.js';
 export type {
   CourseSessionRecord,
   EnrolmentRecord,
   SessionAttendanceRecord,
   TrainingCourseRecord,
-} from './repositories/training-course-records.js';
-export type { TrainingCourseListFilter } from './repositories/training-queries.js';
-export type {
+  TrainingCourseListFilter,
   CourseStatusChangeOutcome,
   NewTrainingCourse,
   TrainingCourseListOptions,
   TrainingCoursePage,
-} from './repositories/training-courses.js';
-export { MAX_COURSE_PAGE_SIZE } from './repositories/training-courses.js';
-export type { CancellationResult, EnrolmentResult } from './repositories/training-enrolments.js';
-export type { TrainingCourseUpdate } from './repositories/training-course-update.js';
-export type { AttendanceEntry, CourseStatusChangeInput } from './repositories/training-completion.js';
+  CancellationResult,
+  EnrolmentResult,
+  TrainingCourseUpdate,
+  AttendanceEntry,
+  CourseStatusChangeInput,
+} from './repositories/training/types.js';
+export { MAX_COURSE_PAGE_SIZE } from './repositories/training/types.js';
 export type {
-  ActivityOutcomeRecord,
-  ActivityTotalRow,
-  ActivityTotalsRecord,
   AgreementAttachmentRecord,
   AgreementRecord,
   ContactAffiliationRecord,
   ContactPersonRecord,
-  NetworkMapRecord,
-  NetworkMunicipalityRecord,
-  OutreachActivityRecord,
   PartnerRecord,
-  PartnerTypeCountRecord,
-} from './repositories/partner-records.js';
-export type {
   AgreementUpdate,
   AttachmentContent,
   AttachmentWrite,
@@ -148,15 +138,21 @@ export type {
   PartnerPage,
   PartnerUpdate,
   VenueListFilter,
-} from './repositories/partners.js';
-export { MAX_PARTNER_PAGE_SIZE, MAX_VENUE_LIST } from './repositories/partners.js';
+} from './repositories/partners/types.js';
 export type {
+  ActivityOutcomeRecord,
+  ActivityTotalRow,
+  ActivityTotalsRecord,
+  NetworkMapRecord,
+  NetworkMunicipalityRecord,
+  OutreachActivityRecord,
+  PartnerTypeCountRecord,
   ActivityListFilter,
   ActivityListOptions,
   ActivityPage,
   ActivityUpdate,
   NewActivity,
   NewOutcome,
-} from './repositories/outreach.js';
-export { ACTIVITY_EXPORT_LIMIT, MAX_ACTIVITY_PAGE_SIZE } from './repositories/outreach.js';
-export type { CalendarFeedTokenRecord, IssueCalendarFeedTokenData } from './repositories/calendar-feed-tokens.js';
+} from './repositories/outreach/types.js';
+export { MAX_PARTNER_PAGE_SIZE, MAX_VENUE_LIST } from './repositories/partners/types.js';
+export { ACTIVITY_EXPORT_LIMIT, MAX_ACTIVITY_PAGE_SIZE } from './repositories/outreach/types.js';

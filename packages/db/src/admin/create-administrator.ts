@@ -2,7 +2,7 @@ import { emailSchema, NATIONAL_SCOPE, personNameSchema } from '@selvhjelp/domain
 import type { Database } from '../database.js';
 import { DbError, UniqueViolationError } from '../errors.js';
 import { hashPassword } from '../passwords.js';
-import type { StaffUserRecord } from '../repositories/records.js';
+import type { StaffUserRecord } from '../repositories/staff/types.js';
 import { administratorPasswordProblem } from './password-check.js';
 
 /** The input of admin:create was refused; the message says why and is safe to print. */

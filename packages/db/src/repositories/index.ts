@@ -1,15 +1,15 @@
-import type { DbClient } from './client.js';
-import { CalendarFeedTokenRepository } from './calendar-feed-tokens.js';
-import { DistrictSettingRepository } from './district-settings.js';
-import { FacilitatorRepository } from './facilitators.js';
-import { OutreachRepository } from './outreach.js';
-import { PartnerRepository } from './partners.js';
-import { GroupRepository } from './groups.js';
-import { TrainingCourseRepository } from './training-courses.js';
-import { LoginAttemptRepository } from './login-attempts.js';
-import { PasswordResetTokenRepository } from './password-reset-tokens.js';
-import { SessionRepository } from './sessions.js';
-import { StaffUserRepository } from './staff-users.js';
+import type { DbClient } from '../sql/client.js';
+import { CalendarFeedTokenRepository } from './staff/calendar-feed-tokens.js';
+import { DistrictSettingRepository } from './districts/settings.js';
+import { FacilitatorRepository } from './facilitators/repository.js';
+import { OutreachRepository } from './outreach/repository.js';
+import { PartnerRepository } from './partners/repository.js';
+import { GroupRepository } from './groups/repository.js';
+import { TrainingCourseRepository } from './training/repository.js';
+import { LoginAttemptRepository } from './staff/login-attempts.js';
+import { PasswordResetTokenRepository } from './staff/password-reset-tokens.js';
+import { SessionRepository } from './staff/sessions.js';
+import { StaffUserRepository } from './staff/users.js';
 
 export interface Repositories {
   staffUsers: StaffUserRepository;

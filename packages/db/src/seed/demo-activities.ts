@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { DistrictId, IsoDate } from '@selvhjelp/domain';
 import { ACTIVITY_TYPES, addDays, compareIsoDates, MIXED_THEME_ID, THEME_IDS, zonedDateTimeToInstant } from '@selvhjelp/domain';
-import { dateFromIso } from '../repositories/group-dates.js';
+import { dateFromIso } from '../sql/dates.js';
 import type { DemoGroupPlan } from './demo-groups.js';
 import { demoId } from './demo-groups.js';
 import { ACTIVITY_NOTES, ACTIVITY_TEMPLATES } from './demo-partner-catalogue.js';
-import type { DemoNetworkRows, PlannedPartner } from './demo-partners.js';
+import type { DemoNetworkRows, PlannedPartner } from './demo-network-types.js';
 
 /*
  * The demo outreach log of a district: activities spread over the past 14 months (one in

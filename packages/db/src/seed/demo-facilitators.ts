@@ -1,8 +1,17 @@
 import type { CourseType, DistrictId, IsoDate } from '@selvhjelp/domain';
-import { addDays, addMonths, DISTRICTS, meetsCompletionRule, municipalitiesInDistrict, MIXED_THEME_ID, THEME_IDS, zonedDateTimeToInstant } from '@selvhjelp/domain';
+import {
+  addDays,
+  addMonths,
+  DISTRICTS,
+  meetsCompletionRule,
+  MIXED_THEME_ID,
+  municipalitiesInDistrict,
+  THEME_IDS,
+  zonedDateTimeToInstant,
+} from '@selvhjelp/domain';
 import type { Prisma } from '../generated/prisma/client.js';
-import type { DbClient } from '../repositories/client.js';
-import { dateFromIso } from '../repositories/group-dates.js';
+import type { DbClient } from '../sql/client.js';
+import { dateFromIso } from '../sql/dates.js';
 import type { DemoActors, DemoGroupPlan } from './demo-groups.js';
 import { demoId } from './demo-groups.js';
 

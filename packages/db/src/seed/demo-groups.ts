@@ -12,9 +12,9 @@ import {
   zonedDateTimeToInstant,
 } from '@selvhjelp/domain';
 import type { Prisma } from '../generated/prisma/client.js';
-import type { DbClient } from '../repositories/client.js';
-import { dateFromIso, optionalDateFromIso } from '../repositories/group-dates.js';
-import { fieldsJson, groupColumns, venueColumns } from '../repositories/group-records.js';
+import type { DbClient } from '../sql/client.js';
+import { dateFromIso, optionalDateFromIso } from '../sql/dates.js';
+import { fieldsJson, groupColumns, venueColumns } from '../repositories/groups/records.js';
 import { DEMO_GROUP_KINDS, DEMO_PLACES, FOLLOW_UP_NOTES, STATUS_REASONS } from './demo-group-catalogue.js';
 
 /*

@@ -1,13 +1,13 @@
 import type { DistrictId, IsoDate, Municipality } from '@selvhjelp/domain';
 import { addMonths, DISTRICTS, municipalitiesInDistrict, organisationNumberCheckDigit, zonedDateTimeToInstant } from '@selvhjelp/domain';
-import type { Prisma } from '../generated/prisma/client.js';
-import type { DbClient } from '../repositories/client.js';
-import { dateFromIso } from '../repositories/group-dates.js';
+import type { DbClient } from '../sql/client.js';
+import { dateFromIso } from '../sql/dates.js';
 import { planActivities, planOutcomes, spread } from './demo-activities.js';
 import { DEMO_PLACES } from './demo-group-catalogue.js';
 import type { DemoActors, DemoGroupPlan } from './demo-groups.js';
 import { demoId } from './demo-groups.js';
 import { AGREEMENT_SCOPES, CONTACT_FIRST_NAMES, CONTACT_LAST_NAMES, PARTNER_TEMPLATES } from './demo-partner-catalogue.js';
+import type { DemoNetworkRows } from './demo-network-types.js';
 
 /*
  * The demo partner network and outreach log, per district: 8–15 partners in the towns where the
@@ -51,27 +51,6 @@ function placesOf(districtId: DistrictId, districtIndex: number): Municipality[]
 
 function placeOf(places: Municipality[], index: number, towns: number): Municipality {
   return index < 6 ? places[index % towns]! : places[towns + index - 6]!;
-}
-
-/** A partner as the activities see it. */
-export interface PlannedPartner {
-  id: string;
-  index: number;
-  name: string;
-  place: Municipality;
-}
-
-export interface DemoNetworkRows {
-  partners: Prisma.PartnerCreateManyInput[];
-  contacts: Prisma.ContactPersonCreateManyInput[];
-  affiliations: Prisma.ContactAffiliationCreateManyInput[];
-  agreements: Prisma.PartnerAgreementCreateManyInput[];
-  activities: Prisma.OutreachActivityCreateManyInput[];
-  staff: Prisma.ActivityStaffCreateManyInput[];
-  activityPartners: Prisma.ActivityPartnerCreateManyInput[];
-  outcomes: Prisma.ActivityOutcomeCreateManyInput[];
-  /** Venues of the demo groups that a demo partner provides. */
-  venueLinks: { venueId: string; partnerId: string }[];
 }
 
 /** Every row of the demo network for the given day. */
@@ -186,7 +165,6 @@ export function demoNetworkRows(today: IsoDate, groups: readonly DemoGroupPlan[]
   }
   return rows;
 }
-
 
 /**
  * Inserts what is missing, in one statement per table. Demo ids make it idempotent, and what a

@@ -2,10 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { CourseType, DistrictId, FacilitatorData, IsoDate, Scope } from '@selvhjelp/domain';
 import { NATIONAL_SCOPE } from '@selvhjelp/domain';
 import type { Database } from '../database.js';
-import type { FacilitatorRecord } from '../repositories/facilitator-records.js';
-import type { NewFacilitator } from '../repositories/facilitators.js';
-import type { EnrolmentRecord, TrainingCourseRecord } from '../repositories/training-course-records.js';
-import type { NewTrainingCourse } from '../repositories/training-courses.js';
+import type { FacilitatorRecord, NewFacilitator } from '../repositories/facilitators/types.js';
+import type { EnrolmentRecord, TrainingCourseRecord, NewTrainingCourse } from '../repositories/training/types.js';
 import { OFFICE_MUNICIPALITY } from './group-fixtures.js';
 
 /** A valid FacilitatorData in the district's office town (default vest). */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { DistrictId, Role } from '@selvhjelp/domain';
 import { NATIONAL_SCOPE } from '@selvhjelp/domain';
 import type { Database } from '../database.js';
-import type { StaffUserRecord } from '../repositories/records.js';
+import type { StaffUserRecord } from '../repositories/staff/types.js';
 
 /** Test data builders, shared with the gateway's integration tests. */
 

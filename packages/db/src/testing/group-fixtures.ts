@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { DistrictId, GroupData, GroupStatus, IsoDate, Schedule, Scope, VenueData } from '@selvhjelp/domain';
 import { NATIONAL_SCOPE } from '@selvhjelp/domain';
 import type { Database } from '../database.js';
-import type { GroupRecord } from '../repositories/group-records.js';
-import type { NewGroup } from '../repositories/group-writes.js';
+import type { GroupRecord, NewGroup } from '../repositories/groups/types.js';
 
 /** The office town of each district: a municipality that certainly belongs to it. */
 export const OFFICE_MUNICIPALITY: Readonly<Record<DistrictId, string>> = {

@@ -3,9 +3,8 @@ import type { ActivityData, ContactData, DistrictId, PartnerData, Scope } from '
 import { NATIONAL_SCOPE, organisationNumberCheckDigit } from '@selvhjelp/domain';
 import type { Database } from '../database.js';
 import { databaseInternals } from '../database.js';
-import type { NewActivity } from '../repositories/outreach.js';
-import type { ContactPersonRecord, OutreachActivityRecord, PartnerRecord } from '../repositories/partner-records.js';
-import type { NewPartner } from '../repositories/partners.js';
+import type { NewActivity, OutreachActivityRecord } from '../repositories/outreach/types.js';
+import type { ContactPersonRecord, PartnerRecord, NewPartner } from '../repositories/partners/types.js';
 import { OFFICE_MUNICIPALITY } from './group-fixtures.js';
 
 // A random start per process, then consecutive: unique within a run, rarely equal across files.

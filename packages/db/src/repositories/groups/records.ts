@@ -1,0 +1,161 @@
+import type { DistrictId, FieldChange, GroupData, VenueData } from '@selvhjelp/domain';
+import { meetingWeekdays } from '@selvhjelp/domain';
+import type {
+  Group,
+  GroupChange,
+  GroupFollowUp,
+  GroupStatusChange,
+  Prisma,
+  Venue,
+} from '../../generated/prisma/client.js';
+import { dateFromIso, isoFromDate, optionalDateFromIso, optionalIsoFromDate } from '../../sql/dates.js';
+import type { VenueRecord, GroupRecord, GroupStatusChangeRecord, GroupFollowUpRecord, GroupChangeRecord } from './types.js';
+
+/*
+ * What the group repository returns: plain objects of our own (no Prisma types), dates without
+ * time as `YYYY-MM-DD` like the domain. A GroupRecord is a GroupData plus what the registry
+ * adds, so it can be handed to anything that takes the domain's GroupData.
+ */
+
+export type GroupRow = Group & { venue: Venue | null };
+
+export function toVenueRecord(row: Venue): VenueRecord {
+  return {
+    id: row.id,
+    districtId: row.districtId as DistrictId,
+    partnerId: row.partnerId,
+    name: row.name,
+    streetAddress: row.streetAddress,
+    postalCode: row.postalCode,
+    postalPlace: row.postalPlace,
+    stepFreeAccess: row.stepFreeAccess,
+    hearingLoop: row.hearingLoop,
+    accessibilityNotes: row.accessibilityNotes,
+  };
+}
+
+export function toGroupRecord(row: GroupRow): GroupRecord {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    description: row.description,
+    themeIds: row.themeIds,
+    targetGroup: row.targetGroup,
+    municipalityNumber: row.municipalityNumber,
+    // Written only through this repository, which accepts known district ids only.
+    districtId: row.districtId as DistrictId,
+    format: row.format,
+    venue: row.venue && toVenueRecord(row.venue),
+    meetingUrl: row.meetingUrl,
+    languages: row.languages,
+    openForNewMembers: row.openForNewMembers,
+    maxSize: row.maxSize,
+    schedule: {
+      kind: row.scheduleKind,
+      weekday: row.weekday,
+      nth: row.nth,
+      dates: row.meetingDates.map(isoFromDate),
+      startTime: row.startTime,
+      durationMinutes: row.durationMinutes,
+      startDate: isoFromDate(row.startDate),
+      endDate: optionalIsoFromDate(row.endDate),
+    },
+    status: row.status,
+    statusChangedAt: row.statusChangedAt,
+    nextFollowUpDue: optionalIsoFromDate(row.nextFollowUpDue),
+    version: row.version,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    createdById: row.createdById,
+    updatedById: row.updatedById,
+  };
+}
+
+export function toStatusChangeRecord(row: GroupStatusChange): GroupStatusChangeRecord {
+  return {
+    id: row.id,
+    groupId: row.groupId,
+    fromStatus: row.fromStatus,
+    toStatus: row.toStatus,
+    effectiveDate: isoFromDate(row.effectiveDate),
+    reason: row.reason,
+    changedById: row.changedById,
+    changedAt: row.changedAt,
+  };
+}
+
+export function toFollowUpRecord(row: GroupFollowUp): GroupFollowUpRecord {
+  return {
+    id: row.id,
+    groupId: row.groupId,
+    date: isoFromDate(row.date),
+    note: row.note,
+    registeredById: row.registeredById,
+    createdAt: row.createdAt,
+  };
+}
+
+function isFieldChange(value: unknown): value is FieldChange {
+  if (typeof value !== 'object' || value === null) return false;
+  const { field, oldValue, newValue } = value as Record<string, unknown>;
+  const text = (part: unknown) => part === null || typeof part === 'string';
+  return typeof field === 'string' && text(oldValue) && text(newValue);
+}
+
+export function toChangeRecord(row: GroupChange): GroupChangeRecord {
+  return {
+    id: row.id,
+    groupId: row.groupId,
+    kind: row.kind,
+    changedById: row.changedById,
+    changedAt: row.changedAt,
+    fields: Array.isArray(row.fields) ? (row.fields as unknown[]).filter(isFieldChange) : [],
+  };
+}
+
+/** FieldChanges as JSON: copied field by field, so nothing but the three properties is stored. */
+export function fieldsJson(fields: readonly FieldChange[]): Prisma.InputJsonValue {
+  return fields.map(({ field, oldValue, newValue }) => ({ field, oldValue, newValue }));
+}
+
+/** The group's own columns for GroupData (not the venue, not the registry's columns). */
+export function groupColumns(data: GroupData) {
+  const { schedule } = data;
+  return {
+    districtId: data.districtId,
+    name: data.name,
+    description: data.description,
+    themeIds: [...data.themeIds],
+    targetGroup: data.targetGroup,
+    municipalityNumber: data.municipalityNumber,
+    format: data.format,
+    meetingUrl: data.meetingUrl,
+    languages: [...data.languages],
+    openForNewMembers: data.openForNewMembers,
+    maxSize: data.maxSize,
+    scheduleKind: schedule.kind,
+    weekday: schedule.weekday,
+    nth: schedule.nth,
+    meetingDates: schedule.dates.map(dateFromIso),
+    startTime: schedule.startTime,
+    durationMinutes: schedule.durationMinutes,
+    startDate: dateFromIso(schedule.startDate),
+    endDate: optionalDateFromIso(schedule.endDate),
+    // Derived for the public weekday filter: IRREGULAR groups match by the weekdays of their dates.
+    meetingWeekdays: meetingWeekdays(schedule),
+  } satisfies Partial<Prisma.GroupUncheckedCreateInput>;
+}
+
+export function venueColumns(venue: VenueData, districtId: string) {
+  return {
+    districtId,
+    name: venue.name,
+    streetAddress: venue.streetAddress,
+    postalCode: venue.postalCode,
+    postalPlace: venue.postalPlace,
+    stepFreeAccess: venue.stepFreeAccess,
+    hearingLoop: venue.hearingLoop,
+    accessibilityNotes: venue.accessibilityNotes,
+  } satisfies Partial<Prisma.VenueUncheckedCreateInput>;
+}

@@ -1,0 +1,223 @@
+import type { IsoDate, Scope } from '@selvhjelp/domain';
+import { GROUP_STATUSES } from '@selvhjelp/domain';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { StaleVersionError } from '../../errors.js';
+import type { DbClient } from '../../sql/client.js';
+import { assertPageSize, pageOf } from '../../sql/lists.js';
+import { atomically, isUuid, translateWriteError } from '../../sql/client.js';
+import { dateFromIso } from '../../sql/dates.js';
+import { changesFor, followUpsFor, statusHistoryFor } from './history.js';
+import type {
+  GroupChangeRecord,
+  GroupFollowUpInput,
+  GroupFollowUpRecord,
+  GroupListFilter,
+  GroupListOptions,
+  GroupListOrder,
+  GroupPage,
+  GroupRecord,
+  GroupStatusChangeInput,
+  GroupStatusChangeRecord,
+  GroupStatusCount,
+  GroupUpdate,
+  NewGroup,
+  PublicGroupListOptions,
+} from './types.js';
+import { toGroupRecord } from './records.js';
+import {
+  afterCursorWhere,
+  decodeGroupCursor,
+  encodeGroupCursor,
+  groupListWhere,
+  groupOrderBy,
+  groupScopeWhere,
+  PUBLIC_WHERE,
+  publicGroupWhere,
+} from './queries.js';
+import { assertWritable, changeGroupStatus, insertGroups, registerGroupFollowUp, updateGroup } from './writes.js';
+import { MAX_GROUP_PAGE_SIZE, FOLLOW_UPS_DUE_LIMIT, PUBLIC_FEED_LIMIT } from './types.js';
+
+const BY_NAME: GroupListOrder = { field: 'NAME', direction: 'ASC' };
+const WITH_VENUE = { venue: true } as const;
+
+/**
+ * The self-help group registry. Every method takes the caller's scope first and applies it in
+ * the query: a group of another district is indistinguishable from a missing one. The public
+ * finder's methods also apply the public rule (STARTING or RUNNING, open for new members) in
+ * the query, for every caller.
+ */
+export class GroupRepository {
+  constructor(
+    private readonly client: DbClient,
+    /** True when `client` is an interactive transaction (see atomically). */
+    private readonly inTransaction = false,
+  ) {}
+
+  /** Keyset pagination; the venue comes in the same query, totalCount in a second one. */
+  list(scope: Scope, options: GroupListOptions): Promise<GroupPage> {
+    return this.page(groupListWhere(scope, options.filter), options.order ?? BY_NAME, options.first, options.after);
+  }
+
+  /** Groups per status for a filter (its status filter, if any, ignored): all five, zeros included. */
+  async statusCounts(scope: Scope, filter: Omit<GroupListFilter, 'statuses'> = {}): Promise<GroupStatusCount[]> {
+    const { statuses: _ignored, ...withoutStatuses } = filter as GroupListFilter;
+    const rows = await this.client.group.groupBy({
+      by: ['status'],
+      where: groupListWhere(scope, withoutStatuses),
+      _count: { _all: true },
+    });
+    const counts = new Map(rows.map((row) => [row.status, row._count._all]));
+    return GROUP_STATUSES.map((status) => ({ status, count: counts.get(status) ?? 0 }));
+  }
+
+  async findById(scope: Scope, id: string): Promise<GroupRecord | null> {
+    if (!isUuid(id)) return null;
+    const row = await this.client.group.findFirst({ where: { id, ...groupScopeWhere(scope) }, include: WITH_VENUE });
+    return row && toGroupRecord(row);
+  }
+
+  /** One query for many ids (DataLoader); aligned with `ids`, null where missing or not visible. */
+  async findByIds(scope: Scope, ids: readonly string[]): Promise<(GroupRecord | null)[]> {
+    const wanted = [...new Set(ids.filter(isUuid))];
+    const rows = wanted.length
+      ? await this.client.group.findMany({ where: { id: { in: wanted }, ...groupScopeWhere(scope) }, include: WITH_VENUE })
+      : [];
+    const byId = new Map(rows.map((row) => [row.id, toGroupRecord(row)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** Not CLOSED, due on or before `before`, soonest first; at most FOLLOW_UPS_DUE_LIMIT. */
+  async followUpsDue(scope: Scope, options: { before: IsoDate; districtId?: string }): Promise<GroupRecord[]> {
+    const rows = await this.client.group.findMany({
+      where: {
+        AND: [
+          groupScopeWhere(scope),
+          options.districtId !== undefined ? { districtId: options.districtId } : {},
+          { status: { not: 'CLOSED' }, nextFollowUpDue: { lte: dateFromIso(options.before) } },
+        ],
+      },
+      orderBy: [{ nextFollowUpDue: 'asc' }, { name: 'asc' }, { id: 'asc' }],
+      take: FOLLOW_UPS_DUE_LIMIT,
+      include: WITH_VENUE,
+    });
+    return rows.map(toGroupRecord);
+  }
+
+  // --- The public finder (no login). NATIONAL_SCOPE, or a district scope for a district portal.
+
+  /** Public groups ordered by name, then id. */
+  listPublic(scope: Scope, options: PublicGroupListOptions): Promise<GroupPage> {
+    return this.page(publicGroupWhere(scope, options.filter), BY_NAME, options.first, options.after);
+  }
+
+  async findPublicBySlug(scope: Scope, slug: string): Promise<GroupRecord | null> {
+    const row = await this.client.group.findFirst({ where: { slug, ...groupScopeWhere(scope), ...PUBLIC_WHERE }, include: WITH_VENUE });
+    return row && toGroupRecord(row);
+  }
+
+  /** Every public group (for feeds), ordered by name; at most PUBLIC_FEED_LIMIT. */
+  async allPublic(scope: Scope): Promise<GroupRecord[]> {
+    const rows = await this.client.group.findMany({
+      where: publicGroupWhere(scope),
+      orderBy: groupOrderBy(BY_NAME),
+      take: PUBLIC_FEED_LIMIT,
+      include: WITH_VENUE,
+    });
+    return rows.map(toGroupRecord);
+  }
+
+  // --- Writes: each one transaction (or part of the caller's db.transaction).
+
+  /**
+   * Registers a group with its venue, first status-history row and audit entry.
+   * OutOfScopeError when its district is outside the scope; UniqueViolationError('slug').
+   */
+  async create(scope: Scope, group: NewGroup): Promise<GroupRecord> {
+    assertWritable(scope, group.data);
+    return this.write(async (tx) => {
+      const [id] = await insertGroups(tx, [group]);
+      const row = await tx.group.findUniqueOrThrow({ where: { id: id! }, include: WITH_VENUE });
+      return toGroupRecord(row);
+    });
+  }
+
+  /**
+   * CSV import: all the groups or none, in a handful of statements whatever their number.
+   * Returns how many were created. Errors as for `create`, for any one of them.
+   */
+  async createMany(scope: Scope, groups: readonly NewGroup[]): Promise<number> {
+    for (const group of groups) assertWritable(scope, group.data);
+    if (groups.length === 0) return 0;
+    await this.write((tx) => insertGroups(tx, groups));
+    return groups.length;
+  }
+
+  /**
+   * Replaces the editable fields. Null when the group is not visible in the scope;
+   * StaleVersionError when it is at another version than `expectedVersion` (nothing written);
+   * OutOfScopeError when the new district is outside the scope. Empty `fields` = no change:
+   * the stored group is returned as it is, without a version bump.
+   */
+  async update(scope: Scope, id: string, expectedVersion: number, update: GroupUpdate): Promise<GroupRecord | null> {
+    if (!isUuid(id)) return null;
+    assertWritable(scope, update.data);
+    if (update.fields.length === 0) {
+      const current = await this.findById(scope, id);
+      if (current && current.version !== expectedVersion) throw new StaleVersionError('Group', id, expectedVersion);
+      return current;
+    }
+    return this.write((tx) => updateGroup(tx, scope, id, expectedVersion, update));
+  }
+
+  /** A lifecycle step (the caller has checked the transition). Null / StaleVersionError as for update. */
+  async changeStatus(scope: Scope, id: string, expectedVersion: number, change: GroupStatusChangeInput): Promise<GroupRecord | null> {
+    if (!isUuid(id)) return null;
+    return this.write((tx) => changeGroupStatus(tx, scope, id, expectedVersion, change));
+  }
+
+  /** Records a check-in and sets the next due date. Null when the group is not visible. */
+  async registerFollowUp(scope: Scope, id: string, followUp: GroupFollowUpInput): Promise<GroupRecord | null> {
+    if (!isUuid(id)) return null;
+    return this.write((tx) => registerGroupFollowUp(tx, scope, id, followUp));
+  }
+
+  // --- History, batched for DataLoaders.
+
+  statusHistoryFor(scope: Scope, groupIds: readonly string[]): Promise<Map<string, GroupStatusChangeRecord[]>> {
+    return statusHistoryFor(this.client, scope, groupIds);
+  }
+
+  followUpsFor(scope: Scope, groupIds: readonly string[]): Promise<Map<string, GroupFollowUpRecord[]>> {
+    return followUpsFor(this.client, scope, groupIds);
+  }
+
+  changesFor(scope: Scope, groupIds: readonly string[]): Promise<Map<string, GroupChangeRecord[]>> {
+    return changesFor(this.client, scope, groupIds);
+  }
+
+  private async write<T>(work: (tx: DbClient) => Promise<T>): Promise<T> {
+    try {
+      return await atomically(this.client, this.inTransaction, work);
+    } catch (error) {
+      translateWriteError(error);
+    }
+  }
+
+  private async page(where: Prisma.GroupWhereInput, order: GroupListOrder, first: number, after?: string | null): Promise<GroupPage> {
+    assertPageSize(first, MAX_GROUP_PAGE_SIZE);
+    const cursor = after ? decodeGroupCursor(after, order) : null;
+    const [rows, totalCount] = await Promise.all([
+      first === 0
+        ? Promise.resolve([])
+        : this.client.group.findMany({
+            where: cursor ? { AND: [where, afterCursorWhere(order, cursor)] } : where,
+            orderBy: groupOrderBy(order),
+            // One extra row tells whether another page follows, without a second query.
+            take: first + 1,
+            include: WITH_VENUE,
+          }),
+      this.client.group.count({ where }),
+    ]);
+    return pageOf(rows, first, totalCount, toGroupRecord, (node) => encodeGroupCursor(node, order));
+  }
+}

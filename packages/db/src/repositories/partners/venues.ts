@@ -1,0 +1,67 @@
+import type { Scope } from '@selvhjelp/domain';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { NetworkRuleError } from '../../errors.js';
+import type { DbClient } from '../../sql/client.js';
+import { isUuid } from '../../sql/client.js';
+import type { GroupRecord, VenueRecord } from '../groups/types.js';
+import { toGroupRecord, toVenueRecord } from '../groups/records.js';
+import { groupScopeWhere } from '../groups/queries.js';
+import { escapeLike, groupedBy, wantedIds } from '../../sql/lists.js';
+import { venueScopeWhere } from './records.js';
+import type { VenueListFilter } from './types.js';
+import { MAX_VENUE_LIST } from './types.js';
+
+/*
+ * The venues partners provide. Venues belong to the group registry (venue.district_id is the
+ * scope column); the partner network only links them to a partner of the same district.
+ */
+
+const BY_NAME = [{ name: 'asc' }, { id: 'asc' }] satisfies Prisma.VenueOrderByWithRelationInput[];
+
+export async function listVenues(client: DbClient, scope: Scope, filter: VenueListFilter = {}): Promise<VenueRecord[]> {
+  const and: Prisma.VenueWhereInput[] = [venueScopeWhere(scope)];
+  if (filter.unlinked) and.push({ partnerId: null });
+  const search = filter.search?.trim();
+  if (search) {
+    const text = escapeLike(search);
+    and.push({ OR: [{ name: { contains: text, mode: 'insensitive' } }, { streetAddress: { contains: text, mode: 'insensitive' } }] });
+  }
+  const rows = await client.venue.findMany({ where: { AND: and }, orderBy: BY_NAME, take: MAX_VENUE_LIST });
+  return rows.map(toVenueRecord);
+}
+
+export async function venuesByIds(client: DbClient, scope: Scope, ids: readonly string[]): Promise<(VenueRecord | null)[]> {
+  const wanted = wantedIds(ids);
+  const rows = wanted.length ? await client.venue.findMany({ where: { id: { in: wanted }, ...venueScopeWhere(scope) } }) : [];
+  const byId = new Map(rows.map((row) => [row.id, toVenueRecord(row)]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+export async function venuesOfPartners(client: DbClient, scope: Scope, partnerIds: readonly string[]): Promise<Map<string, VenueRecord[]>> {
+  const ids = wantedIds(partnerIds);
+  const rows = ids.length ? await client.venue.findMany({ where: { partnerId: { in: ids }, ...venueScopeWhere(scope) }, orderBy: BY_NAME }) : [];
+  return groupedBy(partnerIds, rows.map(toVenueRecord), (row) => row.partnerId!);
+}
+
+export async function groupsAtVenues(client: DbClient, scope: Scope, venueIds: readonly string[]): Promise<Map<string, GroupRecord[]>> {
+  const ids = wantedIds(venueIds);
+  const rows = ids.length
+    ? await client.group.findMany({
+        where: { venueId: { in: ids }, ...groupScopeWhere(scope) },
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+        include: { venue: true },
+      })
+    : [];
+  return groupedBy(venueIds, rows.map(toGroupRecord), (row) => row.venue!.id);
+}
+
+export async function setVenuePartner(tx: DbClient, scope: Scope, venueId: string, partnerId: string | null, now: Date): Promise<VenueRecord | null> {
+  if (!isUuid(venueId)) return null;
+  const venue = await tx.venue.findFirst({ where: { id: venueId, ...venueScopeWhere(scope) }, select: { districtId: true } });
+  if (!venue) return null;
+  if (partnerId !== null) {
+    const partner = isUuid(partnerId) ? await tx.partner.count({ where: { id: partnerId, districtId: venue.districtId } }) : 0;
+    if (!partner) throw new NetworkRuleError('PARTNER_NOT_IN_DISTRICT');
+  }
+  return toVenueRecord(await tx.venue.update({ where: { id: venueId }, data: { partnerId, updatedAt: now } }));
+}
