@@ -1,7 +1,7 @@
 import { createContext } from 'react-router';
-import type { Gateway } from './gateway/gateway.server';
-import type { Lang } from './i18n/i18n';
-import type { Portal } from './portal/portals';
+import type { Gateway } from './shared/gateway/gateway.server';
+import type { Lang } from './shared/i18n/i18n';
+import type { Portal } from './shared/layout/portals';
 import type { StaffSession } from './session/session-cookie.server';
 import type { Viewer } from './session/viewer.server';
 

@@ -1,0 +1,106 @@
+import { Button, Paragraph, Table } from '@digdir/designsystemet-react';
+import { PARTNER_STATUSES, PARTNER_TYPES } from '@selvhjelp/domain';
+import { Form } from 'react-router';
+import { AppLink } from '../../../shared/ui/app-link';
+import { SelectField, TextField } from '../../../shared/forms/form-fields';
+import type { PartnerStatus, PartnerType } from '../../../generated/graphql';
+import { useI18n } from '../../../shared/i18n/i18n-context';
+import { partnerStatusLabel, partnerTypeLabel } from '../labels';
+import type { PartnerListQuery } from '../list-query';
+import { NO_CONTACT_MONTHS } from '../list-query';
+import { TableScroll } from '../../../shared/list/table-scroll';
+
+export interface PartnerFiltersProps {
+  query: PartnerListQuery;
+  municipalities: readonly { number: string; name: string }[];
+  resetHref: string;
+}
+
+/** The list's filters: a GET form, so the address holds the state and works without JavaScript. */
+export function PartnerFilters({ query, municipalities, resetHref }: PartnerFiltersProps) {
+  const { t, lang } = useI18n();
+  return (
+    <Form method="get" className="portal-filters" aria-label={t('partners.list.filters')}>
+      <TextField id="filter-q" name="q" type="search" label={t('partners.list.search')} defaultValue={query.q} />
+      <SelectField id="filter-type" name="type" label={t('partners.field.type')} defaultValue={query.type}>
+        <option value="">{t('partners.list.all')}</option>
+        {PARTNER_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {partnerTypeLabel(lang, type)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField id="filter-municipality" name="municipality" label={t('partners.field.municipalityNumber')} defaultValue={query.municipality}>
+        <option value="">{t('partners.list.all')}</option>
+        {municipalities.map(({ number, name }) => (
+          <option key={number} value={number}>
+            {name}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField id="filter-status" name="status" label={t('partners.field.status')} defaultValue={query.status}>
+        <option value="">{t('partners.list.all')}</option>
+        {PARTNER_STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {partnerStatusLabel(lang, status)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField id="filter-months" name="months" label={t('partners.list.noContactFor')} defaultValue={query.months}>
+        <option value="">{t('partners.list.anyContact')}</option>
+        {NO_CONTACT_MONTHS.map((months) => (
+          <option key={months} value={months}>
+            {t('partners.list.months', { months })}
+          </option>
+        ))}
+      </SelectField>
+      <div className="portal-actions">
+        <Button type="submit">{t('partners.list.filter')}</Button>
+        <AppLink to={resetHref}>{t('partners.list.reset')}</AppLink>
+      </div>
+    </Form>
+  );
+}
+
+export interface PartnerRow {
+  id: string;
+  name: string;
+  type: PartnerType;
+  status: PartnerStatus;
+  lastContactOn?: string | null;
+  municipality: { name: string };
+}
+
+export function PartnerTable({ partners, totalCount, base }: { partners: readonly PartnerRow[]; totalCount: number; base: string }) {
+  const { t, lang, formatDate } = useI18n();
+  if (partners.length === 0) return <Paragraph role="status">{t('partners.list.empty')}</Paragraph>;
+  return (
+    <TableScroll>
+      <Table>
+        <caption>{t('partners.list.caption', { count: totalCount })}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{t('partners.field.name')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('partners.field.type')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('partners.field.municipalityNumber')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('partners.field.status')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('partners.field.lastContactOn')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {partners.map((partner) => (
+            <Table.Row key={partner.id}>
+              <Table.HeaderCell scope="row">
+                <AppLink to={`${base}/${partner.id}`}>{partner.name}</AppLink>
+              </Table.HeaderCell>
+              <Table.Cell>{partnerTypeLabel(lang, partner.type)}</Table.Cell>
+              <Table.Cell>{partner.municipality.name}</Table.Cell>
+              <Table.Cell>{partnerStatusLabel(lang, partner.status)}</Table.Cell>
+              <Table.Cell>{partner.lastContactOn ? formatDate(partner.lastContactOn) : t('partners.list.never')}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </TableScroll>
+  );
+}
