@@ -1,6 +1,6 @@
 import type { RouterContextProvider } from 'react-router';
 import { data, redirect } from 'react-router';
-import { gatewayContext, langContext, portalContext } from '../../context.server';
+import { districtContext, gatewayContext, langContext } from '../../context.server';
 import { graphql } from '../../generated';
 import type { CourseStatus } from '../../generated/graphql';
 import { isGatewayError } from '../../shared/gateway/errors';
@@ -13,7 +13,6 @@ import { readAttendanceForm } from './attendance-form';
 import type { FacilitatorFormField, FacilitatorFormValues } from '../facilitators/facilitator-form';
 import { FACILITATOR_FIELD_MAP, FACILITATOR_FORM_FIELDS, readFacilitatorForm, toCreateFacilitatorInput } from '../facilitators/facilitator-form';
 import { COURSE_STATUSES } from './list-query';
-import { requireDistrictPortal } from '../groups/list.server';
 import { CoursePageDocument } from './course.server';
 
 const ChangeCourseStatusDocument = graphql(`
@@ -89,8 +88,7 @@ const STATUS_FIELDS: readonly CourseStatusField[] = ['status', 'reason'];
 
 /** POST kurs/:id: change the status, enrol someone, or cancel an enrolment. */
 export async function coursePageAction(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const form = await request.formData();
   const gateway = context.get(gatewayContext);
   const t = createTranslator(context.get(langContext));
@@ -179,8 +177,7 @@ export async function coursePageAction(request: Request, params: { id: string },
 
 /** POST kurs/:id/oppmote: every participant × session shown, present or not, in one call. */
 export async function saveAttendance(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
   const form = await request.formData();
   // The register is built from the course as saved now, not from ids the browser sent back.

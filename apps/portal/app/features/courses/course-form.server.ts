@@ -1,6 +1,6 @@
 import type { RouterContextProvider } from 'react-router';
 import { data, redirect } from 'react-router';
-import { gatewayContext, langContext, portalContext } from '../../context.server';
+import { districtContext, gatewayContext, langContext } from '../../context.server';
 import { graphql } from '../../generated';
 import type { CourseForEditQuery } from '../../generated/graphql';
 import { isGatewayError } from '../../shared/gateway/errors';
@@ -12,7 +12,6 @@ import { createTranslator } from '../../shared/i18n/i18n';
 import { portalPath } from '../../shared/layout/portals';
 import type { CourseFormField, CourseFormValues } from './course-form';
 import { courseFieldOfPath, EMPTY_COURSE_FORM, readCourseForm, toTrainingCourseInput, withSessionRows } from './course-form';
-import { requireDistrictPortal } from '../groups/list.server';
 
 const CourseTrainerOptionsDocument = graphql(`
   query CourseTrainerOptions($districtId: ID) {
@@ -95,8 +94,7 @@ function toFormValues(course: CourseForEditQuery['trainingCourse']): CourseFormV
 
 /** The district's staff, offered as trainers. */
 export async function loadCourseFormOptions(context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const { staffUsers } = await context.get(gatewayContext).query(CourseTrainerOptionsDocument, { districtId: portal.districtId });
   return { portal, trainers: staffUsers.edges.map(({ node }) => node), values: EMPTY_COURSE_FORM };
 }
@@ -123,8 +121,7 @@ function courseErrors(error: GatewayError, rowOfSession: readonly number[]): For
  * more session row (no JavaScript needed); `intent=save` saves.
  */
 export async function saveCourse(request: Request, params: { id?: string }, context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
   const t = createTranslator(context.get(langContext));
   const form = await request.formData();

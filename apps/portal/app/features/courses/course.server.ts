@@ -1,10 +1,9 @@
 import type { RouterContextProvider } from 'react-router';
 import { municipalitiesInDistrict } from '@selvhjelp/domain';
-import { gatewayContext, portalContext } from '../../context.server';
+import { districtContext, gatewayContext } from '../../context.server';
 import { graphql } from '../../generated';
 import { todayInOslo } from '../../shared/dates/dates';
 import { facilitatorOptions } from '../facilitators/facilitator-options.server';
-import { requireDistrictPortal } from '../groups/list.server';
 
 export const CoursePageDocument = graphql(`
   query CoursePage($id: ID!) {
@@ -66,8 +65,7 @@ export type CoursePageNotice = (typeof COURSE_PAGE_NOTICES)[number];
 
 /** GET kurs/:id: the course, its participants and waiting list, and who can be enrolled. */
 export async function loadCoursePage(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
   const [{ trainingCourse: course }, facilitators] = await Promise.all([
     gateway.query(CoursePageDocument, { id: params.id }),
@@ -89,16 +87,14 @@ export async function loadCoursePage(request: Request, params: { id: string }, c
 
 /** Just the course, for the attendance register and the certificates. */
 export async function loadCourse(params: { id: string }, context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const { trainingCourse: course } = await context.get(gatewayContext).query(CoursePageDocument, { id: params.id });
   return { portal, course };
 }
 
 /** GET kurs/:id/kalender.ics: the gateway's iCalendar of the sessions. */
 export async function courseCalendar(params: { id: string }, context: Readonly<RouterContextProvider>): Promise<Response> {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const { trainingCourseICalendar } = await context.get(gatewayContext).query(CourseICalendarDocument, { id: params.id });
   return new Response(trainingCourseICalendar, {
     headers: {
@@ -117,8 +113,7 @@ const TrainingCalendarDocument = graphql(`
 
 /** GET kurs/kalender.ics: the district's course calendar, every upcoming session. */
 export async function districtCourseCalendar(context: Readonly<RouterContextProvider>): Promise<Response> {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const { trainingCalendar } = await context.get(gatewayContext).query(TrainingCalendarDocument, {});
   return new Response(trainingCalendar, {
     headers: {

@@ -1,10 +1,9 @@
 import type { RouterContextProvider } from 'react-router';
-import { gatewayContext, portalContext } from '../../context.server';
+import { districtContext, gatewayContext } from '../../context.server';
 import { graphql } from '../../generated';
 import { isGatewayError } from '../../shared/gateway/errors';
 import { todayInOslo } from '../../shared/dates/dates';
 import { parseCourseListQuery, toCourseFilter, upcomingFirst } from './list-query';
-import { requireDistrictPortal } from '../groups/list.server';
 
 const CourseListDocument = graphql(`
   query CourseList($filter: TrainingCourseFilter, $first: Int, $after: String) {
@@ -36,8 +35,7 @@ const PAGE_SIZE = 50;
 
 /** GET kurs: the district's courses, upcoming first. */
 export async function loadCourseList(request: Request, context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
   const query = parseCourseListQuery(new URL(request.url).searchParams);
   const variables = { filter: toCourseFilter(query), first: PAGE_SIZE, after: query.after || null };

@@ -1,7 +1,7 @@
 import type { RouterContextProvider } from 'react-router';
 import { data, redirect } from 'react-router';
 import { GROUP_LANGUAGE_CODES, municipalitiesInDistrict, THEMES } from '@selvhjelp/domain';
-import { gatewayContext, langContext, portalContext } from '../../context.server';
+import { districtContext, gatewayContext, langContext } from '../../context.server';
 import { graphql } from '../../generated';
 import type { FacilitatorForEditQuery } from '../../generated/graphql';
 import { isGatewayError } from '../../shared/gateway/errors';
@@ -19,7 +19,6 @@ import {
   toCreateFacilitatorInput,
   toFacilitatorInput,
 } from './facilitator-form';
-import { requireDistrictPortal } from '../groups/list.server';
 
 const FacilitatorForEditDocument = graphql(`
   query FacilitatorForEdit($id: ID!) {
@@ -86,8 +85,7 @@ function toFormValues(facilitator: FacilitatorForEditQuery['facilitator']): Faci
 
 /** Options for the form: hints only; the gateway checks the district, languages and themes. */
 export function loadFacilitatorFormOptions(context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   return {
     portal,
     municipalities: municipalitiesInDistrict(portal.districtId).map(({ number, name }) => ({ number, name })),
@@ -106,8 +104,7 @@ export async function loadFacilitatorForEdit(params: { id: string }, context: Re
 
 /** POST igangsettere/ny and igangsettere/:id/rediger. */
 export async function saveFacilitator(request: Request, params: { id?: string }, context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
   const t = createTranslator(context.get(langContext));
   const form = await request.formData();

@@ -1,10 +1,9 @@
 import type { RouterContextProvider } from 'react-router';
 import { data, redirect } from 'react-router';
-import { gatewayContext, portalContext } from '../../context.server';
+import { districtContext, gatewayContext } from '../../context.server';
 import { graphql } from '../../generated';
 import { formText } from '../../shared/forms/form-data';
 import { portalPath } from '../../shared/layout/portals';
-import { requireDistrictPortal } from '../groups/list.server';
 
 const FacilitatorPageDocument = graphql(`
   query FacilitatorPage($id: ID!) {
@@ -83,8 +82,7 @@ export type FacilitatorPageNotice = (typeof FACILITATOR_PAGE_NOTICES)[number];
 
 /** GET igangsettere/:id; `?glem=1` shows the confirmation step of "forget this facilitator". */
 export async function loadFacilitatorPage(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const { facilitator } = await context.get(gatewayContext).query(FacilitatorPageDocument, { id: params.id });
   const search = new URL(request.url).searchParams;
   const notice = search.get('melding') ?? '';
@@ -98,8 +96,7 @@ export async function loadFacilitatorPage(request: Request, params: { id: string
 
 /** POST igangsettere/:id with intent=forget and confirm=yes: remove the personal data. */
 export async function facilitatorPageAction(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const form = await request.formData();
   if (formText(form, 'intent') !== 'forget' || formText(form, 'confirm') !== 'yes') return data({ ok: false }, { status: 400 });
   await context.get(gatewayContext).mutate(ForgetFacilitatorDocument, { id: params.id });

@@ -1,11 +1,10 @@
 import { data } from 'react-router';
 import type { RouterContextProvider } from 'react-router';
 import { municipalitiesInDistrict, THEMES } from '@selvhjelp/domain';
-import { gatewayContext, portalContext, viewerContext } from '../../context.server';
+import { districtContext, gatewayContext, viewerContext } from '../../context.server';
 import { graphql } from '../../generated';
 import { isGatewayError, toGatewayError } from '../../shared/gateway/errors';
 import { parseFacilitatorListQuery, toFacilitatorFilter } from '../courses/list-query';
-import { requireDistrictPortal } from '../groups/list.server';
 
 const FacilitatorListDocument = graphql(`
   query FacilitatorList($filter: FacilitatorFilter, $first: Int, $after: String, $districtId: ID) {
@@ -62,8 +61,7 @@ const PAGE_SIZE = 25;
 
 /** GET igangsettere: one page of the district's facilitators, and what needs attention. */
 export async function loadFacilitatorList(request: Request, context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
   const query = parseFacilitatorListQuery(new URL(request.url).searchParams);
   const variables = { filter: toFacilitatorFilter(query), first: PAGE_SIZE, after: query.after || null, districtId: portal.districtId };
@@ -100,7 +98,6 @@ const SetRefresherIntervalDocument = graphql(`
 
 /** POST igangsettere: the district lead sets how long a qualification lasts. */
 export async function updateRefresherInterval(request: Request, context: Readonly<RouterContextProvider>) {
-  requireDistrictPortal(context.get(portalContext));
   const value = String((await request.formData()).get('months') ?? '').trim();
   const months = /^\d{1,4}$/.test(value) ? Number(value) : Number.NaN;
   try {

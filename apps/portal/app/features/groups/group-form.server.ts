@@ -1,7 +1,7 @@
 import type { RouterContextProvider } from 'react-router';
 import { data, redirect } from 'react-router';
 import { municipalitiesInDistrict } from '@selvhjelp/domain';
-import { gatewayContext, langContext, portalContext } from '../../context.server';
+import { districtContext, gatewayContext, langContext } from '../../context.server';
 import { graphql } from '../../generated';
 import { isGatewayError } from '../../shared/gateway/errors';
 import type { FormErrors } from '../../shared/forms/form-errors';
@@ -12,7 +12,6 @@ import { groupFormErrors } from './group-form-errors';
 import { groupToFormValues } from './group-form-source';
 import { createTranslator } from '../../shared/i18n/i18n';
 import { portalPath } from '../../shared/layout/portals';
-import { requireDistrictPortal } from './list.server';
 
 const GroupForEditDocument = graphql(`
   query GroupForEdit($id: ID!) {
@@ -57,8 +56,7 @@ export interface GroupFormActionData {
 
 /** Options for the form: the district's municipalities (a hint; the gateway checks the district). */
 export function loadGroupFormOptions(context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   return {
     portal,
     municipalities: municipalitiesInDistrict(portal.districtId).map(({ number, name }) => ({ number, name })),
@@ -74,8 +72,7 @@ export async function loadGroupForEdit(params: { id: string }, context: Readonly
 
 /** POST grupper/ny and grupper/:id/rediger: create, or update from the version the edit started at. */
 export async function saveGroup(request: Request, params: { id?: string }, context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
   const t = createTranslator(context.get(langContext));
   const form = await request.formData();

@@ -1,12 +1,11 @@
 import type { RouterContextProvider } from 'react-router';
 import { data } from 'react-router';
-import { gatewayContext, langContext, portalContext } from '../../context.server';
+import { districtContext, gatewayContext, langContext } from '../../context.server';
 import { graphql } from '../../generated';
 import { isGatewayError } from '../../shared/gateway/errors';
 import { formText } from '../../shared/forms/form-data';
 import type { ImportGroupsMutation } from '../../generated/graphql';
 import { createTranslator } from '../../shared/i18n/i18n';
-import { requireDistrictPortal } from './list.server';
 import { readUpload, UploadError } from './upload.server';
 
 const ImportGroupsDocument = graphql(`
@@ -45,8 +44,7 @@ export type ImportActionData =
 const normaliseCsv = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
 export function loadImportPage(context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   return { portal, maxBytes: MAX_CSV_BYTES };
 }
 
@@ -55,7 +53,6 @@ export function loadImportPage(context: Readonly<RouterContextProvider>) {
  * what would happen; the confirm form posts the same CSV back to be written.
  */
 export async function importAction(request: Request, context: Readonly<RouterContextProvider>) {
-  requireDistrictPortal(context.get(portalContext));
   const t = createTranslator(context.get(langContext));
   const gateway = context.get(gatewayContext);
   const failed = (messages: string[], status = 400) => data<ImportActionData>({ step: 'failed', messages }, { status });

@@ -1,7 +1,6 @@
 import type { RouterContextProvider } from 'react-router';
-import { data } from 'react-router';
 import { DISTRICTS, municipalitiesInDistrict } from '@selvhjelp/domain';
-import { gatewayContext, portalContext } from '../../context.server';
+import { districtContext, gatewayContext, portalContext } from '../../context.server';
 import { graphql } from '../../generated';
 import { isGatewayError } from '../../shared/gateway/errors';
 import { todayInOslo } from '../../shared/dates/dates';
@@ -54,11 +53,6 @@ const GroupsCsvDocument = graphql(`
 `);
 
 const PAGE_SIZE = 25;
-
-/** Only district portals keep a register; the national office reads every district's. */
-export function requireDistrictPortal(portal: Portal): asserts portal is Extract<Portal, { kind: 'district' }> {
-  if (portal.kind !== 'district') throw data(null, { status: 404 });
-}
 
 /** GET grupper: one page of the district's groups (national: every district's), filtered and sorted. */
 export async function loadGroupList(request: Request, context: Readonly<RouterContextProvider>) {

@@ -1,7 +1,7 @@
 import type { RouterContextProvider } from 'react-router';
 import { data, redirect } from 'react-router';
 import { municipalitiesInDistrict } from '@selvhjelp/domain';
-import { gatewayContext, langContext, portalContext } from '../../context.server';
+import { districtContext, gatewayContext, langContext } from '../../context.server';
 import { graphql } from '../../generated';
 import type { ActivityForEditQuery } from '../../generated/graphql';
 import { isGatewayError } from '../../shared/gateway/errors';
@@ -11,7 +11,6 @@ import { createTranslator } from '../../shared/i18n/i18n';
 import type { ActivityFormField, ActivityFormValues } from './activity-form';
 import { activityFormErrors, EMPTY_ACTIVITY_FORM, readActivityForm, toActivityInput } from './activity-form';
 import { portalPath } from '../../shared/layout/portals';
-import { requireDistrictPortal } from '../groups/list.server';
 import { partnerOptions } from '../partners/partner-options.server';
 
 const ActivityFormOptionsDocument = graphql(`
@@ -118,8 +117,7 @@ function toFormValues(activity: ActivityForEditQuery['outreachActivity']): Activ
 }
 
 async function loadOptions(context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
   const [{ staffUsers }, partners] = await Promise.all([gateway.query(ActivityFormOptionsDocument, { districtId: portal.districtId }), partnerOptions(gateway)]);
   return {
@@ -159,8 +157,7 @@ export async function loadActivityForEdit(params: { id: string }, context: Reado
 
 /** POST aktiviteter/ny and aktiviteter/:id/rediger: save, then go to the activity. */
 export async function saveActivity(request: Request, params: { id?: string }, context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
   const t = createTranslator(context.get(langContext));
   const form = await request.formData();

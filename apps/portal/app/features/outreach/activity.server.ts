@@ -1,7 +1,7 @@
 import type { RouterContextProvider } from 'react-router';
 import { data, redirect } from 'react-router';
 import { OUTCOME_KINDS } from '@selvhjelp/domain';
-import { gatewayContext, langContext, portalContext } from '../../context.server';
+import { districtContext, gatewayContext, langContext } from '../../context.server';
 import { graphql } from '../../generated';
 import type { OutcomeKind } from '../../generated/graphql';
 import { isGatewayError } from '../../shared/gateway/errors';
@@ -14,7 +14,6 @@ import type { OutcomeFormField, OutcomeFormValues } from './outcome-form';
 import { chosenTarget, OUTCOME_FORM_FIELDS, readOutcomeForm } from './outcome-form';
 import { outcomeOptions } from './outcome-options.server';
 import { portalPath } from '../../shared/layout/portals';
-import { requireDistrictPortal } from '../groups/list.server';
 
 const ActivityPageDocument = graphql(`
   query ActivityPage($id: ID!) {
@@ -105,8 +104,7 @@ export type ActivityPageActionData =
 
 /** GET aktiviteter/:id: the activity, what came of it and, once completed, what it can be linked to. */
 export async function loadActivityPage(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
   const { outreachActivity: activity } = await gateway.query(ActivityPageDocument, { id: params.id });
   const notice = new URL(request.url).searchParams.get('melding') ?? '';
@@ -121,8 +119,7 @@ export async function loadActivityPage(request: Request, params: { id: string },
 
 /** POST aktiviteter/:id with intent add-outcome or remove-outcome; redirects back with a notice. */
 export async function activityPageAction(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
   const t = createTranslator(context.get(langContext));
   const form = await request.formData();

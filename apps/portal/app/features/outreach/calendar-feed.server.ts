@@ -1,10 +1,9 @@
 import type { RouterContextProvider } from 'react-router';
 import { data } from 'react-router';
-import { gatewayContext, portalContext } from '../../context.server';
+import { districtContext, gatewayContext } from '../../context.server';
 import { graphql } from '../../generated';
 import { isGatewayError, toGatewayError } from '../../shared/gateway/errors';
 import { portalPath } from '../../shared/layout/portals';
-import { requireDistrictPortal } from '../groups/list.server';
 
 const MyCalendarFeedDocument = graphql(`
   query MyCalendarFeed {
@@ -48,8 +47,7 @@ export type CalendarFeedActionResult = { intent: 'create-feed'; url: string } | 
  * response to the POST; it is never put in a URL the browser keeps in its history.
  */
 export async function calendarFeedAction(request: Request, context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const intent = String((await request.formData()).get('intent') ?? '');
   const gateway = context.get(gatewayContext);
   try {
@@ -72,8 +70,7 @@ export async function calendarFeedAction(request: Request, context: Readonly<Rou
 
 /** GET /:portal/kalender/:token — no login: calendar apps subscribe with the secret address. */
 export async function calendarFeed(token: string, context: Readonly<RouterContextProvider>): Promise<Response> {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   try {
     const { outreachCalendarFeed } = await context.get(gatewayContext).query(CalendarFeedDocument, { token, districtId: portal.districtId });
     return new Response(outreachCalendarFeed, {

@@ -1,11 +1,10 @@
 import type { RouterContextProvider } from 'react-router';
-import { gatewayContext, portalContext } from '../../context.server';
+import { districtContext, gatewayContext } from '../../context.server';
 import { graphql } from '../../generated';
 import { isGatewayError } from '../../shared/gateway/errors';
 import { todayInOslo } from '../../shared/dates/dates';
 import { parseActivityLogQuery, toActivityFilter } from './log-query';
 import type { Portal } from '../../shared/layout/portals';
-import { requireDistrictPortal } from '../groups/list.server';
 import { loadMyCalendarFeed } from './calendar-feed.server';
 import { partnerOptions } from '../partners/partner-options.server';
 
@@ -68,8 +67,7 @@ const PAGE_SIZE = 25;
 
 /** GET aktiviteter: one page of the district's activities, the totals of the same filter, and the partners to filter by. */
 export async function loadActivityLog(request: Request, context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
   const today = todayInOslo();
   const query = parseActivityLogQuery(new URL(request.url).searchParams, today);
@@ -108,8 +106,7 @@ export function activityCsvFileName(portal: Portal, today: string): string {
 
 /** GET aktiviteter/eksport.csv: the log's filter (same parsing, same default period) as CSV. */
 export async function exportActivitiesCsv(request: Request, context: Readonly<RouterContextProvider>): Promise<Response> {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const today = todayInOslo();
   const query = parseActivityLogQuery(new URL(request.url).searchParams, today);
   const { outreachActivitiesCsv } = await context
@@ -126,8 +123,7 @@ export async function exportActivitiesCsv(request: Request, context: Readonly<Ro
 
 /** GET aktiviteter/kalender.ics: the district's planned activities, for staff calendars. */
 export async function outreachCalendar(context: Readonly<RouterContextProvider>): Promise<Response> {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const { outreachCalendar: calendar } = await context.get(gatewayContext).query(OutreachCalendarDocument, { districtId: portal.districtId });
   return new Response(calendar, {
     headers: {

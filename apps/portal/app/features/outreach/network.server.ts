@@ -1,7 +1,6 @@
 import type { RouterContextProvider } from 'react-router';
-import { gatewayContext, portalContext } from '../../context.server';
+import { districtContext, gatewayContext } from '../../context.server';
 import { graphql } from '../../generated';
-import { requireDistrictPortal } from '../groups/list.server';
 
 const NetworkMapDocument = graphql(`
   query NetworkMap($districtId: ID) {
@@ -46,8 +45,7 @@ const NetworkMapDocument = graphql(`
 
 /** GET nettverk: the district's partners and groups against its municipalities. */
 export async function loadNetworkMap(context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const { networkMap } = await context.get(gatewayContext).query(NetworkMapDocument, { districtId: portal.districtId });
   return { portal, network: networkMap };
 }

@@ -1,9 +1,8 @@
 import type { RouterContextProvider } from 'react-router';
 import { data } from 'react-router';
-import { gatewayContext, portalContext } from '../../context.server';
+import { districtContext, gatewayContext } from '../../context.server';
 import { graphql } from '../../generated';
 import { contentDisposition } from './agreement-form';
-import { requireDistrictPortal } from '../groups/list.server';
 
 const AgreementAttachmentDocument = graphql(`
   query AgreementAttachment($id: ID!) {
@@ -24,7 +23,6 @@ const AgreementAttachmentDocument = graphql(`
 
 /** GET …/avtaler/:agreementId/vedlegg: the signed document, as a download (never shown inline). */
 export async function downloadAgreementAttachment(params: { id: string; agreementId: string }, context: Readonly<RouterContextProvider>) {
-  requireDistrictPortal(context.get(portalContext));
   const { agreement } = await context.get(gatewayContext).query(AgreementAttachmentDocument, { id: params.agreementId });
   const { attachment } = agreement;
   if (agreement.partner.id !== params.id || !attachment) throw data(null, { status: 404 });

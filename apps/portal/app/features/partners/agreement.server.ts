@@ -1,7 +1,7 @@
 import type { RouterContextProvider } from 'react-router';
 import { DEFAULT_ATTACHMENT_MAX_BYTES } from '@selvhjelp/domain';
 import { data, redirect } from 'react-router';
-import { gatewayContext, langContext, portalContext } from '../../context.server';
+import { districtContext, gatewayContext, langContext } from '../../context.server';
 import { graphql } from '../../generated';
 import type { AgreementForEditQuery } from '../../generated/graphql';
 import { isGatewayError } from '../../shared/gateway/errors';
@@ -17,7 +17,6 @@ import { readFormWithFile, UploadError } from '../groups/upload.server';
 import { formVersion } from './contact-form';
 import { partnerFormErrors } from './partner-form-errors';
 import { portalPath } from '../../shared/layout/portals';
-import { requireDistrictPortal } from '../groups/list.server';
 
 const AgreementForEditDocument = graphql(`
   query AgreementForEdit($id: ID!) {
@@ -82,8 +81,7 @@ function agreementToFormValues(agreement: AgreementForEditQuery['agreement']): A
 
 /** The agreement of `…/avtaler/:agreementId`; 404 when it belongs to another partner than the address says. */
 export async function loadAgreement(params: { id: string; agreementId: string }, context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const { agreement } = await context.get(gatewayContext).query(AgreementForEditDocument, { id: params.agreementId });
   if (agreement.partner.id !== params.id) throw data(null, { status: 404 });
   return { portal, agreement, values: agreementToFormValues(agreement) };
@@ -94,8 +92,7 @@ export async function loadAgreement(params: { id: string; agreementId: string },
  * agreement also intent=remove (asks to confirm) and intent=confirm-remove.
  */
 export async function saveAgreement(request: Request, params: { id: string; agreementId?: string }, context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
   const lang = context.get(langContext);
   const t = createTranslator(lang);

@@ -1,6 +1,6 @@
 import type { RouterContextProvider } from 'react-router';
 import { data, redirect } from 'react-router';
-import { gatewayContext, langContext, portalContext } from '../../context.server';
+import { districtContext, gatewayContext, langContext } from '../../context.server';
 import { graphql } from '../../generated';
 import { isGatewayError } from '../../shared/gateway/errors';
 import type { FormErrors } from '../../shared/forms/form-errors';
@@ -10,7 +10,6 @@ import type { ContactFormField, ContactFormValues } from './contact-form';
 import { CONTACT_FORM_FIELDS, readContactForm, toAddContactInput } from './contact-form';
 import { partnerFormErrors } from './partner-form-errors';
 import { portalPath } from '../../shared/layout/portals';
-import { requireDistrictPortal } from '../groups/list.server';
 
 const PartnerNameDocument = graphql(`
   query PartnerName($id: ID!) {
@@ -36,16 +35,14 @@ export interface ContactFormActionData {
 
 /** The partner a page belongs to (its name for headings and links); NOT_FOUND outside the district. */
 export async function loadPartnerName(params: { id: string }, context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const { partner } = await context.get(gatewayContext).query(PartnerNameDocument, { id: params.id });
   return { portal, partner, today: todayInOslo() };
 }
 
 /** POST samarbeidspartnere/:id/kontaktpersoner/ny. */
 export async function addContact(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const t = createTranslator(context.get(langContext));
   const values = readContactForm(await request.formData());
   const fail = (errors: FormErrors<ContactFormField>) => data<ContactFormActionData>({ values, errors }, { status: 400 });

@@ -1,6 +1,6 @@
 import type { RouterContextProvider } from 'react-router';
 import { data, redirect } from 'react-router';
-import { gatewayContext, langContext, portalContext } from '../../context.server';
+import { districtContext, gatewayContext, langContext } from '../../context.server';
 import { graphql } from '../../generated';
 import type { ContactPageQuery } from '../../generated/graphql';
 import { isGatewayError } from '../../shared/gateway/errors';
@@ -21,7 +21,6 @@ import {
 import { partnerFormErrors } from './partner-form-errors';
 import { partnerOptions } from './partner-options.server';
 import { portalPath } from '../../shared/layout/portals';
-import { requireDistrictPortal } from '../groups/list.server';
 
 const ContactPageDocument = graphql(`
   query ContactPage($id: ID!) {
@@ -92,8 +91,7 @@ export function contactToFormValues(contact: ContactPageQuery['contactPerson']):
 
 /** GET kontaktpersoner/:id: the person, where they have been, and the district's partners to move to. */
 export async function loadContactPage(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
   const [result, partners] = await Promise.all([gateway.query(ContactPageDocument, { id: params.id }), partnerOptions(gateway)]);
   const notice = new URL(request.url).searchParams.get('melding') ?? '';
@@ -114,8 +112,7 @@ export type ContactPageActionData =
 
 /** POST kontaktpersoner/:id: intent=save, move, remove (asks to confirm) or confirm-remove. */
 export async function contactPageAction(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
   const t = createTranslator(context.get(langContext));
   const form = await request.formData();

@@ -1,10 +1,9 @@
 import type { RouterContextProvider } from 'react-router';
 import { municipalitiesInDistrict } from '@selvhjelp/domain';
-import { gatewayContext, portalContext } from '../../context.server';
+import { districtContext, gatewayContext } from '../../context.server';
 import { graphql } from '../../generated';
 import { isGatewayError } from '../../shared/gateway/errors';
 import { parsePartnerListQuery, toPartnerFilter } from './list-query';
-import { requireDistrictPortal } from '../groups/list.server';
 
 const PartnerListDocument = graphql(`
   query PartnerList($filter: PartnerFilter, $first: Int, $after: String) {
@@ -35,8 +34,7 @@ const PAGE_SIZE = 25;
 
 /** GET samarbeidspartnere: one page of the district's partners, filtered. */
 export async function loadPartnerList(request: Request, context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
   const query = parsePartnerListQuery(new URL(request.url).searchParams);
   const variables = { filter: toPartnerFilter(query), first: PAGE_SIZE, after: query.after || null };

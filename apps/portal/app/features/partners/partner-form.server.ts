@@ -1,7 +1,7 @@
 import type { RouterContextProvider } from 'react-router';
 import { data, redirect } from 'react-router';
 import { DISTRICTS, municipalitiesInDistrict } from '@selvhjelp/domain';
-import { gatewayContext, langContext, portalContext } from '../../context.server';
+import { districtContext, gatewayContext, langContext } from '../../context.server';
 import { graphql } from '../../generated';
 import type { PartnerForEditQuery } from '../../generated/graphql';
 import { isGatewayError } from '../../shared/gateway/errors';
@@ -12,7 +12,6 @@ import { partnerFormErrors } from './partner-form-errors';
 import type { PartnerFormField, PartnerFormValues } from './partner-form';
 import { PARTNER_FORM_FIELDS, partnerToFormValues, readPartnerForm, toPartnerInput } from './partner-form';
 import { portalPath } from '../../shared/layout/portals';
-import { requireDistrictPortal } from '../groups/list.server';
 
 const PartnerForEditDocument = graphql(`
   query PartnerForEdit($id: ID!) {
@@ -73,8 +72,7 @@ function municipalityOptions(districtId: string, current?: Option): Option[] {
 
 /** Options for the form: hints only; the gateway checks the municipality and districts. */
 export function loadPartnerFormOptions(context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   return {
     portal,
     municipalities: municipalityOptions(portal.districtId),
@@ -101,8 +99,7 @@ export async function loadPartnerForEdit(params: { id: string }, context: Readon
 
 /** POST samarbeidspartnere/ny and samarbeidspartnere/:id/rediger. */
 export async function savePartner(request: Request, params: { id?: string }, context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
   const t = createTranslator(context.get(langContext));
   const form = await request.formData();

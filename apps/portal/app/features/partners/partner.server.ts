@@ -1,11 +1,10 @@
 import type { RouterContextProvider } from 'react-router';
 import { data, redirect } from 'react-router';
-import { gatewayContext, portalContext } from '../../context.server';
+import { districtContext, gatewayContext } from '../../context.server';
 import { graphql } from '../../generated';
 import { isGatewayError } from '../../shared/gateway/errors';
 import { formText } from '../../shared/forms/form-data';
 import { portalPath } from '../../shared/layout/portals';
-import { requireDistrictPortal } from '../groups/list.server';
 
 const PartnerPageDocument = graphql(`
   query PartnerPage($id: ID!) {
@@ -133,8 +132,7 @@ export type PartnerPageNotice = (typeof PARTNER_PAGE_NOTICES)[number];
 
 /** GET samarbeidspartnere/:id: the partner with its people, agreements, venues and what came of the work. */
 export async function loadPartnerPage(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const result = await context.get(gatewayContext).query(PartnerPageDocument, { id: params.id });
   const notice = new URL(request.url).searchParams.get('melding') ?? '';
   return {
@@ -147,8 +145,7 @@ export async function loadPartnerPage(request: Request, params: { id: string }, 
 
 /** POST samarbeidspartnere/:id with intent=link-venue or intent=unlink-venue. */
 export async function partnerPageAction(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
-  const portal = context.get(portalContext);
-  requireDistrictPortal(portal);
+  const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
   const form = await request.formData();
   const intent = formText(form, 'intent');

@@ -20,6 +20,9 @@ export type Portal =
   | { kind: 'district'; segment: DistrictId; districtId: DistrictId }
   | { kind: 'national'; segment: typeof NATIONAL_SEGMENT; districtId: null };
 
+/** A district's portal: the only kind that keeps registers (groups' forms, facilitators, courses, partners, outreach). */
+export type DistrictPortal = Extract<Portal, { kind: 'district' }>;
+
 /**
  * Which portal a path segment opens, or null when this instance does not serve it.
  * A pinned instance (PORTAL_DISTRICT) serves only its own district: the national portal and
