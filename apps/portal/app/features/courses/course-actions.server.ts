@@ -88,7 +88,6 @@ const STATUS_FIELDS: readonly CourseStatusField[] = ['status', 'reason'];
 
 /** POST kurs/:id: change the status, enrol someone, or cancel an enrolment. */
 export async function coursePageAction(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
-  const portal = context.get(districtContext);
   const form = await request.formData();
   const gateway = context.get(gatewayContext);
   const t = createTranslator(context.get(langContext));

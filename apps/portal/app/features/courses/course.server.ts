@@ -94,7 +94,6 @@ export async function loadCourse(params: { id: string }, context: Readonly<Route
 
 /** GET kurs/:id/kalender.ics: the gateway's iCalendar of the sessions. */
 export async function courseCalendar(params: { id: string }, context: Readonly<RouterContextProvider>): Promise<Response> {
-  const portal = context.get(districtContext);
   const { trainingCourseICalendar } = await context.get(gatewayContext).query(CourseICalendarDocument, { id: params.id });
   return new Response(trainingCourseICalendar, {
     headers: {

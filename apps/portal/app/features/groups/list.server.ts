@@ -1,6 +1,6 @@
 import type { RouterContextProvider } from 'react-router';
 import { DISTRICTS, municipalitiesInDistrict } from '@selvhjelp/domain';
-import { districtContext, gatewayContext, portalContext } from '../../context.server';
+import { gatewayContext, portalContext } from '../../context.server';
 import { graphql } from '../../generated';
 import { isGatewayError } from '../../shared/gateway/errors';
 import { todayInOslo } from '../../shared/dates/dates';

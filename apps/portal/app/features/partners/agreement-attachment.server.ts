@@ -1,6 +1,6 @@
 import type { RouterContextProvider } from 'react-router';
 import { data } from 'react-router';
-import { districtContext, gatewayContext } from '../../context.server';
+import { gatewayContext } from '../../context.server';
 import { graphql } from '../../generated';
 import { contentDisposition } from './agreement-form';
 
