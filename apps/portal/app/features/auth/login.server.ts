@@ -5,7 +5,7 @@ import { graphql } from '../../generated';
 import { isGatewayError } from '../../shared/gateway/errors';
 import type { FormErrors } from '../../shared/forms/form-errors';
 import { formText } from '../../shared/forms/form-data';
-import { emptyFormErrors, fieldErrorsFromGateway } from '../../shared/forms/form-errors';
+import { emptyFormErrors, formErrorsFromGateway } from '../../shared/forms/form-errors';
 import { createTranslator } from '../../shared/i18n/i18n';
 import { portalName } from '../../shared/layout/portal-name';
 import { portalPath } from '../../shared/layout/portals';
@@ -36,7 +36,8 @@ export interface LoginFailure {
  */
 export async function login(request: Request, context: Readonly<RouterContextProvider>) {
   const portal = context.get(portalContext);
-  const t = createTranslator(context.get(langContext));
+  const lang = context.get(langContext);
+  const t = createTranslator(lang);
   const posted = await request.formData();
   const form = {
     email: formText(posted, 'email').trim(),
@@ -70,7 +71,7 @@ export async function login(request: Request, context: Readonly<RouterContextPro
     if (isGatewayError(error, 'FORBIDDEN')) {
       return fail({ fields: {}, form: [t('login.error.forbidden', { portal: portalName(portal, t) })] }, 403);
     }
-    if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(fieldErrorsFromGateway(error, LOGIN_FIELDS));
+    if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(formErrorsFromGateway(error, { fields: LOGIN_FIELDS, lang }));
     throw error;
   }
 }

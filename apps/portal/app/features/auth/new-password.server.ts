@@ -5,7 +5,7 @@ import { graphql } from '../../generated';
 import { isGatewayError } from '../../shared/gateway/errors';
 import { formText } from '../../shared/forms/form-data';
 import type { FormErrors } from '../../shared/forms/form-errors';
-import { emptyFormErrors, fieldErrorsFromGateway, hasErrors } from '../../shared/forms/form-errors';
+import { emptyFormErrors, formErrorsFromGateway, hasErrors } from '../../shared/forms/form-errors';
 import { createTranslator } from '../../shared/i18n/i18n';
 import { PASSWORD_MIN_LENGTH, passwordRefusalMessage } from './password';
 
@@ -22,7 +22,8 @@ export type NewPasswordResult = { done: true } | { done: false; errors: FormErro
 
 /** POST nytt-passord: sets the password with the one-time token from the link. */
 export async function completePasswordReset(request: Request, context: Readonly<RouterContextProvider>) {
-  const t = createTranslator(context.get(langContext));
+  const lang = context.get(langContext);
+  const t = createTranslator(lang);
   const form = await request.formData();
   const token = formText(form, 'token');
   const password = formText(form, 'password');
@@ -42,7 +43,7 @@ export async function completePasswordReset(request: Request, context: Readonly<
     if (isGatewayError(error, 'BAD_USER_INPUT')) {
       const refusal = passwordRefusalMessage(error, t);
       if (refusal) return fail({ fields: { password: refusal }, form: [] });
-      return fail(fieldErrorsFromGateway(error, ['password', 'confirm'], { newPassword: 'password' }));
+      return fail(formErrorsFromGateway(error, { fields: ['password', 'confirm'], fieldOf: { newPassword: 'password' }, lang }));
     }
     throw error;
   }

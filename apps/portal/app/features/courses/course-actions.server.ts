@@ -6,7 +6,7 @@ import type { CourseStatus } from '../../generated/graphql';
 import { isGatewayError } from '../../shared/gateway/errors';
 import { formText } from '../../shared/forms/form-data';
 import type { FormErrors } from '../../shared/forms/form-errors';
-import { fieldErrorsFromGateway } from '../../shared/forms/form-errors';
+import { formErrorsFromGateway } from '../../shared/forms/form-errors';
 import { createTranslator } from '../../shared/i18n/i18n';
 import { portalPath } from '../../shared/layout/portals';
 import { readAttendanceForm } from './attendance-form';
@@ -90,7 +90,8 @@ const STATUS_FIELDS: readonly CourseStatusField[] = ['status', 'reason'];
 export async function coursePageAction(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
   const form = await request.formData();
   const gateway = context.get(gatewayContext);
-  const t = createTranslator(context.get(langContext));
+  const lang = context.get(langContext);
+  const t = createTranslator(lang);
   const intent = formText(form, 'intent');
 
   if (intent === 'status') {
@@ -117,7 +118,7 @@ export async function coursePageAction(request: Request, params: { id: string },
       });
     } catch (error) {
       if (isGatewayError(error, 'CONFLICT')) return fail({ fields: {}, form: [t('training.status.conflict')] }, true);
-      if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(fieldErrorsFromGateway(error, STATUS_FIELDS));
+      if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(formErrorsFromGateway(error, { fields: STATUS_FIELDS, lang }));
       throw error;
     }
   }
@@ -148,7 +149,7 @@ export async function coursePageAction(request: Request, params: { id: string },
       });
     } catch (error) {
       if (isGatewayError(error, 'BAD_USER_INPUT') || isGatewayError(error, 'CONFLICT')) {
-        return fail(fieldErrorsFromGateway<EnrolField>(error, [...FACILITATOR_FORM_FIELDS, 'facilitatorId'], FACILITATOR_FIELD_MAP));
+        return fail(formErrorsFromGateway<EnrolField>(error, { fields: [...FACILITATOR_FORM_FIELDS, 'facilitatorId'], fieldOf: FACILITATOR_FIELD_MAP, lang }));
       }
       throw error;
     }

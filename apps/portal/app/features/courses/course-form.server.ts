@@ -6,8 +6,7 @@ import type { CourseForEditQuery } from '../../generated/graphql';
 import { isGatewayError } from '../../shared/gateway/errors';
 import { formText } from '../../shared/forms/form-data';
 import type { FormErrors } from '../../shared/forms/form-errors';
-import { emptyFormErrors } from '../../shared/forms/form-errors';
-import type { GatewayError } from '../../shared/gateway/errors';
+import { emptyFormErrors, formErrorsFromGateway } from '../../shared/forms/form-errors';
 import { createTranslator } from '../../shared/i18n/i18n';
 import { portalPath } from '../../shared/layout/portals';
 import type { CourseFormField, CourseFormValues } from './course-form';
@@ -105,17 +104,6 @@ export async function loadCourseForEdit(params: { id: string }, context: Readonl
   return { ...options, id: trainingCourse.id, title: trainingCourse.title, version: trainingCourse.version, values: toFormValues(trainingCourse) };
 }
 
-function courseErrors(error: GatewayError, rowOfSession: readonly number[]): FormErrors<CourseFormField> {
-  const errors = emptyFormErrors<CourseFormField>();
-  for (const { field, message } of error.fieldErrors) {
-    const mapped = courseFieldOfPath(field, rowOfSession);
-    if (mapped) errors.fields[mapped] ??= message;
-    else if (!errors.form.includes(message)) errors.form.push(message);
-  }
-  if (error.fieldErrors.length === 0) errors.form.push(error.message);
-  return errors;
-}
-
 /**
  * POST kurs/ny and kurs/:id/rediger. `intent=addSession` only shows the form again with one
  * more session row (no JavaScript needed); `intent=save` saves.
@@ -123,7 +111,8 @@ function courseErrors(error: GatewayError, rowOfSession: readonly number[]): For
 export async function saveCourse(request: Request, params: { id?: string }, context: Readonly<RouterContextProvider>) {
   const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
-  const t = createTranslator(context.get(langContext));
+  const lang = context.get(langContext);
+  const t = createTranslator(lang);
   const form = await request.formData();
   const values = readCourseForm(form);
   const fail = (errors: FormErrors<CourseFormField>, conflict: CourseFormActionData['conflict'] = null) =>
@@ -150,7 +139,7 @@ export async function saveCourse(request: Request, params: { id?: string }, cont
       const { trainingCourse } = await gateway.query(CourseForEditDocument, { id: params.id });
       return fail({ fields: {}, form: [t('training.form.conflict')] }, { current: toFormValues(trainingCourse), version: trainingCourse.version });
     }
-    if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(courseErrors(error, parsed.rowOfSession));
+    if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(formErrorsFromGateway(error, { fieldOf: (path: string) => courseFieldOfPath(path, parsed.rowOfSession), lang }));
     throw error;
   }
 }

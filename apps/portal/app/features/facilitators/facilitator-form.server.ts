@@ -7,7 +7,7 @@ import type { FacilitatorForEditQuery } from '../../generated/graphql';
 import { isGatewayError } from '../../shared/gateway/errors';
 import { formText } from '../../shared/forms/form-data';
 import type { FormErrors } from '../../shared/forms/form-errors';
-import { fieldErrorsFromGateway } from '../../shared/forms/form-errors';
+import { formErrorsFromGateway } from '../../shared/forms/form-errors';
 import { createTranslator } from '../../shared/i18n/i18n';
 import { portalPath } from '../../shared/layout/portals';
 import type { FacilitatorFormField, FacilitatorFormValues } from './facilitator-form';
@@ -106,7 +106,8 @@ export async function loadFacilitatorForEdit(params: { id: string }, context: Re
 export async function saveFacilitator(request: Request, params: { id?: string }, context: Readonly<RouterContextProvider>) {
   const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
-  const t = createTranslator(context.get(langContext));
+  const lang = context.get(langContext);
+  const t = createTranslator(lang);
   const form = await request.formData();
   const values = readFacilitatorForm(form);
   const fail = (errors: FormErrors<FacilitatorFormField>, conflict: FacilitatorFormActionData['conflict'] = null) =>
@@ -130,7 +131,7 @@ export async function saveFacilitator(request: Request, params: { id?: string },
       const { facilitator } = await gateway.query(FacilitatorForEditDocument, { id: params.id });
       return fail({ fields: {}, form: [t('facilitators.form.conflict')] }, { current: toFormValues(facilitator), version: facilitator.version });
     }
-    if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(fieldErrorsFromGateway(error, FACILITATOR_FORM_FIELDS, FACILITATOR_FIELD_MAP));
+    if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(formErrorsFromGateway(error, { fields: FACILITATOR_FORM_FIELDS, fieldOf: FACILITATOR_FIELD_MAP, lang }));
     throw error;
   }
 }

@@ -6,7 +6,7 @@ import { graphql } from '../../generated';
 import { isGatewayError } from '../../shared/gateway/errors';
 import { formText } from '../../shared/forms/form-data';
 import type { FormErrors } from '../../shared/forms/form-errors';
-import { fieldErrorsFromGateway } from '../../shared/forms/form-errors';
+import { formErrorsFromGateway } from '../../shared/forms/form-errors';
 import { createTranslator } from '../../shared/i18n/i18n';
 import type { AssignActionData } from './group-facilitators.server';
 import { assignFacilitator } from './group-facilitators.server';
@@ -50,7 +50,8 @@ const FOLLOW_UP_FIELDS: readonly FollowUpField[] = ['date', 'note', 'nextFollowU
 export async function groupPageAction(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
   const form = await request.formData();
   const gateway = context.get(gatewayContext);
-  const t = createTranslator(context.get(langContext));
+  const lang = context.get(langContext);
+  const t = createTranslator(lang);
   const intent = formText(form, 'intent');
 
   if (intent === 'status') {
@@ -76,7 +77,7 @@ export async function groupPageAction(request: Request, params: { id: string }, 
       return data<GroupPageActionData>({ intent, ok: true, status: changeGroupStatus.status });
     } catch (error) {
       if (isGatewayError(error, 'CONFLICT')) return fail({ fields: {}, form: [t('groups.status.conflict')] }, true);
-      if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(fieldErrorsFromGateway(error, STATUS_FIELDS));
+      if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(formErrorsFromGateway(error, { fields: STATUS_FIELDS, lang }));
       throw error;
     }
   }
@@ -97,7 +98,7 @@ export async function groupPageAction(request: Request, params: { id: string }, 
       return data<GroupPageActionData>({ intent, ok: true });
     } catch (error) {
       if (isGatewayError(error, 'BAD_USER_INPUT') || isGatewayError(error, 'CONFLICT')) {
-        return fail(fieldErrorsFromGateway(error, FOLLOW_UP_FIELDS));
+        return fail(formErrorsFromGateway(error, { fields: FOLLOW_UP_FIELDS, lang }));
       }
       throw error;
     }

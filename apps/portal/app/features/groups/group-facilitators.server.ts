@@ -6,7 +6,7 @@ import type { GroupStatus } from '../../generated/graphql';
 import { isGatewayError } from '../../shared/gateway/errors';
 import { formText } from '../../shared/forms/form-data';
 import type { FormErrors } from '../../shared/forms/form-errors';
-import { fieldErrorsFromGateway } from '../../shared/forms/form-errors';
+import { formErrorsFromGateway } from '../../shared/forms/form-errors';
 import { createTranslator } from '../../shared/i18n/i18n';
 import { facilitatorOptions } from '../facilitators/facilitator-options.server';
 
@@ -79,7 +79,8 @@ export async function loadGroupFacilitators(params: { id: string }, status: Grou
 
 /** POST grupper/:id, intent=assign: the gateway refuses anyone not qualified, with a message for the field. */
 export async function assignFacilitator(form: FormData, params: { id: string }, context: Readonly<RouterContextProvider>) {
-  const t = createTranslator(context.get(langContext));
+  const lang = context.get(langContext);
+  const t = createTranslator(lang);
   const values = {
     facilitatorId: formText(form, 'facilitatorId'),
     role: formText(form, 'role').trim(),
@@ -95,7 +96,7 @@ export async function assignFacilitator(form: FormData, params: { id: string }, 
     return data<AssignActionData>({ intent: 'assign', ok: true, name: assignment.facilitator.name });
   } catch (error) {
     if (isGatewayError(error, 'BAD_USER_INPUT') || isGatewayError(error, 'CONFLICT')) {
-      const errors = fieldErrorsFromGateway(error, ASSIGN_FIELDS);
+      const errors = formErrorsFromGateway(error, { fields: ASSIGN_FIELDS, lang });
       // A refusal without a field (not qualified, group not starting) belongs next to the choice.
       if (errors.form.length > 0 && !errors.fields.facilitatorId) errors.fields.facilitatorId = errors.form.shift();
       return fail(errors);

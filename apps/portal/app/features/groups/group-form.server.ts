@@ -7,8 +7,8 @@ import { isGatewayError } from '../../shared/gateway/errors';
 import type { FormErrors } from '../../shared/forms/form-errors';
 import { formText } from '../../shared/forms/form-data';
 import type { GroupFormField, GroupFormValues } from './group-form';
-import { readGroupForm, toGroupInput } from './group-form';
-import { groupFormErrors } from './group-form-errors';
+import { groupFieldOfPath, readGroupForm, toGroupInput } from './group-form';
+import { formErrorsFromGateway } from '../../shared/forms/form-errors';
 import { groupToFormValues } from './group-form-source';
 import { createTranslator } from '../../shared/i18n/i18n';
 import { portalPath } from '../../shared/layout/portals';
@@ -74,7 +74,8 @@ export async function loadGroupForEdit(params: { id: string }, context: Readonly
 export async function saveGroup(request: Request, params: { id?: string }, context: Readonly<RouterContextProvider>) {
   const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
-  const t = createTranslator(context.get(langContext));
+  const lang = context.get(langContext);
+  const t = createTranslator(lang);
   const form = await request.formData();
   const values = readGroupForm(form);
   const fail = (errors: FormErrors<GroupFormField>, conflict: GroupConflict | null = null) =>
@@ -99,7 +100,7 @@ export async function saveGroup(request: Request, params: { id?: string }, conte
       const conflict = { current: groupToFormValues(group), version: group.version, updatedAt: group.updatedAt };
       return fail({ fields: {}, form: [t('groups.form.conflict')] }, conflict);
     }
-    if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(groupFormErrors(error));
+    if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(formErrorsFromGateway(error, { fieldOf: groupFieldOfPath, lang }));
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupFormValues } from './group-form';
 import { EMPTY_GROUP_FORM, groupFieldOfPath, readGroupForm, toGroupInput } from './group-form';
-import { groupFormErrors, variablePath } from './group-form-errors';
+import { formErrorsFromGateway, variablePath } from '../../shared/forms/form-errors';
 import { differingFields, groupToFormValues } from './group-form-source';
 import { fromGraphQLErrors } from '../../shared/gateway/errors';
 import { createTranslator } from '../../shared/i18n/i18n';
@@ -70,7 +70,7 @@ describe('groupFormErrors', () => {
         },
       },
     ]);
-    expect(groupFormErrors(error)).toEqual({
+    expect(formErrorsFromGateway(error, { fieldOf: groupFieldOfPath })).toEqual({
       fields: { venuePostalCode: 'Postnummer må ha fire sifre.', scheduleWeekday: 'Ukedag må velges.', scheduleDates: 'Ugyldig dato.' },
       form: ['Ukjent versjon.'],
     });
@@ -83,7 +83,7 @@ describe('groupFormErrors', () => {
         extensions: { code: 'BAD_USER_INPUT' },
       },
     ]);
-    expect(groupFormErrors(error).fields.scheduleStartDate).toBe('"32.13.2026": Ugyldig dato.');
+    expect(formErrorsFromGateway(error, { fieldOf: groupFieldOfPath }).fields.scheduleStartDate).toBe('"32.13.2026": Ugyldig dato.');
     expect(variablePath('Variable "$input" got invalid value "1.2.2026" at "input.group.schedule.dates[1]"; Ugyldig dato.')).toBe(
       'input.group.schedule.dates.1',
     );

@@ -3,6 +3,7 @@ import { data } from 'react-router';
 import { districtContext, gatewayContext, langContext } from '../../context.server';
 import { graphql } from '../../generated';
 import { isGatewayError } from '../../shared/gateway/errors';
+import { formErrorsFromGateway } from '../../shared/forms/form-errors';
 import { formText } from '../../shared/forms/form-data';
 import type { ImportGroupsMutation } from '../../generated/graphql';
 import { createTranslator } from '../../shared/i18n/i18n';
@@ -88,8 +89,7 @@ export async function importAction(request: Request, context: Readonly<RouterCon
     return data<ImportActionData>({ step: 'checked', fileName, csv, result: importGroups });
   } catch (error) {
     if (isGatewayError(error, 'BAD_USER_INPUT') || isGatewayError(error, 'CONFLICT')) {
-      const messages = error.fieldErrors.length > 0 ? error.fieldErrors.map((item) => item.message) : [error.message];
-      return failed([...new Set(messages)]);
+      return failed(formErrorsFromGateway(error, { lang: context.get(langContext) }).form);
     }
     throw error;
   }

@@ -7,9 +7,10 @@ import type { ActivityForEditQuery } from '../../generated/graphql';
 import { isGatewayError } from '../../shared/gateway/errors';
 import { formText } from '../../shared/forms/form-data';
 import type { FormErrors } from '../../shared/forms/form-errors';
+import { formErrorsFromGateway } from '../../shared/forms/form-errors';
 import { createTranslator } from '../../shared/i18n/i18n';
 import type { ActivityFormField, ActivityFormValues } from './activity-form';
-import { activityFormErrors, EMPTY_ACTIVITY_FORM, readActivityForm, toActivityInput } from './activity-form';
+import { activityFieldOfPath, EMPTY_ACTIVITY_FORM, readActivityForm, toActivityInput } from './activity-form';
 import { portalPath } from '../../shared/layout/portals';
 import { partnerOptions } from '../partners/partner-options.server';
 
@@ -159,7 +160,8 @@ export async function loadActivityForEdit(params: { id: string }, context: Reado
 export async function saveActivity(request: Request, params: { id?: string }, context: Readonly<RouterContextProvider>) {
   const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
-  const t = createTranslator(context.get(langContext));
+  const lang = context.get(langContext);
+  const t = createTranslator(lang);
   const form = await request.formData();
   const values = readActivityForm(form);
   const fail = (errors: FormErrors<ActivityFormField>, conflict: ActivityFormActionData['conflict'] = null) =>
@@ -181,7 +183,7 @@ export async function saveActivity(request: Request, params: { id?: string }, co
       const { outreachActivity } = await gateway.query(ActivityForEditDocument, { id: params.id });
       return fail({ fields: {}, form: [] }, { version: outreachActivity.version });
     }
-    if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(activityFormErrors(error));
+    if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(formErrorsFromGateway(error, { fieldOf: activityFieldOfPath, lang }));
     throw error;
   }
 }

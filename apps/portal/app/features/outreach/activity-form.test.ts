@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activityFieldOfPath, activityFormErrors, EMPTY_ACTIVITY_FORM, parseParticipantCount, readActivityForm, toActivityInput } from './activity-form';
+import { formErrorsFromGateway } from '../../shared/forms/form-errors';
+import { activityFieldOfPath, EMPTY_ACTIVITY_FORM, parseParticipantCount, readActivityForm, toActivityInput } from './activity-form';
 import { GatewayError } from '../../shared/gateway/errors';
 import { createTranslator } from '../../shared/i18n/i18n';
 
@@ -99,10 +100,10 @@ describe('activity form', () => {
       { field: 'input.activity.endTime', message: 'Sluttiden må være etter starttiden.' },
       { field: 'input.id', message: 'Ukjent aktivitet.' },
     ]);
-    expect(activityFormErrors(error)).toEqual({
+    expect(formErrorsFromGateway(error, { fieldOf: activityFieldOfPath })).toEqual({
       fields: { participantCount: 'Antall deltakere kan ikke være negativt.', endTime: 'Sluttiden må være etter starttiden.' },
       form: ['Ukjent aktivitet.'],
     });
-    expect(activityFormErrors(new GatewayError('BAD_USER_INPUT', 'Noe er galt'))).toEqual({ fields: {}, form: ['Noe er galt'] });
+    expect(formErrorsFromGateway(new GatewayError('BAD_USER_INPUT', 'Noe er galt'), { fieldOf: activityFieldOfPath })).toEqual({ fields: {}, form: ['Noe er galt'] });
   });
 });

@@ -1,6 +1,5 @@
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, AUDIENCE_TYPES } from '@selvhjelp/domain';
 import type { ActivityInput, ActivityStatus, ActivityType, AudienceType } from '../../generated/graphql';
-import type { GatewayError } from '../../shared/gateway/errors';
 import type { FormErrors } from '../../shared/forms/form-errors';
 import { emptyFormErrors } from '../../shared/forms/form-errors';
 import { formText } from '../../shared/forms/form-data';
@@ -148,16 +147,4 @@ export function activityFieldOfPath(path: string): ActivityFormField | null {
   while (segments[index] === 'input' || segments[index] === 'activity') index += 1;
   const field = segments[index];
   return field !== undefined && (ACTIVITY_FORM_FIELDS as readonly string[]).includes(field) ? (field as ActivityFormField) : null;
-}
-
-/** The gateway's BAD_USER_INPUT next to the fields; what names no field goes above the form. */
-export function activityFormErrors(error: GatewayError): FormErrors<ActivityFormField> {
-  const errors = emptyFormErrors<ActivityFormField>();
-  for (const { field, message } of error.fieldErrors) {
-    const mapped = activityFieldOfPath(field);
-    if (mapped) errors.fields[mapped] ??= message;
-    else if (!errors.form.includes(message)) errors.form.push(message);
-  }
-  if (error.fieldErrors.length === 0) errors.form.push(error.message);
-  return errors;
 }

@@ -8,7 +8,7 @@ import { isGatewayError } from '../../shared/gateway/errors';
 import { isNotFoundResponse } from '../../shared/gateway/page-gateway.server';
 import { formText } from '../../shared/forms/form-data';
 import type { FormErrors } from '../../shared/forms/form-errors';
-import { fieldErrorsFromGateway } from '../../shared/forms/form-errors';
+import { formErrorsFromGateway } from '../../shared/forms/form-errors';
 import { createTranslator } from '../../shared/i18n/i18n';
 import type { OutcomeFormField, OutcomeFormValues } from './outcome-form';
 import { chosenTarget, OUTCOME_FORM_FIELDS, readOutcomeForm } from './outcome-form';
@@ -121,7 +121,8 @@ export async function loadActivityPage(request: Request, params: { id: string },
 export async function activityPageAction(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
   const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
-  const t = createTranslator(context.get(langContext));
+  const lang = context.get(langContext);
+  const t = createTranslator(lang);
   const form = await request.formData();
   const intent = formText(form, 'intent');
   const back = (notice: ActivityPageNotice) => redirect(`${portalPath(portal, `aktiviteter/${params.id}`)}?melding=${notice}#outcomes-heading`);
@@ -138,7 +139,7 @@ export async function activityPageAction(request: Request, params: { id: string 
       });
     } catch (error) {
       if (isGatewayError(error, 'BAD_USER_INPUT') || isGatewayError(error, 'CONFLICT')) {
-        return fail(fieldErrorsFromGateway(error, OUTCOME_FORM_FIELDS));
+        return fail(formErrorsFromGateway(error, { fields: OUTCOME_FORM_FIELDS, lang }));
       }
       throw error;
     }

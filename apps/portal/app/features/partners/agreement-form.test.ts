@@ -8,7 +8,8 @@ import {
   readAgreementForm,
   toAgreementInput,
 } from './agreement-form';
-import { partnerFormErrors } from './partner-form-errors';
+import { formErrorsFromGateway } from '../../shared/forms/form-errors';
+import { partnerFieldOf } from './partner-form-errors';
 import { formOf } from './test-support';
 import { GatewayError } from '../../shared/gateway/errors';
 import { createTranslator } from '../../shared/i18n/i18n';
@@ -56,7 +57,7 @@ describe('agreement form', () => {
       { field: 'input.attachment.contentBase64', message: 'Filen er for stor.' },
       { field: 'input.agreement.endsOn', message: 'Før start.' },
     ]);
-    expect(partnerFormErrors(error, AGREEMENT_FORM_FIELDS).fields).toEqual({ attachment: 'Filen er for stor.', endsOn: 'Før start.' });
+    expect(formErrorsFromGateway(error, { fields: AGREEMENT_FORM_FIELDS, fieldOf: partnerFieldOf(AGREEMENT_FORM_FIELDS) }).fields).toEqual({ attachment: 'Filen er for stor.', endsOn: 'Før start.' });
   });
 
   it('names the download in UTF-8 with an ASCII fallback', () => {

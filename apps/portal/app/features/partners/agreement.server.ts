@@ -15,7 +15,8 @@ import { formatByteSize } from './labels';
 import type { FormWithFile } from '../groups/upload.server';
 import { readFormWithFile, UploadError } from '../groups/upload.server';
 import { formVersion } from './contact-form';
-import { partnerFormErrors } from './partner-form-errors';
+import { formErrorsFromGateway } from '../../shared/forms/form-errors';
+import { partnerFieldOf } from './partner-form-errors';
 import { portalPath } from '../../shared/layout/portals';
 
 const AgreementForEditDocument = graphql(`
@@ -143,7 +144,7 @@ export async function saveAgreement(request: Request, params: { id: string; agre
     return redirect(`${partnerPage}?melding=agreementSaved#agreements-heading`);
   } catch (error) {
     if (params.agreementId !== undefined && isGatewayError(error, 'CONFLICT')) return fail({ fields: {}, form: [t('partners.form.conflict')] }, true);
-    if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(partnerFormErrors(error, AGREEMENT_FORM_FIELDS));
+    if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(formErrorsFromGateway(error, { fields: AGREEMENT_FORM_FIELDS, fieldOf: partnerFieldOf(AGREEMENT_FORM_FIELDS), lang }));
     throw error;
   }
 }

@@ -10,7 +10,8 @@ import {
   toMoveContactInput,
   toUpdateContactInput,
 } from './contact-form';
-import { partnerFormErrors } from './partner-form-errors';
+import { formErrorsFromGateway } from '../../shared/forms/form-errors';
+import { partnerFieldOf } from './partner-form-errors';
 import { formOf } from './test-support';
 import { GatewayError } from '../../shared/gateway/errors';
 import { createTranslator } from '../../shared/i18n/i18n';
@@ -59,8 +60,8 @@ describe('contact form', () => {
       { field: 'input.contact.email', message: 'Ugyldig e-post.' },
       { field: 'input.since', message: 'Fremtidig dato.' },
     ]);
-    expect(partnerFormErrors(error, CONTACT_FORM_FIELDS).fields).toEqual({ email: 'Ugyldig e-post.', since: 'Fremtidig dato.' });
+    expect(formErrorsFromGateway(error, { fields: CONTACT_FORM_FIELDS, fieldOf: partnerFieldOf(CONTACT_FORM_FIELDS) }).fields).toEqual({ email: 'Ugyldig e-post.', since: 'Fremtidig dato.' });
     const move = new GatewayError('BAD_USER_INPUT', 'x', [{ field: 'input.toPartnerId', message: 'Samme partner.' }]);
-    expect(partnerFormErrors(move, MOVE_FORM_FIELDS).fields).toEqual({ toPartnerId: 'Samme partner.' });
+    expect(formErrorsFromGateway(move, { fields: MOVE_FORM_FIELDS, fieldOf: partnerFieldOf(MOVE_FORM_FIELDS) }).fields).toEqual({ toPartnerId: 'Samme partner.' });
   });
 });

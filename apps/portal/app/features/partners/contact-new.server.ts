@@ -8,7 +8,8 @@ import { todayInOslo } from '../../shared/dates/dates';
 import { createTranslator } from '../../shared/i18n/i18n';
 import type { ContactFormField, ContactFormValues } from './contact-form';
 import { CONTACT_FORM_FIELDS, readContactForm, toAddContactInput } from './contact-form';
-import { partnerFormErrors } from './partner-form-errors';
+import { formErrorsFromGateway } from '../../shared/forms/form-errors';
+import { partnerFieldOf } from './partner-form-errors';
 import { portalPath } from '../../shared/layout/portals';
 
 const PartnerNameDocument = graphql(`
@@ -43,7 +44,8 @@ export async function loadPartnerName(params: { id: string }, context: Readonly<
 /** POST samarbeidspartnere/:id/kontaktpersoner/ny. */
 export async function addContact(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
   const portal = context.get(districtContext);
-  const t = createTranslator(context.get(langContext));
+  const lang = context.get(langContext);
+  const t = createTranslator(lang);
   const values = readContactForm(await request.formData());
   const fail = (errors: FormErrors<ContactFormField>) => data<ContactFormActionData>({ values, errors }, { status: 400 });
   const parsed = toAddContactInput(values, params.id, t);
@@ -52,7 +54,7 @@ export async function addContact(request: Request, params: { id: string }, conte
     await context.get(gatewayContext).mutate(AddContactDocument, { input: parsed.input });
     return redirect(`${portalPath(portal, `samarbeidspartnere/${params.id}`)}?melding=contactAdded#contacts-heading`);
   } catch (error) {
-    if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(partnerFormErrors(error, CONTACT_FORM_FIELDS));
+    if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(formErrorsFromGateway(error, { fields: CONTACT_FORM_FIELDS, fieldOf: partnerFieldOf(CONTACT_FORM_FIELDS), lang }));
     throw error;
   }
 }

@@ -18,7 +18,8 @@ import {
   toMoveContactInput,
   toUpdateContactInput,
 } from './contact-form';
-import { partnerFormErrors } from './partner-form-errors';
+import { formErrorsFromGateway } from '../../shared/forms/form-errors';
+import { partnerFieldOf } from './partner-form-errors';
 import { partnerOptions } from './partner-options.server';
 import { portalPath } from '../../shared/layout/portals';
 
@@ -114,7 +115,8 @@ export type ContactPageActionData =
 export async function contactPageAction(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
   const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
-  const t = createTranslator(context.get(langContext));
+  const lang = context.get(langContext);
+  const t = createTranslator(lang);
   const form = await request.formData();
   const intent = formText(form, 'intent');
   const page = portalPath(portal, `kontaktpersoner/${params.id}`);
@@ -143,7 +145,7 @@ export async function contactPageAction(request: Request, params: { id: string }
       return redirect(`${page}?melding=moved`);
     } catch (error) {
       if (isGatewayError(error, 'CONFLICT')) return fail(conflictMessage, true);
-      if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(partnerFormErrors(error, MOVE_FORM_FIELDS));
+      if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(formErrorsFromGateway(error, { fields: MOVE_FORM_FIELDS, fieldOf: partnerFieldOf(MOVE_FORM_FIELDS), lang }));
       throw error;
     }
   }
@@ -157,7 +159,7 @@ export async function contactPageAction(request: Request, params: { id: string }
     return redirect(`${page}?melding=saved`);
   } catch (error) {
     if (isGatewayError(error, 'CONFLICT')) return fail(conflictMessage, true);
-    if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(partnerFormErrors(error, CONTACT_FORM_FIELDS));
+    if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(formErrorsFromGateway(error, { fields: CONTACT_FORM_FIELDS, fieldOf: partnerFieldOf(CONTACT_FORM_FIELDS), lang }));
     throw error;
   }
 }

@@ -1,28 +1,15 @@
-import { GatewayError } from '../../shared/gateway/errors';
-import type { FormErrors } from '../../shared/forms/form-errors';
-import { fieldErrorsFromGateway } from '../../shared/forms/form-errors';
+import type { FieldOfPath } from '../../shared/forms/form-errors';
 
 /**
- * The gateway names list items by index (`input.partner.workingDistrictIds.0`) and the
- * document by its parts (`input.attachment.contentBase64`); the forms have one field for each.
+ * The partner forms' reading of a gateway path: the document is named by its parts
+ * (`input.attachment.contentBase64`) and the form has one input for it. List indexes
+ * (`input.partner.workingDistrictIds.0`) are left out by formErrorsFromGateway itself.
  */
-function formFieldPath(field: string): string {
-  const segments = field.split('.').filter((segment) => !/^\d+$/.test(segment));
-  const attachment = segments.indexOf('attachment');
-  return (attachment >= 0 ? segments.slice(0, attachment + 1) : segments).join('.');
-}
-
-/** fieldErrorsFromGateway, after folding list indexes and the document's parts into their field. */
-export function partnerFormErrors<Field extends string>(
-  error: GatewayError,
-  formFields: readonly Field[],
-  fieldMap: Readonly<Record<string, Field>> = {},
-): FormErrors<Field> {
-  const folded = new GatewayError(
-    error.code,
-    error.message,
-    error.fieldErrors.map(({ field, message }) => ({ field: formFieldPath(field), message })),
-    error.extensions,
-  );
-  return fieldErrorsFromGateway(folded, formFields, fieldMap);
+export function partnerFieldOf<Field extends string>(formFields: readonly Field[]): FieldOfPath<Field> {
+  return (path) => {
+    const segments = path.split('.');
+    const attachment = segments.indexOf('attachment');
+    const name = attachment >= 0 ? 'attachment' : undefined;
+    return name !== undefined && (formFields as readonly string[]).includes(name) ? (name as Field) : undefined;
+  };
 }

@@ -8,7 +8,8 @@ import { isGatewayError } from '../../shared/gateway/errors';
 import type { FormErrors } from '../../shared/forms/form-errors';
 import { createTranslator } from '../../shared/i18n/i18n';
 import { formVersion } from './contact-form';
-import { partnerFormErrors } from './partner-form-errors';
+import { formErrorsFromGateway } from '../../shared/forms/form-errors';
+import { partnerFieldOf } from './partner-form-errors';
 import type { PartnerFormField, PartnerFormValues } from './partner-form';
 import { PARTNER_FORM_FIELDS, partnerToFormValues, readPartnerForm, toPartnerInput } from './partner-form';
 import { portalPath } from '../../shared/layout/portals';
@@ -101,7 +102,8 @@ export async function loadPartnerForEdit(params: { id: string }, context: Readon
 export async function savePartner(request: Request, params: { id?: string }, context: Readonly<RouterContextProvider>) {
   const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
-  const t = createTranslator(context.get(langContext));
+  const lang = context.get(langContext);
+  const t = createTranslator(lang);
   const form = await request.formData();
   const values = readPartnerForm(form);
   const fail = (errors: FormErrors<PartnerFormField>, conflict: PartnerFormActionData['conflict'] = null) =>
@@ -122,7 +124,7 @@ export async function savePartner(request: Request, params: { id?: string }, con
       const { partner } = await gateway.query(PartnerForEditDocument, { id: params.id });
       return fail({ fields: {}, form: [t('partners.form.conflict')] }, { version: partner.version });
     }
-    if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(partnerFormErrors(error, PARTNER_FORM_FIELDS));
+    if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(formErrorsFromGateway(error, { fields: PARTNER_FORM_FIELDS, fieldOf: partnerFieldOf(PARTNER_FORM_FIELDS), lang }));
     throw error;
   }
 }

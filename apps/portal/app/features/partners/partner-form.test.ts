@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { partnerFormErrors } from './partner-form-errors';
+import { formErrorsFromGateway } from '../../shared/forms/form-errors';
+import { partnerFieldOf } from './partner-form-errors';
 import { PARTNER_FORM_FIELDS, partnerToFormValues, readPartnerForm, toPartnerInput } from './partner-form';
 import { formOf } from './test-support';
 import { GatewayError } from '../../shared/gateway/errors';
@@ -80,7 +81,7 @@ describe('partner form', () => {
       { field: 'input.partner.workingDistrictIds.1', message: 'Ukjent distrikt.' },
       { field: 'input.somethingElse', message: 'Noe annet.' },
     ]);
-    expect(partnerFormErrors(error, PARTNER_FORM_FIELDS)).toEqual({
+    expect(formErrorsFromGateway(error, { fields: PARTNER_FORM_FIELDS, fieldOf: partnerFieldOf(PARTNER_FORM_FIELDS) })).toEqual({
       fields: { organisationNumber: 'Finnes allerede i distriktet.', workingDistrictIds: 'Ukjent distrikt.' },
       form: ['Noe annet.'],
     });

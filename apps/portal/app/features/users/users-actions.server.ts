@@ -6,8 +6,8 @@ import { isGatewayError } from '../../shared/gateway/errors';
 import type { Gateway } from '../../shared/gateway/gateway.server';
 import { formText } from '../../shared/forms/form-data';
 import type { FormErrors } from '../../shared/forms/form-errors';
-import { fieldErrorsFromGateway } from '../../shared/forms/form-errors';
-import type { Translate } from '../../shared/i18n/i18n';
+import { formErrorsFromGateway } from '../../shared/forms/form-errors';
+import type { Lang, Translate } from '../../shared/i18n/i18n';
 import { createTranslator } from '../../shared/i18n/i18n';
 import { isRole } from '../../shared/layout/navigation';
 import type { CreateField, CreateValues, PasswordTicketNotice, UsersActionData } from './users.types';
@@ -75,11 +75,12 @@ interface ActionInput {
   form: FormData;
   gateway: Gateway;
   portal: Portal;
+  lang: Lang;
   t: Translate;
   origin: string;
 }
 
-async function createUser({ form, gateway, portal, t, origin }: ActionInput) {
+async function createUser({ form, gateway, portal, lang, t, origin }: ActionInput) {
   const values: CreateValues = {
     email: formText(form, 'email').trim(),
     name: formText(form, 'name').trim(),
@@ -97,20 +98,20 @@ async function createUser({ form, gateway, portal, t, origin }: ActionInput) {
     return data<UsersActionData>({ intent: 'create', ok: true, ticket: ticketNotice(origin, createStaffUser) });
   } catch (error) {
     if (isGatewayError(error, 'BAD_USER_INPUT') || isGatewayError(error, 'CONFLICT')) {
-      return fail(fieldErrorsFromGateway(error, CREATE_FIELDS));
+      return fail(formErrorsFromGateway(error, { fields: CREATE_FIELDS, lang }));
     }
     throw error;
   }
 }
 
 /** A refused row action (stale version, own account, deactivated user) as one message above the list. */
-async function rowAction(intent: 'deactivate' | 'reset', t: Translate, run: () => Promise<UsersActionData>) {
+async function rowAction(intent: 'deactivate' | 'reset', lang: Lang, t: Translate, run: () => Promise<UsersActionData>) {
   try {
     return data<UsersActionData>(await run());
   } catch (error) {
     if (isGatewayError(error, 'BAD_USER_INPUT') || isGatewayError(error, 'CONFLICT')) {
       const fallback = error.code === 'CONFLICT' ? t('error.conflict') : t('validation.invalid');
-      const message = error.fieldErrors[0]?.message ?? (error.message || fallback);
+      const message = formErrorsFromGateway(error, { lang }).form[0] || fallback;
       return data<UsersActionData>({ intent, ok: false, message }, { status: 409 });
     }
     throw error;
@@ -124,6 +125,7 @@ export async function usersAction(request: Request, context: Readonly<RouterCont
     form,
     gateway: context.get(gatewayContext),
     portal: context.get(portalContext),
+    lang: context.get(langContext),
     t: createTranslator(context.get(langContext)),
     origin: new URL(request.url).origin,
   };
@@ -132,7 +134,7 @@ export async function usersAction(request: Request, context: Readonly<RouterCont
     case 'create':
       return createUser(input);
     case 'deactivate':
-      return rowAction('deactivate', input.t, async () => {
+      return rowAction('deactivate', input.lang, input.t, async () => {
         const version = Number.parseInt(formText(form, 'version'), 10);
         const { deactivateStaffUser } = await input.gateway.mutate(DeactivateStaffUserDocument, {
           input: { id, version: Number.isSafeInteger(version) ? version : 0 },
@@ -140,7 +142,7 @@ export async function usersAction(request: Request, context: Readonly<RouterCont
         return { intent: 'deactivate', ok: true, name: deactivateStaffUser.name };
       });
     case 'reset':
-      return rowAction('reset', input.t, async () => {
+      return rowAction('reset', input.lang, input.t, async () => {
         const { resetStaffUserPassword } = await input.gateway.mutate(ResetStaffUserPasswordDocument, { id });
         return { intent: 'reset', ok: true, ticket: ticketNotice(input.origin, resetStaffUserPassword) };
       });

@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
 import { fromGraphQLErrors, GatewayError, toGatewayError } from './errors';
-import { fieldErrorsFromGateway } from '../forms/form-errors';
+import { formErrorsFromGateway } from '../forms/form-errors';
 
 const badInput = (field: string, message: string) => ({
   message,
@@ -34,12 +34,12 @@ describe('toGatewayError', () => {
   });
 });
 
-describe('fieldErrorsFromGateway', () => {
+describe('formErrorsFromGateway', () => {
   const fields = ['email', 'name', 'role', 'districtId'] as const;
 
   it('puts BAD_USER_INPUT next to the field named by its path', () => {
     const error = fromGraphQLErrors([badInput('input.email', 'E-postadressen er allerede i bruk.')]);
-    expect(fieldErrorsFromGateway(error, fields)).toEqual({
+    expect(formErrorsFromGateway(error, { fields })).toEqual({
       fields: { email: 'E-postadressen er allerede i bruk.' },
       form: [],
     });
@@ -59,12 +59,12 @@ describe('fieldErrorsFromGateway', () => {
         },
       },
     ]);
-    expect(fieldErrorsFromGateway(error, fields).fields).toEqual({ name: 'Navn mangler.', districtId: 'Velg et distrikt.' });
+    expect(formErrorsFromGateway(error, { fields }).fields).toEqual({ name: 'Navn mangler.', districtId: 'Velg et distrikt.' });
   });
 
   it('maps renamed fields and keeps unknown ones at form level', () => {
     const error = fromGraphQLErrors([badInput('newPassword', 'For kort.'), badInput('token', 'Lenken er utløpt.')]);
-    expect(fieldErrorsFromGateway(error, ['password'] as const, { newPassword: 'password' })).toEqual({
+    expect(formErrorsFromGateway(error, { fields: ['password'] as const, fieldOf: { newPassword: 'password' } })).toEqual({
       fields: { password: 'For kort.' },
       form: ['Lenken er utløpt.'],
     });
@@ -72,6 +72,6 @@ describe('fieldErrorsFromGateway', () => {
 
   it('uses the message at form level when no field is named', () => {
     const error = fromGraphQLErrors([{ message: 'Noe er galt.', extensions: { code: 'BAD_USER_INPUT' } }]);
-    expect(fieldErrorsFromGateway(error, fields)).toEqual({ fields: {}, form: ['Noe er galt.'] });
+    expect(formErrorsFromGateway(error, { fields })).toEqual({ fields: {}, form: ['Noe er galt.'] });
   });
 });

@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import type { RefusalParams } from '@selvhjelp/domain';
 
 /** Codes the gateway puts in `extensions.code`, plus UNAVAILABLE when it could not be reached. */
 export const GATEWAY_ERROR_CODES = [
@@ -16,7 +17,11 @@ export type GatewayErrorCode = (typeof GATEWAY_ERROR_CODES)[number];
 export interface GatewayFieldError {
   /** Path from the operation's arguments, for example `input.email` or `newPassword`. */
   field: string;
+  /** The gateway's text, in the language the call asked for (Accept-Language). */
   message: string;
+  /** The refusal's code, for texts the portal renders itself (see formErrorsFromGateway). */
+  reason?: string;
+  params?: RefusalParams;
 }
 
 /** The portal's one error type for a failed gateway call. */
@@ -44,16 +49,23 @@ function asCode(value: unknown): GatewayErrorCode {
     : 'INTERNAL_SERVER_ERROR';
 }
 
+function refusalOf(reason: unknown, params: unknown): Pick<GatewayFieldError, 'reason' | 'params'> {
+  if (typeof reason !== 'string') return {};
+  return typeof params === 'object' && params !== null ? { reason, params: params as RefusalParams } : { reason };
+}
+
 function fieldErrorsOf(error: GraphQLFormattedError): GatewayFieldError[] {
   const extensions = error.extensions ?? {};
   const listed = Array.isArray(extensions.fieldErrors) ? (extensions.fieldErrors as unknown[]) : [];
   const fromList = listed.flatMap((item) => {
     if (typeof item !== 'object' || item === null) return [];
-    const { field, message } = item as Record<string, unknown>;
-    return typeof field === 'string' && typeof message === 'string' ? [{ field, message }] : [];
+    const { field, message, reason, params } = item as Record<string, unknown>;
+    return typeof field === 'string' && typeof message === 'string' ? [{ field, message, ...refusalOf(reason, params) }] : [];
   });
   if (fromList.length > 0) return fromList;
-  return typeof extensions.field === 'string' ? [{ field: extensions.field, message: error.message }] : [];
+  return typeof extensions.field === 'string'
+    ? [{ field: extensions.field, message: error.message, ...refusalOf(extensions.reason, extensions.params) }]
+    : [];
 }
 
 /** The first error decides the code; field errors are collected from all of them. */
