@@ -7,7 +7,9 @@ import type { Translate } from '../../shared/i18n/i18n';
 // The course form without JavaScript: a fixed number of session rows (more with the "add a
 // session" button, which re-renders the form with one more); rows left blank are ignored.
 
-export const COURSE_TYPES: readonly CourseType[] = ['BASIC', 'REFRESHER', 'NETWORK_MEETING'];
+import { COURSE_TYPES } from '@selvhjelp/domain';
+
+export { COURSE_TYPES };
 /** Rows the form shows at first; the gateway decides how many sessions a course may have. */
 export const DEFAULT_SESSION_ROWS = 6;
 export const MAX_SESSION_ROWS = 30;

@@ -5,15 +5,11 @@ import {
   FACILITATOR_AVAILABILITY_LABELS,
   QUALIFICATION_STATUS_LABELS,
 } from '@selvhjelp/domain';
-import type { Labels } from '@selvhjelp/domain';
 import type { CourseStatus, CourseType, EnrolmentStatus, FacilitatorAvailability, QualificationStatus } from '../../generated/graphql';
+import { labelOf } from '../../shared/labels/labels';
 import type { Lang } from '../../shared/i18n/i18n';
 
 // Facilitator and training codes as people read them, from @selvhjelp/domain's label tables.
-
-function labelOf(table: Readonly<Record<string, Labels>>, code: string, lang: Lang): string {
-  return Object.hasOwn(table, code) ? (table[code]?.[lang] ?? code) : code;
-}
 
 export const availabilityLabel = (lang: Lang, code: FacilitatorAvailability) => labelOf(FACILITATOR_AVAILABILITY_LABELS, code, lang);
 export const qualificationLabel = (lang: Lang, code: QualificationStatus) => labelOf(QUALIFICATION_STATUS_LABELS, code, lang);

@@ -4,8 +4,9 @@ import { COURSE_TYPES } from './course-form';
 
 // The facilitator and course lists' GET forms: the query string is the state.
 
-export const QUALIFICATION_STATUSES: readonly QualificationStatus[] = ['IN_TRAINING', 'QUALIFIED', 'LAPSED'];
-export const COURSE_STATUSES: readonly CourseStatus[] = ['PLANNED', 'OPEN', 'RUNNING', 'COMPLETED', 'CANCELLED'];
+import { COURSE_STATUSES, QUALIFICATION_STATUSES } from '@selvhjelp/domain';
+
+export { COURSE_STATUSES, QUALIFICATION_STATUSES };
 
 export interface FacilitatorListQuery {
   status: string;

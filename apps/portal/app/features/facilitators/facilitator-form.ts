@@ -5,7 +5,9 @@ import { formText } from '../../shared/forms/form-data';
 import { isIsoDate } from '../../shared/dates/dates';
 import type { Translate } from '../../shared/i18n/i18n';
 
-export const AVAILABILITIES: readonly FacilitatorAvailability[] = ['AVAILABLE', 'BUSY', 'RESTING'];
+import { FACILITATOR_AVAILABILITIES as AVAILABILITIES } from '@selvhjelp/domain';
+
+export { AVAILABILITIES };
 
 export interface FacilitatorFormValues {
   name: string;

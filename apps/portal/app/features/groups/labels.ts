@@ -1,4 +1,4 @@
-import type { Labels, Schedule } from '@selvhjelp/domain';
+import type { Schedule } from '@selvhjelp/domain';
 import {
   describeSchedule as describeScheduleText,
   findGroupLanguage,
@@ -12,6 +12,7 @@ import {
 } from '@selvhjelp/domain';
 import { formatDate } from '../../shared/dates/dates';
 import type { GroupChangeKind, GroupFormat, GroupStatus, ScheduleKind, TargetGroup, Weekday } from '../../generated/graphql';
+import { labelOf } from '../../shared/labels/labels';
 import type { Lang, MessageKey, Translate } from '../../shared/i18n/i18n';
 import { LOCALES } from '../../shared/i18n/i18n';
 
@@ -19,11 +20,6 @@ import { LOCALES } from '../../shared/i18n/i18n';
 // so a status or a format has the same name in the portal, the CSV and the history.
 
 export const capitalise = (text: string) => `${text.charAt(0).toLocaleUpperCase()}${text.slice(1)}`;
-
-/** A code's label; a code the table does not know (a newer gateway) is shown as it is. */
-function labelOf(table: Readonly<Record<string, Labels>>, code: string, lang: Lang): string {
-  return Object.hasOwn(table, code) ? (table[code]?.[lang] ?? code) : code;
-}
 
 export const statusLabel = (lang: Lang, status: GroupStatus) => labelOf(GROUP_STATUS_LABELS, status, lang);
 export const targetGroupLabel = (lang: Lang, target: TargetGroup) => labelOf(TARGET_GROUP_LABELS, target, lang);

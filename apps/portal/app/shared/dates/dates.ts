@@ -4,13 +4,10 @@ import { LOCALES } from '../i18n/i18n';
 /** Groups meet in Norway: every date and time is read in Oslo, whatever the server's zone. */
 export const OSLO = 'Europe/Oslo';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+// One reading of a calendar day for the portal and the gateway: the domain's.
+import { isIsoDate } from '@selvhjelp/domain';
 
-export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
+export { isIsoDate };
 
 /** A calendar day (`YYYY-MM-DD`, already Oslo's) as text; read at UTC midnight so it never shifts a day. */
 export function formatDate(lang: Lang, isoDate: string): string {

@@ -4,7 +4,9 @@ import type { Portal } from './portals';
 
 export type { Role } from '../../generated/graphql';
 
-export const ROLES: readonly Role[] = ['DISTRICT_STAFF', 'DISTRICT_LEAD', 'NATIONAL', 'ADMIN'];
+import { ROLES } from '@selvhjelp/domain';
+
+export { ROLES };
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
