@@ -9,7 +9,7 @@ import { PageTitle } from '../../shared/ui/page';
 import { useI18n } from '../../shared/i18n/i18n-context';
 import { portalPath } from '../../shared/layout/portals';
 import { attendanceFieldName } from './attendance-form';
-import { TableScroll } from '../../shared/list/table-scroll';
+import { TableScroll } from '../../shared/list/list-kit';
 
 export function loader({ params, context }: Route.LoaderArgs) {
   return loadCourse(params, context);
@@ -40,7 +40,7 @@ export default function AttendancePage({ loaderData, actionData }: Route.Compone
         <Paragraph>{t('training.participants.none')}</Paragraph>
       ) : (
         <Form method="post" className="portal-stack">
-          <TableScroll>
+          <TableScroll label={t('training.attendance.caption')}>
             <Table className="portal-attendance">
               <caption>{t('training.attendance.caption')}</caption>
               <Table.Head>

@@ -12,7 +12,7 @@ import { EnrolmentSection } from './components/enrolment-section';
 import { useI18n } from '../../shared/i18n/i18n-context';
 import { portalPath } from '../../shared/layout/portals';
 import { courseTypeLabel } from './labels';
-import { TableScroll } from '../../shared/list/table-scroll';
+import { TableScroll } from '../../shared/list/list-kit';
 
 export function loader({ request, params, context }: Route.LoaderArgs) {
   return loadCoursePage(request, params, context);
@@ -134,7 +134,7 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
         {enrolled.length === 0 ? (
           <Paragraph>{t('training.participants.none')}</Paragraph>
         ) : (
-          <TableScroll>
+          <TableScroll label={t('training.participants.heading', { count: enrolled.length, capacity: course.capacity })}>
             <Table>
               <Table.Head>
                 <Table.Row>
@@ -170,7 +170,7 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
         {waiting.length === 0 ? (
           <Paragraph>{t('training.waiting.none')}</Paragraph>
         ) : (
-          <TableScroll>
+          <TableScroll label={t('training.waiting.heading', { count: waiting.length })}>
             <Table>
               <Table.Head>
                 <Table.Row>

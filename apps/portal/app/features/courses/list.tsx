@@ -10,7 +10,7 @@ import { portalPath } from '../../shared/layout/portals';
 import { COURSE_TYPES } from './course-form';
 import { courseStatusLabel, courseTypeLabel } from './labels';
 import { COURSE_STATUSES, listHref } from './list-query';
-import { TableScroll } from '../../shared/list/table-scroll';
+import { TableScroll } from '../../shared/list/list-kit';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadCourseList(request, context);
@@ -66,7 +66,7 @@ export default function CourseListPage({ loaderData }: Route.ComponentProps) {
       {courses.length === 0 ? (
         <Paragraph role="status">{t('training.list.empty')}</Paragraph>
       ) : (
-        <TableScroll>
+        <TableScroll label={t('training.list.caption', { count: totalCount })}>
           <Table>
             <caption>{t('training.list.caption', { count: totalCount })}</caption>
             <Table.Head>

@@ -6,7 +6,7 @@ import { AppLink } from '../../shared/ui/app-link';
 import { PageTitle } from '../../shared/ui/page';
 import { portalContext } from '../../context.server';
 import { useI18n } from '../../shared/i18n/i18n-context';
-import { TableScroll } from '../../shared/list/table-scroll';
+import { TableScroll } from '../../shared/list/list-kit';
 
 /** National portal only: the district offices in figures. */
 export async function loader({ context }: Route.LoaderArgs) {
@@ -22,7 +22,7 @@ export default function DistrictsPage({ loaderData }: Route.ComponentProps) {
       <Heading level={1} data-size="lg">
         {t('districts.heading')}
       </Heading>
-      <TableScroll>
+      <TableScroll label={t('districts.heading')}>
         <Table>
           <Table.Head>
             <Table.Row>

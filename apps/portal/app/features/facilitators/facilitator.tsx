@@ -8,7 +8,7 @@ import { languageName, statusLabel, themeLabel } from '../groups/labels';
 import { useI18n } from '../../shared/i18n/i18n-context';
 import { portalPath } from '../../shared/layout/portals';
 import { availabilityLabel, courseTypeLabel, enrolmentStatusLabel, qualificationLabel } from '../courses/labels';
-import { TableScroll } from '../../shared/list/table-scroll';
+import { TableScroll } from '../../shared/list/list-kit';
 
 export function loader({ request, params, context }: Route.LoaderArgs) {
   return loadFacilitatorPage(request, params, context);
@@ -93,7 +93,7 @@ export default function FacilitatorPage({ loaderData }: Route.ComponentProps) {
         {facilitator.assignments.length === 0 ? (
           <Paragraph>{t('facilitators.page.noAssignments')}</Paragraph>
         ) : (
-          <TableScroll>
+          <TableScroll label={t('facilitators.page.assignments')}>
             <Table>
               <Table.Head>
                 <Table.Row>
@@ -127,7 +127,7 @@ export default function FacilitatorPage({ loaderData }: Route.ComponentProps) {
         {facilitator.trainingHistory.length === 0 ? (
           <Paragraph>{t('facilitators.page.noTraining')}</Paragraph>
         ) : (
-          <TableScroll>
+          <TableScroll label={t('facilitators.page.training')}>
             <Table>
               <Table.Head>
                 <Table.Row>

@@ -11,7 +11,7 @@ import { portalPath } from '../../shared/layout/portals';
 import { AVAILABILITIES } from './facilitator-form';
 import { availabilityLabel, qualificationLabel } from '../courses/labels';
 import { listHref, QUALIFICATION_STATUSES } from '../courses/list-query';
-import { TableScroll } from '../../shared/list/table-scroll';
+import { TableScroll } from '../../shared/list/list-kit';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadFacilitatorList(request, context);
@@ -134,7 +134,7 @@ export default function FacilitatorListPage({ loaderData, actionData }: Route.Co
       {facilitators.length === 0 ? (
         <Paragraph role="status">{t('facilitators.list.empty')}</Paragraph>
       ) : (
-        <TableScroll>
+        <TableScroll label={t('facilitators.list.caption', { count: totalCount })}>
           <Table>
             <caption>{t('facilitators.list.caption', { count: totalCount })}</caption>
             <Table.Head>

@@ -8,7 +8,7 @@ import { DueDate, StatusTag } from './components/status-tag';
 import { PageTitle } from '../../shared/ui/page';
 import { useI18n } from '../../shared/i18n/i18n-context';
 import { portalPath } from '../../shared/layout/portals';
-import { TableScroll } from '../../shared/list/table-scroll';
+import { TableScroll } from '../../shared/list/list-kit';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadFollowUpsDue(request, context);
@@ -43,7 +43,7 @@ export default function FollowUpsPage({ loaderData }: Route.ComponentProps) {
       {groups.length === 0 ? (
         <Paragraph role="status">{t('groups.followUps.empty')}</Paragraph>
       ) : (
-        <TableScroll>
+        <TableScroll label={t('groups.followUps.caption', { count: groups.length })}>
           <Table>
             <caption>{t('groups.followUps.caption', { count: groups.length })}</caption>
             <Table.Head>

@@ -5,7 +5,7 @@ import { DistrictList } from '../districts/components/district-list';
 import { PageTitle } from '../../shared/ui/page';
 import type { MessageKey } from '../../shared/i18n/i18n';
 import { useI18n } from '../../shared/i18n/i18n-context';
-import { TableScroll } from '../../shared/list/table-scroll';
+import { TableScroll } from '../../shared/list/list-kit';
 
 export function loader({ context }: Route.LoaderArgs) {
   return loadHome(context);
@@ -26,7 +26,7 @@ export default function HomePage({ loaderData }: Route.ComponentProps) {
           <Heading level={2} data-size="sm" id="home-counties">
             {t('home.counties')}
           </Heading>
-          <TableScroll>
+          <TableScroll label={t('home.counties')}>
             <Table>
               <Table.Head>
                 <Table.Row>

@@ -6,7 +6,7 @@ import { TextField } from '../../shared/forms/form-fields';
 import { ActivityTotals } from './components/activity-totals';
 import { PageTitle } from '../../shared/ui/page';
 import { useI18n } from '../../shared/i18n/i18n-context';
-import { TableScroll } from '../../shared/list/table-scroll';
+import { TableScroll } from '../../shared/list/list-kit';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadNationalOutreach(request, context);
@@ -31,7 +31,7 @@ export default function NationalOutreachPage({ loaderData }: Route.ComponentProp
           <Button type="submit">{t('outreach.national.show')}</Button>
         </div>
       </Form>
-      <TableScroll>
+      <TableScroll label={t('outreach.national.caption', { period })}>
         <Table data-testid="national-outreach-districts">
           <caption>{t('outreach.national.caption', { period })}</caption>
           <Table.Head>

@@ -11,6 +11,12 @@ import { trainingEn } from '../../features/courses/messages.en';
 /** English, the portal's second language. */
 export const en = {
   'app.name': 'Selvhjelp Norge',
+
+  // The list kit (shared/list): the same words on every register list.
+  'list.filter': 'Show',
+  'list.reset': 'Clear filters',
+  'list.first': 'First page',
+  'list.next': 'Next page',
   'app.skipToMain': 'Skip to main content',
   'app.titleSuffix': 'Selvhjelp Norge',
 

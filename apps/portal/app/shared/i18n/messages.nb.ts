@@ -10,6 +10,12 @@ import { trainingNb } from '../../features/courses/messages.nb';
 /** Bokmål, the portal's first language. Keys are shared with messages.en.ts (see i18n.test.ts). */
 export const nb = {
   'app.name': 'Selvhjelp Norge',
+
+  // The list kit (shared/list): the same words on every register list.
+  'list.filter': 'Vis',
+  'list.reset': 'Nullstill filter',
+  'list.first': 'Første side',
+  'list.next': 'Neste side',
   'app.skipToMain': 'Hopp til hovedinnhold',
   'app.titleSuffix': 'Selvhjelp Norge',
 

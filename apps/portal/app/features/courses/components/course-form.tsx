@@ -9,7 +9,7 @@ import { useI18n } from '../../../shared/i18n/i18n-context';
 import type { CourseFormField, CourseFormValues } from '../course-form';
 import { COURSE_TYPES, MAX_SESSION_ROWS } from '../course-form';
 import { courseTypeLabel } from '../labels';
-import { TableScroll } from '../../../shared/list/table-scroll';
+import { TableScroll } from '../../../shared/list/list-kit';
 
 export interface CourseFormProps {
   values: CourseFormValues;
@@ -98,7 +98,7 @@ export function CourseForm({ values, errors, trainers, version, conflict, cancel
         <Fieldset.Legend>{t('training.field.sessions')}</Fieldset.Legend>
         <Fieldset.Description id="course-sessions-description">{t('training.form.sessionsHint')}</Fieldset.Description>
         {errors.fields.sessions ? <ValidationMessage id={fieldId('sessions')}>{errors.fields.sessions}</ValidationMessage> : null}
-        <TableScroll>
+        <TableScroll label={t('training.field.sessions')}>
           <Table className="portal-session-table">
             <Table.Head>
               <Table.Row>

@@ -3,7 +3,7 @@ import type { GroupPageQuery } from '../../../generated/graphql';
 import { historyFieldLabel, historyValueText, meaningfulChanges } from '../history-text';
 import { changeKindLabel } from '../labels';
 import { useI18n } from '../../../shared/i18n/i18n-context';
-import { TableScroll } from '../../../shared/list/table-scroll';
+import { TableScroll } from '../../../shared/list/list-kit';
 
 type Change = GroupPageQuery['group']['history'][number];
 
@@ -18,7 +18,7 @@ export function ChangeHistory({ history }: { history: readonly Change[] }) {
       {history.length === 0 ? (
         <Paragraph>{t('groups.history.empty')}</Paragraph>
       ) : (
-        <TableScroll>
+        <TableScroll label={t('groups.history.heading')}>
           <Table data-size="sm" aria-labelledby="group-history-heading">
             <Table.Head>
               <Table.Row>

@@ -7,7 +7,7 @@ import { differingFields } from '../group-form-source';
 import { formatLabel, languageName, nthLabel, scheduleKindLabel, targetGroupLabel, themeLabel, weekdayLabel } from '../labels';
 import type { Lang, Translate } from '../../../shared/i18n/i18n';
 import { useI18n } from '../../../shared/i18n/i18n-context';
-import { TableScroll } from '../../../shared/list/table-scroll';
+import { TableScroll } from '../../../shared/list/list-kit';
 
 /** A form value as text for the comparison table. */
 function valueText(t: Translate, lang: Lang, field: GroupFormField, values: GroupFormValues): string {
@@ -55,7 +55,7 @@ export function ConflictNotice({ yours, conflict, reloadHref }: ConflictNoticePr
         {fields.length === 0 ? (
           <Paragraph>{t('groups.conflict.same')}</Paragraph>
         ) : (
-          <TableScroll>
+          <TableScroll label={t('groups.conflict.heading')}>
             <Table data-size="sm">
               <Table.Head>
                 <Table.Row>

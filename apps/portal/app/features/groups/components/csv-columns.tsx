@@ -1,7 +1,7 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { GROUP_CSV_DOCUMENTATION } from '@selvhjelp/domain';
 import { useI18n } from '../../../shared/i18n/i18n-context';
-import { TableScroll } from '../../../shared/list/table-scroll';
+import { TableScroll } from '../../../shared/list/list-kit';
 
 /** The import format, from the same column table the gateway reads files with. */
 export function CsvColumns() {
@@ -12,7 +12,7 @@ export function CsvColumns() {
         {t('groups.import.columns')}
       </Heading>
       <Paragraph>{GROUP_CSV_DOCUMENTATION.intro[lang]}</Paragraph>
-      <TableScroll>
+      <TableScroll label={t('groups.import.columns')}>
         <Table data-size="sm">
           <Table.Head>
             <Table.Row>

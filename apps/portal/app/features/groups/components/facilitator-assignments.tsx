@@ -8,7 +8,7 @@ import { portalPath } from '../../../shared/layout/portals';
 import type { Portal } from '../../../shared/layout/portals';
 import type { AssignActionData } from '../group-facilitators.server';
 import { availabilityLabel } from '../../courses/labels';
-import { TableScroll } from '../../../shared/list/table-scroll';
+import { TableScroll } from '../../../shared/list/list-kit';
 
 export interface FacilitatorAssignmentsProps {
   portal: Portal;
@@ -39,7 +39,7 @@ export function FacilitatorAssignments({ portal, facilitators, result }: Facilit
       {facilitators.assignments.length === 0 ? (
         <Paragraph>{t('facilitators.assign.none')}</Paragraph>
       ) : (
-        <TableScroll>
+        <TableScroll label={t('facilitators.assign.heading')}>
           <Table>
             <Table.Head>
               <Table.Row>

@@ -4,7 +4,7 @@ import { AppLink } from '../../../shared/ui/app-link';
 import type { GroupStatus } from '../../../generated/graphql';
 import { themeLabel } from '../labels';
 import { useI18n } from '../../../shared/i18n/i18n-context';
-import { TableScroll } from '../../../shared/list/table-scroll';
+import { TableScroll } from '../../../shared/list/list-kit';
 
 export interface GroupRow {
   id: string;
@@ -34,7 +34,7 @@ export function GroupTable({
 }) {
   const { t, lang, formatDateTime } = useI18n();
   return (
-    <TableScroll>
+    <TableScroll label={t('groups.list.caption', { count: totalCount })}>
       <Table>
         <caption>{t('groups.list.caption', { count: totalCount })}</caption>
         <Table.Head>

@@ -1,13 +1,13 @@
 import { ListItem, ListUnordered, Table, Tag } from '@digdir/designsystemet-react';
 import { useI18n } from '../../../shared/i18n/i18n-context';
 import type { ImportResult } from '../import.server';
-import { TableScroll } from '../../../shared/list/table-scroll';
+import { TableScroll } from '../../../shared/list/list-kit';
 
 /** The dry run row by row: line, name, municipality, and why an invalid row is refused, per column. */
 export function ImportRows({ rows }: { rows: ImportResult['rows'] }) {
   const { t } = useI18n();
   return (
-    <TableScroll>
+    <TableScroll label={t('groups.import.caption')}>
       <Table data-size="sm" data-testid="import-rows">
         <caption>{t('groups.import.caption')}</caption>
         <Table.Head>

@@ -7,7 +7,7 @@ import type { GroupPageQuery } from '../../../generated/graphql';
 import { statusLabel } from '../labels';
 import { useI18n } from '../../../shared/i18n/i18n-context';
 import type { GroupPageActionData } from '../group-actions.server';
-import { TableScroll } from '../../../shared/list/table-scroll';
+import { TableScroll } from '../../../shared/list/list-kit';
 
 type Group = GroupPageQuery['group'];
 type StatusResult = Extract<GroupPageActionData, { intent: 'status' }>;
@@ -84,7 +84,7 @@ export function StatusSection({ group, result, canEdit, today }: { group: Group;
       {group.statusHistory.length === 0 ? (
         <Paragraph>{t('groups.status.historyEmpty')}</Paragraph>
       ) : (
-        <TableScroll>
+        <TableScroll label={t('groups.status.history')}>
           <Table data-size="sm" aria-labelledby="group-status-history-heading">
             <Table.Head>
               <Table.Row>

@@ -3,7 +3,7 @@ import { AppLink } from '../../../shared/ui/app-link';
 import type { ActivityStatus, ActivityType } from '../../../generated/graphql';
 import { useI18n } from '../../../shared/i18n/i18n-context';
 import { activityStatusLabel, activityTypeLabel } from '../labels';
-import { TableScroll } from '../../../shared/list/table-scroll';
+import { TableScroll } from '../../../shared/list/list-kit';
 
 export interface ActivityRow {
   id: string;
@@ -21,7 +21,7 @@ export interface ActivityRow {
 export function ActivityTable({ activities, totalCount, basePath }: { activities: readonly ActivityRow[]; totalCount: number; basePath: string }) {
   const { t, lang, formatDate } = useI18n();
   return (
-    <TableScroll>
+    <TableScroll label={t('outreach.list.caption', { count: totalCount })}>
       <Table data-testid="activity-table">
         <caption>{t('outreach.list.caption', { count: totalCount })}</caption>
         <Table.Head>

@@ -2,7 +2,7 @@ import { Heading, Table } from '@digdir/designsystemet-react';
 import type { ActivityType } from '../../../generated/graphql';
 import { useI18n } from '../../../shared/i18n/i18n-context';
 import { activityTypeLabel } from '../labels';
-import { TableScroll } from '../../../shared/list/table-scroll';
+import { TableScroll } from '../../../shared/list/list-kit';
 
 interface Counts {
   activities: number;
@@ -32,7 +32,7 @@ export function ActivityTotals({ totals, period }: ActivityTotalsProps) {
         <dt>{t('outreach.totals.groupsStarted')}</dt>
         <dd>{totals.groupsStarted}</dd>
       </dl>
-      <TableScroll>
+      <TableScroll label={t('outreach.totals.caption', { period })}>
         <Table data-size="sm" data-testid="activity-totals-by-type">
           <caption>{t('outreach.totals.caption', { period })}</caption>
           <Table.Head>

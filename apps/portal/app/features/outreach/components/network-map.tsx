@@ -3,7 +3,7 @@ import { BarChart } from './bar-chart';
 import type { PartnerType } from '../../../generated/graphql';
 import { useI18n } from '../../../shared/i18n/i18n-context';
 import { partnerTypeLabel } from '../labels';
-import { TableScroll } from '../../../shared/list/table-scroll';
+import { TableScroll } from '../../../shared/list/list-kit';
 
 interface Municipality {
   number: string;
@@ -100,7 +100,7 @@ export function PartnersByType({ network }: { network: NetworkMapData }) {
         }
         data={data}
       />
-      <TableScroll>
+      <TableScroll label={t('outreach.network.byTypeCaption', { total })}>
         <Table data-size="sm" data-testid="network-by-type">
           <caption>{t('outreach.network.byTypeCaption', { total })}</caption>
           <Table.Head>
@@ -131,7 +131,7 @@ export function MunicipalityTable({ network }: { network: NetworkMapData }) {
       <Heading level={2} data-size="sm" id="network-municipalities-heading">
         {t('outreach.network.municipalities')}
       </Heading>
-      <TableScroll>
+      <TableScroll label={t('outreach.network.municipalitiesCaption', { count: network.municipalities.length })}>
         <Table data-size="sm" data-testid="network-municipalities">
           <caption>{t('outreach.network.municipalitiesCaption', { count: network.municipalities.length })}</caption>
           <Table.Head>

@@ -13,7 +13,7 @@ import { outcomeKindLabel } from '../labels';
 import type { OutcomeFormField, OutcomeFormValues } from '../outcome-form';
 import { EMPTY_OUTCOME_FORM, targetFieldName } from '../outcome-form';
 import type { OutcomeOptions } from '../outcome-options.server';
-import { TableScroll } from '../../../shared/list/table-scroll';
+import { TableScroll } from '../../../shared/list/list-kit';
 
 interface Named {
   id: string;
@@ -107,7 +107,7 @@ export function OutcomeSection({ outcomes, options, pathOf, addErrors, addValues
       {outcomes.length === 0 ? (
         <Paragraph>{t('outreach.outcome.none')}</Paragraph>
       ) : (
-        <TableScroll>
+        <TableScroll label={t('outreach.outcome.caption', { count: outcomes.length })}>
           <Table data-testid="activity-outcomes">
             <caption>{t('outreach.outcome.caption', { count: outcomes.length })}</caption>
             <Table.Head>

@@ -1,7 +1,7 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { AppLink } from '../../../shared/ui/app-link';
 import { useI18n } from '../../../shared/i18n/i18n-context';
-import { TableScroll } from '../../../shared/list/table-scroll';
+import { TableScroll } from '../../../shared/list/list-kit';
 
 export interface ContactHistoryProps {
   history: readonly { id: string; role?: string | null; fromDate: string; toDate: string; partner: { id: string; name: string } }[];
@@ -20,7 +20,7 @@ export function ContactHistory({ history, portalBase }: ContactHistoryProps) {
       {history.length === 0 ? (
         <Paragraph>{t('partners.contact.noHistory')}</Paragraph>
       ) : (
-        <TableScroll>
+        <TableScroll label={t('partners.contact.history')}>
           <Table>
             <caption className="ds-sr-only">{t('partners.contact.history')}</caption>
             <Table.Head>

@@ -2,7 +2,7 @@ import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { AppLink } from '../../../shared/ui/app-link';
 import { useI18n } from '../../../shared/i18n/i18n-context';
 import { formatByteSize } from '../labels';
-import { TableScroll } from '../../../shared/list/table-scroll';
+import { TableScroll } from '../../../shared/list/list-kit';
 
 export interface PartnerAgreementsProps {
   agreements: readonly {
@@ -31,7 +31,7 @@ export function PartnerAgreements({ agreements, partnerHref }: PartnerAgreements
       {agreements.length === 0 ? (
         <Paragraph>{t('partners.agreements.none')}</Paragraph>
       ) : (
-        <TableScroll>
+        <TableScroll label={t('partners.agreements.caption', { count: agreements.length })}>
           <Table>
             <caption className="ds-sr-only">{t('partners.agreements.caption', { count: agreements.length })}</caption>
             <Table.Head>

@@ -1,7 +1,7 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { AppLink } from '../../../shared/ui/app-link';
 import { useI18n } from '../../../shared/i18n/i18n-context';
-import { TableScroll } from '../../../shared/list/table-scroll';
+import { TableScroll } from '../../../shared/list/list-kit';
 
 export interface PartnerContactsProps {
   contacts: readonly { id: string; name: string; role?: string | null; since?: string | null; email?: string | null; phone?: string | null }[];
@@ -26,7 +26,7 @@ export function PartnerContacts({ contacts, formerContacts, portalBase, addHref 
       {contacts.length === 0 ? (
         <Paragraph>{t('partners.contacts.none')}</Paragraph>
       ) : (
-        <TableScroll>
+        <TableScroll label={t('partners.contacts.current')}>
           <Table>
             <caption>{t('partners.contacts.current')}</caption>
             <Table.Head>
@@ -55,7 +55,7 @@ export function PartnerContacts({ contacts, formerContacts, portalBase, addHref 
         </TableScroll>
       )}
       {formerContacts.length > 0 ? (
-        <TableScroll>
+        <TableScroll label={t('partners.contacts.former')}>
           <Table>
             <caption>{t('partners.contacts.former')}</caption>
             <Table.Head>

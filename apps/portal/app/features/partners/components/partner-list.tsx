@@ -8,7 +8,7 @@ import { useI18n } from '../../../shared/i18n/i18n-context';
 import { partnerStatusLabel, partnerTypeLabel } from '../labels';
 import type { PartnerListQuery } from '../list-query';
 import { NO_CONTACT_MONTHS } from '../list-query';
-import { TableScroll } from '../../../shared/list/table-scroll';
+import { TableScroll } from '../../../shared/list/list-kit';
 
 export interface PartnerFiltersProps {
   query: PartnerListQuery;
@@ -75,7 +75,7 @@ export function PartnerTable({ partners, totalCount, base }: { partners: readonl
   const { t, lang, formatDate } = useI18n();
   if (partners.length === 0) return <Paragraph role="status">{t('partners.list.empty')}</Paragraph>;
   return (
-    <TableScroll>
+    <TableScroll label={t('partners.list.caption', { count: totalCount })}>
       <Table>
         <caption>{t('partners.list.caption', { count: totalCount })}</caption>
         <Table.Head>

@@ -3,7 +3,7 @@ import { AppLink } from '../../../shared/ui/app-link';
 import type { ActivityType } from '../../../generated/graphql';
 import { useI18n } from '../../../shared/i18n/i18n-context';
 import { activityTypeLabel } from '../labels';
-import { TableScroll } from '../../../shared/list/table-scroll';
+import { TableScroll } from '../../../shared/list/list-kit';
 
 export interface PartnerOutcomesProps {
   activities: readonly { id: string; date: string; type: ActivityType; title: string; participantCount?: number | null }[];
@@ -28,7 +28,7 @@ export function PartnerOutcomes({ activities, groups, partnerId, portalBase }: P
         {activities.length === 0 ? (
           <Paragraph>{t('partners.activities.none')}</Paragraph>
         ) : (
-          <TableScroll>
+          <TableScroll label={t('partners.activities.caption', { count: activities.length })}>
             <Table>
               <caption className="ds-sr-only">{t('partners.activities.caption', { count: activities.length })}</caption>
               <Table.Head>

@@ -3,7 +3,7 @@ import { Form } from 'react-router';
 import type { Role } from '../../../generated/graphql';
 import type { MessageKey } from '../../../shared/i18n/i18n';
 import { useI18n } from '../../../shared/i18n/i18n-context';
-import { TableScroll } from '../../../shared/list/table-scroll';
+import { TableScroll } from '../../../shared/list/list-kit';
 
 export interface StaffUserRow {
   id: string;
@@ -52,7 +52,7 @@ export function UserTable({
 }) {
   const { t } = useI18n();
   return (
-    <TableScroll>
+    <TableScroll label={t('users.list.caption', { count: totalCount })}>
       <Table>
         <caption>{t('users.list.caption', { count: totalCount })}</caption>
         <Table.Head>
