@@ -50,7 +50,7 @@ describe('partner network on the Vest portal', () => {
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Samarbeidspartnere' }).click();
     await page.waitForURL(`${portalUrl}/vest/samarbeidspartnere`);
     await expectAccessible(page);
-    await page.getByRole('link', { name: 'Registrer samarbeidspartner' }).first().click();
+    await page.getByRole('link', { name: 'Ny samarbeidspartner' }).first().click();
     await page.waitForURL(`${portalUrl}/vest/samarbeidspartnere/ny`);
     await expectAccessible(page);
     const organisationNumber = organisationNumberFor(run);

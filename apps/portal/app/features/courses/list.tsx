@@ -1,5 +1,4 @@
-import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { Form } from 'react-router';
+import { Heading, Table } from '@digdir/designsystemet-react';
 import type { Route } from './+types/list';
 import { loadCourseList } from './list.server';
 import { AppLink } from '../../shared/ui/app-link';
@@ -10,7 +9,7 @@ import { portalPath } from '../../shared/layout/portals';
 import { COURSE_TYPES } from './course-form';
 import { courseStatusLabel, courseTypeLabel } from './labels';
 import { COURSE_STATUSES, listHref } from './list-query';
-import { TableScroll } from '../../shared/list/list-kit';
+import { CreateLink, EmptyList, ListActions, ListFilters, Pager, TableScroll } from '../../shared/list/list-kit';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadCourseList(request, context);
@@ -26,22 +25,18 @@ export default function CourseListPage({ loaderData }: Route.ComponentProps) {
       <Heading level={1} data-size="lg">
         {t('training.list.title')}
       </Heading>
-      <nav aria-label={t('facilitators.list.actions')}>
-        <ul className="portal-link-list">
-          <li>
-            <AppLink to={`${base}/ny`}>{t('training.list.create')}</AppLink>
-          </li>
-          <li>
-            <a href={`${base}/kalender.ics`} download>
-              {t('training.list.calendar')}
-            </a>
-          </li>
-          <li>
-            <AppLink to={portalPath(portal, 'igangsettere')}>{t('facilitators.list.title')}</AppLink>
-          </li>
-        </ul>
-      </nav>
-      <Form method="get" className="portal-filters" aria-label={t('facilitators.list.filters')}>
+      <ListActions label={t('facilitators.list.actions')}>
+        <CreateLink to={`${base}/ny`}>{t('training.list.create')}</CreateLink>
+        <li>
+          <a href={`${base}/kalender.ics`} download>
+            {t('training.list.calendar')}
+          </a>
+        </li>
+        <li>
+          <AppLink to={portalPath(portal, 'igangsettere')}>{t('facilitators.list.title')}</AppLink>
+        </li>
+      </ListActions>
+      <ListFilters label={t('facilitators.list.filters')} resetTo={base}>
         <SelectField id="filter-status" name="status" label={t('training.list.status')} defaultValue={query.status}>
           <option value="">{t('facilitators.list.all')}</option>
           {COURSE_STATUSES.map((status) => (
@@ -58,13 +53,9 @@ export default function CourseListPage({ loaderData }: Route.ComponentProps) {
             </option>
           ))}
         </SelectField>
-        <div className="portal-actions">
-          <Button type="submit">{t('facilitators.list.filter')}</Button>
-          <AppLink to={base}>{t('facilitators.list.reset')}</AppLink>
-        </div>
-      </Form>
+      </ListFilters>
       {courses.length === 0 ? (
-        <Paragraph role="status">{t('training.list.empty')}</Paragraph>
+        <EmptyList>{t('training.list.empty')}</EmptyList>
       ) : (
         <TableScroll label={t('training.list.caption', { count: totalCount })}>
           <Table>
@@ -96,12 +87,11 @@ export default function CourseListPage({ loaderData }: Route.ComponentProps) {
           </Table>
         </TableScroll>
       )}
-      {nextCursor || query.after ? (
-        <nav aria-label={t('facilitators.list.pages')} className="portal-link-list">
-          {query.after ? <AppLink to={`${base}${listHref({ ...query, after: '' })}`}>{t('groups.list.first')}</AppLink> : null}
-          {nextCursor ? <AppLink to={`${base}${listHref({ ...query, after: nextCursor })}`}>{t('groups.list.next')}</AppLink> : null}
-        </nav>
-      ) : null}
+      <Pager
+        label={t('facilitators.list.pages')}
+        firstHref={query.after ? `${base}${listHref({ ...query, after: '' })}` : null}
+        nextHref={nextCursor ? `${base}${listHref({ ...query, after: nextCursor })}` : null}
+      />
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { portalPath } from '../../shared/layout/portals';
 import { AVAILABILITIES } from './facilitator-form';
 import { availabilityLabel, qualificationLabel } from '../courses/labels';
 import { listHref, QUALIFICATION_STATUSES } from '../courses/list-query';
-import { TableScroll } from '../../shared/list/list-kit';
+import { CreateLink, EmptyList, ListActions, ListFilters, Pager, TableScroll } from '../../shared/list/list-kit';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadFacilitatorList(request, context);
@@ -32,16 +32,12 @@ export default function FacilitatorListPage({ loaderData, actionData }: Route.Co
       <Heading level={1} data-size="lg">
         {t('facilitators.list.title')}
       </Heading>
-      <nav aria-label={t('facilitators.list.actions')}>
-        <ul className="portal-link-list">
-          <li>
-            <AppLink to={`${base}/ny`}>{t('facilitators.list.create')}</AppLink>
-          </li>
-          <li>
-            <AppLink to={portalPath(portal, 'kurs')}>{t('training.list.title')}</AppLink>
-          </li>
-        </ul>
-      </nav>
+      <ListActions label={t('facilitators.list.actions')}>
+        <CreateLink to={`${base}/ny`}>{t('facilitators.list.create')}</CreateLink>
+        <li>
+          <AppLink to={portalPath(portal, 'kurs')}>{t('training.list.title')}</AppLink>
+        </li>
+      </ListActions>
       <RefresherInterval months={loaderData.refresherIntervalMonths} editable={loaderData.mayEditSettings} result={actionData?.settings ?? null} />
       <Card data-color="warning" aria-labelledby="attention-heading">
         <Heading level={2} data-size="sm" id="attention-heading">
@@ -92,7 +88,7 @@ export default function FacilitatorListPage({ loaderData, actionData }: Route.Co
           </>
         ) : null}
       </Card>
-      <Form method="get" className="portal-filters" aria-label={t('facilitators.list.filters')}>
+      <ListFilters label={t('facilitators.list.filters')} resetTo={base}>
         <TextField id="filter-q" name="q" type="search" label={t('facilitators.list.search')} defaultValue={query.q} />
         <SelectField id="filter-status" name="status" label={t('facilitators.list.status')} defaultValue={query.status}>
           <option value="">{t('facilitators.list.all')}</option>
@@ -126,13 +122,9 @@ export default function FacilitatorListPage({ loaderData, actionData }: Route.Co
             </option>
           ))}
         </SelectField>
-        <div className="portal-actions">
-          <Button type="submit">{t('facilitators.list.filter')}</Button>
-          <AppLink to={base}>{t('facilitators.list.reset')}</AppLink>
-        </div>
-      </Form>
+      </ListFilters>
       {facilitators.length === 0 ? (
-        <Paragraph role="status">{t('facilitators.list.empty')}</Paragraph>
+        <EmptyList>{t('facilitators.list.empty')}</EmptyList>
       ) : (
         <TableScroll label={t('facilitators.list.caption', { count: totalCount })}>
           <Table>
@@ -162,12 +154,11 @@ export default function FacilitatorListPage({ loaderData, actionData }: Route.Co
           </Table>
         </TableScroll>
       )}
-      {nextCursor || query.after ? (
-        <nav aria-label={t('facilitators.list.pages')} className="portal-link-list">
-          {query.after ? <AppLink to={`${base}${listHref({ ...query, after: '' })}`}>{t('groups.list.first')}</AppLink> : null}
-          {nextCursor ? <AppLink to={`${base}${listHref({ ...query, after: nextCursor })}`}>{t('groups.list.next')}</AppLink> : null}
-        </nav>
-      ) : null}
+      <Pager
+        label={t('facilitators.list.pages')}
+        firstHref={query.after ? `${base}${listHref({ ...query, after: '' })}` : null}
+        nextHref={nextCursor ? `${base}${listHref({ ...query, after: nextCursor })}` : null}
+      />
     </div>
   );
 }

@@ -9,8 +9,6 @@ export const facilitatorsEn: Record<keyof typeof facilitatorsNb, string> = {
   'facilitators.list.search': 'Search by name',
   'facilitators.list.status': 'Qualification',
   'facilitators.list.all': 'All',
-  'facilitators.list.filter': 'Show',
-  'facilitators.list.reset': 'Clear filter',
   'facilitators.list.caption': '{count} facilitators',
   'facilitators.list.empty': 'No facilitators match the filter.',
   'facilitators.list.pages': 'Pages',

@@ -7,8 +7,6 @@ export const facilitatorsNb = {
   'facilitators.list.search': 'Søk i navn',
   'facilitators.list.status': 'Kvalifisering',
   'facilitators.list.all': 'Alle',
-  'facilitators.list.filter': 'Vis',
-  'facilitators.list.reset': 'Nullstill filter',
   'facilitators.list.caption': '{count} igangsettere',
   'facilitators.list.empty': 'Ingen igangsettere passer med filteret.',
   'facilitators.list.pages': 'Sider',

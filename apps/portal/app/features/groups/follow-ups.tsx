@@ -1,5 +1,4 @@
-import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { Form } from 'react-router';
+import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { Route } from './+types/follow-ups';
 import { loadFollowUpsDue } from './follow-ups.server';
 import { AppLink } from '../../shared/ui/app-link';
@@ -8,7 +7,7 @@ import { DueDate, StatusTag } from './components/status-tag';
 import { PageTitle } from '../../shared/ui/page';
 import { useI18n } from '../../shared/i18n/i18n-context';
 import { portalPath } from '../../shared/layout/portals';
-import { TableScroll } from '../../shared/list/list-kit';
+import { EmptyList, ListFilters, TableScroll } from '../../shared/list/list-kit';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadFollowUpsDue(request, context);
@@ -25,7 +24,7 @@ export default function FollowUpsPage({ loaderData }: Route.ComponentProps) {
         {t('groups.followUps.heading')}
       </Heading>
       <Paragraph>{t('groups.followUps.intro')}</Paragraph>
-      <Form method="get" className="portal-filters" aria-label={t('groups.filter.heading')}>
+      <ListFilters label={t('groups.filter.heading')}>
         <TextField
           id="follow-ups-before"
           name="before"
@@ -34,14 +33,9 @@ export default function FollowUpsPage({ loaderData }: Route.ComponentProps) {
           description={t('groups.followUps.beforeHint')}
           defaultValue={before}
         />
-        <div>
-          <Button type="submit" variant="secondary">
-            {t('groups.filter.submit')}
-          </Button>
-        </div>
-      </Form>
+      </ListFilters>
       {groups.length === 0 ? (
-        <Paragraph role="status">{t('groups.followUps.empty')}</Paragraph>
+        <EmptyList>{t('groups.followUps.empty')}</EmptyList>
       ) : (
         <TableScroll label={t('groups.followUps.caption', { count: groups.length })}>
           <Table>

@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading } from '@digdir/designsystemet-react';
 import type { Route } from './+types/list';
 import { loadGroupList } from './list.server';
 import { AppLink } from '../../shared/ui/app-link';
@@ -9,6 +9,7 @@ import { PageTitle } from '../../shared/ui/page';
 import { groupListHref } from './list-query';
 import { useI18n } from '../../shared/i18n/i18n-context';
 import { portalPath } from '../../shared/layout/portals';
+import { CreateLink, EmptyList, ListActions, Pager } from '../../shared/list/list-kit';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadGroupList(request, context);
@@ -27,45 +28,38 @@ export default function GroupListPage({ loaderData }: Route.ComponentProps) {
       <Heading level={1} data-size="lg">
         {t('groups.list.heading')}
       </Heading>
-      <nav aria-label={t('groups.list.actions')}>
-        <ul className="portal-link-list">
-          {district ? (
-            <>
-              <li>
-                <AppLink to={`${base}/ny`}>{t('groups.list.create')}</AppLink>
-              </li>
-              <li>
-                <AppLink to={`${base}/import`}>{t('groups.list.import')}</AppLink>
-              </li>
-            </>
-          ) : null}
-          <li>
-            <AppLink to={exportHref} reloadDocument download>
-              {t('groups.list.export')}
-            </AppLink>
-          </li>
-          {district ? (
+      <ListActions label={t('groups.list.actions')}>
+        {district ? (
+          <>
+            <CreateLink to={`${base}/ny`}>{t('groups.list.create')}</CreateLink>
             <li>
-              <AppLink to={`${base}/oppfolging`}>{t('groups.list.followUps')}</AppLink>
+              <AppLink to={`${base}/import`}>{t('groups.list.import')}</AppLink>
             </li>
-          ) : null}
-        </ul>
-      </nav>
+          </>
+        ) : null}
+        <li>
+          <AppLink to={exportHref} reloadDocument download>
+            {t('groups.list.export')}
+          </AppLink>
+        </li>
+        {district ? (
+          <li>
+            <AppLink to={`${base}/oppfolging`}>{t('groups.list.followUps')}</AppLink>
+          </li>
+        ) : null}
+      </ListActions>
       <StatusCounts counts={statusCounts} query={query} basePath={base} />
       <GroupListFilters query={query} municipalities={municipalities} districts={districts} resetHref={base} />
       {groups.length === 0 ? (
-        <Paragraph role="status">{t('groups.list.empty')}</Paragraph>
+        <EmptyList>{t('groups.list.empty')}</EmptyList>
       ) : (
         <GroupTable groups={groups} totalCount={totalCount} basePath={base} today={today} showDistrict={!district} />
       )}
-      {nextCursor || query.after ? (
-        <nav aria-label={t('groups.list.caption', { count: totalCount })} className="portal-link-list">
-          {query.after ? <AppLink to={`${base}${groupListHref({ ...query, after: '' })}`}>{t('groups.list.first')}</AppLink> : null}
-          {nextCursor ? (
-            <AppLink to={`${base}${groupListHref({ ...query, after: nextCursor })}`}>{t('groups.list.next')}</AppLink>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pager
+        label={t('groups.list.caption', { count: totalCount })}
+        firstHref={query.after ? `${base}${groupListHref({ ...query, after: '' })}` : null}
+        nextHref={nextCursor ? `${base}${groupListHref({ ...query, after: nextCursor })}` : null}
+      />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { PageTitle } from '../../shared/ui/page';
 import { useI18n } from '../../shared/i18n/i18n-context';
 import { activityLogHref } from './log-query';
 import { portalPath } from '../../shared/layout/portals';
+import { CreateLink, EmptyList, ListActions, Pager } from '../../shared/list/list-kit';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadActivityLog(request, context);
@@ -44,30 +45,26 @@ export default function ActivityLogPage({ loaderData, actionData }: Route.Compon
           <Paragraph>{t('outreach.list.notice.removed')}</Paragraph>
         </Alert>
       ) : null}
-      <nav aria-label={t('outreach.list.actions')}>
-        <ul className="portal-link-list">
-          <li>
-            <AppLink to={`${base}/ny`}>{t('outreach.list.create')}</AppLink>
-          </li>
-          <li>
-            {/* The export takes the list's filter, from its first row. */}
-            <AppLink to={`${base}/eksport.csv${activityLogHref(firstPage)}`} reloadDocument download>
-              {t('outreach.list.export')}
-            </AppLink>
-          </li>
-          <li>
-            <AppLink to={`${base}/kalender.ics`} reloadDocument download>
-              {t('outreach.list.calendar')}
-            </AppLink>
-          </li>
-          <li>
-            <AppLink to={portalPath(portal, 'nettverk')}>{t('outreach.list.network')}</AppLink>
-          </li>
-          <li>
-            <AppLink to={portalPath(portal, 'samarbeidspartnere')}>{t('outreach.list.partners')}</AppLink>
-          </li>
-        </ul>
-      </nav>
+      <ListActions label={t('outreach.list.actions')}>
+        <CreateLink to={`${base}/ny`}>{t('outreach.list.create')}</CreateLink>
+        <li>
+          {/* The export takes the list's filter, from its first row. */}
+          <AppLink to={`${base}/eksport.csv${activityLogHref(firstPage)}`} reloadDocument download>
+            {t('outreach.list.export')}
+          </AppLink>
+        </li>
+        <li>
+          <AppLink to={`${base}/kalender.ics`} reloadDocument download>
+            {t('outreach.list.calendar')}
+          </AppLink>
+        </li>
+        <li>
+          <AppLink to={portalPath(portal, 'nettverk')}>{t('outreach.list.network')}</AppLink>
+        </li>
+        <li>
+          <AppLink to={portalPath(portal, 'samarbeidspartnere')}>{t('outreach.list.partners')}</AppLink>
+        </li>
+      </ListActions>
       <ActivityFilters
         query={query}
         partners={partners}
@@ -82,16 +79,15 @@ export default function ActivityLogPage({ loaderData, actionData }: Route.Compon
           {t('outreach.list.activities')}
         </Heading>
         {activities.length === 0 ? (
-          <Paragraph>{t('outreach.list.empty')}</Paragraph>
+          <EmptyList>{t('outreach.list.empty')}</EmptyList>
         ) : (
           <ActivityTable activities={activities} totalCount={totalCount} basePath={base} />
         )}
-        {nextCursor || query.after ? (
-          <nav aria-label={t('outreach.list.pages')} className="portal-link-list">
-            {query.after ? <AppLink to={`${base}${activityLogHref(firstPage)}`}>{t('outreach.list.first')}</AppLink> : null}
-            {nextCursor ? <AppLink to={`${base}${activityLogHref({ ...query, after: nextCursor })}`}>{t('outreach.list.next')}</AppLink> : null}
-          </nav>
-        ) : null}
+        <Pager
+          label={t('outreach.list.pages')}
+          firstHref={query.after ? `${base}${activityLogHref(firstPage)}` : null}
+          nextHref={nextCursor ? `${base}${activityLogHref({ ...query, after: nextCursor })}` : null}
+        />
       </section>
       <CalendarSubscription feed={loaderData.calendarFeed} result={actionData ?? null} />
     </div>

@@ -23,7 +23,7 @@ export const outreachEn: Record<keyof typeof outreachNb, string> = {
 
   'outreach.list.title': 'Activity log',
   'outreach.list.actions': 'Activity log actions',
-  'outreach.list.create': 'Record an activity',
+  'outreach.list.create': 'New activity',
   'outreach.list.export': 'Export CSV',
   'outreach.list.calendar': 'Calendar (iCal)',
   'outreach.list.network': 'Network map',
@@ -34,8 +34,6 @@ export const outreachEn: Record<keyof typeof outreachNb, string> = {
   'outreach.list.outcomes': 'Outcomes',
   'outreach.list.empty': 'No activities match the filter.',
   'outreach.list.pages': 'Pages of the activity log',
-  'outreach.list.first': 'First page',
-  'outreach.list.next': 'Next page',
 
   'outreach.period.between': 'the period {from}–{to}',
   'outreach.period.since': 'the period from {from}',
@@ -49,7 +47,6 @@ export const outreachEn: Record<keyof typeof outreachNb, string> = {
   'outreach.filter.to': 'To date',
   'outreach.filter.partner': 'Partner',
   'outreach.filter.audience': 'Audience',
-  'outreach.filter.submit': 'Show',
   'outreach.filter.reset': 'Reset (last 12 months)',
 
   'outreach.totals.heading': 'Totals for the selection',

@@ -21,7 +21,7 @@ export const outreachNb = {
 
   'outreach.list.title': 'Aktivitetslogg',
   'outreach.list.actions': 'Handlinger for aktivitetsloggen',
-  'outreach.list.create': 'Registrer aktivitet',
+  'outreach.list.create': 'Ny aktivitet',
   'outreach.list.export': 'Eksporter CSV',
   'outreach.list.calendar': 'Kalender (iCal)',
   'outreach.list.network': 'Nettverkskart',
@@ -32,8 +32,6 @@ export const outreachNb = {
   'outreach.list.outcomes': 'Resultater',
   'outreach.list.empty': 'Ingen aktiviteter passer til filteret.',
   'outreach.list.pages': 'Sider i aktivitetsloggen',
-  'outreach.list.first': 'Første side',
-  'outreach.list.next': 'Neste side',
 
   'outreach.period.between': 'perioden {from}–{to}',
   'outreach.period.since': 'perioden fra {from}',
@@ -47,7 +45,6 @@ export const outreachNb = {
   'outreach.filter.to': 'Til dato',
   'outreach.filter.partner': 'Samarbeidspartner',
   'outreach.filter.audience': 'Målgruppe',
-  'outreach.filter.submit': 'Vis',
   'outreach.filter.reset': 'Nullstill (siste 12 måneder)',
 
   'outreach.totals.heading': 'Tall for utvalget',

@@ -7,6 +7,7 @@ import { PartnerFilters, PartnerTable } from './components/partner-list';
 import { useI18n } from '../../shared/i18n/i18n-context';
 import { partnerListHref } from './list-query';
 import { portalPath } from '../../shared/layout/portals';
+import { CreateLink, ListActions, Pager } from '../../shared/list/list-kit';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadPartnerList(request, context);
@@ -22,27 +23,22 @@ export default function PartnerListPage({ loaderData }: Route.ComponentProps) {
       <Heading level={1} data-size="lg">
         {t('partners.title')}
       </Heading>
-      <nav aria-label={t('partners.list.actions')}>
-        <ul className="portal-link-list">
-          <li>
-            <AppLink to={`${base}/ny`}>{t('partners.list.create')}</AppLink>
-          </li>
-          <li>
-            <AppLink to={portalPath(portal, 'nettverk')}>{t('partners.list.network')}</AppLink>
-          </li>
-          <li>
-            <AppLink to={portalPath(portal, 'aktiviteter')}>{t('partners.list.activities')}</AppLink>
-          </li>
-        </ul>
-      </nav>
+      <ListActions label={t('partners.list.actions')}>
+        <CreateLink to={`${base}/ny`}>{t('partners.list.create')}</CreateLink>
+        <li>
+          <AppLink to={portalPath(portal, 'nettverk')}>{t('partners.list.network')}</AppLink>
+        </li>
+        <li>
+          <AppLink to={portalPath(portal, 'aktiviteter')}>{t('partners.list.activities')}</AppLink>
+        </li>
+      </ListActions>
       <PartnerFilters query={query} municipalities={municipalities} resetHref={base} />
       <PartnerTable partners={partners} totalCount={totalCount} base={base} />
-      {nextCursor || query.after ? (
-        <nav aria-label={t('partners.list.pages')} className="portal-link-list">
-          {query.after ? <AppLink to={`${base}${partnerListHref({ ...query, after: '' })}`}>{t('partners.list.first')}</AppLink> : null}
-          {nextCursor ? <AppLink to={`${base}${partnerListHref({ ...query, after: nextCursor })}`}>{t('partners.list.next')}</AppLink> : null}
-        </nav>
-      ) : null}
+      <Pager
+        label={t('partners.list.pages')}
+        firstHref={query.after ? `${base}${partnerListHref({ ...query, after: '' })}` : null}
+        nextHref={nextCursor ? `${base}${partnerListHref({ ...query, after: nextCursor })}` : null}
+      />
     </div>
   );
 }

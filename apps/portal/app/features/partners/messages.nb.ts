@@ -4,7 +4,7 @@ export const partnersNb = {
   'partners.backTo': 'Tilbake til {name}',
 
   'partners.list.actions': 'Handlinger for samarbeidspartnere',
-  'partners.list.create': 'Registrer samarbeidspartner',
+  'partners.list.create': 'Ny samarbeidspartner',
   'partners.list.network': 'Nettverkskart',
   'partners.list.activities': 'Aktivitetslogg',
   'partners.list.filters': 'Filtrer samarbeidspartnere',
@@ -13,14 +13,10 @@ export const partnersNb = {
   'partners.list.noContactFor': 'Ingen kontakt på',
   'partners.list.anyContact': 'Uansett siste kontakt',
   'partners.list.months': 'minst {months} måneder',
-  'partners.list.filter': 'Filtrer',
-  'partners.list.reset': 'Nullstill',
   'partners.list.empty': 'Ingen samarbeidspartnere passer med filteret.',
   'partners.list.caption': 'Samarbeidspartnere ({count} i alt)',
   'partners.list.never': 'Aldri',
   'partners.list.pages': 'Sider',
-  'partners.list.first': 'Første side',
-  'partners.list.next': 'Neste side',
 
   'partners.field.name': 'Navn',
   'partners.field.type': 'Type',

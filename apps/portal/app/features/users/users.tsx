@@ -1,14 +1,14 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading } from '@digdir/designsystemet-react';
 import type { Route } from './+types/users';
 import { usersAction } from './users-actions.server';
 import { loadUsers } from './users.server';
-import { AppLink } from '../../shared/ui/app-link';
 import { PageTitle } from '../../shared/ui/page';
 import { ActionNotice } from './components/action-notice';
 import { CreateUserForm } from './components/create-user-form';
 import { UserFilters } from './components/user-filters';
 import { UserTable } from './components/user-table';
 import { useI18n } from '../../shared/i18n/i18n-context';
+import { EmptyList, Pager } from '../../shared/list/list-kit';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadUsers(request, context);
@@ -38,15 +38,11 @@ export default function UsersPage({ loaderData, actionData }: Route.ComponentPro
       <ActionNotice result={actionData} />
       <UserFilters filters={filters} districtOptions={districtOptions} />
       {users.length === 0 ? (
-        <Paragraph>{t('users.list.empty')}</Paragraph>
+        <EmptyList>{t('users.list.empty')}</EmptyList>
       ) : (
         <UserTable users={users} totalCount={totalCount} manage={manage} viewerId={viewerId} />
       )}
-      {nextCursor ? (
-        <Paragraph>
-          <AppLink to={nextPageHref(filters, nextCursor)}>{t('users.list.next')}</AppLink>
-        </Paragraph>
-      ) : null}
+      <Pager label={t('list.pages')} nextHref={nextCursor ? nextPageHref(filters, nextCursor) : null} />
       {manage ? (
         <CreateUserForm
           roleOptions={roleOptions}

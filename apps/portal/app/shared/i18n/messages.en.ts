@@ -15,6 +15,7 @@ export const en = {
   // The list kit (shared/list): the same words on every register list.
   'list.filter': 'Show',
   'list.reset': 'Clear filters',
+  'list.pages': 'Pages',
   'list.first': 'First page',
   'list.next': 'Next page',
   'app.skipToMain': 'Skip to main content',
@@ -103,7 +104,6 @@ export const en = {
   'users.filter.all': 'All',
   'users.filter.activeOnly': 'Active',
   'users.filter.inactiveOnly': 'Deactivated',
-  'users.filter.submit': 'Show',
   'users.list.caption': '{count} users',
   'users.list.name': 'Name',
   'users.list.email': 'Email',
@@ -112,7 +112,6 @@ export const en = {
   'users.list.status': 'Status',
   'users.list.actions': 'Actions',
   'users.list.empty': 'No users match the filter.',
-  'users.list.next': 'Next page',
   'users.status.active': 'Active',
   'users.status.inactive': 'Deactivated',
   'users.deactivate': 'Deactivate {name}',

@@ -14,6 +14,7 @@ export const nb = {
   // The list kit (shared/list): the same words on every register list.
   'list.filter': 'Vis',
   'list.reset': 'Nullstill filter',
+  'list.pages': 'Sider',
   'list.first': 'Første side',
   'list.next': 'Neste side',
   'app.skipToMain': 'Hopp til hovedinnhold',
@@ -102,7 +103,6 @@ export const nb = {
   'users.filter.all': 'Alle',
   'users.filter.activeOnly': 'Aktive',
   'users.filter.inactiveOnly': 'Deaktiverte',
-  'users.filter.submit': 'Vis',
   'users.list.caption': '{count} brukere',
   'users.list.name': 'Navn',
   'users.list.email': 'E-post',
@@ -111,7 +111,6 @@ export const nb = {
   'users.list.status': 'Status',
   'users.list.actions': 'Handlinger',
   'users.list.empty': 'Ingen brukere passer med filteret.',
-  'users.list.next': 'Neste side',
   'users.status.active': 'Aktiv',
   'users.status.inactive': 'Deaktivert',
   'users.deactivate': 'Deaktiver {name}',

@@ -42,8 +42,8 @@ export function CreateLink({ to, children }: { to: string; children: ReactNode }
 export interface ListFiltersProps {
   /** The form's name for assistive technology, e.g. "Filtrer grupper". */
   label: string;
-  /** The list without any filter. */
-  resetTo: string;
+  /** The list without any filter; no reset link without it. */
+  resetTo?: string;
   /** Where the reset does more than clear the fields (e.g. back to the last 12 months). */
   resetLabel?: string;
   className?: string;
@@ -60,7 +60,7 @@ export function ListFilters({ label, resetTo, resetLabel, className = 'portal-fi
         <Button type="submit" variant="secondary">
           {t('list.filter')}
         </Button>
-        <AppLink to={resetTo}>{resetLabel ?? t('list.reset')}</AppLink>
+        {resetTo ? <AppLink to={resetTo}>{resetLabel ?? t('list.reset')}</AppLink> : null}
       </div>
     </Form>
   );

@@ -1,13 +1,11 @@
-import { Button } from '@digdir/designsystemet-react';
 import { GROUP_STATUSES, THEMES } from '@selvhjelp/domain';
-import { Form } from 'react-router';
-import { AppLink } from '../../../shared/ui/app-link';
 import { SelectField, TextField } from '../../../shared/forms/form-fields';
 import type { GroupListQuery } from '../list-query';
 import { GROUP_SORT_KEYS } from '../list-query';
 import { statusLabel } from '../labels';
 import type { MessageKey } from '../../../shared/i18n/i18n';
 import { useI18n } from '../../../shared/i18n/i18n-context';
+import { ListFilters } from '../../../shared/list/list-kit';
 
 export interface GroupListFiltersProps {
   query: GroupListQuery;
@@ -22,7 +20,7 @@ export function GroupListFilters({ query, municipalities, districts, resetHref }
   const { t, lang } = useI18n();
   const all = <option value="">{t('groups.filter.all')}</option>;
   return (
-    <Form method="get" className="portal-filters" aria-label={t('groups.filter.heading')}>
+    <ListFilters label={t('groups.filter.heading')} resetTo={resetHref}>
       <TextField id="groups-filter-search" name="q" type="search" label={t('groups.filter.search')} defaultValue={query.search} />
       <SelectField id="groups-filter-status" name="status" label={t('groups.list.status')} defaultValue={query.statuses[0] ?? ''}>
         {all}
@@ -84,12 +82,6 @@ export function GroupListFilters({ query, municipalities, districts, resetHref }
           </option>
         ))}
       </SelectField>
-      <div className="portal-actions">
-        <Button type="submit" variant="secondary">
-          {t('groups.filter.submit')}
-        </Button>
-        <AppLink to={resetHref}>{t('groups.filter.reset')}</AppLink>
-      </div>
-    </Form>
+    </ListFilters>
   );
 }

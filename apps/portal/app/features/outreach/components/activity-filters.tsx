@@ -1,11 +1,9 @@
-import { Button } from '@digdir/designsystemet-react';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, AUDIENCE_TYPES } from '@selvhjelp/domain';
-import { Form } from 'react-router';
-import { AppLink } from '../../../shared/ui/app-link';
 import { SelectField, TextField } from '../../../shared/forms/form-fields';
 import { useI18n } from '../../../shared/i18n/i18n-context';
 import { activityStatusLabel, activityTypeLabel, audienceLabel } from '../labels';
 import type { ActivityLogQuery } from '../log-query';
+import { ListFilters } from '../../../shared/list/list-kit';
 
 export interface ActivityFiltersProps {
   query: ActivityLogQuery;
@@ -19,7 +17,7 @@ export function ActivityFilters({ query, partners, resetHref }: ActivityFiltersP
   const { t, lang } = useI18n();
   const all = <option value="">{t('outreach.filter.all')}</option>;
   return (
-    <Form method="get" className="portal-filters" aria-label={t('outreach.filter.heading')}>
+    <ListFilters label={t('outreach.filter.heading')} resetTo={resetHref} resetLabel={t('outreach.filter.reset')}>
       <TextField id="activities-filter-search" name="q" type="search" label={t('outreach.filter.search')} defaultValue={query.q} />
       <SelectField id="activities-filter-type" name="type" label={t('outreach.field.type')} defaultValue={query.type}>
         {all}
@@ -55,12 +53,6 @@ export function ActivityFilters({ query, partners, resetHref }: ActivityFiltersP
           </option>
         ))}
       </SelectField>
-      <div className="portal-actions">
-        <Button type="submit" variant="secondary">
-          {t('outreach.filter.submit')}
-        </Button>
-        <AppLink to={resetHref}>{t('outreach.filter.reset')}</AppLink>
-      </div>
-    </Form>
+    </ListFilters>
   );
 }

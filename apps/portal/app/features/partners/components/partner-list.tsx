@@ -1,6 +1,5 @@
-import { Button, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Table } from '@digdir/designsystemet-react';
 import { PARTNER_STATUSES, PARTNER_TYPES } from '@selvhjelp/domain';
-import { Form } from 'react-router';
 import { AppLink } from '../../../shared/ui/app-link';
 import { SelectField, TextField } from '../../../shared/forms/form-fields';
 import type { PartnerStatus, PartnerType } from '../../../generated/graphql';
@@ -8,7 +7,7 @@ import { useI18n } from '../../../shared/i18n/i18n-context';
 import { partnerStatusLabel, partnerTypeLabel } from '../labels';
 import type { PartnerListQuery } from '../list-query';
 import { NO_CONTACT_MONTHS } from '../list-query';
-import { TableScroll } from '../../../shared/list/list-kit';
+import { EmptyList, ListFilters, TableScroll } from '../../../shared/list/list-kit';
 
 export interface PartnerFiltersProps {
   query: PartnerListQuery;
@@ -20,7 +19,7 @@ export interface PartnerFiltersProps {
 export function PartnerFilters({ query, municipalities, resetHref }: PartnerFiltersProps) {
   const { t, lang } = useI18n();
   return (
-    <Form method="get" className="portal-filters" aria-label={t('partners.list.filters')}>
+    <ListFilters label={t('partners.list.filters')} resetTo={resetHref}>
       <TextField id="filter-q" name="q" type="search" label={t('partners.list.search')} defaultValue={query.q} />
       <SelectField id="filter-type" name="type" label={t('partners.field.type')} defaultValue={query.type}>
         <option value="">{t('partners.list.all')}</option>
@@ -54,11 +53,7 @@ export function PartnerFilters({ query, municipalities, resetHref }: PartnerFilt
           </option>
         ))}
       </SelectField>
-      <div className="portal-actions">
-        <Button type="submit">{t('partners.list.filter')}</Button>
-        <AppLink to={resetHref}>{t('partners.list.reset')}</AppLink>
-      </div>
-    </Form>
+    </ListFilters>
   );
 }
 
@@ -73,7 +68,7 @@ export interface PartnerRow {
 
 export function PartnerTable({ partners, totalCount, base }: { partners: readonly PartnerRow[]; totalCount: number; base: string }) {
   const { t, lang, formatDate } = useI18n();
-  if (partners.length === 0) return <Paragraph role="status">{t('partners.list.empty')}</Paragraph>;
+  if (partners.length === 0) return <EmptyList>{t('partners.list.empty')}</EmptyList>;
   return (
     <TableScroll label={t('partners.list.caption', { count: totalCount })}>
       <Table>

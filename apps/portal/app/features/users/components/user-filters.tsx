@@ -1,10 +1,9 @@
-import { Button } from '@digdir/designsystemet-react';
-import { Form } from 'react-router';
 import type { Role } from '../../../generated/graphql';
 import type { MessageKey } from '../../../shared/i18n/i18n';
 import { useI18n } from '../../../shared/i18n/i18n-context';
 import { ROLES } from '../../../shared/layout/navigation';
 import { SelectField } from '../../../shared/forms/form-fields';
+import { ListFilters } from '../../../shared/list/list-kit';
 
 export interface UserFilterValues {
   role: Role | '';
@@ -22,7 +21,7 @@ export function UserFilters({
 }) {
   const { t } = useI18n();
   return (
-    <Form method="get" className="portal-filters" aria-label={t('users.filter.heading')}>
+    <ListFilters label={t('users.filter.heading')}>
       <SelectField id="filter-role" label={t('users.filter.role')} name="role" defaultValue={filters.role}>
         <option value="">{t('users.filter.all')}</option>
         {ROLES.map((role) => (
@@ -46,11 +45,6 @@ export function UserFilters({
           ))}
         </SelectField>
       ) : null}
-      <div>
-        <Button type="submit" variant="secondary">
-          {t('users.filter.submit')}
-        </Button>
-      </div>
-    </Form>
+    </ListFilters>
   );
 }
