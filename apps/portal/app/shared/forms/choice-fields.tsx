@@ -54,14 +54,22 @@ export interface ChoiceGroupProps {
   error?: string | undefined;
   /** Lay the options out in columns (long lists such as themes). */
   columns?: boolean;
+  /** One option must be chosen: aria-required on the radio group, and the stylesheet's marker on its legend. */
+  required?: boolean;
   children?: ReactNode;
 }
 
 /** A fieldset of radios or checkboxes under one legend, with its hint and error tied to every option. */
-export function ChoiceGroup({ id, name, type, legend, options, selected, description, error, columns, children }: ChoiceGroupProps) {
+export function ChoiceGroup({ id, name, type, legend, options, selected, description, error, columns, required, children }: ChoiceGroupProps) {
   const described = describedBy(id, description, error);
   return (
-    <Fieldset className="portal-fieldset" aria-describedby={described} aria-invalid={error ? true : undefined}>
+    <Fieldset
+      className="portal-fieldset"
+      aria-describedby={described}
+      aria-invalid={error ? true : undefined}
+      role={required && type === 'radio' ? 'radiogroup' : undefined}
+      aria-required={required && type === 'radio' ? true : undefined}
+    >
       <Fieldset.Legend>{legend}</Fieldset.Legend>
       {description ? <Fieldset.Description id={`${id}-description`}>{description}</Fieldset.Description> : null}
       <div className={columns ? 'portal-choices portal-choices--columns' : 'portal-choices'}>

@@ -21,7 +21,14 @@ interface FieldProps {
   label: string;
   error?: string | undefined;
   description?: string | undefined;
+  /**
+   * Marks the field as one that must be filled in: aria-required on the input, and a visible
+   * marker after the label drawn by the stylesheet from it (the required-field rule in app.css), so
+   * the label's text and the field's accessible name stay as they are.
+   */
+  required?: boolean | undefined;
 }
+
 
 export function describedBy(id: string, description?: string, error?: string): string | undefined {
   const ids = [description ? `${id}-description` : null, error ? `${id}-error` : null].filter(Boolean);
@@ -43,11 +50,13 @@ function FieldFrame({ id, label, error, description, children }: FieldProps & { 
   );
 }
 
-export function TextField({ id, label, error, description, ...input }: FieldProps & ComponentProps<typeof Input>) {
+export function TextField({ id, label, error, description, required, ...input }: FieldProps & ComponentProps<typeof Input>) {
   return (
     <FieldFrame id={id} label={label} error={error} description={description}>
       <Input
         id={id}
+        required={required}
+        aria-required={required || undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, description, error)}
         {...input}
@@ -61,23 +70,30 @@ export function SelectField({
   label,
   error,
   description,
+  required,
   children,
   ...select
 }: FieldProps & ComponentProps<typeof Select>) {
   return (
     <FieldFrame id={id} label={label} error={error} description={description}>
-      <Select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, description, error)} {...select}>
+      <Select
+        id={id}
+        required={required}
+        aria-required={required || undefined}
+        aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, description, error)} {...select}>
         {children}
       </Select>
     </FieldFrame>
   );
 }
 
-export function TextareaField({ id, label, error, description, ...textarea }: FieldProps & ComponentProps<typeof Textarea>) {
+export function TextareaField({ id, label, error, description, required, ...textarea }: FieldProps & ComponentProps<typeof Textarea>) {
   return (
     <FieldFrame id={id} label={label} error={error} description={description}>
       <Textarea
         id={id}
+        required={required}
+        aria-required={required || undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, description, error)}
         {...textarea}

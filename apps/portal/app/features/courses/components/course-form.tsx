@@ -59,6 +59,7 @@ export function CourseForm({ values, errors, trainers, version, conflict, cancel
       {editing ? <input type="hidden" name="version" value={conflict?.version ?? version} /> : null}
       <input type="hidden" name="sessionRows" value={values.sessions.length} />
       <ChoiceGroup
+        required
         id={fieldId('type')}
         name="type"
         type="radio"
@@ -67,7 +68,7 @@ export function CourseForm({ values, errors, trainers, version, conflict, cancel
         selected={[values.type]}
         error={errors.fields.type}
       />
-      <TextField id={fieldId('title')} name="title" label={t('training.field.title')} defaultValue={values.title} error={errors.fields.title} />
+      <TextField required id={fieldId('title')} name="title" label={t('training.field.title')} defaultValue={values.title} error={errors.fields.title} />
       <TextField
         id={fieldId('locationText')}
         name="locationText"

@@ -28,7 +28,7 @@ export function FacilitatorFields({ idPrefix, values, errors, municipalities, la
   const id = (field: FacilitatorFormField) => facilitatorFieldId(idPrefix, field);
   return (
     <>
-      <TextField id={id('name')} name="name" label={t('facilitators.field.name')} defaultValue={values.name} error={errors.fields.name} autoComplete="off" />
+      <TextField required id={id('name')} name="name" label={t('facilitators.field.name')} defaultValue={values.name} error={errors.fields.name} autoComplete="off" />
       <div className="portal-stack">
         <TextField
           id={id('email')}
@@ -43,6 +43,7 @@ export function FacilitatorFields({ idPrefix, values, errors, municipalities, la
         <TextField id={id('phone')} name="phone" type="tel" label={t('facilitators.field.phone')} defaultValue={values.phone} error={errors.fields.phone} autoComplete="off" />
       </div>
       <SelectField
+        required
         id={id('municipalityNumber')}
         name="municipalityNumber"
         label={t('facilitators.field.municipality')}
@@ -90,6 +91,7 @@ export function FacilitatorFields({ idPrefix, values, errors, municipalities, la
             columns
           />
           <ChoiceGroup
+            required
             id={id('availability')}
             name="availability"
             type="radio"
@@ -112,6 +114,7 @@ export function FacilitatorFields({ idPrefix, values, errors, municipalities, la
             error={errors.fields.consentGivenOn}
           />
           <TextareaField
+            required
             id={id('consentText')}
             name="consentText"
             label={t('facilitators.field.consentText')}

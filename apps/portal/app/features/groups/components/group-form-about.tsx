@@ -18,13 +18,13 @@ export function GroupAboutFields({ values, errors }: GroupFormSectionProps) {
       <Fieldset.Legend>{t('groups.form.about')}</Fieldset.Legend>
       <div className="portal-form">
         <TextField
+          required
           id={id('name')}
           name="name"
           label={t('groups.form.name')}
           defaultValue={values.name}
           error={errors.fields.name}
           autoComplete="off"
-          required
         />
         <TextareaField
           id={id('description')}
@@ -49,6 +49,7 @@ export function GroupAboutFields({ values, errors }: GroupFormSectionProps) {
         columns
       />
       <ChoiceGroup
+        required
         id={id('targetGroup')}
         name="targetGroup"
         type="radio"

@@ -18,12 +18,12 @@ export function GroupPlaceFields({ values, errors, municipalities }: GroupFormSe
       <Fieldset.Legend>{t('groups.form.place')}</Fieldset.Legend>
       <div className="portal-form">
         <SelectField
+          required
           id={id('municipalityNumber')}
           name="municipalityNumber"
           label={t('groups.form.municipality')}
           defaultValue={values.municipalityNumber}
           error={field.municipalityNumber}
-          required
         >
           <option value="">{t('groups.form.chooseMunicipality')}</option>
           {municipalities.map((municipality) => (
@@ -34,6 +34,7 @@ export function GroupPlaceFields({ values, errors, municipalities }: GroupFormSe
         </SelectField>
       </div>
       <ChoiceGroup
+        required
         id={id('format')}
         name="format"
         type="radio"

@@ -62,6 +62,7 @@ export function GroupScheduleFields({ values, errors }: GroupFormSectionProps) {
     <Fieldset className="portal-fieldset">
       <Fieldset.Legend>{t('groups.form.schedule')}</Fieldset.Legend>
       <ChoiceGroup
+        required
         id={id('scheduleKind')}
         name="scheduleKind"
         type="radio"
@@ -121,6 +122,7 @@ export function GroupScheduleFields({ values, errors }: GroupFormSectionProps) {
             error={field.scheduleStartTime}
           />
           <TextField
+            required
             id={id('scheduleDurationMinutes')}
             name="scheduleDurationMinutes"
             label={t('groups.form.durationMinutes')}
@@ -132,6 +134,7 @@ export function GroupScheduleFields({ values, errors }: GroupFormSectionProps) {
         </div>
         <div className="portal-field-row">
           <TextField
+            required
             id={id('scheduleStartDate')}
             name="scheduleStartDate"
             type="date"

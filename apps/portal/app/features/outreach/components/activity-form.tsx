@@ -40,7 +40,7 @@ export function ActivityForm({ values, errors, staff, partners, municipalities, 
       message: `${t(activityFieldLabel(field))}: ${message}`,
     })),
   ];
-  const text = (field: 'title' | 'place', extra: { description?: string } = {}) => (
+  const text = (field: 'title' | 'place', extra: { description?: string; required?: boolean } = {}) => (
     <TextField id={activityFieldId(field)} name={field} label={t(activityFieldLabel(field))} defaultValue={values[field]} error={errors.fields[field]} {...extra} />
   );
   return (
@@ -64,7 +64,7 @@ export function ActivityForm({ values, errors, staff, partners, municipalities, 
           </option>
         ))}
       </SelectField>
-      {text('title')}
+      {text('title', { required: true })}
       <ChoiceGroup
         id={activityFieldId('status')}
         name="status"
@@ -76,7 +76,7 @@ export function ActivityForm({ values, errors, staff, partners, municipalities, 
         error={errors.fields.status}
       />
       <div className="portal-field-row">
-        <TextField id={activityFieldId('date')} name="date" type="date" label={t('outreach.field.date')} defaultValue={values.date} error={errors.fields.date} />
+        <TextField required id={activityFieldId('date')} name="date" type="date" label={t('outreach.field.date')} defaultValue={values.date} error={errors.fields.date} />
         <TextField
           id={activityFieldId('startTime')}
           name="startTime"

@@ -41,6 +41,7 @@ export function ContactForm({ values, errors, version, conflict, cancelHref, act
       label={label(field)}
       defaultValue={values[field]}
       error={errors.fields[field]}
+      required={field === 'name'}
       autoComplete="off"
     />
   );
@@ -119,7 +120,7 @@ export function MoveContactForm({ values, errors, version, conflict, partners, r
         error={errors.fields.role}
         autoComplete="off"
       />
-      <TextField id={moveFieldId('date')} name="date" type="date" label={label('date')} defaultValue={values.date} error={errors.fields.date} />
+      <TextField required id={moveFieldId('date')} name="date" type="date" label={label('date')} defaultValue={values.date} error={errors.fields.date} />
       <div className="portal-actions">
         <Button type="submit" variant="secondary">
           {t('partners.move.submit')}

@@ -34,7 +34,7 @@ export function PartnerForm({ values, errors, municipalities, otherDistricts, ve
   const editing = version !== undefined;
   const label = (field: PartnerFormField) => t(`partners.field.${field}` as MessageKey);
   const summary = summaryOf(conflict ? { ...errors, form: [] } : errors, PARTNER_FORM_FIELDS, fieldId, label);
-  const text = (field: Exclude<PartnerFormField, 'workingDistrictIds'>, extra: { description?: string; autoComplete?: string; inputMode?: 'numeric' } = {}) => (
+  const text = (field: Exclude<PartnerFormField, 'workingDistrictIds'>, extra: { description?: string; autoComplete?: string; inputMode?: 'numeric'; required?: boolean } = {}) => (
     <TextField id={fieldId(field)} name={field} label={label(field)} defaultValue={values[field]} error={errors.fields[field]} {...extra} />
   );
   return (
@@ -42,8 +42,8 @@ export function PartnerForm({ values, errors, municipalities, otherDistricts, ve
       <FormErrorSummary errors={summary} />
       {conflict ? <ConflictAlert reloadHref={reloadHref ?? cancelHref} catalogue="partners" /> : null}
       {editing ? <input type="hidden" name="version" value={conflict?.version ?? version} /> : null}
-      {text('name', { autoComplete: 'organization' })}
-      <SelectField id={fieldId('type')} name="type" label={label('type')} defaultValue={values.type} error={errors.fields.type}>
+      {text('name', { autoComplete: 'organization', required: true })}
+      <SelectField required id={fieldId('type')} name="type" label={label('type')} defaultValue={values.type} error={errors.fields.type}>
         <option value="">{t('partners.field.choose')}</option>
         {PARTNER_TYPES.map((type) => (
           <option key={type} value={type}>
@@ -53,6 +53,7 @@ export function PartnerForm({ values, errors, municipalities, otherDistricts, ve
       </SelectField>
       {text('organisationNumber', { description: t('partners.field.organisationNumberHint'), inputMode: 'numeric', autoComplete: 'off' })}
       <SelectField
+        required
         id={fieldId('municipalityNumber')}
         name="municipalityNumber"
         label={label('municipalityNumber')}
@@ -73,6 +74,7 @@ export function PartnerForm({ values, errors, municipalities, otherDistricts, ve
       </div>
       {text('website', { description: t('partners.field.websiteHint'), autoComplete: 'url' })}
       <ChoiceGroup
+        required
         id={fieldId('status')}
         name="status"
         type="radio"
