@@ -28,27 +28,27 @@ export default function AttendancePage({ loaderData, actionData }: Route.Compone
   const enrolled = course.enrolments.filter((enrolment) => enrolment.status === 'ENROLLED');
   return (
     <div className="portal-stack">
-      <PageTitle>{t('training.attendance.title', { title: course.title })}</PageTitle>
+      <PageTitle>{t('courses.attendance.title', { title: course.title })}</PageTitle>
       <Paragraph data-size="sm">
-        <AppLink to={href}>{t('training.attendance.back')}</AppLink>
+        <AppLink to={href}>{t('courses.attendance.back')}</AppLink>
       </Paragraph>
       <Heading level={1} data-size="lg">
-        {t('training.attendance.title', { title: course.title })}
+        {t('courses.attendance.title', { title: course.title })}
       </Heading>
       <FormAlert messages={actionData?.errors ?? []} />
       {enrolled.length === 0 || course.sessions.length === 0 ? (
-        <Paragraph>{t('training.participants.none')}</Paragraph>
+        <Paragraph>{t('courses.participants.none')}</Paragraph>
       ) : (
         <Form method="post" className="portal-stack">
-          <TableScroll label={t('training.attendance.caption')}>
+          <TableScroll label={t('courses.attendance.caption')}>
             <Table className="portal-attendance">
-              <caption>{t('training.attendance.caption')}</caption>
+              <caption>{t('courses.attendance.caption')}</caption>
               <Table.Head>
                 <Table.Row>
                   <Table.HeaderCell scope="col">{t('facilitators.field.name')}</Table.HeaderCell>
                   {course.sessions.map((session, index) => (
                     <Table.HeaderCell scope="col" key={session.id}>
-                      {t('training.attendance.session', { n: index + 1 })}
+                      {t('courses.attendance.session', { n: index + 1 })}
                       <br />
                       <span className="ds-body-text" data-size="xs">
                         {formatDate(session.date)}
@@ -72,7 +72,7 @@ export default function AttendancePage({ loaderData, actionData }: Route.Compone
                             name={attendanceFieldName(enrolment.id, session.id)}
                             value="true"
                             defaultChecked={enrolment.attendedSessionIds.includes(session.id)}
-                            aria-label={t('training.attendance.checkbox', { name: enrolment.facilitator.name, n: index + 1 })}
+                            aria-label={t('courses.attendance.checkbox', { name: enrolment.facilitator.name, n: index + 1 })}
                           />
                         </Table.Cell>
                       );
@@ -84,7 +84,7 @@ export default function AttendancePage({ loaderData, actionData }: Route.Compone
           </TableScroll>
           <div className="portal-actions">
             <Button type="submit" loading={navigation.state === 'submitting'}>
-              {t('training.attendance.save')}
+              {t('courses.attendance.save')}
             </Button>
             <AppLink to={href}>{t('facilitators.form.cancel')}</AppLink>
           </div>

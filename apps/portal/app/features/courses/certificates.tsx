@@ -19,34 +19,34 @@ export default function CertificatesPage({ loaderData }: Route.ComponentProps) {
   const dates = course.sessions.map(({ date }) => formatDate(date)).join(', ');
   return (
     <div className="portal-stack">
-      <PageTitle>{t('training.certificates.title', { title: course.title })}</PageTitle>
+      <PageTitle>{t('courses.certificates.title', { title: course.title })}</PageTitle>
       <div className="portal-stack portal-no-print">
         <Paragraph data-size="sm">
-          <AppLink to={portalPath(portal, `kurs/${course.id}`)}>{t('training.attendance.back')}</AppLink>
+          <AppLink to={portalPath(portal, `kurs/${course.id}`)}>{t('courses.attendance.back')}</AppLink>
         </Paragraph>
         <Heading level={1} data-size="lg">
-          {t('training.certificates.title', { title: course.title })}
+          {t('courses.certificates.title', { title: course.title })}
         </Heading>
-        <Paragraph>{t('training.certificates.intro', { count: completed.length })}</Paragraph>
+        <Paragraph>{t('courses.certificates.intro', { count: completed.length })}</Paragraph>
         <div>
           {/* Printing is the browser's own (Ctrl+P); the button is a shortcut when scripts run. */}
           <Button type="button" variant="secondary" onClick={() => window.print()}>
-            {t('training.certificates.print')}
+            {t('courses.certificates.print')}
           </Button>
         </div>
       </div>
       {completed.map((enrolment) => (
         <article className="portal-certificate" key={enrolment.id} aria-label={enrolment.facilitator.name}>
           <Heading level={2} data-size="xl">
-            {t('training.certificates.heading')}
+            {t('courses.certificates.heading')}
           </Heading>
           <Paragraph data-size="xl">
             <strong>{enrolment.facilitator.name}</strong>
           </Paragraph>
-          <Paragraph>{t('training.certificates.body', { type: courseTypeLabel(lang, course.type).toLocaleLowerCase(lang), title: course.title })}</Paragraph>
+          <Paragraph>{t('courses.certificates.body', { type: courseTypeLabel(lang, course.type).toLocaleLowerCase(lang), title: course.title })}</Paragraph>
           <Paragraph>{dates}</Paragraph>
-          <Paragraph>{t('training.certificates.office', { office: course.district.name })}</Paragraph>
-          <Paragraph className="portal-certificate__signature">{t('training.certificates.signature')}</Paragraph>
+          <Paragraph>{t('courses.certificates.office', { office: course.district.name })}</Paragraph>
+          <Paragraph className="portal-certificate__signature">{t('courses.certificates.signature')}</Paragraph>
         </article>
       ))}
     </div>

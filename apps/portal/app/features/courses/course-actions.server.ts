@@ -99,7 +99,7 @@ export async function coursePageAction(request: Request, params: { id: string },
     const fail = (errors: FormErrors<CourseStatusField>, conflict = false) =>
       data<CoursePageActionData>({ intent, ok: false, conflict, errors, values }, { status: conflict ? 409 : 400 });
     if (!(COURSE_STATUSES as readonly string[]).includes(values.status)) return fail({ fields: { status: t('validation.required') }, form: [] });
-    if (values.status === 'CANCELLED' && !values.reason) return fail({ fields: { reason: t('training.status.reasonRequired') }, form: [] });
+    if (values.status === 'CANCELLED' && !values.reason) return fail({ fields: { reason: t('courses.status.reasonRequired') }, form: [] });
     const version = Number.parseInt(formText(form, 'version'), 10);
     try {
       const { changeTrainingCourseStatus } = await gateway.mutate(ChangeCourseStatusDocument, {
@@ -117,7 +117,7 @@ export async function coursePageAction(request: Request, params: { id: string },
         completed: changeTrainingCourseStatus.completedFacilitators.map(({ name }) => name),
       });
     } catch (error) {
-      if (isGatewayError(error, 'CONFLICT')) return fail({ fields: {}, form: [t('training.status.conflict')] }, true);
+      if (isGatewayError(error, 'CONFLICT')) return fail({ fields: {}, form: [t('courses.status.conflict')] }, true);
       if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(formErrorsFromGateway(error, { fields: STATUS_FIELDS, lang }));
       throw error;
     }

@@ -137,7 +137,7 @@ export async function saveCourse(request: Request, params: { id?: string }, cont
   } catch (error) {
     if (params.id !== undefined && isGatewayError(error, 'CONFLICT')) {
       const { trainingCourse } = await gateway.query(CourseForEditDocument, { id: params.id });
-      return fail({ fields: {}, form: [t('training.form.conflict')] }, { current: toFormValues(trainingCourse), version: trainingCourse.version });
+      return fail({ fields: {}, form: [t('courses.form.conflict')] }, { current: toFormValues(trainingCourse), version: trainingCourse.version });
     }
     if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(formErrorsFromGateway(error, { fieldOf: (path: string) => courseFieldOfPath(path, parsed.rowOfSession), lang }));
     throw error;

@@ -93,14 +93,14 @@ export function toTrainingCourseInput(values: CourseFormValues, t: Translate): C
   values.sessions.forEach((row, index) => {
     if (isBlank(row)) return;
     if (!row.date || !row.startTime || !row.endTime) {
-      errors.fields[`sessions.${index}`] = t('training.form.sessionIncomplete');
+      errors.fields[`sessions.${index}`] = t('courses.form.sessionIncomplete');
       return;
     }
     rowOfSession.push(index);
     sessions.push({ date: row.date, startTime: row.startTime, endTime: row.endTime, place: row.place || null });
   });
   if (sessions.length === 0 && !Object.keys(errors.fields).some((field) => field.startsWith('sessions.'))) {
-    errors.fields.sessions = t('training.form.noSessions');
+    errors.fields.sessions = t('courses.form.noSessions');
   }
   if (Object.keys(errors.fields).length > 0) return { ok: false, errors };
   return {

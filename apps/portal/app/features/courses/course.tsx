@@ -43,8 +43,8 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
     <Form method="post" className="portal-inline-form">
       <input type="hidden" name="intent" value="cancel" />
       <input type="hidden" name="enrolmentId" value={enrolment.id} />
-      <Button type="submit" variant="tertiary" data-size="sm" aria-label={t('training.participants.cancelOf', { name: enrolment.facilitator.name })}>
-        {t('training.participants.cancel')}
+      <Button type="submit" variant="tertiary" data-size="sm" aria-label={t('courses.participants.cancelOf', { name: enrolment.facilitator.name })}>
+        {t('courses.participants.cancel')}
       </Button>
     </Form>
   );
@@ -52,54 +52,54 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
     <div className="portal-stack">
       <PageTitle>{course.title}</PageTitle>
       <Paragraph data-size="sm">
-        <AppLink to={base}>{t('training.page.back')}</AppLink>
+        <AppLink to={base}>{t('courses.page.back')}</AppLink>
       </Paragraph>
       <Heading level={1} data-size="lg">
         {course.title}
       </Heading>
       {notice && !actionData ? (
         <Alert data-color="success" role="status">
-          <Paragraph>{t(`training.page.notice.${notice}`)}</Paragraph>
-          {promotedOnSave > 0 ? <Paragraph>{t('training.page.promotedOnSave', { count: promotedOnSave })}</Paragraph> : null}
+          <Paragraph>{t(`courses.page.notice.${notice}`)}</Paragraph>
+          {promotedOnSave > 0 ? <Paragraph>{t('courses.page.promotedOnSave', { count: promotedOnSave })}</Paragraph> : null}
         </Alert>
       ) : null}
       <nav aria-label={t('facilitators.list.actions')}>
         <ul className="portal-link-list">
           {open ? (
             <li>
-              <AppLink to={`${href}/rediger`}>{t('training.page.edit')}</AppLink>
+              <AppLink to={`${href}/rediger`}>{t('courses.page.edit')}</AppLink>
             </li>
           ) : null}
           <li>
-            <AppLink to={`${href}/oppmote`}>{t('training.page.attendance')}</AppLink>
+            <AppLink to={`${href}/oppmote`}>{t('courses.page.attendance')}</AppLink>
           </li>
           {course.status === 'COMPLETED' ? (
             <li>
-              <AppLink to={`${href}/kursbevis`}>{t('training.page.certificates')}</AppLink>
+              <AppLink to={`${href}/kursbevis`}>{t('courses.page.certificates')}</AppLink>
             </li>
           ) : null}
           <li>
             <AppLink to={`${href}/kalender.ics`} reloadDocument download>
-              {t('training.page.calendar')}
+              {t('courses.page.calendar')}
             </AppLink>
           </li>
         </ul>
       </nav>
 
       <dl className="portal-facts">
-        <dt>{t('training.field.type')}</dt>
+        <dt>{t('courses.field.type')}</dt>
         <dd>{courseTypeLabel(lang, course.type)}</dd>
-        <dt>{t('training.field.locationText')}</dt>
-        <dd>{[course.locationText, course.online ? t('training.field.online') : null].filter(Boolean).join(', ') || t('groups.none')}</dd>
-        <dt>{t('training.field.capacity')}</dt>
-        <dd>{t('training.list.seatsValue', { enrolled: course.enrolledCount, capacity: course.capacity, waiting: course.waitingCount })}</dd>
-        <dt>{t('training.field.trainerIds')}</dt>
+        <dt>{t('courses.field.locationText')}</dt>
+        <dd>{[course.locationText, course.online ? t('courses.field.online') : null].filter(Boolean).join(', ') || t('groups.none')}</dd>
+        <dt>{t('courses.field.capacity')}</dt>
+        <dd>{t('courses.list.seatsValue', { enrolled: course.enrolledCount, capacity: course.capacity, waiting: course.waitingCount })}</dd>
+        <dt>{t('courses.field.trainerIds')}</dt>
         <dd>{course.trainers.map(({ name }) => name).join(', ') || t('groups.none')}</dd>
       </dl>
 
       <section aria-labelledby="sessions-heading" className="portal-stack">
         <Heading level={2} data-size="sm" id="sessions-heading">
-          {t('training.field.sessions')}
+          {t('courses.field.sessions')}
         </Heading>
         <ol>
           {course.sessions.map((session) => (
@@ -122,27 +122,27 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
 
       <section aria-labelledby="participants-heading" className="portal-stack">
         <Heading level={2} data-size="sm" id="participants-heading">
-          {t('training.participants.heading', { count: enrolled.length, capacity: course.capacity })}
+          {t('courses.participants.heading', { count: enrolled.length, capacity: course.capacity })}
         </Heading>
         {cancelResult?.ok ? (
           <Alert data-color="success" role="status">
-            <Paragraph>{t('training.participants.cancelled', { name: cancelResult.name })}</Paragraph>
-            {cancelResult.promoted ? <Paragraph>{t('training.participants.promoted', { name: cancelResult.promoted })}</Paragraph> : null}
+            <Paragraph>{t('courses.participants.cancelled', { name: cancelResult.name })}</Paragraph>
+            {cancelResult.promoted ? <Paragraph>{t('courses.participants.promoted', { name: cancelResult.promoted })}</Paragraph> : null}
           </Alert>
         ) : null}
         {cancelResult && !cancelResult.ok ? <FormAlert messages={cancelResult.errors.form} /> : null}
         {enrolled.length === 0 ? (
-          <Paragraph>{t('training.participants.none')}</Paragraph>
+          <Paragraph>{t('courses.participants.none')}</Paragraph>
         ) : (
-          <TableScroll label={t('training.participants.heading', { count: enrolled.length, capacity: course.capacity })}>
+          <TableScroll label={t('courses.participants.heading', { count: enrolled.length, capacity: course.capacity })}>
             <Table>
               <Table.Head>
                 <Table.Row>
                   <Table.HeaderCell>{t('facilitators.field.name')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('training.participants.enrolledAt')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('courses.participants.enrolledAt')}</Table.HeaderCell>
                   <Table.HeaderCell>{t('facilitators.page.attended')}</Table.HeaderCell>
-                  {course.status === 'COMPLETED' ? <Table.HeaderCell>{t('training.participants.completed')}</Table.HeaderCell> : null}
-                  {open ? <Table.HeaderCell>{t('training.participants.actions')}</Table.HeaderCell> : null}
+                  {course.status === 'COMPLETED' ? <Table.HeaderCell>{t('courses.participants.completed')}</Table.HeaderCell> : null}
+                  {open ? <Table.HeaderCell>{t('courses.participants.actions')}</Table.HeaderCell> : null}
                 </Table.Row>
               </Table.Head>
               <Table.Body>
@@ -165,19 +165,19 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
 
       <section aria-labelledby="waiting-heading" className="portal-stack">
         <Heading level={2} data-size="sm" id="waiting-heading">
-          {t('training.waiting.heading', { count: waiting.length })}
+          {t('courses.waiting.heading', { count: waiting.length })}
         </Heading>
         {waiting.length === 0 ? (
-          <Paragraph>{t('training.waiting.none')}</Paragraph>
+          <Paragraph>{t('courses.waiting.none')}</Paragraph>
         ) : (
-          <TableScroll label={t('training.waiting.heading', { count: waiting.length })}>
+          <TableScroll label={t('courses.waiting.heading', { count: waiting.length })}>
             <Table>
               <Table.Head>
                 <Table.Row>
-                  <Table.HeaderCell>{t('training.waiting.position')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('courses.waiting.position')}</Table.HeaderCell>
                   <Table.HeaderCell>{t('facilitators.field.name')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('training.participants.enrolledAt')}</Table.HeaderCell>
-                  {open ? <Table.HeaderCell>{t('training.participants.actions')}</Table.HeaderCell> : null}
+                  <Table.HeaderCell>{t('courses.participants.enrolledAt')}</Table.HeaderCell>
+                  {open ? <Table.HeaderCell>{t('courses.participants.actions')}</Table.HeaderCell> : null}
                 </Table.Row>
               </Table.Head>
               <Table.Body>

@@ -21,9 +21,9 @@ export default function EditCoursePage({ loaderData, actionData }: Route.Compone
   const values = actionData?.values ?? loaderData.values;
   return (
     <div className="portal-stack">
-      <PageTitle>{t('training.edit.title', { title })}</PageTitle>
+      <PageTitle>{t('courses.edit.title', { title })}</PageTitle>
       <Heading level={1} data-size="lg">
-        {t('training.edit.title', { title })}
+        {t('courses.edit.title', { title })}
       </Heading>
       <CourseForm
         key={values.sessions.length}

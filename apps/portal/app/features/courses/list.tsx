@@ -21,15 +21,15 @@ export default function CourseListPage({ loaderData }: Route.ComponentProps) {
   const base = portalPath(portal, 'kurs');
   return (
     <div className="portal-stack">
-      <PageTitle>{t('training.list.title')}</PageTitle>
+      <PageTitle>{t('courses.list.title')}</PageTitle>
       <Heading level={1} data-size="lg">
-        {t('training.list.title')}
+        {t('courses.list.title')}
       </Heading>
       <ListActions label={t('facilitators.list.actions')}>
-        <CreateLink to={`${base}/ny`}>{t('training.list.create')}</CreateLink>
+        <CreateLink to={`${base}/ny`}>{t('courses.list.create')}</CreateLink>
         <li>
           <a href={`${base}/kalender.ics`} download>
-            {t('training.list.calendar')}
+            {t('courses.list.calendar')}
           </a>
         </li>
         <li>
@@ -37,7 +37,7 @@ export default function CourseListPage({ loaderData }: Route.ComponentProps) {
         </li>
       </ListActions>
       <ListFilters label={t('facilitators.list.filters')} resetTo={base}>
-        <SelectField id="filter-status" name="status" label={t('training.list.status')} defaultValue={query.status}>
+        <SelectField id="filter-status" name="status" label={t('courses.list.status')} defaultValue={query.status}>
           <option value="">{t('facilitators.list.all')}</option>
           {COURSE_STATUSES.map((status) => (
             <option key={status} value={status}>
@@ -45,7 +45,7 @@ export default function CourseListPage({ loaderData }: Route.ComponentProps) {
             </option>
           ))}
         </SelectField>
-        <SelectField id="filter-type" name="type" label={t('training.field.type')} defaultValue={query.type}>
+        <SelectField id="filter-type" name="type" label={t('courses.field.type')} defaultValue={query.type}>
           <option value="">{t('facilitators.list.all')}</option>
           {COURSE_TYPES.map((type) => (
             <option key={type} value={type}>
@@ -55,18 +55,18 @@ export default function CourseListPage({ loaderData }: Route.ComponentProps) {
         </SelectField>
       </ListFilters>
       {courses.length === 0 ? (
-        <EmptyList>{t('training.list.empty')}</EmptyList>
+        <EmptyList>{t('courses.list.empty')}</EmptyList>
       ) : (
-        <TableScroll label={t('training.list.caption', { count: totalCount })}>
+        <TableScroll label={t('courses.list.caption', { count: totalCount })}>
           <Table>
-            <caption>{t('training.list.caption', { count: totalCount })}</caption>
+            <caption>{t('courses.list.caption', { count: totalCount })}</caption>
             <Table.Head>
               <Table.Row>
-                <Table.HeaderCell>{t('training.field.title')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('training.field.type')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('training.list.status')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('training.list.startsOn')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('training.list.seats')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('courses.field.title')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('courses.field.type')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('courses.list.status')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('courses.list.startsOn')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('courses.list.seats')}</Table.HeaderCell>
               </Table.Row>
             </Table.Head>
             <Table.Body>
@@ -79,7 +79,7 @@ export default function CourseListPage({ loaderData }: Route.ComponentProps) {
                   <Table.Cell>{courseStatusLabel(lang, course.status)}</Table.Cell>
                   <Table.Cell>{formatDate(course.startsOn)}</Table.Cell>
                   <Table.Cell>
-                    {t('training.list.seatsValue', { enrolled: course.enrolledCount, capacity: course.capacity, waiting: course.waitingCount })}
+                    {t('courses.list.seatsValue', { enrolled: course.enrolledCount, capacity: course.capacity, waiting: course.waitingCount })}
                   </Table.Cell>
                 </Table.Row>
               ))}

@@ -21,9 +21,9 @@ export default function NewCoursePage({ loaderData, actionData }: Route.Componen
   const values = actionData?.values ?? loaderData.values;
   return (
     <div className="portal-stack">
-      <PageTitle>{t('training.new.title')}</PageTitle>
+      <PageTitle>{t('courses.new.title')}</PageTitle>
       <Heading level={1} data-size="lg">
-        {t('training.new.title')}
+        {t('courses.new.title')}
       </Heading>
       <CourseForm
         key={values.sessions.length}

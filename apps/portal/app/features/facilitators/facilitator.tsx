@@ -77,7 +77,7 @@ export default function FacilitatorPage({ loaderData }: Route.ComponentProps) {
           {t('facilitators.page.qualification')}
         </Heading>
         <dl className="portal-facts">
-          <dt>{t('training.list.status')}</dt>
+          <dt>{t('courses.list.status')}</dt>
           <dd>{qualificationLabel(lang, facilitator.qualification.status)}</dd>
           <dt>{t('facilitators.page.basicCompletedOn')}</dt>
           <dd>{facilitator.qualification.basicCompletedOn ? formatDate(facilitator.qualification.basicCompletedOn) : none}</dd>
@@ -131,9 +131,9 @@ export default function FacilitatorPage({ loaderData }: Route.ComponentProps) {
             <Table>
               <Table.Head>
                 <Table.Row>
-                  <Table.HeaderCell>{t('training.field.title')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('training.field.type')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('training.list.startsOn')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('courses.field.title')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('courses.field.type')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('courses.list.startsOn')}</Table.HeaderCell>
                   <Table.HeaderCell>{t('facilitators.page.enrolment')}</Table.HeaderCell>
                   <Table.HeaderCell>{t('facilitators.page.attended')}</Table.HeaderCell>
                   <Table.HeaderCell>{t('facilitators.page.completedOn')}</Table.HeaderCell>

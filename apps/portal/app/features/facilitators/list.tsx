@@ -35,7 +35,7 @@ export default function FacilitatorListPage({ loaderData, actionData }: Route.Co
       <ListActions label={t('facilitators.list.actions')}>
         <CreateLink to={`${base}/ny`}>{t('facilitators.list.create')}</CreateLink>
         <li>
-          <AppLink to={portalPath(portal, 'kurs')}>{t('training.list.title')}</AppLink>
+          <AppLink to={portalPath(portal, 'kurs')}>{t('courses.list.title')}</AppLink>
         </li>
       </ListActions>
       <RefresherInterval months={loaderData.refresherIntervalMonths} editable={loaderData.mayEditSettings} result={actionData?.settings ?? null} />

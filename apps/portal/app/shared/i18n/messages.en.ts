@@ -6,7 +6,7 @@ import { groupsEn } from '../../features/groups/messages.en';
 import { labelsEn } from './messages.labels.en';
 import { outreachEn } from '../../features/outreach/messages.en';
 import { partnersEn } from '../../features/partners/messages.en';
-import { trainingEn } from '../../features/courses/messages.en';
+import { coursesEn } from '../../features/courses/messages.en';
 
 /** English, the portal's second language. */
 export const en = {
@@ -165,7 +165,7 @@ export const en = {
   ...groupFormEn,
   ...finderEn,
   ...facilitatorsEn,
-  ...trainingEn,
+  ...coursesEn,
   ...partnersEn,
   ...outreachEn,
 } as const satisfies Record<MessageKey, string>;

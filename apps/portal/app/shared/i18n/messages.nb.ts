@@ -5,7 +5,7 @@ import { groupsNb } from '../../features/groups/messages.nb';
 import { labelsNb } from './messages.labels.nb';
 import { outreachNb } from '../../features/outreach/messages.nb';
 import { partnersNb } from '../../features/partners/messages.nb';
-import { trainingNb } from '../../features/courses/messages.nb';
+import { coursesNb } from '../../features/courses/messages.nb';
 
 /** Bokmål, the portal's first language. Keys are shared with messages.en.ts (see i18n.test.ts). */
 export const nb = {
@@ -164,7 +164,7 @@ export const nb = {
   ...groupFormNb,
   ...finderNb,
   ...facilitatorsNb,
-  ...trainingNb,
+  ...coursesNb,
   ...partnersNb,
   ...outreachNb,
 } as const;

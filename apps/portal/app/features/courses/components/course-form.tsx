@@ -32,8 +32,8 @@ export function CourseForm({ values, errors, trainers, version, conflict, cancel
   const navigation = useNavigation();
   const editing = version !== undefined;
   const labelOf = (field: CourseFormField): string => {
-    if (field.startsWith('sessions.')) return t('training.form.sessionN', { n: Number(field.split('.')[1]) + 1 });
-    return t(`training.field.${field as 'type' | 'title' | 'locationText' | 'capacity' | 'trainerIds' | 'sessions'}`);
+    if (field.startsWith('sessions.')) return t('courses.form.sessionN', { n: Number(field.split('.')[1]) + 1 });
+    return t(`courses.field.${field as 'type' | 'title' | 'locationText' | 'capacity' | 'trainerIds' | 'sessions'}`);
   };
   const summary = [
     ...errors.form.map((message) => ({ message })),
@@ -46,7 +46,7 @@ export function CourseForm({ values, errors, trainers, version, conflict, cancel
     <Form method="post" className="portal-stack" noValidate>
       {/* Enter in a field submits with the first submit button: make that "save", not "add a session". */}
       <button type="submit" name="intent" value="save" className="portal-default-submit" tabIndex={-1} aria-hidden="true">
-        {editing ? t('training.form.save') : t('training.form.create')}
+        {editing ? t('courses.form.save') : t('courses.form.create')}
       </button>
       <FormErrorSummary errors={summary} />
       {conflict ? (
@@ -63,25 +63,25 @@ export function CourseForm({ values, errors, trainers, version, conflict, cancel
         id={fieldId('type')}
         name="type"
         type="radio"
-        legend={t('training.field.type')}
+        legend={t('courses.field.type')}
         options={COURSE_TYPES.map((type) => ({ value: type, label: courseTypeLabel(lang, type) }))}
         selected={[values.type]}
         error={errors.fields.type}
       />
-      <TextField required id={fieldId('title')} name="title" label={t('training.field.title')} defaultValue={values.title} error={errors.fields.title} />
+      <TextField required id={fieldId('title')} name="title" label={t('courses.field.title')} defaultValue={values.title} error={errors.fields.title} />
       <TextField
         id={fieldId('locationText')}
         name="locationText"
-        label={t('training.field.locationText')}
+        label={t('courses.field.locationText')}
         defaultValue={values.locationText}
         error={errors.fields.locationText}
       />
-      <CheckboxField id="course-online" name="online" label={t('training.field.online')} defaultChecked={values.online} />
+      <CheckboxField id="course-online" name="online" label={t('courses.field.online')} defaultChecked={values.online} />
       <TextField
         id={fieldId('capacity')}
         name="capacity"
         inputMode="numeric"
-        label={t('training.field.capacity')}
+        label={t('courses.field.capacity')}
         defaultValue={values.capacity}
         error={errors.fields.capacity}
       />
@@ -89,25 +89,25 @@ export function CourseForm({ values, errors, trainers, version, conflict, cancel
         id={fieldId('trainerIds')}
         name="trainerIds"
         type="checkbox"
-        legend={t('training.field.trainerIds')}
+        legend={t('courses.field.trainerIds')}
         options={trainers.map(({ id, name }) => ({ value: id, label: name }))}
         selected={values.trainerIds}
         error={errors.fields.trainerIds}
         columns
       />
       <Fieldset className="portal-fieldset" aria-describedby="course-sessions-description">
-        <Fieldset.Legend>{t('training.field.sessions')}</Fieldset.Legend>
-        <Fieldset.Description id="course-sessions-description">{t('training.form.sessionsHint')}</Fieldset.Description>
+        <Fieldset.Legend>{t('courses.field.sessions')}</Fieldset.Legend>
+        <Fieldset.Description id="course-sessions-description">{t('courses.form.sessionsHint')}</Fieldset.Description>
         {errors.fields.sessions ? <ValidationMessage id={fieldId('sessions')}>{errors.fields.sessions}</ValidationMessage> : null}
-        <TableScroll label={t('training.field.sessions')}>
+        <TableScroll label={t('courses.field.sessions')}>
           <Table className="portal-session-table">
             <Table.Head>
               <Table.Row>
-                <Table.HeaderCell scope="col">{t('training.form.session')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('training.session.date')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('training.session.startTime')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('training.session.endTime')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('training.session.place')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('courses.form.session')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('courses.session.date')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('courses.session.startTime')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('courses.session.endTime')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('courses.session.place')}</Table.HeaderCell>
               </Table.Row>
             </Table.Head>
             <Table.Body>
@@ -122,7 +122,7 @@ export function CourseForm({ values, errors, trainers, version, conflict, cancel
                     name={`sessions.${index}.${part}`}
                     type={type}
                     defaultValue={row[part]}
-                    aria-label={t(`training.session.${part}Of`, { n })}
+                    aria-label={t(`courses.session.${part}Of`, { n })}
                     aria-invalid={error ? true : undefined}
                     aria-describedby={error ? `${fieldId(rowField)}-error` : undefined}
                   />
@@ -146,14 +146,14 @@ export function CourseForm({ values, errors, trainers, version, conflict, cancel
         {values.sessions.length < MAX_SESSION_ROWS ? (
           <div>
             <Button type="submit" name="intent" value="addSession" variant="secondary" formNoValidate>
-              {t('training.form.addSession')}
+              {t('courses.form.addSession')}
             </Button>
           </div>
         ) : null}
       </Fieldset>
       <div className="portal-actions">
         <Button type="submit" name="intent" value="save" loading={navigation.state === 'submitting'}>
-          {editing ? t('training.form.save') : t('training.form.create')}
+          {editing ? t('courses.form.save') : t('courses.form.create')}
         </Button>
         <AppLink to={cancelHref}>{t('facilitators.form.cancel')}</AppLink>
       </div>

@@ -23,15 +23,15 @@ export function CourseStatusSection({
   return (
     <section aria-labelledby="course-status-heading" className="portal-stack">
       <Heading level={2} data-size="sm" id="course-status-heading">
-        {t('training.status.heading')}
+        {t('courses.status.heading')}
       </Heading>
-      <Paragraph>{`${t('training.list.status')}: ${courseStatusLabel(lang, course.status)}`}</Paragraph>
-      {course.cancelReason ? <Paragraph>{`${t('training.status.reason')}: ${course.cancelReason}`}</Paragraph> : null}
+      <Paragraph>{`${t('courses.list.status')}: ${courseStatusLabel(lang, course.status)}`}</Paragraph>
+      {course.cancelReason ? <Paragraph>{`${t('courses.status.reason')}: ${course.cancelReason}`}</Paragraph> : null}
       {result?.ok ? (
         <Alert data-color="success" role="status">
-          <Paragraph>{t('training.status.changed', { status: courseStatusLabel(lang, result.status) })}</Paragraph>
+          <Paragraph>{t('courses.status.changed', { status: courseStatusLabel(lang, result.status) })}</Paragraph>
           {result.status === 'COMPLETED' ? (
-            <Paragraph>{t('training.status.completedCount', { count: result.completed.length })}</Paragraph>
+            <Paragraph>{t('courses.status.completedCount', { count: result.completed.length })}</Paragraph>
           ) : null}
         </Alert>
       ) : null}
@@ -43,7 +43,7 @@ export function CourseStatusSection({
           <SelectField
             id="course-status-new"
             name="status"
-            label={t('training.status.new')}
+            label={t('courses.status.new')}
             defaultValue={failed?.conflict ? '' : (failed?.values.status ?? '')}
             error={failed?.errors.fields.status}
           >
@@ -57,13 +57,13 @@ export function CourseStatusSection({
           <TextareaField
             id="course-status-reason"
             name="reason"
-            label={t('training.status.reason')}
-            description={t('training.status.reasonHint')}
+            label={t('courses.status.reason')}
+            description={t('courses.status.reasonHint')}
             defaultValue={failed?.values.reason ?? ''}
             error={failed?.errors.fields.reason}
           />
           <div>
-            <Button type="submit">{t('training.status.submit')}</Button>
+            <Button type="submit">{t('courses.status.submit')}</Button>
           </div>
         </Form>
       ) : null}

@@ -24,20 +24,20 @@ export function EnrolmentSection({ facilitators, municipalities, result }: Enrol
   return (
     <section aria-labelledby="enrol-heading" className="portal-stack">
       <Heading level={2} data-size="sm" id="enrol-heading">
-        {t('training.enrol.heading')}
+        {t('courses.enrol.heading')}
       </Heading>
       {result?.ok ? (
         <Alert data-color="success" role="status">
           <Paragraph>
             {result.gotSeat
-              ? t('training.enrol.gotSeat', { name: result.name })
-              : t('training.enrol.waiting', { name: result.name, position: result.waitingPosition ?? '?' })}
+              ? t('courses.enrol.gotSeat', { name: result.name })
+              : t('courses.enrol.waiting', { name: result.name, position: result.waitingPosition ?? '?' })}
           </Paragraph>
         </Alert>
       ) : null}
       <Form method="post" className="portal-form" aria-labelledby="enrol-existing-heading">
         <Heading level={3} data-size="2xs" id="enrol-existing-heading">
-          {t('training.enrol.existing')}
+          {t('courses.enrol.existing')}
         </Heading>
         <FormAlert messages={existingFailed?.errors.form ?? []} />
         <input type="hidden" name="intent" value="enrol" />
@@ -45,7 +45,7 @@ export function EnrolmentSection({ facilitators, municipalities, result }: Enrol
         <SelectField
           id="enrol-facilitator"
           name="facilitatorId"
-          label={t('training.enrol.facilitator')}
+          label={t('courses.enrol.facilitator')}
           defaultValue={existingFailed?.facilitatorId ?? ''}
           error={existingFailed?.errors.fields.facilitatorId}
         >
@@ -57,12 +57,12 @@ export function EnrolmentSection({ facilitators, municipalities, result }: Enrol
           ))}
         </SelectField>
         <div>
-          <Button type="submit">{t('training.enrol.submit')}</Button>
+          <Button type="submit">{t('courses.enrol.submit')}</Button>
         </div>
       </Form>
       <Form method="post" className="portal-form" aria-labelledby="enrol-new-heading" noValidate>
         <Heading level={3} data-size="2xs" id="enrol-new-heading">
-          {t('training.enrol.new')}
+          {t('courses.enrol.new')}
         </Heading>
         <FormAlert messages={newFailed?.errors.form ?? []} />
         <input type="hidden" name="intent" value="enrol" />
@@ -75,7 +75,7 @@ export function EnrolmentSection({ facilitators, municipalities, result }: Enrol
           withConsent
         />
         <div>
-          <Button type="submit">{t('training.enrol.submitNew')}</Button>
+          <Button type="submit">{t('courses.enrol.submitNew')}</Button>
         </div>
       </Form>
     </section>
