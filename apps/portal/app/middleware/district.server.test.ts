@@ -7,9 +7,10 @@ import { districtMiddleware } from './district.server';
 function run(segment: string) {
   const context = new RouterContextProvider();
   context.set(portalContext, resolvePortal(segment, undefined)!);
-  const args = { request: new Request('http://portal.test/'), params: {}, context, unstable_pattern: '' };
+  const url = new URL(`http://portal.test/${segment}/igangsettere`);
+  const args: Parameters<typeof districtMiddleware>[0] = { request: new Request(url), url, params: {}, context, pattern: '/:portal/igangsettere' };
   const next = () => Promise.resolve(new Response(null));
-  return { context, result: () => districtMiddleware(args as Parameters<typeof districtMiddleware>[0], next) };
+  return { context, result: () => districtMiddleware(args, next) };
 }
 
 describe('districtMiddleware', () => {
