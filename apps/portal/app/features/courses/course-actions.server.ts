@@ -6,7 +6,7 @@ import type { CourseStatus } from '../../generated/graphql';
 import { isGatewayError } from '../../shared/gateway/errors';
 import { formText } from '../../shared/forms/form-data';
 import type { FormErrors } from '../../shared/forms/form-errors';
-import { formErrorsFromGateway } from '../../shared/forms/form-errors';
+import { formErrorsFromGateway, gatewayMessage } from '../../shared/forms/form-errors';
 import { createTranslator } from '../../shared/i18n/i18n';
 import { portalPath } from '../../shared/layout/portals';
 import { readAttendanceForm } from './attendance-form';
@@ -166,7 +166,7 @@ export async function coursePageAction(request: Request, params: { id: string },
       });
     } catch (error) {
       if (isGatewayError(error, 'BAD_USER_INPUT') || isGatewayError(error, 'CONFLICT')) {
-        return data<CoursePageActionData>({ intent, ok: false, errors: { fields: {}, form: [error.message] } }, { status: 400 });
+        return data<CoursePageActionData>({ intent, ok: false, errors: { fields: {}, form: [gatewayMessage(error, lang)] } }, { status: 400 });
       }
       throw error;
     }
@@ -188,7 +188,7 @@ export async function saveAttendance(request: Request, params: { id: string }, c
     await gateway.mutate(RecordAttendanceDocument, { courseId: params.id, attendance });
   } catch (error) {
     if (isGatewayError(error, 'BAD_USER_INPUT') || isGatewayError(error, 'CONFLICT')) {
-      return data({ errors: [error.message] }, { status: 400 });
+      return data({ errors: [gatewayMessage(error, context.get(langContext))] }, { status: 400 });
     }
     throw error;
   }

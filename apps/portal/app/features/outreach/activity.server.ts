@@ -8,7 +8,7 @@ import { isGatewayError } from '../../shared/gateway/errors';
 import { isNotFoundResponse } from '../../shared/gateway/page-gateway.server';
 import { formText } from '../../shared/forms/form-data';
 import type { FormErrors } from '../../shared/forms/form-errors';
-import { formErrorsFromGateway } from '../../shared/forms/form-errors';
+import { formErrorsFromGateway, gatewayMessage } from '../../shared/forms/form-errors';
 import { createTranslator } from '../../shared/i18n/i18n';
 import type { OutcomeFormField, OutcomeFormValues } from './outcome-form';
 import { chosenTarget, OUTCOME_FORM_FIELDS, readOutcomeForm } from './outcome-form';
@@ -153,7 +153,7 @@ export async function activityPageAction(request: Request, params: { id: string 
       // Removed already (a second click, another tab): what the user wanted is done.
       if (isNotFoundResponse(error)) return back('outcomeRemoved');
       if (isGatewayError(error, 'BAD_USER_INPUT') || isGatewayError(error, 'CONFLICT')) {
-        return data<ActivityPageActionData>({ intent, errors: { fields: {}, form: [error.message] } }, { status: 400 });
+        return data<ActivityPageActionData>({ intent, errors: { fields: {}, form: [gatewayMessage(error, lang)] } }, { status: 400 });
       }
       throw error;
     }

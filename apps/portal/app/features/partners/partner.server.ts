@@ -1,8 +1,9 @@
 import type { RouterContextProvider } from 'react-router';
 import { data, redirect } from 'react-router';
-import { districtContext, gatewayContext } from '../../context.server';
+import { districtContext, gatewayContext, langContext } from '../../context.server';
 import { graphql } from '../../generated';
 import { isGatewayError } from '../../shared/gateway/errors';
+import { gatewayMessage } from '../../shared/forms/form-errors';
 import { formText } from '../../shared/forms/form-data';
 import { portalPath } from '../../shared/layout/portals';
 
@@ -165,7 +166,7 @@ export async function partnerPageAction(request: Request, params: { id: string }
     return redirect(`${page}?melding=venueUnlinked#venues-heading`);
   } catch (error) {
     if (isGatewayError(error, 'BAD_USER_INPUT') || isGatewayError(error, 'NOT_FOUND') || isGatewayError(error, 'CONFLICT')) {
-      return data({ venueError: { intent, missing: false, message: error.message as string | null } }, { status: 400 });
+      return data({ venueError: { intent, missing: false, message: gatewayMessage(error, context.get(langContext)) as string | null } }, { status: 400 });
     }
     throw error;
   }

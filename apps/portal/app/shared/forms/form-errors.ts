@@ -52,6 +52,12 @@ export function messageOf(entry: { message: string; reason?: string | undefined;
   return entry.reason && isKnownReason(entry.reason) ? renderMessage(entry.reason, entry.params, lang) : entry.message;
 }
 
+/** A refusal shown as one message (a row action, a button): its reason's text, else the gateway's. */
+export function gatewayMessage(error: GatewayError, lang: Lang = DEFAULT_LANG): string {
+  const reason = typeof error.extensions.reason === 'string' ? error.extensions.reason : undefined;
+  return messageOf({ message: error.message, reason, params: (error.extensions.params ?? undefined) as RefusalParams | undefined }, lang);
+}
+
 function fieldResolver<Field extends string>({ fields = [], fieldOf }: GatewayFormErrorOptions<Field>) {
   const isField = (name: string | undefined): name is Field => name !== undefined && (fields as readonly string[]).includes(name);
   return (path: string): Field | null => {
@@ -75,12 +81,10 @@ export function formErrorsFromGateway<Field extends string>(
   const lang = options.lang ?? DEFAULT_LANG;
   const fieldOfPath = fieldResolver(options);
   const result: FormErrors<Field> = { fields: { ...options.local?.fields }, form: [...(options.local?.form ?? [])] };
-  const reason = typeof error.extensions.reason === 'string' ? error.extensions.reason : undefined;
-  const params = (error.extensions.params ?? undefined) as RefusalParams | undefined;
   const listed =
     error.fieldErrors.length > 0
       ? error.fieldErrors
-      : [{ field: variablePath(error.message), message: variableMessage(error.message), reason, params }];
+      : [{ field: variablePath(error.message), message: variableMessage(gatewayMessage(error, lang)) }];
   for (const entry of listed) {
     const message = messageOf(entry, lang);
     const field = fieldOfPath(entry.field);
