@@ -1,4 +1,4 @@
-import { Heading, Table } from '@digdir/designsystemet-react';
+import { Heading } from '@digdir/designsystemet-react';
 import type { Route } from './+types/list';
 import { loadCourseList } from './list.server';
 import { AppLink } from '../../shared/ui/app-link';
@@ -9,7 +9,7 @@ import { portalPath } from '../../shared/layout/portals';
 import { COURSE_TYPES } from './course-form';
 import { courseStatusLabel, courseTypeLabel } from './labels';
 import { COURSE_STATUSES, listHref } from './list-query';
-import { CreateLink, EmptyList, ListActions, ListFilters, Pager, TableScroll } from '../../shared/list/list-kit';
+import { CreateLink, ListActions, ListFilters, ListTable, Pager } from '../../shared/list/list-kit';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadCourseList(request, context);
@@ -54,39 +54,22 @@ export default function CourseListPage({ loaderData }: Route.ComponentProps) {
           ))}
         </SelectField>
       </ListFilters>
-      {courses.length === 0 ? (
-        <EmptyList>{t('courses.list.empty')}</EmptyList>
-      ) : (
-        <TableScroll label={t('courses.list.caption', { count: totalCount })}>
-          <Table>
-            <caption>{t('courses.list.caption', { count: totalCount })}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('courses.field.title')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('courses.field.type')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('courses.list.status')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('courses.list.startsOn')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('courses.list.seats')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {courses.map((course) => (
-                <Table.Row key={course.id}>
-                  <Table.Cell>
-                    <AppLink to={`${base}/${course.id}`}>{course.title}</AppLink>
-                  </Table.Cell>
-                  <Table.Cell>{courseTypeLabel(lang, course.type)}</Table.Cell>
-                  <Table.Cell>{courseStatusLabel(lang, course.status)}</Table.Cell>
-                  <Table.Cell>{formatDate(course.startsOn)}</Table.Cell>
-                  <Table.Cell>
-                    {t('courses.list.seatsValue', { enrolled: course.enrolledCount, capacity: course.capacity, waiting: course.waitingCount })}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </TableScroll>
-      )}
+      <ListTable
+        caption={t('courses.list.caption', { count: totalCount })}
+        columns={[t('courses.field.title'), t('courses.field.type'), t('courses.list.status'), t('courses.list.startsOn'), t('courses.list.seats')]}
+        rows={courses}
+        rowKey={(course) => course.id}
+        cells={(course) => [
+          <AppLink key="title" to={`${base}/${course.id}`}>
+            {course.title}
+          </AppLink>,
+          courseTypeLabel(lang, course.type),
+          courseStatusLabel(lang, course.status),
+          formatDate(course.startsOn),
+          t('courses.list.seatsValue', { enrolled: course.enrolledCount, capacity: course.capacity, waiting: course.waitingCount }),
+        ]}
+        empty={t('courses.list.empty')}
+      />
       <Pager
         label={t('facilitators.list.pages')}
         firstHref={query.after ? `${base}${listHref({ ...query, after: '' })}` : null}

@@ -1,4 +1,4 @@
-import { Button, Card, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Form } from 'react-router';
 import type { Route } from './+types/list';
 import { loadFacilitatorList, updateRefresherInterval } from './list.server';
@@ -11,7 +11,7 @@ import { portalPath } from '../../shared/layout/portals';
 import { AVAILABILITIES } from './facilitator-form';
 import { availabilityLabel, qualificationLabel } from '../courses/labels';
 import { listHref, QUALIFICATION_STATUSES } from '../courses/list-query';
-import { CreateLink, EmptyList, ListActions, ListFilters, Pager, TableScroll } from '../../shared/list/list-kit';
+import { CreateLink, ListActions, ListFilters, ListTable, Pager } from '../../shared/list/list-kit';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadFacilitatorList(request, context);
@@ -123,37 +123,28 @@ export default function FacilitatorListPage({ loaderData, actionData }: Route.Co
           ))}
         </SelectField>
       </ListFilters>
-      {facilitators.length === 0 ? (
-        <EmptyList>{t('facilitators.list.empty')}</EmptyList>
-      ) : (
-        <TableScroll label={t('facilitators.list.caption', { count: totalCount })}>
-          <Table>
-            <caption>{t('facilitators.list.caption', { count: totalCount })}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('facilitators.field.name')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('facilitators.list.status')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('facilitators.field.municipality')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('facilitators.field.availability')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('facilitators.field.themes')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {facilitators.map((facilitator) => (
-                <Table.Row key={facilitator.id}>
-                  <Table.Cell>
-                    <AppLink to={`${base}/${facilitator.id}`}>{facilitator.name}</AppLink>
-                  </Table.Cell>
-                  <Table.Cell>{qualificationLabel(lang, facilitator.qualification.status)}</Table.Cell>
-                  <Table.Cell>{facilitator.municipality.name}</Table.Cell>
-                  <Table.Cell>{availabilityLabel(lang, facilitator.availability)}</Table.Cell>
-                  <Table.Cell>{facilitator.themes.map((theme) => themeLabel(lang, theme)).join(', ') || t('groups.none')}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </TableScroll>
-      )}
+      <ListTable
+        caption={t('facilitators.list.caption', { count: totalCount })}
+        columns={[
+          t('facilitators.field.name'),
+          t('facilitators.list.status'),
+          t('facilitators.field.municipality'),
+          t('facilitators.field.availability'),
+          t('facilitators.field.themes'),
+        ]}
+        rows={facilitators}
+        rowKey={(facilitator) => facilitator.id}
+        cells={(facilitator) => [
+          <AppLink key="name" to={`${base}/${facilitator.id}`}>
+            {facilitator.name}
+          </AppLink>,
+          qualificationLabel(lang, facilitator.qualification.status),
+          facilitator.municipality.name,
+          availabilityLabel(lang, facilitator.availability),
+          facilitator.themes.map((theme) => themeLabel(lang, theme)).join(', ') || t('groups.none'),
+        ]}
+        empty={t('facilitators.list.empty')}
+      />
       <Pager
         label={t('facilitators.list.pages')}
         firstHref={query.after ? `${base}${listHref({ ...query, after: '' })}` : null}

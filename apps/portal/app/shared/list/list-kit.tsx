@@ -1,4 +1,4 @@
-import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { Form } from 'react-router';
 import { AppLink } from '../ui/app-link';
@@ -69,6 +69,54 @@ export function ListFilters({ label, resetTo, resetLabel, className = 'portal-fi
 /** What a list says when no row fits the filter; announced, since it replaces the table. */
 export function EmptyList({ children }: { children: ReactNode }) {
   return <Paragraph role="status">{children}</Paragraph>;
+}
+
+export interface ListTableProps<Row> {
+  /** The table's caption, also the scroll region's name: "12 grupper". */
+  caption: string;
+  columns: readonly string[];
+  rows: readonly Row[];
+  rowKey: (row: Row) => string;
+  /** One cell per column; the first names the row (a link to its page). */
+  cells: (row: Row) => readonly ReactNode[];
+  /** Said instead of the table when no row fits the filter. */
+  empty: ReactNode;
+  /** The first cell is the row's header (scope="row"). */
+  rowHeaders?: boolean;
+}
+
+/** A register's table: captioned, in a focusable scroll region, or the empty state. */
+export function ListTable<Row>({ caption, columns, rows, rowKey, cells, empty, rowHeaders = false }: ListTableProps<Row>) {
+  if (rows.length === 0) return <EmptyList>{empty}</EmptyList>;
+  return (
+    <TableScroll label={caption}>
+      <Table>
+        <caption>{caption}</caption>
+        <Table.Head>
+          <Table.Row>
+            {columns.map((column) => (
+              <Table.HeaderCell key={column}>{column}</Table.HeaderCell>
+            ))}
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {rows.map((row) => (
+            <Table.Row key={rowKey(row)}>
+              {cells(row).map((cell, index) =>
+                index === 0 && rowHeaders ? (
+                  <Table.HeaderCell key={index} scope="row">
+                    {cell}
+                  </Table.HeaderCell>
+                ) : (
+                  <Table.Cell key={index}>{cell}</Table.Cell>
+                ),
+              )}
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </TableScroll>
+  );
 }
 
 export interface PagerProps {

@@ -1,4 +1,3 @@
-import { Table } from '@digdir/designsystemet-react';
 import { PARTNER_STATUSES, PARTNER_TYPES } from '@selvhjelp/domain';
 import { AppLink } from '../../../shared/ui/app-link';
 import { SelectField, TextField } from '../../../shared/forms/form-fields';
@@ -7,7 +6,7 @@ import { useI18n } from '../../../shared/i18n/i18n-context';
 import { partnerStatusLabel, partnerTypeLabel } from '../labels';
 import type { PartnerListQuery } from '../list-query';
 import { NO_CONTACT_MONTHS } from '../list-query';
-import { EmptyList, ListFilters, TableScroll } from '../../../shared/list/list-kit';
+import { ListFilters, ListTable } from '../../../shared/list/list-kit';
 
 export interface PartnerFiltersProps {
   query: PartnerListQuery;
@@ -68,34 +67,29 @@ export interface PartnerRow {
 
 export function PartnerTable({ partners, totalCount, base }: { partners: readonly PartnerRow[]; totalCount: number; base: string }) {
   const { t, lang, formatDate } = useI18n();
-  if (partners.length === 0) return <EmptyList>{t('partners.list.empty')}</EmptyList>;
   return (
-    <TableScroll label={t('partners.list.caption', { count: totalCount })}>
-      <Table>
-        <caption>{t('partners.list.caption', { count: totalCount })}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('partners.field.name')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('partners.field.type')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('partners.field.municipalityNumber')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('partners.field.status')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('partners.field.lastContactOn')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {partners.map((partner) => (
-            <Table.Row key={partner.id}>
-              <Table.HeaderCell scope="row">
-                <AppLink to={`${base}/${partner.id}`}>{partner.name}</AppLink>
-              </Table.HeaderCell>
-              <Table.Cell>{partnerTypeLabel(lang, partner.type)}</Table.Cell>
-              <Table.Cell>{partner.municipality.name}</Table.Cell>
-              <Table.Cell>{partnerStatusLabel(lang, partner.status)}</Table.Cell>
-              <Table.Cell>{partner.lastContactOn ? formatDate(partner.lastContactOn) : t('partners.list.never')}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </TableScroll>
+    <ListTable
+      caption={t('partners.list.caption', { count: totalCount })}
+      columns={[
+        t('partners.field.name'),
+        t('partners.field.type'),
+        t('partners.field.municipalityNumber'),
+        t('partners.field.status'),
+        t('partners.field.lastContactOn'),
+      ]}
+      rows={partners}
+      rowKey={(partner) => partner.id}
+      cells={(partner) => [
+        <AppLink key="name" to={`${base}/${partner.id}`}>
+          {partner.name}
+        </AppLink>,
+        partnerTypeLabel(lang, partner.type),
+        partner.municipality.name,
+        partnerStatusLabel(lang, partner.status),
+        partner.lastContactOn ? formatDate(partner.lastContactOn) : t('partners.list.never'),
+      ]}
+      empty={t('partners.list.empty')}
+      rowHeaders
+    />
   );
 }
