@@ -9,7 +9,7 @@ import { PageTitle } from '../../shared/ui/page';
 import { groupListHref } from './list-query';
 import { useI18n } from '../../shared/i18n/i18n-context';
 import { portalPath } from '../../shared/layout/portals';
-import { CreateLink, EmptyList, ListActions, Pager } from '../../shared/list/list-kit';
+import { CreateLink, ListActions, Pager } from '../../shared/list/list-kit';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadGroupList(request, context);
@@ -50,11 +50,7 @@ export default function GroupListPage({ loaderData }: Route.ComponentProps) {
       </ListActions>
       <StatusCounts counts={statusCounts} query={query} basePath={base} />
       <GroupListFilters query={query} municipalities={municipalities} districts={districts} resetHref={base} />
-      {groups.length === 0 ? (
-        <EmptyList>{t('groups.list.empty')}</EmptyList>
-      ) : (
-        <GroupTable groups={groups} totalCount={totalCount} basePath={base} today={today} showDistrict={!district} />
-      )}
+      <GroupTable groups={groups} totalCount={totalCount} basePath={base} today={today} showDistrict={!district} />
       <Pager
         label={t('groups.list.caption', { count: totalCount })}
         firstHref={query.after ? `${base}${groupListHref({ ...query, after: '' })}` : null}

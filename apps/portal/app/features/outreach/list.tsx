@@ -11,7 +11,7 @@ import { PageTitle } from '../../shared/ui/page';
 import { useI18n } from '../../shared/i18n/i18n-context';
 import { activityLogHref } from './log-query';
 import { portalPath } from '../../shared/layout/portals';
-import { CreateLink, EmptyList, ListActions, Pager } from '../../shared/list/list-kit';
+import { CreateLink, ListActions, Pager } from '../../shared/list/list-kit';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadActivityLog(request, context);
@@ -78,11 +78,7 @@ export default function ActivityLogPage({ loaderData, actionData }: Route.Compon
         <Heading level={2} data-size="sm" id="activity-list-heading">
           {t('outreach.list.activities')}
         </Heading>
-        {activities.length === 0 ? (
-          <EmptyList>{t('outreach.list.empty')}</EmptyList>
-        ) : (
-          <ActivityTable activities={activities} totalCount={totalCount} basePath={base} />
-        )}
+        <ActivityTable activities={activities} totalCount={totalCount} basePath={base} />
         <Pager
           label={t('outreach.list.pages')}
           firstHref={query.after ? `${base}${activityLogHref(firstPage)}` : null}

@@ -83,19 +83,22 @@ export interface ListTableProps<Row> {
   empty: ReactNode;
   /** The first cell is the row's header (scope="row"). */
   rowHeaders?: boolean;
+  testId?: string;
 }
 
 /** A register's table: captioned, in a focusable scroll region, or the empty state. */
-export function ListTable<Row>({ caption, columns, rows, rowKey, cells, empty, rowHeaders = false }: ListTableProps<Row>) {
+export function ListTable<Row>({ caption, columns, rows, rowKey, cells, empty, rowHeaders = false, testId }: ListTableProps<Row>) {
   if (rows.length === 0) return <EmptyList>{empty}</EmptyList>;
   return (
     <TableScroll label={caption}>
-      <Table>
+      <Table data-testid={testId}>
         <caption>{caption}</caption>
         <Table.Head>
           <Table.Row>
             {columns.map((column) => (
-              <Table.HeaderCell key={column}>{column}</Table.HeaderCell>
+              <Table.HeaderCell key={column} scope="col">
+                {column}
+              </Table.HeaderCell>
             ))}
           </Table.Row>
         </Table.Head>

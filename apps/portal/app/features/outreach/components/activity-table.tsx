@@ -1,9 +1,8 @@
-import { Table } from '@digdir/designsystemet-react';
 import { AppLink } from '../../../shared/ui/app-link';
 import type { ActivityStatus, ActivityType } from '../../../generated/graphql';
 import { useI18n } from '../../../shared/i18n/i18n-context';
 import { activityStatusLabel, activityTypeLabel } from '../labels';
-import { TableScroll } from '../../../shared/list/list-kit';
+import { ListTable } from '../../../shared/list/list-kit';
 
 export interface ActivityRow {
   id: string;
@@ -17,43 +16,36 @@ export interface ActivityRow {
   outcomes: readonly { id: string }[];
 }
 
-/** One page of the log, newest first; the title links to the activity. */
+/** One page of the log, newest first, or the empty state; the title links to the activity. */
 export function ActivityTable({ activities, totalCount, basePath }: { activities: readonly ActivityRow[]; totalCount: number; basePath: string }) {
   const { t, lang, formatDate } = useI18n();
   return (
-    <TableScroll label={t('outreach.list.caption', { count: totalCount })}>
-      <Table data-testid="activity-table">
-        <caption>{t('outreach.list.caption', { count: totalCount })}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t('outreach.field.date')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('outreach.field.type')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('outreach.field.title')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('outreach.field.status')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('outreach.field.partnerIds')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('outreach.field.participantCount')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('outreach.list.outcomes')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {activities.map((activity) => (
-            <Table.Row key={activity.id}>
-              <Table.Cell>
-                {formatDate(activity.date)}
-                {activity.startTime ? ` ${activity.startTime}` : ''}
-              </Table.Cell>
-              <Table.Cell>{activityTypeLabel(lang, activity.type)}</Table.Cell>
-              <Table.Cell>
-                <AppLink to={`${basePath}/${activity.id}`}>{activity.title}</AppLink>
-              </Table.Cell>
-              <Table.Cell>{activityStatusLabel(lang, activity.status)}</Table.Cell>
-              <Table.Cell>{activity.partners.map(({ name }) => name).join(', ') || t('outreach.none')}</Table.Cell>
-              <Table.Cell>{activity.participantCount ?? t('outreach.none')}</Table.Cell>
-              <Table.Cell>{activity.outcomes.length}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </TableScroll>
+    <ListTable
+      caption={t('outreach.list.caption', { count: totalCount })}
+      columns={[
+        t('outreach.field.date'),
+        t('outreach.field.type'),
+        t('outreach.field.title'),
+        t('outreach.field.status'),
+        t('outreach.field.partnerIds'),
+        t('outreach.field.participantCount'),
+        t('outreach.list.outcomes'),
+      ]}
+      rows={activities}
+      rowKey={(activity) => activity.id}
+      cells={(activity) => [
+        `${formatDate(activity.date)}${activity.startTime ? ` ${activity.startTime}` : ''}`,
+        activityTypeLabel(lang, activity.type),
+        <AppLink key="title" to={`${basePath}/${activity.id}`}>
+          {activity.title}
+        </AppLink>,
+        activityStatusLabel(lang, activity.status),
+        activity.partners.map(({ name }) => name).join(', ') || t('outreach.none'),
+        activity.participantCount ?? t('outreach.none'),
+        activity.outcomes.length,
+      ]}
+      empty={t('outreach.list.empty')}
+      testId="activity-table"
+    />
   );
 }
