@@ -8,7 +8,7 @@ import { CreateUserForm } from './components/create-user-form';
 import { UserFilters } from './components/user-filters';
 import { UserTable } from './components/user-table';
 import { useI18n } from '../../shared/i18n/i18n-context';
-import { EmptyList, Pager } from '../../shared/list/list-kit';
+import { Pager } from '../../shared/list/list-kit';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadUsers(request, context);
@@ -37,11 +37,7 @@ export default function UsersPage({ loaderData, actionData }: Route.ComponentPro
       </Heading>
       <ActionNotice result={actionData} />
       <UserFilters filters={filters} districtOptions={districtOptions} />
-      {users.length === 0 ? (
-        <EmptyList>{t('users.list.empty')}</EmptyList>
-      ) : (
-        <UserTable users={users} totalCount={totalCount} manage={manage} viewerId={viewerId} />
-      )}
+      <UserTable users={users} totalCount={totalCount} manage={manage} viewerId={viewerId} />
       <Pager label={t('list.pages')} nextHref={nextCursor ? nextPageHref(filters, nextCursor) : null} />
       {manage ? (
         <CreateUserForm

@@ -1,9 +1,9 @@
-import { Button, Table, Tag } from '@digdir/designsystemet-react';
+import { Button, Tag } from '@digdir/designsystemet-react';
 import { Form } from 'react-router';
 import type { Role } from '../../../generated/graphql';
 import type { MessageKey } from '../../../shared/i18n/i18n';
 import { useI18n } from '../../../shared/i18n/i18n-context';
-import { TableScroll } from '../../../shared/list/list-kit';
+import { ListTable } from '../../../shared/list/list-kit';
 
 export interface StaffUserRow {
   id: string;
@@ -38,7 +38,7 @@ function RowActions({ user }: { user: StaffUserRow }) {
   );
 }
 
-/** The staff list; row actions only where the viewer may manage users, and never on oneself. */
+/** The staff list, or the empty state; row actions only where the viewer may manage users, and never on oneself. */
 export function UserTable({
   users,
   totalCount,
@@ -51,39 +51,31 @@ export function UserTable({
   viewerId: string;
 }) {
   const { t } = useI18n();
+  const columns = [
+    t('users.list.name'),
+    t('users.list.email'),
+    t('users.list.role'),
+    t('users.list.district'),
+    t('users.list.status'),
+    ...(manage ? [t('users.list.actions')] : []),
+  ];
   return (
-    <TableScroll label={t('users.list.caption', { count: totalCount })}>
-      <Table>
-        <caption>{t('users.list.caption', { count: totalCount })}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('users.list.name')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('users.list.email')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('users.list.role')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('users.list.district')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('users.list.status')}</Table.HeaderCell>
-            {manage ? <Table.HeaderCell>{t('users.list.actions')}</Table.HeaderCell> : null}
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {users.map((user) => (
-            <Table.Row key={user.id}>
-              <Table.Cell>{user.name}</Table.Cell>
-              <Table.Cell>{user.email}</Table.Cell>
-              <Table.Cell>{t(`role.${user.role}` as MessageKey)}</Table.Cell>
-              <Table.Cell>{user.district?.name ?? '–'}</Table.Cell>
-              <Table.Cell>
-                <Tag data-color={user.active ? 'success' : 'neutral'}>
-                  {user.active ? t('users.status.active') : t('users.status.inactive')}
-                </Tag>
-              </Table.Cell>
-              {manage ? (
-                <Table.Cell>{user.active && user.id !== viewerId ? <RowActions user={user} /> : null}</Table.Cell>
-              ) : null}
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </TableScroll>
+    <ListTable
+      caption={t('users.list.caption', { count: totalCount })}
+      columns={columns}
+      rows={users}
+      rowKey={(user) => user.id}
+      cells={(user) => [
+        user.name,
+        user.email,
+        t(`role.${user.role}` as MessageKey),
+        user.district?.name ?? '–',
+        <Tag key="status" data-color={user.active ? 'success' : 'neutral'}>
+          {user.active ? t('users.status.active') : t('users.status.inactive')}
+        </Tag>,
+        ...(manage ? [user.active && user.id !== viewerId ? <RowActions key="actions" user={user} /> : null] : []),
+      ]}
+      empty={t('users.list.empty')}
+    />
   );
 }
