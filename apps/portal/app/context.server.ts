@@ -1,7 +1,7 @@
 import { createContext } from 'react-router';
-import type { Gateway } from './gateway/gateway.server';
-import type { Lang } from './i18n/i18n';
-import type { Portal } from './portal/portals';
+import type { Gateway } from './shared/gateway/gateway.server';
+import type { Lang } from './shared/i18n/i18n';
+import type { DistrictPortal, Portal } from './shared/layout/portals';
 import type { StaffSession } from './session/session-cookie.server';
 import type { Viewer } from './session/viewer.server';
 
@@ -19,6 +19,9 @@ export const sessionContext = createContext<StaffSession | null>();
 
 /** The portal the URL opens (district or national), set by the portal layout's middleware. */
 export const portalContext = createContext<Portal>();
+
+/** The same portal, checked to be a district's, set by the district layout's middleware. */
+export const districtContext = createContext<DistrictPortal>();
 
 /** The logged-in staff user, set by the shell's middleware for protected pages. */
 export const viewerContext = createContext<Viewer>();

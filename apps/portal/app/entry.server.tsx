@@ -4,8 +4,8 @@ import { renderToPipeableStream } from 'react-dom/server';
 import type { EntryContext, HandleErrorFunction, RouterContextProvider } from 'react-router';
 import { isRouteErrorResponse, ServerRouter } from 'react-router';
 import { nonceContext } from './context.server';
-import { I18nProvider } from './i18n/i18n-context';
-import { readLang } from './i18n/lang.server';
+import { I18nProvider } from './shared/i18n/i18n-context';
+import { readLang } from './shared/i18n/lang.server';
 import { NonceProvider } from './security/nonce';
 
 // server.js reads its port from the same validated settings the app uses.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DISTRICT_IDS } from './portal/portals';
+import { DISTRICT_IDS } from './shared/layout/portals';
 
 /** Express takes booleans and hop counts as such, everything else as a list of addresses. */
 function trustProxyValue(value: string): boolean | number | string {

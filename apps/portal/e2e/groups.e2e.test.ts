@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPortal } from './browser';
 import { gatewayCall, gatewayLogin } from './gateway-api';
 import { demo, expectAccessible, loginAs } from './helpers';
-import { todayInOslo } from '../app/groups/dates';
+import { todayInOslo } from '../app/shared/dates/dates';
 
 const vestUrl = inject('vestPortalUrl');
 const portalUrl = inject('portalUrl');

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPortal } from './browser';
 import { gatewayCall, gatewayLogin } from './gateway-api';
 import { demo, expectAccessible, loginAs } from './helpers';
-import { addDays, todayInOslo } from '../app/groups/dates';
+import { addDays, todayInOslo } from '../app/shared/dates/dates';
 
 const portalUrl = inject('portalUrl');
 const gatewayUrl = inject('gatewayUrl');
@@ -50,7 +50,7 @@ describe('partner network on the Vest portal', () => {
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Samarbeidspartnere' }).click();
     await page.waitForURL(`${portalUrl}/vest/samarbeidspartnere`);
     await expectAccessible(page);
-    await page.getByRole('link', { name: 'Registrer samarbeidspartner' }).first().click();
+    await page.getByRole('link', { name: 'Ny samarbeidspartner' }).first().click();
     await page.waitForURL(`${portalUrl}/vest/samarbeidspartnere/ny`);
     await expectAccessible(page);
     const organisationNumber = organisationNumberFor(run);

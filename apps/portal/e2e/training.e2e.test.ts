@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPortal } from './browser';
 import { gatewayCall, gatewayLogin } from './gateway-api';
 import { demo, expectAccessible, loginAs } from './helpers';
-import { addDays, todayInOslo } from '../app/groups/dates';
+import { addDays, todayInOslo } from '../app/shared/dates/dates';
 
 const portalUrl = inject('portalUrl');
 const gatewayUrl = inject('gatewayUrl');

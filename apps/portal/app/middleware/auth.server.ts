@@ -1,10 +1,10 @@
 import type { MiddlewareFunction } from 'react-router';
 import { data, redirect } from 'react-router';
 import { gatewayContext, portalContext, sessionContext, viewerContext } from '../context.server';
-import { isGatewayError } from '../gateway/errors';
-import { protectedGateway } from '../gateway/page-gateway.server';
-import type { Portal } from '../portal/portals';
-import { portalPath } from '../portal/portals';
+import { isGatewayError } from '../shared/gateway/errors';
+import { protectedGateway } from '../shared/gateway/page-gateway.server';
+import type { Portal } from '../shared/layout/portals';
+import { portalPath } from '../shared/layout/portals';
 import { currentPath, SESSION_ENDED_QUERY } from '../session/safe-redirect';
 import { destroySession } from '../session/session-cookie.server';
 import { sessionOpensPortal, ViewerDocument } from '../session/viewer.server';

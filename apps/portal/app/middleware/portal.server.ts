@@ -2,7 +2,7 @@ import type { MiddlewareFunction } from 'react-router';
 import { data } from 'react-router';
 import { portalContext } from '../context.server';
 import { env } from '../env.server';
-import { resolvePortal } from '../portal/portals';
+import { resolvePortal } from '../shared/layout/portals';
 
 /** `/:portal/...`: unknown districts, and everything but its own district on a pinned instance, are 404. */
 export const portalMiddleware: MiddlewareFunction<Response> = ({ params, context }) => {

@@ -1,8 +1,8 @@
 import type { MiddlewareFunction } from 'react-router';
 import { gatewayContext, langContext, nonceContext, sessionContext } from '../context.server';
 import { env } from '../env.server';
-import { createGateway } from '../gateway/gateway.server';
-import { readLang } from '../i18n/lang.server';
+import { createGateway } from '../shared/gateway/gateway.server';
+import { readLang } from '../shared/i18n/lang.server';
 import { applySecurityHeaders, createNonce } from '../security/headers.server';
 import { readSession } from '../session/session-cookie.server';
 

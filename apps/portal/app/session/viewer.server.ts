@@ -1,6 +1,6 @@
 import { graphql } from '../generated';
 import type { ViewerQuery } from '../generated/graphql';
-import type { Portal } from '../portal/portals';
+import type { Portal } from '../shared/layout/portals';
 
 // One gateway call per protected page: who is asking, and the session as the gateway keeps it.
 export const ViewerDocument = graphql(`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sessionOpensPortal } from './viewer.server';
-import type { Portal } from '../portal/portals';
+import type { Portal } from '../shared/layout/portals';
 
 const vest: Portal = { kind: 'district', segment: 'vest', districtId: 'vest' };
 const nord: Portal = { kind: 'district', segment: 'nord', districtId: 'nord' };

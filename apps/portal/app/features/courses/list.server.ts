@@ -1,0 +1,59 @@
+import type { RouterContextProvider } from 'react-router';
+import { districtContext, gatewayContext } from '../../context.server';
+import { graphql } from '../../generated';
+import { isGatewayError } from '../../shared/gateway/errors';
+import { todayInOslo } from '../../shared/dates/dates';
+import { parseCourseListQuery, toCourseFilter, upcomingFirst } from './list-query';
+
+const CourseListDocument = graphql(`
+  query CourseList($filter: TrainingCourseFilter, $first: Int, $after: String) {
+    trainingCourses(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+          type
+          status
+          startsOn
+          capacity
+          enrolledCount
+          waitingCount
+          online
+          locationText
+        }
+      }
+    }
+  }
+`);
+
+const PAGE_SIZE = 50;
+
+/** GET kurs: the district's courses, upcoming first. */
+export async function loadCourseList(request: Request, context: Readonly<RouterContextProvider>) {
+  const portal = context.get(districtContext);
+  const gateway = context.get(gatewayContext);
+  const query = parseCourseListQuery(new URL(request.url).searchParams);
+  const variables = { filter: toCourseFilter(query), first: PAGE_SIZE, after: query.after || null };
+  const result = await gateway.query(CourseListDocument, variables).catch((error: unknown) => {
+    if (query.after && isGatewayError(error, 'BAD_USER_INPUT')) {
+      query.after = '';
+      return gateway.query(CourseListDocument, { ...variables, after: null });
+    }
+    throw error;
+  });
+  const today = todayInOslo();
+  const { trainingCourses } = result;
+  return {
+    portal,
+    query,
+    today,
+    courses: upcomingFirst(trainingCourses.edges.map(({ node }) => node), today),
+    totalCount: trainingCourses.totalCount,
+    nextCursor: trainingCourses.pageInfo.hasNextPage ? (trainingCourses.pageInfo.endCursor ?? null) : null,
+  };
+}

@@ -1,0 +1,115 @@
+import { data } from 'react-router';
+import type { RouterContextProvider } from 'react-router';
+import { municipalitiesInDistrict, THEMES } from '@selvhjelp/domain';
+import { districtContext, gatewayContext, viewerContext } from '../../context.server';
+import { graphql } from '../../generated';
+import { isGatewayError, toGatewayError } from '../../shared/gateway/errors';
+import { parseFacilitatorListQuery, toFacilitatorFilter } from '../courses/list-query';
+
+const FacilitatorListDocument = graphql(`
+  query FacilitatorList($filter: FacilitatorFilter, $first: Int, $after: String, $districtId: ID) {
+    facilitators(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          availability
+          municipality {
+            number
+            name
+          }
+          themes {
+            id
+            label
+          }
+          qualification {
+            status
+            lapsesOn
+          }
+        }
+      }
+    }
+    districtSettings(districtId: $districtId) {
+      refresherIntervalMonths
+    }
+    facilitatorAttention(districtId: $districtId) {
+      lapsingSoon {
+        id
+        name
+        qualification {
+          lapsesOn
+        }
+      }
+      inactive {
+        id
+        name
+      }
+      startingTooLong {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const PAGE_SIZE = 25;
+
+/** GET igangsettere: one page of the district's facilitators, and what needs attention. */
+export async function loadFacilitatorList(request: Request, context: Readonly<RouterContextProvider>) {
+  const portal = context.get(districtContext);
+  const gateway = context.get(gatewayContext);
+  const query = parseFacilitatorListQuery(new URL(request.url).searchParams);
+  const variables = { filter: toFacilitatorFilter(query), first: PAGE_SIZE, after: query.after || null, districtId: portal.districtId };
+  const result = await gateway.query(FacilitatorListDocument, variables).catch((error: unknown) => {
+    // A cursor from an old link starts again from the first page.
+    if (query.after && isGatewayError(error, 'BAD_USER_INPUT')) {
+      query.after = '';
+      return gateway.query(FacilitatorListDocument, { ...variables, after: null });
+    }
+    throw error;
+  });
+  return {
+    portal,
+    query,
+    facilitators: result.facilitators.edges.map(({ node }) => node),
+    totalCount: result.facilitators.totalCount,
+    nextCursor: result.facilitators.pageInfo.hasNextPage ? (result.facilitators.pageInfo.endCursor ?? null) : null,
+    attention: result.facilitatorAttention,
+    refresherIntervalMonths: result.districtSettings.refresherIntervalMonths,
+    // Only the district lead may change it; the gateway decides, this only hides the form.
+    mayEditSettings: context.get(viewerContext).role === 'DISTRICT_LEAD',
+    municipalities: municipalitiesInDistrict(portal.districtId).map(({ number, name }) => ({ number, name })),
+    themes: THEMES.map(({ id }) => id),
+  };
+}
+
+const SetRefresherIntervalDocument = graphql(`
+  mutation SetRefresherInterval($months: Int!) {
+    setRefresherInterval(months: $months) {
+      refresherIntervalMonths
+    }
+  }
+`);
+
+/** POST igangsettere: the district lead sets how long a qualification lasts. */
+export async function updateRefresherInterval(request: Request, context: Readonly<RouterContextProvider>) {
+  const value = String((await request.formData()).get('months') ?? '').trim();
+  const months = /^\d{1,4}$/.test(value) ? Number(value) : Number.NaN;
+  try {
+    if (Number.isNaN(months)) throw new Error('not a number');
+    const { setRefresherInterval } = await context.get(gatewayContext).mutate(SetRefresherIntervalDocument, { months });
+    return { settings: { saved: setRefresherInterval.refresherIntervalMonths, error: null, value } };
+  } catch (error) {
+    if (Number.isNaN(months)) return data({ settings: { saved: null, error: 'NOT_A_NUMBER', value } }, 400);
+    const gatewayError = toGatewayError(error);
+    if (gatewayError.code === 'BAD_USER_INPUT' || gatewayError.code === 'FORBIDDEN') {
+      return data({ settings: { saved: null, error: gatewayError.message, value } }, gatewayError.code === 'FORBIDDEN' ? 403 : 400);
+    }
+    throw error;
+  }
+}

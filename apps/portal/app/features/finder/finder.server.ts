@@ -1,0 +1,87 @@
+import type { RouterContextProvider } from 'react-router';
+import { COUNTIES, DISTRICTS, findDistrict, MUNICIPALITIES } from '@selvhjelp/domain';
+import { gatewayContext } from '../../context.server';
+import { env } from '../../env.server';
+import { graphql } from '../../generated';
+import { isGatewayError } from '../../shared/gateway/errors';
+import { parseFinderQuery, toPublicGroupFilter } from './finder-query';
+
+const PublicGroupsDocument = graphql(`
+  query PublicGroups($filter: PublicGroupFilter, $first: Int, $after: String) {
+    publicGroups(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          slug
+          name
+          format
+          openForNewMembers
+          themes {
+            id
+            label
+          }
+          municipality {
+            number
+            name
+          }
+          venue {
+            name
+            postalPlace
+          }
+          schedule {
+            ...GroupScheduleFields
+          }
+          nextMeetings(count: 1) {
+            start
+            end
+          }
+        }
+      }
+    }
+  }
+`);
+
+const PAGE_SIZE = 20;
+
+/** Counties and municipalities to choose from: the pinned district's, or all of them grouped by county. */
+function placeOptions(pinned: string | undefined) {
+  const countyNumbers = pinned ? (findDistrict(pinned)?.countyNumbers ?? []) : COUNTIES.map((county) => county.number);
+  const counties = COUNTIES.filter((county) => countyNumbers.includes(county.number)).sort((a, b) =>
+    a.name.localeCompare(b.name, 'nb'),
+  );
+  return counties.map((county) => ({
+    number: county.number,
+    name: county.name,
+    municipalities: MUNICIPALITIES.filter((municipality) => municipality.countyNumber === county.number)
+      .map(({ number, name }) => ({ number, name }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nb')),
+  }));
+}
+
+/** GET /grupper: public groups, from every district or (pinned instance) the instance's own. */
+export async function loadFinder(request: Request, context: Readonly<RouterContextProvider>) {
+  const pinned = env.PORTAL_DISTRICT;
+  const gateway = context.get(gatewayContext);
+  const query = parseFinderQuery(new URL(request.url).searchParams, pinned);
+  const variables = { filter: toPublicGroupFilter(query, pinned), first: PAGE_SIZE, after: query.after || null };
+  const { publicGroups } = await gateway.query(PublicGroupsDocument, variables).catch((error: unknown) => {
+    if (query.after && isGatewayError(error, 'BAD_USER_INPUT')) {
+      query.after = '';
+      return gateway.query(PublicGroupsDocument, { ...variables, after: null });
+    }
+    throw error;
+  });
+  return {
+    query,
+    pinned: pinned ?? null,
+    groups: publicGroups.edges.map(({ node }) => node),
+    totalCount: publicGroups.totalCount,
+    nextCursor: publicGroups.pageInfo.hasNextPage ? (publicGroups.pageInfo.endCursor ?? null) : null,
+    counties: placeOptions(pinned),
+    districts: pinned ? [] : DISTRICTS.map(({ id, name }) => ({ id, name })),
+  };
+}

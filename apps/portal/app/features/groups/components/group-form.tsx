@@ -1,0 +1,68 @@
+import { Button } from '@digdir/designsystemet-react';
+import { Form, useNavigation } from 'react-router';
+import { ConflictNotice } from './conflict-notice';
+import { GroupAboutFields } from './group-form-about';
+import { GROUP_FIELD_LABELS, groupFieldId } from '../group-form-labels';
+import { GroupPlaceFields } from './group-form-place';
+import { GroupMembershipFields, GroupScheduleFields } from './group-form-schedule';
+import { AppLink } from '../../../shared/ui/app-link';
+import type { SummaryError } from '../../../shared/forms/error-summary';
+import { FormErrorSummary } from '../../../shared/forms/error-summary';
+import type { FormErrors } from '../../../shared/forms/form-errors';
+import type { GroupFormField, GroupFormValues } from '../group-form';
+import { GROUP_FORM_FIELDS } from '../group-form';
+import type { Translate } from '../../../shared/i18n/i18n';
+import { useI18n } from '../../../shared/i18n/i18n-context';
+
+export interface GroupFormSectionProps {
+  values: GroupFormValues;
+  errors: FormErrors<GroupFormField>;
+  municipalities: readonly { number: string; name: string }[];
+}
+
+export interface GroupFormProps extends GroupFormSectionProps {
+  /** Set when editing: the version the edit is based on, sent back for the conflict check. */
+  version?: number;
+  /** After a conflict: what is saved now, and the version to save over it. */
+  conflict?: { current: GroupFormValues; version: number; updatedAt: string } | null;
+  /** Where "Cancel" goes (the group, or the list). */
+  cancelHref: string;
+  /** Where "start again from what is saved" goes after a conflict. */
+  reloadHref?: string;
+}
+
+/** Form-level messages first, then each field's, in the order of the form, each linking to its field. */
+export function groupSummaryErrors(errors: FormErrors<GroupFormField>, t: Translate): SummaryError[] {
+  return [
+    ...errors.form.map((message) => ({ message })),
+    ...GROUP_FORM_FIELDS.flatMap((field) => {
+      const message = errors.fields[field];
+      return message ? [{ href: groupFieldId(field), message: `${t(GROUP_FIELD_LABELS[field])}: ${message}` }] : [];
+    }),
+  ];
+}
+
+/** Creating and editing a group: one form, a plain POST that works without JavaScript. */
+export function GroupForm({ values, errors, municipalities, version, conflict, cancelHref, reloadHref }: GroupFormProps) {
+  const { t } = useI18n();
+  const navigation = useNavigation();
+  const editing = version !== undefined;
+  const sections = { values, errors, municipalities };
+  return (
+    <Form method="post" className="portal-stack" noValidate>
+      <FormErrorSummary errors={groupSummaryErrors(errors, t)} />
+      {conflict ? <ConflictNotice yours={values} conflict={conflict} reloadHref={reloadHref ?? cancelHref} /> : null}
+      {editing ? <input type="hidden" name="version" value={conflict?.version ?? version} /> : null}
+      <GroupAboutFields {...sections} />
+      <GroupPlaceFields {...sections} />
+      <GroupMembershipFields {...sections} />
+      <GroupScheduleFields {...sections} />
+      <div className="portal-actions">
+        <Button type="submit" loading={navigation.state === 'submitting'}>
+          {editing ? t('groups.form.save') : t('groups.form.create')}
+        </Button>
+        <AppLink to={cancelHref}>{t('groups.form.cancel')}</AppLink>
+      </div>
+    </Form>
+  );
+}

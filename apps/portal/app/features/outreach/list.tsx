@@ -1,0 +1,91 @@
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { Route } from './+types/list';
+import { calendarFeedAction } from './calendar-feed.server';
+import { loadActivityLog } from './list.server';
+import { AppLink } from '../../shared/ui/app-link';
+import { ActivityFilters } from './components/activity-filters';
+import { ActivityTable } from './components/activity-table';
+import { ActivityTotals } from './components/activity-totals';
+import { CalendarSubscription } from './components/calendar-subscription';
+import { PageTitle } from '../../shared/ui/page';
+import { useI18n } from '../../shared/i18n/i18n-context';
+import { activityLogHref } from './log-query';
+import { portalPath } from '../../shared/layout/portals';
+import { CreateLink, ListActions, Pager } from '../../shared/list/list-kit';
+
+export function loader({ request, context }: Route.LoaderArgs) {
+  return loadActivityLog(request, context);
+}
+
+export function action({ request, context }: Route.ActionArgs) {
+  return calendarFeedAction(request, context);
+}
+
+export default function ActivityLogPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, formatDate } = useI18n();
+  const { portal, query, activities, totalCount, nextCursor, totals, partners } = loaderData;
+  const base = portalPath(portal, 'aktiviteter');
+  const firstPage = { ...query, after: '' };
+  const period =
+    query.from && query.to
+      ? t('outreach.period.between', { from: formatDate(query.from), to: formatDate(query.to) })
+      : query.from
+        ? t('outreach.period.since', { from: formatDate(query.from) })
+        : query.to
+          ? t('outreach.period.until', { to: formatDate(query.to) })
+          : t('outreach.period.all');
+  return (
+    <div className="portal-stack">
+      <PageTitle>{t('outreach.list.title')}</PageTitle>
+      <Heading level={1} data-size="lg">
+        {t('outreach.list.title')}
+      </Heading>
+      {loaderData.removed ? (
+        <Alert data-color="success" role="status">
+          <Paragraph>{t('outreach.list.notice.removed')}</Paragraph>
+        </Alert>
+      ) : null}
+      <ListActions label={t('outreach.list.actions')}>
+        <CreateLink to={`${base}/ny`}>{t('outreach.list.create')}</CreateLink>
+        <li>
+          {/* The export takes the list's filter, from its first row. */}
+          <AppLink to={`${base}/eksport.csv${activityLogHref(firstPage)}`} reloadDocument download>
+            {t('outreach.list.export')}
+          </AppLink>
+        </li>
+        <li>
+          <AppLink to={`${base}/kalender.ics`} reloadDocument download>
+            {t('outreach.list.calendar')}
+          </AppLink>
+        </li>
+        <li>
+          <AppLink to={portalPath(portal, 'nettverk')}>{t('outreach.list.network')}</AppLink>
+        </li>
+        <li>
+          <AppLink to={portalPath(portal, 'samarbeidspartnere')}>{t('outreach.list.partners')}</AppLink>
+        </li>
+      </ListActions>
+      <ActivityFilters
+        query={query}
+        partners={partners}
+        resetHref={base}
+      />
+      <Paragraph role="status" data-testid="activity-period">
+        {t('outreach.list.period', { period })}
+      </Paragraph>
+      <ActivityTotals totals={totals} period={period} />
+      <section aria-labelledby="activity-list-heading" className="portal-stack">
+        <Heading level={2} data-size="sm" id="activity-list-heading">
+          {t('outreach.list.activities')}
+        </Heading>
+        <ActivityTable activities={activities} totalCount={totalCount} basePath={base} />
+        <Pager
+          label={t('outreach.list.pages')}
+          firstHref={query.after ? `${base}${activityLogHref(firstPage)}` : null}
+          nextHref={nextCursor ? `${base}${activityLogHref({ ...query, after: nextCursor })}` : null}
+        />
+      </section>
+      <CalendarSubscription feed={loaderData.calendarFeed} result={actionData ?? null} />
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Form } from 'react-router';
+import type { Route } from './+types/national-outreach';
+import { loadNationalOutreach } from './national-outreach.server';
+import { TextField } from '../../shared/forms/form-fields';
+import { ActivityTotals } from './components/activity-totals';
+import { PageTitle } from '../../shared/ui/page';
+import { useI18n } from '../../shared/i18n/i18n-context';
+import { TableScroll } from '../../shared/list/list-kit';
+
+export function loader({ request, context }: Route.LoaderArgs) {
+  return loadNationalOutreach(request, context);
+}
+
+/** National portal: outreach held in every district in a period, and how far each district's network reaches. */
+export default function NationalOutreachPage({ loaderData }: Route.ComponentProps) {
+  const { t, formatDate } = useI18n();
+  const { from, to, totals, districts } = loaderData;
+  const period = t('outreach.period.between', { from: formatDate(from), to: formatDate(to) });
+  return (
+    <div className="portal-stack">
+      <PageTitle>{t('outreach.national.title')}</PageTitle>
+      <Heading level={1} data-size="lg">
+        {t('outreach.national.title')}
+      </Heading>
+      <Paragraph>{t('outreach.national.intro')}</Paragraph>
+      <Form method="get" className="portal-filters" aria-label={t('outreach.national.period')}>
+        <TextField id="national-from" name="from" type="date" label={t('outreach.filter.from')} defaultValue={from} />
+        <TextField id="national-to" name="to" type="date" label={t('outreach.filter.to')} defaultValue={to} />
+        <div className="portal-actions">
+          <Button type="submit">{t('outreach.national.show')}</Button>
+        </div>
+      </Form>
+      <TableScroll label={t('outreach.national.caption', { period })}>
+        <Table data-testid="national-outreach-districts">
+          <caption>{t('outreach.national.caption', { period })}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t('outreach.national.district')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('outreach.totals.activities')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('outreach.totals.participants')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('outreach.totals.groupsStarted')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('outreach.network.activePartners')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('outreach.national.withNeither')}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {districts.map((district) => (
+              <Table.Row key={district.id}>
+                <Table.HeaderCell scope="row">{district.name}</Table.HeaderCell>
+                <Table.Cell>{district.activities}</Table.Cell>
+                <Table.Cell>{district.participants}</Table.Cell>
+                <Table.Cell>{district.groupsStarted}</Table.Cell>
+                <Table.Cell>{district.activePartners}</Table.Cell>
+                <Table.Cell>{t('outreach.national.ofMunicipalities', { count: district.municipalitiesWithNeither, total: district.municipalities })}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </TableScroll>
+      <ActivityTotals totals={totals} period={period} />
+    </div>
+  );
+}

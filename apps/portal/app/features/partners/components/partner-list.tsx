@@ -1,0 +1,95 @@
+import { PARTNER_STATUSES, PARTNER_TYPES } from '@selvhjelp/domain';
+import { AppLink } from '../../../shared/ui/app-link';
+import { SelectField, TextField } from '../../../shared/forms/form-fields';
+import type { PartnerStatus, PartnerType } from '../../../generated/graphql';
+import { useI18n } from '../../../shared/i18n/i18n-context';
+import { partnerStatusLabel, partnerTypeLabel } from '../labels';
+import type { PartnerListQuery } from '../list-query';
+import { NO_CONTACT_MONTHS } from '../list-query';
+import { ListFilters, ListTable } from '../../../shared/list/list-kit';
+
+export interface PartnerFiltersProps {
+  query: PartnerListQuery;
+  municipalities: readonly { number: string; name: string }[];
+  resetHref: string;
+}
+
+/** The list's filters: a GET form, so the address holds the state and works without JavaScript. */
+export function PartnerFilters({ query, municipalities, resetHref }: PartnerFiltersProps) {
+  const { t, lang } = useI18n();
+  return (
+    <ListFilters label={t('partners.list.filters')} resetTo={resetHref}>
+      <TextField id="filter-q" name="q" type="search" label={t('partners.list.search')} defaultValue={query.q} />
+      <SelectField id="filter-type" name="type" label={t('partners.field.type')} defaultValue={query.type}>
+        <option value="">{t('partners.list.all')}</option>
+        {PARTNER_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {partnerTypeLabel(lang, type)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField id="filter-municipality" name="municipality" label={t('partners.field.municipalityNumber')} defaultValue={query.municipality}>
+        <option value="">{t('partners.list.all')}</option>
+        {municipalities.map(({ number, name }) => (
+          <option key={number} value={number}>
+            {name}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField id="filter-status" name="status" label={t('partners.field.status')} defaultValue={query.status}>
+        <option value="">{t('partners.list.all')}</option>
+        {PARTNER_STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {partnerStatusLabel(lang, status)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField id="filter-months" name="months" label={t('partners.list.noContactFor')} defaultValue={query.months}>
+        <option value="">{t('partners.list.anyContact')}</option>
+        {NO_CONTACT_MONTHS.map((months) => (
+          <option key={months} value={months}>
+            {t('partners.list.months', { months })}
+          </option>
+        ))}
+      </SelectField>
+    </ListFilters>
+  );
+}
+
+export interface PartnerRow {
+  id: string;
+  name: string;
+  type: PartnerType;
+  status: PartnerStatus;
+  lastContactOn?: string | null;
+  municipality: { name: string };
+}
+
+export function PartnerTable({ partners, totalCount, base }: { partners: readonly PartnerRow[]; totalCount: number; base: string }) {
+  const { t, lang, formatDate } = useI18n();
+  return (
+    <ListTable
+      caption={t('partners.list.caption', { count: totalCount })}
+      columns={[
+        t('partners.field.name'),
+        t('partners.field.type'),
+        t('partners.field.municipalityNumber'),
+        t('partners.field.status'),
+        t('partners.field.lastContactOn'),
+      ]}
+      rows={partners}
+      rowKey={(partner) => partner.id}
+      cells={(partner) => [
+        <AppLink key="name" to={`${base}/${partner.id}`}>
+          {partner.name}
+        </AppLink>,
+        partnerTypeLabel(lang, partner.type),
+        partner.municipality.name,
+        partnerStatusLabel(lang, partner.status),
+        partner.lastContactOn ? formatDate(partner.lastContactOn) : t('partners.list.never'),
+      ]}
+      empty={t('partners.list.empty')}
+      rowHeaders
+    />
+  );
+}

@@ -1,0 +1,57 @@
+import type { RouterContextProvider } from 'react-router';
+import { municipalitiesInDistrict } from '@selvhjelp/domain';
+import { districtContext, gatewayContext } from '../../context.server';
+import { graphql } from '../../generated';
+import { isGatewayError } from '../../shared/gateway/errors';
+import { parsePartnerListQuery, toPartnerFilter } from './list-query';
+
+const PartnerListDocument = graphql(`
+  query PartnerList($filter: PartnerFilter, $first: Int, $after: String) {
+    partners(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          type
+          status
+          lastContactOn
+          municipality {
+            number
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+const PAGE_SIZE = 25;
+
+/** GET samarbeidspartnere: one page of the district's partners, filtered. */
+export async function loadPartnerList(request: Request, context: Readonly<RouterContextProvider>) {
+  const portal = context.get(districtContext);
+  const gateway = context.get(gatewayContext);
+  const query = parsePartnerListQuery(new URL(request.url).searchParams);
+  const variables = { filter: toPartnerFilter(query), first: PAGE_SIZE, after: query.after || null };
+  const result = await gateway.query(PartnerListDocument, variables).catch((error: unknown) => {
+    // A cursor from an old link starts again from the first page.
+    if (query.after && isGatewayError(error, 'BAD_USER_INPUT')) {
+      query.after = '';
+      return gateway.query(PartnerListDocument, { ...variables, after: null });
+    }
+    throw error;
+  });
+  return {
+    portal,
+    query,
+    partners: result.partners.edges.map(({ node }) => node),
+    totalCount: result.partners.totalCount,
+    nextCursor: result.partners.pageInfo.hasNextPage ? (result.partners.pageInfo.endCursor ?? null) : null,
+    municipalities: municipalitiesInDistrict(portal.districtId).map(({ number, name }) => ({ number, name })),
+  };
+}

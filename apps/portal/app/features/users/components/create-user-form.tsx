@@ -1,0 +1,89 @@
+import { Button, Heading } from '@digdir/designsystemet-react';
+import { useEffect, useRef } from 'react';
+import { Form } from 'react-router';
+import type { Role } from '../../../generated/graphql';
+import type { FormErrors } from '../../../shared/forms/form-errors';
+import type { MessageKey } from '../../../shared/i18n/i18n';
+import { useI18n } from '../../../shared/i18n/i18n-context';
+import { FormAlert, SelectField, TextField } from '../../../shared/forms/form-fields';
+
+type CreateField = 'email' | 'name' | 'role' | 'districtId';
+
+export interface CreateUserFormProps {
+  roleOptions: readonly Role[];
+  districtOptions: readonly { id: string; name: string }[];
+  errors?: FormErrors<CreateField> | undefined;
+  values?: Partial<Record<CreateField, string>> | undefined;
+  /** Changes after each successful creation, to empty the form again. */
+  createdToken?: string | undefined;
+}
+
+export function CreateUserForm({ roleOptions, districtOptions, errors, values, createdToken }: CreateUserFormProps) {
+  const { t } = useI18n();
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (createdToken) formRef.current?.reset();
+  }, [createdToken]);
+  return (
+    <section aria-labelledby="create-user-heading" className="portal-stack">
+      <Heading level={2} data-size="sm" id="create-user-heading">
+        {t('users.create.heading')}
+      </Heading>
+      <Form method="post" className="portal-form" ref={formRef}>
+        <input type="hidden" name="intent" value="create" />
+        <FormAlert messages={errors?.form ?? []} />
+        <TextField
+          id="create-name"
+          label={t('users.create.name')}
+          name="name"
+          autoComplete="off"
+          required
+          defaultValue={values?.name ?? ''}
+          error={errors?.fields.name}
+        />
+        <TextField
+          id="create-email"
+          label={t('users.create.email')}
+          name="email"
+          type="email"
+          autoComplete="off"
+          required
+          defaultValue={values?.email ?? ''}
+          error={errors?.fields.email}
+        />
+        <SelectField
+          id="create-role"
+          label={t('users.create.role')}
+          name="role"
+          defaultValue={values?.role ?? roleOptions[0]}
+          error={errors?.fields.role}
+        >
+          {roleOptions.map((role) => (
+            <option key={role} value={role}>
+              {t(`role.${role}` as MessageKey)}
+            </option>
+          ))}
+        </SelectField>
+        {districtOptions.length > 0 ? (
+          <SelectField
+            id="create-district"
+            label={t('users.create.district')}
+            name="districtId"
+            defaultValue={values?.districtId ?? ''}
+            error={errors?.fields.districtId}
+          >
+            <option value="">{t('users.create.noDistrict')}</option>
+            {districtOptions.map((district) => (
+              <option key={district.id} value={district.id}>
+                {district.name}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
+        <div>
+          <Button type="submit">{t('users.create.submit')}</Button>
+        </div>
+      </Form>
+    </section>
+  );
+}

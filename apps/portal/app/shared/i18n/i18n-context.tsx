@@ -1,0 +1,43 @@
+import { createContext, useContext, useMemo } from 'react';
+import type { ReactNode } from 'react';
+import type { Lang, Translate } from './i18n';
+import { createTranslator, DEFAULT_LANG, formatDateTime } from './i18n';
+import { formatDate, formatMeeting } from '../dates/dates';
+
+interface I18n {
+  lang: Lang;
+  t: Translate;
+  formatDateTime: (iso: string) => string;
+  /** A calendar day (`YYYY-MM-DD`), for example "3. mars 2026". */
+  formatDate: (isoDate: string) => string;
+  /** A meeting's start and end, in Oslo time. */
+  formatMeeting: (startIso: string, endIso: string) => string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function i18nFor(lang: Lang): I18n {
+  return {
+    lang,
+    t: createTranslator(lang),
+    formatDateTime: (iso) => formatDateTime(lang, iso),
+    formatDate: (isoDate) => formatDate(lang, isoDate),
+    formatMeeting: (startIso, endIso) => formatMeeting(lang, startIso, endIso),
+  };
+}
+
+/**
+ * Provided around the whole app by entry.server (language from the request) and entry.client
+ * (language from `<html lang>`), so error pages can translate even when no loader ran.
+ */
+export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
+  const value = useMemo<I18n>(() => i18nFor(lang), [lang]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (value) return value;
+  // Only reached when a component is rendered outside the entries (unit tests).
+  return i18nFor(DEFAULT_LANG);
+}

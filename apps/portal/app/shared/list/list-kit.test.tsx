@@ -1,0 +1,39 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { createRoutesStub } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { I18nProvider } from '../i18n/i18n-context';
+import type { Lang } from '../i18n/i18n';
+import { EmptyList, ListFilters, Pager, TableScroll } from './list-kit';
+
+function render(lang: Lang, node: React.ReactNode) {
+  const Stub = createRoutesStub([{ path: '/vest/grupper', Component: () => node }]);
+  return renderToStaticMarkup(
+    <I18nProvider lang={lang}>
+      <Stub initialEntries={['/vest/grupper']} />
+    </I18nProvider>,
+  );
+}
+
+describe('list kit', () => {
+  it('puts a scrolling table in a named region keyboard users can focus', () => {
+    const html = render('nb', <TableScroll label="12 grupper">table</TableScroll>);
+    expect(html).toContain('<div class="portal-table-scroll" tabindex="0" role="region" aria-label="12 grupper">table</div>');
+  });
+
+  it('has one filter button and reset link, named the same on every list', () => {
+    const nb = render('nb', <ListFilters label="Filtrer grupper" resetTo="/vest/grupper">x</ListFilters>);
+    expect(nb).toMatch(/<form[^>]*method="get"[^>]*aria-label="Filtrer grupper"|<form[^>]*aria-label="Filtrer grupper"[^>]*method="get"/);
+    expect(nb).toContain('data-variant="secondary" type="submit">Vis</button>');
+    expect(nb).toContain('>Nullstill filter</a>');
+    expect(render('en', <ListFilters label="Filter" resetTo="/vest/grupper">x</ListFilters>)).toContain('type="submit">Show</button>');
+  });
+
+  it('announces an empty list and pages only when there is more than one page', () => {
+    expect(render('nb', <EmptyList>Ingen grupper.</EmptyList>)).toContain('role="status">Ingen grupper.</p>');
+    expect(render('nb', <Pager label="Sider" />)).toBe('');
+    const pager = render('nb', <Pager label="Sider" firstHref="/vest/grupper" nextHref="/vest/grupper?etter=abc" />);
+    expect(pager).toContain('<nav aria-label="Sider" class="portal-link-list">');
+    expect(pager).toContain('>Første side</a>');
+    expect(pager).toContain('>Neste side</a>');
+  });
+});
