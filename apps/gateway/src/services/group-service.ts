@@ -26,7 +26,7 @@ import { parseGroupFilter, parseGroupOrder } from './group-filter.js';
 import { pageSize } from './pagination.js';
 
 const STALE =
-  'Gruppen er endret av noen andre siden du åpnet den. Endringene dine er ikke lagret; se hva som er endret og prøv igjen.';
+  'GROUP_STALE';
 
 /** Extracts the editable fields of a stored group, for diffs and exports. */
 export function groupDataOf(record: GroupRecord): GroupData {
@@ -90,7 +90,7 @@ export class GroupService {
   /** A group of another district answers exactly like a missing one. */
   async get(id: string): Promise<GroupRecord> {
     const [group] = await this.db.repositories.groups.findByIds(readScope(this.viewer), [id]);
-    if (!group) throw notFound('Gruppen');
+    if (!group) throw notFound('GROUP_NOT_FOUND');
     return group;
   }
 
@@ -164,7 +164,7 @@ export class GroupService {
   async registerFollowUp(input: { id: string; date: IsoDate; note: string; nextFollowUpDue?: IsoDate | null }) {
     const scope = districtWriteScope(this.viewer);
     const current = await this.get(input.id);
-    if (current.status === 'CLOSED') throw conflict('Gruppen er avsluttet og følges ikke lenger opp.', 'input.id');
+    if (current.status === 'CLOSED') throw conflict('GROUP_CLOSED', 'input.id');
     const followUp = parseInput(makeFollowUpSchema(this.today()), input, 'input');
     const updated = await this.db.repositories.groups.registerFollowUp(scope, current.id, {
       date: followUp.date,
@@ -173,20 +173,20 @@ export class GroupService {
       actorId: this.viewer.user.id,
       now: this.now(),
     });
-    if (!updated) throw notFound('Gruppen');
+    if (!updated) throw notFound('GROUP_NOT_FOUND');
     return updated;
   }
 
   private assertInScope(data: GroupData): void {
     if (!scopeIncludes(readScope(this.viewer), data.districtId)) {
-      throw badUserInput('input.group.municipalityNumber', 'Kommunen hører til et annet distriktskontor.');
+      throw badUserInput('input.group.municipalityNumber', 'MUNICIPALITY_OTHER_DISTRICT');
     }
   }
 
   private async guardStale(write: () => Promise<GroupRecord | null>): Promise<GroupRecord> {
     try {
       const group = await write();
-      if (!group) throw notFound('Gruppen');
+      if (!group) throw notFound('GROUP_NOT_FOUND');
       return group;
     } catch (error) {
       if (error instanceof StaleVersionError) throw conflict(STALE, 'input.version');

@@ -1,9 +1,13 @@
 import type { Locale, Refusal, RefusalParams } from './refusal.js';
 import { COMMON_MESSAGES } from './common.js';
+import { GATEWAY_MESSAGES } from './gateway.js';
+import { TRAINING_RULE_TEXTS } from '../facilitators/rule-messages.js';
+import { NETWORK_RULE_TEXTS } from '../outreach/rule-messages.js';
+import { PASSWORD_MESSAGES } from '../passwords/messages.js';
 import type { MessageTable } from './define.js';
 
 // Each concept adds its table here; a reason is declared once across all of them (tested).
-const TABLES: readonly MessageTable[] = [COMMON_MESSAGES];
+const TABLES: readonly MessageTable[] = [COMMON_MESSAGES, GATEWAY_MESSAGES, TRAINING_RULE_TEXTS, NETWORK_RULE_TEXTS, PASSWORD_MESSAGES];
 
 export const MESSAGE_CATALOGUE: MessageTable = Object.freeze(Object.assign({}, ...TABLES));
 

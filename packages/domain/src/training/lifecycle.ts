@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { COURSE_STATUS_LABELS } from './labels.js';
+import type { Refusal } from '../messages/refusal.js';
+import { refusal } from '../messages/refusal.js';
 import type { CourseStatus, CourseType } from './types.js';
 import { COURSE_STATUSES, QUALIFYING_COURSE_TYPES } from './types.js';
 
@@ -19,10 +20,9 @@ export function canChangeCourseStatus(from: CourseStatus, to: CourseStatus): boo
 /** Statuses in which staff may enrol facilitators. */
 export const ENROLMENT_OPEN_STATUSES: readonly CourseStatus[] = Object.freeze(['PLANNED', 'OPEN'] as const);
 
-export function courseStatusChangeRefusal(from: CourseStatus, to: CourseStatus): string {
-  const name = (status: CourseStatus) => `«${COURSE_STATUS_LABELS[status].nb.toLocaleLowerCase('nb')}»`;
-  if (from === to) return `Kurset har allerede status ${name(to)}.`;
-  return `Kursstatus kan ikke endres fra ${name(from)} til ${name(to)}.`;
+/** Why the course cannot change from one status to the other (COURSE_STATUS_TRANSITION names both). */
+export function courseStatusChangeRefusal(from: CourseStatus, to: CourseStatus): Refusal {
+  return refusal('COURSE_STATUS_TRANSITION', undefined, { from, to });
 }
 
 /**
