@@ -1,3 +1,4 @@
+import { messageOfZodIssue } from '../messages/zod.js';
 import { findMunicipality } from '../reference/municipalities.js';
 import { findTheme } from '../reference/themes.js';
 import type { CsvRecord } from './csv.js';
@@ -161,7 +162,8 @@ function readRow(record: CsvRecord, header: Header): GroupCsvRow {
     const csvColumn = groupCsvColumnForPath(issue.path) ?? columnOf('name');
     if (failures.has(csvColumn)) continue; // the reading error already says what is wrong
     const messages = problems.get(csvColumn) ?? [];
-    if (!messages.includes(issue.message)) problems.set(csvColumn, [...messages, issue.message]);
+    const message = messageOfZodIssue(issue);
+    if (!messages.includes(message)) problems.set(csvColumn, [...messages, message]);
   }
   const errors = GROUP_CSV_COLUMNS.flatMap((csvColumn) =>
     (problems.get(csvColumn) ?? []).map((message) => ({ column: header.titles.get(csvColumn) ?? csvColumn.header, message })),

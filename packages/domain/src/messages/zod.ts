@@ -1,5 +1,7 @@
 import type { z } from 'zod';
-import { isKnownReason } from './catalogue.js';
+import { isKnownReason, renderRefusal } from './catalogue.js';
+import type { Locale } from './refusal.js';
+import { DEFAULT_LOCALE } from './refusal.js';
 import type { Refusal } from './refusal.js';
 import { refusal } from './refusal.js';
 
@@ -11,7 +13,8 @@ import { refusal } from './refusal.js';
 export function refusalOfZodIssue(issue: z.core.$ZodIssue, prefix?: string): Refusal {
   const field = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || undefined;
   const custom = issue.code === 'custom' ? ((issue as { params?: Record<string, string | number> }).params ?? undefined) : undefined;
-  if (isKnownReason(issue.message) || /^[A-Z][A-Z0-9_]+$/.test(issue.message)) return refusal(issue.message, field, custom);
+  // A named reason on a bound zod checks itself (`.max(200, { message: 'NAME_TOO_LONG' })`) keeps the bound as a param.
+  if (isKnownReason(issue.message) || /^[A-Z][A-Z0-9_]+$/.test(issue.message)) return refusal(issue.message, field, custom ?? builtInParams(issue));
   const reason = builtInReason(issue);
   return refusal(reason, field, reason === 'REQUIRED' ? undefined : builtInParams(issue));
 }
@@ -50,3 +53,12 @@ function builtInParams(issue: z.core.$ZodIssue): Record<string, string | number>
   if (issue.code === 'too_big') return { maximum: Number(issue.maximum) };
   return undefined;
 }
+
+/** The text of one issue in the reader's language (bokmål unless asked), as a form or a CSV report shows it. */
+export const messageOfZodIssue = (issue: z.core.$ZodIssue, locale: Locale = DEFAULT_LOCALE): string => renderRefusal(refusalOfZodIssue(issue), locale);
+
+/** A refusal as a custom zod issue's fields (its reason as the message, its params), for `ctx.addIssue`. */
+export const refusalIssue = (value: Refusal): { message: string; params?: Record<string, string | number> } => ({
+  message: value.reason,
+  ...(value.params ? { params: { ...value.params } } : {}),
+});
