@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { isKnownReason, renderRefusal } from './catalogue.js';
 import type { Locale } from './refusal.js';
 import { DEFAULT_LOCALE } from './refusal.js';
@@ -15,8 +15,21 @@ export function refusalOfZodIssue(issue: z.core.$ZodIssue, prefix?: string): Ref
   const custom = issue.code === 'custom' ? ((issue as { params?: Record<string, string | number> }).params ?? undefined) : undefined;
   // A named reason on a bound zod checks itself (`.max(200, { message: 'NAME_TOO_LONG' })`) keeps the bound as a param.
   if (isKnownReason(issue.message) || /^[A-Z][A-Z0-9_]+$/.test(issue.message)) return refusal(issue.message, field, custom ?? builtInParams(issue));
+  // A text a schema wrote that is not a reason yet reads as it is (renderMessage passes it through).
+  if (isSchemaText(issue)) return refusal(issue.message, field, custom);
   const reason = builtInReason(issue);
   return refusal(reason, field, reason === 'REQUIRED' ? undefined : builtInParams(issue));
+}
+
+const zodDefaults = z.locales.en().localeError;
+
+/** Whether the issue's message was written by our schema rather than zod's own (English) wording. */
+function isSchemaText(issue: z.core.$ZodIssue): boolean {
+  const made = zodDefaults(issue as never);
+  const text = typeof made === 'string' ? made : made?.message;
+  if (!text) return true;
+  // zod words from the input, which the finished issue no longer carries: compare up to the colon.
+  return issue.message !== text && !issue.message.startsWith(`${text.split(':')[0]}:`);
 }
 
 export function refusalsOfZodError(error: z.ZodError, prefix?: string): Refusal[] {
