@@ -47,8 +47,8 @@ const groupNameSchema = z
   .superRefine((name, ctx) => {
     const issue = (message: string, params?: RefusalParams) => ctx.addIssue({ code: 'custom', message, params });
     if (name === '') issue('NAME_REQUIRED');
-    else if (name.length < GROUP_NAME_MIN_LENGTH) issue('GROUP_NAME_TOO_SHORT', { minimum: GROUP_NAME_MIN_LENGTH });
-    else if (name.length > GROUP_NAME_MAX_LENGTH) issue('GROUP_NAME_TOO_LONG', { maximum: GROUP_NAME_MAX_LENGTH });
+    else if (name.length < GROUP_NAME_MIN_LENGTH) issue('NAME_TOO_SHORT', { minimum: GROUP_NAME_MIN_LENGTH });
+    else if (name.length > GROUP_NAME_MAX_LENGTH) issue('NAME_TOO_LONG', { maximum: GROUP_NAME_MAX_LENGTH });
   });
 
 const themeIdsSchema = z

@@ -1,6 +1,7 @@
 import type { Locale, Refusal, RefusalParams } from './refusal.js';
 import { COMMON_MESSAGES } from './common.js';
 import { GATEWAY_MESSAGES } from './gateway.js';
+import { REGISTER_MESSAGES } from './registers.js';
 import { TRAINING_RULE_TEXTS } from '../facilitators/rule-messages.js';
 import { NETWORK_RULE_TEXTS } from '../outreach/rule-messages.js';
 import { PASSWORD_MESSAGES } from '../passwords/messages.js';
@@ -9,7 +10,7 @@ import { GROUP_LIFECYCLE_MESSAGES } from '../groups/lifecycle-messages.js';
 import type { MessageTable } from './define.js';
 
 // Each concept adds its table here; a reason is declared once across all of them (tested).
-const TABLES: readonly MessageTable[] = [COMMON_MESSAGES, GATEWAY_MESSAGES, TRAINING_RULE_TEXTS, NETWORK_RULE_TEXTS, PASSWORD_MESSAGES, GROUP_MESSAGES, GROUP_LIFECYCLE_MESSAGES];
+const TABLES: readonly MessageTable[] = [COMMON_MESSAGES, GATEWAY_MESSAGES, TRAINING_RULE_TEXTS, NETWORK_RULE_TEXTS, PASSWORD_MESSAGES, GROUP_MESSAGES, GROUP_LIFECYCLE_MESSAGES, REGISTER_MESSAGES];
 
 export const MESSAGE_CATALOGUE: MessageTable = Object.freeze(Object.assign({}, ...TABLES));
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isObjectPayload } from '../groups/schedule-input.js';
 import type { Refusal } from '../messages/refusal.js';
 import { refusal } from '../messages/refusal.js';
 import type { CourseStatus, CourseType } from './types.js';
@@ -40,19 +41,19 @@ export const CANCEL_REASON_MAX_LENGTH = 500;
 /** `{ status, reason }`; a reason is required for CANCELLED and ignored otherwise. */
 export const courseStatusChangeSchema = z
   .object({
-    status: z.enum(COURSE_STATUSES, { message: 'Velg en gyldig status.' }),
+    status: z.enum(COURSE_STATUSES, { message: 'STATUS_INVALID' }),
     reason: z
       .string()
       .trim()
-      .max(CANCEL_REASON_MAX_LENGTH, { message: `Begrunnelsen kan ha høyst ${CANCEL_REASON_MAX_LENGTH} tegn.` })
+      .max(CANCEL_REASON_MAX_LENGTH, { message: 'STATUS_REASON_TOO_LONG' })
       .nullish()
       .transform((value) => (value ? value : null)),
   })
   .superRefine((input, ctx) => {
     if (input.status === 'CANCELLED' && !input.reason) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Oppgi hvorfor kurset avlyses.' });
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'CANCEL_REASON_REQUIRED' });
     }
-  })
+  }, { when: isObjectPayload })
   .transform((input) => ({ status: input.status, reason: input.status === 'CANCELLED' ? input.reason : null }));
 
 export type CourseStatusChange = z.output<typeof courseStatusChangeSchema>;
