@@ -8,6 +8,7 @@ import {
   scopeIncludes,
   todayIn,
 } from '@selvhjelp/domain';
+import { DEFAULT_LOCALE, renderMessage } from '@selvhjelp/domain';
 import { badUserInput } from '../errors.js';
 import type { UploadArg } from '../uploads/read-upload.js';
 import { readUpload } from '../uploads/read-upload.js';
@@ -76,7 +77,7 @@ export class GroupTransferService {
     const rows = parsed.rows.map((row) => {
       const errors = [...row.errors];
       if (row.data && !scopeIncludes(scope, row.data.districtId)) {
-        errors.push({ column: MUNICIPALITY_COLUMN, message: 'MUNICIPALITY_OTHER_DISTRICT' });
+        errors.push({ column: MUNICIPALITY_COLUMN, message: renderMessage('MUNICIPALITY_OTHER_DISTRICT', undefined, DEFAULT_LOCALE) });
       }
       return { ...row, errors, valid: errors.length === 0 && row.data !== null };
     });
