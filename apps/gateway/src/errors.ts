@@ -69,6 +69,13 @@ export function refused(value: Refusal, code: ErrorCode = 'BAD_USER_INPUT'): Gat
   });
 }
 
+/** BAD_USER_INPUT for several refusals at once (all on `field` unless they name their own): the first is the error's reason, each is a field error. */
+export function refusedAll(values: readonly Refusal[], field: string): GatewayError {
+  const fieldErrors = values.map((value) => fieldError({ ...value, field: value.field ?? field }));
+  const first = fieldErrors[0] ?? fieldError({ reason: 'INVALID_VALUE', field });
+  return new GatewayError('BAD_USER_INPUT', first.reason, { params: first.params, field: first.field, fieldErrors });
+}
+
 export const badUserInput = (field: string, reason: string, params?: RefusalParams) => refused(makeRefusal(reason, field, params));
 
 export const unauthenticated = (reason = 'UNAUTHENTICATED', extra: GatewayErrorExtra = {}) => new GatewayError('UNAUTHENTICATED', reason, extra);

@@ -9,7 +9,7 @@ import {
   todayIn,
 } from '@selvhjelp/domain';
 import { DEFAULT_LOCALE, renderMessage } from '@selvhjelp/domain';
-import { badUserInput } from '../errors.js';
+import { badUserInput, refusedAll } from '../errors.js';
 import type { UploadArg } from '../uploads/read-upload.js';
 import { readUpload } from '../uploads/read-upload.js';
 import type { Viewer } from '../policy.js';
@@ -71,7 +71,7 @@ export class GroupTransferService {
     const megabytes = Math.round((this.csvMaxBytes / (1024 * 1024)) * 10) / 10;
     const file = await readUpload(input.file, { field: 'input.file', maxBytes: this.csvMaxBytes, tooLarge: { file: 'FILE', megabytes: megabytes.toLocaleString('nb-NO') } });
     const parsed = parseGroupCsv(decodeUtf8(file.bytes));
-    if (parsed.headerErrors.length > 0) throw badUserInput('input.file', parsed.headerErrors.join(' '));
+    if (parsed.headerRefusals.length > 0) throw refusedAll(parsed.headerRefusals, 'input.file');
     if (parsed.rows.length === 0) throw badUserInput('input.file', 'CSV_NO_GROUPS');
 
     const rows = parsed.rows.map((row) => {

@@ -6,11 +6,12 @@ import { TRAINING_RULE_TEXTS } from '../facilitators/rule-messages.js';
 import { NETWORK_RULE_TEXTS } from '../outreach/rule-messages.js';
 import { PASSWORD_MESSAGES } from '../passwords/messages.js';
 import { GROUP_MESSAGES } from '../groups/messages.js';
+import { GROUP_CSV_MESSAGES } from '../groups/csv-messages.js';
 import { GROUP_LIFECYCLE_MESSAGES } from '../groups/lifecycle-messages.js';
 import type { MessageTable } from './define.js';
 
 // Each concept adds its table here; a reason is declared once across all of them (tested).
-const TABLES: readonly MessageTable[] = [COMMON_MESSAGES, GATEWAY_MESSAGES, TRAINING_RULE_TEXTS, NETWORK_RULE_TEXTS, PASSWORD_MESSAGES, GROUP_MESSAGES, GROUP_LIFECYCLE_MESSAGES, REGISTER_MESSAGES];
+const TABLES: readonly MessageTable[] = [COMMON_MESSAGES, GATEWAY_MESSAGES, TRAINING_RULE_TEXTS, NETWORK_RULE_TEXTS, PASSWORD_MESSAGES, GROUP_MESSAGES, GROUP_LIFECYCLE_MESSAGES, REGISTER_MESSAGES, GROUP_CSV_MESSAGES];
 
 export const MESSAGE_CATALOGUE: MessageTable = Object.freeze(Object.assign({}, ...TABLES));
 
