@@ -77,7 +77,7 @@ export class GroupTransferService {
     const rows = parsed.rows.map((row) => {
       const errors = [...row.errors];
       if (row.data && !scopeIncludes(scope, row.data.districtId)) {
-        errors.push({ column: MUNICIPALITY_COLUMN, message: renderMessage('MUNICIPALITY_OTHER_DISTRICT', undefined, DEFAULT_LOCALE) });
+        errors.push({ column: MUNICIPALITY_COLUMN, reason: 'MUNICIPALITY_OTHER_DISTRICT', message: renderMessage('MUNICIPALITY_OTHER_DISTRICT', undefined, DEFAULT_LOCALE) });
       }
       return { ...row, errors, valid: errors.length === 0 && row.data !== null };
     });
