@@ -83,6 +83,22 @@ describe.each(testBackends())('messages in the reader’s language on $name', (b
     expect(loginEnglish.errors?.[0]).toMatchObject({ message: 'Wrong email or password.', extensions: { reason: 'WRONG_CREDENTIALS' } });
   });
 
+  it('words refusals of the HTTP layer and of the operation limits in the reader’s language', async () => {
+    const post = (headers: Record<string, string>) =>
+      fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"query": ' });
+    const bokmal = (await (await post({})).json()) as GraphQLResponse;
+    const english = (await (await post(ENGLISH)).json()) as GraphQLResponse;
+    expect(bokmal.errors?.[0]).toMatchObject({ message: 'Forespørselen er ikke gyldig JSON.', extensions: { reason: 'MALFORMED_JSON' } });
+    expect(english.errors?.[0]).toMatchObject({ message: 'The request is not valid JSON.', extensions: { reason: 'MALFORMED_JSON' } });
+
+    const twice = 'mutation { a: login(email: "a@demo.selvhjelp.no", password: "x") { token } b: login(email: "b@demo.selvhjelp.no", password: "y") { token } }';
+    const limitBokmal = await gateway.gql(twice);
+    const limitEnglish = await gateway.gql(twice, undefined, null, ENGLISH);
+    expect(limitEnglish.errors?.[0]?.extensions).toEqual(limitBokmal.errors?.[0]?.extensions);
+    expect(limitBokmal.errors?.[0]?.message).toMatch(/^Feltet kan bare brukes én gang per operasjon \(login\): 2, grensen er 1\.$/);
+    expect(limitEnglish.errors?.[0]?.message).toMatch(/^The field can only be used once per operation \(login\): 2, the limit is 1\.$/);
+  });
+
   it('prefers bokmål when the reader ranks it first or asks for a language we do not have', async () => {
     const query = 'query { me { email } }';
     for (const header of ['nb-NO,nb;q=0.9,en;q=0.8', 'fr']) {

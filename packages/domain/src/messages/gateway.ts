@@ -1,9 +1,40 @@
+import type { MessageEntry } from './define.js';
 import { defineMessages } from './define.js';
+
+/** An operation refused before it ran: what broke the limit, on which field if one, and by how much. */
+function limitRefusal(nb: string, en: string): MessageEntry {
+  const text = (what: string, overThe: string, limitIs: string) => (params: Readonly<Record<string, string | number>>) => {
+    const { limit, found, field } = params;
+    const amount = found === undefined ? `${overThe} ${limit}` : `${found}, ${limitIs} ${limit}`;
+    return `${what}${field ? ` (${field})` : ''}: ${amount}.`;
+  };
+  return { nb: text(nb, 'over grensen på', 'grensen er'), en: text(en, 'over the limit of', 'the limit is') };
+}
 
 const STALE_TAIL = { nb: 'Se endringene og prøv igjen.', en: 'Look at the changes and try again.' };
 
 /** Reasons the API itself refuses a request for (access, lookups, paging, files, sign-in); the portal shows them too. */
 export const GATEWAY_MESSAGES = defineMessages({
+  MAX_DEPTH: limitRefusal('Spørringen er for dyp', 'The query is too deep'),
+  MAX_ALIASES: limitRefusal('Spørringen har for mange alias', 'The query has too many aliases'),
+  MAX_TOKENS: limitRefusal('Spørringen er for lang', 'The query is too long'),
+  MAX_DIRECTIVES: limitRefusal('Spørringen har for mange direktiver', 'The query has too many directives'),
+  MAX_COST: limitRefusal('Spørringen ville lese for mye', 'The query would read too much'),
+  SINGLE_USE_FIELD: limitRefusal('Feltet kan bare brukes én gang per operasjon', 'The field can only be used once per operation'),
+  // Refused by the HTTP layer before GraphQL (body parser, upload reader).
+  MALFORMED_JSON: { nb: 'Forespørselen er ikke gyldig JSON.', en: 'The request is not valid JSON.' },
+  MALFORMED_REQUEST: { nb: 'Forespørselen kunne ikke leses.', en: 'The request could not be read.' },
+  REQUEST_ABORTED: { nb: 'Forespørselen ble avbrutt.', en: 'The request was aborted.' },
+  UNSUPPORTED_CHARSET: { nb: 'Tegnsettet støttes ikke; bruk UTF-8.', en: 'The character set is not supported; use UTF-8.' },
+  UNSUPPORTED_ENCODING: { nb: 'Komprimeringen støttes ikke.', en: 'The compression is not supported.' },
+  INTERNAL_ERROR: { nb: 'Noe gikk galt på serveren.', en: 'Something went wrong on the server.' },
+  // `kilobytes` is the limit of a request without a file, when known.
+  REQUEST_TOO_LARGE: {
+    nb: ({ kilobytes }) =>
+      `Forespørselen er for stor${kilobytes === undefined ? '' : ` (høyst ${kilobytes} kB uten fil; filer sendes som multipart, se Upload i skjemaet)`}.`,
+    en: ({ kilobytes }) =>
+      `The request is too large${kilobytes === undefined ? '' : ` (at most ${kilobytes} kB without a file; files are sent as multipart, see Upload in the schema)`}.`,
+  },
   DATABASE_UNAVAILABLE: { nb: 'Tjenesten er midlertidig utilgjengelig. Prøv igjen om litt.', en: 'The service is temporarily unavailable. Try again shortly.' },
   DEADLINE_EXCEEDED: {
     nb: 'Forespørselen brukte for lang tid (over {limit} ms) og ble avbrutt.',
