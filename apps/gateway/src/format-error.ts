@@ -35,6 +35,9 @@ function isClientError(formatted: GraphQLFormattedError, error: unknown): boolea
   return error instanceof Error && !hasPath && typeof code === 'string' && REQUEST_ERROR_CODES.has(code);
 }
 
+// Our scalars' refusals; graphql-js keeps only their (bokmål) text in the variable's error.
+const SCALAR_REASONS = ['INVALID_DATE_FORMAT', 'INVALID_DATE_TIME'] as const;
+
 // graphql-js reports a variable that fails a scalar as: Variable "$input" got invalid value … at "input.group.startDate"; …
 const COERCION_PATH = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/s;
 const COERCION_ROOT = /^Variable "\$(\w+)" got invalid value/;
@@ -47,7 +50,8 @@ function withCoercionField(formatted: GraphQLFormattedError): GraphQLFormattedEr
   const field = path ? path[2]! : COERCION_ROOT.exec(formatted.message)?.[1];
   if (!field) return formatted;
   const message = (formatted.message.split('; ').slice(1).join('; ') || formatted.message).replace(/^Expected type "\w+"\. /, '');
-  return { ...formatted, extensions: { ...extensions, field, fieldErrors: [{ field, message }] } };
+  const reason = SCALAR_REASONS.find((known) => renderMessage(known, undefined, DEFAULT_LOCALE) === message);
+  return { ...formatted, extensions: { ...extensions, field, fieldErrors: [{ field, ...(reason ? { reason } : {}), message }] } };
 }
 
 // graphql-js stops parsing at the token limit with: "Document contains more that N tokens. Parsing aborted."

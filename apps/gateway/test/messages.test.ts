@@ -99,6 +99,15 @@ describe.each(testBackends())('messages in the reader’s language on $name', (b
     expect(limitEnglish.errors?.[0]?.message).toMatch(/^The field can only be used once per operation \(login\): 2, the limit is 1\.$/);
   });
 
+  it('words a value that fails a scalar in the reader’s language', async () => {
+    const badDate = { input: { group: groupInput({ schedule: { ...groupInput().schedule, startDate: '2026-02-30' } }) } };
+    const bokmal = await gateway.gql(CREATE, badDate, vest);
+    const english = await gateway.gql(CREATE, badDate, vest, ENGLISH);
+    expect(fieldMessages(bokmal)).toEqual(['input.group.schedule.startDate: Ugyldig dato; bruk ÅÅÅÅ-MM-DD.']);
+    expect(fieldMessages(english)).toEqual(['input.group.schedule.startDate: Invalid date; use YYYY-MM-DD.']);
+    expect(keysOf(english)).toEqual(keysOf(bokmal));
+  });
+
   it('prefers bokmål when the reader ranks it first or asks for a language we do not have', async () => {
     const query = 'query { me { email } }';
     for (const header of ['nb-NO,nb;q=0.9,en;q=0.8', 'fr']) {

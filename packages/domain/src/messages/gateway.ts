@@ -41,6 +41,9 @@ export const GATEWAY_MESSAGES = defineMessages({
     en: 'The request took too long (over {limit} ms) and was stopped.',
   },
   PAGE_SIZE_RANGE: { nb: 'Sidestørrelsen må være mellom 1 og {maximum}.', en: 'The page size must be between 1 and {maximum}.' },
+  // A variable that fails a scalar: graphql-js keeps only the text, so format-error.ts finds the reason by its bokmål text.
+  INVALID_DATE_FORMAT: { nb: 'Ugyldig dato; bruk ÅÅÅÅ-MM-DD.', en: 'Invalid date; use YYYY-MM-DD.' },
+  INVALID_DATE_TIME: { nb: 'Ugyldig tidspunkt; bruk ISO 8601.', en: 'Invalid point in time; use ISO 8601.' },
   INVALID_ID: { nb: 'Ugyldig id.', en: 'Invalid id.' },
   UNKNOWN_DISTRICT: { nb: 'Ukjent distrikt.', en: 'Unknown district.' },
   DISTRICT_REQUIRED: { nb: 'Velg distrikt.', en: 'Choose a district.' },
