@@ -3,7 +3,6 @@ import { COURSE_STATUS_LABELS } from '../training/labels.js';
 import type { CourseStatus } from '../training/types.js';
 import { QUALIFICATION_STATUS_LABELS } from './labels.js';
 import type { QualificationStatus } from './types.js';
-import { MAX_FACILITATORS_PER_GROUP } from './types.js';
 
 const qualification = (status: unknown, locale: 'nb' | 'en') =>
   (QUALIFICATION_STATUS_LABELS[status as QualificationStatus]?.[locale] ?? String(status)).toLocaleLowerCase(locale);
@@ -71,6 +70,3 @@ export const TRAINING_RULE_TEXTS = defineMessages({
     en: 'The number of places cannot be set lower than the number enrolled. Unenrol someone first.',
   },
 });
-
-/** The params each rule's text needs by default. */
-export const TRAINING_RULE_DEFAULT_PARAMS = { GROUP_HAS_ENOUGH_FACILITATORS: { maximum: MAX_FACILITATORS_PER_GROUP } } as const;
