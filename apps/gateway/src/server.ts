@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Database } from '@selvhjelp/db';
-import { DEFAULT_ATTACHMENT_MAX_BYTES } from '@selvhjelp/domain';
+import { DEFAULT_ATTACHMENT_MAX_BYTES, localeFromAcceptLanguage } from '@selvhjelp/domain';
 import { typeDefs } from '@selvhjelp/graphql';
 import express from 'express';
 import { DEFAULT_CSV_IMPORT_MAX_BYTES } from './modules/groups/group-transfer-service.js';
@@ -15,7 +15,7 @@ import type { GatewayContext } from './kernel/context.js';
 import { createContext } from './kernel/context.js';
 import type { ReadHook } from './kernel/read-path.js';
 import { GatewayError } from './kernel/errors.js';
-import { errorLoggingPlugin, maskUnexpectedErrors } from './kernel/format-error.js';
+import { errorLoggingPlugin, localeMessagesPlugin, maskUnexpectedErrors } from './kernel/format-error.js';
 import { jsonErrorHandler } from './http/error-handler.js';
 import type { Logger } from './logger.js';
 import { deadlinePlugin } from './limits/deadline.js';
@@ -71,6 +71,7 @@ export function createApolloServer(
       inputTextPlugin(),
       deadlinePlugin(limits.deadlineMs),
       errorLoggingPlugin(options.logger),
+      localeMessagesPlugin(),
     ],
     formatError: maskUnexpectedErrors,
     includeStacktraceInErrorResponses: false,
@@ -126,7 +127,7 @@ export async function createGatewayApp(
         const client = clientInfo(req);
         const token = bearerToken(req.get('authorization'));
         const viewer = token ? await authenticateOrUnavailable(auth, token, logger, String(res.locals.requestId)) : null;
-        return createContext({ db, logger, now: options.now, publicBaseUrl: options.publicBaseUrl, attachments, csvImportMaxBytes: uploads.csvImportMaxBytes, loginThrottle: options.loginThrottle, readHook: options.readHook }, { requestId: String(res.locals.requestId), viewer, client });
+        return createContext({ db, logger, now: options.now, publicBaseUrl: options.publicBaseUrl, attachments, csvImportMaxBytes: uploads.csvImportMaxBytes, loginThrottle: options.loginThrottle, readHook: options.readHook }, { requestId: String(res.locals.requestId), viewer, client, locale: localeFromAcceptLanguage(req.get('accept-language')) });
       },
     }),
   );
@@ -144,8 +145,7 @@ async function authenticateOrUnavailable(auth: AuthService, token: string, logge
     return await auth.authenticate(token);
   } catch (error) {
     logger.error('session lookup failed', { requestId, error });
-    throw new GatewayError('SERVICE_UNAVAILABLE', 'Tjenesten er midlertidig utilgjengelig. Prøv igjen om litt.', {
-      reason: 'DATABASE_UNAVAILABLE',
+    throw new GatewayError('SERVICE_UNAVAILABLE', 'DATABASE_UNAVAILABLE', {
       http: { status: 503, headers: new Map([['retry-after', '5']]) },
     });
   }

@@ -111,7 +111,9 @@ describe.each(testBackends())('group registry on $name', (backend) => {
     }
     const badDate = await gateway.gql(CREATE, { input: { group: groupInput({ schedule: { ...groupInput().schedule, startDate: '2026-02-30' } }) } }, vest);
     expect(badDate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.group.schedule.startDate' });
-    expect(badDate.errors?.[0]?.extensions?.fieldErrors).toEqual([{ field: 'input.group.schedule.startDate', message: 'Ugyldig dato; bruk ÅÅÅÅ-MM-DD.' }]);
+    expect(badDate.errors?.[0]?.extensions?.fieldErrors).toEqual([
+      { field: 'input.group.schedule.startDate', reason: 'INVALID_DATE_FORMAT', message: 'Ugyldig dato; bruk ÅÅÅÅ-MM-DD.' },
+    ]);
     const group = await create({ name: 'Gruppe for ulovlig overgang' });
     const illegal = await gateway.gql(STATUS, { input: { id: group.id, version: group.version, status: 'RUNNING', reason: 'Hopper over oppstart' } }, vest);
     expect(illegal.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.status' });

@@ -1,5 +1,6 @@
 import type { NetworkRuleCode, TrainingRuleCode } from '@selvhjelp/domain';
-import { NETWORK_RULE_MESSAGES, TRAINING_RULE_MESSAGES } from '@selvhjelp/domain';
+import type { RefusalParams } from '@selvhjelp/domain';
+import { DEFAULT_LOCALE, NETWORK_RULE_MESSAGES, renderMessage, TRAINING_RULE_MESSAGES } from '@selvhjelp/domain';
 
 /**
  * The failures this package reports. Everything else a repository throws is a bug or an outage.
@@ -71,9 +72,10 @@ export class MigrationError extends DbError {}
 export class TrainingRuleError extends DbError {
   constructor(
     readonly code: TrainingRuleCode,
-    message: string = TRAINING_RULE_MESSAGES[code],
+    /** What the reason's text needs (e.g. the statuses of a refused change), for the API to render. */
+    readonly params?: RefusalParams,
   ) {
-    super(message);
+    super(params ? renderMessage(code, params, DEFAULT_LOCALE) : TRAINING_RULE_MESSAGES[code]);
   }
 }
 

@@ -1,8 +1,8 @@
 import type { PasswordRefusal } from '@selvhjelp/domain';
-import { passwordRefusalMessage } from '@selvhjelp/domain';
-import { refusedInput } from '../kernel/errors.js';
+import { refusal } from '@selvhjelp/domain';
 import type { GatewayError } from '../kernel/errors.js';
+import { refused } from '../kernel/errors.js';
 
-export function passwordRefused(field: string, refusal: PasswordRefusal): GatewayError {
-  return refusedInput(field, passwordRefusalMessage(refusal), refusal.reason, refusal.params);
+export function passwordRefused(field: string, value: PasswordRefusal): GatewayError {
+  return refused(refusal(value.reason, field, value.params));
 }

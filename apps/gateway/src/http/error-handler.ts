@@ -1,4 +1,6 @@
 import type { ErrorRequestHandler } from 'express';
+import type { RefusalParams } from '@selvhjelp/domain';
+import { localeFromAcceptLanguage, renderMessage } from '@selvhjelp/domain';
 import type { Logger } from '../logger.js';
 
 /*
@@ -20,7 +22,7 @@ interface Refusal {
   status: number;
   code: string;
   reason: string;
-  message: string;
+  params?: RefusalParams;
   maxBytes?: number;
 }
 
@@ -28,15 +30,15 @@ const TOO_LARGE = { code: 'PAYLOAD_TOO_LARGE', reason: 'REQUEST_TOO_LARGE' } as 
 
 // body-parser's error types (https://github.com/expressjs/body-parser#errors).
 const BY_TYPE: Record<string, Omit<Refusal, 'status'>> = {
-  'entity.parse.failed': { code: 'BAD_REQUEST', reason: 'MALFORMED_JSON', message: 'Forespørselen er ikke gyldig JSON.' },
-  'entity.verify.failed': { code: 'BAD_REQUEST', reason: 'MALFORMED_REQUEST', message: 'Forespørselen kunne ikke leses.' },
-  'request.aborted': { code: 'BAD_REQUEST', reason: 'REQUEST_ABORTED', message: 'Forespørselen ble avbrutt.' },
-  'request.size.invalid': { code: 'BAD_REQUEST', reason: 'MALFORMED_REQUEST', message: 'Forespørselen kunne ikke leses.' },
-  'charset.unsupported': { code: 'UNSUPPORTED_MEDIA_TYPE', reason: 'UNSUPPORTED_CHARSET', message: 'Tegnsettet støttes ikke; bruk UTF-8.' },
-  'encoding.unsupported': { code: 'UNSUPPORTED_MEDIA_TYPE', reason: 'UNSUPPORTED_ENCODING', message: 'Komprimeringen støttes ikke.' },
+  'entity.parse.failed': { code: 'BAD_REQUEST', reason: 'MALFORMED_JSON' },
+  'entity.verify.failed': { code: 'BAD_REQUEST', reason: 'MALFORMED_REQUEST' },
+  'request.aborted': { code: 'BAD_REQUEST', reason: 'REQUEST_ABORTED' },
+  'request.size.invalid': { code: 'BAD_REQUEST', reason: 'MALFORMED_REQUEST' },
+  'charset.unsupported': { code: 'UNSUPPORTED_MEDIA_TYPE', reason: 'UNSUPPORTED_CHARSET' },
+  'encoding.unsupported': { code: 'UNSUPPORTED_MEDIA_TYPE', reason: 'UNSUPPORTED_ENCODING' },
 };
 
-const INTERNAL: Refusal = { status: 500, code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL_ERROR', message: 'Noe gikk galt på serveren.' };
+const INTERNAL: Refusal = { status: 500, code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL_ERROR' };
 
 function refusalFor(error: unknown): Refusal {
   const { status, statusCode, type, limit } = (typeof error === 'object' && error !== null ? error : {}) as HttpError;
@@ -45,11 +47,10 @@ function refusalFor(error: unknown): Refusal {
   // From body-parser (JSON) or graphql-upload (a multipart part): either way the client sent too much.
   if (httpStatus === 413) {
     const maxBytes = typeof limit === 'number' ? limit : undefined;
-    const within = maxBytes ? ` (høyst ${Math.floor(maxBytes / 1024)} kB uten fil; filer sendes som multipart, se Upload i skjemaet)` : '';
-    return { status: 413, ...TOO_LARGE, message: `Forespørselen er for stor${within}.`, ...(maxBytes ? { maxBytes } : {}) };
+    return { status: 413, ...TOO_LARGE, ...(maxBytes ? { maxBytes, params: { kilobytes: Math.floor(maxBytes / 1024) } } : {}) };
   }
   const known = typeof type === 'string' ? BY_TYPE[type] : undefined;
-  return { status: httpStatus, ...(known ?? { code: 'BAD_REQUEST', reason: 'MALFORMED_REQUEST', message: 'Forespørselen kunne ikke leses.' }) };
+  return { status: httpStatus, ...(known ?? { code: 'BAD_REQUEST', reason: 'MALFORMED_REQUEST' }) };
 }
 
 /** Mount last: answers any error Express catches as JSON, logged with the request id. */
@@ -65,6 +66,7 @@ export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
     if (refusal.status >= 500) logger.error('request failed', { ...fields, error });
     else logger.warn('request refused', fields);
     const extensions = { code: refusal.code, reason: refusal.reason, ...(refusal.maxBytes ? { maxBytes: refusal.maxBytes } : {}) };
-    res.status(refusal.status).json({ errors: [{ message: refusal.message, extensions }] });
+    const message = renderMessage(refusal.reason, refusal.params, localeFromAcceptLanguage(req.get('accept-language')));
+    res.status(refusal.status).json({ errors: [{ message, extensions }] });
   };
 }

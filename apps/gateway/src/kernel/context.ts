@@ -19,11 +19,14 @@ import { AttachmentStore } from '../modules/partners/attachment-store.js';
 import { OutreachService } from '../modules/outreach/outreach-service.js';
 import { CalendarFeedService } from '../modules/outreach/calendar-feed-service.js';
 import { PartnerService } from '../modules/partners/partner-service.js';
-import { DEFAULT_ATTACHMENT_MAX_BYTES } from '@selvhjelp/domain';
+import type { Locale } from '@selvhjelp/domain';
+import { DEFAULT_ATTACHMENT_MAX_BYTES, DEFAULT_LOCALE } from '@selvhjelp/domain';
 
 /** Everything one GraphQL request needs; built fresh per request, so nothing leaks between users. */
 export interface GatewayContext {
   requestId: string;
+  /** The reader's language (from Accept-Language); error messages are rendered in it. */
+  locale: Locale;
   viewer: Viewer | null;
   client: ClientInfo;
   db: Database;
@@ -62,7 +65,7 @@ export interface ContextDeps {
 
 export function createContext(
   deps: ContextDeps,
-  request: { requestId: string; viewer: Viewer | null; client: ClientInfo },
+  request: { requestId: string; viewer: Viewer | null; client: ClientInfo; locale?: Locale },
 ): GatewayContext {
   const now = deps.now ?? (() => new Date());
   const attachments = deps.attachments ?? { dir: undefined, maxBytes: DEFAULT_ATTACHMENT_MAX_BYTES };
@@ -75,6 +78,7 @@ export function createContext(
   };
   return {
     ...request,
+    locale: request.locale ?? DEFAULT_LOCALE,
     db: deps.db,
     logger: deps.logger,
     now,

@@ -1,10 +1,14 @@
+import type { Refusal, RefusalParams } from '@selvhjelp/domain';
+import { DEFAULT_LOCALE, refusal as makeRefusal, refusalsOfZodError, renderMessage } from '@selvhjelp/domain';
 import { GraphQLError } from 'graphql';
 import type { z } from 'zod';
 
 /**
  * The one error type the gateway throws on purpose. Its code is what clients switch on;
- * `field` names the input that was wrong, as a path from the operation's arguments
- * (for example `input.email`).
+ * `reason` (with `params`) says which rule refused, in words the catalogue gives in the reader's
+ * language; `field` names the input that was wrong, as a path from the operation's arguments
+ * (for example `input.email`). The message is rendered again in the request's locale on the way out
+ * (format-error.ts); the bokmål text set here is what a caller outside a request sees.
  */
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -17,45 +21,78 @@ export type ErrorCode =
 
 export interface FieldError {
   field: string;
+  reason: string;
+  params?: RefusalParams;
   message: string;
 }
 
+export interface GatewayErrorExtra {
+  field?: string;
+  params?: RefusalParams;
+  fieldErrors?: FieldError[];
+  [key: string]: unknown;
+}
+
 export class GatewayError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extra: { field?: string; fieldErrors?: FieldError[]; [key: string]: unknown } = {}) {
-    super(message, { extensions: { code, ...extra } });
+  constructor(code: ErrorCode, reason: string, extra: GatewayErrorExtra = {}) {
+    const params = extra.params && Object.keys(extra.params).length > 0 ? extra.params : undefined;
+    const { params: _ignored, ...rest } = extra;
+    super(renderMessage(reason, params, DEFAULT_LOCALE), { extensions: { code, reason, ...(params ? { params } : {}), ...rest } });
     this.name = 'GatewayError';
   }
 
   get code(): ErrorCode {
     return this.extensions.code as ErrorCode;
   }
+
+  get reason(): string {
+    return this.extensions.reason as string;
+  }
 }
 
-export const badUserInput = (field: string, message: string) =>
-  new GatewayError('BAD_USER_INPUT', message, { field, fieldErrors: [{ field, message }] });
+const fieldError = (value: Refusal & { field: string }): FieldError => ({
+  field: value.field,
+  reason: value.reason,
+  ...(value.params ? { params: value.params } : {}),
+  message: renderMessage(value.reason, value.params, DEFAULT_LOCALE),
+});
 
-/** BAD_USER_INPUT for a domain rule's refusal: `reason` is the stable key clients translate. */
-export const refusedInput = (field: string, message: string, reason: string, params?: Record<string, string | number>) =>
-  new GatewayError('BAD_USER_INPUT', message, { field, fieldErrors: [{ field, message }], reason, ...(params ? { params } : {}) });
+/**
+ * The one way from a domain refusal to the gateway's error: BAD_USER_INPUT unless the caller
+ * says the refusal is about the state of things (CONFLICT) or access.
+ */
+export function refused(value: Refusal, code: ErrorCode = 'BAD_USER_INPUT'): GatewayError {
+  const { field, params } = value;
+  return new GatewayError(code, value.reason, {
+    ...(params ? { params } : {}),
+    ...(field !== undefined ? { field, fieldErrors: [fieldError({ ...value, field })] } : {}),
+  });
+}
 
-export const unauthenticated = (message = 'Du må logge inn.', extra: Record<string, unknown> = {}) =>
-  new GatewayError('UNAUTHENTICATED', message, extra);
+/** BAD_USER_INPUT for several refusals at once (all on `field` unless they name their own): the first is the error's reason, each is a field error. */
+export function refusedAll(values: readonly Refusal[], field: string): GatewayError {
+  const fieldErrors = values.map((value) => fieldError({ ...value, field: value.field ?? field }));
+  const first = fieldErrors[0] ?? fieldError({ reason: 'INVALID_VALUE', field });
+  return new GatewayError('BAD_USER_INPUT', first.reason, { params: first.params, field: first.field, fieldErrors });
+}
 
-export const forbidden = (message = 'Du har ikke tilgang til dette.') => new GatewayError('FORBIDDEN', message);
+export const badUserInput = (field: string, reason: string, params?: RefusalParams) => refused(makeRefusal(reason, field, params));
 
-export const notFound = (what: string) => new GatewayError('NOT_FOUND', `${what} finnes ikke.`);
+export const unauthenticated = (reason = 'UNAUTHENTICATED', extra: GatewayErrorExtra = {}) => new GatewayError('UNAUTHENTICATED', reason, extra);
 
-export const conflict = (message: string, field?: string) =>
-  new GatewayError('CONFLICT', message, field ? { field, fieldErrors: [{ field, message }] } : {});
+export const forbidden = (reason = 'FORBIDDEN', params?: RefusalParams) => new GatewayError('FORBIDDEN', reason, { params });
+
+/** NOT_FOUND for the thing named by `reason` (for example GROUP_NOT_FOUND). */
+export const notFound = (reason = 'NOT_FOUND', params?: RefusalParams) => new GatewayError('NOT_FOUND', reason, { params });
+
+export const conflict = (reason: string, field?: string, params?: RefusalParams) => refused(makeRefusal(reason, field, params), 'CONFLICT');
 
 /** Turns a failed zod parse into BAD_USER_INPUT naming every wrong field, first one in `field`. */
 export function fromZodError(error: z.ZodError, prefix?: string): GatewayError {
-  const fieldErrors = error.issues.map((issue) => ({
-    field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
-    message: issue.message,
-  }));
-  const first = fieldErrors[0] ?? { field: prefix ?? '', message: 'Ugyldig verdi.' };
-  return new GatewayError('BAD_USER_INPUT', first.message, { field: first.field, fieldErrors });
+  const refusals = refusalsOfZodError(error, prefix);
+  const fieldErrors = refusals.map((value) => fieldError({ ...value, field: value.field ?? prefix ?? '' }));
+  const first = fieldErrors[0] ?? fieldError({ reason: 'INVALID_VALUE', field: prefix ?? '' });
+  return new GatewayError('BAD_USER_INPUT', first.reason, { params: first.params, field: first.field, fieldErrors });
 }
 
 /** Parses input with a zod schema, throwing BAD_USER_INPUT with field paths when it does not fit. */

@@ -4,6 +4,8 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { GatewayContext } from './context.js';
 import { GatewayError } from './errors.js';
 import { InvalidCursorError } from '@selvhjelp/db';
+import type { Locale, RefusalParams } from '@selvhjelp/domain';
+import { DEFAULT_LOCALE, isKnownReason, renderMessage } from '@selvhjelp/domain';
 import { DEADLINE_CODE } from '../limits/deadline.js';
 import { isRefusal, operationRefused, REFUSED_CODE } from '../limits/refusal.js';
 import type { Logger } from '../logger.js';
@@ -33,6 +35,9 @@ function isClientError(formatted: GraphQLFormattedError, error: unknown): boolea
   return error instanceof Error && !hasPath && typeof code === 'string' && REQUEST_ERROR_CODES.has(code);
 }
 
+// Our scalars' refusals; graphql-js keeps only their (bokmål) text in the variable's error.
+const SCALAR_REASONS = ['INVALID_DATE_FORMAT', 'INVALID_DATE_TIME'] as const;
+
 // graphql-js reports a variable that fails a scalar as: Variable "$input" got invalid value … at "input.group.startDate"; …
 const COERCION_PATH = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/s;
 const COERCION_ROOT = /^Variable "\$(\w+)" got invalid value/;
@@ -45,7 +50,8 @@ function withCoercionField(formatted: GraphQLFormattedError): GraphQLFormattedEr
   const field = path ? path[2]! : COERCION_ROOT.exec(formatted.message)?.[1];
   if (!field) return formatted;
   const message = (formatted.message.split('; ').slice(1).join('; ') || formatted.message).replace(/^Expected type "\w+"\. /, '');
-  return { ...formatted, extensions: { ...extensions, field, fieldErrors: [{ field, message }] } };
+  const reason = SCALAR_REASONS.find((known) => renderMessage(known, undefined, DEFAULT_LOCALE) === message);
+  return { ...formatted, extensions: { ...extensions, field, fieldErrors: [{ field, ...(reason ? { reason } : {}), message }] } };
 }
 
 // graphql-js stops parsing at the token limit with: "Document contains more that N tokens. Parsing aborted."
@@ -67,27 +73,80 @@ function asRefusalOrInput(formatted: GraphQLFormattedError, error: unknown): Gra
     return { message: refusal.message, extensions: { ...refusal.extensions, http: undefined } };
   }
   if (unwrapResolverError(error) instanceof InvalidCursorError) {
-    const message = 'Ugyldig markør for neste side.';
+    const reason = 'INVALID_CURSOR';
     return {
-      message,
+      message: reason,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_CURSOR', field: 'after', fieldErrors: [{ field: 'after', message }] },
+      extensions: { code: 'BAD_USER_INPUT', reason, field: 'after', fieldErrors: [{ field: 'after', reason, message: reason }] },
     };
   }
   return null;
 }
 
+type FormattedFieldError = { field?: unknown; reason?: unknown; params?: RefusalParams; message?: unknown };
+
+/** The params a reason's text is filled from: its own, or (operation limits) the limit, what was found and the field. */
+function paramsOf(extensions: Record<string, unknown>): RefusalParams | undefined {
+  if (extensions.params && typeof extensions.params === 'object') return extensions.params as RefusalParams;
+  const found: Record<string, string | number> = {};
+  for (const key of ['limit', 'found', 'field'] as const) {
+    const value = extensions[key];
+    if (typeof value === 'string' || typeof value === 'number') found[key] = value;
+  }
+  return found;
+}
+
+/**
+ * The message of an error, and of each of its fieldErrors, in the reader's language, from the
+ * reason and params it carries. Errors without a known reason (graphql-js's own) keep their text.
+ */
+export function renderFormattedError(formatted: GraphQLFormattedError, locale: Locale): GraphQLFormattedError {
+  const extensions = formatted.extensions;
+  if (!extensions) return formatted;
+  const reason = typeof extensions.reason === 'string' && isKnownReason(extensions.reason) ? extensions.reason : undefined;
+  const fieldErrors = Array.isArray(extensions.fieldErrors)
+    ? (extensions.fieldErrors as FormattedFieldError[]).map((entry) =>
+        typeof entry.reason === 'string' && isKnownReason(entry.reason) ? { ...entry, message: renderMessage(entry.reason, entry.params, locale) } : entry,
+      )
+    : undefined;
+  if (!reason && !fieldErrors) return formatted;
+  return {
+    ...formatted,
+    message: reason ? renderMessage(reason, paramsOf(extensions), locale) : formatted.message,
+    extensions: { ...extensions, ...(fieldErrors ? { fieldErrors } : {}) },
+  };
+}
+
 /** Unexpected errors reach the client as "Internal server error"; the detail stays in the log. */
 export function maskUnexpectedErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const mapped = asRefusalOrInput(formatted, error);
-  if (mapped) return mapped;
-  if (isClientError(formatted, error)) return withCoercionField(formatted);
+  if (mapped) return renderFormattedError(mapped, DEFAULT_LOCALE);
+  if (isClientError(formatted, error)) return renderFormattedError(withCoercionField(formatted), DEFAULT_LOCALE);
   return {
     message: 'Internal server error',
     locations: formatted.locations,
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/**
+ * Apollo's formatError does not see the request, so it renders in bokmål; this renders the
+ * already formatted errors again in the request's language just before the response is sent.
+ */
+export function localeMessagesPlugin(): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          const locale = contextValue.locale ?? DEFAULT_LOCALE;
+          if (locale === DEFAULT_LOCALE || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          if (result.errors) result.errors = result.errors.map((formatted) => renderFormattedError(formatted, locale));
+        },
+      };
+    },
   };
 }
 

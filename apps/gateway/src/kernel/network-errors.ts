@@ -1,6 +1,7 @@
 import { InvalidCursorError, NetworkRuleError, StaleVersionError } from '@selvhjelp/db';
 import type { NetworkRuleCode } from '@selvhjelp/domain';
-import { badUserInput, conflict } from './errors.js';
+import { refusal } from '@selvhjelp/domain';
+import { badUserInput, conflict, refused } from './errors.js';
 
 /** Which argument each refusal is about, as a path from the mutation's arguments (they differ per mutation). */
 export type NetworkRuleFields = Partial<Record<NetworkRuleCode, string>>;
@@ -15,16 +16,16 @@ const CONFLICTS = new Set<NetworkRuleCode>(['OUTCOME_ALREADY_LINKED']);
  */
 export async function translateNetworkErrors<T>(
   call: () => Promise<T>,
-  options: { fields?: NetworkRuleFields; stale?: string; staleField?: string } = {},
+  options: { fields?: NetworkRuleFields; /** The reason a stale version is refused with. */ stale?: string; staleField?: string } = {},
 ): Promise<T> {
   try {
     return await call();
   } catch (error) {
     if (error instanceof StaleVersionError && options.stale) throw conflict(options.stale, options.staleField ?? 'input.version');
-    if (error instanceof InvalidCursorError) throw badUserInput('after', 'Ugyldig markør for neste side.');
+    if (error instanceof InvalidCursorError) throw badUserInput('after', 'INVALID_CURSOR');
     if (error instanceof NetworkRuleError) {
       const field = options.fields?.[error.code] ?? 'input';
-      throw CONFLICTS.has(error.code) ? conflict(error.message, field) : badUserInput(field, error.message);
+      throw refused(refusal(error.code, field), CONFLICTS.has(error.code) ? 'CONFLICT' : 'BAD_USER_INPUT');
     }
     throw error;
   }

@@ -7,7 +7,7 @@ export const MAX_PAGE_SIZE = 100;
 export function pageSize(first: number | null | undefined, field = 'first'): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badUserInput(field, `Sidestørrelsen må være mellom 1 og ${MAX_PAGE_SIZE}.`);
+    throw badUserInput(field, 'PAGE_SIZE_RANGE', { maximum: MAX_PAGE_SIZE });
   }
   return first;
 }

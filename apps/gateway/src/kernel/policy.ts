@@ -37,7 +37,7 @@ export function scopeOfUser(user: Pick<StaffUserRecord, 'role' | 'districtId'>):
   if (isDistrictRole(user.role)) {
     if (!user.districtId || !isDistrictId(user.districtId)) {
       // A district role without a valid district must never fall back to national scope.
-      throw forbidden('Brukeren mangler gyldig distrikt.');
+      throw forbidden('USER_WITHOUT_DISTRICT');
     }
     return districtScope(user.districtId);
   }
@@ -52,7 +52,7 @@ export function userAdministrationScope(viewer: Viewer): Scope {
     case 'DISTRICT_LEAD':
       return readScope(viewer);
     default:
-      throw forbidden('Bare administratorer og distriktsledere kan administrere brukere.');
+      throw forbidden('MANAGE_USERS_LEADS_ONLY');
   }
 }
 
@@ -65,10 +65,10 @@ export function assertMayAssignRole(viewer: Viewer, role: Role, districtId: stri
   const scope = userAdministrationScope(viewer);
   if (viewer.user.role === 'ADMIN') return;
   if (!isDistrictRole(role)) {
-    throw forbidden('Distriktsledere kan bare opprette brukere med distriktsroller.');
+    throw forbidden('LEAD_CREATES_DISTRICT_ROLES_ONLY');
   }
   if (scope.kind === 'district' && districtId !== scope.districtId) {
-    throw forbidden('Du kan bare opprette brukere i ditt eget distrikt.');
+    throw forbidden('CREATE_USERS_OWN_DISTRICT_ONLY');
   }
 }
 
@@ -82,7 +82,7 @@ export function mayUseRealm(user: Pick<StaffUserRecord, 'role' | 'districtId'>, 
 /** A district's registers (groups, facilitators, courses) are written by its own staff; national roles read. */
 export function districtWriteScope(viewer: Viewer): Scope {
   if (!isDistrictRole(viewer.user.role)) {
-    throw forbidden('Bare distriktskontorenes ansatte kan endre registrene sine.');
+    throw forbidden('REGISTERS_DISTRICT_STAFF_ONLY');
   }
   return readScope(viewer);
 }
@@ -94,7 +94,7 @@ export function mayReadPersonalDetails(viewer: Viewer | null, districtId: string
 
 /** District settings are changed by the district's lead. */
 export function districtLeadScope(viewer: Viewer): Scope {
-  if (viewer.user.role !== 'DISTRICT_LEAD') throw forbidden('Bare distriktslederen kan endre distriktets innstillinger.');
+  if (viewer.user.role !== 'DISTRICT_LEAD') throw forbidden('DISTRICT_SETTINGS_LEAD_ONLY');
   return readScope(viewer);
 }
 

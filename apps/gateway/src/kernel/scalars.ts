@@ -1,9 +1,10 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { isIsoDate } from '@selvhjelp/domain';
+import { DEFAULT_LOCALE, isIsoDate, renderMessage } from '@selvhjelp/domain';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
-function invalid(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+// graphql-js passes on only the message of a scalar's error, so it is the bokmål text (format-error.ts maps it back to the reason).
+function invalid(reason: 'INVALID_DATE_TIME' | 'INVALID_DATE_FORMAT'): GraphQLError {
+  return new GraphQLError(renderMessage(reason, undefined, DEFAULT_LOCALE), { extensions: { code: 'BAD_USER_INPUT', reason } });
 }
 
 const DateTime = new GraphQLScalarType<Date, string>({
@@ -14,13 +15,13 @@ const DateTime = new GraphQLScalarType<Date, string>({
   },
   parseValue(value) {
     const date = typeof value === 'string' ? new Date(value) : null;
-    if (!date || Number.isNaN(date.getTime())) throw invalid('Ugyldig tidspunkt; bruk ISO 8601.');
+    if (!date || Number.isNaN(date.getTime())) throw invalid('INVALID_DATE_TIME');
     return date;
   },
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw invalid('Ugyldig tidspunkt; bruk ISO 8601.');
+    if (ast.kind !== Kind.STRING) throw invalid('INVALID_DATE_TIME');
     const date = new Date(ast.value);
-    if (Number.isNaN(date.getTime())) throw invalid('Ugyldig tidspunkt; bruk ISO 8601.');
+    if (Number.isNaN(date.getTime())) throw invalid('INVALID_DATE_TIME');
     return date;
   },
 });
@@ -33,11 +34,11 @@ const DateScalar = new GraphQLScalarType<string, string>({
   },
   parseValue(value) {
     if (typeof value === 'string' && isIsoDate(value)) return value;
-    throw invalid('Ugyldig dato; bruk ÅÅÅÅ-MM-DD.');
+    throw invalid('INVALID_DATE_FORMAT');
   },
   parseLiteral(ast) {
     if (ast.kind === Kind.STRING && isIsoDate(ast.value)) return ast.value;
-    throw invalid('Ugyldig dato; bruk ÅÅÅÅ-MM-DD.');
+    throw invalid('INVALID_DATE_FORMAT');
   },
 });
 

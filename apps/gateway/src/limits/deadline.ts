@@ -18,8 +18,8 @@ export function deadlinePlugin(deadlineMs: number): ApolloServerPlugin<GatewayCo
           return {
             willResolveField() {
               if (performance.now() <= deadline) return;
-              throw new GatewayError(DEADLINE_CODE, `Forespørselen brukte for lang tid (over ${deadlineMs} ms) og ble avbrutt.`, {
-                reason: DEADLINE_CODE,
+              throw new GatewayError(DEADLINE_CODE, DEADLINE_CODE, {
+                params: { limit: deadlineMs },
                 limit: deadlineMs,
                 http: { status: 503 },
               });

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ASTNode, DocumentNode } from 'graphql';
 import { GraphQLError, Kind, visit } from 'graphql';
+import { DEFAULT_LOCALE, renderMessage } from '@selvhjelp/domain';
 import type { GatewayContext } from '../kernel/context.js';
 
 /**
@@ -15,9 +16,10 @@ export function hasForbiddenCharacters(text: string): boolean {
 }
 
 function badText(field: string): GraphQLError {
-  const message = 'Teksten inneholder kontrolltegn som ikke er tillatt.';
+  const reason = 'CONTROL_CHARACTERS';
+  const message = renderMessage(reason, undefined, DEFAULT_LOCALE);
   return new GraphQLError(message, {
-    extensions: { code: 'BAD_USER_INPUT', reason: 'CONTROL_CHARACTERS', field, fieldErrors: [{ field, message }], http: { status: 400 } },
+    extensions: { code: 'BAD_USER_INPUT', reason, field, fieldErrors: [{ field, reason, message }], http: { status: 400 } },
   });
 }
 

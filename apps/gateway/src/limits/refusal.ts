@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, renderMessage } from '@selvhjelp/domain';
 import { GraphQLError } from 'graphql';
 
 /** The limits an operation is checked against before any resolver runs. */
@@ -6,23 +7,16 @@ export type LimitName = 'MAX_DEPTH' | 'MAX_ALIASES' | 'MAX_TOKENS' | 'MAX_DIRECT
 /** Every refused operation carries this code; `reason` says which limit, `limit` and `found` by how much. */
 export const REFUSED_CODE = 'QUERY_TOO_COMPLEX';
 
-const WHAT: Record<LimitName, string> = {
-  MAX_DEPTH: 'Spørringen er for dyp',
-  MAX_ALIASES: 'Spørringen har for mange alias',
-  MAX_TOKENS: 'Spørringen er for lang',
-  MAX_DIRECTIVES: 'Spørringen har for mange direktiver',
-  MAX_COST: 'Spørringen ville lese for mye',
-  SINGLE_USE_FIELD: 'Feltet kan bare brukes én gang per operasjon',
-};
+// The words are in the message catalogue (one reason per limit), rendered in the reader's language.
+const LIMIT_NAMES: ReadonlySet<string> = new Set<LimitName>(['MAX_DEPTH', 'MAX_ALIASES', 'MAX_TOKENS', 'MAX_DIRECTIVES', 'MAX_COST', 'SINGLE_USE_FIELD']);
 
 /**
- * A refusal the client can act on: HTTP 400, the code, which limit and by how much. The words are
- * bokmål like every other server message for now; clients switch on `reason`.
+ * A refusal the client can act on: HTTP 400, the code, which limit and by how much; clients switch
+ * on `reason`, and the message is rendered again in the reader's language on the way out.
  */
 export function operationRefused(reason: LimitName, limit: number, found: number | null, field?: string): GraphQLError {
-  const amount = found === null ? `over grensen på ${limit}` : `${found}, grensen er ${limit}`;
-  const message = `${WHAT[reason]}${field ? ` (${field})` : ''}: ${amount}.`;
-  return new GraphQLError(message, {
+  const params = { limit, ...(found === null ? {} : { found }), ...(field ? { field } : {}) };
+  return new GraphQLError(renderMessage(reason, params, DEFAULT_LOCALE), {
     extensions: { code: REFUSED_CODE, reason, limit, ...(found === null ? {} : { found }), ...(field ? { field } : {}), http: { status: 400 } },
   });
 }
@@ -37,5 +31,5 @@ export function fromArmorError(reason: LimitName, error: GraphQLError, fallbackL
 
 /** True for a refusal made here, however Apollo re-wrapped it on the way out. */
 export function isRefusal(extensions: Record<string, unknown> | undefined): boolean {
-  return typeof extensions?.reason === 'string' && extensions.reason in WHAT && typeof extensions.limit === 'number';
+  return typeof extensions?.reason === 'string' && LIMIT_NAMES.has(extensions.reason) && typeof extensions.limit === 'number';
 }

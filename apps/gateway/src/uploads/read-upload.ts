@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { FileUpload } from 'graphql-upload/processRequest.mjs';
-import { GatewayError } from '../kernel/errors.js';
+import type { RefusalParams } from '@selvhjelp/domain';
+import { refusal } from '@selvhjelp/domain';
+import type { GatewayError } from '../kernel/errors.js';
+import { refused } from '../kernel/errors.js';
+
+const withExtensions = (error: GatewayError, extra: Record<string, unknown>) => {
+  Object.assign(error.extensions, extra);
+  return error;
+};
 
 /** What a resolver receives for an `Upload` argument: the file, once its part arrives. */
 export type UploadArg = Promise<FileUpload>;
@@ -16,17 +24,12 @@ export interface ReadLimit {
   /** The input path named in errors, for example `input.attachment`. */
   field: string;
   maxBytes: number;
-  /** The refusal's message (bokmål), naming the limit the way the caller states it. */
-  tooLarge: string;
+  /** The params of the FILE_TOO_LARGE refusal: what the file is and the limit the way the caller states it. */
+  tooLarge: RefusalParams;
 }
 
 export const fileTooLarge = (limit: ReadLimit) =>
-  new GatewayError('BAD_USER_INPUT', limit.tooLarge, {
-    field: limit.field,
-    reason: 'FILE_TOO_LARGE',
-    maxBytes: limit.maxBytes,
-    fieldErrors: [{ field: limit.field, message: limit.tooLarge }],
-  });
+  withExtensions(refused(refusal('FILE_TOO_LARGE', limit.field, limit.tooLarge)), { maxBytes: limit.maxBytes });
 
 /**
  * The file name as the sender had it: browsers and fetch's FormData (HTML's multipart encoding)
@@ -39,10 +42,7 @@ const isPayloadTooLarge = (error: unknown) => statusOf(error) === 413;
 // graphql-upload's other refusals (a part missing, the client gone mid-file) are the sender's doing.
 const isIncomplete = (error: unknown) => typeof statusOf(error) === 'number' && (statusOf(error) as number) >= 400 && (statusOf(error) as number) < 500;
 
-const incomplete = (limit: ReadLimit) => {
-  const message = 'Filen kom ikke fram i sin helhet. Prøv igjen.';
-  return new GatewayError('BAD_USER_INPUT', message, { field: limit.field, reason: 'UPLOAD_INCOMPLETE', fieldErrors: [{ field: limit.field, message }] });
-};
+const incomplete = (limit: ReadLimit) => refused(refusal('UPLOAD_INCOMPLETE', limit.field));
 
 /**
  * Reads an uploaded file chunk by chunk: the size is counted and the hash updated as each chunk

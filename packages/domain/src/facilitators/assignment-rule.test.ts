@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderRefusal } from '../messages/index.js';
 import type { AssignmentFacts } from './rules.js';
 import { facilitatorAssignmentRefusal } from './rules.js';
 
@@ -18,13 +19,15 @@ describe('facilitatorAssignmentRefusal', () => {
   });
 
   it('says why, in order: the group, the person, the district, the qualification, the assignments', () => {
-    const code = (facts: Partial<AssignmentFacts>) => facilitatorAssignmentRefusal({ ...allowed, ...facts })?.code;
+    const code = (facts: Partial<AssignmentFacts>) => facilitatorAssignmentRefusal({ ...allowed, ...facts })?.reason;
     expect(code({ groupStatus: 'RUNNING', facilitatorForgotten: true })).toBe('GROUP_NOT_STARTING');
     expect(code({ facilitatorForgotten: true, sameDistrict: false })).toBe('FACILITATOR_FORGOTTEN');
     expect(code({ sameDistrict: false, qualification: 'LAPSED' })).toBe('FACILITATOR_OTHER_DISTRICT');
     expect(code({ assignedFacilitatorIds: ['f1'] })).toBe('ALREADY_ASSIGNED');
     expect(code({ assignedFacilitatorIds: ['f2', 'f3'] })).toBe('GROUP_HAS_ENOUGH_FACILITATORS');
     const lapsed = facilitatorAssignmentRefusal({ ...allowed, qualification: 'LAPSED' });
-    expect(lapsed).toMatchObject({ code: 'FACILITATOR_NOT_QUALIFIED', message: expect.stringMatching(/oppfriskningskurs/) });
+    expect(lapsed).toMatchObject({ reason: 'FACILITATOR_NOT_QUALIFIED', params: { status: 'LAPSED' } });
+    expect(renderRefusal(lapsed!, 'nb')).toMatch(/oppfriskningskurs/);
+    expect(renderRefusal(lapsed!, 'en')).toMatch(/refresher course/);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messageOfZodIssue } from '../messages/index.js';
 import { facilitatorInputSchema, newFacilitatorInputSchema } from './facilitator-input.js';
 
 const valid = {
@@ -15,7 +16,7 @@ const valid = {
 
 function issues(input: unknown) {
   const result = facilitatorInputSchema.safeParse(input);
-  return result.success ? [] : result.error.issues.map((issue) => [issue.path.join('.'), issue.message]);
+  return result.success ? [] : result.error.issues.map((issue) => [issue.path.join('.'), messageOfZodIssue(issue)]);
 }
 
 describe('facilitatorInputSchema', () => {

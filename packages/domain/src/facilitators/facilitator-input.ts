@@ -19,61 +19,61 @@ const PHONE = /^\+?[0-9 ]+$/;
 
 
 /** An optional email address (null when empty). */
-export const optionalEmailSchema = optionalText(254, 'E-postadressen er for lang.').refine((value) => value === null || EMAIL.test(value), {
-  message: 'Ugyldig e-postadresse.',
+export const optionalEmailSchema = optionalText(254, 'EMAIL_TOO_LONG').refine((value) => value === null || EMAIL.test(value), {
+  message: 'INVALID_EMAIL',
 });
 
 /** An optional phone number, 8–15 digits (null when empty). */
-export const optionalPhoneSchema = optionalText(20, 'Telefonnummeret er for langt.')
+export const optionalPhoneSchema = optionalText(20, 'PHONE_TOO_LONG')
   .refine((value) => value === null || (PHONE.test(value) && value.replace(/\D/g, '').length >= 8 && value.replace(/\D/g, '').length <= 15), {
-    message: 'Ugyldig telefonnummer.',
+    message: 'INVALID_PHONE',
   })
   .transform((value) => (value === null ? null : value.replace(/\s+/g, ' ')));
 
 export const municipalityNumberSchema = z
-  .string({ message: 'Kommune må velges.' })
+  .string({ message: 'MUNICIPALITY_REQUIRED' })
   .trim()
-  .min(1, { message: 'Kommune må velges.' })
-  .refine((number) => number === '' || findMunicipality(number) !== undefined, { message: 'Ukjent kommunenummer.' });
+  .min(1, { message: 'MUNICIPALITY_REQUIRED' })
+  .refine((number) => number === '' || findMunicipality(number) !== undefined, { message: 'UNKNOWN_MUNICIPALITY_NUMBER' });
 
 const languagesSchema = z
-  .array(z.string({ message: 'Ugyldig språkkode.' }).trim().toLowerCase(), { message: 'Ugyldige språk.' })
+  .array(z.string({ message: 'LANGUAGE_CODE_INVALID' }).trim().toLowerCase(), { message: 'LANGUAGES_INVALID' })
   .nullish()
   .transform((codes) => [...new Set(codes ?? [])])
   .superRefine((codes, ctx) => {
-    if (codes.length > MAX_GROUP_LANGUAGES) ctx.addIssue({ code: 'custom', message: `Velg høyst ${MAX_GROUP_LANGUAGES} språk.` });
-    for (const code of codes) if (!isGroupLanguageCode(code)) ctx.addIssue({ code: 'custom', message: `Ukjent språkkode ${code}.` });
+    if (codes.length > MAX_GROUP_LANGUAGES) ctx.addIssue({ code: 'custom', message: 'TOO_MANY_LANGUAGES', params: { maximum: MAX_GROUP_LANGUAGES } });
+    for (const code of codes) if (!isGroupLanguageCode(code)) ctx.addIssue({ code: 'custom', message: 'LANGUAGE_CODE_UNKNOWN', params: { code } });
   });
 
 export const themeIdsSchema = z
-  .array(z.string({ message: 'Ugyldig tema.' }).trim(), { message: 'Ugyldige tema.' })
+  .array(z.string({ message: 'THEME_INVALID' }).trim(), { message: 'THEMES_INVALID' })
   .nullish()
   .transform((ids) => [...new Set(ids ?? [])])
   .superRefine((ids, ctx) => {
     const unknown = ids.filter((id) => !isThemeId(id));
-    if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: `Ukjent tema: ${unknown.join(', ')}.` });
+    if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: 'THEME_UNKNOWN', params: { themes: unknown.join(', ') } });
   });
 
 const facilitatorFields = {
   name: z
-    .string({ message: 'Navn må fylles ut.' })
+    .string({ message: 'NAME_REQUIRED' })
     .trim()
-    .min(1, { message: 'Navn må fylles ut.' })
-    .max(FACILITATOR_NAME_MAX_LENGTH, { message: `Navnet kan ha høyst ${FACILITATOR_NAME_MAX_LENGTH} tegn.` }),
+    .min(1, { message: 'NAME_REQUIRED' })
+    .max(FACILITATOR_NAME_MAX_LENGTH, { message: 'NAME_TOO_LONG' }),
   email: optionalEmailSchema,
   phone: optionalPhoneSchema,
   municipalityNumber: municipalityNumberSchema,
   languages: languagesSchema,
   themeConsent: z
-    .boolean({ message: 'Velg ja eller nei.' })
+    .boolean({ message: 'YES_OR_NO' })
     .nullish()
     .transform((value) => value ?? false),
   themeIds: themeIdsSchema,
   availability: z
-    .enum(FACILITATOR_AVAILABILITIES, { message: 'Velg tilgjengelighet.' })
+    .enum(FACILITATOR_AVAILABILITIES, { message: 'AVAILABILITY_REQUIRED' })
     .nullish()
     .transform((value) => value ?? 'AVAILABLE'),
-  notes: optionalText(FACILITATOR_NOTES_MAX_LENGTH, `Notatet kan ha høyst ${FACILITATOR_NOTES_MAX_LENGTH} tegn.`),
+  notes: optionalText(FACILITATOR_NOTES_MAX_LENGTH, 'NOTE_TOO_LONG'),
 };
 
 type FacilitatorFieldsOutput = z.output<z.ZodObject<typeof facilitatorFields>>;
@@ -82,10 +82,10 @@ type FacilitatorFieldsOutput = z.output<z.ZodObject<typeof facilitatorFields>>;
 function crossFieldRules(input: Partial<Record<keyof FacilitatorFieldsOutput, unknown>>, ctx: z.RefinementCtx): void {
   const blank = (value: unknown) => value === null || value === undefined || value === '';
   if (blank(input.email) && blank(input.phone)) {
-    ctx.addIssue({ code: 'custom', path: ['email'], message: 'Oppgi e-post eller telefonnummer (minst ett av dem).' });
+    ctx.addIssue({ code: 'custom', path: ['email'], message: 'EMAIL_OR_PHONE_REQUIRED' });
   }
   if (input.themeConsent !== true && Array.isArray(input.themeIds) && input.themeIds.length > 0) {
-    ctx.addIssue({ code: 'custom', path: ['themeIds'], message: 'Tema kan bare registreres når igangsetteren har samtykket til det.' });
+    ctx.addIssue({ code: 'custom', path: ['themeIds'], message: 'THEMES_NEED_CONSENT' });
   }
 }
 
@@ -101,25 +101,25 @@ function toFacilitatorData(input: FacilitatorFieldsOutput): FacilitatorData {
  * district follows from the municipality.
  */
 export const facilitatorInputSchema = z
-  .object(facilitatorFields, { message: 'Igangsetteren mangler opplysninger.' })
+  .object(facilitatorFields, { message: 'FACILITATOR_INCOMPLETE' })
   .superRefine(crossFieldRules, { when: isObjectPayload })
   .transform(toFacilitatorData);
 
 export const facilitatorConsentSchema = z.object(
   {
-    givenOn: z.string({ message: 'Samtykkedato må fylles ut.' }).trim().refine(isIsoDate, { message: 'Ugyldig dato.' }),
+    givenOn: z.string({ message: 'CONSENT_DATE_REQUIRED' }).trim().refine(isIsoDate, { message: 'INVALID_DATE' }),
     text: z
-      .string({ message: 'Samtykketeksten må fylles ut.' })
+      .string({ message: 'CONSENT_TEXT_REQUIRED' })
       .trim()
-      .min(1, { message: 'Samtykketeksten må fylles ut.' })
-      .max(CONSENT_TEXT_MAX_LENGTH, { message: `Samtykketeksten kan ha høyst ${CONSENT_TEXT_MAX_LENGTH} tegn.` }),
+      .min(1, { message: 'CONSENT_TEXT_REQUIRED' })
+      .max(CONSENT_TEXT_MAX_LENGTH, { message: 'CONSENT_TEXT_TOO_LONG' }),
   },
-  { message: 'Samtykke må registreres.' },
+  { message: 'CONSENT_REQUIRED' },
 ) satisfies z.ZodType<FacilitatorConsent, unknown>;
 
 /** A new facilitator: the data plus the consent to be contacted and kept on record (required). */
 export const newFacilitatorInputSchema = z
-  .object({ ...facilitatorFields, consent: facilitatorConsentSchema }, { message: 'Igangsetteren mangler opplysninger.' })
+  .object({ ...facilitatorFields, consent: facilitatorConsentSchema }, { message: 'FACILITATOR_INCOMPLETE' })
   .superRefine(crossFieldRules, { when: isObjectPayload })
   .transform(({ consent, ...fields }) => ({ data: toFacilitatorData(fields), consent }));
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderRefusal } from '../messages/index.js';
 import { qualificationCutoff, qualificationLapsesOn, qualificationOf, qualificationStatus } from './qualification.js';
 import { assignmentRefusal } from './rules.js';
 
@@ -39,7 +40,7 @@ describe('qualificationStatus', () => {
 
   it('explains why a facilitator cannot be assigned', () => {
     expect(assignmentRefusal('QUALIFIED')).toBeNull();
-    expect(assignmentRefusal('LAPSED')).toMatch(/utløpt.*oppfriskningskurs/);
-    expect(assignmentRefusal('IN_TRAINING')).toMatch(/grunnkurset/);
+    expect(renderRefusal(assignmentRefusal('LAPSED')!, 'nb')).toMatch(/utløpt.*oppfriskningskurs/);
+    expect(renderRefusal(assignmentRefusal('IN_TRAINING')!, 'nb')).toMatch(/grunnkurset/);
   });
 });

@@ -1,10 +1,12 @@
-import { QUALIFICATION_STATUS_LABELS } from './labels.js';
+import { renderMessage } from '../messages/catalogue.js';
+import type { Refusal, RefusalParams } from '../messages/refusal.js';
+import { DEFAULT_LOCALE, refusal } from '../messages/refusal.js';
 import type { QualificationStatus } from './types.js';
 import { MAX_FACILITATORS_PER_GROUP } from './types.js';
 
 /*
  * Rules checked inside a transaction (they depend on rows other writers may be
- * changing). The codes are stable for the API; the messages are what staff read.
+ * changing). The codes are stable for the API and are the refusals' reasons (texts: rule-messages.ts).
  */
 export const TRAINING_RULE_CODES = [
   'ALREADY_ENROLLED',
@@ -25,31 +27,28 @@ export const TRAINING_RULE_CODES = [
 ] as const;
 export type TrainingRuleCode = (typeof TRAINING_RULE_CODES)[number];
 
-export const TRAINING_RULE_MESSAGES: Readonly<Record<TrainingRuleCode, string>> = {
-  ALREADY_ENROLLED: 'Igangsetteren er allerede påmeldt (eller på venteliste) til dette kurset.',
-  COURSE_NOT_OPEN_FOR_ENROLMENT: 'Kurset tar ikke imot påmeldinger (bare planlagte og åpne kurs gjør det).',
-  COURSE_CANCELLED: 'Kurset er avlyst; oppmøte kan ikke registreres.',
-  COURSE_COMPLETED: 'Kurset er fullført; oppmøte kan ikke endres.',
-  COURSE_STATUS_TRANSITION: 'Denne statusendringen er ikke tillatt for kurset.',
-  ENROLMENT_NOT_ACTIVE: 'Påmeldingen er ikke aktiv.',
-  FACILITATOR_FORGOTTEN: 'Igangsetteren er slettet.',
-  FACILITATOR_OTHER_DISTRICT: 'Igangsetteren hører til et annet distrikt.',
-  FACILITATOR_NOT_QUALIFIED: 'Igangsetteren er ikke kvalifisert.',
-  GROUP_NOT_STARTING: 'Igangsettere kan bare knyttes til grupper under oppstart.',
-  GROUP_HAS_ENOUGH_FACILITATORS: `En gruppe kan ha høyst ${MAX_FACILITATORS_PER_GROUP} igangsettere.`,
-  ALREADY_ASSIGNED: 'Igangsetteren er allerede knyttet til gruppen.',
-  SESSION_NOT_IN_COURSE: 'Samlingen eller påmeldingen hører ikke til kurset.',
-  COURSE_CLOSED_FOR_CHANGES: 'Fullførte og avlyste kurs kan ikke endres.',
-  CAPACITY_BELOW_ENROLLED: 'Antall plasser kan ikke settes lavere enn antall påmeldte. Meld av noen først.',
-};
+/** The bokmål text of each rule, for the database's errors (the API renders the reason in the reader's language). */
+export const TRAINING_RULE_MESSAGES: Readonly<Record<TrainingRuleCode, string>> = Object.fromEntries(
+  TRAINING_RULE_CODES.map((code) => [code, renderMessage(code, trainingRuleParams(code), DEFAULT_LOCALE)]),
+) as Record<TrainingRuleCode, string>;
+
+/** The params a rule's text needs when nothing more specific is known. */
+export function trainingRuleParams(code: TrainingRuleCode): RefusalParams | undefined {
+  return code === 'GROUP_HAS_ENOUGH_FACILITATORS' ? { maximum: MAX_FACILITATORS_PER_GROUP } : undefined;
+}
+
+/** A training rule's refusal; the reason is the rule's code. */
+export interface TrainingRefusal extends Refusal {
+  reason: TrainingRuleCode;
+}
+
+export const trainingRefusal = (code: TrainingRuleCode, params: RefusalParams | undefined = trainingRuleParams(code)): TrainingRefusal =>
+  refusal(code, undefined, params) as TrainingRefusal;
 
 /** Why a facilitator with this status cannot be assigned to a group; null when they can. */
-export function assignmentRefusal(status: QualificationStatus): string | null {
+export function assignmentRefusal(status: QualificationStatus): TrainingRefusal | null {
   if (status === 'QUALIFIED') return null;
-  const name = QUALIFICATION_STATUS_LABELS[status].nb.toLocaleLowerCase('nb');
-  return status === 'LAPSED'
-    ? `Igangsetteren har status «${name}»: kvalifiseringen må fornyes med oppfriskningskurs før hen kan knyttes til en gruppe.`
-    : `Igangsetteren har status «${name}»: grunnkurset må være fullført før hen kan knyttes til en gruppe.`;
+  return trainingRefusal('FACILITATOR_NOT_QUALIFIED', { status });
 }
 
 /** What decides whether a facilitator may be assigned to a group, read under the group's row lock. */
@@ -65,12 +64,7 @@ export interface AssignmentFacts {
   facilitatorId: string;
 }
 
-export interface TrainingRefusal {
-  code: TrainingRuleCode;
-  message: string;
-}
-
-const refused = (code: TrainingRuleCode, message = TRAINING_RULE_MESSAGES[code]): TrainingRefusal => ({ code, message });
+const refused = trainingRefusal;
 
 /**
  * Why the facilitator cannot be assigned to the group, or null: only a qualified facilitator of
@@ -82,7 +76,7 @@ export function facilitatorAssignmentRefusal(facts: AssignmentFacts): TrainingRe
   if (facts.facilitatorForgotten) return refused('FACILITATOR_FORGOTTEN');
   if (!facts.sameDistrict) return refused('FACILITATOR_OTHER_DISTRICT');
   const unqualified = assignmentRefusal(facts.qualification);
-  if (unqualified) return refused('FACILITATOR_NOT_QUALIFIED', unqualified);
+  if (unqualified) return unqualified;
   if (facts.assignedFacilitatorIds.includes(facts.facilitatorId)) return refused('ALREADY_ASSIGNED');
   if (facts.assignedFacilitatorIds.length >= MAX_FACILITATORS_PER_GROUP) return refused('GROUP_HAS_ENOUGH_FACILITATORS');
   return null;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messageOfZodIssue } from '../messages/index.js';
 import {
   FOLLOW_UP_SOON_DAYS,
   followUpDueAfter,
@@ -10,7 +11,7 @@ import {
 } from './follow-up.js';
 
 const issuesOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  (result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]);
+  (result.error?.issues ?? []).map((issue) => [issue.path.join('.'), messageOfZodIssue(issue as never)]);
 
 describe('follow-up rules', () => {
   it('first check-in one month after the start, clamped to month end', () => {

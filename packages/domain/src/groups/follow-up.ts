@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addDays, addMonths, compareIsoDates, isIsoDate } from './dates.js';
+import { isObjectPayload } from './schedule-input.js';
 import type { GroupStatus, IsoDate } from './types.js';
 
 /** A follow-up due within this many days counts as "soon" (lists, reminders). */
@@ -49,7 +50,7 @@ export interface FollowUpRegistration {
 const optionalDate = z
   .string()
   .trim()
-  .refine((value) => value === '' || isIsoDate(value), { message: 'Ugyldig dato.' })
+  .refine((value) => value === '' || isIsoDate(value), { message: 'INVALID_DATE' })
   .transform((value) => (value === '' ? null : value))
   .nullish();
 
@@ -58,17 +59,17 @@ export function makeFollowUpSchema(today: IsoDate) {
   return z
     .object({
       date: z
-        .string({ message: 'Dato må fylles ut.' })
+        .string({ message: 'DATE_REQUIRED' })
         .trim()
-        .refine(isIsoDate, { message: 'Ugyldig dato.' })
+        .refine(isIsoDate, { message: 'INVALID_DATE' })
         .refine((value) => !isIsoDate(value) || compareIsoDates(value, today) <= 0, {
-          message: 'Datoen kan ikke være i fremtiden.',
+          message: 'DATE_IN_FUTURE',
         }),
       note: z
-        .string({ message: 'Notat må fylles ut.' })
+        .string({ message: 'NOTE_REQUIRED' })
         .trim()
-        .min(1, { message: 'Notat må fylles ut.' })
-        .max(FOLLOW_UP_NOTE_MAX_LENGTH, { message: `Notatet kan ha høyst ${FOLLOW_UP_NOTE_MAX_LENGTH} tegn.` }),
+        .min(1, { message: 'NOTE_REQUIRED' })
+        .max(FOLLOW_UP_NOTE_MAX_LENGTH, { message: 'NOTE_TOO_LONG' }),
       nextFollowUpDue: optionalDate,
     })
     .superRefine((input, ctx) => {
@@ -77,9 +78,10 @@ export function makeFollowUpSchema(today: IsoDate) {
         ctx.addIssue({
           code: 'custom',
           path: ['nextFollowUpDue'],
-          message: 'Neste oppfølging må være etter datoen for denne oppfølgingen.',
+          message: 'NEXT_FOLLOW_UP_AFTER_DATE',
         });
       }
-    })
+    // Runs even when other fields failed, so every mistake shows at once.
+    }, { when: isObjectPayload })
     .transform((input): FollowUpRegistration => ({ ...input, nextFollowUpDue: input.nextFollowUpDue ?? null }));
 }

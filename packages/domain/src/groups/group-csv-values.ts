@@ -1,3 +1,5 @@
+import type { Refusal } from '../messages/refusal.js';
+import { refusal } from '../messages/refusal.js';
 import { MUNICIPALITIES, findMunicipality } from '../reference/municipalities.js';
 import { THEMES } from '../reference/themes.js';
 import { isIsoDate } from './dates.js';
@@ -154,7 +156,7 @@ for (const municipality of MUNICIPALITIES) {
 }
 
 /** A municipality number from "4601", "4601 Bergen", "301" or "Bergen"; or why not. */
-export function readMunicipality(cell: string): { number: string } | { error: string } {
+export function readMunicipality(cell: string): { number: string } | { error: Refusal } {
   const text = cell.trim();
   const numbered = /^(\d{3,4})(?:\s+(.*))?$/.exec(text);
   if (numbered) {
@@ -162,16 +164,16 @@ export function readMunicipality(cell: string): { number: string } | { error: st
     const municipality = findMunicipality(number);
     const name = numbered[2]?.trim();
     if (municipality && name && normalizeCsvToken(name) !== normalizeCsvToken(municipality.name)) {
-      return { error: `Kommunenummer ${number} er ${municipality.name}, ikke ${name}.` };
+      return { error: refusal('CSV_MUNICIPALITY_NAME_MISMATCH', undefined, { number, actual: municipality.name, given: name }) };
     }
     return { number };
   }
   const numbers = municipalitiesByName.get(normalizeCsvToken(text)) ?? [];
   if (numbers.length === 1) return { number: numbers[0] as string };
   if (numbers.length > 1) {
-    return { error: `Det finnes flere kommuner som heter ${text}; skriv kommunenummeret (${numbers.join(' eller ')}).` };
+    return { error: refusal('CSV_MUNICIPALITY_AMBIGUOUS', undefined, { name: text, numbers: numbers.join(',') }) };
   }
-  return { error: `Ukjent kommune «${text}».` };
+  return { error: refusal('CSV_UNKNOWN_MUNICIPALITY', undefined, { name: text }) };
 }
 
 /** Text a spreadsheet would run as a formula gets a leading apostrophe; reading removes it again. */

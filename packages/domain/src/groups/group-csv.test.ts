@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../messages/index.js';
+import type { GroupCsvError } from './group-csv.js';
 import { toCsv } from './csv.js';
 import { parseGroupCsv } from './group-csv.js';
+
+/** What a reader sees of each error: the column and the bokmål text. */
+const shown = (errors: GroupCsvError[] | undefined) => errors?.map(({ column, message }) => ({ column, message }));
 
 const HEADER = [
   'navn',
@@ -106,15 +111,15 @@ describe('parseGroupCsv', () => {
     expect(heroy?.data).toBeNull();
     expect(heroy?.name).toBe('Sorggruppe Bergen');
     expect(heroy?.municipalityName).toBeNull();
-    expect(heroy?.errors).toEqual([
+    expect(shown(heroy?.errors)).toEqual([
       { column: 'kommune', message: 'Det finnes flere kommuner som heter Herøy; skriv kommunenummeret (1515 eller 1818).' },
     ]);
     const [valer] = parseGroupCsv(csv([row({ kommune: 'Våler' })])).rows;
     expect(valer?.errors[0]?.message).toMatch(/flere kommuner som heter Våler; skriv kommunenummeret \(\d{4} eller \d{4}\)/);
     const [wrong] = parseGroupCsv(csv([row({ kommune: '4601 Oslo' })])).rows;
-    expect(wrong?.errors).toEqual([{ column: 'kommune', message: 'Kommunenummer 4601 er Bergen, ikke Oslo.' }]);
+    expect(shown(wrong?.errors)).toEqual([{ column: 'kommune', message: 'Kommunenummer 4601 er Bergen, ikke Oslo.' }]);
     const [unknown] = parseGroupCsv(csv([row({ kommune: 'Atlantis' })])).rows;
-    expect(unknown?.errors).toEqual([{ column: 'kommune', message: 'Ukjent kommune «Atlantis».' }]);
+    expect(shown(unknown?.errors)).toEqual([{ column: 'kommune', message: 'Ukjent kommune «Atlantis».' }]);
   });
 
   it('maps validation errors to the columns of the file', () => {
@@ -124,7 +129,7 @@ describe('parseGroupCsv', () => {
     expect(bad?.data).toBeNull();
     expect(bad?.name).toBe('ab');
     expect(bad?.municipalityName).toBe('Bergen');
-    expect(bad?.errors).toEqual([
+    expect(shown(bad?.errors)).toEqual([
       { column: 'navn', message: 'Navnet må ha minst 3 tegn.' },
       { column: 'tema', message: 'På tvers av tema kan ikke kombineres med andre tema.' },
       { column: 'postnummer', message: 'Postnummer må ha fire sifre.' },
@@ -137,7 +142,7 @@ describe('parseGroupCsv', () => {
     const [bad] = parseGroupCsv(
       csv([row({ målgruppe: 'venner', format: 'telefon', frekvens: 'daglig', varighet_minutter: 'halvannen time', status: 'avsluttet' })]),
     ).rows;
-    expect(bad?.errors).toEqual([
+    expect(shown(bad?.errors)).toEqual([
       { column: 'målgruppe', message: 'Ukjent målgruppe «venner». Bruk berørte, pårørende eller begge.' },
       { column: 'format', message: 'Ukjent format «telefon». Bruk fysisk, nett eller hybrid.' },
       { column: 'frekvens', message: 'Ukjent frekvens «daglig». Bruk ukentlig, annenhver uke, månedlig eller uregelmessig.' },
@@ -146,9 +151,24 @@ describe('parseGroupCsv', () => {
     ]);
   });
 
+  it('gives each row error a reason and params, which read in English too', () => {
+    const [bad] = parseGroupCsv(csv([row({ navn: 'ab', kommune: 'Herøy', format: 'telefon' })])).rows;
+    expect(bad?.errors.map(({ column, reason, params }) => ({ column, reason, params }))).toEqual([
+      { column: 'navn', reason: 'NAME_TOO_SHORT', params: { minimum: 3 } },
+      { column: 'kommune', reason: 'CSV_MUNICIPALITY_AMBIGUOUS', params: { name: 'Herøy', numbers: '1515,1818' } },
+      { column: 'format', reason: 'CSV_UNKNOWN_FORMAT', params: { value: 'telefon' } },
+    ]);
+    expect(bad?.errors.map((error) => renderMessage(error.reason, error.params, 'en'))).toEqual([
+      'The name must have at least 3 characters.',
+      'More than one municipality is called Herøy; write the municipality number (1515 or 1818).',
+      'Unknown format “telefon”. Use fysisk, nett or hybrid.',
+    ]);
+    expect(parseGroupCsv('').headerRefusals).toEqual([{ reason: 'CSV_EMPTY_FILE' }]);
+  });
+
   it('reports an online group with a venue on the venue column', () => {
     const [online] = parseGroupCsv(csv([row({ format: 'nett', møtelenke: 'https://meet.example/a' })])).rows;
-    expect(online?.errors).toEqual([{ column: 'møtested', message: 'Nettgrupper har ikke møtested.' }]);
+    expect(shown(online?.errors)).toEqual([{ column: 'møtested', message: 'Nettgrupper har ikke møtested.' }]);
     const [clean] = parseGroupCsv(
       csv([row({ format: 'nett', møtelenke: 'https://meet.example/a', møtested: '', adresse: '', postnummer: '', poststed: '' })]),
     ).rows;
@@ -205,7 +225,7 @@ describe('parseGroupCsv', () => {
     expect(headerErrors).toEqual([]);
     expect(parsed).toHaveLength(200);
     const invalid = parsed.filter((r) => r.errors.length > 0);
-    expect(invalid.map((r) => ({ line: r.line, data: r.data, errors: r.errors }))).toEqual([
+    expect(invalid.map((r) => ({ line: r.line, data: r.data, errors: shown(r.errors) }))).toEqual([
       { line: 19, data: null, errors: [{ column: 'postnummer', message: 'Postnummer må ha fire sifre.' }] },
       { line: 101, data: null, errors: [{ column: 'tema', message: 'Ukjent tema: ukjent-tema.' }] },
       { line: 200, data: null, errors: [{ column: 'klokkeslett', message: 'Klokkeslett må skrives TT:MM, for eksempel 18:00.' }] },

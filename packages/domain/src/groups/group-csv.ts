@@ -1,3 +1,7 @@
+import { renderRefusal } from '../messages/catalogue.js';
+import type { Refusal, RefusalParams } from '../messages/refusal.js';
+import { DEFAULT_LOCALE, refusal } from '../messages/refusal.js';
+import { refusalOfZodIssue } from '../messages/zod.js';
 import { findMunicipality } from '../reference/municipalities.js';
 import { findTheme } from '../reference/themes.js';
 import type { CsvRecord } from './csv.js';
@@ -30,6 +34,9 @@ import type { GroupData, GroupStatus } from './types.js';
 export interface GroupCsvError {
   /** The column header as written in the file (our bokmål header when the column is missing). */
   column: string;
+  reason: string;
+  params?: RefusalParams;
+  /** The reason in bokmål, for readers that do not render reasons themselves. */
   message: string;
 }
 
@@ -48,6 +55,8 @@ export interface GroupCsvRow {
 
 export interface ParsedGroupCsv {
   /** Problems with the file as a whole; when any, no rows are given. */
+  headerRefusals: Refusal[];
+  /** The same in bokmål. */
   headerErrors: string[];
   rows: GroupCsvRow[];
 }
@@ -66,49 +75,50 @@ interface Header {
   titles: Map<GroupCsvColumn, string>;
 }
 
-function readHeader(record: CsvRecord, errors: string[]): Header {
+function readHeader(record: CsvRecord, errors: Refusal[]): Header {
   const positions = new Map<GroupCsvColumn, number>();
   const titles = new Map<GroupCsvColumn, string>();
   record.cells.forEach((cell, index) => {
     const title = cell.trim();
     if (title === '') return;
     const csvColumn = findGroupCsvColumn(title);
-    if (!csvColumn) errors.push(`Ukjent kolonne «${title}».`);
-    else if (positions.has(csvColumn)) errors.push(`Kolonnen «${title}» finnes flere ganger.`);
+    if (!csvColumn) errors.push(refusal('CSV_UNKNOWN_COLUMN', undefined, { title }));
+    else if (positions.has(csvColumn)) errors.push(refusal('CSV_DUPLICATE_COLUMN', undefined, { title }));
     else {
       positions.set(csvColumn, index);
       titles.set(csvColumn, title);
     }
   });
   for (const csvColumn of GROUP_CSV_COLUMNS) {
-    if (csvColumn.required && !positions.has(csvColumn)) errors.push(`Kolonnen «${csvColumn.header}» mangler.`);
+    if (csvColumn.required && !positions.has(csvColumn)) errors.push(refusal('CSV_MISSING_COLUMN', undefined, { title: csvColumn.header }));
   }
   return { positions, titles };
 }
 
 function readRow(record: CsvRecord, header: Header): GroupCsvRow {
-  const failures = new Map<GroupCsvColumn, string>();
+  const failures = new Map<GroupCsvColumn, Refusal>();
   const cell = (key: string): string => {
     const index = header.positions.get(columnOf(key));
     return index === undefined ? '' : unprotectFormula((record.cells[index] ?? '').trim());
   };
-  const fail = (key: string, message: string): undefined => {
-    if (!failures.has(columnOf(key))) failures.set(columnOf(key), message);
+  const fail = (key: string, reason: string | Refusal, params?: RefusalParams): undefined => {
+    if (!failures.has(columnOf(key))) failures.set(columnOf(key), typeof reason === 'string' ? refusal(reason, undefined, params) : reason);
     return undefined;
   };
-  function coded<T>(key: string, read: (text: string) => T | undefined, message: (text: string) => string): T | undefined {
+  // An unreadable coded value is refused with `reason`, quoting the cell as `value`.
+  function coded<T>(key: string, read: (text: string) => T | undefined, reason: string): T | undefined {
     const text = cell(key);
     if (text === '') return undefined;
-    return read(text) ?? fail(key, message(text));
+    return read(text) ?? fail(key, reason, { value: text });
   }
   const flag = (key: string): boolean | null | undefined => {
     const value = readBoolean(cell(key));
-    return value === undefined ? fail(key, 'Skriv ja eller nei.') : value;
+    return value === undefined ? fail(key, 'CSV_YES_OR_NO') : value;
   };
-  const whole = (key: string, message: string): number | null | undefined => {
+  const whole = (key: string, reason: string): number | null | undefined => {
     const text = cell(key);
     if (text === '') return null;
-    return /^-?\d+$/.test(text) ? Number(text) : fail(key, message);
+    return /^-?\d+$/.test(text) ? Number(text) : fail(key, reason);
   };
 
   const municipalityText = cell('municipality');
@@ -118,16 +128,16 @@ function readRow(record: CsvRecord, header: Header): GroupCsvRow {
   const hearingLoop = flag('hearing_loop');
   const hasVenue = VENUE_TEXT_KEYS.some((key) => cell(key) !== '') || stepFree === true || hearingLoop === true;
   const languages = splitList(cell('languages')).map(readLanguage);
-  const status = coded('status', readStatus, (text) => `Ukjent status «${text}». Bruk idé, under oppstart, i gang eller pause.`);
-  if (status === 'CLOSED') fail('status', 'Avsluttede grupper kan ikke importeres.');
+  const status = coded('status', readStatus, 'CSV_UNKNOWN_STATUS');
+  if (status === 'CLOSED') fail('status', 'CSV_CLOSED_GROUP');
 
   const input = {
     name: cell('name'),
     description: cell('description'),
     themeIds: splitList(cell('themes')).map(readTheme),
-    targetGroup: coded('target_group', readTargetGroup, (text) => `Ukjent målgruppe «${text}». Bruk berørte, pårørende eller begge.`),
+    targetGroup: coded('target_group', readTargetGroup, 'CSV_UNKNOWN_TARGET_GROUP'),
     municipalityNumber: municipality && 'number' in municipality ? municipality.number : '',
-    format: coded('format', readFormat, (text) => `Ukjent format «${text}». Bruk fysisk, nett eller hybrid.`),
+    format: coded('format', readFormat, 'CSV_UNKNOWN_FORMAT'),
     venue: hasVenue
       ? {
           name: cell('venue_name'),
@@ -142,29 +152,38 @@ function readRow(record: CsvRecord, header: Header): GroupCsvRow {
     meetingUrl: cell('meeting_url'),
     languages: languages.length > 0 ? languages : null,
     openForNewMembers: flag('open_for_new_members') ?? true,
-    maxSize: whole('max_size', 'Maks antall må være et heltall.'),
+    maxSize: whole('max_size', 'MAX_SIZE_INTEGER'),
     schedule: {
-      kind: coded('schedule', readScheduleKind, (text) => `Ukjent frekvens «${text}». Bruk ukentlig, annenhver uke, månedlig eller uregelmessig.`),
-      weekday: coded('weekday', readWeekday, (text) => `Ukjent ukedag «${text}».`) ?? null,
-      nth: coded('nth', readNth, () => 'Uke i måneden må være 1–4 eller «siste».') ?? null,
+      kind: coded('schedule', readScheduleKind, 'CSV_UNKNOWN_SCHEDULE'),
+      weekday: coded('weekday', readWeekday, 'CSV_UNKNOWN_WEEKDAY') ?? null,
+      nth: coded('nth', readNth, 'CSV_NTH_FORMAT') ?? null,
       dates: cell('dates').split(/[|,;\s]+/).filter((date) => date !== '').map(readDate),
       startTime: readTime(cell('start_time')),
-      durationMinutes: whole('duration_minutes', 'Varighet må være et helt antall minutter.') ?? undefined,
+      durationMinutes: whole('duration_minutes', 'CSV_DURATION_INTEGER') ?? undefined,
       startDate: readDate(cell('start_date')),
       endDate: readDate(cell('end_date')),
     },
   };
 
   const result = groupInputSchema.safeParse(input);
-  const problems = new Map<GroupCsvColumn, string[]>([...failures].map(([csvColumn, message]) => [csvColumn, [message]]));
+  const problems = new Map<GroupCsvColumn, Refusal[]>([...failures].map(([csvColumn, failure]) => [csvColumn, [failure]]));
   for (const issue of result.success ? [] : result.error.issues) {
     const csvColumn = groupCsvColumnForPath(issue.path) ?? columnOf('name');
     if (failures.has(csvColumn)) continue; // the reading error already says what is wrong
-    const messages = problems.get(csvColumn) ?? [];
-    if (!messages.includes(issue.message)) problems.set(csvColumn, [...messages, issue.message]);
+    const found = problems.get(csvColumn) ?? [];
+    const { reason, params } = refusalOfZodIssue(issue);
+    const same = (other: Refusal) => other.reason === reason && JSON.stringify(other.params) === JSON.stringify(params);
+    if (!found.some(same)) problems.set(csvColumn, [...found, refusal(reason, undefined, params)]);
   }
   const errors = GROUP_CSV_COLUMNS.flatMap((csvColumn) =>
-    (problems.get(csvColumn) ?? []).map((message) => ({ column: header.titles.get(csvColumn) ?? csvColumn.header, message })),
+    (problems.get(csvColumn) ?? []).map(
+      (problem): GroupCsvError => ({
+        column: header.titles.get(csvColumn) ?? csvColumn.header,
+        reason: problem.reason,
+        ...(problem.params ? { params: problem.params } : {}),
+        message: renderRefusal(problem, DEFAULT_LOCALE),
+      }),
+    ),
   );
   const data = result.success && errors.length === 0 ? result.data : null;
   return {
@@ -184,18 +203,23 @@ function readRow(record: CsvRecord, header: Header): GroupCsvRow {
 export function parseGroupCsv(text: string): ParsedGroupCsv {
   const parsed = parseCsvRecords(text);
   const [headerRecord, ...records] = parsed.records;
-  if (!headerRecord) return { headerErrors: ['Filen er tom.'], rows: [] };
-  const headerErrors: string[] = [];
+  const refusedFile = (headerRefusals: Refusal[]): ParsedGroupCsv => ({
+    headerRefusals,
+    headerErrors: headerRefusals.map((value) => renderRefusal(value, DEFAULT_LOCALE)),
+    rows: [],
+  });
+  if (!headerRecord) return refusedFile([refusal('CSV_EMPTY_FILE')]);
+  const headerRefusals: Refusal[] = [];
   if (parsed.unterminatedQuoteLine !== null) {
-    headerErrors.push(`Anførselstegnet som åpnes på linje ${parsed.unterminatedQuoteLine}, lukkes aldri.`);
+    headerRefusals.push(refusal('CSV_UNTERMINATED_QUOTE', undefined, { line: parsed.unterminatedQuoteLine }));
   }
-  const header = readHeader(headerRecord, headerErrors);
+  const header = readHeader(headerRecord, headerRefusals);
   const dataRecords = records.filter((record) => record.cells.some((cell) => cell.trim() !== ''));
   if (dataRecords.length > GROUP_CSV_MAX_ROWS) {
-    headerErrors.push(`Filen har ${dataRecords.length} rader; høyst ${GROUP_CSV_MAX_ROWS} kan importeres om gangen. Del den opp.`);
+    headerRefusals.push(refusal('CSV_TOO_MANY_ROWS', undefined, { count: dataRecords.length, maximum: GROUP_CSV_MAX_ROWS }));
   }
-  if (headerErrors.length > 0) return { headerErrors, rows: [] };
-  return { headerErrors, rows: dataRecords.map((record) => readRow(record, header)) };
+  if (headerRefusals.length > 0) return refusedFile(headerRefusals);
+  return { headerRefusals, headerErrors: [], rows: dataRecords.map((record) => readRow(record, header)) };
 }
 
 const yesNo = (value: boolean): string => (value ? 'ja' : 'nei');

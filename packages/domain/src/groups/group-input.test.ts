@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messageOfZodIssue } from '../messages/index.js';
 import type { GroupInput } from './group-input.js';
 import { groupInputSchema, makeGroupInputSchema } from './group-input.js';
 
@@ -30,7 +31,7 @@ function venueWith(overrides: Record<string, unknown>) {
 /** `path: message` for every issue. */
 function errors(input: unknown): string[] {
   const result = groupInputSchema.safeParse(input);
-  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${messageOfZodIssue(issue)}`);
 }
 
 describe('group input', () => {

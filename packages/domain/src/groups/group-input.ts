@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalText, requiredText } from '../input-fields.js';
+import type { RefusalParams } from '../messages/refusal.js';
 import { districtIdOfMunicipality, findMunicipality } from '../reference/municipalities.js';
 import { findTheme, isThemeId, MIXED_THEME_ID } from '../reference/themes.js';
 import { DEFAULT_GROUP_LANGUAGES, isGroupLanguageCode, MAX_GROUP_LANGUAGES } from './languages.js';
@@ -19,72 +20,70 @@ export const GROUP_MAX_SIZE = 100;
 
 
 const optionalFlag = z
-  .boolean({ message: 'Velg ja eller nei.' })
+  .boolean({ message: 'YES_OR_NO' })
   .nullish()
   .transform((value) => value ?? false);
 
 export const venueInputSchema = z.object(
   {
-    name: requiredText('Navn på møtested må fylles ut.', VENUE_TEXT_MAX_LENGTH, 'Navnet på møtestedet er for langt.'),
-    streetAddress: requiredText('Adresse må fylles ut.', VENUE_TEXT_MAX_LENGTH, 'Adressen er for lang.'),
+    name: requiredText('VENUE_NAME_REQUIRED', VENUE_TEXT_MAX_LENGTH, 'VENUE_NAME_TOO_LONG'),
+    streetAddress: requiredText('STREET_ADDRESS_REQUIRED', VENUE_TEXT_MAX_LENGTH, 'STREET_ADDRESS_TOO_LONG'),
     postalCode: z
-      .string({ message: 'Postnummer må fylles ut.' })
+      .string({ message: 'POSTAL_CODE_REQUIRED' })
       .trim()
-      .regex(/^\d{4}$/, { message: 'Postnummer må ha fire sifre.' }),
-    postalPlace: requiredText('Poststed må fylles ut.', VENUE_TEXT_MAX_LENGTH, 'Poststedet er for langt.'),
+      .regex(/^\d{4}$/, { message: 'POSTAL_CODE_FORMAT' }),
+    postalPlace: requiredText('POSTAL_PLACE_REQUIRED', VENUE_TEXT_MAX_LENGTH, 'POSTAL_PLACE_TOO_LONG'),
     stepFreeAccess: optionalFlag,
     hearingLoop: optionalFlag,
-    accessibilityNotes: optionalText(
-      ACCESSIBILITY_NOTES_MAX_LENGTH,
-      `Teksten om tilgjengelighet kan ha høyst ${ACCESSIBILITY_NOTES_MAX_LENGTH} tegn.`,
-    ),
+    accessibilityNotes: optionalText(ACCESSIBILITY_NOTES_MAX_LENGTH, 'ACCESSIBILITY_NOTES_TOO_LONG'),
   },
-  { message: 'Ugyldig møtested.' },
+  { message: 'VENUE_INVALID' },
 ) satisfies z.ZodType<VenueData, unknown>;
 
 // One message at a time: an empty name is not also "too short".
 const groupNameSchema = z
-  .string({ message: 'Navn må fylles ut.' })
+  .string({ message: 'NAME_REQUIRED' })
   .trim()
   .superRefine((name, ctx) => {
-    const issue = (message: string) => ctx.addIssue({ code: 'custom', message });
-    if (name === '') issue('Navn må fylles ut.');
-    else if (name.length < GROUP_NAME_MIN_LENGTH) issue(`Navnet må ha minst ${GROUP_NAME_MIN_LENGTH} tegn.`);
-    else if (name.length > GROUP_NAME_MAX_LENGTH) issue(`Navnet kan ha høyst ${GROUP_NAME_MAX_LENGTH} tegn.`);
+    const issue = (message: string, params?: RefusalParams) => ctx.addIssue({ code: 'custom', message, params });
+    if (name === '') issue('NAME_REQUIRED');
+    else if (name.length < GROUP_NAME_MIN_LENGTH) issue('NAME_TOO_SHORT', { minimum: GROUP_NAME_MIN_LENGTH });
+    else if (name.length > GROUP_NAME_MAX_LENGTH) issue('NAME_TOO_LONG', { maximum: GROUP_NAME_MAX_LENGTH });
   });
 
 const themeIdsSchema = z
-  .array(z.string({ message: 'Ugyldig tema.' }).trim(), { message: 'Velg minst ett tema.' })
+  .array(z.string({ message: 'THEME_INVALID' }).trim(), { message: 'THEME_REQUIRED' })
   .superRefine((ids, ctx) => {
-    const issue = (message: string) => ctx.addIssue({ code: 'custom', message });
-    if (ids.length === 0) return issue('Velg minst ett tema.');
+    const issue = (message: string, params?: RefusalParams) => ctx.addIssue({ code: 'custom', message, params });
+    if (ids.length === 0) return issue('THEME_REQUIRED');
     const unknown = ids.filter((id) => !isThemeId(id));
-    if (unknown.length > 0) issue(`Ukjent tema: ${unknown.join(', ')}.`);
+    if (unknown.length > 0) issue('THEME_UNKNOWN', { themes: unknown.join(', ') });
     const repeated = [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
-    for (const id of repeated) issue(`Temaet «${findTheme(id)?.labels.nb ?? id}» er valgt flere ganger.`);
+    // The theme's bokmål name: params are not translated, and the portal shows themes by id.
+    for (const id of repeated) issue('THEME_REPEATED', { theme: findTheme(id)?.labels.nb ?? id });
     if (ids.includes(MIXED_THEME_ID) && new Set(ids).size > 1) {
-      issue('På tvers av tema kan ikke kombineres med andre tema.');
+      issue('THEME_MIXED_ALONE');
     }
   });
 
 const municipalityNumberSchema = z
-  .string({ message: 'Kommune må velges.' })
+  .string({ message: 'MUNICIPALITY_REQUIRED' })
   .trim()
-  .min(1, { message: 'Kommune må velges.' })
+  .min(1, { message: 'MUNICIPALITY_REQUIRED' })
   .superRefine((number, ctx) => {
-    if (number && !findMunicipality(number)) ctx.addIssue({ code: 'custom', message: `Ukjent kommunenummer ${number}.` });
+    if (number && !findMunicipality(number)) ctx.addIssue({ code: 'custom', message: 'MUNICIPALITY_NUMBER_UNKNOWN', params: { number } });
   });
 
 const languagesSchema = z
-  .array(z.string({ message: 'Ugyldig språkkode.' }).trim().toLowerCase(), { message: 'Ugyldige språk.' })
+  .array(z.string({ message: 'LANGUAGE_CODE_INVALID' }).trim().toLowerCase(), { message: 'LANGUAGES_INVALID' })
   .nullish()
   .superRefine((codes, ctx) => {
     if (codes === null || codes === undefined) return;
-    const issue = (message: string) => ctx.addIssue({ code: 'custom', message });
+    const issue = (message: string, params?: RefusalParams) => ctx.addIssue({ code: 'custom', message, params });
     const unique = [...new Set(codes)];
-    if (unique.length === 0) issue('Velg minst ett språk.');
-    if (unique.length > MAX_GROUP_LANGUAGES) issue(`Velg høyst ${MAX_GROUP_LANGUAGES} språk.`);
-    for (const code of unique) if (!isGroupLanguageCode(code)) issue(`Ukjent språkkode ${code}.`);
+    if (unique.length === 0) issue('LANGUAGE_REQUIRED');
+    if (unique.length > MAX_GROUP_LANGUAGES) issue('TOO_MANY_LANGUAGES', { maximum: MAX_GROUP_LANGUAGES });
+    for (const code of unique) if (!isGroupLanguageCode(code)) issue('LANGUAGE_CODE_UNKNOWN', { code });
   })
   .transform((codes) => (codes ? [...new Set(codes)] : [...DEFAULT_GROUP_LANGUAGES]));
 
@@ -98,9 +97,9 @@ function isHttpsUrl(value: string): boolean {
   }
 }
 
-const meetingUrlSchema = optionalText(MEETING_URL_MAX_LENGTH, `Møtelenken kan ha høyst ${MEETING_URL_MAX_LENGTH} tegn.`).refine(
+const meetingUrlSchema = optionalText(MEETING_URL_MAX_LENGTH, 'MEETING_URL_TOO_LONG').refine(
   (value) => value === null || isHttpsUrl(value),
-  { message: 'Møtelenken må være en https://-adresse.' },
+  { message: 'MEETING_URL_HTTPS' },
 );
 
 /**
@@ -112,29 +111,25 @@ export function makeGroupInputSchema() {
     .object(
       {
         name: groupNameSchema,
-        description: requiredText(
-          'Beskrivelse må fylles ut.',
-          GROUP_DESCRIPTION_MAX_LENGTH,
-          `Beskrivelsen kan ha høyst ${GROUP_DESCRIPTION_MAX_LENGTH} tegn.`,
-        ),
+        description: requiredText('DESCRIPTION_REQUIRED', GROUP_DESCRIPTION_MAX_LENGTH, 'DESCRIPTION_TOO_LONG'),
         themeIds: themeIdsSchema,
-        targetGroup: z.enum(TARGET_GROUPS, { message: 'Velg målgruppe.' }),
+        targetGroup: z.enum(TARGET_GROUPS, { message: 'TARGET_GROUP_REQUIRED' }),
         municipalityNumber: municipalityNumberSchema,
-        format: z.enum(GROUP_FORMATS, { message: 'Velg om gruppen møtes fysisk, på nett eller hybrid.' }),
+        format: z.enum(GROUP_FORMATS, { message: 'GROUP_FORMAT_REQUIRED' }),
         venue: venueInputSchema.nullish(),
         meetingUrl: meetingUrlSchema,
         languages: languagesSchema,
-        openForNewMembers: z.boolean({ message: 'Velg om gruppen er åpen for nye medlemmer.' }),
+        openForNewMembers: z.boolean({ message: 'OPEN_FOR_NEW_MEMBERS_REQUIRED' }),
         maxSize: z
-          .number({ message: 'Maks antall må være et tall.' })
-          .int({ message: 'Maks antall må være et heltall.' })
-          .min(GROUP_MIN_SIZE, { message: `Maks antall må være minst ${GROUP_MIN_SIZE}.` })
-          .max(GROUP_MAX_SIZE, { message: `Maks antall kan være høyst ${GROUP_MAX_SIZE}.` })
+          .number({ message: 'MAX_SIZE_NUMBER' })
+          .int({ message: 'MAX_SIZE_INTEGER' })
+          .min(GROUP_MIN_SIZE, { message: 'MAX_SIZE_TOO_SMALL' })
+          .max(GROUP_MAX_SIZE, { message: 'MAX_SIZE_TOO_BIG' })
           .nullish()
           .transform((value) => value ?? null),
         schedule: scheduleInputSchema,
       },
-      { message: 'Gruppen mangler opplysninger.' },
+      { message: 'GROUP_INCOMPLETE' },
     )
     .superRefine(
       (input, ctx) => {
@@ -144,12 +139,12 @@ export function makeGroupInputSchema() {
         if (format === undefined) return;
         // A venue that failed its own checks is still here (as given), so it counts as given.
         const venueGiven = input.venue !== null && input.venue !== undefined;
-        if (format === 'ONLINE' && venueGiven) issue('venue', 'Nettgrupper har ikke møtested.');
-        if (format !== 'ONLINE' && !venueGiven) issue('venue', 'Møtested må fylles ut for fysiske og hybride grupper.');
+        if (format === 'ONLINE' && venueGiven) issue('venue', 'ONLINE_GROUP_HAS_NO_VENUE');
+        if (format !== 'ONLINE' && !venueGiven) issue('venue', 'VENUE_REQUIRED');
         const urlGiven = typeof input.meetingUrl === 'string' && input.meetingUrl !== '';
-        if (format === 'IN_PERSON' && urlGiven) issue('meetingUrl', 'Fysiske grupper har ikke møtelenke.');
+        if (format === 'IN_PERSON' && urlGiven) issue('meetingUrl', 'IN_PERSON_GROUP_HAS_NO_MEETING_URL');
         if (format !== 'IN_PERSON' && !urlGiven && !hasIssueUnder(ctx, 'meetingUrl')) {
-          issue('meetingUrl', 'Møtelenke må fylles ut for grupper på nett og hybride grupper.');
+          issue('meetingUrl', 'MEETING_URL_REQUIRED');
         }
       },
       { when: isObjectPayload },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messageOfZodIssue } from '../messages/index.js';
 import {
   ALLOWED_STATUS_TRANSITIONS,
   canChangeStatus,
@@ -11,7 +12,7 @@ import type { GroupStatus } from './types.js';
 import { GROUP_STATUSES } from './types.js';
 
 const issuesOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  (result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]);
+  (result.error?.issues ?? []).map((issue) => [issue.path.join('.'), messageOfZodIssue(issue as never)]);
 
 describe('status transitions', () => {
   it('allows exactly the lifecycle steps', () => {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { compareIsoDates, isIsoDate } from './dates.js';
-import { GROUP_STATUS_LABELS } from './labels.js';
+import type { Refusal } from '../messages/refusal.js';
+import { refusal } from '../messages/refusal.js';
+import { refusalIssue } from '../messages/zod.js';
 import type { GroupStatus, IsoDate } from './types.js';
 import { GROUP_STATUSES } from './types.js';
 
@@ -31,28 +33,23 @@ export function isPublicGroup(group: { status: GroupStatus; openForNewMembers: b
 export const STATUS_REASON_MIN_LENGTH = 3;
 export const STATUS_REASON_MAX_LENGTH = 500;
 
-function statusName(status: GroupStatus): string {
-  return `«${GROUP_STATUS_LABELS[status].nb.toLocaleLowerCase('nb')}»`;
-}
-
-/** The message for a refused transition, naming both statuses. */
-export function statusChangeRefusal(from: GroupStatus, to: GroupStatus): string {
-  if (from === to) return `Gruppen har allerede status ${statusName(to)}.`;
-  return `Status kan ikke endres fra ${statusName(from)} til ${statusName(to)}.`;
+/** The refusal of a transition; its text names both statuses. */
+export function statusChangeRefusal(from: GroupStatus, to: GroupStatus): Refusal {
+  return refusal('GROUP_STATUS_TRANSITION', undefined, { from, to });
 }
 
 /** The shape of a status change, without the rules that need today's date and the current status. */
 export const statusChangeSchema = z.object({
-  status: z.enum(GROUP_STATUSES, { message: 'Velg en gyldig status.' }),
+  status: z.enum(GROUP_STATUSES, { message: 'STATUS_INVALID' }),
   reason: z
-    .string({ message: 'Begrunnelse må fylles ut.' })
+    .string({ message: 'STATUS_REASON_REQUIRED' })
     .trim()
-    .min(STATUS_REASON_MIN_LENGTH, { message: `Begrunnelsen må ha minst ${STATUS_REASON_MIN_LENGTH} tegn.` })
-    .max(STATUS_REASON_MAX_LENGTH, { message: `Begrunnelsen kan ha høyst ${STATUS_REASON_MAX_LENGTH} tegn.` }),
+    .min(STATUS_REASON_MIN_LENGTH, { message: 'STATUS_REASON_TOO_SHORT' })
+    .max(STATUS_REASON_MAX_LENGTH, { message: 'STATUS_REASON_TOO_LONG' }),
   effectiveDate: z
     .string()
     .trim()
-    .refine((value) => value === '' || isIsoDate(value), { message: 'Ugyldig dato.' })
+    .refine((value) => value === '' || isIsoDate(value), { message: 'INVALID_DATE' })
     .transform((value) => (value === '' ? null : value))
     .nullish(),
 });
@@ -71,11 +68,11 @@ export function makeStatusChangeSchema(today: IsoDate, currentStatus: GroupStatu
   return statusChangeSchema
     .superRefine((input, ctx) => {
       if (GROUP_STATUSES.includes(input.status) && !canChangeStatus(currentStatus, input.status)) {
-        ctx.addIssue({ code: 'custom', path: ['status'], message: statusChangeRefusal(currentStatus, input.status) });
+        ctx.addIssue({ code: 'custom', path: ['status'], ...refusalIssue(statusChangeRefusal(currentStatus, input.status)) });
       }
       if (typeof input.effectiveDate === 'string' && isIsoDate(input.effectiveDate)) {
         if (compareIsoDates(input.effectiveDate, today) > 0) {
-          ctx.addIssue({ code: 'custom', path: ['effectiveDate'], message: 'Datoen kan ikke være i fremtiden.' });
+          ctx.addIssue({ code: 'custom', path: ['effectiveDate'], message: 'DATE_IN_FUTURE' });
         }
       }
     })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { compareIsoDates, isIsoDate, isLocalTime } from './dates.js';
+import type { RefusalParams } from '../messages/refusal.js';
 import type { Schedule } from './types.js';
 import { SCHEDULE_KINDS, WEEKDAYS } from './types.js';
 
@@ -28,67 +29,67 @@ export function requiredDateSchema(missing: string, invalid: string) {
 }
 
 const startTimeSchema = z
-  .string({ message: 'Klokkeslett må fylles ut.' })
+  .string({ message: 'START_TIME_REQUIRED' })
   .trim()
   // "9:00" is a common way to write 09:00.
   .transform((value) => (/^\d:\d\d$/.test(value) ? `0${value}` : value))
-  .refine(isLocalTime, { message: 'Klokkeslett må skrives TT:MM, for eksempel 18:00.' });
+  .refine(isLocalTime, { message: 'START_TIME_FORMAT' });
 
 /** The GraphQL `GroupScheduleInput` → `Schedule`; cross-field rules report on the field to fix. */
 export const scheduleInputSchema = z
   .object(
     {
-      kind: z.enum(SCHEDULE_KINDS, { message: 'Velg hvor ofte gruppen møtes.' }),
-      weekday: z.enum(WEEKDAYS, { message: 'Ugyldig ukedag.' }).nullish(),
-      nth: z.number({ message: 'Uke i måneden må være et tall.' }).int({ message: 'Uke i måneden må være et heltall.' }).nullish(),
-      dates: z.array(z.string({ message: 'Ugyldig dato.' }).trim(), { message: 'Ugyldige datoer.' }).nullish(),
+      kind: z.enum(SCHEDULE_KINDS, { message: 'SCHEDULE_KIND_REQUIRED' }),
+      weekday: z.enum(WEEKDAYS, { message: 'WEEKDAY_INVALID' }).nullish(),
+      nth: z.number({ message: 'NTH_NUMBER' }).int({ message: 'NTH_INTEGER' }).nullish(),
+      dates: z.array(z.string({ message: 'INVALID_DATE' }).trim(), { message: 'DATES_INVALID' }).nullish(),
       startTime: startTimeSchema,
       durationMinutes: z
-        .number({ message: 'Varighet må fylles ut.' })
-        .int({ message: 'Varighet må være hele minutter.' })
-        .min(MIN_MEETING_MINUTES, { message: `Et møte må vare minst ${MIN_MEETING_MINUTES} minutter.` })
-        .max(MAX_MEETING_MINUTES, { message: `Et møte kan vare høyst ${MAX_MEETING_MINUTES} minutter (8 timer).` }),
-      startDate: requiredDateSchema('Startdato må fylles ut.', 'Ugyldig startdato.'),
-      endDate: optionalDateSchema('Ugyldig sluttdato.'),
+        .number({ message: 'DURATION_REQUIRED' })
+        .int({ message: 'DURATION_WHOLE_MINUTES' })
+        .min(MIN_MEETING_MINUTES, { message: 'MEETING_TOO_SHORT' })
+        .max(MAX_MEETING_MINUTES, { message: 'MEETING_TOO_LONG' }),
+      startDate: requiredDateSchema('START_DATE_REQUIRED', 'START_DATE_INVALID'),
+      endDate: optionalDateSchema('END_DATE_INVALID'),
     },
-    { message: 'Møtetidene må fylles ut.' },
+    { message: 'SCHEDULE_REQUIRED' },
   )
   .superRefine(
     (input, ctx) => {
       // Runs even when other fields failed, so every mistake shows at once: read defensively.
-      const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+      const issue = (path: string, message: string, params?: RefusalParams) => ctx.addIssue({ code: 'custom', path: [path], message, params });
       const kind = SCHEDULE_KINDS.includes(input.kind) ? input.kind : undefined;
       const startDate = isIsoDate(input.startDate) ? input.startDate : undefined;
       const endDate = isIsoDate(input.endDate) ? input.endDate : undefined;
       const dates = Array.isArray(input.dates) ? input.dates : [];
 
       if (startDate && endDate && compareIsoDates(endDate, startDate) < 0) {
-        issue('endDate', 'Sluttdato kan ikke være før startdato.');
+        issue('endDate', 'END_BEFORE_START');
       }
       if (kind === undefined) return;
 
       if (kind === 'IRREGULAR') {
-        if (input.weekday) issue('weekday', 'Uregelmessige møter har ikke fast ukedag.');
+        if (input.weekday) issue('weekday', 'IRREGULAR_HAS_NO_WEEKDAY');
       } else if (!input.weekday) {
-        issue('weekday', kind === 'MONTHLY_NTH_WEEKDAY' ? 'Ukedag må velges for månedlige møter.' : 'Ukedag må velges for ukentlige møter.');
+        issue('weekday', kind === 'MONTHLY_NTH_WEEKDAY' ? 'WEEKDAY_REQUIRED_MONTHLY' : 'WEEKDAY_REQUIRED_WEEKLY');
       }
 
       if (kind === 'MONTHLY_NTH_WEEKDAY') {
-        if (input.nth === null || input.nth === undefined) issue('nth', 'Velg hvilken uke i måneden (1–4 eller siste).');
-        else if (!MONTHLY_NTH_VALUES.includes(input.nth)) issue('nth', 'Uke i måneden må være 1–4, eller -1 for siste.');
+        if (input.nth === null || input.nth === undefined) issue('nth', 'NTH_REQUIRED');
+        else if (!MONTHLY_NTH_VALUES.includes(input.nth)) issue('nth', 'NTH_RANGE');
       } else if (input.nth !== null && input.nth !== undefined) {
-        issue('nth', 'Uke i måneden gjelder bare månedlige møter.');
+        issue('nth', 'NTH_MONTHLY_ONLY');
       }
 
       if (kind !== 'IRREGULAR') {
-        if (dates.length > 0) issue('dates', 'Møtedatoer gjelder bare uregelmessige møter.');
+        if (dates.length > 0) issue('dates', 'DATES_IRREGULAR_ONLY');
         return;
       }
-      if (dates.length === 0) issue('dates', 'Legg inn minst én møtedato.');
+      if (dates.length === 0) issue('dates', 'DATES_REQUIRED');
       for (const date of dates) {
-        if (!isIsoDate(date)) issue('dates', `Ugyldig dato: ${date}.`);
-        else if (startDate && compareIsoDates(date, startDate) < 0) issue('dates', `Datoen ${date} er før startdatoen.`);
-        else if (endDate && compareIsoDates(date, endDate) > 0) issue('dates', `Datoen ${date} er etter sluttdatoen.`);
+        if (!isIsoDate(date)) issue('dates', 'MEETING_DATE_INVALID', { date });
+        else if (startDate && compareIsoDates(date, startDate) < 0) issue('dates', 'MEETING_DATE_BEFORE_START', { date });
+        else if (endDate && compareIsoDates(date, endDate) > 0) issue('dates', 'MEETING_DATE_AFTER_END', { date });
       }
     },
     { when: isObjectPayload },

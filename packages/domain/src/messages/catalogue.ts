@@ -1,9 +1,35 @@
 import type { Locale, Refusal, RefusalParams } from './refusal.js';
+import { FACILITATOR_MESSAGES } from '../facilitators/messages.js';
+import { TRAINING_RULE_TEXTS } from '../facilitators/rule-messages.js';
+import { GROUP_CSV_MESSAGES } from '../groups/csv-messages.js';
+import { GROUP_LIFECYCLE_MESSAGES } from '../groups/lifecycle-messages.js';
+import { GROUP_MESSAGES } from '../groups/messages.js';
+import { OUTREACH_MESSAGES } from '../outreach/messages.js';
+import { NETWORK_RULE_TEXTS } from '../outreach/rule-messages.js';
+import { PARTNER_MESSAGES } from '../partners/messages.js';
+import { PASSWORD_MESSAGES } from '../passwords/messages.js';
+import { STAFF_MESSAGES } from '../staff-messages.js';
+import { COURSE_MESSAGES } from '../training/messages.js';
 import { COMMON_MESSAGES } from './common.js';
 import type { MessageTable } from './define.js';
+import { GATEWAY_MESSAGES } from './gateway.js';
 
 // Each concept adds its table here; a reason is declared once across all of them (tested).
-const TABLES: readonly MessageTable[] = [COMMON_MESSAGES];
+const TABLES: readonly MessageTable[] = [
+  COMMON_MESSAGES,
+  GATEWAY_MESSAGES,
+  GROUP_MESSAGES,
+  GROUP_LIFECYCLE_MESSAGES,
+  GROUP_CSV_MESSAGES,
+  FACILITATOR_MESSAGES,
+  TRAINING_RULE_TEXTS,
+  COURSE_MESSAGES,
+  PARTNER_MESSAGES,
+  OUTREACH_MESSAGES,
+  NETWORK_RULE_TEXTS,
+  STAFF_MESSAGES,
+  PASSWORD_MESSAGES,
+];
 
 export const MESSAGE_CATALOGUE: MessageTable = Object.freeze(Object.assign({}, ...TABLES));
 

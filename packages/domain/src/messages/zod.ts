@@ -1,5 +1,7 @@
-import type { z } from 'zod';
-import { isKnownReason } from './catalogue.js';
+import { z } from 'zod';
+import { isKnownReason, renderRefusal } from './catalogue.js';
+import type { Locale } from './refusal.js';
+import { DEFAULT_LOCALE } from './refusal.js';
 import type { Refusal } from './refusal.js';
 import { refusal } from './refusal.js';
 
@@ -11,9 +13,23 @@ import { refusal } from './refusal.js';
 export function refusalOfZodIssue(issue: z.core.$ZodIssue, prefix?: string): Refusal {
   const field = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || undefined;
   const custom = issue.code === 'custom' ? ((issue as { params?: Record<string, string | number> }).params ?? undefined) : undefined;
-  if (isKnownReason(issue.message) || /^[A-Z][A-Z0-9_]+$/.test(issue.message)) return refusal(issue.message, field, custom);
+  // A named reason on a bound zod checks itself (`.max(200, { message: 'NAME_TOO_LONG' })`) keeps the bound as a param.
+  if (isKnownReason(issue.message) || /^[A-Z][A-Z0-9_]+$/.test(issue.message)) return refusal(issue.message, field, custom ?? builtInParams(issue));
+  // A text a schema wrote that is not a reason yet reads as it is (renderMessage passes it through).
+  if (isSchemaText(issue)) return refusal(issue.message, field, custom);
   const reason = builtInReason(issue);
   return refusal(reason, field, reason === 'REQUIRED' ? undefined : builtInParams(issue));
+}
+
+const zodDefaults = z.locales.en().localeError;
+
+/** Whether the issue's message was written by our schema rather than zod's own (English) wording. */
+function isSchemaText(issue: z.core.$ZodIssue): boolean {
+  const made = zodDefaults(issue as never);
+  const text = typeof made === 'string' ? made : made?.message;
+  if (!text) return true;
+  // zod words from the input, which the finished issue no longer carries: compare up to the colon.
+  return issue.message !== text && !issue.message.startsWith(`${text.split(':')[0]}:`);
 }
 
 export function refusalsOfZodError(error: z.ZodError, prefix?: string): Refusal[] {
@@ -50,3 +66,12 @@ function builtInParams(issue: z.core.$ZodIssue): Record<string, string | number>
   if (issue.code === 'too_big') return { maximum: Number(issue.maximum) };
   return undefined;
 }
+
+/** The text of one issue in the reader's language (bokmål unless asked), as a form or a CSV report shows it. */
+export const messageOfZodIssue = (issue: z.core.$ZodIssue, locale: Locale = DEFAULT_LOCALE): string => renderRefusal(refusalOfZodIssue(issue), locale);
+
+/** A refusal as a custom zod issue's fields (its reason as the message, its params), for `ctx.addIssue`. */
+export const refusalIssue = (value: Refusal): { message: string; params?: Record<string, string | number> } => ({
+  message: value.reason,
+  ...(value.params ? { params: { ...value.params } } : {}),
+});

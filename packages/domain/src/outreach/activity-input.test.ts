@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messageOfZodIssue } from '../messages/index.js';
 import { activityInputSchema, outcomeInputSchema } from './activity-input.js';
 
 const PARTNER = '0b9f2c1e-5d7a-4c3b-9a8e-1f2d3c4b5a69';
@@ -22,7 +23,7 @@ const activity = {
 
 function issues(input: unknown) {
   const result = activityInputSchema.safeParse(input);
-  return result.success ? [] : result.error.issues.map((issue) => [issue.path.join('.'), issue.message]);
+  return result.success ? [] : result.error.issues.map((issue) => [issue.path.join('.'), messageOfZodIssue(issue)]);
 }
 
 describe('activityInputSchema', () => {

@@ -20,71 +20,71 @@ const optionalTime = z
   .trim()
   .nullish()
   .transform((value) => (value ? value : null))
-  .refine((value) => value === null || isLocalTime(value), { message: 'Klokkeslett skrives TT:MM.' });
+  .refine((value) => value === null || isLocalTime(value), { message: 'TIME_FORMAT' });
 
 const idList = (max: number, tooMany: string) =>
   z
-    .array(z.string({ message: 'Ugyldig id.' }).trim().regex(UUID_PATTERN, { message: 'Ugyldig id.' }), { message: 'Ugyldig liste.' })
+    .array(z.string({ message: 'INVALID_ID' }).trim().regex(UUID_PATTERN, { message: 'INVALID_ID' }), { message: 'LIST_INVALID' })
     .nullish()
     .transform((ids) => [...new Set((ids ?? []).map((id) => id.toLowerCase()))])
-    .refine((ids) => ids.length <= max, { message: tooMany });
+    .refine((ids) => ids.length <= max, { message: tooMany, params: { maximum: max } });
 
 /** The GraphQL `ActivityInput` → `ActivityData`; issue paths are the field names. */
 export const activityInputSchema = z
   .object(
     {
-      type: z.enum(ACTIVITY_TYPES, { message: 'Velg type aktivitet.' }),
+      type: z.enum(ACTIVITY_TYPES, { message: 'ACTIVITY_TYPE_REQUIRED' }),
       title: z
-        .string({ message: 'Tittel må fylles ut.' })
+        .string({ message: 'TITLE_REQUIRED' })
         .trim()
-        .min(1, { message: 'Tittel må fylles ut.' })
-        .max(ACTIVITY_TITLE_MAX_LENGTH, { message: `Tittelen kan ha høyst ${ACTIVITY_TITLE_MAX_LENGTH} tegn.` }),
-      status: z.enum(ACTIVITY_STATUSES, { message: 'Velg status.' }),
-      date: z.string({ message: 'Dato må fylles ut.' }).trim().min(1, { message: 'Dato må fylles ut.' }).refine(isIsoDate, { message: 'Ugyldig dato.' }),
+        .min(1, { message: 'TITLE_REQUIRED' })
+        .max(ACTIVITY_TITLE_MAX_LENGTH, { message: 'TITLE_TOO_LONG' }),
+      status: z.enum(ACTIVITY_STATUSES, { message: 'STATUS_REQUIRED' }),
+      date: z.string({ message: 'DATE_REQUIRED' }).trim().min(1, { message: 'DATE_REQUIRED' }).refine(isIsoDate, { message: 'INVALID_DATE' }),
       startTime: optionalTime,
       endTime: optionalTime,
       online: z
-        .boolean({ message: 'Velg ja eller nei.' })
+        .boolean({ message: 'YES_OR_NO' })
         .nullish()
         .transform((value) => value ?? false),
-      place: optionalText(ACTIVITY_PLACE_MAX_LENGTH, `Stedet kan ha høyst ${ACTIVITY_PLACE_MAX_LENGTH} tegn.`),
+      place: optionalText(ACTIVITY_PLACE_MAX_LENGTH, 'PLACE_TOO_LONG_LIMIT'),
       municipalityNumber: z
         .string()
         .trim()
         .nullish()
         .transform((value) => (value ? value : null))
-        .refine((value) => value === null || findMunicipality(value) !== undefined, { message: 'Ukjent kommunenummer.' }),
-      staffUserIds: idList(MAX_ACTIVITY_STAFF, `Velg høyst ${MAX_ACTIVITY_STAFF} ansatte.`),
-      partnerIds: idList(MAX_ACTIVITY_PARTNERS, `Velg høyst ${MAX_ACTIVITY_PARTNERS} samarbeidspartnere.`),
+        .refine((value) => value === null || findMunicipality(value) !== undefined, { message: 'UNKNOWN_MUNICIPALITY_NUMBER' }),
+      staffUserIds: idList(MAX_ACTIVITY_STAFF, 'TOO_MANY_STAFF'),
+      partnerIds: idList(MAX_ACTIVITY_PARTNERS, 'TOO_MANY_PARTNERS'),
       audiences: z
-        .array(z.enum(AUDIENCE_TYPES, { message: 'Ukjent målgruppe.' }), { message: 'Ugyldige målgrupper.' })
+        .array(z.enum(AUDIENCE_TYPES, { message: 'AUDIENCE_UNKNOWN' }), { message: 'AUDIENCES_INVALID' })
         .nullish()
         .transform((values) => [...new Set(values ?? [])]),
       participantCount: z
-        .number({ message: 'Antall deltakere må være et tall.' })
-        .int({ message: 'Antall deltakere må være et helt tall.' })
-        .min(0, { message: 'Antall deltakere kan ikke være negativt.' })
-        .max(MAX_PARTICIPANTS, { message: `Antall deltakere kan være høyst ${MAX_PARTICIPANTS}.` })
+        .number({ message: 'PARTICIPANTS_NUMBER' })
+        .int({ message: 'PARTICIPANTS_INTEGER' })
+        .min(0, { message: 'PARTICIPANTS_NEGATIVE' })
+        .max(MAX_PARTICIPANTS, { message: 'PARTICIPANTS_TOO_MANY' })
         .nullish()
         .transform((value) => value ?? null),
       themeIds: themeIdsSchema,
-      notes: optionalText(ACTIVITY_NOTES_MAX_LENGTH, `Notatet kan ha høyst ${ACTIVITY_NOTES_MAX_LENGTH} tegn.`),
+      notes: optionalText(ACTIVITY_NOTES_MAX_LENGTH, 'NOTE_TOO_LONG'),
     },
-    { message: 'Aktiviteten mangler opplysninger.' },
+    { message: 'ACTIVITY_INCOMPLETE' },
   )
   .superRefine(
     (input, ctx) => {
       const given = (value: unknown) => typeof value === 'string' && value.trim() !== '';
       if (given(input.startTime) !== given(input.endTime)) {
-        ctx.addIssue({ code: 'custom', path: [given(input.startTime) ? 'endTime' : 'startTime'], message: 'Oppgi både start og slutt, eller ingen av dem.' });
+        ctx.addIssue({ code: 'custom', path: [given(input.startTime) ? 'endTime' : 'startTime'], message: 'START_AND_END_TOGETHER' });
       } else if (isLocalTime(input.startTime) && isLocalTime(input.endTime) && input.endTime <= input.startTime) {
-        ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'Sluttiden må være etter starttiden.' });
+        ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'END_TIME_AFTER_START' });
       }
       if (input.online !== true && !given(input.place)) {
-        ctx.addIssue({ code: 'custom', path: ['place'], message: 'Oppgi sted, eller kryss av for digitalt.' });
+        ctx.addIssue({ code: 'custom', path: ['place'], message: 'PLACE_OR_DIGITAL' });
       }
       if (input.status === 'COMPLETED' && (input.participantCount === null || input.participantCount === undefined)) {
-        ctx.addIssue({ code: 'custom', path: ['participantCount'], message: 'Oppgi antall deltakere for en gjennomført aktivitet.' });
+        ctx.addIssue({ code: 'custom', path: ['participantCount'], message: 'PARTICIPANTS_REQUIRED_WHEN_COMPLETED' });
       }
     },
     { when: isObjectPayload },
@@ -92,11 +92,11 @@ export const activityInputSchema = z
 
 export const outcomeInputSchema = z.object(
   {
-    kind: z.enum(OUTCOME_KINDS, { message: 'Velg hva aktiviteten førte til.' }),
-    targetId: z.string({ message: 'Velg hva det gjelder.' }).trim().regex(UUID_PATTERN, { message: 'Velg hva det gjelder.' }),
-    note: optionalText(OUTCOME_NOTE_MAX_LENGTH, `Notatet kan ha høyst ${OUTCOME_NOTE_MAX_LENGTH} tegn.`),
+    kind: z.enum(OUTCOME_KINDS, { message: 'OUTCOME_KIND_REQUIRED' }),
+    targetId: z.string({ message: 'OUTCOME_TARGET_REQUIRED' }).trim().regex(UUID_PATTERN, { message: 'OUTCOME_TARGET_REQUIRED' }),
+    note: optionalText(OUTCOME_NOTE_MAX_LENGTH, 'NOTE_TOO_LONG'),
   },
-  { message: 'Resultatet mangler opplysninger.' },
+  { message: 'OUTCOME_INCOMPLETE' },
 ) satisfies z.ZodType<OutcomeData, unknown>;
 
 export type ActivityInput = z.input<typeof activityInputSchema>;

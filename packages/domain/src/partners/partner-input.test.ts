@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messageOfZodIssue } from '../messages/index.js';
 import { agreementInputSchema, contactInputSchema, partnerInputSchema } from './partner-input.js';
 
 const partner = {
@@ -17,7 +18,7 @@ const partner = {
 
 function issues(schema: { safeParse(input: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, input: unknown) {
   const result = schema.safeParse(input);
-  return result.success ? [] : result.error!.issues.map((issue) => [issue.path.join('.'), issue.message]);
+  return result.success ? [] : result.error!.issues.map((issue) => [issue.path.join('.'), messageOfZodIssue(issue as never)]);
 }
 
 describe('partnerInputSchema', () => {

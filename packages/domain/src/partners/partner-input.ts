@@ -19,14 +19,14 @@ export const AGREEMENT_TITLE_MAX_LENGTH = 200;
 export const AGREEMENT_SCOPE_MAX_LENGTH = 4000;
 
 
-const isoDate = (missing: string) => z.string({ message: missing }).trim().min(1, { message: missing }).refine(isIsoDate, { message: 'Ugyldig dato.' });
+const isoDate = (missing: string) => z.string({ message: missing }).trim().min(1, { message: missing }).refine(isIsoDate, { message: 'INVALID_DATE' });
 
 const optionalIsoDate = z
   .string()
   .trim()
   .nullish()
   .transform((value) => (value ? value : null))
-  .refine((value) => value === null || isIsoDate(value), { message: 'Ugyldig dato.' });
+  .refine((value) => value === null || isIsoDate(value), { message: 'INVALID_DATE' });
 
 export const organisationNumberSchema = z
   .string()
@@ -35,8 +35,8 @@ export const organisationNumberSchema = z
   .superRefine((value, ctx) => {
     if (value === null) return;
     const problem = organisationNumberProblem(value);
-    if (problem === 'FORMAT') ctx.addIssue({ code: 'custom', message: 'Organisasjonsnummeret må ha ni siffer.' });
-    if (problem === 'CHECK_DIGIT') ctx.addIssue({ code: 'custom', message: 'Organisasjonsnummeret er ikke gyldig (feil kontrollsiffer).' });
+    if (problem === 'FORMAT') ctx.addIssue({ code: 'custom', message: 'ORGANISATION_NUMBER_FORMAT' });
+    if (problem === 'CHECK_DIGIT') ctx.addIssue({ code: 'custom', message: 'ORGANISATION_NUMBER_CHECK_DIGIT' });
   });
 
 function isHttpUrl(value: string): boolean {
@@ -50,43 +50,43 @@ function isHttpUrl(value: string): boolean {
 }
 
 /** "selvhjelp.no" is taken as https://selvhjelp.no. */
-const websiteSchema = optionalText(WEBSITE_MAX_LENGTH, `Nettadressen kan ha høyst ${WEBSITE_MAX_LENGTH} tegn.`)
+const websiteSchema = optionalText(WEBSITE_MAX_LENGTH, 'WEBSITE_TOO_LONG')
   .transform((value) => (value && !/^[a-z][a-z0-9+.-]*:/i.test(value) ? `https://${value}` : value))
-  .refine((value) => value === null || isHttpUrl(value), { message: 'Ugyldig nettadresse.' });
+  .refine((value) => value === null || isHttpUrl(value), { message: 'INVALID_URL' });
 
 const postalCodeSchema = z
   .string()
   .trim()
   .nullish()
   .transform((value) => (value ? value : null))
-  .refine((value) => value === null || /^\d{4}$/.test(value), { message: 'Postnummeret må ha fire siffer.' });
+  .refine((value) => value === null || /^\d{4}$/.test(value), { message: 'PARTNER_POSTAL_CODE_FORMAT' });
 
 /** The GraphQL `PartnerInput` → `PartnerData`; issue paths are the field names. */
 export const partnerInputSchema = z
   .object(
     {
-      name: requiredText('Navn må fylles ut.', PARTNER_NAME_MAX_LENGTH, `Navnet kan ha høyst ${PARTNER_NAME_MAX_LENGTH} tegn.`),
-      type: z.enum(PARTNER_TYPES, { message: 'Velg type samarbeidspartner.' }),
+      name: requiredText('NAME_REQUIRED', PARTNER_NAME_MAX_LENGTH, 'NAME_TOO_LONG'),
+      type: z.enum(PARTNER_TYPES, { message: 'PARTNER_TYPE_REQUIRED' }),
       organisationNumber: organisationNumberSchema,
       municipalityNumber: municipalityNumberSchema,
-      streetAddress: optionalText(PARTNER_TEXT_MAX_LENGTH, 'Adressen er for lang.'),
+      streetAddress: optionalText(PARTNER_TEXT_MAX_LENGTH, 'STREET_ADDRESS_TOO_LONG'),
       postalCode: postalCodeSchema,
-      postalPlace: optionalText(PARTNER_TEXT_MAX_LENGTH, 'Poststedet er for langt.'),
+      postalPlace: optionalText(PARTNER_TEXT_MAX_LENGTH, 'POSTAL_PLACE_TOO_LONG'),
       website: websiteSchema,
-      status: z.enum(PARTNER_STATUSES, { message: 'Velg status.' }),
+      status: z.enum(PARTNER_STATUSES, { message: 'STATUS_REQUIRED' }),
       workingDistrictIds: z
-        .array(z.string().refine(isDistrictId, { message: 'Ukjent distrikt.' }), { message: 'Ugyldige distrikter.' })
+        .array(z.string().refine(isDistrictId, { message: 'UNKNOWN_DISTRICT' }), { message: 'DISTRICTS_INVALID' })
         .nullish()
         .transform((ids) => [...new Set(ids ?? [])]),
-      notes: optionalText(PARTNER_NOTES_MAX_LENGTH, `Notatet kan ha høyst ${PARTNER_NOTES_MAX_LENGTH} tegn.`),
+      notes: optionalText(PARTNER_NOTES_MAX_LENGTH, 'NOTE_TOO_LONG'),
     },
-    { message: 'Samarbeidspartneren mangler opplysninger.' },
+    { message: 'PARTNER_INCOMPLETE' },
   )
   .superRefine(
     (input, ctx) => {
       const given = (value: unknown) => typeof value === 'string' && value.trim() !== '';
       if (given(input.postalCode) !== given(input.postalPlace)) {
-        ctx.addIssue({ code: 'custom', path: [given(input.postalCode) ? 'postalPlace' : 'postalCode'], message: 'Oppgi både postnummer og poststed.' });
+        ctx.addIssue({ code: 'custom', path: [given(input.postalCode) ? 'postalPlace' : 'postalCode'], message: 'POSTAL_CODE_AND_PLACE' });
       }
     },
     { when: isObjectPayload },
@@ -94,36 +94,36 @@ export const partnerInputSchema = z
 
 export const contactInputSchema = z.object(
   {
-    name: requiredText('Navn må fylles ut.', CONTACT_NAME_MAX_LENGTH, `Navnet kan ha høyst ${CONTACT_NAME_MAX_LENGTH} tegn.`),
+    name: requiredText('NAME_REQUIRED', CONTACT_NAME_MAX_LENGTH, 'NAME_TOO_LONG'),
     email: optionalEmailSchema,
     phone: optionalPhoneSchema,
-    consentNote: optionalText(CONSENT_NOTE_MAX_LENGTH, `Samtykkenotatet kan ha høyst ${CONSENT_NOTE_MAX_LENGTH} tegn.`),
+    consentNote: optionalText(CONSENT_NOTE_MAX_LENGTH, 'CONSENT_NOTE_TOO_LONG'),
   },
-  { message: 'Kontaktpersonen mangler opplysninger.' },
+  { message: 'CONTACT_INCOMPLETE' },
 ) satisfies z.ZodType<ContactData, unknown>;
 
 export const affiliationInputSchema = z.object(
   {
-    role: optionalText(CONTACT_ROLE_MAX_LENGTH, `Rollen kan ha høyst ${CONTACT_ROLE_MAX_LENGTH} tegn.`),
-    fromDate: isoDate('Dato må fylles ut.'),
+    role: optionalText(CONTACT_ROLE_MAX_LENGTH, 'ROLE_TOO_LONG'),
+    fromDate: isoDate('DATE_REQUIRED'),
   },
-  { message: 'Tilknytningen mangler opplysninger.' },
+  { message: 'AFFILIATION_INCOMPLETE' },
 ) satisfies z.ZodType<AffiliationData, unknown>;
 
 export const agreementInputSchema = z
   .object(
     {
-      title: requiredText('Tittel må fylles ut.', AGREEMENT_TITLE_MAX_LENGTH, `Tittelen kan ha høyst ${AGREEMENT_TITLE_MAX_LENGTH} tegn.`),
-      startsOn: isoDate('Startdato må fylles ut.'),
+      title: requiredText('TITLE_REQUIRED', AGREEMENT_TITLE_MAX_LENGTH, 'TITLE_TOO_LONG'),
+      startsOn: isoDate('START_DATE_REQUIRED'),
       endsOn: optionalIsoDate,
-      scope: requiredText('Beskriv hva avtalen gjelder.', AGREEMENT_SCOPE_MAX_LENGTH, `Beskrivelsen kan ha høyst ${AGREEMENT_SCOPE_MAX_LENGTH} tegn.`),
+      scope: requiredText('AGREEMENT_SCOPE_REQUIRED', AGREEMENT_SCOPE_MAX_LENGTH, 'DESCRIPTION_TOO_LONG'),
     },
-    { message: 'Avtalen mangler opplysninger.' },
+    { message: 'AGREEMENT_INCOMPLETE' },
   )
   .superRefine(
     (input, ctx) => {
       if (isIsoDate(input.startsOn) && typeof input.endsOn === 'string' && isIsoDate(input.endsOn) && input.endsOn < input.startsOn) {
-        ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'Sluttdatoen kan ikke være før startdatoen.' });
+        ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'AGREEMENT_END_BEFORE_START' });
       }
     },
     { when: isObjectPayload },

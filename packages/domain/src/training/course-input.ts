@@ -15,18 +15,18 @@ export const COURSE_MAX_TRAINERS = 10;
 export const courseSessionInputSchema = z
   .object(
     {
-      date: z.string({ message: 'Dato må fylles ut.' }).trim().refine(isIsoDate, { message: 'Ugyldig dato.' }),
-      startTime: z.string({ message: 'Starttid må fylles ut.' }).trim().refine(isLocalTime, { message: 'Starttid må være TT:MM.' }),
-      endTime: z.string({ message: 'Sluttid må fylles ut.' }).trim().refine(isLocalTime, { message: 'Sluttid må være TT:MM.' }),
-      place: optionalText(COURSE_TEXT_MAX_LENGTH, 'Stedet er for langt.'),
+      date: z.string({ message: 'DATE_REQUIRED' }).trim().refine(isIsoDate, { message: 'INVALID_DATE' }),
+      startTime: z.string({ message: 'START_TIME_OF_SESSION_REQUIRED' }).trim().refine(isLocalTime, { message: 'START_TIME_OF_SESSION_FORMAT' }),
+      endTime: z.string({ message: 'END_TIME_REQUIRED' }).trim().refine(isLocalTime, { message: 'END_TIME_FORMAT' }),
+      place: optionalText(COURSE_TEXT_MAX_LENGTH, 'PLACE_TOO_LONG'),
     },
-    { message: 'Ugyldig samling.' },
+    { message: 'INVALID_SESSION' },
   )
   .superRefine(
     (session, ctx) => {
       // HH:MM strings compare like times.
       if (isLocalTime(session.startTime) && isLocalTime(session.endTime) && session.endTime <= session.startTime) {
-        ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'Samlingen må slutte etter at den starter.' });
+        ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'SESSION_END_AFTER_START' });
       }
     },
     { when: isObjectPayload },
@@ -39,41 +39,41 @@ export const courseSessionInputSchema = z
 export const courseInputSchema = z
   .object(
     {
-      type: z.enum(COURSE_TYPES, { message: 'Velg kurstype.' }),
+      type: z.enum(COURSE_TYPES, { message: 'COURSE_TYPE_REQUIRED' }),
       title: z
-        .string({ message: 'Tittel må fylles ut.' })
+        .string({ message: 'TITLE_REQUIRED' })
         .trim()
-        .min(1, { message: 'Tittel må fylles ut.' })
-        .max(COURSE_TITLE_MAX_LENGTH, { message: `Tittelen kan ha høyst ${COURSE_TITLE_MAX_LENGTH} tegn.` }),
-      locationText: optionalText(COURSE_TEXT_MAX_LENGTH, 'Stedet er for langt.'),
+        .min(1, { message: 'TITLE_REQUIRED' })
+        .max(COURSE_TITLE_MAX_LENGTH, { message: 'TITLE_TOO_LONG' }),
+      locationText: optionalText(COURSE_TEXT_MAX_LENGTH, 'PLACE_TOO_LONG'),
       online: z
-        .boolean({ message: 'Velg om kurset er på nett.' })
+        .boolean({ message: 'COURSE_ONLINE_REQUIRED' })
         .nullish()
         .transform((value) => value ?? false),
       capacity: z
-        .number({ message: 'Antall plasser må være et tall.' })
-        .int({ message: 'Antall plasser må være et heltall.' })
-        .min(1, { message: 'Kurset må ha minst én plass.' })
-        .max(COURSE_MAX_CAPACITY, { message: `Kurset kan ha høyst ${COURSE_MAX_CAPACITY} plasser.` }),
+        .number({ message: 'CAPACITY_NUMBER' })
+        .int({ message: 'CAPACITY_INTEGER' })
+        .min(1, { message: 'CAPACITY_TOO_SMALL' })
+        .max(COURSE_MAX_CAPACITY, { message: 'CAPACITY_TOO_BIG' }),
       trainerIds: z
-        .array(z.string({ message: 'Ugyldig kursholder.' }).trim().min(1, { message: 'Ugyldig kursholder.' }))
-        .max(COURSE_MAX_TRAINERS, { message: `Velg høyst ${COURSE_MAX_TRAINERS} kursholdere.` })
+        .array(z.string({ message: 'TRAINER_INVALID' }).trim().min(1, { message: 'TRAINER_INVALID' }))
+        .max(COURSE_MAX_TRAINERS, { message: 'TOO_MANY_TRAINERS' })
         .nullish()
         .transform((ids) => [...new Set(ids ?? [])]),
       sessions: z
-        .array(courseSessionInputSchema, { message: 'Kurset må ha minst én samling.' })
-        .min(1, { message: 'Kurset må ha minst én samling.' })
-        .max(COURSE_MAX_SESSIONS, { message: `Kurset kan ha høyst ${COURSE_MAX_SESSIONS} samlinger.` })
+        .array(courseSessionInputSchema, { message: 'SESSIONS_REQUIRED' })
+        .min(1, { message: 'SESSIONS_REQUIRED' })
+        .max(COURSE_MAX_SESSIONS, { message: 'TOO_MANY_SESSIONS' })
         .transform((sessions) =>
           [...sessions].sort((a, b) => (a.date === b.date ? a.startTime.localeCompare(b.startTime) : a.date.localeCompare(b.date))),
         ),
     },
-    { message: 'Kurset mangler opplysninger.' },
+    { message: 'COURSE_INCOMPLETE' },
   )
   .superRefine(
     (input, ctx) => {
       if (input.online !== true && (input.locationText === null || input.locationText === undefined)) {
-        ctx.addIssue({ code: 'custom', path: ['locationText'], message: 'Oppgi sted, eller velg at kurset er på nett.' });
+        ctx.addIssue({ code: 'custom', path: ['locationText'], message: 'COURSE_PLACE_OR_ONLINE' });
       }
     },
     { when: isObjectPayload },

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { COURSE_STATUS_LABELS } from './labels.js';
+import { isObjectPayload } from '../groups/schedule-input.js';
+import type { Refusal } from '../messages/refusal.js';
+import { refusal } from '../messages/refusal.js';
 import type { CourseStatus, CourseType } from './types.js';
 import { COURSE_STATUSES, QUALIFYING_COURSE_TYPES } from './types.js';
 
@@ -19,10 +21,9 @@ export function canChangeCourseStatus(from: CourseStatus, to: CourseStatus): boo
 /** Statuses in which staff may enrol facilitators. */
 export const ENROLMENT_OPEN_STATUSES: readonly CourseStatus[] = Object.freeze(['PLANNED', 'OPEN'] as const);
 
-export function courseStatusChangeRefusal(from: CourseStatus, to: CourseStatus): string {
-  const name = (status: CourseStatus) => `«${COURSE_STATUS_LABELS[status].nb.toLocaleLowerCase('nb')}»`;
-  if (from === to) return `Kurset har allerede status ${name(to)}.`;
-  return `Kursstatus kan ikke endres fra ${name(from)} til ${name(to)}.`;
+/** Why the course cannot change from one status to the other (COURSE_STATUS_TRANSITION names both). */
+export function courseStatusChangeRefusal(from: CourseStatus, to: CourseStatus): Refusal {
+  return refusal('COURSE_STATUS_TRANSITION', undefined, { from, to });
 }
 
 /**
@@ -40,19 +41,19 @@ export const CANCEL_REASON_MAX_LENGTH = 500;
 /** `{ status, reason }`; a reason is required for CANCELLED and ignored otherwise. */
 export const courseStatusChangeSchema = z
   .object({
-    status: z.enum(COURSE_STATUSES, { message: 'Velg en gyldig status.' }),
+    status: z.enum(COURSE_STATUSES, { message: 'STATUS_INVALID' }),
     reason: z
       .string()
       .trim()
-      .max(CANCEL_REASON_MAX_LENGTH, { message: `Begrunnelsen kan ha høyst ${CANCEL_REASON_MAX_LENGTH} tegn.` })
+      .max(CANCEL_REASON_MAX_LENGTH, { message: 'STATUS_REASON_TOO_LONG' })
       .nullish()
       .transform((value) => (value ? value : null)),
   })
   .superRefine((input, ctx) => {
     if (input.status === 'CANCELLED' && !input.reason) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Oppgi hvorfor kurset avlyses.' });
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'CANCEL_REASON_REQUIRED' });
     }
-  })
+  }, { when: isObjectPayload })
   .transform((input) => ({ status: input.status, reason: input.status === 'CANCELLED' ? input.reason : null }));
 
 export type CourseStatusChange = z.output<typeof courseStatusChangeSchema>;

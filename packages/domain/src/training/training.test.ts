@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messageOfZodIssue } from '../messages/index.js';
 import { courseInputSchema } from './course-input.js';
 import { courseToICalendar, coursesToICalendar } from './icalendar.js';
 import { canChangeCourseStatus, courseStatusChangeSchema, meetsCompletionRule } from './lifecycle.js';
@@ -17,7 +18,7 @@ const validCourse = {
 
 function issues(input: unknown) {
   const result = courseInputSchema.safeParse(input);
-  return result.success ? [] : result.error.issues.map((issue) => [issue.path.join('.'), issue.message]);
+  return result.success ? [] : result.error.issues.map((issue) => [issue.path.join('.'), messageOfZodIssue(issue)]);
 }
 
 describe('courseInputSchema', () => {

@@ -37,8 +37,8 @@ export interface LoginOutcome {
   user: StaffUserRecord;
 }
 
-const WRONG_CREDENTIALS = 'Feil e-post eller passord.';
-const INVALID_LINK = 'Lenken for å sette passord er ugyldig, brukt eller utløpt. Be om en ny.';
+const WRONG_CREDENTIALS = 'WRONG_CREDENTIALS';
+const INVALID_LINK = 'PASSWORD_LINK_INVALID';
 
 /**
  * One dummy hash per process, made with the same argon2 cost as stored hashes. The service is
@@ -83,8 +83,8 @@ export class AuthService {
     if (waitMs > 0) {
       await record('THROTTLED', null);
       const seconds = Math.ceil(waitMs / 1000);
-      throw unauthenticated(`For mange mislykkede innloggingsforsøk. Vent ${seconds} sekunder og prøv igjen.`, {
-        reason: 'LOGIN_THROTTLED',
+      throw unauthenticated('LOGIN_THROTTLED', {
+        params: { seconds },
         retryAfterSeconds: seconds,
       });
     }
@@ -104,8 +104,8 @@ export class AuthService {
       await record('WRONG_REALM', user.id);
       throw forbidden(
         realm?.districtId
-          ? 'Brukeren din hører ikke til dette distriktskontoret. Logg inn på ditt eget distrikts portal.'
-          : 'Bare nasjonale brukere og administratorer kan logge inn på den nasjonale portalen.',
+          ? 'LOGIN_WRONG_DISTRICT'
+          : 'LOGIN_NATIONAL_ONLY',
       );
     }
 

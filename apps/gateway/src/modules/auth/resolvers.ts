@@ -19,6 +19,6 @@ export const authResolvers: Resolvers = {
 function parseRealm(realm: { districtId?: string | null } | null | undefined): LoginRealm {
   if (realm === null || realm === undefined) return undefined;
   const districtId = realm.districtId ?? null;
-  if (districtId !== null && !isDistrictId(districtId)) throw badUserInput('realm.districtId', 'Ukjent distrikt.');
+  if (districtId !== null && !isDistrictId(districtId)) throw badUserInput('realm.districtId', 'UNKNOWN_DISTRICT');
   return { districtId };
 }

@@ -21,16 +21,16 @@ import { pageSize } from '../../kernel/pagination.js';
 import type { ReadPath } from '../../kernel/read-path.js';
 import { trainingRefused, translateTrainingErrors } from '../../kernel/training-errors.js';
 
-const STALE = 'Igangsetteren er endret av noen andre siden du åpnet skjemaet. Se endringene og prøv igjen.';
+const STALE = 'FACILITATOR_STALE';
 
 const filterSchema = z.object({
   statuses: z.array(z.enum(QUALIFICATION_STATUSES)).nullish(),
   municipalityNumbers: z
-    .array(z.string().refine((number) => Boolean(findMunicipality(number)), { message: 'Ukjent kommunenummer.' }))
+    .array(z.string().refine((number) => Boolean(findMunicipality(number)), { message: 'UNKNOWN_MUNICIPALITY_NUMBER' }))
     .nullish(),
   availabilities: z.array(z.enum(FACILITATOR_AVAILABILITIES)).nullish(),
-  themeIds: z.array(z.string().refine(isThemeId, { message: 'Ukjent tema.' })).nullish(),
-  search: z.string().trim().max(200, { message: 'Søket er for langt.' }).nullish(),
+  themeIds: z.array(z.string().refine(isThemeId, { message: 'UNKNOWN_THEME' })).nullish(),
+  search: z.string().trim().max(200, { message: 'SEARCH_TOO_LONG' }).nullish(),
 });
 
 /** The district's network of facilitators (igangsettere). */
@@ -99,7 +99,7 @@ export class FacilitatorService {
 
   private async find(id: string): Promise<FacilitatorRecord> {
     const [facilitator] = await this.db.repositories.facilitators.findByIds(readScope(this.viewer), [id], { today: this.today() });
-    if (!facilitator) throw notFound('Igangsetteren');
+    if (!facilitator) throw notFound('FACILITATOR_NOT_FOUND');
     return facilitator;
   }
 
@@ -107,7 +107,7 @@ export class FacilitatorService {
     const scope = districtWriteScope(this.viewer);
     const data = parseInput(facilitatorInputSchema, input.facilitator, 'input.facilitator');
     const consent = parseInput(facilitatorConsentSchema, input.consent, 'input.consent');
-    if (consent.givenOn > this.today()) throw badUserInput('input.consent.givenOn', 'Samtykkedatoen kan ikke være i fremtiden.');
+    if (consent.givenOn > this.today()) throw badUserInput('input.consent.givenOn', 'CONSENT_DATE_IN_FUTURE');
     this.assertInScope(data.districtId, 'input.facilitator.municipalityNumber');
     return this.read.one('facilitator', await this.db.repositories.facilitators.create(scope, { data, consent, now: this.now() }), 'byId', 'createFacilitator');
   }
@@ -121,7 +121,7 @@ export class FacilitatorService {
       () => this.db.repositories.facilitators.update(scope, current.id, input.version, { data, now: this.now() }),
       STALE,
     );
-    if (!updated) throw notFound('Igangsetteren');
+    if (!updated) throw notFound('FACILITATOR_NOT_FOUND');
     return this.read.one('facilitator', updated, 'byId', 'updateFacilitator');
   }
 
@@ -130,16 +130,16 @@ export class FacilitatorService {
     const scope = districtWriteScope(this.viewer);
     const current = await this.find(id);
     const forgotten = await this.db.repositories.facilitators.forget(scope, current.id, this.now());
-    if (!forgotten) throw notFound('Igangsetteren');
+    if (!forgotten) throw notFound('FACILITATOR_NOT_FOUND');
     return this.read.one('facilitator', forgotten, 'byId', 'forgetFacilitator');
   }
 
   async assign(input: { facilitatorId: string; groupId: string; role?: string | null; fromDate?: string | null }): Promise<FacilitatorAssignmentRecord> {
     const scope = districtWriteScope(this.viewer);
     const role = (input.role ?? '').trim() || 'igangsetter';
-    if (role.length > 100) throw badUserInput('input.role', 'Rollen kan ha høyst 100 tegn.');
+    if (role.length > 100) throw badUserInput('input.role', 'ROLE_TOO_LONG', { maximum: 100 });
     const fromDate = input.fromDate ?? this.today();
-    if (!isIsoDate(fromDate)) throw badUserInput('input.fromDate', 'Ugyldig dato.');
+    if (!isIsoDate(fromDate)) throw badUserInput('input.fromDate', 'INVALID_DATE');
     await this.find(input.facilitatorId);
     const assignment = { facilitatorId: input.facilitatorId, groupId: input.groupId, role, fromDate };
     // The facts are read under the group's row lock, so the rule and the write see the same state.
@@ -150,13 +150,13 @@ export class FacilitatorService {
       if (refusal) throw trainingRefused(refusal);
       return repos.facilitators.createAssignment(assignment);
     });
-    if (!created) throw notFound('Gruppen');
+    if (!created) throw notFound('GROUP_NOT_FOUND');
     return this.read.one('facilitatorAssignment', created, 'byId', 'assignFacilitator');
   }
 
   async attention(districtId: string | null | undefined) {
     const scope = readScope(this.viewer);
-    if (districtId && !scopeIncludes(scope, districtId)) throw notFound('Distriktet');
+    if (districtId && !scopeIncludes(scope, districtId)) throw notFound('DISTRICT_NOT_FOUND');
     const attention = await this.db.repositories.facilitators.needsAttention(scope, this.today());
     const inDistrict = <T extends { districtId: string }>(rows: T[]) => (districtId ? rows.filter((row) => row.districtId === districtId) : rows);
     return {
@@ -169,23 +169,23 @@ export class FacilitatorService {
   async settings(districtId: string | null | undefined) {
     const scope = readScope(this.viewer);
     const id = districtId ?? this.viewer.user.districtId;
-    if (!id || !scopeIncludes(scope, id)) throw notFound('Distriktet');
+    if (!id || !scopeIncludes(scope, id)) throw notFound('DISTRICT_NOT_FOUND');
     const setting = await this.db.repositories.districtSettings.get(scope, id);
-    if (!setting) throw notFound('Distriktet');
+    if (!setting) throw notFound('DISTRICT_NOT_FOUND');
     return setting;
   }
 
   async setRefresherInterval(months: number) {
     const scope = districtLeadScope(this.viewer);
     if (!Number.isInteger(months) || months < 1 || months > 120) {
-      throw badUserInput('months', 'Intervallet må være mellom 1 og 120 måneder.');
+      throw badUserInput('months', 'INTERVAL_MONTHS_RANGE');
     }
     return this.db.repositories.districtSettings.setRefresherInterval(scope, this.viewer.user.districtId!, months);
   }
 
   private assertInScope(districtId: string, field: string): void {
     if (!scopeIncludes(readScope(this.viewer), districtId)) {
-      throw badUserInput(field, 'Kommunen hører til et annet distriktskontor.');
+      throw badUserInput(field, 'MUNICIPALITY_OTHER_DISTRICT');
     }
   }
 }

@@ -14,16 +14,16 @@ export interface GroupFilterArgs {
 }
 
 const filterSchema = z.object({
-  districtId: z.string().refine(isDistrictId, { message: 'Ukjent distrikt.' }).nullish(),
+  districtId: z.string().refine(isDistrictId, { message: 'UNKNOWN_DISTRICT' }).nullish(),
   statuses: z.array(z.enum(GROUP_STATUSES)).nullish(),
-  themeIds: z.array(z.string().refine(isThemeId, { message: 'Ukjent tema.' })).nullish(),
+  themeIds: z.array(z.string().refine(isThemeId, { message: 'UNKNOWN_THEME' })).nullish(),
   municipalityNumber: z
     .string()
-    .refine((number) => Boolean(findMunicipality(number)), { message: 'Ukjent kommunenummer.' })
+    .refine((number) => Boolean(findMunicipality(number)), { message: 'UNKNOWN_MUNICIPALITY_NUMBER' })
     .nullish(),
   openForNewMembers: z.boolean().nullish(),
-  followUpDueBefore: z.string().refine(isIsoDate, { message: 'Ugyldig dato.' }).nullish(),
-  search: z.string().trim().max(200, { message: 'Søket er for langt.' }).nullish(),
+  followUpDueBefore: z.string().refine(isIsoDate, { message: 'INVALID_DATE' }).nullish(),
+  search: z.string().trim().max(200, { message: 'SEARCH_TOO_LONG' }).nullish(),
 });
 
 /** Validates a staff list filter; unknown values are refused rather than silently ignored. */

@@ -28,7 +28,7 @@ import { pageSize } from '../../kernel/pagination.js';
 import type { ReadPath } from '../../kernel/read-path.js';
 
 const STALE =
-  'Gruppen er endret av noen andre siden du åpnet den. Endringene dine er ikke lagret; se hva som er endret og prøv igjen.';
+  'GROUP_STALE';
 
 /** Extracts the editable fields of a stored group, for diffs and exports. */
 export function groupDataOf(record: GroupRecord): GroupData {
@@ -125,7 +125,7 @@ export class GroupService {
 
   private async find(id: string): Promise<GroupRecord> {
     const [group] = await this.db.repositories.groups.findByIds(readScope(this.viewer), [id]);
-    if (!group) throw notFound('Gruppen');
+    if (!group) throw notFound('GROUP_NOT_FOUND');
     return group;
   }
 
@@ -201,7 +201,7 @@ export class GroupService {
   async registerFollowUp(input: { id: string; date: IsoDate; note: string; nextFollowUpDue?: IsoDate | null }) {
     const scope = districtWriteScope(this.viewer);
     const current = await this.find(input.id);
-    if (current.status === 'CLOSED') throw conflict('Gruppen er avsluttet og følges ikke lenger opp.', 'input.id');
+    if (current.status === 'CLOSED') throw conflict('GROUP_CLOSED', 'input.id');
     const followUp = parseInput(makeFollowUpSchema(this.today()), input, 'input');
     const updated = await this.db.repositories.groups.registerFollowUp(scope, current.id, {
       date: followUp.date,
@@ -210,20 +210,20 @@ export class GroupService {
       actorId: this.viewer.user.id,
       now: this.now(),
     });
-    if (!updated) throw notFound('Gruppen');
+    if (!updated) throw notFound('GROUP_NOT_FOUND');
     return this.read.one('group', updated, 'byId', 'registerGroupFollowUp');
   }
 
   private assertInScope(data: GroupData): void {
     if (!scopeIncludes(readScope(this.viewer), data.districtId)) {
-      throw badUserInput('input.group.municipalityNumber', 'Kommunen hører til et annet distriktskontor.');
+      throw badUserInput('input.group.municipalityNumber', 'MUNICIPALITY_OTHER_DISTRICT');
     }
   }
 
   private async guardStale(write: () => Promise<GroupRecord | null>): Promise<GroupRecord> {
     try {
       const group = await write();
-      if (!group) throw notFound('Gruppen');
+      if (!group) throw notFound('GROUP_NOT_FOUND');
       return await this.read.one('group', group, 'byId');
     } catch (error) {
       if (error instanceof StaleVersionError) throw conflict(STALE, 'input.version');

@@ -8,7 +8,8 @@ import {
   scopeIncludes,
   todayIn,
 } from '@selvhjelp/domain';
-import { badUserInput } from '../../kernel/errors.js';
+import { DEFAULT_LOCALE, renderMessage } from '@selvhjelp/domain';
+import { badUserInput, refusedAll } from '../../kernel/errors.js';
 import type { UploadArg } from '../../uploads/read-upload.js';
 import { readUpload } from '../../uploads/read-upload.js';
 import type { Viewer } from '../../kernel/policy.js';
@@ -37,7 +38,7 @@ function decodeUtf8(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw badUserInput('input.file', 'Filen er ikke lagret som UTF-8. Lagre den som «CSV UTF-8» og prøv igjen.');
+    throw badUserInput('input.file', 'CSV_NOT_UTF8');
   }
 }
 
@@ -71,15 +72,15 @@ export class GroupTransferService {
   async import(input: { file: UploadArg; dryRun: boolean; skipInvalid?: boolean | null }) {
     const scope = districtWriteScope(this.viewer);
     const megabytes = Math.round((this.csvMaxBytes / (1024 * 1024)) * 10) / 10;
-    const file = await readUpload(input.file, { field: 'input.file', maxBytes: this.csvMaxBytes, tooLarge: `Filen er for stor (høyst ${megabytes.toLocaleString('nb-NO')} MB).` });
+    const file = await readUpload(input.file, { field: 'input.file', maxBytes: this.csvMaxBytes, tooLarge: { file: 'FILE', megabytes: megabytes.toLocaleString('nb-NO') } });
     const parsed = parseGroupCsv(decodeUtf8(file.bytes));
-    if (parsed.headerErrors.length > 0) throw badUserInput('input.file', parsed.headerErrors.join(' '));
-    if (parsed.rows.length === 0) throw badUserInput('input.file', 'Filen har ingen grupper.');
+    if (parsed.headerRefusals.length > 0) throw refusedAll(parsed.headerRefusals, 'input.file');
+    if (parsed.rows.length === 0) throw badUserInput('input.file', 'CSV_NO_GROUPS');
 
     const rows = parsed.rows.map((row) => {
       const errors = [...row.errors];
       if (row.data && !scopeIncludes(scope, row.data.districtId)) {
-        errors.push({ column: MUNICIPALITY_COLUMN, message: 'Kommunen hører til et annet distriktskontor.' });
+        errors.push({ column: MUNICIPALITY_COLUMN, reason: 'MUNICIPALITY_OTHER_DISTRICT', message: renderMessage('MUNICIPALITY_OTHER_DISTRICT', undefined, DEFAULT_LOCALE) });
       }
       return { ...row, errors, valid: errors.length === 0 && row.data !== null };
     });
@@ -103,9 +104,9 @@ export class GroupTransferService {
 
     if (input.dryRun) return summary(false, 0);
     if (valid.length < rows.length && !input.skipInvalid) {
-      throw badUserInput('input.skipInvalid', `${rows.length - valid.length} rader har feil. Rett dem, eller velg å hoppe over dem.`);
+      throw badUserInput('input.skipInvalid', 'CSV_ROWS_INVALID', { count: rows.length - valid.length });
     }
-    if (valid.length === 0) throw badUserInput('input.file', 'Ingen gyldige rader å importere.');
+    if (valid.length === 0) throw badUserInput('input.file', 'CSV_NO_VALID_ROWS');
 
     const now = this.now();
     const today = todayIn(now);

@@ -20,19 +20,19 @@ import { pageSize } from '../../kernel/pagination.js';
 import type { ReadPath } from '../../kernel/read-path.js';
 
 const publicFilterSchema = z.object({
-  districtId: z.string().refine(isDistrictId, { message: 'Ukjent distrikt.' }).nullish(),
+  districtId: z.string().refine(isDistrictId, { message: 'UNKNOWN_DISTRICT' }).nullish(),
   countyNumber: z
     .string()
-    .refine((number) => Boolean(findCounty(number)), { message: 'Ukjent fylkesnummer.' })
+    .refine((number) => Boolean(findCounty(number)), { message: 'UNKNOWN_COUNTY_NUMBER' })
     .nullish(),
   municipalityNumber: z
     .string()
-    .refine((number) => Boolean(findMunicipality(number)), { message: 'Ukjent kommunenummer.' })
+    .refine((number) => Boolean(findMunicipality(number)), { message: 'UNKNOWN_MUNICIPALITY_NUMBER' })
     .nullish(),
-  themeIds: z.array(z.string().refine(isThemeId, { message: 'Ukjent tema.' })).nullish(),
+  themeIds: z.array(z.string().refine(isThemeId, { message: 'UNKNOWN_THEME' })).nullish(),
   formats: z.array(z.enum(GROUP_FORMATS)).nullish(),
   weekdays: z.array(z.enum(WEEKDAYS)).nullish(),
-  search: z.string().trim().max(200, { message: 'Søket er for langt.' }).nullish(),
+  search: z.string().trim().max(200, { message: 'SEARCH_TOO_LONG' }).nullish(),
 });
 
 /**
@@ -74,7 +74,7 @@ export class PublicGroupService {
 
   private async find(slug: string): Promise<GroupRecord> {
     const group = slug.length <= 200 ? await this.db.repositories.groups.findPublicBySlug(NATIONAL_SCOPE, slug) : null;
-    if (!group) throw notFound('Gruppen');
+    if (!group) throw notFound('GROUP_NOT_FOUND');
     return group;
   }
 

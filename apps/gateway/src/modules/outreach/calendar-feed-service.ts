@@ -45,11 +45,11 @@ export class CalendarFeedService {
    * owner of another district than `districtId` (a district's own portal) all answer NOT_FOUND.
    */
   async feed(token: string, districtId?: string | null): Promise<string> {
-    if (!TOKEN.test(token)) throw notFound('Kalenderen');
+    if (!TOKEN.test(token)) throw notFound('CALENDAR_NOT_FOUND');
     const userId = await this.db.repositories.calendarFeedTokens.use(hashToken(token), this.now());
     const [user] = userId ? await this.db.repositories.staffUsers.findByIds(NATIONAL_SCOPE, [userId]) : [null];
-    if (!user || !user.active || !isDistrictRole(user.role) || !user.districtId) throw notFound('Kalenderen');
-    if (districtId && districtId !== user.districtId) throw notFound('Kalenderen');
+    if (!user || !user.active || !isDistrictRole(user.role) || !user.districtId) throw notFound('CALENDAR_NOT_FOUND');
+    if (districtId && districtId !== user.districtId) throw notFound('CALENDAR_NOT_FOUND');
     // The owner's own reading rights, as if they had opened the calendar themselves.
     const owner: Viewer = { user, sessionId: 'calendar-feed' };
     return new OutreachService(this.db, owner, new ReadPath(owner, this.readHook), this.now).calendar(user.districtId, this.publicBaseUrl);

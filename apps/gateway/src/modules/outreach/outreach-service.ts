@@ -25,7 +25,7 @@ import { groupedLoader, recordLoader } from '../../kernel/loaders.js';
 import { pageSize } from '../../kernel/pagination.js';
 import type { ReadPath } from '../../kernel/read-path.js';
 
-const STALE = 'Aktiviteten er endret av noen andre siden du åpnet den. Se endringene og prøv igjen.';
+const STALE = 'ACTIVITY_STALE';
 /** How far back the staff calendar reaches. */
 const CALENDAR_DAYS_BACK = 30;
 
@@ -33,14 +33,14 @@ const filterSchema = z
   .object({
     types: z.array(z.enum(ACTIVITY_TYPES)).nullish(),
     statuses: z.array(z.enum(ACTIVITY_STATUSES)).nullish(),
-    from: z.string().refine(isIsoDate, { message: 'Ugyldig dato.' }).nullish(),
-    to: z.string().refine(isIsoDate, { message: 'Ugyldig dato.' }).nullish(),
-    partnerId: z.string().regex(UUID_PATTERN, { message: 'Ukjent samarbeidspartner.' }).nullish(),
+    from: z.string().refine(isIsoDate, { message: 'INVALID_DATE' }).nullish(),
+    to: z.string().refine(isIsoDate, { message: 'INVALID_DATE' }).nullish(),
+    partnerId: z.string().regex(UUID_PATTERN, { message: 'UNKNOWN_PARTNER' }).nullish(),
     audiences: z.array(z.enum(AUDIENCE_TYPES)).nullish(),
-    districtId: z.string().refine(isDistrictId, { message: 'Ukjent distrikt.' }).nullish(),
-    search: z.string().trim().max(200, { message: 'Søket er for langt.' }).nullish(),
+    districtId: z.string().refine(isDistrictId, { message: 'UNKNOWN_DISTRICT' }).nullish(),
+    search: z.string().trim().max(200, { message: 'SEARCH_TOO_LONG' }).nullish(),
   })
-  .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, { path: ['to'], message: 'Til-datoen kan ikke være før fra-datoen.' });
+  .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, { path: ['to'], message: 'DATE_RANGE_REVERSED' });
 
 /**
  * The outreach log: activities, what came of them, totals, the CSV export, the staff calendar and
@@ -115,7 +115,7 @@ export class OutreachService {
 
   async get(id: string): Promise<OutreachActivityRecord> {
     const [activity] = await this.repo.findByIds(readScope(this.viewer), [id]);
-    if (!activity) throw notFound('Aktiviteten');
+    if (!activity) throw notFound('ACTIVITY_NOT_FOUND');
     return this.read.one('outreachActivity', activity, 'byId', 'outreachActivity');
   }
 
@@ -176,7 +176,7 @@ export class OutreachService {
   async networkMap(districtId: string | null | undefined) {
     const id = this.districtOf(districtId);
     const map = await this.repo.networkMap(readScope(this.viewer), id);
-    if (!map) throw notFound('Distriktet');
+    if (!map) throw notFound('DISTRICT_NOT_FOUND');
     return map;
   }
 
@@ -197,7 +197,7 @@ export class OutreachService {
       () => this.repo.update(scope, input.id, input.version, { data, now: this.now(), actorId: this.viewer.user.id }),
       { stale: STALE, fields: { STAFF_NOT_IN_DISTRICT: 'input.activity.staffUserIds', PARTNER_NOT_IN_DISTRICT: 'input.activity.partnerIds' } },
     );
-    if (!updated) throw notFound('Aktiviteten');
+    if (!updated) throw notFound('ACTIVITY_NOT_FOUND');
     return this.read.one('outreachActivity', updated, 'byId', 'updateOutreachActivity');
   }
 
@@ -205,7 +205,7 @@ export class OutreachService {
   async remove(id: string, version: number): Promise<string> {
     const scope = districtWriteScope(this.viewer);
     const removed = await translateNetworkErrors(() => this.repo.remove(scope, id, version), { stale: STALE, staleField: 'version' });
-    if (!removed) throw notFound('Aktiviteten');
+    if (!removed) throw notFound('ACTIVITY_NOT_FOUND');
     return id;
   }
 
@@ -215,7 +215,7 @@ export class OutreachService {
     const outcome = await translateNetworkErrors(() => this.repo.addOutcome(scope, { activityId: input.activityId, data, now: this.now() }), {
       fields: { ACTIVITY_NOT_COMPLETED: 'input.activityId', OUTCOME_TARGET_NOT_FOUND: 'input.targetId', OUTCOME_ALREADY_LINKED: 'input.targetId' },
     });
-    if (!outcome) throw notFound('Aktiviteten');
+    if (!outcome) throw notFound('ACTIVITY_NOT_FOUND');
     return this.read.one('activityOutcome', outcome, 'byId', 'addActivityOutcome');
   }
 
@@ -223,14 +223,14 @@ export class OutreachService {
   async removeOutcome(id: string): Promise<OutreachActivityRecord> {
     const scope = districtWriteScope(this.viewer);
     const activityId = await this.repo.removeOutcome(scope, id);
-    if (!activityId) throw notFound('Resultatet');
+    if (!activityId) throw notFound('OUTCOME_NOT_FOUND');
     return this.get(activityId);
   }
 
   private parseActivity(input: unknown, prefix: string) {
     const data = parseInput(activityInputSchema, input, prefix);
     if (data.status === 'COMPLETED' && data.date > this.today()) {
-      throw badUserInput(`${prefix}.date`, 'En gjennomført aktivitet kan ikke ha dato i fremtiden.');
+      throw badUserInput(`${prefix}.date`, 'COMPLETED_ACTIVITY_IN_FUTURE');
     }
     return data;
   }
@@ -238,8 +238,8 @@ export class OutreachService {
   /** National roles name the district; district staff get their own, and another one is NOT_FOUND. */
   private districtOf(districtId: string | null | undefined): DistrictId {
     const id = districtId ?? this.viewer.user.districtId;
-    if (!id) throw badUserInput('districtId', 'Velg distrikt.');
-    if (!isDistrictId(id) || !scopeIncludes(readScope(this.viewer), id)) throw notFound('Distriktet');
+    if (!id) throw badUserInput('districtId', 'DISTRICT_REQUIRED');
+    if (!isDistrictId(id) || !scopeIncludes(readScope(this.viewer), id)) throw notFound('DISTRICT_NOT_FOUND');
     return id;
   }
 }

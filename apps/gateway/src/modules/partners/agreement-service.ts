@@ -9,7 +9,7 @@ import type { UploadArg } from '../../uploads/read-upload.js';
 import type { AttachmentStore, CheckedAttachment } from './attachment-store.js';
 import { translateNetworkErrors } from '../../kernel/network-errors.js';
 
-const STALE = 'Avtalen er endret av noen andre siden du åpnet den. Se endringene og prøv igjen.';
+const STALE = 'AGREEMENT_STALE';
 
 /**
  * Cooperation agreements and their signed documents. Every check of the input and the document
@@ -35,7 +35,7 @@ export class AgreementService {
 
   async get(id: string): Promise<AgreementRecord> {
     const [agreement] = await this.repo.agreementsByIds(readScope(this.viewer), [id]);
-    if (!agreement) throw notFound('Avtalen');
+    if (!agreement) throw notFound('AGREEMENT_NOT_FOUND');
     return this.read.one('agreement', agreement, 'byId', 'agreement');
   }
 
@@ -54,11 +54,11 @@ export class AgreementService {
     const checked = input.attachment ? await this.attachments.receive(input.attachment, 'input.attachment') : null;
     // The partner first, so a document for a partner the viewer cannot see is never stored.
     const partner = await this.repo.findById(scope, input.partnerId);
-    if (!partner) throw notFound('Samarbeidspartneren');
+    if (!partner) throw notFound('PARTNER_NOT_FOUND');
     const created = await this.withStoredAttachment(checked, (attachment) =>
       this.repo.createAgreement(scope, { partnerId: partner.id, data, attachment, now: this.now() }),
     );
-    if (!created) throw notFound('Samarbeidspartneren');
+    if (!created) throw notFound('PARTNER_NOT_FOUND');
     return this.read.one('agreement', created, 'byId', 'createAgreement');
   }
 
@@ -73,7 +73,7 @@ export class AgreementService {
     const data = parseInput(agreementInputSchema, input.agreement, 'input.agreement');
     const checked = input.attachment ? await this.attachments.receive(input.attachment, 'input.attachment') : null;
     const [current] = await this.repo.agreementsByIds(scope, [input.id]);
-    if (!current) throw notFound('Avtalen');
+    if (!current) throw notFound('AGREEMENT_NOT_FOUND');
     const updated = await this.withStoredAttachment(checked, (attachment) =>
       translateNetworkErrors(
         () =>
@@ -85,7 +85,7 @@ export class AgreementService {
         { stale: STALE },
       ),
     );
-    if (!updated) throw notFound('Avtalen');
+    if (!updated) throw notFound('AGREEMENT_NOT_FOUND');
     if (current.attachment && current.attachment.id !== updated.attachment?.id) await this.attachments.release([current.attachment.storageKey]);
     return this.read.one('agreement', updated, 'byId', 'updateAgreement');
   }
@@ -93,7 +93,7 @@ export class AgreementService {
   async remove(id: string): Promise<string> {
     const scope = districtWriteScope(this.viewer);
     const { removed, storageKey } = await this.repo.removeAgreement(scope, id);
-    if (!removed) throw notFound('Avtalen');
+    if (!removed) throw notFound('AGREEMENT_NOT_FOUND');
     await this.attachments.release([storageKey]);
     return id;
   }
@@ -101,7 +101,7 @@ export class AgreementService {
   /** The document as base64; NOT_FOUND when the agreement is out of scope or has none. */
   async contentBase64(attachment: AgreementAttachmentRecord): Promise<string> {
     const found = await this.repo.attachmentContent(readScope(this.viewer), attachment.agreementId);
-    if (!found) throw notFound('Dokumentet');
+    if (!found) throw notFound('DOCUMENT_NOT_FOUND');
     return (await this.attachments.read(found.record, found.content)).toString('base64');
   }
 

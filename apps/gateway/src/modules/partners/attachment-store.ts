@@ -60,20 +60,20 @@ export class AttachmentStore {
    * naming `field` for anything that is not an allowed document. Writes nothing.
    */
   async receive(upload: UploadArg, field = 'input.attachment'): Promise<CheckedAttachment> {
-    const tooLarge = `Dokumentet er for stort; største tillatte størrelse er ${megabytes(this.settings.maxBytes)} MB.`;
+    const tooLarge = { file: 'DOCUMENT', megabytes: megabytes(this.settings.maxBytes) };
     return this.check(await readUpload(upload, { field, maxBytes: this.settings.maxBytes, tooLarge }), field);
   }
 
   /** The checks of `receive` on a file already read. */
   check(file: ReceivedFile, field = 'input.attachment'): CheckedAttachment {
     const { bytes } = file;
-    if (bytes.length === 0) throw badUserInput(field, 'Dokumentet er tomt.');
-    if (bytes.length > this.settings.maxBytes) throw badUserInput(field, `Dokumentet er for stort; største tillatte størrelse er ${megabytes(this.settings.maxBytes)} MB.`);
+    if (bytes.length === 0) throw badUserInput(field, 'DOCUMENT_EMPTY');
+    if (bytes.length > this.settings.maxBytes) throw badUserInput(field, 'FILE_TOO_LARGE', { file: 'DOCUMENT', megabytes: megabytes(this.settings.maxBytes) });
     const fileName = cleanAttachmentFileName(file.fileName);
-    if (fileName === '') throw badUserInput(field, 'Filnavnet mangler.');
+    if (fileName === '') throw badUserInput(field, 'FILE_NAME_MISSING');
     const type = detectAttachmentType(bytes, fileName);
     if (!type) {
-      throw badUserInput(field, `Dokumentet må være en av disse filtypene: ${ALLOWED}, og innholdet må stemme med filnavnet.`);
+      throw badUserInput(field, 'DOCUMENT_TYPE_NOT_ALLOWED', { allowed: ALLOWED });
     }
     return { fileName, contentType: ATTACHMENT_TYPES[type].contentType, bytes, sha256: file.sha256 };
   }

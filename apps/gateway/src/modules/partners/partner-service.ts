@@ -20,27 +20,27 @@ import { groupedLoader, loaded, recordLoader } from '../../kernel/loaders.js';
 import { pageSize } from '../../kernel/pagination.js';
 import type { ReadPath } from '../../kernel/read-path.js';
 
-const STALE_PARTNER = 'Samarbeidspartneren er endret av noen andre siden du åpnet den. Se endringene og prøv igjen.';
-const STALE_CONTACT = 'Kontaktpersonen er endret av noen andre siden du åpnet den. Se endringene og prøv igjen.';
+const STALE_PARTNER = 'PARTNER_STALE';
+const STALE_CONTACT = 'CONTACT_STALE';
 
 const filterSchema = z.object({
   types: z.array(z.enum(PARTNER_TYPES)).nullish(),
   statuses: z.array(z.enum(PARTNER_STATUSES)).nullish(),
   municipalityNumbers: z
-    .array(z.string().refine((number) => Boolean(findMunicipality(number)), { message: 'Ukjent kommunenummer.' }))
+    .array(z.string().refine((number) => Boolean(findMunicipality(number)), { message: 'UNKNOWN_MUNICIPALITY_NUMBER' }))
     .nullish(),
   noContactForMonths: z
     .number()
-    .int({ message: 'Oppgi et helt antall måneder.' })
-    .min(1, { message: 'Oppgi mellom 1 og 120 måneder.' })
-    .max(120, { message: 'Oppgi mellom 1 og 120 måneder.' })
+    .int({ message: 'MONTHS_WHOLE_NUMBER' })
+    .min(1, { message: 'MONTHS_RANGE' })
+    .max(120, { message: 'MONTHS_RANGE' })
     .nullish(),
-  search: z.string().trim().max(200, { message: 'Søket er for langt.' }).nullish(),
+  search: z.string().trim().max(200, { message: 'SEARCH_TOO_LONG' }).nullish(),
 });
 
 const venueFilterSchema = z.object({
   unlinked: z.boolean().nullish(),
-  search: z.string().trim().max(200, { message: 'Søket er for langt.' }).nullish(),
+  search: z.string().trim().max(200, { message: 'SEARCH_TOO_LONG' }).nullish(),
 });
 
 /**
@@ -141,7 +141,7 @@ export class PartnerService {
 
   async get(id: string): Promise<PartnerRecord> {
     const partner = await this.repo.findById(readScope(this.viewer), id);
-    if (!partner) throw notFound('Samarbeidspartneren');
+    if (!partner) throw notFound('PARTNER_NOT_FOUND');
     return this.read.one('partner', partner, 'byId', 'partner');
   }
 
@@ -162,7 +162,7 @@ export class PartnerService {
       () => this.repo.update(scope, input.id, input.version, { data, now: this.now(), actorId: this.viewer.user.id }),
       { stale: STALE_PARTNER, fields: { DUPLICATE_ORGANISATION_NUMBER: 'input.partner.organisationNumber' } },
     );
-    if (!updated) throw notFound('Samarbeidspartneren');
+    if (!updated) throw notFound('PARTNER_NOT_FOUND');
     return this.read.one('partner', updated, 'byId', 'updatePartner');
   }
 
@@ -170,7 +170,7 @@ export class PartnerService {
 
   async contact(id: string): Promise<ContactPersonRecord> {
     const [contact] = await this.repo.contactsByIds(readScope(this.viewer), [id]);
-    if (!contact) throw notFound('Kontaktpersonen');
+    if (!contact) throw notFound('CONTACT_NOT_FOUND');
     return this.read.one('contactPerson', contact, 'byId', 'contactPerson');
   }
 
@@ -178,10 +178,10 @@ export class PartnerService {
     const scope = districtWriteScope(this.viewer);
     const data = parseInput(contactInputSchema, input.contact, 'input.contact');
     const since = input.since ?? this.today();
-    if (!isIsoDate(since)) throw badUserInput('input.since', 'Ugyldig dato.');
+    if (!isIsoDate(since)) throw badUserInput('input.since', 'INVALID_DATE');
     const place = parseInput(affiliationInputSchema, { role: input.role, fromDate: since }, 'input');
     const contact = await this.repo.addContact(scope, { partnerId: input.partnerId, data, role: place.role, since: place.fromDate, now: this.now() });
-    if (!contact) throw notFound('Samarbeidspartneren');
+    if (!contact) throw notFound('PARTNER_NOT_FOUND');
     return this.read.one('contactPerson', contact, 'byId', 'addContact');
   }
 
@@ -193,13 +193,13 @@ export class PartnerService {
       () => this.repo.updateContact(scope, input.id, input.version, { data, role: place.role, now: this.now() }),
       { stale: STALE_CONTACT },
     );
-    if (!updated) throw notFound('Kontaktpersonen');
+    if (!updated) throw notFound('CONTACT_NOT_FOUND');
     return this.read.one('contactPerson', updated, 'byId', 'updateContact');
   }
 
   async moveContact(input: { id: string; version: number; toPartnerId?: string | null; role?: string | null; date: string }): Promise<ContactPersonRecord> {
     const scope = districtWriteScope(this.viewer);
-    if (!isIsoDate(input.date)) throw badUserInput('input.date', 'Ugyldig dato.');
+    if (!isIsoDate(input.date)) throw badUserInput('input.date', 'INVALID_DATE');
     const place = parseInput(affiliationInputSchema, { role: input.role, fromDate: input.date }, 'input');
     const moved = await translateNetworkErrors(
       () => this.repo.moveContact(scope, input.id, input.version, { toPartnerId: input.toPartnerId ?? null, role: place.role, date: place.fromDate, now: this.now() }),
@@ -208,13 +208,13 @@ export class PartnerService {
         fields: { PARTNER_NOT_IN_DISTRICT: 'input.toPartnerId', MOVE_TO_SAME_PARTNER: 'input.toPartnerId', MOVE_BEFORE_SINCE: 'input.date' },
       },
     );
-    if (!moved) throw notFound('Kontaktpersonen');
+    if (!moved) throw notFound('CONTACT_NOT_FOUND');
     return this.read.one('contactPerson', moved, 'byId', 'moveContact');
   }
 
   async removeContact(id: string): Promise<string> {
     const scope = districtWriteScope(this.viewer);
-    if (!(await this.repo.removeContact(scope, id))) throw notFound('Kontaktpersonen');
+    if (!(await this.repo.removeContact(scope, id))) throw notFound('CONTACT_NOT_FOUND');
     return id;
   }
 
@@ -232,7 +232,7 @@ export class PartnerService {
     const venue = await translateNetworkErrors(() => this.repo.setVenuePartner(scope, venueId, partnerId, this.now()), {
       fields: { PARTNER_NOT_IN_DISTRICT: 'partnerId', VENUE_NOT_IN_DISTRICT: 'venueId' },
     });
-    if (!venue) throw notFound('Møtestedet');
+    if (!venue) throw notFound('VENUE_NOT_FOUND');
     return this.read.one('venue', venue, 'byId', 'setVenuePartner');
   }
 }

@@ -19,14 +19,14 @@ export interface PasswordTicket {
 
 const filterSchema = z
   .object({
-    districtId: z.enum(DISTRICT_IDS, { message: 'Ukjent distrikt.' }).nullish(),
+    districtId: z.enum(DISTRICT_IDS, { message: 'UNKNOWN_DISTRICT' }).nullish(),
     role: roleSchema.nullish(),
     active: z.boolean().nullish(),
   })
   .nullish();
 
 const versionedIdSchema = z.object({
-  id: z.string().uuid({ message: 'Ugyldig id.' }),
+  id: z.string().uuid({ message: 'INVALID_ID' }),
   version: z.number().int().min(1),
 });
 
@@ -67,7 +67,7 @@ export class StaffService {
       });
       return { ...page, nodes: await this.read.pass('staffUser', page.nodes, 'list', 'staffUsers') };
     } catch (error) {
-      if (error instanceof InvalidCursorError) throw badUserInput('after', 'Ugyldig markør for neste side.');
+      if (error instanceof InvalidCursorError) throw badUserInput('after', 'INVALID_CURSOR');
       throw error;
     }
   }
@@ -77,7 +77,7 @@ export class StaffService {
     const user = z.string().uuid().safeParse(id).success
       ? await this.db.repositories.staffUsers.findById(readScope(this.viewer), id)
       : null;
-    if (!user) throw notFound('Brukeren');
+    if (!user) throw notFound('STAFF_USER_NOT_FOUND');
     return this.read.one('staffUser', user, 'byId', 'staffUser');
   }
 
@@ -108,7 +108,7 @@ export class StaffService {
       });
     } catch (error) {
       if (error instanceof UniqueViolationError && error.field === 'email') {
-        throw conflict('Det finnes allerede en bruker med denne e-postadressen.', 'input.email');
+        throw conflict('STAFF_EMAIL_TAKEN', 'input.email');
       }
       throw error;
     }
@@ -117,14 +117,14 @@ export class StaffService {
   async deactivate(input: unknown): Promise<StaffUserRecord> {
     const scope = userAdministrationScope(this.viewer);
     const { id, version } = parseInput(versionedIdSchema, input, 'input');
-    if (id === this.viewer.user.id) throw badUserInput('input.id', 'Du kan ikke deaktivere din egen bruker.');
+    if (id === this.viewer.user.id) throw badUserInput('input.id', 'CANNOT_DEACTIVATE_SELF');
     try {
       const user = await this.db.repositories.staffUsers.deactivate(scope, id, version, this.now());
-      if (!user) throw notFound('Brukeren');
+      if (!user) throw notFound('STAFF_USER_NOT_FOUND');
       return await this.read.one('staffUser', user, 'byId', 'deactivateStaffUser');
     } catch (error) {
       if (error instanceof StaleVersionError) {
-        throw conflict('Brukeren er endret av noen andre siden du åpnet den. Last inn på nytt og prøv igjen.', 'input.version');
+        throw conflict('STAFF_USER_STALE', 'input.version');
       }
       throw error;
     }
@@ -132,14 +132,14 @@ export class StaffService {
 
   async resetPassword(id: string): Promise<PasswordTicket> {
     const scope = userAdministrationScope(this.viewer);
-    const parsedId = parseInput(z.string().uuid({ message: 'Ugyldig id.' }), id, 'id');
+    const parsedId = parseInput(z.string().uuid({ message: 'INVALID_ID' }), id, 'id');
     const now = this.now();
     const token = generateToken();
     const expiresAt = new Date(now.getTime() + RESET_TOKEN_LIFETIME_MS);
     return this.db.transaction(async (tx) => {
       const user = await tx.staffUsers.findById(scope, parsedId);
-      if (!user) throw notFound('Brukeren');
-      if (!user.active) throw conflict('Brukeren er deaktivert.', 'id');
+      if (!user) throw notFound('STAFF_USER_NOT_FOUND');
+      if (!user.active) throw conflict('STAFF_USER_DEACTIVATED', 'id');
       await tx.passwordResetTokens.issue(scope, {
         userId: user.id,
         tokenHash: hashToken(token),

@@ -23,19 +23,19 @@ import { pageSize } from '../../kernel/pagination.js';
 import type { ReadPath } from '../../kernel/read-path.js';
 import { translateTrainingErrors } from '../../kernel/training-errors.js';
 
-const STALE = 'Kurset er endret av noen andre siden du åpnet det. Se endringene og prøv igjen.';
+const STALE = 'COURSE_STALE';
 
 const filterSchema = z.object({
   statuses: z.array(z.enum(COURSE_STATUSES)).nullish(),
   types: z.array(z.enum(COURSE_TYPES)).nullish(),
-  from: z.string().refine(isIsoDate, { message: 'Ugyldig dato.' }).nullish(),
+  from: z.string().refine(isIsoDate, { message: 'INVALID_DATE' }).nullish(),
 });
 
 const ENROLMENT_ORDER = { ENROLLED: 0, WAITING: 1, CANCELLED: 2 } as const;
 
 const attendanceSchema = z
-  .array(z.object({ enrolmentId: z.string().uuid({ message: 'Ugyldig påmelding.' }), sessionId: z.string().uuid({ message: 'Ugyldig samling.' }), present: z.boolean() }))
-  .max(5_000, { message: 'For mange registreringer på én gang.' });
+  .array(z.object({ enrolmentId: z.string().uuid({ message: 'INVALID_ENROLMENT' }), sessionId: z.string().uuid({ message: 'INVALID_SESSION' }), present: z.boolean() }))
+  .max(5_000, { message: 'TOO_MANY_ATTENDANCE_ROWS' });
 
 /** Facilitator training: courses, enrolment with a waiting list, attendance and completion. */
 export class TrainingService {
@@ -97,7 +97,7 @@ export class TrainingService {
 
   private async find(id: string): Promise<TrainingCourseRecord> {
     const [course] = await this.db.repositories.trainingCourses.findByIds(readScope(this.viewer), [id]);
-    if (!course) throw notFound('Kurset');
+    if (!course) throw notFound('COURSE_NOT_FOUND');
     return course;
   }
 
@@ -113,7 +113,7 @@ export class TrainingService {
     const scope = districtWriteScope(this.viewer);
     const current = await this.find(input.id);
     const course = parseInput(courseInputSchema, input.course, 'input.course');
-    if (course.type !== current.type) throw badUserInput('input.course.type', 'Kurstypen kan ikke endres etter at kurset er opprettet.');
+    if (course.type !== current.type) throw badUserInput('input.course.type', 'COURSE_TYPE_FIXED');
     await this.assertTrainers(course.trainerIds, 'input.course.trainerIds');
     // Sessions keep their identity (and attendance) when date and time are unchanged.
     const sessions = course.sessions.map((session) => ({
@@ -124,7 +124,7 @@ export class TrainingService {
       () => this.db.repositories.trainingCourses.update(scope, current.id, input.version, { ...course, sessions, now: this.now() }),
       STALE,
     );
-    if (!result) throw notFound('Kurset');
+    if (!result) throw notFound('COURSE_NOT_FOUND');
     return { ...result, course: await this.read.one('trainingCourse', result.course, 'byId', 'updateTrainingCourse') };
   }
 
@@ -136,7 +136,7 @@ export class TrainingService {
       () => this.db.repositories.trainingCourses.changeStatus(scope, current.id, input.version, { to: change.status, reason: change.reason, now: this.now() }),
       STALE,
     );
-    if (!outcome) throw notFound('Kurset');
+    if (!outcome) throw notFound('COURSE_NOT_FOUND');
     return { ...outcome, course: await this.read.one('trainingCourse', outcome.course, 'byId', 'changeTrainingCourseStatus') };
   }
 
@@ -145,26 +145,26 @@ export class TrainingService {
     const course = await this.find(input.courseId);
     const now = this.now();
     if (Boolean(input.facilitatorId) === Boolean(input.newFacilitator)) {
-      throw badUserInput('input.facilitatorId', 'Velg en igangsetter, eller registrer en ny person.');
+      throw badUserInput('input.facilitatorId', 'FACILITATOR_OR_NEW_PERSON');
     }
     const result = await translateTrainingErrors(async () => {
       if (input.facilitatorId) return this.db.repositories.trainingCourses.enrol(scope, course.id, input.facilitatorId, now);
       const data = parseInput(facilitatorInputSchema, input.newFacilitator!.facilitator, 'input.newFacilitator.facilitator');
       const consent = parseInput(facilitatorConsentSchema, input.newFacilitator!.consent, 'input.newFacilitator.consent');
       if (!scopeIncludes(scope, data.districtId)) {
-        throw badUserInput('input.newFacilitator.facilitator.municipalityNumber', 'Kommunen hører til et annet distriktskontor.');
+        throw badUserInput('input.newFacilitator.facilitator.municipalityNumber', 'MUNICIPALITY_OTHER_DISTRICT');
       }
       const registered = await this.db.repositories.trainingCourses.enrolNewFacilitator(scope, course.id, { data, consent, now });
       return registered?.enrolment ?? null;
     }, STALE);
-    if (!result) throw notFound(input.facilitatorId ? 'Igangsetteren' : 'Kurset');
+    if (!result) throw notFound(input.facilitatorId ? 'FACILITATOR_NOT_FOUND' : 'COURSE_NOT_FOUND');
     return { ...result, course: await this.get(course.id) };
   }
 
   async cancelEnrolment(id: string) {
     const scope = districtWriteScope(this.viewer);
     const result = await translateTrainingErrors(() => this.db.repositories.trainingCourses.cancelEnrolment(scope, id, this.now()), STALE);
-    if (!result) throw notFound('Påmeldingen');
+    if (!result) throw notFound('ENROLMENT_NOT_FOUND');
     return { ...result, course: await this.get(result.enrolment.courseId) };
   }
 
@@ -173,7 +173,7 @@ export class TrainingService {
     const course = await this.find(courseId);
     const entries = parseInput(attendanceSchema, attendance, 'attendance');
     const recorded = await translateTrainingErrors(() => this.db.repositories.trainingCourses.recordAttendance(scope, course.id, entries), STALE);
-    if (!recorded) throw notFound('Kurset');
+    if (!recorded) throw notFound('COURSE_NOT_FOUND');
     return this.get(course.id);
   }
 
@@ -227,6 +227,6 @@ export class TrainingService {
     if (ids.length === 0) return;
     const found = await this.db.repositories.staffUsers.findByIds({ kind: 'national' }, ids);
     const ok = found.every((user) => user && user.active && (user.districtId === null || user.districtId === this.viewer.user.districtId));
-    if (!ok) throw badUserInput(field, 'Kursholdere må være aktive ansatte ved distriktskontoret.');
+    if (!ok) throw badUserInput(field, 'COURSE_LEADERS_ACTIVE_DISTRICT_STAFF');
   }
 }

@@ -24,7 +24,7 @@ function assignAsTheGatewayDoes(db: Database, scope: Scope, input: AssignFacilit
     const facts = await repos.facilitators.assignmentFacts(scope, input);
     if (!facts) return null;
     const refusal = facilitatorAssignmentRefusal(facts);
-    if (refusal) throw new TrainingRuleError(refusal.code, refusal.message);
+    if (refusal) throw new TrainingRuleError(refusal.reason, refusal.params);
     return repos.facilitators.createAssignment(input);
   });
 }

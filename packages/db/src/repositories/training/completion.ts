@@ -59,7 +59,7 @@ export async function changeCourseStatus(
   if (!course) return null;
   if (course.version !== expectedVersion) throw new StaleVersionError('TrainingCourse', courseId, expectedVersion);
   if (!canChangeCourseStatus(course.status, change.to)) {
-    throw new TrainingRuleError('COURSE_STATUS_TRANSITION', courseStatusChangeRefusal(course.status, change.to));
+    throw new TrainingRuleError('COURSE_STATUS_TRANSITION', courseStatusChangeRefusal(course.status, change.to).params);
   }
   const reason = change.to === 'CANCELLED' ? change.reason?.trim() || null : null;
   if (change.to === 'CANCELLED' && !reason) throw new RangeError('A cancelled course needs a reason.');
