@@ -1,0 +1,218 @@
+import type { RouteConfigEntry } from '@react-router/dev/routes';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import routes from '../app/routes';
+import { axeViolations } from './axe';
+import { launchBrowser, openPortal } from './browser';
+import type { PortalContext } from './browser';
+import { gatewayCall, gatewayLogin } from './gateway-api';
+import { demo, loginAs } from './helpers';
+
+const portalUrl = inject('portalUrl');
+const gatewayUrl = inject('gatewayUrl');
+
+/** Every path pattern of app/routes.ts that answers a request (layouts answer through their children). */
+function routePatterns(entries: readonly RouteConfigEntry[], parent = ''): string[] {
+  return entries.flatMap((entry) => {
+    const path = entry.path ? `${parent}/${entry.path}` : parent;
+    return entry.children?.length ? routePatterns(entry.children, path) : [path || '/'];
+  });
+}
+
+/** Routes that answer data, a redirect or a file, never a page a person looks at. */
+const NOT_PAGES: Record<string, string> = {
+  '/healthz': 'health check',
+  '/sprak': 'language switch (POST, redirects back)',
+  '/grupper/meeting-guide.json': 'JSON feed',
+  '/grupper/:slug/kalender.ics': 'calendar file',
+  '/:portal/logg-ut': 'logout (POST)',
+  '/:portal/okt': 'keep-alive (data)',
+  '/:portal/kalender/:token': 'calendar feed',
+  '/:portal/grupper/eksport.csv': 'CSV export',
+  '/:portal/kurs/kalender.ics': 'calendar file',
+  '/:portal/kurs/:id/kalender.ics': 'calendar file',
+  '/:portal/samarbeidspartnere/:id/avtaler/:agreementId/vedlegg': 'attachment download',
+  '/:portal/aktiviteter/eksport.csv': 'CSV export',
+  '/:portal/aktiviteter/kalender.ics': 'calendar file',
+};
+
+interface DemoIds {
+  slug: string;
+  group: string;
+  facilitator: string;
+  course: string;
+  partner: string;
+  contact: string;
+  agreement: string;
+  activity: string;
+}
+
+type Visitor = 'public' | 'district' | 'national';
+
+/**
+ * Where each page route is looked at: by whom and at which address (ids from the demo data). A
+ * route of app/routes.ts missing here fails the test, so a new page gets checked from day one.
+ */
+function pagesFor(ids: DemoIds): Record<string, [Visitor, string][]> {
+  const district = (path: string): [Visitor, string][] => [['district', `/vest${path}`]];
+  const both = (path: string): [Visitor, string][] => [...district(path), ['national', `/nasjonalt${path}`]];
+  return {
+    '/': [['public', '/']],
+    '/grupper': [['public', '/grupper']],
+    '/grupper/:slug': [['public', `/grupper/${ids.slug}`]],
+    '/*': [['public', '/finnes-ikke/her']],
+    '/:portal/logg-inn': [
+      ['public', '/vest/logg-inn'],
+      ['public', '/nasjonalt/logg-inn'],
+    ],
+    '/:portal/nytt-passord': [['public', '/vest/nytt-passord?token=ugyldig']],
+    '/:portal/*': [['district', '/vest/finnes-ikke']],
+    '/:portal': both(''),
+    '/:portal/brukere': both('/brukere'),
+    '/:portal/distrikter': [['national', '/nasjonalt/distrikter']],
+    '/:portal/utadrettet': [['national', '/nasjonalt/utadrettet']],
+    '/:portal/grupper': both('/grupper'),
+    '/:portal/grupper/oppfolging': both('/grupper/oppfolging'),
+    '/:portal/grupper/:id': both(`/grupper/${ids.group}`),
+    '/:portal/grupper/ny': district('/grupper/ny'),
+    '/:portal/grupper/import': district('/grupper/import'),
+    '/:portal/grupper/:id/rediger': district(`/grupper/${ids.group}/rediger`),
+    '/:portal/igangsettere': district('/igangsettere'),
+    '/:portal/igangsettere/ny': district('/igangsettere/ny'),
+    '/:portal/igangsettere/:id': district(`/igangsettere/${ids.facilitator}`),
+    '/:portal/igangsettere/:id/rediger': district(`/igangsettere/${ids.facilitator}/rediger`),
+    '/:portal/kurs': district('/kurs'),
+    '/:portal/kurs/ny': district('/kurs/ny'),
+    '/:portal/kurs/:id': district(`/kurs/${ids.course}`),
+    '/:portal/kurs/:id/rediger': district(`/kurs/${ids.course}/rediger`),
+    '/:portal/kurs/:id/oppmote': district(`/kurs/${ids.course}/oppmote`),
+    '/:portal/kurs/:id/kursbevis': district(`/kurs/${ids.course}/kursbevis`),
+    '/:portal/samarbeidspartnere': district('/samarbeidspartnere'),
+    '/:portal/samarbeidspartnere/ny': district('/samarbeidspartnere/ny'),
+    '/:portal/samarbeidspartnere/:id': district(`/samarbeidspartnere/${ids.partner}`),
+    '/:portal/samarbeidspartnere/:id/rediger': district(`/samarbeidspartnere/${ids.partner}/rediger`),
+    '/:portal/samarbeidspartnere/:id/kontaktpersoner/ny': district(`/samarbeidspartnere/${ids.partner}/kontaktpersoner/ny`),
+    '/:portal/samarbeidspartnere/:id/avtaler/ny': district(`/samarbeidspartnere/${ids.partner}/avtaler/ny`),
+    '/:portal/samarbeidspartnere/:id/avtaler/:agreementId': district(`/samarbeidspartnere/${ids.partner}/avtaler/${ids.agreement}`),
+    '/:portal/kontaktpersoner/:id': district(`/kontaktpersoner/${ids.contact}`),
+    '/:portal/aktiviteter': district('/aktiviteter'),
+    '/:portal/aktiviteter/ny': district('/aktiviteter/ny'),
+    '/:portal/aktiviteter/:id': district(`/aktiviteter/${ids.activity}`),
+    '/:portal/aktiviteter/:id/rediger': district(`/aktiviteter/${ids.activity}/rediger`),
+    '/:portal/nettverk': district('/nettverk'),
+  };
+}
+
+async function demoIds(): Promise<DemoIds> {
+  const token = await gatewayLogin(gatewayUrl, demo.vestLead.email, 'vest');
+  const first = <T>(connection: { edges: { node: T }[] }): T => {
+    const node = connection.edges[0]?.node;
+    if (!node) throw new Error('the demo data has no such record in Vest');
+    return node;
+  };
+  const data = await gatewayCall<{
+    publicGroups: { edges: { node: { slug: string } }[] };
+    groups: { edges: { node: { id: string } }[] };
+    facilitators: { edges: { node: { id: string } }[] };
+    trainingCourses: { edges: { node: { id: string } }[] };
+    partners: { edges: { node: { id: string; contacts: { id: string }[]; agreements: { id: string }[] } }[] };
+    outreachActivities: { edges: { node: { id: string } }[] };
+  }>(
+    gatewayUrl,
+    `{
+      publicGroups(filter: { districtId: "vest" }, first: 1) { edges { node { slug } } }
+      groups(first: 1) { edges { node { id } } }
+      facilitators(first: 1) { edges { node { id } } }
+      trainingCourses(first: 1) { edges { node { id } } }
+      partners(first: 25) { edges { node { id contacts { id } agreements { id } } } }
+      outreachActivities(first: 1) { edges { node { id } } }
+    }`,
+    {},
+    token,
+  );
+  // A partner with both a contact and an agreement, so their pages have real records behind them.
+  const partner = data.partners.edges.map(({ node }) => node).find((node) => node.contacts.length > 0 && node.agreements.length > 0);
+  if (!partner) throw new Error('no demo partner in Vest has both a contact and an agreement');
+  return {
+    slug: first(data.publicGroups).slug,
+    group: first(data.groups).id,
+    facilitator: first(data.facilitators).id,
+    course: first(data.trainingCourses).id,
+    partner: partner.id,
+    contact: partner.contacts[0]!.id,
+    agreement: partner.agreements[0]!.id,
+    activity: first(data.outreachActivities).id,
+  };
+}
+
+const WIDTHS = [1280, 390] as const;
+
+/**
+ * How far the document is wider than the viewport, in CSS pixels, and the innermost elements
+ * reaching past its right edge, so a failure says where to look.
+ */
+function sidewaysScroll(page: Page): Promise<{ overflow: number; culprits: string[] }> {
+  return page.evaluate(() => {
+    const overflow = Math.max(0, document.documentElement.scrollWidth - window.innerWidth);
+    if (overflow === 0) return { overflow, culprits: [] };
+    const name = (element: Element) =>
+      `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''}`;
+    const wide = [...document.body.querySelectorAll('*')].filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5);
+    const innermost = wide.filter((element) => !wide.some((other) => other !== element && element.contains(other)));
+    return { overflow, culprits: innermost.slice(0, 4).map((element) => `${name(element.parentElement ?? element)} > ${name(element)}`) };
+  });
+}
+
+describe('every page at 1280 px and 390 px', () => {
+  let browser: Browser;
+  const visitors = {} as Record<Visitor, PortalContext>;
+  let pages: Record<string, [Visitor, string][]>;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    visitors.public = await openPortal(browser, portalUrl);
+    visitors.district = await openPortal(browser, portalUrl);
+    visitors.national = await openPortal(browser, portalUrl);
+    await loginAs(visitors.district.page, portalUrl, '/vest', demo.vestLead.email);
+    await loginAs(visitors.national.page, portalUrl, '/nasjonalt', demo.admin.email);
+    pages = pagesFor(await demoIds());
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('knows every route of app/routes.ts, as a page it visits or as a resource that is no page', () => {
+    const patterns = routePatterns(routes);
+    const unknown = patterns.filter((pattern) => !(pattern in pages) && !(pattern in NOT_PAGES));
+    expect(unknown, 'routes with no page check: add them to pagesFor or NOT_PAGES').toEqual([]);
+    const stale = [...Object.keys(pages), ...Object.keys(NOT_PAGES)].filter((pattern) => !patterns.includes(pattern));
+    expect(stale, 'checks for routes that no longer exist').toEqual([]);
+  });
+
+  it('has no sideways scroll and no axe violation on any page, at either width', async () => {
+    const problems: string[] = [];
+    for (const [pattern, visits] of Object.entries(pages)) {
+      for (const [visitor, path] of visits) {
+        const { page } = visitors[visitor];
+        await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+        const response = await page.goto(`${portalUrl}${path}`);
+        const expected = pattern.endsWith('*') ? 404 : 200;
+        if (response?.status() !== expected) {
+          problems.push(`${path} (${visitor}): status ${response?.status()}, expected ${expected}`);
+          continue;
+        }
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: 900 });
+          const { overflow, culprits } = await sidewaysScroll(page);
+          if (overflow > 0) problems.push(`${path} (${visitor}) at ${width} px scrolls ${overflow} px sideways: ${culprits.join(', ')}`);
+          for (const violation of await axeViolations(page)) problems.push(`${path} (${visitor}) at ${width} px: ${violation}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 600_000);
+
+  it('left no foreign requests', () => {
+    for (const { foreignRequests } of Object.values(visitors)) expect(foreignRequests).toEqual([]);
+  });
+});
