@@ -103,45 +103,53 @@ function pagesFor(ids: DemoIds): Record<string, [Visitor, string][]> {
   };
 }
 
+type Node<T> = { edges: { node: T }[] };
+
+/** The record with the most behind it (rows in its tables, entries in its lists): its page is the widest. */
+function richest<T extends { id: string }>(connection: Node<T>, size: (node: T) => number): T {
+  const nodes = connection.edges.map(({ node }) => node);
+  const best = nodes.reduce<T | undefined>((most, node) => (most && size(most) >= size(node) ? most : node), undefined);
+  if (!best) throw new Error('the demo data has no such record in Vest');
+  return best;
+}
+
 async function demoIds(): Promise<DemoIds> {
   const token = await gatewayLogin(gatewayUrl, demo.vestLead.email, 'vest');
-  const first = <T>(connection: { edges: { node: T }[] }): T => {
-    const node = connection.edges[0]?.node;
-    if (!node) throw new Error('the demo data has no such record in Vest');
-    return node;
-  };
   const data = await gatewayCall<{
-    publicGroups: { edges: { node: { slug: string } }[] };
-    groups: { edges: { node: { id: string } }[] };
-    facilitators: { edges: { node: { id: string } }[] };
-    trainingCourses: { edges: { node: { id: string } }[] };
-    partners: { edges: { node: { id: string; contacts: { id: string }[]; agreements: { id: string }[] } }[] };
-    outreachActivities: { edges: { node: { id: string } }[] };
+    publicGroups: Node<{ slug: string; description: string }>;
+    groups: Node<{ id: string; history: unknown[]; statusHistory: unknown[]; followUps: unknown[] }>;
+    facilitators: Node<{ id: string; assignments: unknown[]; trainingHistory: unknown[] }>;
+    trainingCourses: Node<{ id: string; sessions: unknown[]; enrolments: unknown[] }>;
+    partners: Node<{ id: string; contacts: { id: string }[]; agreements: { id: string }[] }>;
+    outreachActivities: Node<{ id: string; staff: unknown[]; partners: unknown[]; outcomes: unknown[] }>;
   }>(
     gatewayUrl,
     `{
-      publicGroups(filter: { districtId: "vest" }, first: 1) { edges { node { slug } } }
-      groups(first: 1) { edges { node { id } } }
-      facilitators(first: 1) { edges { node { id } } }
-      trainingCourses(first: 1) { edges { node { id } } }
-      partners(first: 25) { edges { node { id contacts { id } agreements { id } } } }
-      outreachActivities(first: 1) { edges { node { id } } }
+      publicGroups(filter: { districtId: "vest" }, first: 50) { edges { node { slug description } } }
+      groups(first: 50) { edges { node { id history { __typename } statusHistory { __typename } followUps { __typename } } } }
+      facilitators(first: 50) { edges { node { id assignments { __typename } trainingHistory { __typename } } } }
+      trainingCourses(first: 50) { edges { node { id sessions { __typename } enrolments { __typename } } } }
+      partners(first: 50) { edges { node { id contacts { id } agreements { id } } } }
+      outreachActivities(first: 50) { edges { node { id staff { __typename } partners { __typename } outcomes { __typename } } } }
     }`,
     {},
     token,
   );
-  // A partner with both a contact and an agreement, so their pages have real records behind them.
-  const partner = data.partners.edges.map(({ node }) => node).find((node) => node.contacts.length > 0 && node.agreements.length > 0);
-  if (!partner) throw new Error('no demo partner in Vest has both a contact and an agreement');
+  const publicGroup = richest(
+    { edges: data.publicGroups.edges.map(({ node }) => ({ node: { ...node, id: node.slug } })) },
+    (group) => group.description.length,
+  );
+  const partner = richest(data.partners, (node) => Math.min(node.contacts.length, 1) * Math.min(node.agreements.length, 1) * (node.contacts.length + node.agreements.length));
+  if (partner.contacts.length === 0 || partner.agreements.length === 0) throw new Error('no demo partner in Vest has both a contact and an agreement');
   return {
-    slug: first(data.publicGroups).slug,
-    group: first(data.groups).id,
-    facilitator: first(data.facilitators).id,
-    course: first(data.trainingCourses).id,
+    slug: publicGroup.slug,
+    group: richest(data.groups, (node) => node.history.length + node.statusHistory.length + node.followUps.length).id,
+    facilitator: richest(data.facilitators, (node) => node.assignments.length + node.trainingHistory.length).id,
+    course: richest(data.trainingCourses, (node) => node.sessions.length + node.enrolments.length).id,
     partner: partner.id,
     contact: partner.contacts[0]!.id,
     agreement: partner.agreements[0]!.id,
-    activity: first(data.outreachActivities).id,
+    activity: richest(data.outreachActivities, (node) => node.staff.length + node.partners.length + node.outcomes.length).id,
   };
 }
 
