@@ -171,6 +171,24 @@ function sidewaysScroll(page: Page): Promise<{ overflow: number; culprits: strin
   });
 }
 
+/** Labels in a description list whose text runs into their value's text (a long word in a narrow column). */
+function overlappingLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const textBox = (element: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return range.getBoundingClientRect();
+    };
+    return [...document.querySelectorAll('dl > dt')].flatMap((label) => {
+      const value = label.nextElementSibling;
+      if (value?.tagName !== 'DD') return [];
+      const [a, b] = [textBox(label), textBox(value)];
+      const overlap = a.width > 0 && b.width > 0 && a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+      return overlap ? [label.textContent?.trim() ?? ''] : [];
+    });
+  });
+}
+
 describe('every page at 1280 px and 390 px', () => {
   let browser: Browser;
   const visitors = {} as Record<Visitor, PortalContext>;
@@ -197,7 +215,7 @@ describe('every page at 1280 px and 390 px', () => {
     expect(stale, 'checks for routes that no longer exist').toEqual([]);
   });
 
-  it('has no sideways scroll and no axe violation on any page, at either width', async () => {
+  it('has no sideways scroll, no label over its value and no axe violation on any page, at either width', async () => {
     const problems: string[] = [];
     for (const [pattern, visits] of Object.entries(pages)) {
       for (const [visitor, path] of visits) {
@@ -213,6 +231,7 @@ describe('every page at 1280 px and 390 px', () => {
           await page.setViewportSize({ width, height: 900 });
           const { overflow, culprits } = await sidewaysScroll(page);
           if (overflow > 0) problems.push(`${path} (${visitor}) at ${width} px scrolls ${overflow} px sideways: ${culprits.join(', ')}`);
+          for (const label of await overlappingLabels(page)) problems.push(`${path} (${visitor}) at ${width} px: the label «${label}» overlaps its value`);
           for (const violation of await axeViolations(page)) problems.push(`${path} (${visitor}) at ${width} px: ${violation}`);
         }
       }
