@@ -29,7 +29,10 @@ interface BadInput {
 /** Types into the form's inputs by name and submits as a person does: Enter in the first of them. */
 async function fillAndSubmit(form: Locator, typed: Record<string, string>): Promise<void> {
   for (const [name, value] of Object.entries(typed)) await form.locator(`[name="${name}"]`).first().fill(value);
-  await form.locator(`[name="${Object.keys(typed)[0]}"]`).first().press('Enter');
+  await form
+    .locator(`[name="${Object.keys(typed)[0]}"]`)
+    .first()
+    .press('Enter');
 }
 
 describe('staff forms in English, submitted with bad input', () => {
@@ -47,7 +50,12 @@ describe('staff forms in English, submitted with bad input', () => {
     await staff.page.waitForFunction(() => document.documentElement.lang === 'en');
 
     const token = await gatewayLogin(gatewayUrl, demo.vestLead.email, 'vest');
-    const { partners } = await gatewayCall<{ partners: { edges: { node: { id: string } }[] } }>(gatewayUrl, '{ partners(first: 1) { edges { node { id } } } }', {}, token);
+    const { partners } = await gatewayCall<{ partners: { edges: { node: { id: string } }[] } }>(
+      gatewayUrl,
+      '{ partners(first: 1) { edges { node { id } } } }',
+      {},
+      token,
+    );
     const partner = partners.edges[0]!.node.id;
     cases = [
       {
@@ -109,21 +117,32 @@ describe('staff forms in English, submitted with bad input', () => {
     const problems: string[] = [];
     for (const { form: name, path, typed, erroneous } of cases) {
       await page.goto(`${portalUrl}${path}`);
-      const form = page.locator('main form[method="post"]', { has: page.locator(`[name="${Object.keys(typed)[0]}"]`) }).first();
+      const form = page
+        .locator('main form[method="post"]', { has: page.locator(`[name="${Object.keys(typed)[0]}"]`) })
+        .first();
       await fillAndSubmit(form, typed);
 
       const summary = page.getByRole('group', { name: 'The form has errors' });
-      const shownSummary = await summary.waitFor({ timeout: 15_000 }).then(() => true, () => false);
+      const shownSummary = await summary.waitFor({ timeout: 15_000 }).then(
+        () => true,
+        () => false,
+      );
       if (!shownSummary) {
         await page.screenshot({ path: `test-results/e2e/forms-english-${name}.png`, fullPage: true });
         problems.push(`${name}: no error summary at ${page.url()} (see test-results/e2e/forms-english-${name}.png)`);
         continue;
       }
-      const links = await summary.getByRole('link').evaluateAll((anchors) =>
-        anchors.map((anchor) => ({ href: anchor.getAttribute('href') ?? '', text: anchor.textContent?.trim() ?? '' })),
-      );
+      const links = await summary
+        .getByRole('link')
+        .evaluateAll((anchors) =>
+          anchors.map((anchor) => ({
+            href: anchor.getAttribute('href') ?? '',
+            text: anchor.textContent?.trim() ?? '',
+          })),
+        );
       const summaryText = await summary.innerText();
-      if (BOKMAL.test(summaryText) || RAW_KEY.test(summaryText)) problems.push(`${name}: summary not in English: ${summaryText}`);
+      if (BOKMAL.test(summaryText) || RAW_KEY.test(summaryText))
+        problems.push(`${name}: summary not in English: ${summaryText}`);
 
       const fieldsWithErrors: string[] = [];
       for (const { href, text } of links) {
@@ -135,11 +154,15 @@ describe('staff forms in English, submitted with bad input', () => {
         }
         const message = page.locator(`[id="${id}-error"]`);
         const shown = (await message.count()) === 1 ? (await message.innerText()).trim() : '';
-        if (!shown || !text.endsWith(shown)) problems.push(`${name}: next to #${id} says «${shown}», the summary «${text}»`);
+        if (!shown || !text.endsWith(shown))
+          problems.push(`${name}: next to #${id} says «${shown}», the summary «${text}»`);
         if (BOKMAL.test(shown) || RAW_KEY.test(shown)) problems.push(`${name}: #${id} is not in English: «${shown}»`);
         // The link leads to the input, or to the fieldset of a group of boxes or to a table of rows.
         const control = await target.evaluate((element) =>
-          (element.matches('input, select, textarea') ? element : element.querySelector('input, select, textarea'))?.getAttribute('name'),
+          (element.matches('input, select, textarea')
+            ? element
+            : element.querySelector('input, select, textarea')
+          )?.getAttribute('name'),
         );
         fieldsWithErrors.push(id, ...(control ? [control] : []));
         // A field refused for being left empty is one the form marks as required before anyone submits.
@@ -152,7 +175,8 @@ describe('staff forms in English, submitted with bad input', () => {
         }
       }
       for (const field of erroneous) {
-        if (!fieldsWithErrors.some((entry) => entry === field || entry.endsWith(`-${field}`))) problems.push(`${name}: no error for «${field}» (errors for ${fieldsWithErrors.join(', ')})`);
+        if (!fieldsWithErrors.some((entry) => entry === field || entry.endsWith(`-${field}`)))
+          problems.push(`${name}: no error for «${field}» (errors for ${fieldsWithErrors.join(', ')})`);
       }
       for (const [field, value] of Object.entries(typed)) {
         const kept = await form.locator(`[name="${field}"]`).first().inputValue();

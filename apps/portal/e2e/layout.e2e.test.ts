@@ -91,9 +91,13 @@ function pagesFor(ids: DemoIds): Record<string, [Visitor, string][]> {
     '/:portal/samarbeidspartnere/ny': district('/samarbeidspartnere/ny'),
     '/:portal/samarbeidspartnere/:id': district(`/samarbeidspartnere/${ids.partner}`),
     '/:portal/samarbeidspartnere/:id/rediger': district(`/samarbeidspartnere/${ids.partner}/rediger`),
-    '/:portal/samarbeidspartnere/:id/kontaktpersoner/ny': district(`/samarbeidspartnere/${ids.partner}/kontaktpersoner/ny`),
+    '/:portal/samarbeidspartnere/:id/kontaktpersoner/ny': district(
+      `/samarbeidspartnere/${ids.partner}/kontaktpersoner/ny`,
+    ),
     '/:portal/samarbeidspartnere/:id/avtaler/ny': district(`/samarbeidspartnere/${ids.partner}/avtaler/ny`),
-    '/:portal/samarbeidspartnere/:id/avtaler/:agreementId': district(`/samarbeidspartnere/${ids.partner}/avtaler/${ids.agreement}`),
+    '/:portal/samarbeidspartnere/:id/avtaler/:agreementId': district(
+      `/samarbeidspartnere/${ids.partner}/avtaler/${ids.agreement}`,
+    ),
     '/:portal/kontaktpersoner/:id': district(`/kontaktpersoner/${ids.contact}`),
     '/:portal/aktiviteter': district('/aktiviteter'),
     '/:portal/aktiviteter/ny': district('/aktiviteter/ny'),
@@ -139,8 +143,15 @@ async function demoIds(): Promise<DemoIds> {
     { edges: data.publicGroups.edges.map(({ node }) => ({ node: { ...node, id: node.slug } })) },
     (group) => group.description.length,
   );
-  const partner = richest(data.partners, (node) => Math.min(node.contacts.length, 1) * Math.min(node.agreements.length, 1) * (node.contacts.length + node.agreements.length));
-  if (partner.contacts.length === 0 || partner.agreements.length === 0) throw new Error('no demo partner in Vest has both a contact and an agreement');
+  const partner = richest(
+    data.partners,
+    (node) =>
+      Math.min(node.contacts.length, 1) *
+      Math.min(node.agreements.length, 1) *
+      (node.contacts.length + node.agreements.length),
+  );
+  if (partner.contacts.length === 0 || partner.agreements.length === 0)
+    throw new Error('no demo partner in Vest has both a contact and an agreement');
   return {
     slug: publicGroup.slug,
     group: richest(data.groups, (node) => node.history.length + node.statusHistory.length + node.followUps.length).id,
@@ -149,7 +160,10 @@ async function demoIds(): Promise<DemoIds> {
     partner: partner.id,
     contact: partner.contacts[0]!.id,
     agreement: partner.agreements[0]!.id,
-    activity: richest(data.outreachActivities, (node) => node.staff.length + node.partners.length + node.outcomes.length).id,
+    activity: richest(
+      data.outreachActivities,
+      (node) => node.staff.length + node.partners.length + node.outcomes.length,
+    ).id,
   };
 }
 
@@ -165,9 +179,14 @@ function sidewaysScroll(page: Page): Promise<{ overflow: number; culprits: strin
     if (overflow === 0) return { overflow, culprits: [] };
     const name = (element: Element) =>
       `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''}`;
-    const wide = [...document.body.querySelectorAll('*')].filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5);
+    const wide = [...document.body.querySelectorAll('*')].filter(
+      (element) => element.getBoundingClientRect().right > window.innerWidth + 0.5,
+    );
     const innermost = wide.filter((element) => !wide.some((other) => other !== element && element.contains(other)));
-    return { overflow, culprits: innermost.slice(0, 4).map((element) => `${name(element.parentElement ?? element)} > ${name(element)}`) };
+    return {
+      overflow,
+      culprits: innermost.slice(0, 4).map((element) => `${name(element.parentElement ?? element)} > ${name(element)}`),
+    };
   });
 }
 
@@ -183,7 +202,13 @@ function overlappingLabels(page: Page): Promise<string[]> {
       const value = label.nextElementSibling;
       if (value?.tagName !== 'DD') return [];
       const [a, b] = [textBox(label), textBox(value)];
-      const overlap = a.width > 0 && b.width > 0 && a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+      const overlap =
+        a.width > 0 &&
+        b.width > 0 &&
+        a.left < b.right - 1 &&
+        b.left < a.right - 1 &&
+        a.top < b.bottom - 1 &&
+        b.top < a.bottom - 1;
       return overlap ? [label.textContent?.trim() ?? ''] : [];
     });
   });
@@ -230,9 +255,14 @@ describe('every page at 1280 px and 390 px', () => {
         for (const width of WIDTHS) {
           await page.setViewportSize({ width, height: 900 });
           const { overflow, culprits } = await sidewaysScroll(page);
-          if (overflow > 0) problems.push(`${path} (${visitor}) at ${width} px scrolls ${overflow} px sideways: ${culprits.join(', ')}`);
-          for (const label of await overlappingLabels(page)) problems.push(`${path} (${visitor}) at ${width} px: the label «${label}» overlaps its value`);
-          for (const violation of await axeViolations(page)) problems.push(`${path} (${visitor}) at ${width} px: ${violation}`);
+          if (overflow > 0)
+            problems.push(
+              `${path} (${visitor}) at ${width} px scrolls ${overflow} px sideways: ${culprits.join(', ')}`,
+            );
+          for (const label of await overlappingLabels(page))
+            problems.push(`${path} (${visitor}) at ${width} px: the label «${label}» overlaps its value`);
+          for (const violation of await axeViolations(page))
+            problems.push(`${path} (${visitor}) at ${width} px: ${violation}`);
         }
       }
     }
