@@ -132,14 +132,12 @@ describe('staff forms in English, submitted with bad input', () => {
         problems.push(`${name}: no error summary at ${page.url()} (see test-results/e2e/forms-english-${name}.png)`);
         continue;
       }
-      const links = await summary
-        .getByRole('link')
-        .evaluateAll((anchors) =>
-          anchors.map((anchor) => ({
-            href: anchor.getAttribute('href') ?? '',
-            text: anchor.textContent?.trim() ?? '',
-          })),
-        );
+      const links = await summary.getByRole('link').evaluateAll((anchors) =>
+        anchors.map((anchor) => ({
+          href: anchor.getAttribute('href') ?? '',
+          text: anchor.textContent?.trim() ?? '',
+        })),
+      );
       const summaryText = await summary.innerText();
       if (BOKMAL.test(summaryText) || RAW_KEY.test(summaryText))
         problems.push(`${name}: summary not in English: ${summaryText}`);
