@@ -41,7 +41,7 @@ describe('user administration on the Vest portal', () => {
     await page.getByLabel('Navn', { exact: true }).fill('Nora Nyansatt');
     await page.getByLabel('E-post', { exact: true }).fill(email);
     await page.getByRole('button', { name: 'Opprett bruker' }).click();
-    await page.getByText('Det finnes allerede en bruker med denne e-postadressen.').waitFor();
+    await page.getByText('Det finnes allerede en bruker med denne e-postadressen.').first().waitFor();
     await expect.poll(() => page.getByLabel('E-post', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await lead.context.close();
 

@@ -134,7 +134,7 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
         {enrolled.length === 0 ? (
           <Paragraph>{t('courses.participants.none')}</Paragraph>
         ) : (
-          <TableScroll label={t('courses.participants.heading', { count: enrolled.length, capacity: course.capacity })}>
+          <TableScroll label={t('courses.participants.heading', { count: enrolled.length, capacity: course.capacity })} landmark={false}>
             <Table>
               <Table.Head>
                 <Table.Row>
@@ -170,7 +170,7 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
         {waiting.length === 0 ? (
           <Paragraph>{t('courses.waiting.none')}</Paragraph>
         ) : (
-          <TableScroll label={t('courses.waiting.heading', { count: waiting.length })}>
+          <TableScroll label={t('courses.waiting.heading', { count: waiting.length })} landmark={false}>
             <Table>
               <Table.Head>
                 <Table.Row>

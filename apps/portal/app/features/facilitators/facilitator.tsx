@@ -93,7 +93,7 @@ export default function FacilitatorPage({ loaderData }: Route.ComponentProps) {
         {facilitator.assignments.length === 0 ? (
           <Paragraph>{t('facilitators.page.noAssignments')}</Paragraph>
         ) : (
-          <TableScroll label={t('facilitators.page.assignments')}>
+          <TableScroll label={t('facilitators.page.assignments')} landmark={false}>
             <Table>
               <Table.Head>
                 <Table.Row>
@@ -127,7 +127,7 @@ export default function FacilitatorPage({ loaderData }: Route.ComponentProps) {
         {facilitator.trainingHistory.length === 0 ? (
           <Paragraph>{t('facilitators.page.noTraining')}</Paragraph>
         ) : (
-          <TableScroll label={t('facilitators.page.training')}>
+          <TableScroll label={t('facilitators.page.training')} landmark={false}>
             <Table>
               <Table.Head>
                 <Table.Row>

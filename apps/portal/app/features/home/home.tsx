@@ -26,7 +26,7 @@ export default function HomePage({ loaderData }: Route.ComponentProps) {
           <Heading level={2} data-size="sm" id="home-counties">
             {t('home.counties')}
           </Heading>
-          <TableScroll label={t('home.counties')}>
+          <TableScroll label={t('home.counties')} landmark={false}>
             <Table>
               <Table.Head>
                 <Table.Row>

@@ -136,7 +136,6 @@ export const outreachEn: Record<keyof typeof outreachNb, string> = {
   'outreach.national.title': 'Outreach in the districts',
   'outreach.national.intro': 'Activities completed in the period, and in how many of its municipalities each district still has no active partner and no group.',
   'outreach.national.period': 'Period',
-  'outreach.national.show': 'Show',
   'outreach.national.caption': 'Completed activities per district, {period}',
   'outreach.national.district': 'District',
   'outreach.national.withNeither': 'Municipalities with no active partner and no group',

@@ -134,7 +134,6 @@ export const outreachNb = {
   'outreach.national.title': 'Utadrettet arbeid i distriktene',
   'outreach.national.intro': 'Gjennomførte aktiviteter i perioden, og hvor mange av kommunene hvert distrikt ennå ikke har en aktiv samarbeidspartner eller en gruppe i.',
   'outreach.national.period': 'Periode',
-  'outreach.national.show': 'Vis',
   'outreach.national.caption': 'Gjennomførte aktiviteter per distrikt, {period}',
   'outreach.national.district': 'Distrikt',
   'outreach.national.withNeither': 'Kommuner uten aktiv samarbeidspartner og uten gruppe',

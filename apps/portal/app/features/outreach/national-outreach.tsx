@@ -1,12 +1,11 @@
-import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { Form } from 'react-router';
+import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { Route } from './+types/national-outreach';
 import { loadNationalOutreach } from './national-outreach.server';
 import { TextField } from '../../shared/forms/form-fields';
 import { ActivityTotals } from './components/activity-totals';
 import { PageTitle } from '../../shared/ui/page';
 import { useI18n } from '../../shared/i18n/i18n-context';
-import { TableScroll } from '../../shared/list/list-kit';
+import { ListFilters, TableScroll } from '../../shared/list/list-kit';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadNationalOutreach(request, context);
@@ -24,13 +23,10 @@ export default function NationalOutreachPage({ loaderData }: Route.ComponentProp
         {t('outreach.national.title')}
       </Heading>
       <Paragraph>{t('outreach.national.intro')}</Paragraph>
-      <Form method="get" className="portal-filters" aria-label={t('outreach.national.period')}>
+      <ListFilters label={t('outreach.national.period')}>
         <TextField id="national-from" name="from" type="date" label={t('outreach.filter.from')} defaultValue={from} />
         <TextField id="national-to" name="to" type="date" label={t('outreach.filter.to')} defaultValue={to} />
-        <div className="portal-actions">
-          <Button type="submit">{t('outreach.national.show')}</Button>
-        </div>
-      </Form>
+      </ListFilters>
       <TableScroll label={t('outreach.national.caption', { period })}>
         <Table data-testid="national-outreach-districts">
           <caption>{t('outreach.national.caption', { period })}</caption>

@@ -20,6 +20,11 @@ describe('list kit', () => {
     expect(html).toContain('<div class="portal-table-scroll" tabindex="0" role="region" aria-label="12 grupper">table</div>');
   });
 
+  it('makes the box a named group, not a second landmark, inside a section of the same name', () => {
+    const html = render('nb', <TableScroll label="Endringshistorikk" landmark={false}>table</TableScroll>);
+    expect(html).toContain('<div class="portal-table-scroll" tabindex="0" role="group" aria-label="Endringshistorikk">table</div>');
+  });
+
   it('has one filter button and reset link, named the same on every list', () => {
     const nb = render('nb', <ListFilters label="Filtrer grupper" resetTo="/vest/grupper">x</ListFilters>);
     expect(nb).toMatch(/<form[^>]*method="get"[^>]*aria-label="Filtrer grupper"|<form[^>]*aria-label="Filtrer grupper"[^>]*method="get"/);

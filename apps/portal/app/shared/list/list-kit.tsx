@@ -11,11 +11,13 @@ import { useI18n } from '../i18n/i18n-context';
  * A data table that may be wider than a phone: the table scrolls sideways inside this box while
  * the rest of the page reflows (WCAG 1.4.10 exempts data tables, not the page around them). The
  * box takes keyboard focus and is named, so keyboard users can scroll it too (axe
- * scrollable-region-focusable).
+ * scrollable-region-focusable). Inside a section that its heading already names the same,
+ * `landmark={false}` makes the box a named group, so the page has no two region landmarks of one
+ * name (axe landmark-unique) while the box still says what it scrolls when it takes focus.
  */
-export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
+export function TableScroll({ label, landmark = true, children }: { label: string; landmark?: boolean; children: ReactNode }) {
   return (
-    <div className="portal-table-scroll" tabIndex={0} role="region" aria-label={label}>
+    <div className="portal-table-scroll" tabIndex={0} role={landmark ? 'region' : 'group'} aria-label={label}>
       {children}
     </div>
   );

@@ -3,7 +3,7 @@ import { Form, useNavigation } from 'react-router';
 import { AppLink } from '../../../shared/ui/app-link';
 import { CheckboxField, ChoiceGroup } from '../../../shared/forms/choice-fields';
 import { FormErrorSummary } from '../../../shared/forms/error-summary';
-import { TextField } from '../../../shared/forms/form-fields';
+import { describedBy, TextField } from '../../../shared/forms/form-fields';
 import type { FormErrors } from '../../../shared/forms/form-errors';
 import { useI18n } from '../../../shared/i18n/i18n-context';
 import type { CourseFormField, CourseFormValues } from '../course-form';
@@ -95,10 +95,21 @@ export function CourseForm({ values, errors, trainers, version, conflict, cancel
         error={errors.fields.trainerIds}
         columns
       />
-      <Fieldset className="portal-fieldset" aria-describedby="course-sessions-description">
+      {/*
+        The summary links to the fieldset; its message is tied to it like a field's to its input.
+        At least one session is required: the first row's times for assistive technology, the
+        legend's marker (data-required, since a group takes no aria-required) for the eye.
+      */}
+      <Fieldset
+        id={fieldId('sessions')}
+        className="portal-fieldset"
+        aria-describedby={describedBy(fieldId('sessions'), 'hint', errors.fields.sessions)}
+        aria-invalid={errors.fields.sessions ? true : undefined}
+        data-required
+      >
         <Fieldset.Legend>{t('courses.field.sessions')}</Fieldset.Legend>
         <Fieldset.Description id="course-sessions-description">{t('courses.form.sessionsHint')}</Fieldset.Description>
-        {errors.fields.sessions ? <ValidationMessage id={fieldId('sessions')}>{errors.fields.sessions}</ValidationMessage> : null}
+        {errors.fields.sessions ? <ValidationMessage id={`${fieldId('sessions')}-error`}>{errors.fields.sessions}</ValidationMessage> : null}
         <TableScroll label={t('courses.field.sessions')}>
           <Table className="portal-session-table">
             <Table.Head>
@@ -124,6 +135,7 @@ export function CourseForm({ values, errors, trainers, version, conflict, cancel
                     defaultValue={row[part]}
                     aria-label={t(`courses.session.${part}Of`, { n })}
                     aria-invalid={error ? true : undefined}
+                    aria-required={(index === 0 && part !== 'place') || undefined}
                     aria-describedby={error ? `${fieldId(rowField)}-error` : undefined}
                   />
                 );

@@ -106,6 +106,7 @@ export function FacilitatorFields({ idPrefix, values, errors, municipalities, la
       {withConsent ? (
         <>
           <TextField
+            required
             id={id('consentGivenOn')}
             name="consentGivenOn"
             type="date"

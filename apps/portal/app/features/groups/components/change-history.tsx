@@ -18,7 +18,7 @@ export function ChangeHistory({ history }: { history: readonly Change[] }) {
       {history.length === 0 ? (
         <Paragraph>{t('groups.history.empty')}</Paragraph>
       ) : (
-        <TableScroll label={t('groups.history.heading')}>
+        <TableScroll label={t('groups.history.heading')} landmark={false}>
           <Table data-size="sm" aria-labelledby="group-history-heading">
             <Table.Head>
               <Table.Row>

@@ -12,7 +12,7 @@ export function CsvColumns() {
         {t('groups.import.columns')}
       </Heading>
       <Paragraph>{GROUP_CSV_DOCUMENTATION.intro[lang]}</Paragraph>
-      <TableScroll label={t('groups.import.columns')}>
+      <TableScroll label={t('groups.import.columns')} landmark={false}>
         <Table data-size="sm">
           <Table.Head>
             <Table.Row>

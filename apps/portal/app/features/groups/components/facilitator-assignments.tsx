@@ -39,7 +39,7 @@ export function FacilitatorAssignments({ portal, facilitators, result }: Facilit
       {facilitators.assignments.length === 0 ? (
         <Paragraph>{t('facilitators.assign.none')}</Paragraph>
       ) : (
-        <TableScroll label={t('facilitators.assign.heading')}>
+        <TableScroll label={t('facilitators.assign.heading')} landmark={false}>
           <Table>
             <Table.Head>
               <Table.Row>

@@ -51,6 +51,7 @@ export function ActivityForm({ values, errors, staff, partners, municipalities, 
       <FormErrorSummary errors={summary} />
       {editing ? <input type="hidden" name="version" value={conflict?.version ?? version} /> : null}
       <SelectField
+        required
         id={activityFieldId('type')}
         name="type"
         label={t('outreach.field.type')}

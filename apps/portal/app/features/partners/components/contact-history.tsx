@@ -20,7 +20,7 @@ export function ContactHistory({ history, portalBase }: ContactHistoryProps) {
       {history.length === 0 ? (
         <Paragraph>{t('partners.contact.noHistory')}</Paragraph>
       ) : (
-        <TableScroll label={t('partners.contact.history')}>
+        <TableScroll label={t('partners.contact.history')} landmark={false}>
           <Table>
             <caption className="ds-sr-only">{t('partners.contact.history')}</caption>
             <Table.Head>

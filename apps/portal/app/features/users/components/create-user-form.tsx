@@ -5,9 +5,13 @@ import type { Role } from '../../../generated/graphql';
 import type { FormErrors } from '../../../shared/forms/form-errors';
 import type { MessageKey } from '../../../shared/i18n/i18n';
 import { useI18n } from '../../../shared/i18n/i18n-context';
-import { FormAlert, SelectField, TextField } from '../../../shared/forms/form-fields';
+import { FormErrorSummary } from '../../../shared/forms/error-summary';
+import { SelectField, TextField } from '../../../shared/forms/form-fields';
 
 type CreateField = 'email' | 'name' | 'role' | 'districtId';
+
+const FIELDS: readonly CreateField[] = ['name', 'email', 'role', 'districtId'];
+const FIELD_IDS: Record<CreateField, string> = { name: 'create-name', email: 'create-email', role: 'create-role', districtId: 'create-district' };
 
 export interface CreateUserFormProps {
   roleOptions: readonly Role[];
@@ -29,9 +33,21 @@ export function CreateUserForm({ roleOptions, districtOptions, errors, values, c
       <Heading level={2} data-size="sm" id="create-user-heading">
         {t('users.create.heading')}
       </Heading>
-      <Form method="post" className="portal-form" ref={formRef}>
+      {/* The server checks every field and answers all errors at once, like every other form. */}
+      <Form method="post" className="portal-form" ref={formRef} noValidate>
         <input type="hidden" name="intent" value="create" />
-        <FormAlert messages={errors?.form ?? []} />
+        <FormErrorSummary
+          id="create-user-error-summary"
+          errors={[
+            ...(errors?.form ?? []).map((message) => ({ message })),
+            ...FIELDS.flatMap((field) => {
+              const message = errors?.fields[field];
+              if (!message) return [];
+              // A district portal has no district field: its error is said, not linked.
+              return [field === 'districtId' && districtOptions.length === 0 ? { message } : { href: FIELD_IDS[field], message }];
+            }),
+          ]}
+        />
         <TextField
           id="create-name"
           label={t('users.create.name')}
