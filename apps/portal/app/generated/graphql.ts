@@ -320,6 +320,8 @@ export type ImportGroupsInput = {
    * limit (2 MiB unless configured). Too large: BAD_USER_INPUT with reason FILE_TOO_LARGE.
    */
   file: Blob;
+  /** Write duplicate rows too (the user has seen them flagged in the dry run); otherwise they are left out. */
+  importDuplicates?: boolean | null | undefined;
   /** Write the valid rows and leave out the invalid ones (the user has seen them in the dry run). */
   skipInvalid?: boolean | null | undefined;
 };

@@ -38,7 +38,7 @@ export const groupResolvers: Resolvers = {
     updateGroup: (_parent, { input }, ctx) => ctx.groups().update(input),
     changeGroupStatus: (_parent, { input }, ctx) => ctx.groups().changeStatus(input),
     registerGroupFollowUp: (_parent, { input }, ctx) => ctx.groups().registerFollowUp(input),
-    importGroups: (_parent, { input }, ctx) => ctx.groupTransfer().import(input),
+    importGroups: (_parent, { input }, ctx) => ctx.groupTransfer().import(input, ctx.locale),
   },
   Group: {
     ...groupFieldResolvers,
