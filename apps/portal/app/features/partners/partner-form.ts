@@ -1,5 +1,5 @@
 import { organisationNumberProblem, PARTNER_STATUSES, PARTNER_TYPES } from '@selvhjelp/domain';
-import type { PartnerInput, PartnerStatus, PartnerType } from '../../generated/graphql';
+import type { PartnerInput } from '../../generated/graphql';
 import { formText } from '../../shared/forms/form-data';
 import type { FormErrors } from '../../shared/forms/form-errors';
 import { emptyFormErrors } from '../../shared/forms/form-errors';
