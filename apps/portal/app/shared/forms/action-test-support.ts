@@ -1,5 +1,5 @@
 import { RouterContextProvider } from 'react-router';
-import { districtContext, gatewayContext, langContext } from '../../context.server';
+import { districtContext, gatewayContext, langContext, portalContext } from '../../context.server';
 import type { Gateway } from '../gateway/gateway.server';
 import type { Lang } from '../i18n/i18n';
 
@@ -29,7 +29,9 @@ export function districtActionContext(lang: Lang = 'nb', answer: (variables: unk
     },
   } as unknown as Gateway;
   const context = new RouterContextProvider();
-  context.set(districtContext, { kind: 'district', segment: 'vest', districtId: 'vest' });
+  const portal = { kind: 'district', segment: 'vest', districtId: 'vest' } as const;
+  context.set(portalContext, portal);
+  context.set(districtContext, portal);
   context.set(gatewayContext, gateway);
   context.set(langContext, lang);
   return { context, calls };
