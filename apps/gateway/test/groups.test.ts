@@ -179,4 +179,19 @@ describe.each(testBackends())('group registry on $name', (backend) => {
     expect(dates).toEqual([...dates].sort());
     expect(due.data!.groupFollowUpsDue.some((entry) => entry.id === group.id)).toBe(false);
   });
+
+  it('gives a closed group no next meetings, though its schedule is kept', async () => {
+    const group = await create({ name: 'Samtalegruppe Fana' });
+    const meetingsOf = async (id: string) => {
+      const result = await gateway.gql<{ group: { nextMeetings: { start: string }[]; schedule: { weekday: string } } }>(
+        'query ($id: ID!) { group(id: $id) { nextMeetings(count: 3) { start } schedule { weekday } } }',
+        { id },
+        vest,
+      );
+      return result.data!.group;
+    };
+    expect((await meetingsOf(group.id)).nextMeetings).toHaveLength(3);
+    await changeStatus(group, 'CLOSED', 'Ingen deltakere lenger');
+    expect(await meetingsOf(group.id)).toEqual({ nextMeetings: [], schedule: { weekday: 'TUESDAY' } });
+  });
 });

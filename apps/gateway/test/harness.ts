@@ -34,7 +34,13 @@ export interface TestGateway {
    * A GraphQL multipart request (the spec `Upload` follows): `files` maps a variable path such as
    * `variables.input.attachment` to the file, which goes as its own part after `operations` and `map`.
    */
-  gqlWithFiles<T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, files: Record<string, TestFile>, token?: string | null): Promise<GraphQLResponse<T>>;
+  gqlWithFiles<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown>,
+    files: Record<string, TestFile>,
+    token?: string | null,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   login(email: string, password?: string, realm?: { districtId: string | null }): Promise<string>;
   close(): Promise<void>;
 }
@@ -114,10 +120,10 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
     return (await response.json()) as never;
   };
 
-  const gqlWithFiles: TestGateway['gqlWithFiles'] = async (query, variables, files, token) => {
+  const gqlWithFiles: TestGateway['gqlWithFiles'] = async (query, variables, files, token, headers = {}) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'apollo-require-preflight': 'true', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { 'apollo-require-preflight': 'true', ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: multipartBody(query, variables, files),
     });
     return (await response.json()) as never;

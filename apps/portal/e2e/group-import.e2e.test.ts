@@ -70,7 +70,16 @@ describe('importing groups from CSV', () => {
     await expect.poll(() => page.locator('[data-testid="import-rows"] tbody tr[data-valid="true"]').count()).toBe(17);
     await expectAccessible(page);
 
-    await page.getByLabel('Hopp over de ugyldige radene (3)').check();
+    // Confirming without ticking the box keeps the preview and says why next to the box.
+    await page.getByRole('button', { name: 'Importer gyldige rader (17)' }).click();
+    const skip = page.getByRole('checkbox', { name: 'Hopp over de ugyldige radene (3)' });
+    await expect.poll(() => skip.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => page.locator('#import-skip-invalid-error').innerText()).toContain('3 rader har feil');
+    await expect.poll(() => page.locator('[data-testid="import-rows"] tbody tr').count()).toBe(20);
+    await expect.poll(() => page.getByText('Filen kunne ikke leses').count()).toBe(0);
+    await expectAccessible(page);
+
+    await skip.check();
     await page.getByRole('button', { name: 'Importer gyldige rader (17)' }).click();
     await expect.poll(() => page.getByTestId('import-done').innerText()).toContain('17 grupper er opprettet.');
     await expectAccessible(page);
@@ -82,6 +91,15 @@ describe('importing groups from CSV', () => {
     await page.waitForURL(/q=Import/);
     await expect.poll(() => page.getByRole('table').locator('caption').innerText()).toBe('17 grupper');
     await expect.poll(() => page.getByRole('table').innerText()).not.toContain(`${prefix} 05`);
+
+    // The same file checked again: the 17 imported rows are flagged as groups that exist already.
+    await page.goto(`${vestUrl}/vest/grupper/import`);
+    await page.getByLabel('CSV-fil').setInputFiles({ name: 'grupper.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf-8') });
+    await page.getByRole('button', { name: 'Sjekk filen' }).click();
+    await expect.poll(() => page.getByTestId('import-summary').innerText()).toContain('17 av de gyldige radene finnes allerede');
+    await expect.poll(() => page.getByTestId('import-duplicate').count()).toBe(17);
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Importer likevel radene som finnes allerede (17)' }).count()).toBe(1);
+
     expect(foreignRequests).toEqual([]);
     await context.close();
   });

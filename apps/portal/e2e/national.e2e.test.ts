@@ -38,14 +38,21 @@ describe('unpinned instance', () => {
     const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
     await expect.poll(() => nav.getByRole('link').allInnerTexts()).toEqual(['Oversikt', 'Grupper', 'Distrikter', 'Utadrettet arbeid']);
     const main = page.getByRole('main');
-    await expect.poll(() => main.getByRole('link', { name: 'Åpne portalen for Selvhjelp Vest' }).getAttribute('href')).toBe('/vest');
+    // A district card leads to what a national user may read of it (not to a district login).
+    const card = main.getByRole('link', { name: 'Gruppene i Selvhjelp Vest' });
+    await expect.poll(() => card.getAttribute('href')).toBe('/nasjonalt/grupper?district=vest');
     await expect.poll(() => main.innerText()).toContain('Tromsø');
     await expect.poll(() => main.innerText()).toContain('Vestland');
     await expectAccessible(page);
+    await card.click();
+    await page.waitForURL(`${portalUrl}/nasjonalt/grupper?district=vest`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    await expect.poll(() => page.getByLabel('Passord').count()).toBe(0);
 
     await nav.getByRole('link', { name: 'Distrikter' }).click();
     await page.waitForURL(`${portalUrl}/nasjonalt/distrikter`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Distriktskontorer');
+    await expect.poll(() => page.getByRole('link', { name: 'Gruppene i Selvhjelp Vest' }).getAttribute('href')).toBe('/nasjonalt/grupper?district=vest');
     await expectAccessible(page);
     expect(foreignRequests).toEqual([]);
     await context.close();

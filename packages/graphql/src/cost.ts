@@ -37,6 +37,8 @@ const ASSUMED_LIST_SIZES: Readonly<Record<string, number>> = {
   'Query.themes': 20,
   'Query.venues': 500,
   'GroupImportResult.rows': 100,
+  // A reason's text names at most a few values (a quoted cell, a bound).
+  'ImportFieldError.params': 3,
 };
 
 /** Any other list of objects: a record's own short lists (contacts, themes, history, …). */

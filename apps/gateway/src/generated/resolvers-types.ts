@@ -668,6 +668,8 @@ export type GroupImportResult = {
   committed: Scalars['Boolean']['output'];
   createdCount: Scalars['Int']['output'];
   dryRun: Scalars['Boolean']['output'];
+  /** Valid rows that repeat a group the district has (same name, municipality and schedule) or an earlier row of the file. */
+  duplicateCount: Scalars['Int']['output'];
   invalidCount: Scalars['Int']['output'];
   rows: Array<GroupImportRow>;
   validCount: Scalars['Int']['output'];
@@ -676,6 +678,11 @@ export type GroupImportResult = {
 /** One data row of an imported CSV file. */
 export type GroupImportRow = {
   __typename?: 'GroupImportRow';
+  /**
+   * A valid row that repeats a group of the district (same name, municipality and schedule) or an
+   * earlier row of the file; left out on import unless `importDuplicates`.
+   */
+  duplicate: Scalars['Boolean']['output'];
   errors: Array<ImportFieldError>;
   /** Line number in the file (the header is line 1). */
   line: Scalars['Int']['output'];
@@ -773,7 +780,12 @@ export type ImportFieldError = {
   __typename?: 'ImportFieldError';
   /** The CSV column. */
   column: Scalars['String']['output'];
+  /** The reason in the language asked for (Accept-Language). */
   message: Scalars['String']['output'];
+  /** The values the reason's text names (a quoted cell, a limit). */
+  params: Array<MessageParam>;
+  /** The refusal's code, for clients that render their own text. */
+  reason: Scalars['String']['output'];
 };
 
 export type ImportGroupsInput = {
@@ -783,6 +795,8 @@ export type ImportGroupsInput = {
    * limit (2 MiB unless configured). Too large: BAD_USER_INPUT with reason FILE_TOO_LARGE.
    */
   file: Scalars['Upload']['input'];
+  /** Write duplicate rows too (the user has seen them flagged in the dry run); otherwise they are left out. */
+  importDuplicates?: InputMaybe<Scalars['Boolean']['input']>;
   /** Write the valid rows and leave out the invalid ones (the user has seen them in the dry run). */
   skipInvalid?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -808,6 +822,13 @@ export type Meeting = {
   __typename?: 'Meeting';
   end: Scalars['DateTime']['output'];
   start: Scalars['DateTime']['output'];
+};
+
+/** One named value of a refusal's text. */
+export type MessageParam = {
+  __typename?: 'MessageParam';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
 };
 
 /**
@@ -2067,6 +2088,7 @@ export type ResolversTypes = {
   Language: Language;
   LoginResult: ResolverTypeWrapper<Omit<LoginResult, 'user'> & { user: ResolversTypes['StaffUser'] }>;
   Meeting: ResolverTypeWrapper<MeetingTimeModel>;
+  MessageParam: ResolverTypeWrapper<MessageParam>;
   MoveContactInput: MoveContactInput;
   Municipality: ResolverTypeWrapper<MunicipalityModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2201,6 +2223,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   LoginResult: Omit<LoginResult, 'user'> & { user: ResolversParentTypes['StaffUser'] };
   Meeting: MeetingTimeModel;
+  MessageParam: MessageParam;
   MoveContactInput: MoveContactInput;
   Municipality: MunicipalityModel;
   Mutation: Record<PropertyKey, never>;
@@ -2531,12 +2554,14 @@ export type GroupImportResultResolvers<ContextType = GatewayContext, ParentType 
   committed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  duplicateCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   invalidCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['GroupImportRow']>, ParentType, ContextType>;
   validCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type GroupImportRowResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GroupImportRow'] = ResolversParentTypes['GroupImportRow']> = {
+  duplicate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['ImportFieldError']>, ParentType, ContextType>;
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   municipalityName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2573,6 +2598,8 @@ export type GroupStatusCountResolvers<ContextType = GatewayContext, ParentType e
 export type ImportFieldErrorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ImportFieldError'] = ResolversParentTypes['ImportFieldError']> = {
   column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  params?: Resolver<Array<ResolversTypes['MessageParam']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type LoginResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LoginResult'] = ResolversParentTypes['LoginResult']> = {
@@ -2585,6 +2612,11 @@ export type LoginResultResolvers<ContextType = GatewayContext, ParentType extend
 export type MeetingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
   end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type MessageParamResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MessageParam'] = ResolversParentTypes['MessageParam']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MunicipalityResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = {
@@ -2983,6 +3015,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   ImportFieldError?: ImportFieldErrorResolvers<ContextType>;
   LoginResult?: LoginResultResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
+  MessageParam?: MessageParamResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NetworkMap?: NetworkMapResolvers<ContextType>;

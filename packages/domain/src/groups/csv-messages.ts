@@ -44,4 +44,12 @@ export const GROUP_CSV_MESSAGES = defineMessages({
     en: ({ name, numbers }) => `More than one municipality is called ${String(name)}; write the municipality number (${numbersIn(numbers, 'or')}).`,
   },
   CSV_UNKNOWN_MUNICIPALITY: { nb: 'Ukjent kommune «{name}».', en: 'Unknown municipality “{name}”.' },
+  CSV_ALL_DUPLICATES: {
+    nb: 'Alle de gyldige radene finnes allerede som grupper. Kryss av for å importere dem likevel.',
+    en: 'All the valid rows already exist as groups. Tick the box to import them anyway.',
+  },
+  CSV_DUPLICATE_GROUP: {
+    nb: 'Distriktet har allerede en gruppe med samme navn, kommune og møtetid.',
+    en: 'The district already has a group with the same name, municipality and meeting time.',
+  },
 });

@@ -16,3 +16,4 @@ export * from './csv.js';
 export * from './group-csv-columns.js';
 export * from './group-csv-values.js';
 export * from './group-csv.js';
+export * from './duplicates.js';

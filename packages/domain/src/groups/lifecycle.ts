@@ -26,6 +26,14 @@ export function canChangeStatus(from: GroupStatus, to: GroupStatus): boolean {
 /** Statuses a group can be shown in the public finder with (when also open for new members). */
 export const PUBLIC_STATUSES: readonly GroupStatus[] = Object.freeze(['STARTING', 'RUNNING'] as const);
 
+/**
+ * A closed group has stopped: it meets no more, takes no one in and is not followed up, whatever
+ * its schedule and its "open for new members" still say (they are kept as they were, for the record).
+ */
+export function isClosedGroup(group: { status: GroupStatus }): boolean {
+  return group.status === 'CLOSED';
+}
+
 export function isPublicGroup(group: { status: GroupStatus; openForNewMembers: boolean }): boolean {
   return group.openForNewMembers && PUBLIC_STATUSES.includes(group.status);
 }

@@ -4,11 +4,13 @@ import {
   groupDataSnapshot,
   groupsToCsv,
   initialFollowUpDue,
+  markDuplicates,
   parseGroupCsv,
   scopeIncludes,
   todayIn,
 } from '@selvhjelp/domain';
 import { DEFAULT_LOCALE, renderMessage } from '@selvhjelp/domain';
+import type { Locale, RefusalParams } from '@selvhjelp/domain';
 import { badUserInput, refusedAll } from '../../kernel/errors.js';
 import type { UploadArg } from '../../uploads/read-upload.js';
 import { readUpload } from '../../uploads/read-upload.js';
@@ -25,13 +27,29 @@ const EXPORT_LIMIT = 5_000;
 const EXPORT_PAGE = 100;
 const MUNICIPALITY_COLUMN = GROUP_CSV_COLUMNS.find((column) => column.key === 'municipality')?.header ?? 'kommune';
 
+export interface ImportRowError {
+  column: string;
+  message: string;
+  reason: string;
+  params: { name: string; value: string }[];
+}
+
 export interface ImportRowResult {
   line: number;
   name: string | null;
   municipalityName: string | null;
   valid: boolean;
-  errors: { column: string; message: string }[];
+  duplicate: boolean;
+  errors: ImportRowError[];
 }
+
+/** A row's refusal in the reader's language, with its reason and params for clients that render their own. */
+const rowError = (error: { column: string; reason: string; params?: RefusalParams | undefined }, locale: Locale): ImportRowError => ({
+  column: error.column,
+  message: renderMessage(error.reason, error.params, locale),
+  reason: error.reason,
+  params: Object.entries(error.params ?? {}).map(([name, value]) => ({ name, value: String(value) })),
+});
 
 /** UTF-8 text (a leading BOM dropped); a file in another encoding is refused rather than garbled. */
 function decodeUtf8(bytes: Uint8Array): string {
@@ -69,7 +87,7 @@ export class GroupTransferService {
     return groupsToCsv(exported.map((group) => ({ ...groupDataOf(group), status: group.status })));
   }
 
-  async import(input: { file: UploadArg; dryRun: boolean; skipInvalid?: boolean | null }) {
+  async import(input: { file: UploadArg; dryRun: boolean; skipInvalid?: boolean | null; importDuplicates?: boolean | null }, locale: Locale = DEFAULT_LOCALE) {
     const scope = districtWriteScope(this.viewer);
     const megabytes = Math.round((this.csvMaxBytes / (1024 * 1024)) * 10) / 10;
     const file = await readUpload(input.file, { field: 'input.file', maxBytes: this.csvMaxBytes, tooLarge: { file: 'FILE', megabytes: megabytes.toLocaleString('nb-NO') } });
@@ -77,19 +95,28 @@ export class GroupTransferService {
     if (parsed.headerRefusals.length > 0) throw refusedAll(parsed.headerRefusals, 'input.file');
     if (parsed.rows.length === 0) throw badUserInput('input.file', 'CSV_NO_GROUPS');
 
-    const rows = parsed.rows.map((row) => {
+    const checked = parsed.rows.map((row) => {
       const errors = [...row.errors];
       if (row.data && !scopeIncludes(scope, row.data.districtId)) {
         errors.push({ column: MUNICIPALITY_COLUMN, reason: 'MUNICIPALITY_OTHER_DISTRICT', message: renderMessage('MUNICIPALITY_OTHER_DISTRICT', undefined, DEFAULT_LOCALE) });
       }
       return { ...row, errors, valid: errors.length === 0 && row.data !== null };
     });
+    // A file checked again after it was imported must not look new: valid rows that repeat a
+    // group of the district, or an earlier row, are flagged and left out unless asked for.
+    const candidates = checked.filter((row) => row.valid).map((row) => row.data!);
+    const existing = await this.db.repositories.groups.findByNames(scope, candidates.map((data) => data.name));
+    const repeats = markDuplicates(existing, candidates);
+    let next = 0;
+    const rows = checked.map((row) => ({ ...row, duplicate: row.valid ? repeats[next++]! : false }));
     const valid = rows.filter((row) => row.valid);
+    const duplicateCount = valid.filter((row) => row.duplicate).length;
     const summary = (committed: boolean, createdCount: number) => ({
       dryRun: input.dryRun,
       committed,
       validCount: valid.length,
       invalidCount: rows.length - valid.length,
+      duplicateCount,
       createdCount,
       rows: rows.map(
         (row): ImportRowResult => ({
@@ -97,7 +124,8 @@ export class GroupTransferService {
           name: row.name,
           municipalityName: row.municipalityName,
           valid: row.valid,
-          errors: row.errors,
+          duplicate: row.duplicate,
+          errors: row.errors.map((error) => rowError(error, locale)),
         }),
       ),
     });
@@ -107,12 +135,14 @@ export class GroupTransferService {
       throw badUserInput('input.skipInvalid', 'CSV_ROWS_INVALID', { count: rows.length - valid.length });
     }
     if (valid.length === 0) throw badUserInput('input.file', 'CSV_NO_VALID_ROWS');
+    const toCreate = input.importDuplicates ? valid : valid.filter((row) => !row.duplicate);
+    if (toCreate.length === 0) throw badUserInput('input.importDuplicates', 'CSV_ALL_DUPLICATES');
 
     const now = this.now();
     const today = todayIn(now);
     const created = await this.db.repositories.groups.createMany(
       scope,
-      valid.map((row) => {
+      toCreate.map((row) => {
         const data = row.data!;
         return {
           data,

@@ -1,5 +1,5 @@
 import type { GroupRecord } from '@selvhjelp/db';
-import { GROUP_TIMEZONE, findDistrict, findMunicipality, findTheme, isPublicGroup, nextMeetings } from '@selvhjelp/domain';
+import { GROUP_TIMEZONE, findDistrict, findMunicipality, findTheme, isClosedGroup, isPublicGroup, nextMeetings } from '@selvhjelp/domain';
 import type { Theme } from '@selvhjelp/domain';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import { toConnection } from '../../kernel/support.js';
@@ -18,8 +18,9 @@ export const groupFieldResolvers = {
     if (!district) throw new Error(`Group ${group.id} has unknown district ${group.districtId}`);
     return district;
   },
+  // A closed group's schedule is kept for the record, but it meets no more.
   nextMeetings: (group: GroupRecord, args: { count?: number | null }, ctx: { now(): Date }) =>
-    nextMeetings(group.schedule, ctx.now(), Math.max(0, Math.min(args.count ?? 5, MAX_MEETINGS))),
+    isClosedGroup(group) ? [] : nextMeetings(group.schedule, ctx.now(), Math.max(0, Math.min(args.count ?? 5, MAX_MEETINGS))),
 };
 
 export const groupResolvers: Resolvers = {
@@ -37,7 +38,7 @@ export const groupResolvers: Resolvers = {
     updateGroup: (_parent, { input }, ctx) => ctx.groups().update(input),
     changeGroupStatus: (_parent, { input }, ctx) => ctx.groups().changeStatus(input),
     registerGroupFollowUp: (_parent, { input }, ctx) => ctx.groups().registerFollowUp(input),
-    importGroups: (_parent, { input }, ctx) => ctx.groupTransfer().import(input),
+    importGroups: (_parent, { input }, ctx) => ctx.groupTransfer().import(input, ctx.locale),
   },
   Group: {
     ...groupFieldResolvers,

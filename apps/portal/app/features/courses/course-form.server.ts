@@ -6,7 +6,8 @@ import type { CourseForEditQuery } from '../../generated/graphql';
 import { isGatewayError } from '../../shared/gateway/errors';
 import { formText } from '../../shared/forms/form-data';
 import type { FormErrors } from '../../shared/forms/form-errors';
-import { emptyFormErrors, formErrorsFromGateway } from '../../shared/forms/form-errors';
+import { emptyFormErrors, formErrorsFromGateway, formErrorsFromSchema } from '../../shared/forms/form-errors';
+import { courseInputSchema } from '@selvhjelp/domain';
 import { createTranslator } from '../../shared/i18n/i18n';
 import { portalPath } from '../../shared/layout/portals';
 import type { CourseFormField, CourseFormValues } from './course-form';
@@ -122,7 +123,12 @@ export async function saveCourse(request: Request, params: { id?: string }, cont
     return data<CourseFormActionData>({ values: { ...values, sessions }, errors: emptyFormErrors(), conflict: null });
   }
   const parsed = toTrainingCourseInput(values, t);
-  if (!parsed.ok) return fail(parsed.errors);
+  if (!parsed.ok) {
+    // The form's own checks stop it before the gateway; the domain's schema (the gateway's own)
+    // reads the same draft, so a session's times are reported with a missing title, on their row.
+    const { rowOfSession } = parsed;
+    return fail(formErrorsFromSchema(courseInputSchema, parsed.draft, { fieldOf: (path: string) => courseFieldOfPath(path, rowOfSession), lang, local: parsed.errors }));
+  }
   try {
     if (params.id === undefined) {
       const { createTrainingCourse } = await gateway.mutate(CreateCourseDocument, { course: parsed.input });

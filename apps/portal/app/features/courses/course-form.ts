@@ -75,7 +75,13 @@ export function readCourseForm(form: FormData): CourseFormValues {
 
 export type CourseInputResult =
   | { ok: true; input: TrainingCourseInput; rowOfSession: number[] }
-  | { ok: false; errors: FormErrors<CourseFormField> };
+  | {
+      ok: false;
+      errors: FormErrors<CourseFormField>;
+      /** What the form would send (a choice not made, a number not read: null), for the domain's schema. */
+      draft: Omit<TrainingCourseInput, 'type' | 'capacity'> & { type: CourseType | null; capacity: number | null };
+      rowOfSession: number[];
+    };
 
 /**
  * `TrainingCourseInput` from the form, checking only shape (a type is chosen, the capacity is a
@@ -102,7 +108,18 @@ export function toTrainingCourseInput(values: CourseFormValues, t: Translate): C
   if (sessions.length === 0 && !Object.keys(errors.fields).some((field) => field.startsWith('sessions.'))) {
     errors.fields.sessions = t('courses.form.noSessions');
   }
-  if (Object.keys(errors.fields).length > 0) return { ok: false, errors };
+  if (Object.keys(errors.fields).length > 0) {
+    const draft = {
+      type: (COURSE_TYPES as readonly string[]).includes(values.type) ? (values.type as CourseType) : null,
+      title: values.title,
+      locationText: values.locationText || null,
+      online: values.online,
+      capacity: values.capacity && Number.isSafeInteger(capacity) ? capacity : null,
+      trainerIds: values.trainerIds,
+      sessions,
+    };
+    return { ok: false, errors, draft, rowOfSession };
+  }
   return {
     ok: true,
     rowOfSession,

@@ -1,17 +1,19 @@
 import type { RouterContextProvider } from 'react-router';
 import { data, redirect } from 'react-router';
-import { GROUP_LANGUAGE_CODES, municipalitiesInDistrict, THEMES } from '@selvhjelp/domain';
+import { facilitatorInputSchema, GROUP_LANGUAGE_CODES, municipalitiesInDistrict, newFacilitatorInputSchema, refusalsOfZodError, THEMES } from '@selvhjelp/domain';
 import { districtContext, gatewayContext, langContext } from '../../context.server';
 import { graphql } from '../../generated';
 import type { FacilitatorForEditQuery } from '../../generated/graphql';
 import { isGatewayError } from '../../shared/gateway/errors';
 import { formText } from '../../shared/forms/form-data';
 import type { FormErrors } from '../../shared/forms/form-errors';
-import { formErrorsFromGateway } from '../../shared/forms/form-errors';
+import { formErrorsFromGateway, formErrorsFromRefusals } from '../../shared/forms/form-errors';
 import { createTranslator } from '../../shared/i18n/i18n';
 import { portalPath } from '../../shared/layout/portals';
 import type { FacilitatorFormField, FacilitatorFormValues } from './facilitator-form';
 import {
+  draftFacilitatorInput,
+  draftNewFacilitatorInput,
   EMPTY_FACILITATOR_FORM,
   FACILITATOR_FIELD_MAP,
   FACILITATOR_FORM_FIELDS,
@@ -112,15 +114,23 @@ export async function saveFacilitator(request: Request, params: { id?: string },
   const values = readFacilitatorForm(form);
   const fail = (errors: FormErrors<FacilitatorFormField>, conflict: FacilitatorFormActionData['conflict'] = null) =>
     data<FacilitatorFormActionData>({ values, errors, conflict }, { status: conflict ? 409 : 400 });
+  // The form's own checks stop it before the gateway; the domain's schema (the gateway's own)
+  // reads the same draft so a bad email or phone is reported in this round too.
+  const withSchema = (local: FormErrors<FacilitatorFormField>) => {
+    const parsed = params.id === undefined ? newFacilitatorInputSchema.safeParse(draftNewFacilitatorInput(values)) : facilitatorInputSchema.safeParse(draftFacilitatorInput(values));
+    // The local contact check already says that email or phone is needed, under both inputs.
+    const refusals = parsed.success ? [] : refusalsOfZodError(parsed.error).filter(({ reason }) => !(local.fields.contact && reason === 'EMAIL_OR_PHONE_REQUIRED'));
+    return formErrorsFromRefusals(refusals, { fields: FACILITATOR_FORM_FIELDS, fieldOf: FACILITATOR_FIELD_MAP, lang, local });
+  };
   try {
     if (params.id === undefined) {
       const parsed = toCreateFacilitatorInput(values, t);
-      if (!parsed.ok) return fail(parsed.errors);
+      if (!parsed.ok) return fail(withSchema(parsed.errors));
       const { createFacilitator } = await gateway.mutate(CreateFacilitatorDocument, { input: parsed.input });
       return redirect(`${portalPath(portal, `igangsettere/${createFacilitator.id}`)}?melding=created`);
     }
     const parsed = toFacilitatorInput(values, t);
-    if (!parsed.ok) return fail(parsed.errors);
+    if (!parsed.ok) return fail(withSchema(parsed.errors));
     const version = Number.parseInt(formText(form, 'version'), 10);
     const { updateFacilitator } = await gateway.mutate(UpdateFacilitatorDocument, {
       input: { id: params.id, version: Number.isSafeInteger(version) ? version : 0, facilitator: parsed.input },

@@ -1,14 +1,14 @@
 import type { RouterContextProvider } from 'react-router';
 import { data, redirect } from 'react-router';
-import { municipalitiesInDistrict } from '@selvhjelp/domain';
+import { groupInputSchema, municipalitiesInDistrict } from '@selvhjelp/domain';
 import { districtContext, gatewayContext, langContext } from '../../context.server';
 import { graphql } from '../../generated';
 import { isGatewayError } from '../../shared/gateway/errors';
 import type { FormErrors } from '../../shared/forms/form-errors';
 import { formText } from '../../shared/forms/form-data';
 import type { GroupFormField, GroupFormValues } from './group-form';
-import { groupFieldOfPath, readGroupForm, toGroupInput } from './group-form';
-import { formErrorsFromGateway } from '../../shared/forms/form-errors';
+import { draftGroupInput, groupFieldOfPath, readGroupForm, toGroupInput } from './group-form';
+import { formErrorsFromGateway, formErrorsFromSchema } from '../../shared/forms/form-errors';
 import { groupToFormValues } from './group-form-source';
 import { createTranslator } from '../../shared/i18n/i18n';
 import { portalPath } from '../../shared/layout/portals';
@@ -82,7 +82,9 @@ export async function saveGroup(request: Request, params: { id?: string }, conte
     data<GroupFormActionData>({ values, errors, conflict }, { status: conflict ? 409 : 400 });
 
   const parsed = toGroupInput(values, t);
-  if (!parsed.ok) return fail(parsed.errors);
+  // The form's own checks stop it before the gateway; the domain's schema (the gateway's own)
+  // reads the same draft, so every rule is reported in this round, not after the next submit.
+  if (!parsed.ok) return fail(formErrorsFromSchema(groupInputSchema, draftGroupInput(values), { fieldOf: groupFieldOfPath, lang, local: parsed.errors }));
   try {
     if (params.id === undefined) {
       const { createGroup } = await gateway.mutate(CreateGroupDocument, { input: { group: parsed.input } });

@@ -107,6 +107,57 @@ export const linesOf = (text: string): string[] => text.split(/\r?\n/).map((line
 
 export type GroupInputResult = { ok: true; input: GroupInput } | { ok: false; errors: FormErrors<GroupFormField> };
 
+/** A whole number as typed, or null when empty; NaN-free (the local check reports the rest). */
+const integerOf = (text: string): number | null => {
+  const trimmed = text.trim();
+  return trimmed === '' ? null : Number.parseInt(trimmed, 10);
+};
+
+/**
+ * What the form would send, before its own checks passed: a choice not made is null. The
+ * domain's schema reads this to report its rules in the same round as the form's checks.
+ */
+export function draftGroupInput(values: GroupFormValues) {
+  const format = oneOf(FORMATS, values.format);
+  const kind = oneOf(KINDS, values.scheduleKind);
+  const meets = format === 'IN_PERSON' || format === 'HYBRID';
+  const online = format === 'ONLINE' || format === 'HYBRID';
+  const nth = Number.parseInt(values.scheduleNth, 10);
+  return {
+    name: values.name.trim(),
+    description: values.description.trim(),
+    themeIds: values.themeIds,
+    targetGroup: oneOf(TARGET_GROUPS, values.targetGroup),
+    municipalityNumber: values.municipalityNumber,
+    format,
+    venue: meets
+      ? {
+          name: values.venueName.trim(),
+          streetAddress: values.venueStreetAddress.trim(),
+          postalCode: values.venuePostalCode.trim(),
+          postalPlace: values.venuePostalPlace.trim(),
+          stepFreeAccess: values.venueStepFreeAccess,
+          hearingLoop: values.venueHearingLoop,
+          accessibilityNotes: orNull(values.venueAccessibilityNotes),
+        }
+      : null,
+    meetingUrl: online ? orNull(values.meetingUrl) : null,
+    languages: values.languages,
+    openForNewMembers: values.openForNewMembers,
+    maxSize: integerOf(values.maxSize),
+    schedule: {
+      kind,
+      weekday: kind === 'IRREGULAR' ? null : oneOf(WEEKDAYS, values.scheduleWeekday),
+      nth: kind === 'MONTHLY_NTH_WEEKDAY' && Number.isSafeInteger(nth) ? nth : null,
+      dates: kind === 'IRREGULAR' ? linesOf(values.scheduleDates) : null,
+      startTime: values.scheduleStartTime.trim(),
+      durationMinutes: integerOf(values.scheduleDurationMinutes),
+      startDate: values.scheduleStartDate.trim(),
+      endDate: orNull(values.scheduleEndDate),
+    },
+  };
+}
+
 /**
  * The GroupInput for what was typed. Fields that do not apply to the chosen format or schedule
  * kind are not sent (the SDL says when each applies), so a value left behind in a field that
@@ -115,63 +166,21 @@ export type GroupInputResult = { ok: true; input: GroupInput } | { ok: false; er
 export function toGroupInput(values: GroupFormValues, t: Translate): GroupInputResult {
   const errors: FormErrors<GroupFormField> = { fields: {}, form: [] };
   const required = (field: GroupFormField) => (errors.fields[field] ??= t('validation.required'));
-  const integer = (field: 'maxSize' | 'scheduleDurationMinutes', text: string): number | null => {
-    const trimmed = text.trim();
-    if (trimmed === '') return null;
-    if (!/^\d{1,6}$/.test(trimmed)) errors.fields[field] ??= t('validation.wholeNumber');
-    return Number.parseInt(trimmed, 10);
+  const wholeNumber = (field: 'maxSize' | 'scheduleDurationMinutes', text: string) => {
+    if (text.trim() !== '' && !/^\d{1,6}$/.test(text.trim())) errors.fields[field] ??= t('validation.wholeNumber');
   };
-  const targetGroup = oneOf(TARGET_GROUPS, values.targetGroup);
-  const format = oneOf(FORMATS, values.format);
-  const kind = oneOf(KINDS, values.scheduleKind);
+  const draft = draftGroupInput(values);
+  const { targetGroup, format } = draft;
+  const { kind, durationMinutes } = draft.schedule;
   if (!targetGroup) required('targetGroup');
   if (!format) required('format');
   if (!kind) required('scheduleKind');
-  const maxSize = integer('maxSize', values.maxSize);
-  const durationMinutes = integer('scheduleDurationMinutes', values.scheduleDurationMinutes);
+  wholeNumber('maxSize', values.maxSize);
+  wholeNumber('scheduleDurationMinutes', values.scheduleDurationMinutes);
   if (durationMinutes === null) required('scheduleDurationMinutes');
   if (!values.scheduleStartDate.trim()) required('scheduleStartDate');
   if (!targetGroup || !format || !kind || Object.keys(errors.fields).length > 0) return { ok: false, errors };
-
-  const meets = format === 'IN_PERSON' || format === 'HYBRID';
-  const online = format === 'ONLINE' || format === 'HYBRID';
-  const nth = Number.parseInt(values.scheduleNth, 10);
-  return {
-    ok: true,
-    input: {
-      name: values.name.trim(),
-      description: values.description.trim(),
-      themeIds: values.themeIds,
-      targetGroup,
-      municipalityNumber: values.municipalityNumber,
-      format,
-      venue: meets
-        ? {
-            name: values.venueName.trim(),
-            streetAddress: values.venueStreetAddress.trim(),
-            postalCode: values.venuePostalCode.trim(),
-            postalPlace: values.venuePostalPlace.trim(),
-            stepFreeAccess: values.venueStepFreeAccess,
-            hearingLoop: values.venueHearingLoop,
-            accessibilityNotes: orNull(values.venueAccessibilityNotes),
-          }
-        : null,
-      meetingUrl: online ? orNull(values.meetingUrl) : null,
-      languages: values.languages,
-      openForNewMembers: values.openForNewMembers,
-      maxSize,
-      schedule: {
-        kind,
-        weekday: kind === 'IRREGULAR' ? null : oneOf(WEEKDAYS, values.scheduleWeekday),
-        nth: kind === 'MONTHLY_NTH_WEEKDAY' && Number.isSafeInteger(nth) ? nth : null,
-        dates: kind === 'IRREGULAR' ? linesOf(values.scheduleDates) : null,
-        startTime: values.scheduleStartTime.trim(),
-        durationMinutes: durationMinutes ?? 0,
-        startDate: values.scheduleStartDate.trim(),
-        endDate: orNull(values.scheduleEndDate),
-      },
-    },
-  };
+  return { ok: true, input: { ...draft, targetGroup, format, schedule: { ...draft.schedule, kind, durationMinutes: durationMinutes ?? 0 } } };
 }
 
 const capitalise = (word: string) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;

@@ -57,7 +57,7 @@ export default function GroupPage({ loaderData, actionData }: Route.ComponentPro
           <Paragraph data-size="sm">{t('groups.page.notPublic')}</Paragraph>
         )}
       </div>
-      <GroupOverview group={group} portalBase={portalPath(portal)} />
+      <GroupOverview group={group} portalBase={portalPath(portal)} registersLinked={portal.kind === 'district'} />
       <StatusSection
         group={group}
         result={actionData?.intent === 'status' ? actionData : undefined}

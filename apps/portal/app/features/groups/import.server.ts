@@ -16,15 +16,22 @@ const ImportGroupsDocument = graphql(`
       committed
       validCount
       invalidCount
+      duplicateCount
       createdCount
       rows {
         line
         name
         municipalityName
         valid
+        duplicate
         errors {
           column
           message
+          reason
+          params {
+            name
+            value
+          }
         }
       }
     }
@@ -36,8 +43,12 @@ export const MAX_CSV_BYTES = 2 * 1024 * 1024;
 
 export type ImportResult = ImportGroupsMutation['importGroups'];
 
+/** The confirm form's choices, where a refused import says what to tick. */
+export const IMPORT_CHOICES = ['skipInvalid', 'importDuplicates'] as const;
+export type ImportChoice = (typeof IMPORT_CHOICES)[number];
+
 export type ImportActionData =
-  | { step: 'checked'; fileName: string; csv: string; result: ImportResult }
+  | { step: 'checked'; fileName: string; csv: string; result: ImportResult; errors?: Partial<Record<ImportChoice, string>> }
   | { step: 'done'; skipInvalid: boolean; result: ImportResult }
   | { step: 'failed'; messages: string[] };
 
@@ -54,7 +65,8 @@ export function loadImportPage(context: Readonly<RouterContextProvider>) {
  * what would happen; the confirm form posts the same CSV back to be written.
  */
 export async function importAction(request: Request, context: Readonly<RouterContextProvider>) {
-  const t = createTranslator(context.get(langContext));
+  const lang = context.get(langContext);
+  const t = createTranslator(lang);
   const gateway = context.get(gatewayContext);
   const failed = (messages: string[], status = 400) => data<ImportActionData>({ step: 'failed', messages }, { status });
 
@@ -71,6 +83,7 @@ export async function importAction(request: Request, context: Readonly<RouterCon
   let fileName = '';
   if (commit) {
     csv = normaliseCsv(formText(form, 'csv'));
+    fileName = formText(form, 'fileName');
   } else {
     const file = form.get('file');
     if (!(file instanceof File) || file.size === 0) return failed([t('groups.import.noFile')]);
@@ -81,15 +94,26 @@ export async function importAction(request: Request, context: Readonly<RouterCon
   if (csv.trim() === '') return failed([t('groups.import.noFile')]);
 
   const skipInvalid = commit && formText(form, 'skipInvalid') === 'true';
+  const importDuplicates = commit && formText(form, 'importDuplicates') === 'true';
+  // The text goes as a file the gateway streams, on checking and on writing alike.
+  const send = (dryRun: boolean) =>
+    gateway.mutateWithFiles(ImportGroupsDocument, {
+      input: { file: new File([csv], fileName || 'grupper.csv', { type: 'text/csv' }), dryRun, skipInvalid, importDuplicates },
+    });
   try {
-    // The text goes as a file the gateway streams, on checking and on writing alike.
-    const file = new File([csv], fileName || 'grupper.csv', { type: 'text/csv' });
-    const { importGroups } = await gateway.mutateWithFiles(ImportGroupsDocument, { input: { file, dryRun: !commit, skipInvalid } });
+    const { importGroups } = await send(!commit);
     if (commit) return data<ImportActionData>({ step: 'done', skipInvalid, result: importGroups });
     return data<ImportActionData>({ step: 'checked', fileName, csv, result: importGroups });
   } catch (error) {
     if (isGatewayError(error, 'BAD_USER_INPUT') || isGatewayError(error, 'CONFLICT')) {
-      return failed(formErrorsFromGateway(error, { lang: context.get(langContext) }).form);
+      const errors = formErrorsFromGateway(error, { fields: IMPORT_CHOICES, lang });
+      // A refusal about a choice (skip the invalid rows, import the duplicates) is answered next
+      // to its checkbox, with the preview checked again, so the user can tick it and go on.
+      if (commit && Object.keys(errors.fields).length > 0) {
+        const { importGroups } = await send(true);
+        return data<ImportActionData>({ step: 'checked', fileName, csv, result: importGroups, errors: errors.fields }, { status: 400 });
+      }
+      return failed(errors.form.length > 0 ? errors.form : Object.values(errors.fields));
     }
     throw error;
   }

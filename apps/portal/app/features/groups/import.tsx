@@ -63,7 +63,7 @@ export default function ImportPage({ loaderData, actionData }: Route.ComponentPr
         </div>
       </Form>
       {actionData?.step === 'checked' ? (
-        <ImportCheck fileName={actionData.fileName} csv={actionData.csv} result={actionData.result} />
+        <ImportCheck fileName={actionData.fileName} csv={actionData.csv} result={actionData.result} errors={actionData.errors} />
       ) : null}
       <CsvColumns />
     </div>

@@ -71,6 +71,7 @@ export const groupsEn = {
   'groups.meetings.heading': 'Meeting times',
   'groups.meetings.next': 'Next meetings',
   'groups.meetings.none': 'No upcoming meetings.',
+  'groups.meetings.closed': 'The group has closed and meets no more.',
 
   'groups.status.heading': 'Status',
   'groups.status.current': 'Current status',

@@ -69,6 +69,7 @@ export const groupsNb = {
   'groups.meetings.heading': 'Møtetider',
   'groups.meetings.next': 'Neste møter',
   'groups.meetings.none': 'Ingen kommende møter.',
+  'groups.meetings.closed': 'Gruppen er avsluttet og har ingen flere møter.',
 
   'groups.status.heading': 'Status',
   'groups.status.current': 'Nåværende status',

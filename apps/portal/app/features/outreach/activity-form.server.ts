@@ -1,16 +1,16 @@
 import type { RouterContextProvider } from 'react-router';
 import { data, redirect } from 'react-router';
-import { municipalitiesInDistrict } from '@selvhjelp/domain';
+import { activityInputSchema, municipalitiesInDistrict } from '@selvhjelp/domain';
 import { districtContext, gatewayContext, langContext } from '../../context.server';
 import { graphql } from '../../generated';
 import type { ActivityForEditQuery } from '../../generated/graphql';
 import { isGatewayError } from '../../shared/gateway/errors';
 import { formText } from '../../shared/forms/form-data';
 import type { FormErrors } from '../../shared/forms/form-errors';
-import { formErrorsFromGateway } from '../../shared/forms/form-errors';
+import { formErrorsFromGateway, formErrorsFromSchema } from '../../shared/forms/form-errors';
 import { createTranslator } from '../../shared/i18n/i18n';
 import type { ActivityFormField, ActivityFormValues } from './activity-form';
-import { activityFieldOfPath, EMPTY_ACTIVITY_FORM, readActivityForm, toActivityInput } from './activity-form';
+import { activityFieldOfPath, draftActivityInput, EMPTY_ACTIVITY_FORM, readActivityForm, toActivityInput } from './activity-form';
 import { portalPath } from '../../shared/layout/portals';
 import { partnerOptions } from '../partners/partner-options.server';
 
@@ -167,7 +167,9 @@ export async function saveActivity(request: Request, params: { id?: string }, co
   const fail = (errors: FormErrors<ActivityFormField>, conflict: ActivityFormActionData['conflict'] = null) =>
     data<ActivityFormActionData>({ values, errors, conflict }, { status: conflict ? 409 : 400 });
   const parsed = toActivityInput(values, t);
-  if (!parsed.ok) return fail(parsed.errors);
+  // The form's own checks stop it before the gateway; the domain's schema (the gateway's own)
+  // reads the same draft, so its rules (times, place) are reported in this round too.
+  if (!parsed.ok) return fail(formErrorsFromSchema(activityInputSchema, draftActivityInput(values), { fieldOf: activityFieldOfPath, lang, local: parsed.errors }));
   try {
     if (params.id === undefined) {
       const { createOutreachActivity } = await gateway.mutate(CreateActivityDocument, { activity: parsed.input });

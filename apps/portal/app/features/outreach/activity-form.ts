@@ -105,36 +105,40 @@ export function parseParticipantCount(text: string): number | null | undefined {
 
 export type ActivityInputResult = { ok: true; input: ActivityInput } | { ok: false; errors: FormErrors<ActivityFormField> };
 
+/** What the form would send, before its own checks passed: a choice not made or a number not read is null. */
+export function draftActivityInput(values: ActivityFormValues) {
+  return {
+    type: (ACTIVITY_TYPES as readonly string[]).includes(values.type) ? (values.type as ActivityType) : null,
+    title: values.title,
+    status: (ACTIVITY_STATUSES as readonly string[]).includes(values.status) ? (values.status as ActivityStatus) : null,
+    date: values.date,
+    startTime: values.startTime || null,
+    endTime: values.endTime || null,
+    online: values.online,
+    place: values.place || null,
+    municipalityNumber: values.municipalityNumber || null,
+    staffUserIds: values.staffUserIds,
+    partnerIds: values.partnerIds,
+    audiences: values.audiences.filter((code): code is AudienceType => (AUDIENCE_TYPES as readonly string[]).includes(code)),
+    participantCount: parseParticipantCount(values.participantCount) ?? null,
+    themeIds: values.themeIds,
+    notes: values.notes || null,
+  };
+}
+
 export function toActivityInput(values: ActivityFormValues, t: Translate): ActivityInputResult {
   const errors = emptyFormErrors<ActivityFormField>();
-  if (!(ACTIVITY_TYPES as readonly string[]).includes(values.type)) errors.fields.type = t('outreach.form.chooseType');
+  const draft = draftActivityInput(values);
+  if (!draft.type) errors.fields.type = t('outreach.form.chooseType');
   if (!values.title) errors.fields.title = t('validation.required');
-  if (!(ACTIVITY_STATUSES as readonly string[]).includes(values.status)) errors.fields.status = t('outreach.form.chooseStatus');
+  if (!draft.status) errors.fields.status = t('outreach.form.chooseStatus');
   if (!values.date) errors.fields.date = t('validation.required');
   else if (!isIsoDate(values.date)) errors.fields.date = t('outreach.form.invalidDate');
   const participantCount = parseParticipantCount(values.participantCount);
   if (participantCount === undefined) errors.fields.participantCount = t('validation.wholeNumber');
-  if (Object.keys(errors.fields).length > 0 || participantCount === undefined) return { ok: false, errors };
-  return {
-    ok: true,
-    input: {
-      type: values.type as ActivityType,
-      title: values.title,
-      status: values.status as ActivityStatus,
-      date: values.date,
-      startTime: values.startTime || null,
-      endTime: values.endTime || null,
-      online: values.online,
-      place: values.place || null,
-      municipalityNumber: values.municipalityNumber || null,
-      staffUserIds: values.staffUserIds,
-      partnerIds: values.partnerIds,
-      audiences: values.audiences.filter((code): code is AudienceType => (AUDIENCE_TYPES as readonly string[]).includes(code)),
-      participantCount,
-      themeIds: values.themeIds,
-      notes: values.notes || null,
-    },
-  };
+  const { type, status } = draft;
+  if (!type || !status || Object.keys(errors.fields).length > 0 || participantCount === undefined) return { ok: false, errors };
+  return { ok: true, input: { ...draft, type, status, participantCount } };
 }
 
 /**

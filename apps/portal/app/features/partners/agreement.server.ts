@@ -1,5 +1,5 @@
 import type { RouterContextProvider } from 'react-router';
-import { DEFAULT_ATTACHMENT_MAX_BYTES } from '@selvhjelp/domain';
+import { agreementInputSchema, DEFAULT_ATTACHMENT_MAX_BYTES } from '@selvhjelp/domain';
 import { data, redirect } from 'react-router';
 import { districtContext, gatewayContext, langContext } from '../../context.server';
 import { graphql } from '../../generated';
@@ -15,7 +15,7 @@ import { formatByteSize } from './labels';
 import type { FormWithFile } from '../groups/upload.server';
 import { readFormWithFile, UploadError } from '../groups/upload.server';
 import { formVersion } from './contact-form';
-import { formErrorsFromGateway } from '../../shared/forms/form-errors';
+import { formErrorsFromGateway, formErrorsFromSchema } from '../../shared/forms/form-errors';
 import { partnerFieldOf } from './partner-form-errors';
 import { portalPath } from '../../shared/layout/portals';
 
@@ -122,7 +122,11 @@ export async function saveAgreement(request: Request, params: { id: string; agre
   const parsed = toAgreementInput(values, t);
   const problem = tooLargeFile ? tooLarge(t, lang) : file ? attachmentProblem(file, t, lang) : null;
   if (!parsed.ok || problem) {
-    const errors = parsed.ok ? { fields: {}, form: [] } : parsed.errors;
+    // The form's own checks stop it before the gateway; the domain's schema reads the same
+    // agreement, so a text over its limit is reported in this round too.
+    const local = parsed.ok ? { fields: {}, form: [] } : parsed.errors;
+    const draft = { title: values.title, startsOn: values.startsOn, endsOn: values.endsOn || null, scope: values.scope };
+    const errors = parsed.ok ? local : formErrorsFromSchema(agreementInputSchema, draft, { fields: AGREEMENT_FORM_FIELDS, lang, local });
     if (problem) errors.fields.attachment = problem;
     return fail(errors);
   }

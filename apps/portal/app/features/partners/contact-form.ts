@@ -48,7 +48,8 @@ function checkContact(values: ContactFormValues, t: Translate, withSince: boolea
   return errors;
 }
 
-const contactOf = (values: ContactFormValues) => ({
+/** The person as the form would send them; the domain's contact schema reads it too. */
+export const contactOf = (values: ContactFormValues) => ({
   name: values.name,
   email: values.email || null,
   phone: values.phone || null,

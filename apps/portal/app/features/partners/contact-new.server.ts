@@ -7,8 +7,9 @@ import type { FormErrors } from '../../shared/forms/form-errors';
 import { todayInOslo } from '../../shared/dates/dates';
 import { createTranslator } from '../../shared/i18n/i18n';
 import type { ContactFormField, ContactFormValues } from './contact-form';
-import { CONTACT_FORM_FIELDS, readContactForm, toAddContactInput } from './contact-form';
-import { formErrorsFromGateway } from '../../shared/forms/form-errors';
+import { CONTACT_FORM_FIELDS, contactOf, readContactForm, toAddContactInput } from './contact-form';
+import { formErrorsFromGateway, formErrorsFromSchema } from '../../shared/forms/form-errors';
+import { contactInputSchema } from '@selvhjelp/domain';
 import { partnerFieldOf } from './partner-form-errors';
 import { portalPath } from '../../shared/layout/portals';
 
@@ -49,7 +50,9 @@ export async function addContact(request: Request, params: { id: string }, conte
   const values = readContactForm(await request.formData());
   const fail = (errors: FormErrors<ContactFormField>) => data<ContactFormActionData>({ values, errors }, { status: 400 });
   const parsed = toAddContactInput(values, params.id, t);
-  if (!parsed.ok) return fail(parsed.errors);
+  // The form's own checks stop it before the gateway; the domain's schema reads the same person,
+  // so a bad email is reported together with a missing name.
+  if (!parsed.ok) return fail(formErrorsFromSchema(contactInputSchema, contactOf(values), { fields: CONTACT_FORM_FIELDS, lang, local: parsed.errors }));
   try {
     await context.get(gatewayContext).mutate(AddContactDocument, { input: parsed.input });
     return redirect(`${portalPath(portal, `samarbeidspartnere/${params.id}`)}?melding=contactAdded#contacts-heading`);

@@ -11,6 +11,7 @@ import { createTranslator } from '../../shared/i18n/i18n';
 import type { ContactFormField, ContactFormValues, MoveFormField, MoveFormValues } from './contact-form';
 import {
   CONTACT_FORM_FIELDS,
+  contactOf,
   formVersion,
   MOVE_FORM_FIELDS,
   readContactForm,
@@ -18,7 +19,8 @@ import {
   toMoveContactInput,
   toUpdateContactInput,
 } from './contact-form';
-import { formErrorsFromGateway } from '../../shared/forms/form-errors';
+import { formErrorsFromGateway, formErrorsFromSchema } from '../../shared/forms/form-errors';
+import { contactInputSchema } from '@selvhjelp/domain';
 import { partnerFieldOf } from './partner-form-errors';
 import { partnerOptions } from './partner-options.server';
 import { portalPath } from '../../shared/layout/portals';
@@ -153,7 +155,8 @@ export async function contactPageAction(request: Request, params: { id: string }
   const fail = (errors: FormErrors<ContactFormField>, conflict = false) =>
     data<ContactPageActionData>({ intent: 'save', values, errors, conflict }, { status: conflict ? 409 : 400 });
   const parsed = toUpdateContactInput(values, params.id, formVersion(form), t);
-  if (!parsed.ok) return fail(parsed.errors);
+  // As on adding: the domain's schema reports its rules in the same round as the form's checks.
+  if (!parsed.ok) return fail(formErrorsFromSchema(contactInputSchema, contactOf(values), { fields: CONTACT_FORM_FIELDS, lang, local: parsed.errors }));
   try {
     await gateway.mutate(UpdateContactDocument, { input: parsed.input });
     return redirect(`${page}?melding=saved`);

@@ -1,6 +1,6 @@
 import type { RouterContextProvider } from 'react-router';
 import { data, redirect } from 'react-router';
-import { DISTRICTS, municipalitiesInDistrict } from '@selvhjelp/domain';
+import { DISTRICTS, municipalitiesInDistrict, partnerInputSchema } from '@selvhjelp/domain';
 import { districtContext, gatewayContext, langContext } from '../../context.server';
 import { graphql } from '../../generated';
 import type { PartnerForEditQuery } from '../../generated/graphql';
@@ -8,10 +8,10 @@ import { isGatewayError } from '../../shared/gateway/errors';
 import type { FormErrors } from '../../shared/forms/form-errors';
 import { createTranslator } from '../../shared/i18n/i18n';
 import { formVersion } from './contact-form';
-import { formErrorsFromGateway } from '../../shared/forms/form-errors';
+import { formErrorsFromGateway, formErrorsFromSchema } from '../../shared/forms/form-errors';
 import { partnerFieldOf } from './partner-form-errors';
 import type { PartnerFormField, PartnerFormValues } from './partner-form';
-import { PARTNER_FORM_FIELDS, partnerToFormValues, readPartnerForm, toPartnerInput } from './partner-form';
+import { draftPartnerInput, PARTNER_FORM_FIELDS, partnerToFormValues, readPartnerForm, toPartnerInput } from './partner-form';
 import { portalPath } from '../../shared/layout/portals';
 
 const PartnerForEditDocument = graphql(`
@@ -109,7 +109,13 @@ export async function savePartner(request: Request, params: { id?: string }, con
   const fail = (errors: FormErrors<PartnerFormField>, conflict: PartnerFormActionData['conflict'] = null) =>
     data<PartnerFormActionData>({ values, errors, conflict }, { status: conflict ? 409 : 400 });
   const parsed = toPartnerInput(values, t);
-  if (!parsed.ok) return fail(parsed.errors);
+  // The form's own checks stop it before the gateway; the domain's schema (the gateway's own)
+  // reads the same draft, so a bad postal code is reported with a bad organisation number.
+  if (!parsed.ok) {
+    return fail(
+      formErrorsFromSchema(partnerInputSchema, draftPartnerInput(values), { fields: PARTNER_FORM_FIELDS, fieldOf: partnerFieldOf(PARTNER_FORM_FIELDS), lang, local: parsed.errors }),
+    );
+  }
   try {
     if (params.id === undefined) {
       const { createPartner } = await gateway.mutate(CreatePartnerDocument, { partner: parsed.input });

@@ -1,5 +1,5 @@
 import { organisationNumberProblem, PARTNER_STATUSES, PARTNER_TYPES } from '@selvhjelp/domain';
-import type { PartnerInput, PartnerStatus, PartnerType } from '../../generated/graphql';
+import type { PartnerInput } from '../../generated/graphql';
 import { formText } from '../../shared/forms/form-data';
 import type { FormErrors } from '../../shared/forms/form-errors';
 import { emptyFormErrors } from '../../shared/forms/form-errors';
@@ -73,36 +73,40 @@ export type PartnerInputResult = { ok: true; input: PartnerInput } | { ok: false
 
 const isOneOf = <T extends string>(allowed: readonly T[], value: string): value is T => (allowed as readonly string[]).includes(value);
 
+/** What the form would send, before its own checks passed; the domain's schema reads it too. */
+export function draftPartnerInput(values: PartnerFormValues) {
+  return {
+    name: values.name,
+    type: isOneOf(PARTNER_TYPES, values.type) ? values.type : null,
+    organisationNumber: values.organisationNumber || null,
+    municipalityNumber: values.municipalityNumber,
+    streetAddress: values.streetAddress || null,
+    postalCode: values.postalCode || null,
+    postalPlace: values.postalPlace || null,
+    website: values.website || null,
+    status: isOneOf(PARTNER_STATUSES, values.status) ? values.status : null,
+    workingDistrictIds: values.workingDistrictIds,
+    notes: values.notes || null,
+  };
+}
+
 /**
  * `PartnerInput` from the form. Only what the user can fix at once is checked here (required
  * fields, the organisation number's digits); the gateway decides the rest, uniqueness included.
  */
 export function toPartnerInput(values: PartnerFormValues, t: Translate): PartnerInputResult {
   const errors = emptyFormErrors<PartnerFormField>();
+  const draft = draftPartnerInput(values);
   if (!values.name) errors.fields.name = t('validation.required');
-  if (!isOneOf(PARTNER_TYPES, values.type)) errors.fields.type = t('partners.form.chooseType');
+  if (!draft.type) errors.fields.type = t('partners.form.chooseType');
   if (!values.municipalityNumber) errors.fields.municipalityNumber = t('validation.required');
-  if (!isOneOf(PARTNER_STATUSES, values.status)) errors.fields.status = t('validation.required');
+  if (!draft.status) errors.fields.status = t('validation.required');
   const problem = values.organisationNumber ? organisationNumberProblem(values.organisationNumber) : null;
   if (problem === 'FORMAT') errors.fields.organisationNumber = t('partners.form.orgNumberFormat');
   if (problem === 'CHECK_DIGIT') errors.fields.organisationNumber = t('partners.form.orgNumberCheckDigit');
-  if (Object.keys(errors.fields).length > 0) return { ok: false, errors };
-  return {
-    ok: true,
-    input: {
-      name: values.name,
-      type: values.type as PartnerType,
-      organisationNumber: values.organisationNumber || null,
-      municipalityNumber: values.municipalityNumber,
-      streetAddress: values.streetAddress || null,
-      postalCode: values.postalCode || null,
-      postalPlace: values.postalPlace || null,
-      website: values.website || null,
-      status: values.status as PartnerStatus,
-      workingDistrictIds: values.workingDistrictIds,
-      notes: values.notes || null,
-    },
-  };
+  const { type, status } = draft;
+  if (!type || !status || Object.keys(errors.fields).length > 0) return { ok: false, errors };
+  return { ok: true, input: { ...draft, type, status } };
 }
 
 /** The saved partner as form values; the own district is left out of the checkboxes. */

@@ -6,7 +6,8 @@ import { isGatewayError } from '../../shared/gateway/errors';
 import type { Gateway } from '../../shared/gateway/gateway.server';
 import { formText } from '../../shared/forms/form-data';
 import type { FormErrors } from '../../shared/forms/form-errors';
-import { formErrorsFromGateway } from '../../shared/forms/form-errors';
+import { formErrorsFromGateway, formErrorsFromSchema } from '../../shared/forms/form-errors';
+import { createStaffUserSchema } from '@selvhjelp/domain';
 import type { Lang, Translate } from '../../shared/i18n/i18n';
 import { createTranslator } from '../../shared/i18n/i18n';
 import { isRole } from '../../shared/layout/navigation';
@@ -90,7 +91,12 @@ async function createUser({ form, gateway, portal, lang, t, origin }: ActionInpu
   };
   const fail = (errors: FormErrors<CreateField>) =>
     data<UsersActionData>({ intent: 'create', ok: false, errors, values }, { status: 400 });
-  if (!isRole(values.role)) return fail({ fields: { role: t('validation.required') }, form: [] });
+  if (!isRole(values.role)) {
+    // Without a role the gateway is not asked; the domain's schema still reads the rest, so a bad
+    // email or a missing name is reported in this round too.
+    const draft = { email: values.email, name: values.name, role: null, districtId: values.districtId || null };
+    return fail(formErrorsFromSchema(createStaffUserSchema, draft, { fields: CREATE_FIELDS, lang, local: { fields: { role: t('validation.required') }, form: [] } }));
+  }
   try {
     const { createStaffUser } = await gateway.mutate(CreateStaffUserDocument, {
       input: { email: values.email, name: values.name, role: values.role, districtId: values.districtId || null },

@@ -1,5 +1,5 @@
-import { isKnownReason, renderMessage } from '@selvhjelp/domain';
-import type { RefusalParams } from '@selvhjelp/domain';
+import { isKnownReason, refusalsOfZodError, renderMessage } from '@selvhjelp/domain';
+import type { Refusal, RefusalParams } from '@selvhjelp/domain';
 import type { GatewayError } from '../gateway/errors';
 import type { Lang } from '../i18n/i18n';
 import { DEFAULT_LANG } from '../i18n/i18n';
@@ -79,12 +79,44 @@ export function formErrorsFromGateway<Field extends string>(
   options: GatewayFormErrorOptions<Field> = {},
 ): FormErrors<Field> {
   const lang = options.lang ?? DEFAULT_LANG;
-  const fieldOfPath = fieldResolver(options);
-  const result: FormErrors<Field> = { fields: { ...options.local?.fields }, form: [...(options.local?.form ?? [])] };
   const listed =
     error.fieldErrors.length > 0
       ? error.fieldErrors
       : [{ field: variablePath(error.message), message: variableMessage(gatewayMessage(error, lang)) }];
+  return mergeFormErrors(listed, options);
+}
+
+/**
+ * The domain's refusals for what the form would send, merged with the form's own checks, so a
+ * form that stops before the gateway still reports every rule the gateway would (one round).
+ */
+export function formErrorsFromRefusals<Field extends string>(
+  refusals: readonly Refusal[],
+  options: GatewayFormErrorOptions<Field> = {},
+): FormErrors<Field> {
+  return mergeFormErrors(
+    refusals.map(({ reason, field, params }) => ({ field: field ?? '', message: reason, reason, params })),
+    options,
+  );
+}
+
+/** A domain zod schema run over the form's draft input: its refusals merged with the local checks. */
+export function formErrorsFromSchema<Field extends string>(
+  schema: { safeParse(input: unknown): { success: true } | { success: false; error: Parameters<typeof refusalsOfZodError>[0] } },
+  input: unknown,
+  options: GatewayFormErrorOptions<Field> = {},
+): FormErrors<Field> {
+  const parsed = schema.safeParse(input);
+  return formErrorsFromRefusals(parsed.success ? [] : refusalsOfZodError(parsed.error), options);
+}
+
+function mergeFormErrors<Field extends string>(
+  listed: readonly { field: string; message: string; reason?: string | undefined; params?: RefusalParams | undefined }[],
+  options: GatewayFormErrorOptions<Field>,
+): FormErrors<Field> {
+  const lang = options.lang ?? DEFAULT_LANG;
+  const fieldOfPath = fieldResolver(options);
+  const result: FormErrors<Field> = { fields: { ...options.local?.fields }, form: [...(options.local?.form ?? [])] };
   for (const entry of listed) {
     const message = messageOf(entry, lang);
     const field = fieldOfPath(entry.field);

@@ -88,7 +88,7 @@ export const en = {
   'home.districts': 'District offices',
   'home.officeTown': 'Office town',
   'home.countiesColumn': 'Counties',
-  'home.openPortal': 'Open the portal of {name}',
+  'home.districtGroups': 'Groups in {name}',
 
   'districts.title': 'Districts',
   'districts.heading': 'District offices',

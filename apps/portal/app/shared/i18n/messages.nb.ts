@@ -87,7 +87,7 @@ export const nb = {
   'home.districts': 'Distriktskontorer',
   'home.officeTown': 'Kontorsted',
   'home.countiesColumn': 'Fylker',
-  'home.openPortal': 'Åpne portalen for {name}',
+  'home.districtGroups': 'Gruppene i {name}',
 
   'districts.title': 'Distrikter',
   'districts.heading': 'Distriktskontorer',

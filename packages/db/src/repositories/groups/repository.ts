@@ -86,6 +86,17 @@ export class GroupRepository {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
+  /** Groups in scope named any of `names` (case aside), for telling an import's duplicates. */
+  async findByNames(scope: Scope, names: readonly string[]): Promise<GroupRecord[]> {
+    const wanted = [...new Set(names.map((name) => name.trim()).filter(Boolean))];
+    if (wanted.length === 0) return [];
+    const rows = await this.client.group.findMany({
+      where: { ...groupScopeWhere(scope), OR: wanted.map((name) => ({ name: { equals: name, mode: 'insensitive' as const } })) },
+      include: WITH_VENUE,
+    });
+    return rows.map(toGroupRecord);
+  }
+
   /** Not CLOSED, due on or before `before`, soonest first; at most FOLLOW_UPS_DUE_LIMIT. */
   async followUpsDue(scope: Scope, options: { before: IsoDate; districtId?: string }): Promise<GroupRecord[]> {
     const rows = await this.client.group.findMany({

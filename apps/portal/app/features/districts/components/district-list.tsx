@@ -9,7 +9,13 @@ export interface DistrictSummary {
   counties: readonly { number: string; name: string; municipalityCount: number }[];
 }
 
-/** The district offices, each linking to its own portal. */
+/** The national portal's groups list narrowed to one district: what a national user may read of it. */
+export const districtGroupsPath = (districtId: string) => `/nasjonalt/grupper?district=${encodeURIComponent(districtId)}`;
+
+/**
+ * The district offices, each linking to its groups in the national portal. Not to the district's
+ * own portal: national users have no login there.
+ */
 export function DistrictList({ districts }: { districts: readonly DistrictSummary[] }) {
   const { t } = useI18n();
   return (
@@ -18,7 +24,7 @@ export function DistrictList({ districts }: { districts: readonly DistrictSummar
         <li key={district.id}>
           <Card data-color="neutral">
             <Heading level={3} data-size="2xs">
-              <AppLink to={`/${district.id}`} aria-label={t('home.openPortal', { name: district.name })}>
+              <AppLink to={districtGroupsPath(district.id)} aria-label={t('home.districtGroups', { name: district.name })}>
                 {district.name}
               </AppLink>
             </Heading>

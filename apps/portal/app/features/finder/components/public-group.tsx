@@ -1,4 +1,5 @@
 import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { isClosedGroup } from '@selvhjelp/domain';
 import { MeetingList } from '../../groups/components/meeting-list';
 import type { PublicGroupQuery } from '../../../generated/graphql';
 import { describeSchedule, languageName, targetGroupLabel, themeLabel } from '../../groups/labels';
@@ -38,6 +39,8 @@ export function PublicGroupDetails({ group }: { group: PublicGroup }) {
   const { t, lang } = useI18n();
   const schedule = describeSchedule(t, lang, group.schedule);
   const { contact } = group;
+  // The finder lists no closed group, but a page loaded before it closed must not invite anyone in.
+  const closed = isClosedGroup(group);
   return (
     <div className="portal-stack">
       <section aria-labelledby="public-about-heading" className="portal-stack">
@@ -53,7 +56,7 @@ export function PublicGroupDetails({ group }: { group: PublicGroup }) {
           <dt>{t('finder.group.languages')}</dt>
           <dd>{group.languages.map((code) => languageName(lang, code)).join(', ')}</dd>
         </dl>
-        {group.openForNewMembers ? <Paragraph>{t('finder.group.openForNew')}</Paragraph> : null}
+        {group.openForNewMembers && !closed ? <Paragraph>{t('finder.group.openForNew')}</Paragraph> : null}
       </section>
       <section aria-labelledby="public-place-heading" className="portal-stack">
         <Heading level={2} data-size="sm" id="public-place-heading">
@@ -68,10 +71,16 @@ export function PublicGroupDetails({ group }: { group: PublicGroup }) {
         </Heading>
         <Paragraph data-testid="schedule-text">{schedule.rhythm}</Paragraph>
         <Paragraph data-size="sm">{schedule.period}</Paragraph>
-        <Heading level={3} data-size="2xs">
-          {t('finder.group.nextMeetings')}
-        </Heading>
-        <MeetingList meetings={group.nextMeetings} empty={t('finder.group.noMeetings')} />
+        {closed ? (
+          <Paragraph>{t('groups.meetings.closed')}</Paragraph>
+        ) : (
+          <>
+            <Heading level={3} data-size="2xs">
+              {t('finder.group.nextMeetings')}
+            </Heading>
+            <MeetingList meetings={group.nextMeetings} empty={t('finder.group.noMeetings')} />
+          </>
+        )}
         <Paragraph>
           <Link href={`/grupper/${group.slug}/kalender.ics`} download={`${group.slug}.ics`}>
             {t('finder.group.calendar')}

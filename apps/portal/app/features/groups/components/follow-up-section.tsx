@@ -1,5 +1,6 @@
 import { Alert, Button, Heading, ListItem, ListUnordered, Paragraph } from '@digdir/designsystemet-react';
 import { Form } from 'react-router';
+import { isClosedGroup } from '@selvhjelp/domain';
 import { DueDate } from './status-tag';
 import { FormAlert, TextareaField, TextField } from '../../../shared/forms/form-fields';
 import type { GroupPageQuery } from '../../../generated/graphql';
@@ -28,7 +29,8 @@ export function FollowUpSection({ group, result, canEdit, today }: { group: Grou
           <Paragraph>{t('groups.followUp.registered')}</Paragraph>
         </Alert>
       ) : null}
-      {canEdit ? (
+      {/* A closed group is not followed up any more (the gateway refuses it too). */}
+      {canEdit && !isClosedGroup(group) ? (
         <Form method="post" className="portal-form" key={group.followUps.length} aria-labelledby="group-follow-up-form-heading">
           <Heading level={3} data-size="2xs" id="group-follow-up-form-heading">
             {t('groups.followUp.register')}

@@ -1,4 +1,5 @@
 import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { isClosedGroup } from '@selvhjelp/domain';
 import { AppLink } from '../../../shared/ui/app-link';
 import { MeetingList } from './meeting-list';
 import type { GroupPageQuery } from '../../../generated/graphql';
@@ -7,9 +8,14 @@ import { useI18n } from '../../../shared/i18n/i18n-context';
 
 type Group = GroupPageQuery['group'];
 
-/** Everything about the group as staff see it, including the meeting link. `portalBase`: `/vest`. */
-export function GroupOverview({ group, portalBase }: { group: Group; portalBase: string }) {
+/**
+ * Everything about the group as staff see it, including the meeting link. `portalBase`: `/vest`.
+ * `registersLinked`: whether the district's partner and activity pages exist here (not on the
+ * national portal, which reads groups only), else their names are shown as text.
+ */
+export function GroupOverview({ group, portalBase, registersLinked = true }: { group: Group; portalBase: string; registersLinked?: boolean }) {
   const { t, lang, formatDate } = useI18n();
+  const closed = isClosedGroup(group);
   const { venue } = group;
   const accessibility = venue
     ? [
@@ -49,7 +55,8 @@ export function GroupOverview({ group, portalBase }: { group: Group; portalBase:
                 </address>
                 {venue.partner ? (
                   <>
-                    {t('groups.details.venuePartner')} <AppLink to={`${portalBase}/samarbeidspartnere/${venue.partner.id}`}>{venue.partner.name}</AppLink>
+                    {t('groups.details.venuePartner')}{' '}
+                    {registersLinked ? <AppLink to={`${portalBase}/samarbeidspartnere/${venue.partner.id}`}>{venue.partner.name}</AppLink> : venue.partner.name}
                   </>
                 ) : null}
               </dd>
@@ -74,7 +81,8 @@ export function GroupOverview({ group, portalBase }: { group: Group; portalBase:
                 <ul className="portal-plain-list">
                   {group.originActivities.map((activity) => (
                     <li key={activity.id}>
-                      <AppLink to={`${portalBase}/aktiviteter/${activity.id}`}>{activity.title}</AppLink> ({formatDate(activity.date)})
+                      {registersLinked ? <AppLink to={`${portalBase}/aktiviteter/${activity.id}`}>{activity.title}</AppLink> : activity.title} (
+                      {formatDate(activity.date)})
                     </li>
                   ))}
                 </ul>
@@ -83,8 +91,12 @@ export function GroupOverview({ group, portalBase }: { group: Group; portalBase:
           ) : null}
           <dt>{t('groups.form.languages')}</dt>
           <dd>{group.languages.map((code) => languageName(lang, code)).join(', ')}</dd>
-          <dt>{t('groups.form.openForNewMembers')}</dt>
-          <dd>{group.openForNewMembers ? t('groups.yes') : t('groups.no')}</dd>
+          {closed ? null : (
+            <>
+              <dt>{t('groups.form.openForNewMembers')}</dt>
+              <dd>{group.openForNewMembers ? t('groups.yes') : t('groups.no')}</dd>
+            </>
+          )}
           <dt>{t('groups.details.maxSize')}</dt>
           <dd>{group.maxSize ?? t('groups.details.noLimit')}</dd>
         </dl>
@@ -95,10 +107,16 @@ export function GroupOverview({ group, portalBase }: { group: Group; portalBase:
         </Heading>
         <Paragraph data-testid="schedule-text">{schedule.rhythm}</Paragraph>
         <Paragraph data-size="sm">{schedule.period}</Paragraph>
-        <Heading level={3} data-size="2xs">
-          {t('groups.meetings.next')}
-        </Heading>
-        <MeetingList meetings={group.nextMeetings} empty={t('groups.meetings.none')} />
+        {closed ? (
+          <Paragraph>{t('groups.meetings.closed')}</Paragraph>
+        ) : (
+          <>
+            <Heading level={3} data-size="2xs">
+              {t('groups.meetings.next')}
+            </Heading>
+            <MeetingList meetings={group.nextMeetings} empty={t('groups.meetings.none')} />
+          </>
+        )}
       </section>
     </>
   );
