@@ -7,11 +7,20 @@ import {
   courseUpdateRefusal,
   enrolmentCancellationRefusal,
   enrolmentRefusal,
+  activityParticipantsRefusal,
   facilitatorAssignmentRefusal,
+  contactMoveRefusal,
+  networkRefusal,
+  organisationNumberRefusal,
+  outcomeRefusal,
+  venuePartnerRefusal,
 } from '@selvhjelp/domain';
+import { UniqueViolationError } from '../errors.js';
 import type { Database } from '../database.js';
 import type { AssignFacilitatorInput } from '../repositories/facilitators/types.js';
 import type { NewFacilitator } from '../repositories/facilitators/types.js';
+import type { ActivityUpdate, NewActivity, NewOutcome } from '../repositories/outreach/types.js';
+import type { ContactMove, NewPartner, PartnerUpdate } from '../repositories/partners/types.js';
 import type { AttendanceEntry, CourseStatusChangeInput, TrainingCourseUpdate } from '../repositories/training/types.js';
 
 /**
@@ -99,6 +108,71 @@ export function trainingAsTheGatewayDoes(db: Database) {
         if (!facts) return null;
         check(facilitatorAssignmentRefusal(facts));
         return repos.facilitators.createAssignment(input);
+      }),
+  };
+}
+
+/** Outreach writes as the gateway's outreach service runs them. */
+export function outreachAsTheGatewayDoes(db: Database) {
+  return {
+    create: (scope: Scope, activity: NewActivity) =>
+      db.transaction(async (repos) => {
+        check(activityParticipantsRefusal(await repos.outreach.participantFacts(activity.districtId, activity.data.staffUserIds, activity.data.partnerIds)));
+        return repos.outreach.create(scope, activity);
+      }),
+    update: (scope: Scope, id: string, expectedVersion: number, update: ActivityUpdate) =>
+      db.transaction(async (repos) => {
+        const districtId = await repos.outreach.districtAt(scope, id, expectedVersion);
+        if (!districtId) return null;
+        check(activityParticipantsRefusal(await repos.outreach.participantFacts(districtId, update.data.staffUserIds, update.data.partnerIds)));
+        return repos.outreach.update(id, expectedVersion, update);
+      }),
+    addOutcome: (scope: Scope, outcome: NewOutcome) =>
+      db.transaction(async (repos) => {
+        const facts = await repos.outreach.outcomeFacts(scope, outcome);
+        if (!facts) return null;
+        check(outcomeRefusal(facts));
+        return repos.outreach.addOutcome(outcome);
+      }),
+  };
+}
+
+/** Partner writes as the gateway's partner service runs them; a number taken by a save at the same moment is the same refusal. */
+export function partnersAsTheGatewayDoes(db: Database) {
+  const duplicateNumber = (error: unknown): never => {
+    if (error instanceof UniqueViolationError && error.field === 'organisationNumber') throw new RefusedInTest(networkRefusal('DUPLICATE_ORGANISATION_NUMBER'));
+    throw error;
+  };
+  return {
+    create: (scope: Scope, partner: NewPartner) =>
+      db
+        .transaction(async (repos) => {
+          check(organisationNumberRefusal(await repos.partners.organisationNumberFacts(partner.districtId, partner.data.organisationNumber, null)));
+          return repos.partners.create(scope, partner);
+        })
+        .catch(duplicateNumber),
+    update: (scope: Scope, id: string, expectedVersion: number, update: PartnerUpdate) =>
+      db
+        .transaction(async (repos) => {
+          const districtId = await repos.partners.districtAt(scope, id, expectedVersion);
+          if (!districtId) return null;
+          check(organisationNumberRefusal(await repos.partners.organisationNumberFacts(districtId, update.data.organisationNumber, id)));
+          return repos.partners.update(scope, id, expectedVersion, update);
+        })
+        .catch(duplicateNumber),
+    moveContact: (scope: Scope, id: string, expectedVersion: number, move: ContactMove) =>
+      db.transaction(async (repos) => {
+        const facts = await repos.partners.contactMoveFacts(scope, id, expectedVersion, move);
+        if (!facts) return null;
+        check(contactMoveRefusal(facts));
+        return repos.partners.moveContact(scope, id, expectedVersion, move);
+      }),
+    setVenuePartner: (scope: Scope, venueId: string, partnerId: string | null, now: Date) =>
+      db.transaction(async (repos) => {
+        const facts = await repos.partners.venuePartnerFacts(scope, venueId, partnerId);
+        if (!facts) return null;
+        check(venuePartnerRefusal(facts));
+        return repos.partners.setVenuePartner(scope, venueId, partnerId, now);
       }),
   };
 }
