@@ -9,7 +9,13 @@ import { describe, expect, it } from 'vitest';
  * and its write; so a repository throws only the data errors below (and RangeError for a caller's
  * programming mistake), never a rule's refusal, and asks no rule itself.
  */
-const DATA_ERRORS = new Set(['StaleVersionError', 'InvalidCursorError', 'OutOfScopeError', 'UniqueViolationError', 'RangeError']);
+const DATA_ERRORS = new Set([
+  'StaleVersionError',
+  'InvalidCursorError',
+  'OutOfScopeError',
+  'UniqueViolationError',
+  'RangeError',
+]);
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -25,21 +31,31 @@ function sources(dir: string): string[] {
 const withoutComments = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
 
 describe('repositories', () => {
-  const files = sources(root).map((path) => ({ name: relative(root, path), code: withoutComments(readFileSync(path, 'utf8')) }));
+  const files = sources(root).map((path) => ({
+    name: relative(root, path),
+    code: withoutComments(readFileSync(path, 'utf8')),
+  }));
 
   it('are found', () => {
-    expect(files.map((file) => file.name)).toEqual(expect.arrayContaining([join('training', 'enrolments.ts'), join('partners', 'contacts.ts')]));
+    expect(files.map((file) => file.name)).toEqual(
+      expect.arrayContaining([join('training', 'enrolments.ts'), join('partners', 'contacts.ts')]),
+    );
   });
 
   it('throw only data errors', () => {
     const offending = files.flatMap(({ name, code }) =>
-      [...code.matchAll(/\bthrow\s+(?!error;)(?:new\s+)?([\w.]+)/g)].map((match) => match[1]!).filter((thrown) => !DATA_ERRORS.has(thrown)).map((thrown) => `${name}: throw ${thrown}`),
+      [...code.matchAll(/\bthrow\s+(?!error;)(?:new\s+)?([\w.]+)/g)]
+        .map((match) => match[1]!)
+        .filter((thrown) => !DATA_ERRORS.has(thrown))
+        .map((thrown) => `${name}: throw ${thrown}`),
     );
     expect(offending).toEqual([]);
   });
 
   it('ask no business rule', () => {
-    const offending = files.flatMap(({ name, code }) => [...code.matchAll(/\b(\w+Refusal|\w+RuleError)\b/g)].map((match) => `${name}: ${match[1]}`));
+    const offending = files.flatMap(({ name, code }) =>
+      [...code.matchAll(/\b(\w+Refusal|\w+RuleError)\b/g)].map((match) => `${name}: ${match[1]}`),
+    );
     expect(offending).toEqual([]);
   });
 });

@@ -86,13 +86,18 @@ export function trainingAsTheGatewayDoes(db: Database) {
         const facts = await repos.trainingCourses.enrolmentFacts(scope, courseId, created.id);
         if (!facts) return null;
         check(enrolmentRefusal(facts));
-        return { facilitator: created, enrolment: await repos.trainingCourses.enrol(courseId, created.id, facilitator.now) };
+        return {
+          facilitator: created,
+          enrolment: await repos.trainingCourses.enrol(courseId, created.id, facilitator.now),
+        };
       }),
     cancelEnrolment: (scope: Scope, enrolmentId: string, now: Date) =>
       db.transaction(async (repos) => {
         const facts = await repos.trainingCourses.cancellationFacts(scope, enrolmentId);
         if (!facts) return null;
-        check(enrolmentCancellationRefusal({ courseStatus: facts.courseStatus, enrolmentStatus: facts.enrolment.status }));
+        check(
+          enrolmentCancellationRefusal({ courseStatus: facts.courseStatus, enrolmentStatus: facts.enrolment.status }),
+        );
         return repos.trainingCourses.cancelEnrolment(enrolmentId, now);
       }),
     recordAttendance: (scope: Scope, courseId: string, entries: readonly AttendanceEntry[]) =>
@@ -117,14 +122,26 @@ export function outreachAsTheGatewayDoes(db: Database) {
   return {
     create: (scope: Scope, activity: NewActivity) =>
       db.transaction(async (repos) => {
-        check(activityParticipantsRefusal(await repos.outreach.participantFacts(activity.districtId, activity.data.staffUserIds, activity.data.partnerIds)));
+        check(
+          activityParticipantsRefusal(
+            await repos.outreach.participantFacts(
+              activity.districtId,
+              activity.data.staffUserIds,
+              activity.data.partnerIds,
+            ),
+          ),
+        );
         return repos.outreach.create(scope, activity);
       }),
     update: (scope: Scope, id: string, expectedVersion: number, update: ActivityUpdate) =>
       db.transaction(async (repos) => {
         const districtId = await repos.outreach.districtAt(scope, id, expectedVersion);
         if (!districtId) return null;
-        check(activityParticipantsRefusal(await repos.outreach.participantFacts(districtId, update.data.staffUserIds, update.data.partnerIds)));
+        check(
+          activityParticipantsRefusal(
+            await repos.outreach.participantFacts(districtId, update.data.staffUserIds, update.data.partnerIds),
+          ),
+        );
         return repos.outreach.update(id, expectedVersion, update);
       }),
     addOutcome: (scope: Scope, outcome: NewOutcome) =>
@@ -140,14 +157,19 @@ export function outreachAsTheGatewayDoes(db: Database) {
 /** Partner writes as the gateway's partner service runs them; a number taken by a save at the same moment is the same refusal. */
 export function partnersAsTheGatewayDoes(db: Database) {
   const duplicateNumber = (error: unknown): never => {
-    if (error instanceof UniqueViolationError && error.field === 'organisationNumber') throw new RefusedInTest(networkRefusal('DUPLICATE_ORGANISATION_NUMBER'));
+    if (error instanceof UniqueViolationError && error.field === 'organisationNumber')
+      throw new RefusedInTest(networkRefusal('DUPLICATE_ORGANISATION_NUMBER'));
     throw error;
   };
   return {
     create: (scope: Scope, partner: NewPartner) =>
       db
         .transaction(async (repos) => {
-          check(organisationNumberRefusal(await repos.partners.organisationNumberFacts(partner.districtId, partner.data.organisationNumber, null)));
+          check(
+            organisationNumberRefusal(
+              await repos.partners.organisationNumberFacts(partner.districtId, partner.data.organisationNumber, null),
+            ),
+          );
           return repos.partners.create(scope, partner);
         })
         .catch(duplicateNumber),
@@ -156,7 +178,11 @@ export function partnersAsTheGatewayDoes(db: Database) {
         .transaction(async (repos) => {
           const districtId = await repos.partners.districtAt(scope, id, expectedVersion);
           if (!districtId) return null;
-          check(organisationNumberRefusal(await repos.partners.organisationNumberFacts(districtId, update.data.organisationNumber, id)));
+          check(
+            organisationNumberRefusal(
+              await repos.partners.organisationNumberFacts(districtId, update.data.organisationNumber, id),
+            ),
+          );
           return repos.partners.update(scope, id, expectedVersion, update);
         })
         .catch(duplicateNumber),

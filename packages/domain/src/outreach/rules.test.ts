@@ -8,8 +8,12 @@ describe('activityParticipantsRefusal', () => {
   });
 
   it('refuses staff and partners from elsewhere, staff first', () => {
-    expect(activityParticipantsRefusal({ allStaffOfDistrict: false, allPartnersOfDistrict: false })?.reason).toBe('STAFF_NOT_IN_DISTRICT');
-    expect(activityParticipantsRefusal({ allStaffOfDistrict: true, allPartnersOfDistrict: false })?.reason).toBe('PARTNER_NOT_IN_DISTRICT');
+    expect(activityParticipantsRefusal({ allStaffOfDistrict: false, allPartnersOfDistrict: false })?.reason).toBe(
+      'STAFF_NOT_IN_DISTRICT',
+    );
+    expect(activityParticipantsRefusal({ allStaffOfDistrict: true, allPartnersOfDistrict: false })?.reason).toBe(
+      'PARTNER_NOT_IN_DISTRICT',
+    );
   });
 });
 

@@ -10,7 +10,13 @@ describe('organisationNumberRefusal', () => {
 });
 
 describe('contactMoveRefusal', () => {
-  const allowed: ContactMoveFacts = { currentPartnerId: 'p1', since: '2026-01-01', toPartnerId: 'p2', date: '2026-06-01', targetInDistrict: true };
+  const allowed: ContactMoveFacts = {
+    currentPartnerId: 'p1',
+    since: '2026-01-01',
+    toPartnerId: 'p2',
+    date: '2026-06-01',
+    targetInDistrict: true,
+  };
   const reason = (facts: Partial<ContactMoveFacts>) => contactMoveRefusal({ ...allowed, ...facts })?.reason ?? null;
 
   it('allows a move to another partner of the district, leaving, and a move on the first day', () => {

@@ -29,11 +29,15 @@ export interface ContactMoveFacts {
 export function contactMoveRefusal(facts: ContactMoveFacts): NetworkRefusal | null {
   if (facts.toPartnerId === facts.currentPartnerId) return networkRefusal('MOVE_TO_SAME_PARTNER');
   if (facts.toPartnerId !== null && !facts.targetInDistrict) return networkRefusal('PARTNER_NOT_IN_DISTRICT');
-  if (facts.currentPartnerId !== null && facts.since !== null && compareIsoDates(facts.date, facts.since) < 0) return networkRefusal('MOVE_BEFORE_SINCE');
+  if (facts.currentPartnerId !== null && facts.since !== null && compareIsoDates(facts.date, facts.since) < 0)
+    return networkRefusal('MOVE_BEFORE_SINCE');
   return null;
 }
 
 /** A venue can be linked only to a partner of its own district (`partnerInDistrict`; unlinking is always allowed). */
-export function venuePartnerRefusal(facts: { partnerId: string | null; partnerInDistrict: boolean }): NetworkRefusal | null {
+export function venuePartnerRefusal(facts: {
+  partnerId: string | null;
+  partnerInDistrict: boolean;
+}): NetworkRefusal | null {
   return facts.partnerId !== null && !facts.partnerInDistrict ? networkRefusal('PARTNER_NOT_IN_DISTRICT') : null;
 }

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { AttendanceFacts, CourseUpdateFacts, EnrolmentFacts } from './rules.js';
-import { attendanceRefusal, courseStatusTransitionRefusal, courseUpdateRefusal, enrolmentCancellationRefusal, enrolmentRefusal } from './rules.js';
+import {
+  attendanceRefusal,
+  courseStatusTransitionRefusal,
+  courseUpdateRefusal,
+  enrolmentCancellationRefusal,
+  enrolmentRefusal,
+} from './rules.js';
 
 describe('enrolmentRefusal', () => {
-  const allowed: EnrolmentFacts = { courseStatus: 'OPEN', facilitatorForgotten: false, sameDistrict: true, currentEnrolment: null };
+  const allowed: EnrolmentFacts = {
+    courseStatus: 'OPEN',
+    facilitatorForgotten: false,
+    sameDistrict: true,
+    currentEnrolment: null,
+  };
   const reason = (facts: Partial<EnrolmentFacts>) => enrolmentRefusal({ ...allowed, ...facts })?.reason ?? null;
 
   it('allows a planned or open course, and enrolling again after a cancellation', () => {
@@ -24,8 +35,12 @@ describe('enrolmentRefusal', () => {
 
 describe('enrolmentCancellationRefusal', () => {
   it('refuses only on a completed course, and never a cancellation that changes nothing', () => {
-    expect(enrolmentCancellationRefusal({ courseStatus: 'COMPLETED', enrolmentStatus: 'ENROLLED' })?.reason).toBe('COURSE_COMPLETED');
-    expect(enrolmentCancellationRefusal({ courseStatus: 'COMPLETED', enrolmentStatus: 'WAITING' })?.reason).toBe('COURSE_COMPLETED');
+    expect(enrolmentCancellationRefusal({ courseStatus: 'COMPLETED', enrolmentStatus: 'ENROLLED' })?.reason).toBe(
+      'COURSE_COMPLETED',
+    );
+    expect(enrolmentCancellationRefusal({ courseStatus: 'COMPLETED', enrolmentStatus: 'WAITING' })?.reason).toBe(
+      'COURSE_COMPLETED',
+    );
     expect(enrolmentCancellationRefusal({ courseStatus: 'COMPLETED', enrolmentStatus: 'CANCELLED' })).toBeNull();
     expect(enrolmentCancellationRefusal({ courseStatus: 'RUNNING', enrolmentStatus: 'ENROLLED' })).toBeNull();
     expect(enrolmentCancellationRefusal({ courseStatus: 'CANCELLED', enrolmentStatus: 'ENROLLED' })).toBeNull();
@@ -33,7 +48,13 @@ describe('enrolmentCancellationRefusal', () => {
 });
 
 describe('courseUpdateRefusal', () => {
-  const allowed: CourseUpdateFacts = { courseStatus: 'OPEN', enrolledCount: 3, capacity: 3, sessionIds: ['s1', 's2'], keptSessionIds: ['s2'] };
+  const allowed: CourseUpdateFacts = {
+    courseStatus: 'OPEN',
+    enrolledCount: 3,
+    capacity: 3,
+    sessionIds: ['s1', 's2'],
+    keptSessionIds: ['s2'],
+  };
   const reason = (facts: Partial<CourseUpdateFacts>) => courseUpdateRefusal({ ...allowed, ...facts })?.reason ?? null;
 
   it('allows an edit of an open course that keeps its own sessions and a seat for everyone enrolled', () => {
@@ -70,7 +91,13 @@ describe('courseStatusTransitionRefusal', () => {
   it('allows the lifecycle steps and names both statuses of a refused one', () => {
     expect(courseStatusTransitionRefusal('PLANNED', 'OPEN')).toBeNull();
     expect(courseStatusTransitionRefusal('RUNNING', 'CANCELLED')).toBeNull();
-    expect(courseStatusTransitionRefusal('PLANNED', 'COMPLETED')).toMatchObject({ reason: 'COURSE_STATUS_TRANSITION', params: { from: 'PLANNED', to: 'COMPLETED' } });
-    expect(courseStatusTransitionRefusal('COMPLETED', 'COMPLETED')?.params).toEqual({ from: 'COMPLETED', to: 'COMPLETED' });
+    expect(courseStatusTransitionRefusal('PLANNED', 'COMPLETED')).toMatchObject({
+      reason: 'COURSE_STATUS_TRANSITION',
+      params: { from: 'PLANNED', to: 'COMPLETED' },
+    });
+    expect(courseStatusTransitionRefusal('COMPLETED', 'COMPLETED')?.params).toEqual({
+      from: 'COMPLETED',
+      to: 'COMPLETED',
+    });
   });
 });

@@ -23,7 +23,8 @@ export function enrolmentRefusal(facts: EnrolmentFacts): TrainingRefusal | null 
   if (!ENROLMENT_OPEN_STATUSES.includes(facts.courseStatus)) return trainingRefusal('COURSE_NOT_OPEN_FOR_ENROLMENT');
   if (facts.facilitatorForgotten) return trainingRefusal('FACILITATOR_FORGOTTEN');
   if (!facts.sameDistrict) return trainingRefusal('FACILITATOR_OTHER_DISTRICT');
-  if (facts.currentEnrolment !== null && facts.currentEnrolment !== 'CANCELLED') return trainingRefusal('ALREADY_ENROLLED');
+  if (facts.currentEnrolment !== null && facts.currentEnrolment !== 'CANCELLED')
+    return trainingRefusal('ALREADY_ENROLLED');
   return null;
 }
 
@@ -31,7 +32,10 @@ export function enrolmentRefusal(facts: EnrolmentFacts): TrainingRefusal | null 
  * A completed course keeps its participants (they are its record of completion). Cancelling a
  * cancelled enrolment changes nothing, so it is never refused.
  */
-export function enrolmentCancellationRefusal(facts: { courseStatus: CourseStatus; enrolmentStatus: EnrolmentStatus }): TrainingRefusal | null {
+export function enrolmentCancellationRefusal(facts: {
+  courseStatus: CourseStatus;
+  enrolmentStatus: EnrolmentStatus;
+}): TrainingRefusal | null {
   if (facts.enrolmentStatus === 'CANCELLED') return null;
   return facts.courseStatus === 'COMPLETED' ? trainingRefusal('COURSE_COMPLETED') : null;
 }
@@ -50,7 +54,8 @@ export interface CourseUpdateFacts {
 
 /** A completed or cancelled course is closed; the capacity cannot drop below the enrolled; only the course's own sessions can be kept. */
 export function courseUpdateRefusal(facts: CourseUpdateFacts): TrainingRefusal | null {
-  if (facts.courseStatus === 'COMPLETED' || facts.courseStatus === 'CANCELLED') return trainingRefusal('COURSE_CLOSED_FOR_CHANGES');
+  if (facts.courseStatus === 'COMPLETED' || facts.courseStatus === 'CANCELLED')
+    return trainingRefusal('COURSE_CLOSED_FOR_CHANGES');
   if (facts.capacity < facts.enrolledCount) return trainingRefusal('CAPACITY_BELOW_ENROLLED');
   const existing = new Set(facts.sessionIds);
   if (facts.keptSessionIds.some((id) => !existing.has(id))) return trainingRefusal('SESSION_NOT_IN_COURSE');
