@@ -176,10 +176,10 @@ describe.each(testBackends())('outreach log on $name', (backend) => {
     expect(errorOf(negative)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.activity.participantCount' });
 
     const group = await createGroup(vest, { name: 'Gruppe uten fullført aktivitet' });
-    expect(errorOf(await gateway.gql(ADD_OUTCOME, { input: { activityId: planned.id, kind: 'GROUP_STARTED', targetId: group.id } }, vest))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.activityId' });
+    expect(errorOf(await gateway.gql(ADD_OUTCOME, { input: { activityId: planned.id, kind: 'GROUP_STARTED', targetId: group.id } }, vest))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ACTIVITY_NOT_COMPLETED', field: 'input.activityId' });
     const done = await createActivity(gateway, vest);
     const nordGroup = await createGroup(await gateway.login('nord.ansatt@demo.selvhjelp.no'), { municipalityNumber: '5501', venue: { ...groupInput().venue, postalCode: '9008', postalPlace: 'Tromsø' } });
-    expect(errorOf(await gateway.gql(ADD_OUTCOME, { input: { activityId: done.id, kind: 'GROUP_STARTED', targetId: nordGroup.id } }, vest))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.targetId' });
+    expect(errorOf(await gateway.gql(ADD_OUTCOME, { input: { activityId: done.id, kind: 'GROUP_STARTED', targetId: nordGroup.id } }, vest))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'OUTCOME_TARGET_NOT_FOUND', field: 'input.targetId' });
 
     const outcome = dataOf(await gateway.gql<{ addActivityOutcome: { id: string } }>(ADD_OUTCOME, { input: { activityId: done.id, kind: 'GROUP_STARTED', targetId: group.id } }, vest)).addActivityOutcome;
     const removed = await gateway.gql<{ removeActivityOutcome: { id: string; outcomes: unknown[] } }>(`mutation { removeActivityOutcome(id: "${outcome.id}") { id outcomes { id } } }`, {}, vest);

@@ -88,7 +88,7 @@ describe.each(testBackends())('partner network on $name', (backend) => {
     expect(shown.lastContactOn).toBe('2026-10-15');
 
     const twice = await gateway.gql(ADD_OUTCOME, { input: { activityId: fagdag.id, kind: 'GROUP_STARTED', targetId: group.id } }, vest);
-    expect(errorOf(twice)).toMatchObject({ code: 'CONFLICT', field: 'input.targetId' });
+    expect(errorOf(twice)).toMatchObject({ code: 'CONFLICT', reason: 'OUTCOME_ALREADY_LINKED', field: 'input.targetId' });
   });
 
   it('acceptance 4: refuses a wrong check digit naming partner.organisationNumber, and writes nothing', async () => {
@@ -105,12 +105,16 @@ describe.each(testBackends())('partner network on $name', (backend) => {
     const first = await createPartner(gateway, vest, { name: 'NAV Årstad', type: 'NAV_OFFICE', organisationNumber: '889640782' });
     const before = await partnerCount(gateway, vest);
     const duplicate = await gateway.gql(CREATE_PARTNER, { partner: partnerInput({ name: 'NAV Årstad igjen', organisationNumber: '889640782' }) }, vest);
-    expect(errorOf(duplicate)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'partner.organisationNumber' });
+    expect(errorOf(duplicate)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DUPLICATE_ORGANISATION_NUMBER', field: 'partner.organisationNumber' });
+    // The domain's rule reaches the client as its reason, in the reader's language.
+    expect(duplicate.errors?.[0]?.message).toBe('Distriktet har allerede en samarbeidspartner med dette organisasjonsnummeret.');
+    const inEnglish = await gateway.gql(CREATE_PARTNER, { partner: partnerInput({ name: 'NAV Årstad again', organisationNumber: '889640782' }) }, vest, { 'accept-language': 'en' });
+    expect(inEnglish.errors?.[0]?.message).toBe('The district already has a partner with this organisation number.');
     expect(await partnerCount(gateway, vest)).toBe(before);
 
     const other = await createPartner(gateway, vest, { name: 'NAV Fana', type: 'NAV_OFFICE' });
     const update = await gateway.gql(UPDATE_PARTNER, { input: { id: other.id, version: other.version, partner: partnerInput({ name: 'NAV Fana', organisationNumber: '889640782' }) } }, vest);
-    expect(errorOf(update)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.partner.organisationNumber' });
+    expect(errorOf(update)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DUPLICATE_ORGANISATION_NUMBER', field: 'input.partner.organisationNumber' });
     expect(first.organisationNumber).toBe('889640782');
     expect((await createPartner(gateway, nord, { name: 'NAV Årstad (nord)', organisationNumber: '889640782', municipalityNumber: '5501', postalCode: '9008', postalPlace: 'Tromsø' })).organisationNumber).toBe('889640782');
   });
@@ -134,7 +138,7 @@ describe.each(testBackends())('partner network on $name', (backend) => {
     const list = dataOf(await gateway.gql<{ partners: { edges: { node: { district: { id: string } } }[] } }>('query { partners(first: 100) { edges { node { district { id } } } } }', {}, vest));
     expect(new Set(list.partners.edges.map((edge) => edge.node.district.id))).toEqual(new Set(['vest']));
     const intoActivity = await gateway.gql('mutation ($activity: ActivityInput!) { createOutreachActivity(activity: $activity) { id } }', { activity: { type: 'TALK', title: 'x', date: '2026-10-01', place: 'x', participantCount: 1, status: 'COMPLETED', partnerIds: [nordPartner.id] } }, vest);
-    expect(errorOf(intoActivity)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'activity.partnerIds' });
+    expect(errorOf(intoActivity)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PARTNER_NOT_IN_DISTRICT', field: 'activity.partnerIds' });
   });
 
   it('lets national users read partners without personal details, and write nothing', async () => {
@@ -156,9 +160,9 @@ describe.each(testBackends())('partner network on $name', (backend) => {
     const added = dataOf(await gateway.gql<{ addContact: { id: string; version: number } }>(ADD_CONTACT, { input: { partnerId: from.id, contact: { name: 'Per Pedersen' }, role: 'Leder', since: '2024-01-01' } }, vest)).addContact;
     const MOVE = 'mutation ($input: MoveContactInput!) { moveContact(input: $input) { id version role since partner { id } history { partner { id } role fromDate toDate } } }';
     const early = await gateway.gql(MOVE, { input: { id: added.id, version: added.version, toPartnerId: to.id, date: '2023-12-31' } }, vest);
-    expect(errorOf(early)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date' });
+    expect(errorOf(early)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MOVE_BEFORE_SINCE', field: 'input.date' });
     const same = await gateway.gql(MOVE, { input: { id: added.id, version: added.version, toPartnerId: from.id, date: '2026-01-01' } }, vest);
-    expect(errorOf(same)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.toPartnerId' });
+    expect(errorOf(same)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MOVE_TO_SAME_PARTNER', field: 'input.toPartnerId' });
     const moved = await gateway.gql<{ moveContact: unknown }>(MOVE, { input: { id: added.id, version: added.version, toPartnerId: to.id, role: 'Overlege', date: '2026-06-01' } }, vest);
     expect(dataOf(moved).moveContact).toMatchObject({
       role: 'Overlege',

@@ -71,7 +71,7 @@ describe.each(testBackends())('facilitators and training on $name', (backend) =>
     expect(results.slice(12).map((result) => result.enrolment.waitingPosition)).toEqual([1, 2]);
 
     const twice = await gateway.gql(ENROL, { input: { courseId: course.id, facilitatorId: ids[0] } }, vest);
-    expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.facilitatorId' });
+    expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_ENROLLED', field: 'input.facilitatorId' });
 
     const cancelled = await gql<{ cancelEnrolment: { promoted: { facilitator: { id: string } } | null; course: { enrolledCount: number; waitingCount: number } } }>(
       'mutation ($id: ID!) { cancelEnrolment(id: $id) { promoted { facilitator { id } } course { enrolledCount waitingCount } } }',
@@ -114,6 +114,7 @@ describe.each(testBackends())('facilitators and training on $name', (backend) =>
       attendance: [{ enrolmentId: seated[0]!.id, sessionId: cancelledCourse.sessions[0]!.id, present: true }],
     }, vest);
     expect(late.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(late.errors?.[0]?.extensions).toMatchObject({ reason: 'COURSE_CANCELLED', field: 'courseId' });
   });
 
   it('gives exactly the free seats to 50 parallel enrolments, the rest wait in order', async () => {
@@ -138,11 +139,11 @@ describe.each(testBackends())('facilitators and training on $name', (backend) =>
     const move = async (status: string) =>
       (group = (await gql<{ changeGroupStatus: { id: string; version: number } }>('mutation ($input: ChangeGroupStatusInput!) { changeGroupStatus(input: $input) { id version } }', { input: { id: group.id, version: group.version, status, reason: 'Neste steg i oppstarten' } })).changeGroupStatus);
     const tooEarly = await gateway.gql('mutation ($input: AssignFacilitatorInput!) { assignFacilitator(input: $input) { id } }', { input: { facilitatorId, groupId: group.id } }, vest);
-    expect(tooEarly.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.groupId' });
+    expect(tooEarly.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GROUP_NOT_STARTING', field: 'input.groupId' });
     await move('STARTING');
     // The demo seed has lapsed facilitators in every district.
     const refused = await gateway.gql('mutation ($input: AssignFacilitatorInput!) { assignFacilitator(input: $input) { id } }', { input: { facilitatorId: lapsed.facilitators.edges[0]!.node.id, groupId: group.id } }, vest);
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.facilitatorId' });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'FACILITATOR_NOT_QUALIFIED', params: { status: 'LAPSED' }, field: 'input.facilitatorId' });
     await gql('mutation ($input: AssignFacilitatorInput!) { assignFacilitator(input: $input) { id toDate } }', { input: { facilitatorId, groupId: group.id } });
     await move('RUNNING');
 

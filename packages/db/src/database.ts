@@ -26,6 +26,8 @@ export interface OpenDatabaseOptions {
 export interface TransactionOptions {
   /** Prisma's interactive-transaction timeout; default 10 s. */
   timeoutMs?: number;
+  /** How long to wait for a connection to start the transaction on; default 10 s. */
+  maxWaitMs?: number;
 }
 
 export interface Database {
@@ -88,7 +90,7 @@ export function openDatabaseOn(backend: Backend, log?: (event: DatabaseLogEvent)
     transaction: (work, txOptions) =>
       prisma.$transaction((tx) => work(createRepositories(tx, true)), {
         timeout: txOptions?.timeoutMs ?? 10_000,
-        maxWait: 10_000,
+        maxWait: txOptions?.maxWaitMs ?? 10_000,
       }),
     async ping() {
       await prisma.$queryRaw`SELECT 1`;

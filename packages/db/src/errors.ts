@@ -1,10 +1,8 @@
-import type { NetworkRuleCode, TrainingRuleCode } from '@selvhjelp/domain';
-import type { RefusalParams } from '@selvhjelp/domain';
-import { DEFAULT_LOCALE, NETWORK_RULE_MESSAGES, renderMessage, TRAINING_RULE_MESSAGES } from '@selvhjelp/domain';
-
 /**
  * The failures this package reports. Everything else a repository throws is a bug or an outage.
- * All extend `DbError` so callers can tell "a rule of the data was broken" from "the database is down".
+ * All extend `DbError` so callers can tell "the data refused the write" from "the database is
+ * down". Business rules are not here: they are the domain's, asked by the gateway's services
+ * (repositories.test.ts holds that no repository throws anything else).
  */
 export class DbError extends Error {
   constructor(message: string, options?: ErrorOptions) {
@@ -63,35 +61,6 @@ export class DatabaseLockedError extends DbError {
 
 /** A migration could not be created or applied; `message` carries the schema engine's explanation. */
 export class MigrationError extends DbError {}
-
-/**
- * A training or facilitator rule refused the write, e.g. enrolling someone twice (a conflict) or
- * assigning a facilitator who is not qualified. `code` is stable for the API; `message` is bokmål
- * for staff (from the domain's TRAINING_RULE_MESSAGES unless more specific).
- */
-export class TrainingRuleError extends DbError {
-  constructor(
-    readonly code: TrainingRuleCode,
-    /** What the reason's text needs (e.g. the statuses of a refused change), for the API to render. */
-    readonly params?: RefusalParams,
-  ) {
-    super(params ? renderMessage(code, params, DEFAULT_LOCALE) : TRAINING_RULE_MESSAGES[code]);
-  }
-}
-
-/**
- * A partner-network or outreach rule refused the write (a duplicate organisation number, a staff
- * member of another district on an activity, an outcome on an activity that has not happened).
- * `code` is stable for the API; `message` is bokmål for staff.
- */
-export class NetworkRuleError extends DbError {
-  constructor(
-    readonly code: NetworkRuleCode,
-    message: string = NETWORK_RULE_MESSAGES[code],
-  ) {
-    super(message);
-  }
-}
 
 /** Demo data (with its published password) must never reach a production database. */
 export class DemoSeedRefusedError extends DbError {

@@ -13,10 +13,8 @@ export {
   DemoSeedRefusedError,
   InvalidCursorError,
   MigrationError,
-  NetworkRuleError,
   OutOfScopeError,
   StaleVersionError,
-  TrainingRuleError,
   UniqueViolationError,
 } from './errors.js';
 export { PASSWORD_HASH_OPTIONS, hashPassword, verifyPassword } from './passwords.js';

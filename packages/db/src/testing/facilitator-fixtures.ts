@@ -5,6 +5,7 @@ import type { Database } from '../database.js';
 import type { FacilitatorRecord, NewFacilitator } from '../repositories/facilitators/types.js';
 import type { EnrolmentRecord, TrainingCourseRecord, NewTrainingCourse } from '../repositories/training/types.js';
 import { OFFICE_MUNICIPALITY } from './group-fixtures.js';
+import { trainingAsTheGatewayDoes } from './rules-as-gateway.js';
 
 /** A valid FacilitatorData in the district's office town (default vest). */
 export function testFacilitatorData(overrides: Partial<FacilitatorData> = {}): FacilitatorData {
@@ -67,7 +68,7 @@ export async function completeTestCourse(
   completedOn: IsoDate,
   type: CourseType = 'BASIC',
 ): Promise<TrainingCourseRecord> {
-  const repo = db.repositories.trainingCourses;
+  const repo = trainingAsTheGatewayDoes(db);
   const districtId = facilitators[0]?.districtId ?? 'vest';
   let course = await createTestCourse(db, { districtId, type, sessionDates: [completedOn], capacity: Math.max(1, facilitators.length) });
   const enrolments: EnrolmentRecord[] = [];

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { ActivityData, ContactData, DistrictId, PartnerData, Scope } from '@selvhjelp/domain';
 import { NATIONAL_SCOPE, organisationNumberCheckDigit } from '@selvhjelp/domain';
 import type { Database } from '../database.js';
+import { partnersAsTheGatewayDoes } from './rules-as-gateway.js';
 import { databaseInternals } from '../database.js';
 import type { NewActivity, OutreachActivityRecord } from '../repositories/outreach/types.js';
 import type { ContactPersonRecord, PartnerRecord, NewPartner } from '../repositories/partners/types.js';
@@ -49,7 +50,7 @@ export function testNewPartner(overrides: TestPartnerOverrides = {}, now = new D
 
 /** Creates a partner through the repository (national scope unless given). */
 export function createTestPartner(db: Database, overrides: TestPartnerOverrides = {}, scope: Scope = NATIONAL_SCOPE): Promise<PartnerRecord> {
-  return db.repositories.partners.create(scope, testNewPartner(overrides));
+  return partnersAsTheGatewayDoes(db).create(scope, testNewPartner(overrides));
 }
 
 export function testContactData(overrides: Partial<ContactData> = {}): ContactData {

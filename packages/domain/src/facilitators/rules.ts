@@ -1,6 +1,5 @@
-import { renderMessage } from '../messages/catalogue.js';
 import type { Refusal, RefusalParams } from '../messages/refusal.js';
-import { DEFAULT_LOCALE, refusal } from '../messages/refusal.js';
+import { refusal } from '../messages/refusal.js';
 import type { QualificationStatus } from './types.js';
 import { MAX_FACILITATORS_PER_GROUP } from './types.js';
 
@@ -26,11 +25,6 @@ export const TRAINING_RULE_CODES = [
   'CAPACITY_BELOW_ENROLLED',
 ] as const;
 export type TrainingRuleCode = (typeof TRAINING_RULE_CODES)[number];
-
-/** The bokmål text of each rule, for the database's errors (the API renders the reason in the reader's language). */
-export const TRAINING_RULE_MESSAGES: Readonly<Record<TrainingRuleCode, string>> = Object.fromEntries(
-  TRAINING_RULE_CODES.map((code) => [code, renderMessage(code, trainingRuleParams(code), DEFAULT_LOCALE)]),
-) as Record<TrainingRuleCode, string>;
 
 /** The params a rule's text needs when nothing more specific is known. */
 export function trainingRuleParams(code: TrainingRuleCode): RefusalParams | undefined {

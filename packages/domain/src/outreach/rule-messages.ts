@@ -2,7 +2,8 @@ import { defineMessages } from '../messages/define.js';
 
 /**
  * Why the partner network or outreach log refused a write. The reasons are the codes the API has
- * always sent; the repositories raise them (NetworkRuleError) after checking inside the write's transaction.
+ * always sent; the domain's rules (outreach/rules.ts, partners/rules.ts) return them, asked by the
+ * gateway's services inside the write's transaction.
  */
 export const NETWORK_RULE_TEXTS = defineMessages({
   DUPLICATE_ORGANISATION_NUMBER: {

@@ -4,3 +4,4 @@ export * from './organisation-number.js';
 export * from './attachments.js';
 export * from './partner-input.js';
 export * from './agreement-in-force.js';
+export * from './rules.js';

@@ -1,5 +1,5 @@
 import type { Database, FacilitatorAssignmentRecord, FacilitatorRecord } from '@selvhjelp/db';
-import type { IsoDate } from '@selvhjelp/domain';
+import type { IsoDate, TrainingRuleCode } from '@selvhjelp/domain';
 import {
   FACILITATOR_AVAILABILITIES,
   QUALIFICATION_STATUSES,
@@ -19,9 +19,20 @@ import { districtLeadScope, districtWriteScope, readScope } from '../../kernel/p
 import { loaded, groupedLoader, recordLoader } from '../../kernel/loaders.js';
 import { pageSize } from '../../kernel/pagination.js';
 import type { ReadPath } from '../../kernel/read-path.js';
-import { trainingRefused, translateTrainingErrors } from '../../kernel/training-errors.js';
+import type { RefusalPlaces } from '../../kernel/data-errors.js';
+import { refusedAt, withDataErrors } from '../../kernel/data-errors.js';
 
 const STALE = 'FACILITATOR_STALE';
+
+// Which argument each refusal of the assignment rule is about; a second assignment conflicts with what is there.
+const PLACES: RefusalPlaces<TrainingRuleCode> = {
+  FACILITATOR_FORGOTTEN: 'input.facilitatorId',
+  FACILITATOR_OTHER_DISTRICT: 'input.facilitatorId',
+  FACILITATOR_NOT_QUALIFIED: 'input.facilitatorId',
+  ALREADY_ASSIGNED: { field: 'input.facilitatorId', code: 'CONFLICT' },
+  GROUP_NOT_STARTING: 'input.groupId',
+  GROUP_HAS_ENOUGH_FACILITATORS: 'input.groupId',
+};
 
 const filterSchema = z.object({
   statuses: z.array(z.enum(QUALIFICATION_STATUSES)).nullish(),
@@ -117,9 +128,9 @@ export class FacilitatorService {
     const current = await this.find(input.id);
     const data = parseInput(facilitatorInputSchema, input.facilitator, 'input.facilitator');
     this.assertInScope(data.districtId, 'input.facilitator.municipalityNumber');
-    const updated = await translateTrainingErrors(
+    const updated = await withDataErrors(
       () => this.db.repositories.facilitators.update(scope, current.id, input.version, { data, now: this.now() }),
-      STALE,
+      { stale: STALE },
     );
     if (!updated) throw notFound('FACILITATOR_NOT_FOUND');
     return this.read.one('facilitator', updated, 'byId', 'updateFacilitator');
@@ -147,7 +158,7 @@ export class FacilitatorService {
       const facts = await repos.facilitators.assignmentFacts(scope, assignment);
       if (!facts) return null;
       const refusal = facilitatorAssignmentRefusal(facts);
-      if (refusal) throw trainingRefused(refusal);
+      if (refusal) throw refusedAt(refusal, PLACES);
       return repos.facilitators.createAssignment(assignment);
     });
     if (!created) throw notFound('GROUP_NOT_FOUND');

@@ -1,5 +1,6 @@
 import type { ActivityListFilter, ActivityOutcomeRecord, Database, OutreachActivityRecord } from '@selvhjelp/db';
-import type { DistrictId, IsoDate, Scope } from '@selvhjelp/domain';
+import { UniqueViolationError } from '@selvhjelp/db';
+import type { ActivityParticipantFacts, DistrictId, IsoDate, NetworkRuleCode, Scope } from '@selvhjelp/domain';
 import {
   UUID_PATTERN,
   ACTIVITY_STATUSES,
@@ -8,6 +9,9 @@ import {
   activitiesToCsv,
   activitiesToICalendar,
   activityInputSchema,
+  activityParticipantsRefusal,
+  networkRefusal,
+  outcomeRefusal,
   addDays,
   findDistrict,
   isDistrictId,
@@ -20,12 +24,26 @@ import { z } from 'zod';
 import { badUserInput, notFound, parseInput } from '../../kernel/errors.js';
 import type { Viewer } from '../../kernel/policy.js';
 import { districtWriteScope, readScope } from '../../kernel/policy.js';
-import { translateNetworkErrors } from '../../kernel/network-errors.js';
+import type { RefusalPlaces } from '../../kernel/data-errors.js';
+import { refusedAt, withDataErrors } from '../../kernel/data-errors.js';
 import { groupedLoader, recordLoader } from '../../kernel/loaders.js';
 import { pageSize } from '../../kernel/pagination.js';
 import type { ReadPath } from '../../kernel/read-path.js';
 
 const STALE = 'ACTIVITY_STALE';
+
+// Which argument each outcome refusal is about; a second link conflicts with the one there.
+const OUTCOME_PLACES: RefusalPlaces<NetworkRuleCode> = {
+  ACTIVITY_NOT_COMPLETED: 'input.activityId',
+  OUTCOME_TARGET_NOT_FOUND: 'input.targetId',
+  OUTCOME_ALREADY_LINKED: { field: 'input.targetId', code: 'CONFLICT' },
+};
+
+/** Where the staff and partner refusals of an activity form point (`prefix` is the activity argument). */
+const participantPlaces = (prefix: string): RefusalPlaces<NetworkRuleCode> => ({
+  STAFF_NOT_IN_DISTRICT: `${prefix}.staffUserIds`,
+  PARTNER_NOT_IN_DISTRICT: `${prefix}.partnerIds`,
+});
 /** How far back the staff calendar reaches. */
 const CALENDAR_DAYS_BACK = 30;
 
@@ -109,7 +127,7 @@ export class OutreachService {
 
   async list(args: { filter?: unknown; first?: number | null; after?: string | null }) {
     const filter = this.filter(args.filter);
-    const page = await translateNetworkErrors(() => this.repo.list(readScope(this.viewer), { filter, first: pageSize(args.first), after: args.after ?? undefined }));
+    const page = await withDataErrors(() => this.repo.list(readScope(this.viewer), { filter, first: pageSize(args.first), after: args.after ?? undefined }));
     return { ...page, nodes: await this.read.pass('outreachActivity', page.nodes, 'list', 'outreachActivities') };
   }
 
@@ -183,19 +201,27 @@ export class OutreachService {
   async create(input: unknown): Promise<OutreachActivityRecord> {
     const scope = districtWriteScope(this.viewer);
     const data = this.parseActivity(input, 'activity');
-    const created = await translateNetworkErrors(
-      () => this.repo.create(scope, { districtId: this.viewer.user.districtId!, data, now: this.now(), actorId: this.viewer.user.id }),
-      { fields: { STAFF_NOT_IN_DISTRICT: 'activity.staffUserIds', PARTNER_NOT_IN_DISTRICT: 'activity.partnerIds' } },
-    );
+    const districtId = this.viewer.user.districtId!;
+    // Staff and partners are checked in the write's transaction, so one deactivated meanwhile cannot slip in.
+    const created = await this.db.transaction(async (repos) => {
+      this.checkParticipants(await repos.outreach.participantFacts(districtId, data.staffUserIds, data.partnerIds), 'activity');
+      return repos.outreach.create(scope, { districtId, data, now: this.now(), actorId: this.viewer.user.id });
+    });
     return this.read.one('outreachActivity', created, 'byId', 'createOutreachActivity');
   }
 
   async update(input: { id: string; version: number; activity: unknown }): Promise<OutreachActivityRecord> {
     const scope = districtWriteScope(this.viewer);
     const data = this.parseActivity(input.activity, 'input.activity');
-    const updated = await translateNetworkErrors(
-      () => this.repo.update(scope, input.id, input.version, { data, now: this.now(), actorId: this.viewer.user.id }),
-      { stale: STALE, fields: { STAFF_NOT_IN_DISTRICT: 'input.activity.staffUserIds', PARTNER_NOT_IN_DISTRICT: 'input.activity.partnerIds' } },
+    const updated = await withDataErrors(
+      () =>
+        this.db.transaction(async (repos) => {
+          const districtId = await repos.outreach.districtAt(scope, input.id, input.version);
+          if (!districtId) return null;
+          this.checkParticipants(await repos.outreach.participantFacts(districtId, data.staffUserIds, data.partnerIds), 'input.activity');
+          return repos.outreach.update(input.id, input.version, { data, now: this.now(), actorId: this.viewer.user.id });
+        }),
+      { stale: STALE },
     );
     if (!updated) throw notFound('ACTIVITY_NOT_FOUND');
     return this.read.one('outreachActivity', updated, 'byId', 'updateOutreachActivity');
@@ -204,7 +230,7 @@ export class OutreachService {
   /** An activity entered by mistake; its outcomes go with it. */
   async remove(id: string, version: number): Promise<string> {
     const scope = districtWriteScope(this.viewer);
-    const removed = await translateNetworkErrors(() => this.repo.remove(scope, id, version), { stale: STALE, staleField: 'version' });
+    const removed = await withDataErrors(() => this.repo.remove(scope, id, version), { stale: STALE, staleField: 'version' });
     if (!removed) throw notFound('ACTIVITY_NOT_FOUND');
     return id;
   }
@@ -212,9 +238,20 @@ export class OutreachService {
   async addOutcome(input: { activityId: string; kind: string; targetId: string; note?: string | null }) {
     const scope = districtWriteScope(this.viewer);
     const data = parseInput(outcomeInputSchema, { kind: input.kind, targetId: input.targetId, note: input.note }, 'input');
-    const outcome = await translateNetworkErrors(() => this.repo.addOutcome(scope, { activityId: input.activityId, data, now: this.now() }), {
-      fields: { ACTIVITY_NOT_COMPLETED: 'input.activityId', OUTCOME_TARGET_NOT_FOUND: 'input.targetId', OUTCOME_ALREADY_LINKED: 'input.targetId' },
-    });
+    const wanted = { activityId: input.activityId, data, now: this.now() };
+    const outcome = await this.db
+      .transaction(async (repos) => {
+        const facts = await repos.outreach.outcomeFacts(scope, wanted);
+        if (!facts) return null;
+        const refusal = outcomeRefusal(facts);
+        if (refusal) throw refusedAt(refusal, OUTCOME_PLACES);
+        return repos.outreach.addOutcome(wanted);
+      })
+      .catch((error: unknown) => {
+        // The activity's lock makes this rare; the unique indexes still have the last word.
+        if (error instanceof UniqueViolationError) throw refusedAt(networkRefusal('OUTCOME_ALREADY_LINKED'), OUTCOME_PLACES);
+        throw error;
+      });
     if (!outcome) throw notFound('ACTIVITY_NOT_FOUND');
     return this.read.one('activityOutcome', outcome, 'byId', 'addActivityOutcome');
   }
@@ -225,6 +262,11 @@ export class OutreachService {
     const activityId = await this.repo.removeOutcome(scope, id);
     if (!activityId) throw notFound('OUTCOME_NOT_FOUND');
     return this.get(activityId);
+  }
+
+  private checkParticipants(facts: ActivityParticipantFacts, prefix: string): void {
+    const refusal = activityParticipantsRefusal(facts);
+    if (refusal) throw refusedAt(refusal, participantPlaces(prefix));
   }
 
   private parseActivity(input: unknown, prefix: string) {

@@ -7,7 +7,7 @@ import type { Viewer } from '../../kernel/policy.js';
 import { districtWriteScope, readScope } from '../../kernel/policy.js';
 import type { UploadArg } from '../../uploads/read-upload.js';
 import type { AttachmentStore, CheckedAttachment } from './attachment-store.js';
-import { translateNetworkErrors } from '../../kernel/network-errors.js';
+import { withDataErrors } from '../../kernel/data-errors.js';
 
 const STALE = 'AGREEMENT_STALE';
 
@@ -75,7 +75,7 @@ export class AgreementService {
     const [current] = await this.repo.agreementsByIds(scope, [input.id]);
     if (!current) throw notFound('AGREEMENT_NOT_FOUND');
     const updated = await this.withStoredAttachment(checked, (attachment) =>
-      translateNetworkErrors(
+      withDataErrors(
         () =>
           this.repo.updateAgreement(scope, current.id, input.version, {
             data,

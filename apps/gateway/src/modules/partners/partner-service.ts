@@ -1,11 +1,16 @@
 import type { ContactAffiliationRecord, ContactPersonRecord, Database, GroupRecord, PartnerRecord, VenueRecord } from '@selvhjelp/db';
-import type { IsoDate } from '@selvhjelp/domain';
+import { UniqueViolationError } from '@selvhjelp/db';
+import type { IsoDate, NetworkRuleCode } from '@selvhjelp/domain';
 import {
   PARTNER_STATUSES,
   PARTNER_TYPES,
   addMonths,
   affiliationInputSchema,
   contactInputSchema,
+  contactMoveRefusal,
+  networkRefusal,
+  organisationNumberRefusal,
+  venuePartnerRefusal,
   findMunicipality,
   isIsoDate,
   partnerInputSchema,
@@ -15,13 +20,21 @@ import { z } from 'zod';
 import { badUserInput, notFound, parseInput } from '../../kernel/errors.js';
 import type { Viewer } from '../../kernel/policy.js';
 import { districtWriteScope, readScope } from '../../kernel/policy.js';
-import { translateNetworkErrors } from '../../kernel/network-errors.js';
+import type { RefusalPlaces } from '../../kernel/data-errors.js';
+import { refusedAt, withDataErrors } from '../../kernel/data-errors.js';
 import { groupedLoader, loaded, recordLoader } from '../../kernel/loaders.js';
 import { pageSize } from '../../kernel/pagination.js';
 import type { ReadPath } from '../../kernel/read-path.js';
 
 const STALE_PARTNER = 'PARTNER_STALE';
 const STALE_CONTACT = 'CONTACT_STALE';
+
+// Which argument each refusal of a contact's move is about.
+const MOVE_PLACES: RefusalPlaces<NetworkRuleCode> = {
+  PARTNER_NOT_IN_DISTRICT: 'input.toPartnerId',
+  MOVE_TO_SAME_PARTNER: 'input.toPartnerId',
+  MOVE_BEFORE_SINCE: 'input.date',
+};
 
 const filterSchema = z.object({
   types: z.array(z.enum(PARTNER_TYPES)).nullish(),
@@ -122,7 +135,7 @@ export class PartnerService {
   async list(args: { filter?: unknown; first?: number | null; after?: string | null }) {
     const filter = parseInput(filterSchema, args.filter ?? {}, 'filter');
     const today = this.today();
-    const page = await translateNetworkErrors(() =>
+    const page = await withDataErrors(() =>
       this.repo.list(readScope(this.viewer), {
         filter: {
           types: filter.types?.length ? filter.types : undefined,
@@ -148,19 +161,30 @@ export class PartnerService {
   async create(input: unknown): Promise<PartnerRecord> {
     const scope = districtWriteScope(this.viewer);
     const data = parseInput(partnerInputSchema, input, 'partner');
-    const created = await translateNetworkErrors(
-      () => this.repo.create(scope, { districtId: this.viewer.user.districtId!, data, now: this.now(), actorId: this.viewer.user.id }),
-      { fields: { DUPLICATE_ORGANISATION_NUMBER: 'partner.organisationNumber' } },
-    );
+    const districtId = this.viewer.user.districtId!;
+    const created = await this.db
+      .transaction(async (repos) => {
+        this.checkOrganisationNumber(await repos.partners.organisationNumberFacts(districtId, data.organisationNumber, null), 'partner');
+        return repos.partners.create(scope, { districtId, data, now: this.now(), actorId: this.viewer.user.id });
+      })
+      .catch((error: unknown) => this.duplicateNumber(error, 'partner'));
     return this.read.one('partner', created, 'byId', 'createPartner');
   }
 
   async update(input: { id: string; version: number; partner: unknown }): Promise<PartnerRecord> {
     const scope = districtWriteScope(this.viewer);
     const data = parseInput(partnerInputSchema, input.partner, 'input.partner');
-    const updated = await translateNetworkErrors(
-      () => this.repo.update(scope, input.id, input.version, { data, now: this.now(), actorId: this.viewer.user.id }),
-      { stale: STALE_PARTNER, fields: { DUPLICATE_ORGANISATION_NUMBER: 'input.partner.organisationNumber' } },
+    const updated = await withDataErrors(
+      () =>
+        this.db
+          .transaction(async (repos) => {
+            const districtId = await repos.partners.districtAt(scope, input.id, input.version);
+            if (!districtId) return null;
+            this.checkOrganisationNumber(await repos.partners.organisationNumberFacts(districtId, data.organisationNumber, input.id), 'input.partner');
+            return repos.partners.update(scope, input.id, input.version, { data, now: this.now(), actorId: this.viewer.user.id });
+          })
+          .catch((error: unknown) => this.duplicateNumber(error, 'input.partner')),
+      { stale: STALE_PARTNER },
     );
     if (!updated) throw notFound('PARTNER_NOT_FOUND');
     return this.read.one('partner', updated, 'byId', 'updatePartner');
@@ -189,7 +213,7 @@ export class PartnerService {
     const scope = districtWriteScope(this.viewer);
     const data = parseInput(contactInputSchema, input.contact, 'input.contact');
     const place = parseInput(affiliationInputSchema, { role: input.role, fromDate: this.today() }, 'input');
-    const updated = await translateNetworkErrors(
+    const updated = await withDataErrors(
       () => this.repo.updateContact(scope, input.id, input.version, { data, role: place.role, now: this.now() }),
       { stale: STALE_CONTACT },
     );
@@ -201,12 +225,17 @@ export class PartnerService {
     const scope = districtWriteScope(this.viewer);
     if (!isIsoDate(input.date)) throw badUserInput('input.date', 'INVALID_DATE');
     const place = parseInput(affiliationInputSchema, { role: input.role, fromDate: input.date }, 'input');
-    const moved = await translateNetworkErrors(
-      () => this.repo.moveContact(scope, input.id, input.version, { toPartnerId: input.toPartnerId ?? null, role: place.role, date: place.fromDate, now: this.now() }),
-      {
-        stale: STALE_CONTACT,
-        fields: { PARTNER_NOT_IN_DISTRICT: 'input.toPartnerId', MOVE_TO_SAME_PARTNER: 'input.toPartnerId', MOVE_BEFORE_SINCE: 'input.date' },
-      },
+    const move = { toPartnerId: input.toPartnerId ?? null, role: place.role, date: place.fromDate, now: this.now() };
+    const moved = await withDataErrors(
+      () =>
+        this.db.transaction(async (repos) => {
+          const facts = await repos.partners.contactMoveFacts(scope, input.id, input.version, move);
+          if (!facts) return null;
+          const refusal = contactMoveRefusal(facts);
+          if (refusal) throw refusedAt(refusal, MOVE_PLACES);
+          return repos.partners.moveContact(scope, input.id, input.version, move);
+        }),
+      { stale: STALE_CONTACT },
     );
     if (!moved) throw notFound('CONTACT_NOT_FOUND');
     return this.read.one('contactPerson', moved, 'byId', 'moveContact');
@@ -229,10 +258,27 @@ export class PartnerService {
   /** `partnerId` null unlinks. */
   async setVenuePartner(venueId: string, partnerId: string | null): Promise<VenueRecord> {
     const scope = districtWriteScope(this.viewer);
-    const venue = await translateNetworkErrors(() => this.repo.setVenuePartner(scope, venueId, partnerId, this.now()), {
-      fields: { PARTNER_NOT_IN_DISTRICT: 'partnerId', VENUE_NOT_IN_DISTRICT: 'venueId' },
+    const venue = await this.db.transaction(async (repos) => {
+      const facts = await repos.partners.venuePartnerFacts(scope, venueId, partnerId);
+      if (!facts) return null;
+      const refusal = venuePartnerRefusal(facts);
+      if (refusal) throw refusedAt(refusal, { PARTNER_NOT_IN_DISTRICT: 'partnerId' });
+      return repos.partners.setVenuePartner(scope, venueId, partnerId, this.now());
     });
     if (!venue) throw notFound('VENUE_NOT_FOUND');
     return this.read.one('venue', venue, 'byId', 'setVenuePartner');
+  }
+
+  private checkOrganisationNumber(facts: { takenInDistrict: boolean }, prefix: string): void {
+    const refusal = organisationNumberRefusal(facts);
+    if (refusal) throw refusedAt(refusal, { DUPLICATE_ORGANISATION_NUMBER: `${prefix}.organisationNumber` });
+  }
+
+  /** Two saves of the same number at once: the rule passed for both, the unique index refused one. */
+  private duplicateNumber(error: unknown, prefix: string): never {
+    if (error instanceof UniqueViolationError && error.field === 'organisationNumber') {
+      throw refusedAt(networkRefusal('DUPLICATE_ORGANISATION_NUMBER'), { DUPLICATE_ORGANISATION_NUMBER: `${prefix}.organisationNumber` });
+    }
+    throw error;
   }
 }

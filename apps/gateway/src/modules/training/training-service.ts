@@ -1,5 +1,11 @@
 import type { Database, EnrolmentRecord, TrainingCourseRecord } from '@selvhjelp/db';
+import type { Scope, TrainingRuleCode } from '@selvhjelp/domain';
 import {
+  attendanceRefusal,
+  courseStatusTransitionRefusal,
+  courseUpdateRefusal,
+  enrolmentCancellationRefusal,
+  enrolmentRefusal,
   COURSE_STATUSES,
   COURSE_TYPES,
   courseInputSchema,
@@ -21,9 +27,27 @@ import { districtWriteScope, readScope } from '../../kernel/policy.js';
 import { groupedLoader, recordLoader } from '../../kernel/loaders.js';
 import { pageSize } from '../../kernel/pagination.js';
 import type { ReadPath } from '../../kernel/read-path.js';
-import { translateTrainingErrors } from '../../kernel/training-errors.js';
+import type { RefusalPlaces } from '../../kernel/data-errors.js';
+import { refusedAt, withDataErrors } from '../../kernel/data-errors.js';
 
 const STALE = 'COURSE_STALE';
+
+// Enrolment waits for the course row lock; under a burst of sign-ups that can take a while.
+const LOCKING_TRANSACTION = { maxWaitMs: 20_000, timeoutMs: 20_000 };
+
+// Which argument each rule's refusal is about, so the portal can show it in the right place.
+const PLACES: RefusalPlaces<TrainingRuleCode> = {
+  ALREADY_ENROLLED: { field: 'input.facilitatorId', code: 'CONFLICT' },
+  FACILITATOR_FORGOTTEN: 'input.facilitatorId',
+  FACILITATOR_OTHER_DISTRICT: 'input.facilitatorId',
+  COURSE_NOT_OPEN_FOR_ENROLMENT: 'input.courseId',
+  COURSE_CANCELLED: 'courseId',
+  COURSE_COMPLETED: 'courseId',
+  COURSE_STATUS_TRANSITION: 'input.status',
+  SESSION_NOT_IN_COURSE: 'attendance',
+  COURSE_CLOSED_FOR_CHANGES: 'input.id',
+  ENROLMENT_NOT_ACTIVE: { field: 'id', code: 'CONFLICT' },
+};
 
 const filterSchema = z.object({
   statuses: z.array(z.enum(COURSE_STATUSES)).nullish(),
@@ -120,9 +144,17 @@ export class TrainingService {
       ...session,
       id: current.sessions.find((existing) => existing.date === session.date && existing.startTime === session.startTime)?.id ?? null,
     }));
-    const result = await translateTrainingErrors(
-      () => this.db.repositories.trainingCourses.update(scope, current.id, input.version, { ...course, sessions, now: this.now() }),
-      STALE,
+    const update = { ...course, sessions, now: this.now() };
+    const result = await withDataErrors(
+      () =>
+        this.db.transaction(async (repos) => {
+          const facts = await repos.trainingCourses.updateFacts(scope, current.id, input.version, update);
+          if (!facts) return null;
+          const refusal = courseUpdateRefusal(facts);
+          if (refusal) throw refusedAt(refusal, PLACES);
+          return repos.trainingCourses.update(current.id, update);
+        }, LOCKING_TRANSACTION),
+      { stale: STALE },
     );
     if (!result) throw notFound('COURSE_NOT_FOUND');
     return { ...result, course: await this.read.one('trainingCourse', result.course, 'byId', 'updateTrainingCourse') };
@@ -132,9 +164,16 @@ export class TrainingService {
     const scope = districtWriteScope(this.viewer);
     const current = await this.find(input.id);
     const change = parseInput(courseStatusChangeSchema, { status: input.status, reason: input.reason }, 'input');
-    const outcome = await translateTrainingErrors(
-      () => this.db.repositories.trainingCourses.changeStatus(scope, current.id, input.version, { to: change.status, reason: change.reason, now: this.now() }),
-      STALE,
+    const outcome = await withDataErrors(
+      () =>
+        this.db.transaction(async (repos) => {
+          const locked = await repos.trainingCourses.lock(scope, current.id, input.version);
+          if (!locked) return null;
+          const refusal = courseStatusTransitionRefusal(locked.status, change.status);
+          if (refusal) throw refusedAt(refusal, PLACES);
+          return repos.trainingCourses.changeStatus(current.id, { to: change.status, reason: change.reason, now: this.now() });
+        }),
+      { stale: STALE },
     );
     if (!outcome) throw notFound('COURSE_NOT_FOUND');
     return { ...outcome, course: await this.read.one('trainingCourse', outcome.course, 'byId', 'changeTrainingCourseStatus') };
@@ -147,23 +186,30 @@ export class TrainingService {
     if (Boolean(input.facilitatorId) === Boolean(input.newFacilitator)) {
       throw badUserInput('input.facilitatorId', 'FACILITATOR_OR_NEW_PERSON');
     }
-    const result = await translateTrainingErrors(async () => {
-      if (input.facilitatorId) return this.db.repositories.trainingCourses.enrol(scope, course.id, input.facilitatorId, now);
-      const data = parseInput(facilitatorInputSchema, input.newFacilitator!.facilitator, 'input.newFacilitator.facilitator');
-      const consent = parseInput(facilitatorConsentSchema, input.newFacilitator!.consent, 'input.newFacilitator.consent');
-      if (!scopeIncludes(scope, data.districtId)) {
-        throw badUserInput('input.newFacilitator.facilitator.municipalityNumber', 'MUNICIPALITY_OTHER_DISTRICT');
-      }
-      const registered = await this.db.repositories.trainingCourses.enrolNewFacilitator(scope, course.id, { data, consent, now });
-      return registered?.enrolment ?? null;
-    }, STALE);
+    const newcomer = input.newFacilitator ? this.newcomer(scope, input.newFacilitator) : null;
+    // The course row is locked first, so the seat count the rule and the write see is the same.
+    const result = await this.db.transaction(async (repos) => {
+      if (newcomer && !(await repos.trainingCourses.lock(scope, course.id))) return null;
+      const facilitatorId = input.facilitatorId ?? (await repos.facilitators.create(scope, { ...newcomer!, now })).id;
+      const facts = await repos.trainingCourses.enrolmentFacts(scope, course.id, facilitatorId);
+      if (!facts) return null;
+      const refusal = enrolmentRefusal(facts);
+      if (refusal) throw refusedAt(refusal, PLACES);
+      return repos.trainingCourses.enrol(course.id, facilitatorId, now);
+    }, LOCKING_TRANSACTION);
     if (!result) throw notFound(input.facilitatorId ? 'FACILITATOR_NOT_FOUND' : 'COURSE_NOT_FOUND');
     return { ...result, course: await this.get(course.id) };
   }
 
   async cancelEnrolment(id: string) {
     const scope = districtWriteScope(this.viewer);
-    const result = await translateTrainingErrors(() => this.db.repositories.trainingCourses.cancelEnrolment(scope, id, this.now()), STALE);
+    const result = await this.db.transaction(async (repos) => {
+      const facts = await repos.trainingCourses.cancellationFacts(scope, id);
+      if (!facts) return null;
+      const refusal = enrolmentCancellationRefusal({ courseStatus: facts.courseStatus, enrolmentStatus: facts.enrolment.status });
+      if (refusal) throw refusedAt(refusal, PLACES);
+      return repos.trainingCourses.cancelEnrolment(id, this.now());
+    }, LOCKING_TRANSACTION);
     if (!result) throw notFound('ENROLMENT_NOT_FOUND');
     return { ...result, course: await this.get(result.enrolment.courseId) };
   }
@@ -172,7 +218,13 @@ export class TrainingService {
     const scope = districtWriteScope(this.viewer);
     const course = await this.find(courseId);
     const entries = parseInput(attendanceSchema, attendance, 'attendance');
-    const recorded = await translateTrainingErrors(() => this.db.repositories.trainingCourses.recordAttendance(scope, course.id, entries), STALE);
+    const recorded = await this.db.transaction(async (repos) => {
+      const facts = await repos.trainingCourses.attendanceFacts(scope, course.id, entries);
+      if (!facts) return null;
+      const refusal = attendanceRefusal(facts);
+      if (refusal) throw refusedAt(refusal, PLACES);
+      return repos.trainingCourses.recordAttendance(entries);
+    }, LOCKING_TRANSACTION);
     if (!recorded) throw notFound('COURSE_NOT_FOUND');
     return this.get(course.id);
   }
@@ -220,6 +272,16 @@ export class TrainingService {
       sessions: course.sessions,
       updatedAt: course.updatedAt,
     };
+  }
+
+  /** A new person to sign up, checked before the transaction starts. */
+  private newcomer(scope: Scope, input: { facilitator: unknown; consent: unknown }) {
+    const data = parseInput(facilitatorInputSchema, input.facilitator, 'input.newFacilitator.facilitator');
+    const consent = parseInput(facilitatorConsentSchema, input.consent, 'input.newFacilitator.consent');
+    if (!scopeIncludes(scope, data.districtId)) {
+      throw badUserInput('input.newFacilitator.facilitator.municipalityNumber', 'MUNICIPALITY_OTHER_DISTRICT');
+    }
+    return { data, consent };
   }
 
   /** Trainers are staff the viewer can see: their own district's, or national staff. */

@@ -1,17 +1,19 @@
 import type { Scope } from '@selvhjelp/domain';
-import { addMonths, districtScope, facilitatorAssignmentRefusal, NATIONAL_SCOPE, todayIn } from '@selvhjelp/domain';
+import { addMonths, districtScope, NATIONAL_SCOPE, todayIn } from '@selvhjelp/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../database.js';
 import { countQueries, databaseInternals } from '../../database.js';
 import type { AssignFacilitatorInput } from './types.js';
-import { InvalidCursorError, OutOfScopeError, StaleVersionError, TrainingRuleError } from '../../errors.js';
+import { InvalidCursorError, OutOfScopeError, StaleVersionError } from '../../errors.js';
 import {
   completeTestCourse,
   createTestFacilitator,
   createTestGroup,
+  RefusedInTest,
   testBackends,
   testFacilitatorData,
   testNewFacilitator,
+  trainingAsTheGatewayDoes,
 } from '../../testing/index.js';
 
 const vest = districtScope('vest');
@@ -20,22 +22,16 @@ const now = new Date('2026-11-22T10:00:00.000Z');
 
 /** What the gateway's facilitator service does: facts under the lock, the domain's rule, the write. */
 function assignAsTheGatewayDoes(db: Database, scope: Scope, input: AssignFacilitatorInput) {
-  return db.transaction(async (repos) => {
-    const facts = await repos.facilitators.assignmentFacts(scope, input);
-    if (!facts) return null;
-    const refusal = facilitatorAssignmentRefusal(facts);
-    if (refusal) throw new TrainingRuleError(refusal.reason, refusal.params);
-    return repos.facilitators.createAssignment(input);
-  });
+  return trainingAsTheGatewayDoes(db).assign(scope, input);
 }
 
-async function rule(promise: Promise<unknown>): Promise<TrainingRuleError> {
+async function rule(promise: Promise<unknown>): Promise<RefusedInTest> {
   const error = await promise.then(
     () => null,
     (caught: unknown) => caught,
   );
-  expect(error).toBeInstanceOf(TrainingRuleError);
-  return error as TrainingRuleError;
+  expect(error).toBeInstanceOf(RefusedInTest);
+  return error as RefusedInTest;
 }
 
 describe.each(testBackends())('FacilitatorRepository on $name', ({ open }) => {

@@ -172,12 +172,6 @@ export class FacilitatorRepository {
   }
 
   /**
-   * Lets a facilitator help a STARTING group of their district. TrainingRuleError (with the
-   * reason in bokmål) when the group is not STARTING, already has two, the facilitator is of
-   * another district, forgotten, not QUALIFIED on `input.fromDate`, or already assigned.
-   * Null when the facilitator or the group is not visible.
-   */
-  /**
    * Locks the group and reads what the assignment rule needs (the domain's
    * facilitatorAssignmentRefusal); null when either is missing or outside the scope. Meant for a
    * `db.transaction`, with `createAssignment` after it.

@@ -2,26 +2,20 @@ import { districtScope, municipalitiesInDistrict, NATIONAL_SCOPE, PARTNER_TYPES 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../database.js';
 import { countQueries } from '../../database.js';
-import { NetworkRuleError } from '../../errors.js';
-import { createTestActivity, createTestFacilitator, createTestGroup, createTestPartner, testBackends } from '../../testing/index.js';
+import { createTestActivity, createTestFacilitator, createTestGroup, createTestPartner, testBackends, outreachAsTheGatewayDoes, refusalOf } from '../../testing/index.js';
 
 const vest = districtScope('vest');
 const nord = districtScope('nord');
 const midt = districtScope('midt');
 const now = new Date('2026-11-22T10:00:00.000Z');
 
-async function networkRule(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(NetworkRuleError);
-  return (error as NetworkRuleError).code;
-}
+// The rules are the domain's, run as the gateway's service runs them (facts → rule → write).
+const networkRule = refusalOf;
 
 describe.each(testBackends())('OutreachRepository outcomes and network map on $name', ({ open }) => {
   let db: Database;
   const outreach = () => db.repositories.outreach;
+  const asTheGateway = () => outreachAsTheGatewayDoes(db);
 
   beforeAll(async () => {
     db = await open();
@@ -44,7 +38,7 @@ describe.each(testBackends())('OutreachRepository outcomes and network map on $n
 
     let tick = 0;
     const outcome = (activityId: string, kind: 'GROUP_STARTED' | 'FACILITATOR_RECRUITED' | 'NEW_PARTNER', targetId: string, scope = vest) =>
-      outreach().addOutcome(scope, { activityId, data: { kind, targetId, note: null }, now: new Date(now.getTime() + (tick += 1000)) });
+      asTheGateway().addOutcome(scope, { activityId, data: { kind, targetId, note: null }, now: new Date(now.getTime() + (tick += 1000)) });
     expect(await outcome(day.id, 'GROUP_STARTED', groupB.id, nord)).toBeNull();
     expect(await outcome('nope', 'GROUP_STARTED', groupB.id)).toBeNull();
     expect(await networkRule(outcome(planned.id, 'GROUP_STARTED', groupB.id))).toBe('ACTIVITY_NOT_COMPLETED');

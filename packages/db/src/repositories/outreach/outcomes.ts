@@ -1,6 +1,6 @@
-import type { Scope } from '@selvhjelp/domain';
+import type { OutcomeFacts, Scope } from '@selvhjelp/domain';
 import { Prisma } from '../../generated/prisma/client.js';
-import { NetworkRuleError } from '../../errors.js';
+import { districtScopeSql } from '../../sql/client.js';
 import type { DbClient } from '../../sql/client.js';
 import { isUuid } from '../../sql/client.js';
 import { groupScopeWhere } from '../groups/queries.js';
@@ -49,29 +49,33 @@ function targetColumns(outcome: NewOutcome) {
   };
 }
 
-export async function addOutcome(tx: DbClient, scope: Scope, outcome: NewOutcome): Promise<ActivityOutcomeRecord | null> {
+/**
+ * What the outcome rule (outcomeRefusal in the domain) needs, read after locking the activity row,
+ * so two staff members linking the same target at once get one link and one refusal. Null when
+ * the activity is missing or out of scope.
+ */
+export async function readOutcomeFacts(tx: DbClient, scope: Scope, outcome: NewOutcome): Promise<OutcomeFacts | null> {
   if (!isUuid(outcome.activityId)) return null;
-  const activity = await tx.outreachActivity.findFirst({
-    where: { id: outcome.activityId, ...activityScopeWhere(scope) },
-    select: { districtId: true, status: true },
-  });
+  const [activity] = await tx.$queryRaw<{ district_id: string; status: OutcomeFacts['activityStatus'] }[]>(Prisma.sql`
+    SELECT district_id, status::text AS status FROM outreach_activity
+    WHERE id = ${outcome.activityId}::uuid AND ${districtScopeSql(scope, 'district_id')}
+    FOR UPDATE`);
   if (!activity) return null;
-  if (activity.status !== 'COMPLETED') throw new NetworkRuleError('ACTIVITY_NOT_COMPLETED');
-  if (!(await targetExists(tx, outcome, activity.districtId))) throw new NetworkRuleError('OUTCOME_TARGET_NOT_FOUND');
-  const target = targetColumns(outcome);
-  // Checked first so a caller's transaction is not aborted; the unique indexes decide under concurrency.
-  const linked = await tx.activityOutcome.count({ where: { activityId: outcome.activityId, kind: outcome.data.kind, ...target } });
-  if (linked) throw new NetworkRuleError('OUTCOME_ALREADY_LINKED');
-  try {
-    const row = await tx.activityOutcome.create({
-      data: { activityId: outcome.activityId, kind: outcome.data.kind, ...target, note: outcome.data.note, createdAt: outcome.now },
-      include: OUTCOME_INCLUDE,
-    });
-    return toOutcomeRecord(row);
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new NetworkRuleError('OUTCOME_ALREADY_LINKED');
-    throw error;
-  }
+  const targetInDistrict = await targetExists(tx, outcome, activity.district_id);
+  // A target that does not exist (a malformed id among them) cannot be linked yet.
+  const linked = targetInDistrict
+    ? await tx.activityOutcome.count({ where: { activityId: outcome.activityId, kind: outcome.data.kind, ...targetColumns(outcome) } })
+    : 0;
+  return { activityStatus: activity.status, targetInDistrict, alreadyLinked: linked > 0 };
+}
+
+/** Writes an outcome the rule allowed, in the transaction that read its facts (the unique indexes stay the last word). */
+export async function addOutcome(tx: DbClient, outcome: NewOutcome): Promise<ActivityOutcomeRecord> {
+  const row = await tx.activityOutcome.create({
+    data: { activityId: outcome.activityId, kind: outcome.data.kind, ...targetColumns(outcome), note: outcome.data.note, createdAt: outcome.now },
+    include: OUTCOME_INCLUDE,
+  });
+  return toOutcomeRecord(row);
 }
 
 export async function removeOutcome(tx: DbClient, scope: Scope, id: string): Promise<string | null> {

@@ -1,4 +1,4 @@
-import type { DistrictId, Scope } from '@selvhjelp/domain';
+import type { ActivityParticipantFacts, DistrictId, OutcomeFacts, Scope } from '@selvhjelp/domain';
 import { OutOfScopeError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
 import { assertPageSize, pageOf, wantedIds } from '../../sql/lists.js';
@@ -16,7 +16,7 @@ import {
   toActivityRecord,
 } from './queries.js';
 import { activityTotals } from './totals.js';
-import { createActivity, removeActivity, updateActivity } from './writes.js';
+import { createActivity, readActivityDistrict, readParticipantFacts, removeActivity, updateActivity } from './writes.js';
 import type {
   ActivityListFilter,
   ActivityListOptions,
@@ -87,19 +87,28 @@ export class OutreachRepository {
   }
 
   /**
-   * Activity, staff and partners in one transaction. OutOfScopeError when the district is outside
-   * the scope; NetworkRuleError STAFF_NOT_IN_DISTRICT (a staff id that is not an active staff
-   * member of the district) or PARTNER_NOT_IN_DISTRICT.
+   * Whether the staff and partners an activity names are the district's own (the domain's
+   * activityParticipantsRefusal); meant for the `db.transaction` that then writes the activity.
    */
+  participantFacts(districtId: string, staffUserIds: readonly string[], partnerIds: readonly string[]): Promise<ActivityParticipantFacts> {
+    return this.write((tx) => readParticipantFacts(tx, districtId, staffUserIds, partnerIds));
+  }
+
+  /** Activity, staff and partners the rule allowed. OutOfScopeError when the district is outside the scope. */
   async create(scope: Scope, activity: NewActivity): Promise<OutreachActivityRecord> {
     if (!scopeAllowsDistrict(scope, activity.districtId)) throw new OutOfScopeError();
     return this.write((tx) => createActivity(tx, activity));
   }
 
-  /** Null when missing; StaleVersionError; NetworkRuleError as create. Staff and partners are replaced. */
-  async update(scope: Scope, id: string, expectedVersion: number, update: ActivityUpdate): Promise<OutreachActivityRecord | null> {
-    if (!isUuid(id)) return null;
-    return this.write((tx) => updateActivity(tx, scope, id, expectedVersion, update));
+  /** The activity's district at the version the caller read, before an edit. Null when missing; StaleVersionError when it moved. */
+  districtAt(scope: Scope, id: string, expectedVersion: number): Promise<string | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return this.write((tx) => readActivityDistrict(tx, scope, id, expectedVersion));
+  }
+
+  /** Writes an edit the rule allowed (after districtAt, in one transaction); staff and partners are replaced. StaleVersionError when it moved. */
+  update(id: string, expectedVersion: number, update: ActivityUpdate): Promise<OutreachActivityRecord> {
+    return this.write((tx) => updateActivity(tx, id, expectedVersion, update));
   }
 
   /** Deletes an activity entered by mistake (outcomes go with it). False when missing; StaleVersionError when it moved. */
@@ -119,12 +128,16 @@ export class OutreachRepository {
   }
 
   /**
-   * Null when the activity is missing or out of scope. NetworkRuleError ACTIVITY_NOT_COMPLETED,
-   * OUTCOME_TARGET_NOT_FOUND (the group, facilitator or partner is missing or of another
-   * district), OUTCOME_ALREADY_LINKED.
+   * Locks the activity and reads what the outcome rule (the domain's outcomeRefusal) needs; null
+   * when the activity is missing or out of scope. `addOutcome` after it, in one transaction.
    */
-  addOutcome(scope: Scope, outcome: NewOutcome): Promise<ActivityOutcomeRecord | null> {
-    return this.write((tx) => outcomes.addOutcome(tx, scope, outcome));
+  outcomeFacts(scope: Scope, outcome: NewOutcome): Promise<OutcomeFacts | null> {
+    return this.write((tx) => outcomes.readOutcomeFacts(tx, scope, outcome));
+  }
+
+  /** Writes an outcome the rule allowed. UniqueViolationError when another linked the same target first. */
+  addOutcome(outcome: NewOutcome): Promise<ActivityOutcomeRecord> {
+    return this.write((tx) => outcomes.addOutcome(tx, outcome));
   }
 
   /** The activity id the outcome belonged to; null when missing or out of scope. */

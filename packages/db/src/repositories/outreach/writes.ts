@@ -1,5 +1,5 @@
-import type { ActivityData, Scope } from '@selvhjelp/domain';
-import { NetworkRuleError, StaleVersionError } from '../../errors.js';
+import type { ActivityData, ActivityParticipantFacts, Scope } from '@selvhjelp/domain';
+import { StaleVersionError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
 import { isUuid } from '../../sql/client.js';
 import { dateFromIso } from '../../sql/dates.js';
@@ -8,8 +8,9 @@ import { ACTIVITY_INCLUDE, activityScopeWhere, toActivityRecord } from './querie
 
 /*
  * Activity writes: the activity row, its staff and its partners in the caller's transaction.
- * Staff and partners are checked against the activity's district inside it, so a staff member
- * deactivated or a partner removed meanwhile cannot slip in.
+ * The service checks staff and partners against the activity's district (readParticipantFacts,
+ * the domain's activityParticipantsRefusal) inside it, so a staff member deactivated or a partner
+ * removed meanwhile cannot slip in.
  */
 
 function activityColumns(data: ActivityData) {
@@ -32,23 +33,27 @@ function activityColumns(data: ActivityData) {
 
 const distinct = (ids: readonly string[]) => [...new Set(ids.map((id) => id.toLowerCase()))];
 
-/** STAFF_NOT_IN_DISTRICT / PARTNER_NOT_IN_DISTRICT unless every id is one of the district's. */
-async function assertTakingPart(tx: DbClient, districtId: string, staffUserIds: string[], partnerIds: string[]): Promise<void> {
-  if (!staffUserIds.every(isUuid)) throw new NetworkRuleError('STAFF_NOT_IN_DISTRICT');
-  if (!partnerIds.every(isUuid)) throw new NetworkRuleError('PARTNER_NOT_IN_DISTRICT');
+/** Whether every staff id is an active staff member of the district and every partner id one of its partners. */
+export async function readParticipantFacts(
+  tx: DbClient,
+  districtId: string,
+  staffIds: readonly string[],
+  partnerIdList: readonly string[],
+): Promise<ActivityParticipantFacts> {
+  const staffUserIds = distinct(staffIds);
+  const partnerIds = distinct(partnerIdList);
+  // A malformed id matches no one.
   const [staff, partners] = await Promise.all([
-    staffUserIds.length ? tx.staffUser.count({ where: { id: { in: staffUserIds }, districtId, active: true } }) : 0,
-    partnerIds.length ? tx.partner.count({ where: { id: { in: partnerIds }, districtId } }) : 0,
+    staffUserIds.length && staffUserIds.every(isUuid) ? tx.staffUser.count({ where: { id: { in: staffUserIds }, districtId, active: true } }) : 0,
+    partnerIds.length && partnerIds.every(isUuid) ? tx.partner.count({ where: { id: { in: partnerIds }, districtId } }) : 0,
   ]);
-  if (staff !== staffUserIds.length) throw new NetworkRuleError('STAFF_NOT_IN_DISTRICT');
-  if (partners !== partnerIds.length) throw new NetworkRuleError('PARTNER_NOT_IN_DISTRICT');
+  return { allStaffOfDistrict: staff === staffUserIds.length, allPartnersOfDistrict: partners === partnerIds.length };
 }
 
 export async function createActivity(tx: DbClient, activity: NewActivity): Promise<OutreachActivityRecord> {
   const { districtId, data, now, actorId } = activity;
   const staffUserIds = distinct(data.staffUserIds);
   const partnerIds = distinct(data.partnerIds);
-  await assertTakingPart(tx, districtId, staffUserIds, partnerIds);
   const row = await tx.outreachActivity.create({
     data: {
       districtId,
@@ -65,14 +70,19 @@ export async function createActivity(tx: DbClient, activity: NewActivity): Promi
   return toActivityRecord(row);
 }
 
-export async function updateActivity(tx: DbClient, scope: Scope, id: string, expectedVersion: number, update: ActivityUpdate): Promise<OutreachActivityRecord | null> {
-  const { data, now, actorId } = update;
+/** The activity's district, read at the version the caller read: null when missing; StaleVersionError when it moved. */
+export async function readActivityDistrict(tx: DbClient, scope: Scope, id: string, expectedVersion: number): Promise<string | null> {
   const current = await tx.outreachActivity.findFirst({ where: { id, ...activityScopeWhere(scope) }, select: { districtId: true, version: true } });
   if (!current) return null;
   if (current.version !== expectedVersion) throw new StaleVersionError('OutreachActivity', id, expectedVersion);
+  return current.districtId;
+}
+
+/** Writes an edit whose staff and partners the rule allowed; staff and partners are replaced. */
+export async function updateActivity(tx: DbClient, id: string, expectedVersion: number, update: ActivityUpdate): Promise<OutreachActivityRecord> {
+  const { data, now, actorId } = update;
   const staffUserIds = distinct(data.staffUserIds);
   const partnerIds = distinct(data.partnerIds);
-  await assertTakingPart(tx, current.districtId, staffUserIds, partnerIds);
   // The version again, and first among the writes: a save that lost the race writes nothing.
   const { count } = await tx.outreachActivity.updateMany({
     where: { id, version: expectedVersion },

@@ -1,7 +1,6 @@
-import type { Scope } from '@selvhjelp/domain';
-import { compareIsoDates } from '@selvhjelp/domain';
+import type { ContactMoveFacts, Scope } from '@selvhjelp/domain';
 import { Prisma } from '../../generated/prisma/client.js';
-import { NetworkRuleError, StaleVersionError } from '../../errors.js';
+import { StaleVersionError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
 import { districtScopeSql, isUuid } from '../../sql/client.js';
 import { dateFromIso } from '../../sql/dates.js';
@@ -100,19 +99,24 @@ async function lockContact(tx: DbClient, scope: Scope, id: string): Promise<Lock
   return row ?? null;
 }
 
+/** What the move rule (the domain's contactMoveRefusal) needs, read after locking the person. */
+export async function readContactMoveFacts(tx: DbClient, scope: Scope, id: string, expectedVersion: number, move: ContactMove): Promise<ContactMoveFacts | null> {
+  const current = await lockContact(tx, scope, id);
+  if (!current) return null;
+  if (current.version !== expectedVersion) throw new StaleVersionError('ContactPerson', id, expectedVersion);
+  const target =
+    move.toPartnerId !== null && isUuid(move.toPartnerId)
+      ? await tx.partner.count({ where: { id: move.toPartnerId, districtId: current.district_id, ...partnerScopeWhere(scope) } })
+      : 0;
+  return { currentPartnerId: current.partner_id, since: current.since, toPartnerId: move.toPartnerId, date: move.date, targetInDistrict: target > 0 };
+}
+
+/** Writes a move the rule allowed, under the person's lock. */
 export async function moveContact(tx: DbClient, scope: Scope, id: string, expectedVersion: number, move: ContactMove): Promise<ContactPersonRecord | null> {
   const current = await lockContact(tx, scope, id);
   if (!current) return null;
   if (current.version !== expectedVersion) throw new StaleVersionError('ContactPerson', id, expectedVersion);
-  if (move.toPartnerId === current.partner_id) throw new NetworkRuleError('MOVE_TO_SAME_PARTNER');
-  if (move.toPartnerId !== null) {
-    const target = isUuid(move.toPartnerId)
-      ? await tx.partner.count({ where: { id: move.toPartnerId, districtId: current.district_id, ...partnerScopeWhere(scope) } })
-      : 0;
-    if (!target) throw new NetworkRuleError('PARTNER_NOT_IN_DISTRICT');
-  }
   if (current.partner_id !== null && current.since !== null) {
-    if (compareIsoDates(move.date, current.since) < 0) throw new NetworkRuleError('MOVE_BEFORE_SINCE');
     await tx.contactAffiliation.create({
       data: {
         contactId: id,

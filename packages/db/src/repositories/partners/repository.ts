@@ -1,7 +1,7 @@
-import type { IsoDate, Scope } from '@selvhjelp/domain';
+import type { ContactMoveFacts, IsoDate, Scope } from '@selvhjelp/domain';
 import { todayIn } from '@selvhjelp/domain';
 import { Prisma } from '../../generated/prisma/client.js';
-import { NetworkRuleError, OutOfScopeError, StaleVersionError } from '../../errors.js';
+import { OutOfScopeError, StaleVersionError, UniqueViolationError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
 import { assertPageSize, pageOf, wantedIds } from '../../sql/lists.js';
 import { atomically, districtScopeSql, isUuid, scopeAllowsDistrict, translateWriteError } from '../../sql/client.js';
@@ -83,23 +83,39 @@ export class PartnerRepository {
   }
 
   /**
-   * OutOfScopeError when `districtId` is outside the scope; NetworkRuleError
-   * DUPLICATE_ORGANISATION_NUMBER when the district already has the number. The owner is put
-   * first in workingDistrictIds.
+   * Whether another partner of the district has the organisation number (the domain's
+   * organisationNumberRefusal); meant for the `db.transaction` that then creates or updates.
+   */
+  organisationNumberFacts(districtId: string, organisationNumber: string | null, exceptId: string | null): Promise<{ takenInDistrict: boolean }> {
+    return this.write(async (tx) => ({ takenInDistrict: await organisationNumberTaken(tx, districtId, organisationNumber, exceptId) }));
+  }
+
+  /** The partner's district at the version the caller read, before an edit. Null when missing; StaleVersionError when it moved. */
+  async districtAt(scope: Scope, id: string, expectedVersion: number): Promise<string | null> {
+    if (!isUuid(id)) return null;
+    const current = await this.client.partner.findFirst({ where: { id, ...partnerScopeWhere(scope) }, select: { districtId: true, version: true } });
+    if (!current) return null;
+    if (current.version !== expectedVersion) throw new StaleVersionError('Partner', id, expectedVersion);
+    return current.districtId;
+  }
+
+  /**
+   * A partner the rules allowed. OutOfScopeError when `districtId` is outside the scope;
+   * UniqueViolationError('organisationNumber') when another save took the number meanwhile. The
+   * owner is put first in workingDistrictIds.
    */
   async create(scope: Scope, partner: NewPartner): Promise<PartnerRecord> {
     if (!scopeAllowsDistrict(scope, partner.districtId)) throw new OutOfScopeError();
     const { districtId, data, now, actorId } = partner;
-    const row = await this.write(async (tx) => {
-      await assertOrganisationNumberFree(tx, districtId, data.organisationNumber, null);
-      return tx.partner.create({
+    const row = await this.write((tx) =>
+      tx.partner.create({
         data: { districtId, ...partnerColumns(districtId, data), createdById: actorId, updatedById: actorId, createdAt: now, updatedAt: now },
-      });
-    });
+      }),
+    );
     return toPartnerRecord(row);
   }
 
-  /** Null when missing; StaleVersionError when the version moved; NetworkRuleError as create. */
+  /** Null when missing; StaleVersionError when the version moved; UniqueViolationError as create. */
   async update(scope: Scope, id: string, expectedVersion: number, update: PartnerUpdate): Promise<PartnerRecord | null> {
     if (!isUuid(id)) return null;
     const { data, now, actorId } = update;
@@ -107,7 +123,6 @@ export class PartnerRepository {
       const current = await tx.partner.findFirst({ where: { id, ...partnerScopeWhere(scope) }, select: { districtId: true, version: true } });
       if (!current) return null;
       if (current.version !== expectedVersion) throw new StaleVersionError('Partner', id, expectedVersion);
-      await assertOrganisationNumberFree(tx, current.districtId, data.organisationNumber, id);
       // The version again: someone may have saved between the read and this update.
       const [row] = await tx.partner.updateManyAndReturn({
         where: { id, version: expectedVersion, ...partnerScopeWhere(scope) },
@@ -167,10 +182,18 @@ export class PartnerRepository {
   }
 
   /**
-   * One transaction: the current place goes into the history (since → date) and the person takes
-   * up the new one from `date`. Null when the person is missing; StaleVersionError; NetworkRuleError
-   * PARTNER_NOT_IN_DISTRICT (target missing or of another district), MOVE_BEFORE_SINCE,
-   * MOVE_TO_SAME_PARTNER.
+   * Locks the person and reads what the move rule (the domain's contactMoveRefusal) needs; null
+   * when the person is missing; StaleVersionError when the version moved. `moveContact` after it,
+   * in one transaction.
+   */
+  async contactMoveFacts(scope: Scope, id: string, expectedVersion: number, move: ContactMove): Promise<ContactMoveFacts | null> {
+    if (!isUuid(id)) return null;
+    return this.write((tx) => contacts.readContactMoveFacts(tx, scope, id, expectedVersion, move));
+  }
+
+  /**
+   * Writes a move the rule allowed: the current place goes into the history (since → date) and
+   * the person takes up the new one from `date`. Null when the person is missing; StaleVersionError.
    */
   async moveContact(scope: Scope, id: string, expectedVersion: number, move: ContactMove): Promise<ContactPersonRecord | null> {
     if (!isUuid(id)) return null;
@@ -240,11 +263,12 @@ export class PartnerRepository {
     return venues.groupsAtVenues(this.client, scope, venueIds);
   }
 
-  /**
-   * Links the venue to the partner (null unlinks). Null when the venue is missing or out of scope;
-   * NetworkRuleError PARTNER_NOT_IN_DISTRICT when the partner is missing or of another district
-   * than the venue.
-   */
+  /** Whether the partner is one of the venue's district (the domain's venuePartnerRefusal); null when the venue is missing or out of scope. */
+  venuePartnerFacts(scope: Scope, venueId: string, partnerId: string | null): Promise<{ partnerId: string | null; partnerInDistrict: boolean } | null> {
+    return this.write((tx) => venues.readVenuePartnerFacts(tx, scope, venueId, partnerId));
+  }
+
+  /** Links the venue to a partner the rule allowed (null unlinks). Null when the venue is missing or out of scope. */
   setVenuePartner(scope: Scope, venueId: string, partnerId: string | null, now: Date): Promise<VenueRecord | null> {
     return this.write((tx) => venues.setVenuePartner(tx, scope, venueId, partnerId, now));
   }
@@ -253,18 +277,18 @@ export class PartnerRepository {
     try {
       return await atomically(this.client, this.inTransaction, work);
     } catch (error) {
-      // Two saves of the same number at once: the check above passed for both, the index did not.
-      if (isDuplicateOrganisationNumber(error)) throw new NetworkRuleError('DUPLICATE_ORGANISATION_NUMBER');
+      // Two saves of the same number at once: the rule passed for both, the index did not.
+      if (isDuplicateOrganisationNumber(error)) throw new UniqueViolationError('organisationNumber', { cause: error });
       translateWriteError(error);
     }
   }
 }
 
-/** Checked first so a caller's transaction is not aborted; the unique index decides under concurrency. */
-async function assertOrganisationNumberFree(tx: DbClient, districtId: string, organisationNumber: string | null, exceptId: string | null): Promise<void> {
-  if (organisationNumber === null) return;
+/** Read first so a caller's transaction is not aborted; the unique index decides under concurrency. */
+async function organisationNumberTaken(tx: DbClient, districtId: string, organisationNumber: string | null, exceptId: string | null): Promise<boolean> {
+  if (organisationNumber === null) return false;
   const taken = await tx.partner.count({
-    where: { districtId, organisationNumber, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: { districtId, organisationNumber, ...(exceptId && isUuid(exceptId) ? { id: { not: exceptId } } : {}) },
   });
-  if (taken) throw new NetworkRuleError('DUPLICATE_ORGANISATION_NUMBER');
+  return taken > 0;
 }

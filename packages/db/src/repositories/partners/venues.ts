@@ -1,6 +1,5 @@
 import type { Scope } from '@selvhjelp/domain';
 import type { Prisma } from '../../generated/prisma/client.js';
-import { NetworkRuleError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
 import { isUuid } from '../../sql/client.js';
 import type { GroupRecord, VenueRecord } from '../groups/types.js';
@@ -55,13 +54,24 @@ export async function groupsAtVenues(client: DbClient, scope: Scope, venueIds: r
   return groupedBy(venueIds, rows.map(toGroupRecord), (row) => row.venue!.id);
 }
 
-export async function setVenuePartner(tx: DbClient, scope: Scope, venueId: string, partnerId: string | null, now: Date): Promise<VenueRecord | null> {
+/** Whether the partner is one of the venue's district; null when the venue is missing or out of scope. */
+export async function readVenuePartnerFacts(
+  tx: DbClient,
+  scope: Scope,
+  venueId: string,
+  partnerId: string | null,
+): Promise<{ partnerId: string | null; partnerInDistrict: boolean } | null> {
   if (!isUuid(venueId)) return null;
   const venue = await tx.venue.findFirst({ where: { id: venueId, ...venueScopeWhere(scope) }, select: { districtId: true } });
   if (!venue) return null;
-  if (partnerId !== null) {
-    const partner = isUuid(partnerId) ? await tx.partner.count({ where: { id: partnerId, districtId: venue.districtId } }) : 0;
-    if (!partner) throw new NetworkRuleError('PARTNER_NOT_IN_DISTRICT');
-  }
+  const partner = partnerId !== null && isUuid(partnerId) ? await tx.partner.count({ where: { id: partnerId, districtId: venue.districtId } }) : 0;
+  return { partnerId, partnerInDistrict: partner > 0 };
+}
+
+/** Links a venue to a partner the rule allowed (null unlinks); null when the venue is missing or out of scope. */
+export async function setVenuePartner(tx: DbClient, scope: Scope, venueId: string, partnerId: string | null, now: Date): Promise<VenueRecord | null> {
+  if (!isUuid(venueId)) return null;
+  const venue = await tx.venue.findFirst({ where: { id: venueId, ...venueScopeWhere(scope) }, select: { id: true } });
+  if (!venue) return null;
   return toVenueRecord(await tx.venue.update({ where: { id: venueId }, data: { partnerId, updatedAt: now } }));
 }

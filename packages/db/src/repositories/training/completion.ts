@@ -1,39 +1,44 @@
-import type { Scope } from '@selvhjelp/domain';
-import { canChangeCourseStatus, courseStatusChangeRefusal, meetsCompletionRule } from '@selvhjelp/domain';
-import { StaleVersionError, TrainingRuleError } from '../../errors.js';
+import type { AttendanceFacts, Scope } from '@selvhjelp/domain';
+import { meetsCompletionRule } from '@selvhjelp/domain';
+import { StaleVersionError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
 import { isUuid } from '../../sql/client.js';
 import type { SessionAttendanceRecord, AttendanceEntry, CourseStatusChangeInput, CourseStatusChangeResult } from './types.js';
+import type { LockedCourse } from './enrolments.js';
 import { lockCourse } from './enrolments.js';
 
 /**
- * Sets present/absent for enrolment × session pairs (others are left as they are). Refused for a
- * cancelled or completed course, for a session or enrolment of another course, and for an
- * enrolment that is not ENROLLED. Null when the course is not visible.
+ * What the attendance rule (attendanceRefusal in the domain) needs, read after locking the
+ * course. Null when the course is not visible.
  */
-export async function recordAttendance(
+export async function readAttendanceFacts(
   tx: DbClient,
   scope: Scope,
   courseId: string,
   entries: readonly AttendanceEntry[],
-): Promise<SessionAttendanceRecord[] | null> {
+): Promise<AttendanceFacts | null> {
   const course = await lockCourse(tx, scope, courseId);
   if (!course) return null;
-  if (course.status === 'CANCELLED') throw new TrainingRuleError('COURSE_CANCELLED');
-  if (course.status === 'COMPLETED') throw new TrainingRuleError('COURSE_COMPLETED');
-  if (entries.length === 0) return [];
   // A malformed id matches no session or enrolment of the course.
-  if (entries.some((entry) => !isUuid(entry.enrolmentId) || !isUuid(entry.sessionId))) throw new TrainingRuleError('SESSION_NOT_IN_COURSE');
+  if (entries.some((entry) => !isUuid(entry.enrolmentId) || !isUuid(entry.sessionId))) {
+    return { courseStatus: course.status, allOfCourse: false, enrolmentStatuses: [] };
+  }
   const sessionIds = [...new Set(entries.map((entry) => entry.sessionId))];
   const enrolmentIds = [...new Set(entries.map((entry) => entry.enrolmentId))];
   const [sessions, enrolments] = await Promise.all([
     tx.courseSession.findMany({ where: { id: { in: sessionIds }, courseId }, select: { id: true } }),
     tx.enrolment.findMany({ where: { id: { in: enrolmentIds }, courseId }, select: { id: true, status: true } }),
   ]);
-  if (sessions.length !== sessionIds.length || enrolments.length !== enrolmentIds.length) {
-    throw new TrainingRuleError('SESSION_NOT_IN_COURSE');
-  }
-  if (enrolments.some((enrolment) => enrolment.status !== 'ENROLLED')) throw new TrainingRuleError('ENROLMENT_NOT_ACTIVE');
+  return {
+    courseStatus: course.status,
+    allOfCourse: sessions.length === sessionIds.length && enrolments.length === enrolmentIds.length,
+    enrolmentStatuses: enrolments.map((enrolment) => enrolment.status),
+  };
+}
+
+/** Sets present/absent for enrolment × session pairs the rule allowed (others are left as they are). */
+export async function recordAttendance(tx: DbClient, entries: readonly AttendanceEntry[]): Promise<SessionAttendanceRecord[]> {
+  if (entries.length === 0) return [];
   // The last entry for a pair wins.
   const byPair = new Map(entries.map((entry) => [`${entry.enrolmentId}/${entry.sessionId}`, entry]));
   const rows = [...byPair.values()];
@@ -44,23 +49,19 @@ export async function recordAttendance(
   return rows.map(({ enrolmentId, sessionId, present }) => ({ enrolmentId, sessionId, present }));
 }
 
-/**
- * One lifecycle step. COMPLETED records a completion for every ENROLLED participant who met the
- * course type's rule, dated the last session's day: that is what updates their qualification.
- */
-export async function changeCourseStatus(
-  tx: DbClient,
-  scope: Scope,
-  courseId: string,
-  expectedVersion: number,
-  change: CourseStatusChangeInput,
-): Promise<CourseStatusChangeResult | null> {
+/** The course locked at the version the caller read: null when not visible; StaleVersionError at another version. */
+export async function lockCourseAt(tx: DbClient, scope: Scope, courseId: string, expectedVersion: number): Promise<LockedCourse | null> {
   const course = await lockCourse(tx, scope, courseId);
-  if (!course) return null;
-  if (course.version !== expectedVersion) throw new StaleVersionError('TrainingCourse', courseId, expectedVersion);
-  if (!canChangeCourseStatus(course.status, change.to)) {
-    throw new TrainingRuleError('COURSE_STATUS_TRANSITION', courseStatusChangeRefusal(course.status, change.to).params);
-  }
+  if (course && course.version !== expectedVersion) throw new StaleVersionError('TrainingCourse', courseId, expectedVersion);
+  return course;
+}
+
+/**
+ * Writes a lifecycle step the rule allowed (courseStatusTransitionRefusal), on the course locked by
+ * lockCourseAt. COMPLETED records a completion for every ENROLLED participant who met the course
+ * type's rule, dated the last session's day: that is what updates their qualification.
+ */
+export async function changeCourseStatus(tx: DbClient, courseId: string, change: CourseStatusChangeInput): Promise<CourseStatusChangeResult> {
   const reason = change.to === 'CANCELLED' ? change.reason?.trim() || null : null;
   if (change.to === 'CANCELLED' && !reason) throw new RangeError('A cancelled course needs a reason.');
 

@@ -1,5 +1,5 @@
-import type { Scope } from '@selvhjelp/domain';
-import { OutOfScopeError, StaleVersionError, TrainingRuleError } from '../../errors.js';
+import type { CourseUpdateFacts, Scope } from '@selvhjelp/domain';
+import { OutOfScopeError, StaleVersionError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
 import { isUuid } from '../../sql/client.js';
 import { dateFromIso } from '../../sql/dates.js';
@@ -15,30 +15,48 @@ export async function assertTrainers(tx: DbClient, districtId: string, trainerId
 }
 
 /**
- * Edits a course that is not COMPLETED or CANCELLED. Raising the capacity gives the freed seats
- * to the waiting list in order (returned as `promoted`); lowering it below the enrolled count is
- * refused. Null when not visible.
+ * What the edit rule (courseUpdateRefusal in the domain) needs, read after locking the course.
+ * Null when not visible; StaleVersionError at another version.
  */
-export async function updateCourse(
+export async function readCourseUpdateFacts(
   tx: DbClient,
   scope: Scope,
   courseId: string,
   expectedVersion: number,
   update: TrainingCourseUpdate,
-): Promise<{ promoted: EnrolmentRecord[] } | null> {
+): Promise<CourseUpdateFacts | null> {
   const course = await lockCourse(tx, scope, courseId);
   if (!course) return null;
   if (course.version !== expectedVersion) throw new StaleVersionError('TrainingCourse', courseId, expectedVersion);
-  if (course.status === 'COMPLETED' || course.status === 'CANCELLED') throw new TrainingRuleError('COURSE_CLOSED_FOR_CHANGES');
+  const [enrolledCount, sessions] = await Promise.all([
+    tx.enrolment.count({ where: { courseId, status: 'ENROLLED' } }),
+    tx.courseSession.findMany({ where: { courseId }, select: { id: true } }),
+  ]);
+  return {
+    courseStatus: course.status,
+    enrolledCount,
+    capacity: update.capacity,
+    sessionIds: sessions.map((session) => session.id),
+    keptSessionIds: update.sessions.flatMap((session) => (session.id ? [session.id] : [])),
+  };
+}
+
+/**
+ * Writes an edit the rule allowed, in the transaction that read its facts. Raising the capacity
+ * gives the freed seats to the waiting list in order (returned as `promoted`).
+ */
+export async function updateCourse(
+  tx: DbClient,
+  courseId: string,
+  update: TrainingCourseUpdate,
+): Promise<{ promoted: EnrolmentRecord[] }> {
   if (update.sessions.length === 0) throw new RangeError('A course needs at least one session.');
+  const course = await tx.trainingCourse.findUniqueOrThrow({ where: { id: courseId }, select: { districtId: true } });
   const enrolled = await tx.enrolment.count({ where: { courseId, status: 'ENROLLED' } });
-  if (update.capacity < enrolled) throw new TrainingRuleError('CAPACITY_BELOW_ENROLLED');
   const trainerIds = [...new Set(update.trainerIds)];
   await assertTrainers(tx, course.districtId, trainerIds);
 
-  const existing = new Set((await tx.courseSession.findMany({ where: { courseId }, select: { id: true } })).map((row) => row.id));
   const kept = update.sessions.filter((session) => session.id);
-  if (kept.some((session) => !existing.has(session.id!))) throw new TrainingRuleError('SESSION_NOT_IN_COURSE');
   await tx.courseSession.deleteMany({ where: { courseId, id: { notIn: kept.map((session) => session.id!) } } });
   for (const session of update.sessions) {
     const columns = { date: dateFromIso(session.date), startTime: session.startTime, endTime: session.endTime, place: session.place };

@@ -1,7 +1,5 @@
-import type { CourseStatus, Scope } from '@selvhjelp/domain';
-import { ENROLMENT_OPEN_STATUSES } from '@selvhjelp/domain';
+import type { CourseStatus, EnrolmentFacts, Scope } from '@selvhjelp/domain';
 import { Prisma } from '../../generated/prisma/client.js';
-import { TrainingRuleError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
 import { districtScopeSql } from '../../sql/client.js';
 import { facilitatorScopeWhere } from '../facilitators/queries.js';
@@ -33,7 +31,8 @@ export async function lockCourse(tx: DbClient, scope: Scope, courseId: string): 
   return row ? { id: row.id, districtId: row.district_id, status: row.status, capacity: row.capacity, version: row.version } : null;
 }
 
-export async function enrolFacilitator(tx: DbClient, scope: Scope, courseId: string, facilitatorId: string, now: Date): Promise<EnrolmentResult | null> {
+/** What the enrolment rule (enrolmentRefusal in the domain) needs, read after locking the course. Null when either is not visible. */
+export async function readEnrolmentFacts(tx: DbClient, scope: Scope, courseId: string, facilitatorId: string): Promise<EnrolmentFacts | null> {
   const course = await lockCourse(tx, scope, courseId);
   if (!course) return null;
   const facilitator = await tx.facilitator.findFirst({
@@ -41,12 +40,19 @@ export async function enrolFacilitator(tx: DbClient, scope: Scope, courseId: str
     select: { districtId: true, forgottenAt: true },
   });
   if (!facilitator) return null;
-  if (!ENROLMENT_OPEN_STATUSES.includes(course.status)) throw new TrainingRuleError('COURSE_NOT_OPEN_FOR_ENROLMENT');
-  if (facilitator.forgottenAt) throw new TrainingRuleError('FACILITATOR_FORGOTTEN');
-  if (facilitator.districtId !== course.districtId) throw new TrainingRuleError('FACILITATOR_OTHER_DISTRICT');
+  const existing = await tx.enrolment.findUnique({ where: { courseId_facilitatorId: { courseId, facilitatorId } }, select: { status: true } });
+  return {
+    courseStatus: course.status,
+    facilitatorForgotten: facilitator.forgottenAt !== null,
+    sameDistrict: facilitator.districtId === course.districtId,
+    currentEnrolment: existing?.status ?? null,
+  };
+}
 
-  const existing = await tx.enrolment.findUnique({ where: { courseId_facilitatorId: { courseId, facilitatorId } } });
-  if (existing && existing.status !== 'CANCELLED') throw new TrainingRuleError('ALREADY_ENROLLED');
+/** A seat, or the end of the waiting list when the course is full; in the transaction that read the facts (the course is locked). */
+export async function writeEnrolment(tx: DbClient, courseId: string, facilitatorId: string, now: Date): Promise<EnrolmentResult> {
+  const course = await tx.trainingCourse.findUniqueOrThrow({ where: { id: courseId }, select: { capacity: true } });
+  const existing = await tx.enrolment.findUnique({ where: { courseId_facilitatorId: { courseId, facilitatorId } }, select: { id: true } });
   const [enrolled, lastWaiting] = await Promise.all([
     tx.enrolment.count({ where: { courseId, status: 'ENROLLED' } }),
     tx.enrolment.aggregate({ where: { courseId, status: 'WAITING' }, _max: { waitingPosition: true } }),
@@ -65,7 +71,12 @@ export async function enrolFacilitator(tx: DbClient, scope: Scope, courseId: str
   return { enrolment: toEnrolmentRecord(row), gotSeat };
 }
 
-export async function cancelEnrolment(tx: DbClient, scope: Scope, enrolmentId: string, now: Date): Promise<CancellationResult | null> {
+/** An enrolment and its course's status, read after locking the course. Null when not visible. */
+export async function readCancellationFacts(
+  tx: DbClient,
+  scope: Scope,
+  enrolmentId: string,
+): Promise<{ enrolment: EnrolmentRecord; courseStatus: CourseStatus } | null> {
   const found = await tx.enrolment.findFirst({
     where: { id: enrolmentId, facilitator: facilitatorScopeWhere(scope) },
     select: { courseId: true },
@@ -75,9 +86,17 @@ export async function cancelEnrolment(tx: DbClient, scope: Scope, enrolmentId: s
   if (!course) return null;
   // Read again under the lock: another cancellation may have moved this one.
   const current = await tx.enrolment.findUniqueOrThrow({ where: { id: enrolmentId } });
-  if (current.status === 'CANCELLED') return { enrolment: toEnrolmentRecord(current), promoted: null };
-  if (course.status === 'COMPLETED') throw new TrainingRuleError('COURSE_COMPLETED');
+  return { enrolment: toEnrolmentRecord(current), courseStatus: course.status };
+}
 
+/**
+ * Cancels an enrolment the rule allowed, in the transaction that read its facts; a cancelled one
+ * is left as it is. A freed seat goes to the first on the waiting list (`promoted`).
+ */
+export async function writeCancellation(tx: DbClient, enrolmentId: string, now: Date): Promise<CancellationResult> {
+  const current = await tx.enrolment.findUniqueOrThrow({ where: { id: enrolmentId } });
+  if (current.status === 'CANCELLED') return { enrolment: toEnrolmentRecord(current), promoted: null };
+  const course = await tx.trainingCourse.findUniqueOrThrow({ where: { id: current.courseId }, select: { id: true, status: true, capacity: true } });
   const cancelled = await tx.enrolment.update({
     where: { id: enrolmentId },
     data: { status: 'CANCELLED', waitingPosition: null, cancelledAt: now },

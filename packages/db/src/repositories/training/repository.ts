@@ -1,10 +1,8 @@
-import type { Scope } from '@selvhjelp/domain';
+import type { AttendanceFacts, CourseStatus, CourseUpdateFacts, EnrolmentFacts, Scope } from '@selvhjelp/domain';
 import { OutOfScopeError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
 import { assertPageSize, pageOf } from '../../sql/lists.js';
 import { atomically, isUuid, scopeAllowsDistrict, translateWriteError } from '../../sql/client.js';
-import type { NewFacilitator, FacilitatorRecord } from '../facilitators/types.js';
-import { FacilitatorRepository } from '../facilitators/repository.js';
 import { dateFromIso } from '../../sql/dates.js';
 import type {
   AttendanceEntry,
@@ -20,20 +18,19 @@ import type {
   TrainingCourseRecord,
   TrainingCourseUpdate,
 } from './types.js';
-import { assertTrainers, updateCourse } from './course-update.js';
-import { changeCourseStatus, recordAttendance } from './completion.js';
+import { assertTrainers, readCourseUpdateFacts, updateCourse } from './course-update.js';
+import { changeCourseStatus, lockCourseAt, readAttendanceFacts, recordAttendance } from './completion.js';
 import { COURSE_INCLUDE, toCourseRecord, toEnrolmentRecord } from './records.js';
-import { cancelEnrolment, enrolFacilitator } from './enrolments.js';
+import type { LockedCourse } from './enrolments.js';
+import { lockCourse, readCancellationFacts, readEnrolmentFacts, writeCancellation, writeEnrolment } from './enrolments.js';
 import { afterCourseCursor, COURSE_ORDER, courseListWhere, courseScopeWhere, decodeCourseCursor, encodeCourseCursor } from './queries.js';
 import { MAX_COURSE_PAGE_SIZE } from './types.js';
 
-// Enrolment waits for the course row lock; under a burst of sign-ups that can take a while.
-const LOCKING_TRANSACTION = { maxWait: 20_000, timeout: 20_000 };
-
 /**
  * Facilitator training: courses, sessions, enrolments with a waiting list, attendance and
- * completion. Scope first in every method, applied in the query. Seat-changing writes lock the
- * course row (see training-enrolments.ts).
+ * completion. Scope first in every method, applied in the query. The rules are the domain's: a
+ * write is two calls in one `db.transaction`, one that locks the course row and reads the rule's
+ * facts (`…Facts`, `lock`), then the write (see enrolments.ts for why the lock).
  */
 export class TrainingCourseRepository {
   constructor(
@@ -111,83 +108,80 @@ export class TrainingCourseRepository {
   }
 
   /**
-   * Edits a PLANNED, OPEN or RUNNING course (TrainingRuleError COURSE_CLOSED_FOR_CHANGES
-   * otherwise). Sessions with an id are kept and edited, those without are added, those left out
-   * are removed with their attendance. A raised capacity moves the waiting list up (`promoted`,
-   * in order); CAPACITY_BELOW_ENROLLED when it would leave enrolled people without a seat.
+   * Locks the course and reads what the edit rule (courseUpdateRefusal) needs; `update` after it.
    * Null when not visible; StaleVersionError at another version.
    */
-  async update(
-    scope: Scope,
-    id: string,
-    expectedVersion: number,
-    update: TrainingCourseUpdate,
-  ): Promise<{ course: TrainingCourseRecord; promoted: EnrolmentRecord[] } | null> {
-    if (!isUuid(id)) return null;
-    return this.write(async (tx) => {
-      const result = await updateCourse(tx, scope, id, expectedVersion, update);
-      if (!result) return null;
-      const row = await tx.trainingCourse.findUniqueOrThrow({ where: { id }, include: COURSE_INCLUDE });
-      return { course: toCourseRecord(row), promoted: result.promoted };
-    }, LOCKING_TRANSACTION);
+  updateFacts(scope: Scope, id: string, expectedVersion: number, update: TrainingCourseUpdate): Promise<CourseUpdateFacts | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return this.write((tx) => readCourseUpdateFacts(tx, scope, id, expectedVersion, update));
   }
 
   /**
-   * A lifecycle step, checked against the allowed transitions (TrainingRuleError
-   * COURSE_STATUS_TRANSITION). COMPLETED records each participant's completion in the same
-   * transaction. Null when not visible; StaleVersionError at another version.
+   * Writes an edit the rule allowed. Sessions with an id are kept and edited, those without are
+   * added, those left out are removed with their attendance. A raised capacity moves the waiting
+   * list up (`promoted`, in order).
    */
-  async changeStatus(scope: Scope, id: string, expectedVersion: number, change: CourseStatusChangeInput): Promise<CourseStatusChangeOutcome | null> {
-    if (!isUuid(id)) return null;
+  update(id: string, update: TrainingCourseUpdate): Promise<{ course: TrainingCourseRecord; promoted: EnrolmentRecord[] }> {
     return this.write(async (tx) => {
-      const result = await changeCourseStatus(tx, scope, id, expectedVersion, change);
-      if (!result) return null;
+      const result = await updateCourse(tx, id, update);
+      const row = await tx.trainingCourse.findUniqueOrThrow({ where: { id }, include: COURSE_INCLUDE });
+      return { course: toCourseRecord(row), promoted: result.promoted };
+    });
+  }
+
+  /**
+   * Locks the course row (for the lifecycle rule, courseStatusTransitionRefusal, or before an
+   * enrolment of someone new). Null when not visible; StaleVersionError when `expectedVersion` is
+   * given and the course is at another.
+   */
+  lock(scope: Scope, id: string, expectedVersion?: number): Promise<LockedCourse | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return this.write((tx) => (expectedVersion === undefined ? lockCourse(tx, scope, id) : lockCourseAt(tx, scope, id, expectedVersion)));
+  }
+
+  /** Writes a lifecycle step the rule allowed; COMPLETED records each participant's completion. */
+  changeStatus(id: string, change: CourseStatusChangeInput): Promise<CourseStatusChangeOutcome> {
+    return this.write(async (tx) => {
+      const result = await changeCourseStatus(tx, id, change);
       const row = await tx.trainingCourse.findUniqueOrThrow({ where: { id }, include: COURSE_INCLUDE });
       return { course: toCourseRecord(row), ...result };
     });
   }
 
-  /**
-   * A seat, or the end of the waiting list when the course is full (not an error).
-   * TrainingRuleError ALREADY_ENROLLED (a conflict), COURSE_NOT_OPEN_FOR_ENROLMENT,
-   * FACILITATOR_OTHER_DISTRICT, FACILITATOR_FORGOTTEN. Null when either is not visible.
-   */
-  enrol(scope: Scope, courseId: string, facilitatorId: string, now: Date): Promise<EnrolmentResult | null> {
+  /** Locks the course and reads what the enrolment rule (enrolmentRefusal) needs; null when either is not visible. */
+  enrolmentFacts(scope: Scope, courseId: string, facilitatorId: string): Promise<EnrolmentFacts | null> {
     if (!isUuid(courseId) || !isUuid(facilitatorId)) return Promise.resolve(null);
-    return this.write((tx) => enrolFacilitator(tx, scope, courseId, facilitatorId, now), LOCKING_TRANSACTION);
+    return this.write((tx) => readEnrolmentFacts(tx, scope, courseId, facilitatorId));
   }
 
-  /**
-   * Registers a new facilitator and enrols them, in one transaction (the gateway's "sign up
-   * someone new"). Null when the course is not visible (and nothing is created).
-   */
-  enrolNewFacilitator(
-    scope: Scope,
-    courseId: string,
-    facilitator: NewFacilitator,
-  ): Promise<{ facilitator: FacilitatorRecord; enrolment: EnrolmentResult } | null> {
-    if (!isUuid(courseId)) return Promise.resolve(null);
-    return this.write(async (tx) => {
-      if (!(await tx.trainingCourse.count({ where: { id: courseId, ...courseScopeWhere(scope) } }))) return null;
-      const created = await new FacilitatorRepository(tx, true).create(scope, facilitator);
-      const enrolment = await enrolFacilitator(tx, scope, courseId, created.id, facilitator.now);
-      return enrolment && { facilitator: created, enrolment };
-    }, LOCKING_TRANSACTION);
+  /** Writes an enrolment the rule allowed: a seat, or the end of the waiting list when the course is full (not an error). */
+  enrol(courseId: string, facilitatorId: string, now: Date): Promise<EnrolmentResult> {
+    return this.write((tx) => writeEnrolment(tx, courseId, facilitatorId, now));
   }
 
-  /**
-   * Cancels an enrolment; when it held a seat, the first on the waiting list gets it and is
-   * reported as `promoted`. Cancelling a cancelled enrolment changes nothing. Null when not visible.
-   */
-  cancelEnrolment(scope: Scope, enrolmentId: string, now: Date): Promise<CancellationResult | null> {
+  /** Locks the enrolment's course and reads the enrolment and the course's status; null when not visible. */
+  cancellationFacts(scope: Scope, enrolmentId: string): Promise<{ enrolment: EnrolmentRecord; courseStatus: CourseStatus } | null> {
     if (!isUuid(enrolmentId)) return Promise.resolve(null);
-    return this.write((tx) => cancelEnrolment(tx, scope, enrolmentId, now), LOCKING_TRANSACTION);
+    return this.write((tx) => readCancellationFacts(tx, scope, enrolmentId));
   }
 
-  /** See training-completion.ts for the rules. Null when the course is not visible. */
-  recordAttendance(scope: Scope, courseId: string, entries: readonly AttendanceEntry[]): Promise<SessionAttendanceRecord[] | null> {
+  /**
+   * Cancels an enrolment the rule allowed; when it held a seat, the first on the waiting list gets
+   * it and is reported as `promoted`. Cancelling a cancelled enrolment changes nothing.
+   */
+  cancelEnrolment(enrolmentId: string, now: Date): Promise<CancellationResult> {
+    return this.write((tx) => writeCancellation(tx, enrolmentId, now));
+  }
+
+  /** Locks the course and reads what the attendance rule (attendanceRefusal) needs; null when not visible. */
+  attendanceFacts(scope: Scope, courseId: string, entries: readonly AttendanceEntry[]): Promise<AttendanceFacts | null> {
     if (!isUuid(courseId)) return Promise.resolve(null);
-    return this.write((tx) => recordAttendance(tx, scope, courseId, entries), LOCKING_TRANSACTION);
+    return this.write((tx) => readAttendanceFacts(tx, scope, courseId, entries));
+  }
+
+  /** Writes attendance the rule allowed; the last entry for an enrolment × session pair wins. */
+  recordAttendance(entries: readonly AttendanceEntry[]): Promise<SessionAttendanceRecord[]> {
+    return this.write((tx) => recordAttendance(tx, entries));
   }
 
   // --- Batched for DataLoaders.
@@ -220,9 +214,9 @@ export class TrainingCourseRepository {
     return map;
   }
 
-  private async write<T>(work: (tx: DbClient) => Promise<T>, options?: { maxWait?: number; timeout?: number }): Promise<T> {
+  private async write<T>(work: (tx: DbClient) => Promise<T>): Promise<T> {
     try {
-      return await atomically(this.client, this.inTransaction, work, options);
+      return await atomically(this.client, this.inTransaction, work);
     } catch (error) {
       translateWriteError(error);
     }
