@@ -5,7 +5,7 @@ import { I18nProvider } from '../../../shared/i18n/i18n-context';
 import type { FacilitatorAssignmentsProps } from './facilitator-assignments';
 import { FacilitatorAssignments } from './facilitator-assignments';
 
-const portal = { kind: 'district', slug: 'vest' } as unknown as FacilitatorAssignmentsProps['portal'];
+const portal: FacilitatorAssignmentsProps['portal'] = { kind: 'district', segment: 'vest', districtId: 'vest' };
 const person = (id: string, name: string) => ({ id, name, availability: 'AVAILABLE' as const, municipality: { name: 'Bergen' } });
 const assigned = (id: string, name: string, toDate: string | null = null) => ({ id: `a-${id}`, role: null, fromDate: '2026-01-05', toDate, facilitator: { id, name } });
 
