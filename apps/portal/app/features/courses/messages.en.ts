@@ -9,7 +9,7 @@ export const coursesEn: Record<keyof typeof coursesNb, string> = {
   'courses.list.startsOn': 'Starts',
   'courses.list.seats': 'Seats',
   'courses.list.seatsValue': '{enrolled} of {capacity} (waiting list: {waiting})',
-  'courses.list.caption': '{count} courses, upcoming first',
+  'courses.list.caption': '{count, plural, one {# course} other {# courses}}, upcoming first',
   'courses.list.empty': 'No courses match the filter.',
 
   'courses.new.title': 'New course',
@@ -93,7 +93,7 @@ export const coursesEn: Record<keyof typeof coursesNb, string> = {
   'courses.attendance.save': 'Save attendance',
 
   'courses.certificates.title': 'Certificates: {title}',
-  'courses.certificates.intro': '{count} participants completed. Print the page for one certificate per page.',
+  'courses.certificates.intro': '{count, plural, one {# participant} other {# participants}} completed. Print the page for one certificate per page.',
   'courses.certificates.print': 'Print',
   'courses.certificates.heading': 'Certificate',
   'courses.certificates.body': 'has completed the {type} “{title}”',

@@ -91,7 +91,7 @@ export const coursesNb = {
   'courses.attendance.save': 'Lagre oppmøte',
 
   'courses.certificates.title': 'Kursbevis: {title}',
-  'courses.certificates.intro': '{count} deltakere fullførte. Skriv ut siden for å få ett kursbevis per side.',
+  'courses.certificates.intro': '{count, plural, one {# deltaker} other {# deltakere}} fullførte. Skriv ut siden for å få ett kursbevis per side.',
   'courses.certificates.print': 'Skriv ut',
   'courses.certificates.heading': 'Kursbevis',
   'courses.certificates.body': 'har fullført {type} «{title}»',
