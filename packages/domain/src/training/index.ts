@@ -3,3 +3,4 @@ export * from './labels.js';
 export * from './lifecycle.js';
 export * from './course-input.js';
 export * from './icalendar.js';
+export * from './enrolment-rules.js';
