@@ -117,6 +117,9 @@ export type {
   TrainingCourseUpdate,
   AttendanceEntry,
   CourseStatusChangeInput,
+  AttendanceExceptionRecord,
+  AttendanceExceptionWrite,
+  EnrolmentFacts,
 } from './repositories/training/types.js';
 export { MAX_COURSE_PAGE_SIZE } from './repositories/training/types.js';
 export type {

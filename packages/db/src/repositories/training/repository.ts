@@ -8,6 +8,8 @@ import { FacilitatorRepository } from '../facilitators/repository.js';
 import { dateFromIso } from '../../sql/dates.js';
 import type {
   AttendanceEntry,
+  AttendanceExceptionWrite,
+  EnrolmentFacts,
   CancellationResult,
   CourseStatusChangeInput,
   CourseStatusChangeOutcome,
@@ -24,6 +26,7 @@ import { assertTrainers, updateCourse } from './course-update.js';
 import { changeCourseStatus, recordAttendance } from './completion.js';
 import { COURSE_INCLUDE, toCourseRecord, toEnrolmentRecord } from './records.js';
 import { cancelEnrolment, enrolFacilitator } from './enrolments.js';
+import { readEnrolmentFacts, writeAttendanceException } from './participants.js';
 import { afterCourseCursor, COURSE_ORDER, courseListWhere, courseScopeWhere, decodeCourseCursor, encodeCourseCursor } from './queries.js';
 import { MAX_COURSE_PAGE_SIZE } from './types.js';
 
@@ -182,6 +185,20 @@ export class TrainingCourseRepository {
   cancelEnrolment(scope: Scope, enrolmentId: string, now: Date): Promise<CancellationResult | null> {
     if (!isUuid(enrolmentId)) return Promise.resolve(null);
     return this.write((tx) => cancelEnrolment(tx, scope, enrolmentId, now), LOCKING_TRANSACTION);
+  }
+
+  /**
+   * Locks the enrolment's course and reads what the participant rules need (see participants.ts).
+   * Call it and the write that follows in one `Database.transaction`. Null when not visible.
+   */
+  enrolmentFacts(scope: Scope, enrolmentId: string): Promise<EnrolmentFacts | null> {
+    if (!isUuid(enrolmentId)) return Promise.resolve(null);
+    return this.write((tx) => readEnrolmentFacts(tx, scope, enrolmentId), LOCKING_TRANSACTION);
+  }
+
+  /** Records the lead's exception from full attendance, after enrolmentFacts and the rule. */
+  approveAttendanceException(enrolmentId: string, write: AttendanceExceptionWrite): Promise<EnrolmentRecord> {
+    return this.write((tx) => writeAttendanceException(tx, enrolmentId, write), LOCKING_TRANSACTION);
   }
 
   /** See training-completion.ts for the rules. Null when the course is not visible. */
