@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `pnpm test`: everything CI checks, in the order that fails fastest.
-// Typecheck and lint, generated code up to date, unit and integration tests (PGlite always,
+// Formatting, typecheck and lint, generated code up to date, unit and integration tests (PGlite always,
 // PostgreSQL when TEST_DATABASE_URL is set), then end-to-end tests in Chromium.
 import { readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +18,7 @@ console.log(
     : 'Database tests run on PGlite only: set TEST_DATABASE_URL to also run them on a PostgreSQL server.',
 );
 
+await runOrExit('node', ['scripts/format.mjs', '--check'], { cwd: root });
 await runOrExit('pnpm', ['exec', 'turbo', 'run', 'typecheck', 'lint', '--output-logs=errors-only'], { cwd: root });
 await runOrExit('node', ['scripts/codegen-check.mjs'], { cwd: root });
 const unit = await run('pnpm', ['exec', 'turbo', 'run', 'test', '--concurrency=1'], { cwd: root });

@@ -50,7 +50,7 @@ export function multipartBody(query: string, variables: Record<string, unknown>,
   const paths = Object.keys(files);
   form.append('operations', JSON.stringify({ query, variables }));
   form.append('map', JSON.stringify(Object.fromEntries(paths.map((path, index) => [String(index), [path]]))));
-  paths.forEach((path, index) => form.append(String(index), new Blob([files[path]!.bytes as Uint8Array<ArrayBuffer>]), files[path]!.fileName));
+  paths.forEach((path, index) => form.append(String(index), new Blob([files[path]!.bytes]), files[path]!.fileName));
   return form;
 }
 

@@ -56,7 +56,7 @@ export default async function handleRequest(
         },
         onShellError(error: unknown) {
           clearTimeout(timeoutId);
-          reject(error);
+          reject(error instanceof Error ? error : new Error(String(error)));
         },
         onError(error: unknown) {
           status = 500;

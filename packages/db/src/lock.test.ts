@@ -13,7 +13,7 @@ import { createTestStaffUser } from './testing/index.js';
 /** A pid that certainly belongs to no running process: a child that has already exited. */
 function deadPid(): number {
   const child = spawnSync(process.execPath, ['-e', '']);
-  return child.pid!;
+  return child.pid;
 }
 
 describe('PGlite folder lock', () => {

@@ -1,5 +1,5 @@
 import argon2 from '@node-rs/argon2';
-import type { Algorithm, Options } from '@node-rs/argon2';
+import type { Options } from '@node-rs/argon2';
 
 /**
  * argon2id with OWASP's minimum recommended cost (19 MiB, 2 passes, 1 lane). The gateway hashes
@@ -9,7 +9,7 @@ import type { Algorithm, Options } from '@node-rs/argon2';
 export const PASSWORD_HASH_OPTIONS: Readonly<Required<Pick<Options, 'algorithm' | 'memoryCost' | 'timeCost' | 'parallelism'>>> =
   Object.freeze({
     // Algorithm.Argon2id; the enum is a `const enum`, which isolatedModules cannot read at run time.
-    algorithm: 2 as Algorithm,
+    algorithm: 2,
     memoryCost: 19_456,
     timeCost: 2,
     parallelism: 1,

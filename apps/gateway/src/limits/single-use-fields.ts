@@ -1,4 +1,4 @@
-import type { ASTVisitor, FieldNode, SelectionSetNode, ValidationContext, ValidationRule } from 'graphql';
+import type { ASTVisitor, SelectionSetNode, ValidationContext, ValidationRule } from 'graphql';
 import { Kind } from 'graphql';
 import { operationRefused } from './refusal.js';
 
@@ -19,7 +19,7 @@ export const SINGLE_USE_FIELDS: ReadonlySet<string> = new Set([
 function countRootFields(context: ValidationContext, selectionSet: SelectionSetNode, counts: Map<string, number>, seen: Set<string>): void {
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
-      const name = (selection as FieldNode).name.value;
+      const name = (selection).name.value;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       countRootFields(context, selection.selectionSet, counts, seen);

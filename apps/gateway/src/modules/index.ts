@@ -34,5 +34,5 @@ export function buildResolvers(): Resolvers {
       merged[typeName] = { ...merged[typeName], ...(fields as Record<string, unknown>) };
     }
   }
-  return merged as Resolvers;
+  return merged;
 }

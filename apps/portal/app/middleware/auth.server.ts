@@ -1,23 +1,10 @@
 import type { MiddlewareFunction } from 'react-router';
-import { data, redirect } from 'react-router';
+import { data } from 'react-router';
 import { gatewayContext, portalContext, sessionContext, viewerContext } from '../context.server';
 import { isGatewayError } from '../shared/gateway/errors';
 import { protectedGateway } from '../shared/gateway/page-gateway.server';
-import type { Portal } from '../shared/layout/portals';
-import { portalPath } from '../shared/layout/portals';
-import { currentPath, SESSION_ENDED_QUERY } from '../session/safe-redirect';
-import { destroySession } from '../session/session-cookie.server';
+import { toLogin } from '../session/to-login.server';
 import { sessionOpensPortal, ViewerDocument } from '../session/viewer.server';
-
-/**
- * Sends the browser to the portal's login page, to come back here afterwards. When the
- * gateway no longer knows the session, the cookie is forgotten and the login page says why.
- */
-export async function toLogin(portal: Portal, request: Request, sessionEnded: boolean): Promise<Response> {
-  const query = new URLSearchParams({ redirectTo: currentPath(request), ...(sessionEnded ? SESSION_ENDED_QUERY : {}) });
-  const target = `${portalPath(portal, 'logg-inn')}?${query}`;
-  return sessionEnded ? redirect(target, { headers: { 'Set-Cookie': await destroySession() } }) : redirect(target);
-}
 
 /**
  * Protected pages: a session the gateway still accepts, opened on this very portal. Which

@@ -1,6 +1,6 @@
 import { defineMessages } from '../messages/define.js';
 
-const numbersIn = (value: unknown, or: string) => String(value ?? '').split(',').join(` ${or} `);
+const numbersIn = (value: unknown, or: string) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '').split(',').join(` ${or} `);
 
 /**
  * Why a group import file, or one of its rows, was refused. Values from the file are quoted as

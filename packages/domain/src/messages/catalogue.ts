@@ -33,7 +33,7 @@ const TABLES: readonly MessageTable[] = [
   PASSWORD_MESSAGES,
 ];
 
-export const MESSAGE_CATALOGUE: MessageTable = Object.freeze(Object.assign({}, ...TABLES));
+export const MESSAGE_CATALOGUE: MessageTable = Object.freeze(Object.fromEntries(TABLES.flatMap((table) => Object.entries(table))));
 
 export function isKnownReason(reason: string): boolean {
   return Object.prototype.hasOwnProperty.call(MESSAGE_CATALOGUE, reason);

@@ -102,7 +102,7 @@ export class OutreachService {
       to: parsed.to ?? undefined,
       partnerId: parsed.partnerId?.toLowerCase() ?? undefined,
       audiences: parsed.audiences?.length ? parsed.audiences : undefined,
-      districtId: (parsed.districtId as DistrictId | null | undefined) ?? undefined,
+      districtId: (parsed.districtId) ?? undefined,
       search: parsed.search || undefined,
     };
   }

@@ -26,7 +26,7 @@ export function action({ request, params, context }: Route.ActionArgs) {
 
 /** After a refused status change because of a conflict, show what is saved now. */
 export function shouldRevalidate({ actionResult, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
-  const conflict = typeof actionResult === 'object' && actionResult !== null && 'conflict' in actionResult && actionResult.conflict === true;
+  const conflict = typeof actionResult === 'object' && actionResult !== null && (actionResult as { conflict?: unknown }).conflict === true;
   return conflict || defaultShouldRevalidate;
 }
 

@@ -3,6 +3,7 @@ import type { RouterContextProvider } from 'react-router';
 import { municipalitiesInDistrict, THEMES } from '@selvhjelp/domain';
 import { districtContext, gatewayContext, viewerContext } from '../../context.server';
 import { graphql } from '../../generated';
+import { formText } from '../../shared/forms/form-data';
 import { isGatewayError, toGatewayError } from '../../shared/gateway/errors';
 import { parseFacilitatorListQuery, toFacilitatorFilter } from '../courses/list-query';
 
@@ -98,7 +99,7 @@ const SetRefresherIntervalDocument = graphql(`
 
 /** POST igangsettere: the district lead sets how long a qualification lasts. */
 export async function updateRefresherInterval(request: Request, context: Readonly<RouterContextProvider>) {
-  const value = String((await request.formData()).get('months') ?? '').trim();
+  const value = formText(await request.formData(), 'months').trim();
   const months = /^\d{1,4}$/.test(value) ? Number(value) : Number.NaN;
   try {
     if (Number.isNaN(months)) throw new Error('not a number');

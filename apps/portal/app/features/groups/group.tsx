@@ -24,7 +24,7 @@ export function action({ request, params, context }: Route.ActionArgs) {
 
 /** A refused status change (4xx) is not reloaded by default; after a conflict the page must show what is saved now. */
 export function shouldRevalidate({ actionResult, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
-  const conflict = typeof actionResult === 'object' && actionResult !== null && 'conflict' in actionResult && actionResult.conflict === true;
+  const conflict = typeof actionResult === 'object' && actionResult !== null && (actionResult as { conflict?: unknown }).conflict === true;
   return conflict || defaultShouldRevalidate;
 }
 

@@ -2,6 +2,7 @@ import type { RouterContextProvider } from 'react-router';
 import { data } from 'react-router';
 import { districtContext, gatewayContext } from '../../context.server';
 import { graphql } from '../../generated';
+import { formText } from '../../shared/forms/form-data';
 import { isGatewayError, toGatewayError } from '../../shared/gateway/errors';
 import { portalPath } from '../../shared/layout/portals';
 
@@ -48,7 +49,7 @@ export type CalendarFeedActionResult = { intent: 'create-feed'; url: string } | 
  */
 export async function calendarFeedAction(request: Request, context: Readonly<RouterContextProvider>) {
   const portal = context.get(districtContext);
-  const intent = String((await request.formData()).get('intent') ?? '');
+  const intent = formText(await request.formData(), 'intent');
   const gateway = context.get(gatewayContext);
   try {
     if (intent === 'create-feed') {

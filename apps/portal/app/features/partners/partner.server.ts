@@ -166,7 +166,7 @@ export async function partnerPageAction(request: Request, params: { id: string }
     return redirect(`${page}?melding=venueUnlinked#venues-heading`);
   } catch (error) {
     if (isGatewayError(error, 'BAD_USER_INPUT') || isGatewayError(error, 'NOT_FOUND') || isGatewayError(error, 'CONFLICT')) {
-      return data({ venueError: { intent, missing: false, message: gatewayMessage(error, context.get(langContext)) as string | null } }, { status: 400 });
+      return data({ venueError: { intent, missing: false, message: gatewayMessage(error, context.get(langContext)) } }, { status: 400 });
     }
     throw error;
   }

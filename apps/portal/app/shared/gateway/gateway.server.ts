@@ -87,7 +87,7 @@ export function createGateway(url: string, caller: GatewayCaller, fetchImpl: typ
     try {
       const options = { query: document, variables } as ApolloClient.QueryOptions<TData, TVariables>;
       const result = await apollo.query<TData, TVariables>(options);
-      return dataOrFail(result.data as TData | undefined);
+      return dataOrFail(result.data);
     } catch (error) {
       throw toGatewayError(error);
     }
@@ -100,7 +100,7 @@ export function createGateway(url: string, caller: GatewayCaller, fetchImpl: typ
     try {
       const options = { mutation: document, variables } as ApolloClient.MutateOptions<TData, TVariables>;
       const result = await apollo.mutate<TData, TVariables>(options);
-      return dataOrFail(result.data as TData | undefined);
+      return dataOrFail(result.data);
     } catch (error) {
       throw toGatewayError(error);
     }

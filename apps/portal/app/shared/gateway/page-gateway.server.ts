@@ -1,6 +1,6 @@
 import { data } from 'react-router';
 import type { Portal } from '../layout/portals';
-import { toLogin } from '../../middleware/auth.server';
+import { toLogin } from '../../session/to-login.server';
 import { GatewayError } from './errors';
 import type { Gateway } from './gateway.server';
 

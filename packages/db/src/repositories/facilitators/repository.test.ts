@@ -78,25 +78,25 @@ describe.each(testBackends())('FacilitatorRepository on $name', ({ open }) => {
   it('derives qualification from completed courses with the district interval', async () => {
     const today = todayIn(new Date());
     const [recent, old, refreshed] = await Promise.all([createTestFacilitator(db), createTestFacilitator(db), createTestFacilitator(db)]);
-    await completeTestCourse(db, [recent!], addMonths(today, -13));
-    await completeTestCourse(db, [old!, refreshed!], addMonths(today, -40));
-    await completeTestCourse(db, [refreshed!], addMonths(today, -2), 'REFRESHER');
-    await completeTestCourse(db, [old!], addMonths(today, -1), 'NETWORK_MEETING');
+    await completeTestCourse(db, [recent], addMonths(today, -13));
+    await completeTestCourse(db, [old, refreshed], addMonths(today, -40));
+    await completeTestCourse(db, [refreshed], addMonths(today, -2), 'REFRESHER');
+    await completeTestCourse(db, [old], addMonths(today, -1), 'NETWORK_MEETING');
 
     const statuses = async () =>
-      (await facilitators().findByIds(vest, [recent!.id, old!.id, refreshed!.id])).map((record) => record?.qualification.status);
+      (await facilitators().findByIds(vest, [recent.id, old.id, refreshed.id])).map((record) => record?.qualification.status);
     expect(await statuses()).toEqual(['QUALIFIED', 'LAPSED', 'QUALIFIED']);
     const listed = async (status: 'QUALIFIED' | 'LAPSED') =>
       (await facilitators().list(vest, { first: 100, filter: { statuses: [status] } })).nodes.map((node) => node.id);
-    expect(await listed('LAPSED')).toEqual([old!.id]);
-    expect(await listed('QUALIFIED')).toEqual(expect.arrayContaining([recent!.id, refreshed!.id]));
+    expect(await listed('LAPSED')).toEqual([old.id]);
+    expect(await listed('QUALIFIED')).toEqual(expect.arrayContaining([recent.id, refreshed.id]));
 
     // The district shortens its interval to 12 months: the 13-month-old course has lapsed.
     await expect(db.repositories.districtSettings.setRefresherInterval(nord, 'vest', 12)).rejects.toBeInstanceOf(OutOfScopeError);
     await db.repositories.districtSettings.setRefresherInterval(vest, 'vest', 12);
     expect(await statuses()).toEqual(['LAPSED', 'LAPSED', 'QUALIFIED']);
-    expect(await listed('LAPSED')).toEqual(expect.arrayContaining([recent!.id, old!.id]));
-    expect((await facilitators().findById(vest, recent!.id))?.refresherIntervalMonths).toBe(12);
+    expect(await listed('LAPSED')).toEqual(expect.arrayContaining([recent.id, old.id]));
+    expect((await facilitators().findById(vest, recent.id))?.refresherIntervalMonths).toBe(12);
     expect(await db.repositories.districtSettings.get(vest, 'vest')).toEqual({ districtId: 'vest', refresherIntervalMonths: 12 });
     expect(await db.repositories.districtSettings.get(vest, 'nord')).toBeNull();
     await db.repositories.districtSettings.setRefresherInterval(NATIONAL_SCOPE, 'vest', 36);
@@ -201,19 +201,19 @@ describe.each(testBackends())('FacilitatorRepository on $name', ({ open }) => {
       createTestFacilitator(db, { districtId: 'sor' }),
       createTestFacilitator(db, { districtId: 'sor' }),
     ]);
-    await completeTestCourse(db, [lapsing!], addMonths(today, -34));
-    await completeTestCourse(db, [inactive!], addMonths(today, -14));
-    await completeTestCourse(db, [active!], addMonths(today, -14));
+    await completeTestCourse(db, [lapsing], addMonths(today, -34));
+    await completeTestCourse(db, [inactive], addMonths(today, -14));
+    await completeTestCourse(db, [active], addMonths(today, -14));
     const group = await createTestGroup(db, { status: 'STARTING', data: { districtId: 'sor' } });
-    await assignAsTheGatewayDoes(db, NATIONAL_SCOPE, { facilitatorId: active!.id, groupId: group.id, role: 'igangsetter', fromDate: today });
+    await assignAsTheGatewayDoes(db, NATIONAL_SCOPE, { facilitatorId: active.id, groupId: group.id, role: 'igangsetter', fromDate: today });
     const stale = await createTestGroup(db, { status: 'STARTING', data: { districtId: 'sor' } });
     await prisma.group.update({ where: { id: stale.id }, data: { statusChangedAt: new Date(Date.now() - 100 * 86_400_000) } });
 
     const sor = districtScope('sor');
     const attention = await facilitators().needsAttention(sor, today);
-    expect(attention.lapsingSoon.map((record) => record.id)).toEqual([lapsing!.id]);
+    expect(attention.lapsingSoon.map((record) => record.id)).toEqual([lapsing.id]);
     // The lapsing one has been inactive too; the one helping a group has not.
-    expect(attention.inactive.map((record) => record.id).sort()).toEqual([lapsing!.id, inactive!.id].sort());
+    expect(attention.inactive.map((record) => record.id).sort()).toEqual([lapsing.id, inactive.id].sort());
     expect(attention.startingTooLong.map((record) => record.id)).toEqual([stale.id]);
     const elsewhere = await facilitators().needsAttention(nord, today);
     expect(elsewhere.lapsingSoon.concat(elsewhere.inactive).map((record) => record.districtId)).not.toContain('sor');

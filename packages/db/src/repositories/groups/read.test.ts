@@ -61,7 +61,7 @@ describe.each(testBackends())('GroupRepository reads on $name', ({ open }) => {
     ] as const satisfies TestNewGroupOverrides[];
     await groups().createMany(
       NATIONAL_SCOPE,
-      nordItems.map((item) => testNewGroup({ ...item, data: { districtId: 'nord', ...item.data } as TestNewGroupOverrides['data'] })),
+      nordItems.map((item) => testNewGroup({ ...item, data: { districtId: 'nord', ...item.data } })),
     );
     nordGroups = (await groups().list(nord, { first: 100 })).nodes;
     await groups().createMany(

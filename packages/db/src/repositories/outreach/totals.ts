@@ -1,4 +1,4 @@
-import type { ActivityType, DistrictId, Scope } from '@selvhjelp/domain';
+import type { ActivityType, Scope } from '@selvhjelp/domain';
 import { ACTIVITY_TYPES, DISTRICTS } from '@selvhjelp/domain';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { DbClient } from '../../sql/client.js';
@@ -52,7 +52,7 @@ export async function activityTotals(client: DbClient, scope: Scope, filter: Act
     ...totalOf('*'),
     byType: ACTIVITY_TYPES.map((type: ActivityType) => ({ type, ...totalOf(`t:${type}`) })),
     byDistrict: DISTRICTS.filter((district) => activities.has(`d:${district.id}`)).map((district) => ({
-      districtId: district.id as DistrictId,
+      districtId: district.id,
       ...totalOf(`d:${district.id}`),
     })),
   };

@@ -112,11 +112,11 @@ describe.each(testBackends())('PartnerRepository on $name', ({ open }) => {
     ]);
     const at = (date: string, partnerIds: string[], status: 'COMPLETED' | 'CANCELLED' | 'PLANNED' = 'COMPLETED') =>
       createTestActivity(db, { districtId: 'innlandet', date, partnerIds, status, participantCount: status === 'COMPLETED' ? 10 : null });
-    await at('2026-10-01', [hamar!.id]);
-    await at('2025-06-01', [elverum!.id, nav!.id]);
-    await at('2026-11-01', [nav!.id], 'CANCELLED');
-    await at('2026-12-15', [dormant!.id], 'PLANNED');
-    await at('2026-11-20', [dormant!.id], 'PLANNED');
+    await at('2026-10-01', [hamar.id]);
+    await at('2025-06-01', [elverum.id, nav.id]);
+    await at('2026-11-01', [nav.id], 'CANCELLED');
+    await at('2026-12-15', [dormant.id], 'PLANNED');
+    await at('2026-11-20', [dormant.id], 'PLANNED');
 
     const names = async (filter: object) => (await partners().list(innlandet, { first: 100, filter, today: '2026-11-22' })).nodes.map((node) => node.name);
     expect(await names({ types: ['LIBRARY', 'NAV_OFFICE'] })).toEqual(['Elverum bibliotek', 'NAV Hamar']);
@@ -133,10 +133,10 @@ describe.each(testBackends())('PartnerRepository on $name', ({ open }) => {
     const { count } = await countQueries(db, () => partners().list(innlandet, { first: 100, filter: { noContactSince: '2026-01-01' }, today: '2026-11-22' }));
     expect(count).toBe(2);
 
-    const last = await partners().lastContactOn(innlandet, [hamar!.id, elverum!.id, nav!.id, never!.id, dormant!.id, 'x'], '2026-11-22');
-    expect(Object.fromEntries(last)).toEqual({ [hamar!.id]: '2026-10-01', [elverum!.id]: '2025-06-01', [nav!.id]: '2025-06-01', [dormant!.id]: '2026-11-20' });
-    expect((await partners().lastContactOn(vest, [hamar!.id], '2026-11-22')).size).toBe(0);
-    await expect(partners().lastContactOn(innlandet, [hamar!.id], '2026-02-30')).rejects.toBeInstanceOf(RangeError);
+    const last = await partners().lastContactOn(innlandet, [hamar.id, elverum.id, nav.id, never.id, dormant.id, 'x'], '2026-11-22');
+    expect(Object.fromEntries(last)).toEqual({ [hamar.id]: '2026-10-01', [elverum.id]: '2025-06-01', [nav.id]: '2025-06-01', [dormant.id]: '2026-11-20' });
+    expect((await partners().lastContactOn(vest, [hamar.id], '2026-11-22')).size).toBe(0);
+    await expect(partners().lastContactOn(innlandet, [hamar.id], '2026-02-30')).rejects.toBeInstanceOf(RangeError);
   });
 
   it('keeps contacts with their history when they move, under the rules', async () => {
