@@ -40,7 +40,11 @@ describe.each(testBackends())('course participants on $name', (backend) => {
     await db?.close();
   });
 
-  async function gql<T>(query: string, variables: Record<string, unknown> = {}, token: string | null = staff): Promise<T> {
+  async function gql<T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token: string | null = staff,
+  ): Promise<T> {
     const result = await gateway.gql<T>(query, variables, token);
     if (!result.data) throw new Error(JSON.stringify(result.errors));
     return result.data;
@@ -48,26 +52,49 @@ describe.each(testBackends())('course participants on $name', (backend) => {
 
   let people = 0;
   async function courseWith(capacity: number, participants: number) {
-    const course = (await gql<{ createTrainingCourse: Course }>(CREATE_COURSE, {
-      course: {
-        type: 'BASIC',
-        title: 'Igangsettertrening',
-        locationText: 'Bergen',
-        capacity,
-        trainerIds: [],
-        sessions: ['2026-11-24', '2026-12-01'].map((date) => ({ date, startTime: '17:00', endTime: '20:00', place: null })),
-      },
-    })).createTrainingCourse;
+    const course = (
+      await gql<{ createTrainingCourse: Course }>(CREATE_COURSE, {
+        course: {
+          type: 'BASIC',
+          title: 'Igangsettertrening',
+          locationText: 'Bergen',
+          capacity,
+          trainerIds: [],
+          sessions: ['2026-11-24', '2026-12-01'].map((date) => ({
+            date,
+            startTime: '17:00',
+            endTime: '20:00',
+            place: null,
+          })),
+        },
+      })
+    ).createTrainingCourse;
     const enrolments: string[] = [];
     for (let index = 0; index < participants; index++) {
       people += 1;
-      const facilitator = (await gql<{ createFacilitator: { id: string } }>(CREATE_FACILITATOR, {
-        input: {
-          facilitator: { name: `Deltaker ${people} Berg`, email: `deltaker.${people}.berg@example.no`, municipalityNumber: '4601', languages: ['nb'] },
-          consent: { givenOn: '2026-11-01', text: 'Jeg samtykker i at Selvhjelp Vest lagrer navn og kontaktinformasjon.' },
-        },
-      })).createFacilitator;
-      enrolments.push((await gql<{ enrol: { enrolment: { id: string } } }>(ENROL, { input: { courseId: course.id, facilitatorId: facilitator.id } })).enrol.enrolment.id);
+      const facilitator = (
+        await gql<{ createFacilitator: { id: string } }>(CREATE_FACILITATOR, {
+          input: {
+            facilitator: {
+              name: `Deltaker ${people} Berg`,
+              email: `deltaker.${people}.berg@example.no`,
+              municipalityNumber: '4601',
+              languages: ['nb'],
+            },
+            consent: {
+              givenOn: '2026-11-01',
+              text: 'Jeg samtykker i at Selvhjelp Vest lagrer navn og kontaktinformasjon.',
+            },
+          },
+        })
+      ).createFacilitator;
+      enrolments.push(
+        (
+          await gql<{ enrol: { enrolment: { id: string } } }>(ENROL, {
+            input: { courseId: course.id, facilitatorId: facilitator.id },
+          })
+        ).enrol.enrolment.id,
+      );
     }
     return { course, enrolments };
   }
@@ -78,18 +105,30 @@ describe.each(testBackends())('course participants on $name', (backend) => {
 
     // The user confirmed that the first on the waiting list gets the seat, but that person left since.
     await gql(CANCEL, { id: waitingFirst });
-    const stale = await gateway.gql(CANCEL, { id: first, confirmed: { courseVersion: course.version, promotedEnrolmentId: waitingFirst } }, staff);
+    const stale = await gateway.gql(
+      CANCEL,
+      { id: first, confirmed: { courseVersion: course.version, promotedEnrolmentId: waitingFirst } },
+      staff,
+    );
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ENROLMENT_CANCEL_STALE' });
-    const unchanged = (await gql<{ trainingCourse: { enrolments: { id: string; status: string }[] } }>(COURSE, { id: course.id })).trainingCourse;
+    const unchanged = (
+      await gql<{ trainingCourse: { enrolments: { id: string; status: string }[] } }>(COURSE, { id: course.id })
+    ).trainingCourse;
     expect(unchanged.enrolments.find((enrolment) => enrolment.id === first)?.status).toBe('ENROLLED');
 
-    const done = await gql<{ cancelEnrolment: { enrolment: { status: string }; promoted: { id: string } | null } }>(CANCEL, {
-      id: first,
-      confirmed: { courseVersion: course.version, promotedEnrolmentId: waitingSecond },
-    });
+    const done = await gql<{ cancelEnrolment: { enrolment: { status: string }; promoted: { id: string } | null } }>(
+      CANCEL,
+      {
+        id: first,
+        confirmed: { courseVersion: course.version, promotedEnrolmentId: waitingSecond },
+      },
+    );
     expect(done.cancelEnrolment).toMatchObject({ enrolment: { status: 'CANCELLED' }, promoted: { id: waitingSecond } });
     // Nobody waits any more: a confirmation that nobody gets the seat is what it is now.
-    const last = await gql<{ cancelEnrolment: { promoted: { id: string } | null } }>(CANCEL, { id: second, confirmed: { courseVersion: course.version, promotedEnrolmentId: null } });
+    const last = await gql<{ cancelEnrolment: { promoted: { id: string } | null } }>(CANCEL, {
+      id: second,
+      confirmed: { courseVersion: course.version, promotedEnrolmentId: null },
+    });
     expect(last.cancelEnrolment.promoted).toBeNull();
   });
 
@@ -98,7 +137,11 @@ describe.each(testBackends())('course participants on $name', (backend) => {
     const [full, missedOne, waiting] = enrolments;
     let version = course.version;
     for (const status of ['OPEN', 'RUNNING']) {
-      version = (await gql<{ changeTrainingCourseStatus: { course: { version: number } } }>(STATUS, { input: { id: course.id, version, status } })).changeTrainingCourseStatus.course.version;
+      version = (
+        await gql<{ changeTrainingCourseStatus: { course: { version: number } } }>(STATUS, {
+          input: { id: course.id, version, status },
+        })
+      ).changeTrainingCourseStatus.course.version;
     }
     const [one, two] = course.sessions;
     await gql(ATTENDANCE, {
@@ -113,26 +156,61 @@ describe.each(testBackends())('course participants on $name', (backend) => {
 
     const reason = 'Syk på samling 2; gikk gjennom stoffet med kursholder.';
     const byStaff = await gateway.gql(EXCEPTION, { input: { enrolmentId: missedOne, reason } }, staff);
-    expect(byStaff.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ATTENDANCE_EXCEPTION_LEAD_ONLY' });
+    expect(byStaff.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'ATTENDANCE_EXCEPTION_LEAD_ONLY',
+    });
     const noReason = await gateway.gql(EXCEPTION, { input: { enrolmentId: missedOne, reason: '  ' } }, lead);
-    expect(noReason.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ATTENDANCE_EXCEPTION_REASON_REQUIRED', field: 'input.reason' });
+    expect(noReason.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'ATTENDANCE_EXCEPTION_REASON_REQUIRED',
+      field: 'input.reason',
+    });
     const notNeeded = await gateway.gql(EXCEPTION, { input: { enrolmentId: full, reason } }, lead);
-    expect(notNeeded.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ATTENDANCE_EXCEPTION_NOT_NEEDED' });
+    expect(notNeeded.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'ATTENDANCE_EXCEPTION_NOT_NEEDED',
+    });
 
-    const approved = await gql<{ approveAttendanceException: { attendanceException: { reason: string; approvedAt: string; approvedBy: { name: string } } } }>(
-      EXCEPTION,
-      { input: { enrolmentId: missedOne, reason } },
-      lead,
-    );
-    expect(approved.approveAttendanceException.attendanceException).toMatchObject({ reason, approvedAt: '2026-11-22T10:00:00.000Z' });
+    const approved = await gql<{
+      approveAttendanceException: {
+        attendanceException: { reason: string; approvedAt: string; approvedBy: { name: string } };
+      };
+    }>(EXCEPTION, { input: { enrolmentId: missedOne, reason } }, lead);
+    expect(approved.approveAttendanceException.attendanceException).toMatchObject({
+      reason,
+      approvedAt: '2026-11-22T10:00:00.000Z',
+    });
     expect(approved.approveAttendanceException.attendanceException.approvedBy.name).toBeTruthy();
 
-    const completed = await gql<{ changeTrainingCourseStatus: { completedFacilitators: { id: string }[] } }>(STATUS, { input: { id: course.id, version, status: 'COMPLETED' } });
+    const completed = await gql<{ changeTrainingCourseStatus: { completedFacilitators: { id: string }[] } }>(STATUS, {
+      input: { id: course.id, version, status: 'COMPLETED' },
+    });
     expect(completed.changeTrainingCourseStatus.completedFacilitators).toHaveLength(2);
-    const after = (await gql<{ trainingCourse: { enrolments: { id: string; status: string; waitingPosition: number | null; completed: boolean; attendanceException: { reason: string } | null }[] } }>(COURSE, { id: course.id })).trainingCourse;
+    const after = (
+      await gql<{
+        trainingCourse: {
+          enrolments: {
+            id: string;
+            status: string;
+            waitingPosition: number | null;
+            completed: boolean;
+            attendanceException: { reason: string } | null;
+          }[];
+        };
+      }>(COURSE, { id: course.id })
+    ).trainingCourse;
     const byId = new Map(after.enrolments.map((enrolment) => [enrolment.id, enrolment]));
-    expect(byId.get(missedOne!)).toMatchObject({ status: 'ENROLLED', completed: true, attendanceException: { reason } });
-    expect(byId.get(waiting!)).toMatchObject({ status: 'WAITING_LIST_CLOSED', waitingPosition: null, completed: false });
+    expect(byId.get(missedOne!)).toMatchObject({
+      status: 'ENROLLED',
+      completed: true,
+      attendanceException: { reason },
+    });
+    expect(byId.get(waiting!)).toMatchObject({
+      status: 'WAITING_LIST_CLOSED',
+      waitingPosition: null,
+      completed: false,
+    });
     // A closed course takes no exceptions any more.
     const late = await gateway.gql(EXCEPTION, { input: { enrolmentId: missedOne, reason } }, lead);
     expect(late.errors?.[0]?.extensions).toMatchObject({ reason: 'COURSE_CLOSED_FOR_CHANGES' });

@@ -20,7 +20,13 @@ export interface SeatFacts {
 /** The enrolment that moves up from the waiting list when `cancelledId` is cancelled; null when nobody does. */
 export function seatGoesTo(facts: SeatFacts, cancelledId: string): string | null {
   const cancelled = facts.enrolments.find((enrolment) => enrolment.id === cancelledId);
-  if (!cancelled || cancelled.status !== 'ENROLLED' || facts.courseStatus === 'CANCELLED' || facts.courseStatus === 'COMPLETED') return null;
+  if (
+    !cancelled ||
+    cancelled.status !== 'ENROLLED' ||
+    facts.courseStatus === 'CANCELLED' ||
+    facts.courseStatus === 'COMPLETED'
+  )
+    return null;
   const enrolledAfter = facts.enrolments.filter((enrolment) => enrolment.status === 'ENROLLED').length - 1;
   if (enrolledAfter >= facts.capacity) return null;
   const [first] = facts.enrolments
@@ -37,7 +43,8 @@ export interface CancellationSeen {
 
 /** Refused when the course changed or someone else would now get the seat: the user confirmed something else. */
 export function cancellationConfirmationRefusal(seen: CancellationSeen, now: CancellationSeen): Refusal | null {
-  if (seen.courseVersion !== now.courseVersion || seen.promotedEnrolmentId !== now.promotedEnrolmentId) return refusal('ENROLMENT_CANCEL_STALE');
+  if (seen.courseVersion !== now.courseVersion || seen.promotedEnrolmentId !== now.promotedEnrolmentId)
+    return refusal('ENROLMENT_CANCEL_STALE');
   return null;
 }
 
@@ -63,10 +70,12 @@ export interface AttendanceExceptionFacts {
 
 /** Why an exception from full attendance cannot be approved for this participant; null when it can. */
 export function attendanceExceptionRefusal(facts: AttendanceExceptionFacts): Refusal | null {
-  if (facts.courseStatus === 'COMPLETED' || facts.courseStatus === 'CANCELLED') return refusal('COURSE_CLOSED_FOR_CHANGES');
+  if (facts.courseStatus === 'COMPLETED' || facts.courseStatus === 'CANCELLED')
+    return refusal('COURSE_CLOSED_FOR_CHANGES');
   if (facts.enrolmentStatus !== 'ENROLLED') return refusal('ENROLMENT_NOT_ACTIVE');
   if (!QUALIFYING_COURSE_TYPES.includes(facts.courseType)) return refusal('ATTENDANCE_EXCEPTION_NOT_QUALIFYING');
-  if (meetsCompletionRule(facts.courseType, facts.sessionsAttended, facts.sessionCount)) return refusal('ATTENDANCE_EXCEPTION_NOT_NEEDED');
+  if (meetsCompletionRule(facts.courseType, facts.sessionsAttended, facts.sessionCount))
+    return refusal('ATTENDANCE_EXCEPTION_NOT_NEEDED');
   return null;
 }
 
@@ -74,7 +83,12 @@ export function attendanceExceptionRefusal(facts: AttendanceExceptionFacts): Ref
  * Whether the participant completes the course: every session attended (meetsCompletionRule),
  * or fewer with an exception the district lead approved. A network meeting never qualifies.
  */
-export function completesCourse(courseType: CourseType, sessionsAttended: number, sessionCount: number, exceptionApproved: boolean): boolean {
+export function completesCourse(
+  courseType: CourseType,
+  sessionsAttended: number,
+  sessionCount: number,
+  exceptionApproved: boolean,
+): boolean {
   if (!QUALIFYING_COURSE_TYPES.includes(courseType)) return false;
   return meetsCompletionRule(courseType, sessionsAttended, sessionCount) || (exceptionApproved && sessionCount > 0);
 }

@@ -16,14 +16,23 @@ interface CourseSeats {
   status: CourseStatus;
   capacity: number;
   version: number;
-  enrolments: readonly { id: string; status: EnrolmentStatus; waitingPosition?: number | null; facilitator: { name: string } }[];
+  enrolments: readonly {
+    id: string;
+    status: EnrolmentStatus;
+    waitingPosition?: number | null;
+    facilitator: { name: string };
+  }[];
 }
 
 /** The confirmation for cancelling one enrolment of the course as saved now; null when it is not active any more. */
 export function cancelConfirmation(course: CourseSeats, enrolmentId: string): CancelConfirmation | null {
   const enrolment = course.enrolments.find((candidate) => candidate.id === enrolmentId);
   if (!enrolment || (enrolment.status !== 'ENROLLED' && enrolment.status !== 'WAITING')) return null;
-  const enrolments = course.enrolments.map(({ id, status, waitingPosition }) => ({ id, status, waitingPosition: waitingPosition ?? null }));
+  const enrolments = course.enrolments.map(({ id, status, waitingPosition }) => ({
+    id,
+    status,
+    waitingPosition: waitingPosition ?? null,
+  }));
   const promotedId = seatGoesTo({ courseStatus: course.status, capacity: course.capacity, enrolments }, enrolmentId);
   const promoted = promotedId ? course.enrolments.find((candidate) => candidate.id === promotedId) : undefined;
   return {

@@ -20,14 +20,24 @@ describe.each(testBackends())('PartnerRepository venues shared by several groups
   afterAll(() => db?.close());
 
   it('lists a venue three groups meet at once, links it as one, and shows its three groups', async () => {
-    const room = { name: 'Biblioteket, grupperom 9', streetAddress: 'Strømgaten 6', postalCode: '5015', postalPlace: 'Bergen' };
+    const room = {
+      name: 'Biblioteket, grupperom 9',
+      streetAddress: 'Strømgaten 6',
+      postalCode: '5015',
+      postalPlace: 'Bergen',
+    };
     const groups = [];
-    for (const name of ['Sorggruppe', 'Pårørendegruppe', 'Angstgruppe']) groups.push(await createTestGroup(db, { data: { name, venue: room } }));
-    const elsewhere = await createTestGroup(db, { data: { name: 'Gruppe i et annet rom', venue: { ...room, name: 'Biblioteket, grupperom 10' } } });
+    for (const name of ['Sorggruppe', 'Pårørendegruppe', 'Angstgruppe'])
+      groups.push(await createTestGroup(db, { data: { name, venue: room } }));
+    const elsewhere = await createTestGroup(db, {
+      data: { name: 'Gruppe i et annet rom', venue: { ...room, name: 'Biblioteket, grupperom 10' } },
+    });
 
     const listed = await partners().venues(vest, { search: 'grupperom' });
     expect(listed.filter((venue) => venue.name === room.name)).toHaveLength(1);
-    expect(listed.filter((venue) => venue.name === 'Biblioteket, grupperom 10').map((venue) => venue.id)).toEqual([elsewhere.venue!.id]);
+    expect(listed.filter((venue) => venue.name === 'Biblioteket, grupperom 10').map((venue) => venue.id)).toEqual([
+      elsewhere.venue!.id,
+    ]);
     const unlinked = await partners().venues(vest, { unlinked: true, search: 'grupperom 9' });
     expect(unlinked).toHaveLength(1);
 

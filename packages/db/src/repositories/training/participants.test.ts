@@ -22,7 +22,7 @@ describe.each(testBackends())('TrainingCourseRepository participants on $name', 
     return (await courses().changeStatus(vest, course.id, course.version, { to, now }))!;
   }
 
-  it('closes the waiting list when the course is completed, and counts the lead\'s exception as completion', async () => {
+  it("closes the waiting list when the course is completed, and counts the lead's exception as completion", async () => {
     let course = await createTestCourse(db, { capacity: 2, sessionDates: ['2026-09-10', '2026-09-17'] });
     const people = await Promise.all([createTestFacilitator(db), createTestFacilitator(db), createTestFacilitator(db)]);
     const enrolled: EnrolmentRecord[] = [];
@@ -41,19 +41,37 @@ describe.each(testBackends())('TrainingCourseRepository participants on $name', 
     // The facts the rules need, read under the course's lock; nothing outside the scope.
     expect(await courses().enrolmentFacts(nord, enrolled[1]!.id)).toBeNull();
     const facts = (await courses().enrolmentFacts(vest, enrolled[1]!.id))!;
-    expect(facts).toMatchObject({ course: { id: course.id, type: 'BASIC', status: 'RUNNING', capacity: 2, sessionCount: 2 }, sessionsAttended: 1 });
+    expect(facts).toMatchObject({
+      course: { id: course.id, type: 'BASIC', status: 'RUNNING', capacity: 2, sessionCount: 2 },
+      sessionsAttended: 1,
+    });
     expect(facts.enrolments).toHaveLength(3);
 
     const { prisma } = databaseInternals(db);
-    const lead = await prisma.staffUser.create({ data: { email: 'leder.unntak@test.selvhjelp.no', name: 'Lede Leder', role: 'DISTRICT_LEAD', districtId: 'vest' } });
-    const approved = await courses().approveAttendanceException(enrolled[1]!.id, { reason: 'Syk én kveld; tok igjen stoffet.', approvedById: lead.id, now });
-    expect(approved.attendanceException).toEqual({ reason: 'Syk én kveld; tok igjen stoffet.', approvedById: lead.id, approvedAt: now });
+    const lead = await prisma.staffUser.create({
+      data: { email: 'leder.unntak@test.selvhjelp.no', name: 'Lede Leder', role: 'DISTRICT_LEAD', districtId: 'vest' },
+    });
+    const approved = await courses().approveAttendanceException(enrolled[1]!.id, {
+      reason: 'Syk én kveld; tok igjen stoffet.',
+      approvedById: lead.id,
+      now,
+    });
+    expect(approved.attendanceException).toEqual({
+      reason: 'Syk én kveld; tok igjen stoffet.',
+      approvedById: lead.id,
+      approvedAt: now,
+    });
 
     const done = await step(course, 'COMPLETED');
-    expect(done.completedFacilitatorIds).toEqual([people[0]!.id, people[1]!.id].sort());
+    expect(done.completedFacilitatorIds).toEqual([people[0].id, people[1].id].sort());
     const after = (await courses().enrolmentsFor(vest, [course.id])).get(course.id)!;
-    expect(after.find((enrolment) => enrolment.id === enrolled[2]!.id)).toMatchObject({ status: 'WAITING_LIST_CLOSED', waitingPosition: null });
-    const history = await db.repositories.facilitators.trainingHistoryFor(vest, [people[2]!.id]);
-    expect(history.get(people[2]!.id)).toMatchObject([{ courseId: course.id, enrolmentStatus: 'WAITING_LIST_CLOSED', completedOn: null }]);
+    expect(after.find((enrolment) => enrolment.id === enrolled[2]!.id)).toMatchObject({
+      status: 'WAITING_LIST_CLOSED',
+      waitingPosition: null,
+    });
+    const history = await db.repositories.facilitators.trainingHistoryFor(vest, [people[2].id]);
+    expect(history.get(people[2].id)).toMatchObject([
+      { courseId: course.id, enrolmentStatus: 'WAITING_LIST_CLOSED', completedOn: null },
+    ]);
   });
 });

@@ -7,7 +7,10 @@ import { AttendanceExceptionSection } from './attendance-exception';
 
 function render(props: Partial<AttendanceExceptionSectionProps>) {
   const Stub = createRoutesStub([
-    { path: '/vest/kurs/c1', Component: () => <AttendanceExceptionSection candidates={[]} sessionCount={3} {...props} /> },
+    {
+      path: '/vest/kurs/c1',
+      Component: () => <AttendanceExceptionSection candidates={[]} sessionCount={3} {...props} />,
+    },
   ]);
   return renderToStaticMarkup(
     <I18nProvider lang="nb">
@@ -28,7 +31,13 @@ describe('the lead’s exception from full attendance', () => {
   it('shows a refusal with what was typed, and nothing when nobody needs an exception', () => {
     const html = render({
       candidates: [{ id: 'e1', facilitator: { name: 'Kari Nordmann' }, attended: 2 }],
-      result: { intent: 'exception', ok: false, enrolmentId: 'e1', reason: '', errors: { fields: { reason: 'Skriv en kort begrunnelse for unntaket.' }, form: [] } },
+      result: {
+        intent: 'exception',
+        ok: false,
+        enrolmentId: 'e1',
+        reason: '',
+        errors: { fields: { reason: 'Skriv en kort begrunnelse for unntaket.' }, form: [] },
+      },
     });
     expect(html).toContain('Skriv en kort begrunnelse for unntaket.');
     expect(render({})).toBe('');

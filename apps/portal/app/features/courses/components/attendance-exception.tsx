@@ -33,14 +33,26 @@ export function AttendanceExceptionSection({ candidates, sessionCount, result }:
           <Paragraph>{t('courses.exception.intro')}</Paragraph>
           <FormAlert messages={failed?.errors.form ?? []} />
           <input type="hidden" name="intent" value="exception" />
-          <SelectField id="exception-enrolment" name="enrolmentId" label={t('courses.exception.participant')} defaultValue={failed?.enrolmentId ?? ''}>
+          <SelectField
+            id="exception-enrolment"
+            name="enrolmentId"
+            label={t('courses.exception.participant')}
+            defaultValue={failed?.enrolmentId ?? ''}
+          >
             {candidates.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
                 {`${candidate.facilitator.name} (${candidate.attended} / ${sessionCount})`}
               </option>
             ))}
           </SelectField>
-          <TextField id="exception-reason" name="reason" label={t('courses.exception.reason')} maxLength={300} defaultValue={failed?.reason ?? ''} error={failed?.errors.fields.reason} />
+          <TextField
+            id="exception-reason"
+            name="reason"
+            label={t('courses.exception.reason')}
+            maxLength={300}
+            defaultValue={failed?.reason ?? ''}
+            error={failed?.errors.fields.reason}
+          />
           <div>
             <Button type="submit">{t('courses.exception.submit')}</Button>
           </div>

@@ -19,7 +19,12 @@ const course = {
 
 function render(enrolmentId: string, lang: 'nb' | 'en' = 'nb') {
   const confirmation = cancelConfirmation(course, enrolmentId)!;
-  const Stub = createRoutesStub([{ path: '/vest/kurs/c1', Component: () => <CancelConfirmationForm confirmation={confirmation} cancelHref="/vest/kurs/c1" /> }]);
+  const Stub = createRoutesStub([
+    {
+      path: '/vest/kurs/c1',
+      Component: () => <CancelConfirmationForm confirmation={confirmation} cancelHref="/vest/kurs/c1" />,
+    },
+  ]);
   return renderToStaticMarkup(
     <I18nProvider lang={lang}>
       <Stub initialEntries={['/vest/kurs/c1']} />

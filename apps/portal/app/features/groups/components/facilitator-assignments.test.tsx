@@ -6,12 +6,25 @@ import type { FacilitatorAssignmentsProps } from './facilitator-assignments';
 import { FacilitatorAssignments } from './facilitator-assignments';
 
 const portal: FacilitatorAssignmentsProps['portal'] = { kind: 'district', segment: 'vest', districtId: 'vest' };
-const person = (id: string, name: string) => ({ id, name, availability: 'AVAILABLE' as const, municipality: { name: 'Bergen' } });
-const assigned = (id: string, name: string, toDate: string | null = null) => ({ id: `a-${id}`, role: null, fromDate: '2026-01-05', toDate, facilitator: { id, name } });
+const person = (id: string, name: string) => ({
+  id,
+  name,
+  availability: 'AVAILABLE' as const,
+  municipality: { name: 'Bergen' },
+});
+const assigned = (id: string, name: string, toDate: string | null = null) => ({
+  id: `a-${id}`,
+  role: null,
+  fromDate: '2026-01-05',
+  toDate,
+  facilitator: { id, name },
+});
 
 function render(facilitators: Partial<FacilitatorAssignmentsProps['facilitators']>, lang: 'nb' | 'en' = 'nb') {
   const props = { available: true, canAssign: true, assignments: [], qualified: [], ...facilitators };
-  const Stub = createRoutesStub([{ path: '/vest/grupper/g1', Component: () => <FacilitatorAssignments portal={portal} facilitators={props} /> }]);
+  const Stub = createRoutesStub([
+    { path: '/vest/grupper/g1', Component: () => <FacilitatorAssignments portal={portal} facilitators={props} /> },
+  ]);
   return renderToStaticMarkup(
     <I18nProvider lang={lang}>
       <Stub initialEntries={['/vest/grupper/g1']} />
@@ -39,6 +52,8 @@ describe('facilitator assignment on the group page', () => {
     expect(html).toContain('En gruppe kan ha høyst 2 igangsettere.');
     expect(html).not.toContain('name="facilitatorId"');
     expect(html).not.toContain('type="submit"');
-    expect(render({ assignments: [assigned('f1', 'Kari'), assigned('f2', 'Per')] }, 'en')).toContain('A group can have at most 2 facilitators.');
+    expect(render({ assignments: [assigned('f1', 'Kari'), assigned('f2', 'Per')] }, 'en')).toContain(
+      'A group can have at most 2 facilitators.',
+    );
   });
 });
