@@ -38,6 +38,7 @@ const config: CodegenConfig = {
           TrainingCourse: '@selvhjelp/db#TrainingCourseRecord',
           CourseSession: '@selvhjelp/db#CourseSessionRecord',
           Enrolment: '@selvhjelp/db#EnrolmentRecord',
+          AttendanceException: '@selvhjelp/db#AttendanceExceptionRecord',
           Partner: '@selvhjelp/db#PartnerRecord',
           ContactPerson: '@selvhjelp/db#ContactPersonRecord',
           ContactAffiliation: '@selvhjelp/db#ContactAffiliationRecord',

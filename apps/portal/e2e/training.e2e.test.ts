@@ -102,7 +102,13 @@ describe('facilitator training on the Vest portal', () => {
     await expectAccessible(page);
 
     const leaving = names[2]!;
+    // Cancelling asks first, naming who gets the seat, and nothing happens until the user confirms.
     await pressButton(page, `Meld av ${leaving}`);
+    await page.getByText(`Meld av ${leaving}?`).waitFor();
+    await page.getByText(`${names[12]!} får plassen fra ventelisten.`).waitFor();
+    await expect.poll(() => page.getByRole('heading', { name: /^Venteliste/ }).innerText()).toBe('Venteliste (2)');
+    await expectAccessible(page);
+    await pressButton(page, 'Ja, meld av');
     await page.getByText(`${leaving} er meldt av.`).waitFor();
     await page.getByText(`${names[12]!} fikk plassen fra ventelisten.`).waitFor();
     await expect.poll(() => page.getByRole('heading', { name: /^Venteliste/ }).innerText()).toBe('Venteliste (1)');
@@ -127,6 +133,12 @@ describe('facilitator training on the Vest portal', () => {
 
     await changeCourseStatus(page, 'Fullført');
     await page.getByText('11 fullførte kurset.').waitFor();
+    // The newcomer was still waiting: the list closes with the course, and their history says so.
+    await page.getByText('Ventelisten ble stengt da kurset ble fullført. Disse fikk ikke plass:').waitFor();
+    await expect.poll(() => page.getByRole('heading', { name: /^Venteliste/ }).innerText()).toBe('Venteliste (0)');
+    await page.getByRole('link', { name: newcomer }).click();
+    await page.getByRole('cell', { name: 'Venteliste stengt (kurset fullført)' }).waitFor();
+    await page.goto(courseUrl);
     await page.getByRole('link', { name: 'Kursbevis' }).click();
     await page.waitForURL(`${courseUrl}/kursbevis`);
     const certificates = page.getByRole('article');

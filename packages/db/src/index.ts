@@ -115,6 +115,9 @@ export type {
   TrainingCourseUpdate,
   AttendanceEntry,
   CourseStatusChangeInput,
+  AttendanceExceptionRecord,
+  AttendanceExceptionWrite,
+  ParticipantFacts,
 } from './repositories/training/types.js';
 export { MAX_COURSE_PAGE_SIZE } from './repositories/training/types.js';
 export type {

@@ -1,6 +1,6 @@
 import type { UploadArg } from '../uploads/read-upload.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel } from '@selvhjelp/db';
+import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, AttendanceExceptionRecord as AttendanceExceptionRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel } from '@selvhjelp/db';
 import type { District as DistrictModel, County as CountyModel, Municipality as MunicipalityModel, Theme as ThemeModel, Schedule as ScheduleModel, MeetingTime as MeetingTimeModel, Qualification as QualificationModel } from '@selvhjelp/domain';
 import type { GatewayContext } from '../kernel/context.js';
 export type Maybe<T> = T | null;
@@ -195,12 +195,27 @@ export type AgreementInput = {
   title: Scalars['String']['input'];
 };
 
+export type ApproveAttendanceExceptionInput = {
+  enrolmentId: Scalars['ID']['input'];
+  /** Why the participant completes without full attendance (at most 300 characters). */
+  reason: Scalars['String']['input'];
+};
+
 export type AssignFacilitatorInput = {
   facilitatorId: Scalars['ID']['input'];
   /** Defaults to today. */
   fromDate?: InputMaybe<Scalars['Date']['input']>;
   groupId: Scalars['ID']['input'];
   role?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A district lead's approval that a participant completes the course without attending every session. */
+export type AttendanceException = {
+  __typename?: 'AttendanceException';
+  approvedAt: Scalars['DateTime']['output'];
+  /** Null when the staff user has been deleted since. */
+  approvedBy?: Maybe<StaffUser>;
+  reason: Scalars['String']['output'];
 };
 
 export type AttendanceInput = {
@@ -227,6 +242,13 @@ export type CalendarFeed = {
   createdAt: Scalars['DateTime']['output'];
   /** When a calendar app last fetched the feed. */
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** What the user saw when confirming a cancellation; refused (CONFLICT, ENROLMENT_CANCEL_STALE) when it changed since. */
+export type CancelEnrolmentConfirmation = {
+  courseVersion: Scalars['Int']['input'];
+  /** The enrolment shown as getting the freed seat; null when nobody was. */
+  promotedEnrolmentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** The outcome of a cancellation, and who moved up from the waiting list. */
@@ -418,6 +440,8 @@ export type EnrolInput = {
 /** A facilitator's place on a course, or on its waiting list. */
 export type Enrolment = {
   __typename?: 'Enrolment';
+  /** The district lead's approved exception from full attendance, if any. */
+  attendanceException?: Maybe<AttendanceException>;
   /** Session ids the participant attended. */
   attendedSessionIds: Array<Scalars['ID']['output']>;
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
@@ -442,7 +466,9 @@ export type EnrolmentResult = {
 export type EnrolmentStatus =
   | 'CANCELLED'
   | 'ENROLLED'
-  | 'WAITING';
+  | 'WAITING'
+  /** Still on the waiting list when the course was completed: the list closed without a seat. */
+  | 'WAITING_LIST_CLOSED';
 
 /** A trained volunteer (igangsetter) who helps a new group start, then withdraws. Contact details are for staff of the facilitator's district only. */
 export type Facilitator = {
@@ -857,8 +883,11 @@ export type Mutation = {
   /** Only for a COMPLETED activity. */
   addActivityOutcome: ActivityOutcome;
   addContact: ContactPerson;
+  /** The district lead approves that a participant completes without full attendance (lead only). */
+  approveAttendanceException: Enrolment;
   /** Assign a qualified facilitator of the group's district to a group that is starting. */
   assignFacilitator: FacilitatorAssignment;
+  /** Cancel an enrolment; with `confirmed`, only if the course and who gets the seat are as the user saw them. */
   cancelEnrolment: CancelEnrolmentResult;
   changeGroupStatus: Group;
   changeTrainingCourseStatus: ChangeTrainingCourseStatusResult;
@@ -927,12 +956,18 @@ export type MutationAddContactArgs = {
 };
 
 
+export type MutationApproveAttendanceExceptionArgs = {
+  input: ApproveAttendanceExceptionInput;
+};
+
+
 export type MutationAssignFacilitatorArgs = {
   input: AssignFacilitatorInput;
 };
 
 
 export type MutationCancelEnrolmentArgs = {
+  confirmed?: InputMaybe<CancelEnrolmentConfirmation>;
   id: Scalars['ID']['input'];
 };
 
@@ -2020,11 +2055,14 @@ export type ResolversTypes = {
   Agreement: ResolverTypeWrapper<AgreementRecordModel>;
   AgreementAttachment: ResolverTypeWrapper<AgreementAttachmentRecordModel>;
   AgreementInput: AgreementInput;
+  ApproveAttendanceExceptionInput: ApproveAttendanceExceptionInput;
   AssignFacilitatorInput: AssignFacilitatorInput;
+  AttendanceException: ResolverTypeWrapper<AttendanceExceptionRecordModel>;
   AttendanceInput: AttendanceInput;
   AudienceType: AudienceType;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CalendarFeed: ResolverTypeWrapper<CalendarFeedTokenRecordModel>;
+  CancelEnrolmentConfirmation: CancelEnrolmentConfirmation;
   CancelEnrolmentResult: ResolverTypeWrapper<Omit<CancelEnrolmentResult, 'course' | 'enrolment' | 'promoted'> & { course: ResolversTypes['TrainingCourse'], enrolment: ResolversTypes['Enrolment'], promoted?: Maybe<ResolversTypes['Enrolment']> }>;
   ChangeGroupStatusInput: ChangeGroupStatusInput;
   ChangeTrainingCourseStatusInput: ChangeTrainingCourseStatusInput;
@@ -2166,10 +2204,13 @@ export type ResolversParentTypes = {
   Agreement: AgreementRecordModel;
   AgreementAttachment: AgreementAttachmentRecordModel;
   AgreementInput: AgreementInput;
+  ApproveAttendanceExceptionInput: ApproveAttendanceExceptionInput;
   AssignFacilitatorInput: AssignFacilitatorInput;
+  AttendanceException: AttendanceExceptionRecordModel;
   AttendanceInput: AttendanceInput;
   Boolean: Scalars['Boolean']['output'];
   CalendarFeed: CalendarFeedTokenRecordModel;
+  CancelEnrolmentConfirmation: CancelEnrolmentConfirmation;
   CancelEnrolmentResult: Omit<CancelEnrolmentResult, 'course' | 'enrolment' | 'promoted'> & { course: ResolversParentTypes['TrainingCourse'], enrolment: ResolversParentTypes['Enrolment'], promoted?: Maybe<ResolversParentTypes['Enrolment']> };
   ChangeGroupStatusInput: ChangeGroupStatusInput;
   ChangeTrainingCourseStatusInput: ChangeTrainingCourseStatusInput;
@@ -2334,6 +2375,12 @@ export type AgreementAttachmentResolvers<ContextType = GatewayContext, ParentTyp
   uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type AttendanceExceptionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AttendanceException'] = ResolversParentTypes['AttendanceException']> = {
+  approvedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  approvedBy?: Resolver<Maybe<ResolversTypes['StaffUser']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CalendarFeedResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CalendarFeed'] = ResolversParentTypes['CalendarFeed']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2417,6 +2464,7 @@ export type DistrictSettingsResolvers<ContextType = GatewayContext, ParentType e
 };
 
 export type EnrolmentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Enrolment'] = ResolversParentTypes['Enrolment']> = {
+  attendanceException?: Resolver<Maybe<ResolversTypes['AttendanceException']>, ParentType, ContextType>;
   attendedSessionIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   completed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2629,6 +2677,7 @@ export type MunicipalityResolvers<ContextType = GatewayContext, ParentType exten
 export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addActivityOutcome?: Resolver<ResolversTypes['ActivityOutcome'], ParentType, ContextType, RequireFields<MutationAddActivityOutcomeArgs, 'input'>>;
   addContact?: Resolver<ResolversTypes['ContactPerson'], ParentType, ContextType, RequireFields<MutationAddContactArgs, 'input'>>;
+  approveAttendanceException?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationApproveAttendanceExceptionArgs, 'input'>>;
   assignFacilitator?: Resolver<ResolversTypes['FacilitatorAssignment'], ParentType, ContextType, RequireFields<MutationAssignFacilitatorArgs, 'input'>>;
   cancelEnrolment?: Resolver<ResolversTypes['CancelEnrolmentResult'], ParentType, ContextType, RequireFields<MutationCancelEnrolmentArgs, 'id'>>;
   changeGroupStatus?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationChangeGroupStatusArgs, 'input'>>;
@@ -2981,6 +3030,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   ActivityTypeTotal?: ActivityTypeTotalResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
   AgreementAttachment?: AgreementAttachmentResolvers<ContextType>;
+  AttendanceException?: AttendanceExceptionResolvers<ContextType>;
   CalendarFeed?: CalendarFeedResolvers<ContextType>;
   CancelEnrolmentResult?: CancelEnrolmentResultResolvers<ContextType>;
   ChangeTrainingCourseStatusResult?: ChangeTrainingCourseStatusResultResolvers<ContextType>;

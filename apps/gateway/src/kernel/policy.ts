@@ -98,6 +98,12 @@ export function districtLeadScope(viewer: Viewer): Scope {
   return readScope(viewer);
 }
 
+/** An exception from a course's full-attendance rule is the district lead's call, for their own district's courses. */
+export function attendanceExceptionScope(viewer: Viewer): Scope {
+  if (viewer.user.role !== 'DISTRICT_LEAD') throw forbidden('ATTENDANCE_EXCEPTION_LEAD_ONLY');
+  return readScope(viewer);
+}
+
 /** Staff of the record's own district; everyone else gets the record without its personal fields. */
 function ownDistrictStaff(viewer: Viewer | null, record: { districtId: string }): boolean {
   return mayReadPersonalDetails(viewer, record.districtId);

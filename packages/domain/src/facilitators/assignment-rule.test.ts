@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderRefusal } from '../messages/index.js';
 import type { AssignmentFacts } from './rules.js';
-import { facilitatorAssignmentRefusal } from './rules.js';
+import { assignableFacilitators, facilitatorAssignmentRefusal, groupFacilitatorLimitRefusal } from './rules.js';
 
 const allowed: AssignmentFacts = {
   groupStatus: 'STARTING',
@@ -29,5 +29,17 @@ describe('facilitatorAssignmentRefusal', () => {
     expect(lapsed).toMatchObject({ reason: 'FACILITATOR_NOT_QUALIFIED', params: { status: 'LAPSED' } });
     expect(renderRefusal(lapsed!, 'nb')).toMatch(/oppfriskningskurs/);
     expect(renderRefusal(lapsed!, 'en')).toMatch(/refresher course/);
+  });
+});
+
+describe('what the group page offers', () => {
+  it('refuses a further facilitator once the group has its maximum', () => {
+    expect(groupFacilitatorLimitRefusal(['f1'])).toBeNull();
+    expect(groupFacilitatorLimitRefusal(['f1', 'f2'])).toMatchObject({ reason: 'GROUP_HAS_ENOUGH_FACILITATORS', params: { maximum: 2 } });
+  });
+
+  it('offers only candidates not assigned to the group now', () => {
+    const candidates = [{ id: 'f1' }, { id: 'f2' }, { id: 'f3' }];
+    expect(assignableFacilitators(candidates, ['f2']).map(({ id }) => id)).toEqual(['f1', 'f3']);
   });
 });

@@ -61,6 +61,20 @@ export interface AssignmentFacts {
 const refused = trainingRefusal;
 
 /**
+ * Why no further facilitator can be assigned to a group that has these open assignments, or null.
+ * The page says so before anyone fills in the form; the service checks it again under the lock.
+ */
+export function groupFacilitatorLimitRefusal(assignedFacilitatorIds: readonly string[]): TrainingRefusal | null {
+  return assignedFacilitatorIds.length >= MAX_FACILITATORS_PER_GROUP ? refused('GROUP_HAS_ENOUGH_FACILITATORS') : null;
+}
+
+/** The candidates that may still be offered for the group: those not assigned to it now. */
+export function assignableFacilitators<T extends { id: string }>(candidates: readonly T[], assignedFacilitatorIds: readonly string[]): T[] {
+  const assigned = new Set(assignedFacilitatorIds);
+  return candidates.filter((candidate) => !assigned.has(candidate.id));
+}
+
+/**
  * Why the facilitator cannot be assigned to the group, or null: only a qualified facilitator of
  * the group's district, not forgotten, to a group that is starting, once, and at most
  * MAX_FACILITATORS_PER_GROUP at a time.
@@ -72,6 +86,5 @@ export function facilitatorAssignmentRefusal(facts: AssignmentFacts): TrainingRe
   const unqualified = assignmentRefusal(facts.qualification);
   if (unqualified) return unqualified;
   if (facts.assignedFacilitatorIds.includes(facts.facilitatorId)) return refused('ALREADY_ASSIGNED');
-  if (facts.assignedFacilitatorIds.length >= MAX_FACILITATORS_PER_GROUP) return refused('GROUP_HAS_ENOUGH_FACILITATORS');
-  return null;
+  return groupFacilitatorLimitRefusal(facts.assignedFacilitatorIds);
 }

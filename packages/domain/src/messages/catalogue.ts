@@ -9,6 +9,7 @@ import { NETWORK_RULE_TEXTS } from '../outreach/rule-messages.js';
 import { PARTNER_MESSAGES } from '../partners/messages.js';
 import { PASSWORD_MESSAGES } from '../passwords/messages.js';
 import { STAFF_MESSAGES } from '../staff-messages.js';
+import { ENROLMENT_MESSAGES } from '../training/enrolment-messages.js';
 import { COURSE_MESSAGES } from '../training/messages.js';
 import { COMMON_MESSAGES } from './common.js';
 import type { MessageTable } from './define.js';
@@ -24,6 +25,7 @@ const TABLES: readonly MessageTable[] = [
   FACILITATOR_MESSAGES,
   TRAINING_RULE_TEXTS,
   COURSE_MESSAGES,
+  ENROLMENT_MESSAGES,
   PARTNER_MESSAGES,
   OUTREACH_MESSAGES,
   NETWORK_RULE_TEXTS,

@@ -4,3 +4,4 @@ export * from './lifecycle.js';
 export * from './course-input.js';
 export * from './icalendar.js';
 export * from './rules.js';
+export * from './enrolment-rules.js';

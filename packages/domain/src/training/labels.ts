@@ -19,4 +19,5 @@ export const ENROLMENT_STATUS_LABELS: Readonly<Record<EnrolmentStatus, Labels>> 
   ENROLLED: { nb: 'Påmeldt', en: 'Enrolled' },
   WAITING: { nb: 'Venteliste', en: 'Waiting list' },
   CANCELLED: { nb: 'Avmeldt', en: 'Cancelled' },
+  WAITING_LIST_CLOSED: { nb: 'Venteliste stengt (kurset fullført)', en: 'Waiting list closed (course completed)' },
 };

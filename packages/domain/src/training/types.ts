@@ -6,7 +6,8 @@ export type CourseType = (typeof COURSE_TYPES)[number];
 export const COURSE_STATUSES = ['PLANNED', 'OPEN', 'RUNNING', 'COMPLETED', 'CANCELLED'] as const;
 export type CourseStatus = (typeof COURSE_STATUSES)[number];
 
-export const ENROLMENT_STATUSES = ['ENROLLED', 'WAITING', 'CANCELLED'] as const;
+// WAITING_LIST_CLOSED: still on the waiting list when the course was completed; kept so the history shows it.
+export const ENROLMENT_STATUSES = ['ENROLLED', 'WAITING', 'CANCELLED', 'WAITING_LIST_CLOSED'] as const;
 export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
 
 /** Course types whose completion qualifies a facilitator (BASIC also ends IN_TRAINING). */

@@ -22,7 +22,8 @@ export const trainingResolvers: Resolvers = {
       };
     },
     enrol: (_parent, { input }, ctx) => ctx.training().enrol(input),
-    cancelEnrolment: (_parent, { id }, ctx) => ctx.training().cancelEnrolment(id),
+    cancelEnrolment: (_parent, { id, confirmed }, ctx) => ctx.training().cancelEnrolment(id, confirmed),
+    approveAttendanceException: (_parent, { input }, ctx) => ctx.training().approveAttendanceException(input),
     recordAttendance: (_parent, { courseId, attendance }, ctx) => ctx.training().recordAttendance(courseId, attendance),
   },
   TrainingCourse: {
@@ -38,5 +39,8 @@ export const trainingResolvers: Resolvers = {
     facilitator: async (enrolment, _args, ctx) => present(await ctx.facilitators().nested(enrolment.facilitatorId, 'Enrolment.facilitator'), 'facilitator'),
     attendedSessionIds: (enrolment, _args, ctx) => ctx.training().attendedSessionIds(enrolment),
     completed: (enrolment, _args, ctx) => ctx.training().completed(enrolment),
+  },
+  AttendanceException: {
+    approvedBy: (exception, _args, ctx) => (exception.approvedById ? ctx.staff().nested(exception.approvedById, 'AttendanceException.approvedBy') : null),
   },
 };

@@ -17,13 +17,17 @@ import {
   facilitatorConsentSchema,
   facilitatorInputSchema,
   isIsoDate,
-  meetsCompletionRule,
+  attendanceExceptionRefusal,
+  attendanceExceptionSchema,
+  cancellationConfirmationRefusal,
+  completesCourse,
   scopeIncludes,
+  seatGoesTo,
 } from '@selvhjelp/domain';
 import { z } from 'zod';
-import { badUserInput, notFound, parseInput } from '../../kernel/errors.js';
+import { badUserInput, conflict, notFound, parseInput } from '../../kernel/errors.js';
 import type { Viewer } from '../../kernel/policy.js';
-import { districtWriteScope, readScope } from '../../kernel/policy.js';
+import { attendanceExceptionScope, districtWriteScope, readScope } from '../../kernel/policy.js';
 import { groupedLoader, recordLoader } from '../../kernel/loaders.js';
 import { pageSize } from '../../kernel/pagination.js';
 import type { ReadPath } from '../../kernel/read-path.js';
@@ -55,7 +59,7 @@ const filterSchema = z.object({
   from: z.string().refine(isIsoDate, { message: 'INVALID_DATE' }).nullish(),
 });
 
-const ENROLMENT_ORDER = { ENROLLED: 0, WAITING: 1, CANCELLED: 2 } as const;
+const ENROLMENT_ORDER = { ENROLLED: 0, WAITING: 1, WAITING_LIST_CLOSED: 2, CANCELLED: 3 } as const satisfies Record<EnrolmentRecord['status'], number>;
 
 const attendanceSchema = z
   .array(z.object({ enrolmentId: z.string().uuid({ message: 'INVALID_ENROLMENT' }), sessionId: z.string().uuid({ message: 'INVALID_SESSION' }), present: z.boolean() }))
@@ -81,7 +85,7 @@ export class TrainingService {
     return this.read.maybe('trainingCourse', await this.loaders.course.load(id), 'nested', via);
   }
 
-  /** Enrolled first, then the waiting list in order, then cancelled ones. */
+  /** Enrolled first, then the waiting list in order, then those left on a closed list, then cancelled ones. */
   async enrolments(courseId: string): Promise<EnrolmentRecord[]> {
     const enrolments = [...(await this.loaders.enrolmentsOfCourse.load(courseId))].sort(
       (a, b) => ENROLMENT_ORDER[a.status] - ENROLMENT_ORDER[b.status] || (a.waitingPosition ?? 0) - (b.waitingPosition ?? 0) || a.enrolledAt.getTime() - b.enrolledAt.getTime(),
@@ -98,7 +102,7 @@ export class TrainingService {
   async completed(enrolment: EnrolmentRecord): Promise<boolean> {
     const course = await this.loaders.course.load(enrolment.courseId);
     if (!course || course.status !== 'COMPLETED' || enrolment.status !== 'ENROLLED') return false;
-    return meetsCompletionRule(course.type, (await this.attendedSessionIds(enrolment)).length, course.sessions.length);
+    return completesCourse(course.type, (await this.attendedSessionIds(enrolment)).length, course.sessions.length, enrolment.attendanceException !== null);
   }
 
   async list(args: { filter?: unknown; first?: number | null; after?: string | null }) {
@@ -201,17 +205,57 @@ export class TrainingService {
     return { ...result, course: await this.get(course.id) };
   }
 
-  async cancelEnrolment(id: string) {
+  /**
+   * With `confirmed` (the portal's second step), refused when the course or the person who gets
+   * the seat changed since the user confirmed: lock → load → rule → write in one transaction.
+   */
+  async cancelEnrolment(id: string, confirmed?: { courseVersion: number; promotedEnrolmentId?: string | null } | null) {
     const scope = districtWriteScope(this.viewer);
+    const now = this.now();
     const result = await this.db.transaction(async (repos) => {
       const facts = await repos.trainingCourses.cancellationFacts(scope, id);
       if (!facts) return null;
       const refusal = enrolmentCancellationRefusal({ courseStatus: facts.courseStatus, enrolmentStatus: facts.enrolment.status });
       if (refusal) throw refusedAt(refusal, PLACES);
-      return repos.trainingCourses.cancelEnrolment(id, this.now());
+      if (confirmed) {
+        // What the user was shown when asked to confirm must still hold: the course and who gets the seat.
+        const participant = await repos.trainingCourses.participantFacts(scope, id);
+        if (!participant) return null;
+        const seen = { courseVersion: confirmed.courseVersion, promotedEnrolmentId: confirmed.promotedEnrolmentId ?? null };
+        const current = {
+          courseVersion: participant.course.version,
+          promotedEnrolmentId: seatGoesTo({ courseStatus: participant.course.status, capacity: participant.course.capacity, enrolments: participant.enrolments }, id),
+        };
+        const stale = cancellationConfirmationRefusal(seen, current);
+        if (stale) throw conflict(stale.reason);
+      }
+      return repos.trainingCourses.cancelEnrolment(id, now);
     }, LOCKING_TRANSACTION);
     if (!result) throw notFound('ENROLMENT_NOT_FOUND');
     return { ...result, course: await this.get(result.enrolment.courseId) };
+  }
+
+  /** The district lead's exception from full attendance, with a short reason (lock → load → rule → write). */
+  async approveAttendanceException(input: unknown): Promise<EnrolmentRecord> {
+    const scope = attendanceExceptionScope(this.viewer);
+    const parsed = parseInput(attendanceExceptionSchema, input, 'input');
+    const approvedById = this.viewer.user.id;
+    const now = this.now();
+    const enrolment = await this.db.transaction(async (repos) => {
+      const facts = await repos.trainingCourses.participantFacts(scope, parsed.enrolmentId);
+      if (!facts) return null;
+      const refused = attendanceExceptionRefusal({
+        courseType: facts.course.type,
+        courseStatus: facts.course.status,
+        enrolmentStatus: facts.enrolment.status,
+        sessionsAttended: facts.sessionsAttended,
+        sessionCount: facts.course.sessionCount,
+      });
+      if (refused) throw badUserInput('input.enrolmentId', refused.reason, refused.params);
+      return repos.trainingCourses.approveAttendanceException(parsed.enrolmentId, { reason: parsed.reason, approvedById, now });
+    }, LOCKING_TRANSACTION);
+    if (!enrolment) throw notFound('ENROLMENT_NOT_FOUND');
+    return this.read.one('enrolment', enrolment, 'byId', 'approveAttendanceException');
   }
 
   async recordAttendance(courseId: string, attendance: unknown): Promise<TrainingCourseRecord> {

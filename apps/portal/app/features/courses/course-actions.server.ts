@@ -14,6 +14,8 @@ import type { FacilitatorFormField, FacilitatorFormValues } from '../facilitator
 import { FACILITATOR_FIELD_MAP, FACILITATOR_FORM_FIELDS, readFacilitatorForm, toCreateFacilitatorInput } from '../facilitators/facilitator-form';
 import { COURSE_STATUSES } from './list-query';
 import { CoursePageDocument } from './course.server';
+import type { CancelConfirmation } from './cancel-confirmation';
+import { cancelConfirmation } from './cancel-confirmation';
 
 const ChangeCourseStatusDocument = graphql(`
   mutation ChangeTrainingCourseStatus($input: ChangeTrainingCourseStatusInput!) {
@@ -46,8 +48,8 @@ const EnrolDocument = graphql(`
 `);
 
 const CancelEnrolmentDocument = graphql(`
-  mutation CancelEnrolment($id: ID!) {
-    cancelEnrolment(id: $id) {
+  mutation CancelEnrolment($id: ID!, $confirmed: CancelEnrolmentConfirmation) {
+    cancelEnrolment(id: $id, confirmed: $confirmed) {
       enrolment {
         id
         facilitator {
@@ -59,6 +61,17 @@ const CancelEnrolmentDocument = graphql(`
         facilitator {
           name
         }
+      }
+    }
+  }
+`);
+
+const ApproveAttendanceExceptionDocument = graphql(`
+  mutation ApproveAttendanceException($input: ApproveAttendanceExceptionInput!) {
+    approveAttendanceException(input: $input) {
+      id
+      facilitator {
+        name
       }
     }
   }
@@ -81,7 +94,10 @@ export type CoursePageActionData =
   | { intent: 'enrol'; ok: true; name: string; gotSeat: boolean; waitingPosition: number | null }
   | { intent: 'enrol'; ok: false; mode: 'existing' | 'new'; errors: FormErrors<EnrolField>; facilitatorId: string; values: FacilitatorFormValues }
   | { intent: 'cancel'; ok: true; name: string; promoted: string | null }
-  | { intent: 'cancel'; ok: false; errors: FormErrors<never> }
+  | { intent: 'cancel'; ok: false; conflict: boolean; errors: FormErrors<never> }
+  | { intent: 'cancel-confirm'; ok: true; confirmation: CancelConfirmation }
+  | { intent: 'exception'; ok: true; name: string }
+  | { intent: 'exception'; ok: false; enrolmentId: string; errors: FormErrors<'reason'>; reason: string }
   | { intent: 'unknown'; ok: false };
 
 const STATUS_FIELDS: readonly CourseStatusField[] = ['status', 'reason'];
@@ -155,19 +171,45 @@ export async function coursePageAction(request: Request, params: { id: string },
     }
   }
 
+  // Cancelling takes two POSTs (it works without JavaScript): the first shows who gets the seat,
+  // the second cancels only if that is still so (the gateway checks the course version and the seat).
   if (intent === 'cancel') {
+    const { trainingCourse: course } = await gateway.query(CoursePageDocument, { id: params.id });
+    const confirmation = cancelConfirmation(course, formText(form, 'enrolmentId'));
+    if (!confirmation) return data<CoursePageActionData>({ intent, ok: false, conflict: true, errors: { fields: {}, form: [t('courses.cancel.gone')] } }, { status: 409 });
+    return data<CoursePageActionData>({ intent: 'cancel-confirm', ok: true, confirmation });
+  }
+
+  if (intent === 'confirm-cancel') {
+    const courseVersion = Number.parseInt(formText(form, 'courseVersion'), 10);
+    const confirmed = { courseVersion: Number.isSafeInteger(courseVersion) ? courseVersion : -1, promotedEnrolmentId: formText(form, 'promotedEnrolmentId') || null };
     try {
-      const { cancelEnrolment } = await gateway.mutate(CancelEnrolmentDocument, { id: formText(form, 'enrolmentId') });
+      const { cancelEnrolment } = await gateway.mutate(CancelEnrolmentDocument, { id: formText(form, 'enrolmentId'), confirmed });
       return data<CoursePageActionData>({
-        intent,
+        intent: 'cancel',
         ok: true,
         name: cancelEnrolment.enrolment.facilitator.name,
         promoted: cancelEnrolment.promoted?.facilitator.name ?? null,
       });
     } catch (error) {
       if (isGatewayError(error, 'BAD_USER_INPUT') || isGatewayError(error, 'CONFLICT')) {
-        return data<CoursePageActionData>({ intent, ok: false, errors: { fields: {}, form: [gatewayMessage(error, lang)] } }, { status: 400 });
+        const conflict = isGatewayError(error, 'CONFLICT');
+        return data<CoursePageActionData>({ intent: 'cancel', ok: false, conflict, errors: { fields: {}, form: [gatewayMessage(error, lang)] } }, { status: conflict ? 409 : 400 });
       }
+      throw error;
+    }
+  }
+
+  if (intent === 'exception') {
+    const enrolmentId = formText(form, 'enrolmentId');
+    const reason = formText(form, 'reason').trim();
+    const fail = (errors: FormErrors<'reason'>) => data<CoursePageActionData>({ intent, ok: false, enrolmentId, errors, reason }, { status: 400 });
+    try {
+      const { approveAttendanceException } = await gateway.mutate(ApproveAttendanceExceptionDocument, { input: { enrolmentId, reason } });
+      return data<CoursePageActionData>({ intent, ok: true, name: approveAttendanceException.facilitator.name });
+    } catch (error) {
+      // A refusal about the participant (not needed, course closed) names no input: it goes above the field.
+      if (isGatewayError(error, 'BAD_USER_INPUT') || isGatewayError(error, 'CONFLICT')) return fail(formErrorsFromGateway<'reason'>(error, { fields: ['reason'], lang }));
       throw error;
     }
   }

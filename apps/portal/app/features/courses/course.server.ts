@@ -1,6 +1,6 @@
 import type { RouterContextProvider } from 'react-router';
 import { municipalitiesInDistrict } from '@selvhjelp/domain';
-import { districtContext, gatewayContext } from '../../context.server';
+import { districtContext, gatewayContext, viewerContext } from '../../context.server';
 import { graphql } from '../../generated';
 import { todayInOslo } from '../../shared/dates/dates';
 import { facilitatorOptions } from '../facilitators/facilitator-options.server';
@@ -45,6 +45,13 @@ export const CoursePageDocument = graphql(`
         cancelledAt
         attendedSessionIds
         completed
+        attendanceException {
+          reason
+          approvedAt
+          approvedBy {
+            name
+          }
+        }
         facilitator {
           id
           name
@@ -80,6 +87,8 @@ export async function loadCoursePage(request: Request, params: { id: string }, c
     today: todayInOslo(),
     notice: (COURSE_PAGE_NOTICES as readonly string[]).includes(notice) ? (notice as CoursePageNotice) : null,
     promotedOnSave: Number.parseInt(search.get('flyttet') ?? '0', 10) || 0,
+    // Exceptions from full attendance are the lead's (the gateway's policy decides; this only hides the form).
+    mayApproveExceptions: context.get(viewerContext).role === 'DISTRICT_LEAD',
     facilitators: facilitators.filter((facilitator) => !taken.has(facilitator.id)),
     municipalities: municipalitiesInDistrict(portal.districtId).map(({ number, name }) => ({ number, name })),
   };

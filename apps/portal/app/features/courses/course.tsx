@@ -9,6 +9,8 @@ import { FormAlert } from '../../shared/forms/form-fields';
 import { PageTitle } from '../../shared/ui/page';
 import { CourseStatusSection } from './components/course-status-section';
 import { EnrolmentSection } from './components/enrolment-section';
+import { CancelConfirmationForm } from './components/cancel-confirmation';
+import { AttendanceExceptionSection } from './components/attendance-exception';
 import { useI18n } from '../../shared/i18n/i18n-context';
 import { portalPath } from '../../shared/layout/portals';
 import { courseTypeLabel } from './labels';
@@ -30,7 +32,7 @@ export function shouldRevalidate({ actionResult, defaultShouldRevalidate }: Shou
 
 export default function CoursePage({ loaderData, actionData }: Route.ComponentProps) {
   const { t, lang, formatDate, formatDateTime } = useI18n();
-  const { portal, course, notice, promotedOnSave, facilitators, municipalities } = loaderData;
+  const { portal, course, notice, promotedOnSave, facilitators, municipalities, mayApproveExceptions } = loaderData;
   const base = portalPath(portal, 'kurs');
   const href = `${base}/${course.id}`;
   const enrolled = course.enrolments.filter((enrolment) => enrolment.status === 'ENROLLED');
@@ -38,7 +40,21 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
     .filter((enrolment) => enrolment.status === 'WAITING')
     .sort((a, b) => (a.waitingPosition ?? 0) - (b.waitingPosition ?? 0));
   const open = course.status !== 'COMPLETED' && course.status !== 'CANCELLED';
+  const leftWaiting = course.enrolments.filter((enrolment) => enrolment.status === 'WAITING_LIST_CLOSED');
   const cancelResult = actionData?.intent === 'cancel' ? actionData : undefined;
+  const confirming = actionData?.intent === 'cancel-confirm' ? actionData.confirmation : undefined;
+  const exceptionCandidates =
+    mayApproveExceptions && open && course.type !== 'NETWORK_MEETING'
+      ? enrolled
+          .filter((enrolment) => !enrolment.attendanceException && enrolment.attendedSessionIds.length < course.sessions.length)
+          .map((enrolment) => ({ ...enrolment, attended: enrolment.attendedSessionIds.length }))
+      : [];
+  const exceptionText = (exception: { reason: string; approvedAt: string; approvedBy?: { name: string } | null }) =>
+    t('courses.exception.approved', {
+      date: formatDateTime(exception.approvedAt),
+      by: exception.approvedBy?.name ?? t('courses.exception.unknownApprover'),
+      reason: exception.reason,
+    });
   const cancelButton = (enrolment: { id: string; facilitator: { name: string } }) => (
     <Form method="post" className="portal-inline-form">
       <input type="hidden" name="intent" value="cancel" />
@@ -131,6 +147,7 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
           </Alert>
         ) : null}
         {cancelResult && !cancelResult.ok ? <FormAlert messages={cancelResult.errors.form} /> : null}
+        {confirming ? <CancelConfirmationForm confirmation={confirming} cancelHref={href} /> : null}
         {enrolled.length === 0 ? (
           <Paragraph>{t('courses.participants.none')}</Paragraph>
         ) : (
@@ -142,6 +159,7 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
                   <Table.HeaderCell>{t('courses.participants.enrolledAt')}</Table.HeaderCell>
                   <Table.HeaderCell>{t('facilitators.page.attended')}</Table.HeaderCell>
                   {course.status === 'COMPLETED' ? <Table.HeaderCell>{t('courses.participants.completed')}</Table.HeaderCell> : null}
+                  {enrolled.some((enrolment) => enrolment.attendanceException) ? <Table.HeaderCell>{t('courses.exception.column')}</Table.HeaderCell> : null}
                   {open ? <Table.HeaderCell>{t('courses.participants.actions')}</Table.HeaderCell> : null}
                 </Table.Row>
               </Table.Head>
@@ -154,6 +172,9 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
                     <Table.Cell>{formatDateTime(enrolment.enrolledAt)}</Table.Cell>
                     <Table.Cell>{`${enrolment.attendedSessionIds.length} / ${course.sessions.length}`}</Table.Cell>
                     {course.status === 'COMPLETED' ? <Table.Cell>{enrolment.completed ? t('groups.yes') : t('groups.no')}</Table.Cell> : null}
+                    {enrolled.some((other) => other.attendanceException) ? (
+                      <Table.Cell>{enrolment.attendanceException ? exceptionText(enrolment.attendanceException) : t('groups.none')}</Table.Cell>
+                    ) : null}
                     {open ? <Table.Cell>{cancelButton(enrolment)}</Table.Cell> : null}
                   </Table.Row>
                 ))}
@@ -163,11 +184,30 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
         )}
       </section>
 
+      {mayApproveExceptions ? (
+        <AttendanceExceptionSection
+          candidates={exceptionCandidates}
+          sessionCount={course.sessions.length}
+          result={actionData?.intent === 'exception' ? actionData : undefined}
+        />
+      ) : null}
+
       <section aria-labelledby="waiting-heading" className="portal-stack">
         <Heading level={2} data-size="sm" id="waiting-heading">
           {t('courses.waiting.heading', { count: waiting.length })}
         </Heading>
-        {waiting.length === 0 ? (
+        {leftWaiting.length > 0 ? (
+          <>
+            <Paragraph>{t('courses.waiting.closed')}</Paragraph>
+            <ul>
+              {leftWaiting.map((enrolment) => (
+                <li key={enrolment.id}>
+                  <AppLink to={portalPath(portal, `igangsettere/${enrolment.facilitator.id}`)}>{enrolment.facilitator.name}</AppLink>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : waiting.length === 0 ? (
           <Paragraph>{t('courses.waiting.none')}</Paragraph>
         ) : (
           <TableScroll label={t('courses.waiting.heading', { count: waiting.length })} landmark={false}>

@@ -7,7 +7,7 @@ export const facilitatorsNb = {
   'facilitators.list.search': 'Søk i navn',
   'facilitators.list.status': 'Kvalifisering',
   'facilitators.list.all': 'Alle',
-  'facilitators.list.caption': '{count} igangsettere',
+  'facilitators.list.caption': '{count, plural, one {# igangsetter} other {# igangsettere}}',
   'facilitators.list.empty': 'Ingen igangsettere passer med filteret.',
   'facilitators.list.pages': 'Sider',
 

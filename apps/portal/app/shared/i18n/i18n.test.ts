@@ -16,7 +16,8 @@ describe('message catalogues', () => {
   });
 
   it('use the same placeholders in every language', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    // A plural argument (`{count, plural, …}`) is the placeholder `count` too.
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]).sort();
     for (const [key, message] of Object.entries(catalogues.nb)) {
       const english = catalogues.en[key as keyof typeof catalogues.en];
       expect(placeholders(english), key).toEqual(placeholders(message));
@@ -25,6 +26,14 @@ describe('message catalogues', () => {
 });
 
 describe('createTranslator', () => {
+  it('picks the plural form by the language\'s rules, with # as the number', () => {
+    for (const lang of LANGS) {
+      const t = createTranslator(lang);
+      expect(t('facilitators.list.caption', { count: 1 })).toMatch(/^1 \S+$/);
+      expect(t('facilitators.list.caption', { count: 1 })).not.toBe(t('facilitators.list.caption', { count: 2 }).replace('2', '1'));
+    }
+  });
+
   it('fills placeholders and leaves unknown ones alone', () => {
     const t = createTranslator('nb');
     expect(t('home.welcome', { name: 'Kari' })).toBe('Velkommen, Kari');

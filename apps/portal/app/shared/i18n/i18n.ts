@@ -17,19 +17,35 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
-/** The one translation function, on the server and in components. `{name}` placeholders are filled from params. */
+export const LOCALES: Record<Lang, string> = { nb: 'nb-NO', en: 'en-GB' };
+
+// `{count, plural, one {# deltaker} other {# deltakere}}`: ICU's plural syntax, one level deep.
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+const PLURAL_FORM = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
+
+/** Picks the form for the number by the language's own plural rules (Intl.PluralRules). */
+function pluralForm(rules: Intl.PluralRules, forms: string, value: number): string | undefined {
+  const byCategory = new Map([...forms.matchAll(PLURAL_FORM)].map((match) => [match[1]!, match[2]!]));
+  return (byCategory.get(`=${value}`) ?? byCategory.get(rules.select(value)) ?? byCategory.get('other'))?.replaceAll('#', String(value));
+}
+
+/**
+ * The one translation function, on the server and in components. `{name}` placeholders are filled
+ * from params; `{count, plural, one {…} other {…}}` picks the form the number needs.
+ */
 export function createTranslator(lang: Lang): Translate {
   const catalogue = catalogues[lang];
+  const rules = new Intl.PluralRules(LOCALES[lang]);
   return (key, params) => {
     const template = catalogue[key];
     if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-      Object.hasOwn(params, name) ? String(params[name]) : match,
-    );
+    const counted = template.replace(PLURAL, (match, name: string, forms: string) => {
+      const value = Object.hasOwn(params, name) ? Number(params[name]) : Number.NaN;
+      return Number.isFinite(value) ? (pluralForm(rules, forms, value) ?? match) : match;
+    });
+    return counted.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : match));
   };
 }
-
-export const LOCALES: Record<Lang, string> = { nb: 'nb-NO', en: 'en-GB' };
 
 /** Date and time as people in Norway read it, whatever the server's time zone. */
 export function formatDateTime(lang: Lang, iso: string): string {

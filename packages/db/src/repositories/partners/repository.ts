@@ -258,7 +258,7 @@ export class PartnerRepository {
     return venues.venuesOfPartners(this.client, scope, partnerIds);
   }
 
-  /** The groups meeting at each venue, by name. One query. */
+  /** The groups meeting at each venue (every row of its place, see venues.ts), by name. Two queries. */
   groupsAtVenues(scope: Scope, venueIds: readonly string[]): Promise<Map<string, GroupRecord[]>> {
     return venues.groupsAtVenues(this.client, scope, venueIds);
   }

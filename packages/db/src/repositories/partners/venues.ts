@@ -17,6 +17,35 @@ import { MAX_VENUE_LIST } from './types.js';
 
 const BY_NAME = [{ name: 'asc' }, { id: 'asc' }] satisfies Prisma.VenueOrderByWithRelationInput[];
 
+/*
+ * Each group has its own venue row (a group's venue is edited in place), so three groups in one
+ * room are three rows. A venue as the partner network knows it is the place: the rows with the
+ * same district, name, address and provider. Lists return one row per place (the first by
+ * name and id stands for it); its groups and a link or unlink cover every row of the place.
+ */
+const PLACE = ['districtId', 'name', 'streetAddress', 'postalCode', 'partnerId'] satisfies Prisma.VenueScalarFieldEnum[];
+
+interface Place {
+  id: string;
+  districtId: string;
+  name: string;
+  streetAddress: string;
+  postalCode: string;
+  partnerId: string | null;
+}
+const PLACE_SELECT = { id: true, districtId: true, name: true, streetAddress: true, postalCode: true, partnerId: true } as const;
+
+const placeKey = (venue: Omit<Place, 'id'>): string =>
+  JSON.stringify([venue.districtId, venue.name, venue.streetAddress, venue.postalCode, venue.partnerId]);
+
+const placeWhere = (venue: Place): Prisma.VenueWhereInput => ({
+  districtId: venue.districtId,
+  name: venue.name,
+  streetAddress: venue.streetAddress,
+  postalCode: venue.postalCode,
+  partnerId: venue.partnerId,
+});
+
 export async function listVenues(client: DbClient, scope: Scope, filter: VenueListFilter = {}): Promise<VenueRecord[]> {
   const and: Prisma.VenueWhereInput[] = [venueScopeWhere(scope)];
   if (filter.unlinked) and.push({ partnerId: null });
@@ -25,7 +54,7 @@ export async function listVenues(client: DbClient, scope: Scope, filter: VenueLi
     const text = escapeLike(search);
     and.push({ OR: [{ name: { contains: text, mode: 'insensitive' } }, { streetAddress: { contains: text, mode: 'insensitive' } }] });
   }
-  const rows = await client.venue.findMany({ where: { AND: and }, orderBy: BY_NAME, take: MAX_VENUE_LIST });
+  const rows = await client.venue.findMany({ where: { AND: and }, orderBy: BY_NAME, distinct: PLACE, take: MAX_VENUE_LIST });
   return rows.map(toVenueRecord);
 }
 
@@ -38,20 +67,30 @@ export async function venuesByIds(client: DbClient, scope: Scope, ids: readonly 
 
 export async function venuesOfPartners(client: DbClient, scope: Scope, partnerIds: readonly string[]): Promise<Map<string, VenueRecord[]>> {
   const ids = wantedIds(partnerIds);
-  const rows = ids.length ? await client.venue.findMany({ where: { partnerId: { in: ids }, ...venueScopeWhere(scope) }, orderBy: BY_NAME }) : [];
+  const rows = ids.length
+    ? await client.venue.findMany({ where: { partnerId: { in: ids }, ...venueScopeWhere(scope) }, orderBy: BY_NAME, distinct: PLACE })
+    : [];
   return groupedBy(partnerIds, rows.map(toVenueRecord), (row) => row.partnerId!);
 }
 
+/** The groups meeting at each venue's place (every row of it), by name. */
 export async function groupsAtVenues(client: DbClient, scope: Scope, venueIds: readonly string[]): Promise<Map<string, GroupRecord[]>> {
   const ids = wantedIds(venueIds);
-  const rows = ids.length
+  const places = ids.length ? await client.venue.findMany({ where: { id: { in: ids }, ...venueScopeWhere(scope) }, select: PLACE_SELECT }) : [];
+  const rows = places.length
     ? await client.group.findMany({
-        where: { venueId: { in: ids }, ...groupScopeWhere(scope) },
+        where: { venue: { OR: places.map(placeWhere) }, ...groupScopeWhere(scope) },
         orderBy: [{ name: 'asc' }, { id: 'asc' }],
         include: { venue: true },
       })
     : [];
-  return groupedBy(venueIds, rows.map(toGroupRecord), (row) => row.venue!.id);
+  const groups = rows.map(toGroupRecord);
+  const result = new Map(venueIds.map((id) => [id, [] as GroupRecord[]]));
+  for (const place of places) {
+    const key = placeKey(place);
+    result.set(place.id, groups.filter((group) => placeKey(group.venue!) === key));
+  }
+  return result;
 }
 
 /** Whether the partner is one of the venue's district; null when the venue is missing or out of scope. */
@@ -62,16 +101,20 @@ export async function readVenuePartnerFacts(
   partnerId: string | null,
 ): Promise<{ partnerId: string | null; partnerInDistrict: boolean } | null> {
   if (!isUuid(venueId)) return null;
-  const venue = await tx.venue.findFirst({ where: { id: venueId, ...venueScopeWhere(scope) }, select: { districtId: true } });
+  const venue = await tx.venue.findFirst({ where: { id: venueId, ...venueScopeWhere(scope) }, select: PLACE_SELECT });
   if (!venue) return null;
   const partner = partnerId !== null && isUuid(partnerId) ? await tx.partner.count({ where: { id: partnerId, districtId: venue.districtId } }) : 0;
   return { partnerId, partnerInDistrict: partner > 0 };
 }
 
-/** Links a venue to a partner the rule allowed (null unlinks); null when the venue is missing or out of scope. */
+/**
+ * Links a venue to a partner the rule allowed (null unlinks); null when the venue is missing or out
+ * of scope. The whole place goes with it: the other groups' rows of the same room.
+ */
 export async function setVenuePartner(tx: DbClient, scope: Scope, venueId: string, partnerId: string | null, now: Date): Promise<VenueRecord | null> {
   if (!isUuid(venueId)) return null;
-  const venue = await tx.venue.findFirst({ where: { id: venueId, ...venueScopeWhere(scope) }, select: { id: true } });
+  const venue = await tx.venue.findFirst({ where: { id: venueId, ...venueScopeWhere(scope) }, select: PLACE_SELECT });
   if (!venue) return null;
-  return toVenueRecord(await tx.venue.update({ where: { id: venueId }, data: { partnerId, updatedAt: now } }));
+  await tx.venue.updateMany({ where: placeWhere(venue), data: { partnerId, updatedAt: now } });
+  return toVenueRecord(await tx.venue.findUniqueOrThrow({ where: { id: venueId } }));
 }

@@ -1,5 +1,5 @@
 import type { AttendanceFacts, Scope } from '@selvhjelp/domain';
-import { meetsCompletionRule } from '@selvhjelp/domain';
+import { completesCourse } from '@selvhjelp/domain';
 import { StaleVersionError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
 import { isUuid } from '../../sql/client.js';
@@ -74,13 +74,13 @@ export async function changeCourseStatus(tx: DbClient, courseId: string, change:
         sessions: { select: { date: true }, orderBy: { date: 'desc' } },
         enrolments: {
           where: { status: 'ENROLLED' },
-          select: { facilitatorId: true, _count: { select: { attendances: { where: { present: true } } } } },
+          select: { facilitatorId: true, attendanceExceptionAt: true, _count: { select: { attendances: { where: { present: true } } } } },
         },
       },
     });
     const lastDay = full.sessions[0]?.date;
     completedFacilitatorIds = full.enrolments
-      .filter((enrolment) => meetsCompletionRule(full.type, enrolment._count.attendances, full.sessions.length))
+      .filter((enrolment) => completesCourse(full.type, enrolment._count.attendances, full.sessions.length, enrolment.attendanceExceptionAt !== null))
       .map((enrolment) => enrolment.facilitatorId)
       .sort();
     if (lastDay && completedFacilitatorIds.length > 0) {
@@ -88,6 +88,8 @@ export async function changeCourseStatus(tx: DbClient, courseId: string, change:
         data: completedFacilitatorIds.map((facilitatorId) => ({ courseId, facilitatorId, courseType: full.type, completedOn: lastDay })),
       });
     }
+    // No seat will come free any more: the waiting list closes, and the history says so.
+    await tx.enrolment.updateMany({ where: { courseId, status: 'WAITING' }, data: { status: 'WAITING_LIST_CLOSED', waitingPosition: null } });
   }
   await tx.trainingCourse.update({
     where: { id: courseId },

@@ -51,5 +51,9 @@ export function toEnrolmentRecord(row: Enrolment): EnrolmentRecord {
     waitingPosition: row.waitingPosition,
     enrolledAt: row.enrolledAt,
     cancelledAt: row.cancelledAt,
+    attendanceException:
+      row.attendanceExceptionReason !== null && row.attendanceExceptionAt !== null
+        ? { reason: row.attendanceExceptionReason, approvedById: row.attendanceExceptionById, approvedAt: row.attendanceExceptionAt }
+        : null,
   };
 }

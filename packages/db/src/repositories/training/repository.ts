@@ -6,6 +6,8 @@ import { atomically, isUuid, scopeAllowsDistrict, translateWriteError } from '..
 import { dateFromIso } from '../../sql/dates.js';
 import type {
   AttendanceEntry,
+  AttendanceExceptionWrite,
+  ParticipantFacts,
   CancellationResult,
   CourseStatusChangeInput,
   CourseStatusChangeOutcome,
@@ -23,6 +25,7 @@ import { changeCourseStatus, lockCourseAt, readAttendanceFacts, recordAttendance
 import { COURSE_INCLUDE, toCourseRecord, toEnrolmentRecord } from './records.js';
 import type { LockedCourse } from './enrolments.js';
 import { lockCourse, readCancellationFacts, readEnrolmentFacts, writeCancellation, writeEnrolment } from './enrolments.js';
+import { readParticipantFacts, writeAttendanceException } from './participants.js';
 import { afterCourseCursor, COURSE_ORDER, courseListWhere, courseScopeWhere, decodeCourseCursor, encodeCourseCursor } from './queries.js';
 import { MAX_COURSE_PAGE_SIZE } from './types.js';
 
@@ -171,6 +174,20 @@ export class TrainingCourseRepository {
    */
   cancelEnrolment(enrolmentId: string, now: Date): Promise<CancellationResult> {
     return this.write((tx) => writeCancellation(tx, enrolmentId, now));
+  }
+
+  /**
+   * Locks the enrolment's course and reads what the participant rules need (see participants.ts):
+   * who gets a freed seat, the lead's attendance exception. Null when not visible.
+   */
+  participantFacts(scope: Scope, enrolmentId: string): Promise<ParticipantFacts | null> {
+    if (!isUuid(enrolmentId)) return Promise.resolve(null);
+    return this.write((tx) => readParticipantFacts(tx, scope, enrolmentId));
+  }
+
+  /** Records the lead's exception from full attendance, after participantFacts and the rule. */
+  approveAttendanceException(enrolmentId: string, write: AttendanceExceptionWrite): Promise<EnrolmentRecord> {
+    return this.write((tx) => writeAttendanceException(tx, enrolmentId, write));
   }
 
   /** Locks the course and reads what the attendance rule (attendanceRefusal) needs; null when not visible. */

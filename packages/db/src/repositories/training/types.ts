@@ -40,6 +40,30 @@ export interface EnrolmentRecord {
   waitingPosition: number | null;
   enrolledAt: Date;
   cancelledAt: Date | null;
+  /** The district lead's approved exception from full attendance; null when none. */
+  attendanceException: AttendanceExceptionRecord | null;
+}
+
+export interface AttendanceExceptionRecord {
+  reason: string;
+  /** Staff user id; null when the user has been deleted since. */
+  approvedById: string | null;
+  approvedAt: Date;
+}
+
+/** What the participant rules (seatGoesTo, attendanceExceptionRefusal) need, read under the course's row lock. */
+export interface ParticipantFacts {
+  enrolment: EnrolmentRecord;
+  course: { id: string; type: CourseType; status: CourseStatus; capacity: number; version: number; sessionCount: number };
+  /** Every enrolment of the course, for who gets a freed seat. */
+  enrolments: { id: string; status: EnrolmentStatus; waitingPosition: number | null }[];
+  sessionsAttended: number;
+}
+
+export interface AttendanceExceptionWrite {
+  reason: string;
+  approvedById: string;
+  now: Date;
 }
 
 export interface SessionAttendanceRecord {

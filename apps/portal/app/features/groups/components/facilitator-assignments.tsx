@@ -1,5 +1,6 @@
 import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { Form } from 'react-router';
+import { assignableFacilitators, groupFacilitatorLimitRefusal, renderRefusal } from '@selvhjelp/domain';
 import { AppLink } from '../../../shared/ui/app-link';
 import { FormAlert, SelectField, TextField } from '../../../shared/forms/form-fields';
 import type { FacilitatorAvailability } from '../../../generated/graphql';
@@ -26,6 +27,10 @@ export function FacilitatorAssignments({ portal, facilitators, result }: Facilit
   const { t, lang, formatDate } = useI18n();
   if (!facilitators.available) return null;
   const failed = result && !result.ok ? result : undefined;
+  // Open assignments (no end date) count against the limit; an ended one may be taken up again.
+  const assignedNow = facilitators.assignments.filter((assignment) => !assignment.toDate).map((assignment) => assignment.facilitator.id);
+  const full = groupFacilitatorLimitRefusal(assignedNow);
+  const choices = assignableFacilitators(facilitators.qualified, assignedNow);
   return (
     <section aria-labelledby="group-facilitators-heading" className="portal-stack">
       <Heading level={2} data-size="sm" id="group-facilitators-heading">
@@ -64,7 +69,8 @@ export function FacilitatorAssignments({ portal, facilitators, result }: Facilit
           </Table>
         </TableScroll>
       )}
-      {facilitators.canAssign ? (
+      {facilitators.canAssign && full ? <Paragraph id="group-assign-full">{renderRefusal(full, lang)}</Paragraph> : null}
+      {facilitators.canAssign && !full ? (
         <Form method="post" className="portal-form" aria-labelledby="group-assign-heading">
           <Heading level={3} data-size="2xs" id="group-assign-heading">
             {t('facilitators.assign.form')}
@@ -80,7 +86,7 @@ export function FacilitatorAssignments({ portal, facilitators, result }: Facilit
             error={failed?.errors.fields.facilitatorId}
           >
             <option value="">{t('facilitators.field.choose')}</option>
-            {facilitators.qualified.map((facilitator) => (
+            {choices.map((facilitator) => (
               <option key={facilitator.id} value={facilitator.id}>
                 {`${facilitator.name} (${facilitator.municipality.name}, ${availabilityLabel(lang, facilitator.availability).toLocaleLowerCase(lang)})`}
               </option>
