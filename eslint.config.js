@@ -96,7 +96,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [noDeepImports, { group: ['@prisma/*', 'pg', '@electric-sql/*'], message: 'Only @selvhjelp/db talks to the database.' }] },
+        {
+          patterns: [
+            noDeepImports,
+            { group: ['@prisma/*', 'pg', '@electric-sql/*'], message: 'Only @selvhjelp/db talks to the database.' },
+          ],
+        },
       ],
     },
   },
@@ -118,7 +123,10 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: '@selvhjelp/db', message: 'The portal talks to the gateway only, never to the database.' }],
-          patterns: [noDeepImports, { group: ['@prisma/*', '@selvhjelp/db/*'], message: 'The portal never touches the database.' }],
+          patterns: [
+            noDeepImports,
+            { group: ['@prisma/*', '@selvhjelp/db/*'], message: 'The portal never touches the database.' },
+          ],
         },
       ],
     },

@@ -8,7 +8,10 @@ const root = new URL('..', import.meta.url).pathname;
 const generated = ['apps/gateway/src/generated', 'apps/portal/app/generated'];
 
 await runOrExit('pnpm', ['exec', 'turbo', 'run', 'codegen', '--force', '--output-logs=errors-only'], { cwd: root });
-const status = execFileSync('git', ['status', '--porcelain', '--', ...generated], { cwd: root, encoding: 'utf8' }).trim();
+const status = execFileSync('git', ['status', '--porcelain', '--', ...generated], {
+  cwd: root,
+  encoding: 'utf8',
+}).trim();
 if (status) {
   console.error(`Generated GraphQL code is out of date; run \`pnpm codegen\` and commit:\n${status}`);
   process.exit(1);

@@ -5,8 +5,12 @@ import { run } from './lib/run.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const check = process.argv.includes('--check');
-const code = await run('pnpm', ['exec', 'prettier', check ? '--check' : '--write', '--log-level', check ? 'warn' : 'log', '.'], {
-  cwd: root,
-});
+const code = await run(
+  'pnpm',
+  ['exec', 'prettier', check ? '--check' : '--write', '--log-level', check ? 'warn' : 'log', '.'],
+  {
+    cwd: root,
+  },
+);
 if (code !== 0 && check) console.error('\nSome files are not formatted: run `pnpm format` and commit the result.');
 process.exit(code);

@@ -29,7 +29,19 @@ if (!process.env.DATABASE_URL && existsSync(`${root}packages/db/dist/index.js`))
   }
 }
 
-await runOrExit('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@selvhjelp/gateway', '--filter=@selvhjelp/portal', '--output-logs=errors-only'], { cwd: root });
+await runOrExit(
+  'pnpm',
+  [
+    'exec',
+    'turbo',
+    'run',
+    'build',
+    '--filter=@selvhjelp/gateway',
+    '--filter=@selvhjelp/portal',
+    '--output-logs=errors-only',
+  ],
+  { cwd: root },
+);
 
 const children = [];
 const env = { ...process.env, GATEWAY_PORT: gatewayPort, PORTAL_PORT: portalPort };
@@ -49,9 +61,9 @@ function startChild(name, args, extraEnv = {}) {
 function shutdown(code = 0) {
   stopping = true;
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-  Promise.all(children.map((child) => (child.exitCode !== null ? null : new Promise((r) => child.once('exit', r))))).then(() =>
-    process.exit(code),
-  );
+  Promise.all(
+    children.map((child) => (child.exitCode !== null ? null : new Promise((r) => child.once('exit', r)))),
+  ).then(() => process.exit(code));
 }
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
@@ -66,7 +78,9 @@ try {
   }
   await new Promise(() => {});
 }
-const portal = startChild('portal', ['apps/portal/server.js'], { GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql` });
+const portal = startChild('portal', ['apps/portal/server.js'], {
+  GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`,
+});
 await waitForHttp(`http://127.0.0.1:${portalPort}/`, { child: portal, timeoutMs: 120_000 });
 
 const pinned = process.env.PORTAL_DISTRICT;

@@ -9,7 +9,10 @@ import { STATUS_CODES } from 'node:http';
 export function finalErrorHandler(log = (line) => process.stderr.write(line)) {
   return (error, req, res, _next) => {
     const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) log(`${req.method} ${req.path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    if (status === 500)
+      log(
+        `${req.method} ${req.path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
     if (res.headersSent) {
       res.end();
       return;

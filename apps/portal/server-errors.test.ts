@@ -3,13 +3,21 @@ import express from 'express';
 import { describe, expect, it } from 'vitest';
 import { finalErrorHandler } from './server-errors.js';
 
-async function serve(app: express.Express, path: string, init?: RequestInit): Promise<{ status: number; body: string; csp: string | null }> {
+async function serve(
+  app: express.Express,
+  path: string,
+  init?: RequestInit,
+): Promise<{ status: number; body: string; csp: string | null }> {
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   try {
     const { port } = server.address() as AddressInfo;
     const response = await fetch(`http://127.0.0.1:${port}${path}`, init);
-    return { status: response.status, body: await response.text(), csp: response.headers.get('Content-Security-Policy') };
+    return {
+      status: response.status,
+      body: await response.text(),
+      csp: response.headers.get('Content-Security-Policy'),
+    };
   } finally {
     server.close();
   }
@@ -24,7 +32,11 @@ describe('the express error handler of server.js', () => {
     });
     app.use(finalErrorHandler((line: string) => logged.push(line)));
     const answer = await serve(app, '/boom');
-    expect(answer).toEqual({ status: 500, body: '500 Internal Server Error\n', csp: expect.stringContaining("default-src 'none'") as string });
+    expect(answer).toEqual({
+      status: 500,
+      body: '500 Internal Server Error\n',
+      csp: expect.stringContaining("default-src 'none'") as string,
+    });
     expect(logged.join('')).toContain('secret detail');
   });
 
@@ -34,7 +46,11 @@ describe('the express error handler of server.js', () => {
       res.send('ok');
     });
     app.use(finalErrorHandler(() => undefined));
-    const answer = await serve(app, '/json', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"broken' });
+    const answer = await serve(app, '/json', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"broken',
+    });
     expect(answer.status).toBe(400);
     expect(answer.body).toBe('400 Bad Request\n');
   });

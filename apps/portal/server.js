@@ -31,7 +31,10 @@ app.disable('x-powered-by');
 app.set('trust proxy', env.TRUST_PROXY);
 
 // Hashed file names never change content: cache them for a year.
-app.use('/assets', express.static(path.join(clientBuildPath, 'assets'), { immutable: true, maxAge: '1y', index: false }));
+app.use(
+  '/assets',
+  express.static(path.join(clientBuildPath, 'assets'), { immutable: true, maxAge: '1y', index: false }),
+);
 app.use(express.static(clientBuildPath, { maxAge: '1h', index: false }));
 
 // The gateway should see the browser's address, not ours. Express has already settled who the

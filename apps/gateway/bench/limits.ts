@@ -10,8 +10,10 @@ import { startTestGateway } from '../test/harness.js';
 const RUNS = 15;
 
 const ATTACKS: Record<string, string> = {
-  'cyclic counties (depth 9)': '{counties{municipalities{county{municipalities{county{municipalities{county{municipalities{name}}}}}}}}}',
-  'cyclic counties (depth 11)': '{counties{municipalities{county{municipalities{county{municipalities{county{municipalities{county{municipalities{name}}}}}}}}}}}',
+  'cyclic counties (depth 9)':
+    '{counties{municipalities{county{municipalities{county{municipalities{county{municipalities{name}}}}}}}}}',
+  'cyclic counties (depth 11)':
+    '{counties{municipalities{county{municipalities{county{municipalities{county{municipalities{county{municipalities{name}}}}}}}}}}}',
   'partner chain (depth 16)': `{ partners(first: 5) { edges { node { ${'contacts { partner { '.repeat(6)}id${' } }'.repeat(6)} } } } }`,
   '100 aliases of login': `mutation { ${Array.from({ length: 100 }, (_, i) => `l${i}: login(email: "a@b.no", password: "x") { token }`).join(' ')} }`,
   '50,000 aliases of __typename': `{ ${Array.from({ length: 50_000 }, (_, i) => `a${i}: __typename`).join(' ')} }`,
@@ -21,7 +23,11 @@ const ATTACKS: Record<string, string> = {
 
 async function post(url: string, query: string): Promise<number> {
   const started = performance.now();
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   await response.arrayBuffer();
   return performance.now() - started;
 }
@@ -56,9 +62,13 @@ async function measure(label: string, url: string): Promise<void> {
   console.log(`\n${label}: refused operations (median of ${RUNS}) against { __typename } = ${baseline.toFixed(1)} ms`);
   for (const name of Object.keys(ATTACKS)) {
     const ms = median(times[name]!);
-    console.log(`  ${name.padEnd(30)} ${ms.toFixed(1).padStart(7)} ms  ${(ms / baseline).toFixed(1).padStart(5)}×  max ${Math.max(...times[name]!).toFixed(1)} ms`);
+    console.log(
+      `  ${name.padEnd(30)} ${ms.toFixed(1).padStart(7)} ms  ${(ms / baseline).toFixed(1).padStart(5)}×  max ${Math.max(...times[name]!).toFixed(1)} ms`,
+    );
   }
-  console.log(`  /healthz during refusals        median ${median(health).toFixed(1)} ms, max ${Math.max(...health).toFixed(1)} ms`);
+  console.log(
+    `  /healthz during refusals        median ${median(health).toFixed(1)} ms, max ${Math.max(...health).toFixed(1)} ms`,
+  );
 }
 
 if (process.env.BENCH_GATEWAY_URL) {

@@ -32,13 +32,25 @@ async function seedNetwork(gateway: Awaited<ReturnType<typeof startTestGateway>>
     const check = organisationNumberCheckDigit(base);
     const created = await gateway.gql<{ createPartner: { id: string } }>(
       'mutation ($partner: PartnerInput!) { createPartner(partner: $partner) { id } }',
-      { partner: { name: `Benkpartner ${index}`, type: 'VOLUNTEER_CENTRE', organisationNumber: check === null ? null : base + check, municipalityNumber: '4601', status: 'ACTIVE' } },
+      {
+        partner: {
+          name: `Benkpartner ${index}`,
+          type: 'VOLUNTEER_CENTRE',
+          organisationNumber: check === null ? null : base + check,
+          municipalityNumber: '4601',
+          status: 'ACTIVE',
+        },
+      },
       token,
     );
     if (created.errors || !created.data) throw new Error(JSON.stringify(created.errors));
     const id = created.data.createPartner.id;
     partnerIds.push(id);
-    await gateway.gql('mutation ($input: AddContactInput!) { addContact(input: $input) { id } }', { input: { partnerId: id, contact: { name: `Kontakt ${index}` } } }, token);
+    await gateway.gql(
+      'mutation ($input: AddContactInput!) { addContact(input: $input) { id } }',
+      { input: { partnerId: id, contact: { name: `Kontakt ${index}` } } },
+      token,
+    );
   }
   for (let index = 0; index < 300; index++) {
     const activity = {
@@ -50,7 +62,11 @@ async function seedNetwork(gateway: Awaited<ReturnType<typeof startTestGateway>>
       partnerIds: [partnerIds[index % partnerIds.length], partnerIds[(index * 7) % partnerIds.length]],
       participantCount: index % 50,
     };
-    const created = await gateway.gql('mutation ($activity: ActivityInput!) { createOutreachActivity(activity: $activity) { id } }', { activity }, token);
+    const created = await gateway.gql(
+      'mutation ($activity: ActivityInput!) { createOutreachActivity(activity: $activity) { id } }',
+      { activity },
+      token,
+    );
     if (created.errors) throw new Error(JSON.stringify(created.errors));
   }
 }
@@ -103,12 +119,21 @@ for (const backend of testBackends()) {
 
     console.log(`\n${backend.name}`);
     console.log(`  ${'operation'.padEnd(32)} ${'SQL'.padStart(4)} ${'median ms'.padStart(10)}`);
-    for (const [label, count, ms] of rows) console.log(`  ${label!.padEnd(32)} ${count!.padStart(4)} ${ms!.padStart(10)}`);
+    for (const [label, count, ms] of rows)
+      console.log(`  ${label!.padEnd(32)} ${count!.padStart(4)} ${ms!.padStart(10)}`);
     console.log(`  login (argon2id 19 MiB, t=2)  ${login.toFixed(1).padStart(15)}`);
-    console.log(`  ratio staff 100/20: time ${(staff100.ms / staff20.ms).toFixed(2)}×, statements ${staff100.count}/${staff20.count}`);
-    console.log(`  ratio public 100/20: time ${(public100.ms / public20.ms).toFixed(2)}×, statements ${public100.count}/${public20.count}`);
-    console.log(`  ratio partners 100/20: time ${(partners100.ms / partners20.ms).toFixed(2)}×, statements ${partners100.count}/${partners20.count}`);
-    console.log(`  ratio activities 100/20: time ${(activities100.ms / activities20.ms).toFixed(2)}×, statements ${activities100.count}/${activities20.count}`);
+    console.log(
+      `  ratio staff 100/20: time ${(staff100.ms / staff20.ms).toFixed(2)}×, statements ${staff100.count}/${staff20.count}`,
+    );
+    console.log(
+      `  ratio public 100/20: time ${(public100.ms / public20.ms).toFixed(2)}×, statements ${public100.count}/${public20.count}`,
+    );
+    console.log(
+      `  ratio partners 100/20: time ${(partners100.ms / partners20.ms).toFixed(2)}×, statements ${partners100.count}/${partners20.count}`,
+    );
+    console.log(
+      `  ratio activities 100/20: time ${(activities100.ms / activities20.ms).toFixed(2)}×, statements ${activities100.count}/${activities20.count}`,
+    );
   } finally {
     await gateway.close();
     await db.close();

@@ -6,26 +6,49 @@ import { DEFAULT_OPERATION_LIMITS } from './limits/operation-limits.js';
 describe('gateway settings', () => {
   it('defaults to a safe local setup', () => {
     const env = loadEnv({});
-    expect(env).toMatchObject({ GATEWAY_HOST: '127.0.0.1', GATEWAY_PORT: 4000, SEED_DEMO_DATA: 'if-empty', DATABASE_URL: undefined });
+    expect(env).toMatchObject({
+      GATEWAY_HOST: '127.0.0.1',
+      GATEWAY_PORT: 4000,
+      SEED_DEMO_DATA: 'if-empty',
+      DATABASE_URL: undefined,
+    });
   });
 
-  const PRODUCTION = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://selvhjelp@db.internal/selvhjelp', PUBLIC_PORTAL_URL: 'https://selvhjelp.example.no/' };
+  const PRODUCTION = {
+    NODE_ENV: 'production',
+    DATABASE_URL: 'postgresql://selvhjelp@db.internal/selvhjelp',
+    PUBLIC_PORTAL_URL: 'https://selvhjelp.example.no/',
+  };
 
   it('never seeds demo data in production, and refuses to be told to', () => {
-    expect(loadEnv(PRODUCTION)).toMatchObject({ SEED_DEMO_DATA: 'never', PUBLIC_PORTAL_URL: 'https://selvhjelp.example.no' });
-    expect(() => loadEnv({ ...PRODUCTION, SEED_DEMO_DATA: 'if-empty' })).toThrow(/SEED_DEMO_DATA: must not be "if-empty" in production[\s\S]*admin:create/);
+    expect(loadEnv(PRODUCTION)).toMatchObject({
+      SEED_DEMO_DATA: 'never',
+      PUBLIC_PORTAL_URL: 'https://selvhjelp.example.no',
+    });
+    expect(() => loadEnv({ ...PRODUCTION, SEED_DEMO_DATA: 'if-empty' })).toThrow(
+      /SEED_DEMO_DATA: must not be "if-empty" in production[\s\S]*admin:create/,
+    );
   });
 
   it('refuses to start in production without PostgreSQL and the public https address, naming both', () => {
-    expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL: is required in production[\s\S]*PUBLIC_PORTAL_URL: is required in production/);
-    expect(() => loadEnv({ ...PRODUCTION, PUBLIC_PORTAL_URL: 'http://selvhjelp.example.no' })).toThrow(/PUBLIC_PORTAL_URL: must be an https:\/\/ address/);
+    expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(
+      /DATABASE_URL: is required in production[\s\S]*PUBLIC_PORTAL_URL: is required in production/,
+    );
+    expect(() => loadEnv({ ...PRODUCTION, PUBLIC_PORTAL_URL: 'http://selvhjelp.example.no' })).toThrow(
+      /PUBLIC_PORTAL_URL: must be an https:\/\/ address/,
+    );
     expect(() => loadEnv({ ...PRODUCTION, DATABASE_URL: '' })).toThrow(/DATABASE_URL: is required/);
     // Outside production the developer defaults stand.
-    expect(loadEnv({ NODE_ENV: 'test' })).toMatchObject({ DATABASE_URL: undefined, PUBLIC_PORTAL_URL: 'http://localhost:3000' });
+    expect(loadEnv({ NODE_ENV: 'test' })).toMatchObject({
+      DATABASE_URL: undefined,
+      PUBLIC_PORTAL_URL: 'http://localhost:3000',
+    });
   });
 
   it('names every wrong setting', () => {
-    expect(() => loadEnv({ GATEWAY_PORT: 'abc', DATABASE_URL: 'mysql://x' })).toThrow(/GATEWAY_PORT[\s\S]*DATABASE_URL/);
+    expect(() => loadEnv({ GATEWAY_PORT: 'abc', DATABASE_URL: 'mysql://x' })).toThrow(
+      /GATEWAY_PORT[\s\S]*DATABASE_URL/,
+    );
   });
 
   it('keeps agreement documents beside the embedded database, or in PostgreSQL, with a 5 MiB limit unless told otherwise', () => {
@@ -55,7 +78,10 @@ describe('gateway settings', () => {
 describe('request body limits', () => {
   it('keeps /graphql bodies without a file small, and CSV imports at 2 MiB, unless told otherwise', () => {
     expect(loadEnv({})).toMatchObject({ GRAPHQL_MAX_BODY_BYTES: 256 * 1024, CSV_IMPORT_MAX_BYTES: 2 * 1024 * 1024 });
-    expect(loadEnv({ GRAPHQL_MAX_BODY_BYTES: '65536', CSV_IMPORT_MAX_BYTES: '10485760' })).toMatchObject({ GRAPHQL_MAX_BODY_BYTES: 65536, CSV_IMPORT_MAX_BYTES: 10 * 1024 * 1024 });
+    expect(loadEnv({ GRAPHQL_MAX_BODY_BYTES: '65536', CSV_IMPORT_MAX_BYTES: '10485760' })).toMatchObject({
+      GRAPHQL_MAX_BODY_BYTES: 65536,
+      CSV_IMPORT_MAX_BYTES: 10 * 1024 * 1024,
+    });
   });
 
   it('refuses limits outside their ranges', () => {
@@ -70,14 +96,24 @@ describe('operation limits and introspection', () => {
   it('turns introspection (and field suggestions) off in production unless told otherwise', () => {
     expect(loadEnv({}).GRAPHQL_INTROSPECTION).toBe(true);
     expect(loadEnv({ NODE_ENV: 'test' }).GRAPHQL_INTROSPECTION).toBe(true);
-    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://selvhjelp@db.internal/selvhjelp', PUBLIC_PORTAL_URL: 'https://selvhjelp.example.no' };
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgresql://selvhjelp@db.internal/selvhjelp',
+      PUBLIC_PORTAL_URL: 'https://selvhjelp.example.no',
+    };
     expect(loadEnv(production).GRAPHQL_INTROSPECTION).toBe(false);
     expect(loadEnv({ ...production, GRAPHQL_INTROSPECTION: 'true' }).GRAPHQL_INTROSPECTION).toBe(true);
   });
 
   it('has safe default limits and reads them from the settings', () => {
     expect(operationLimitsFrom(loadEnv({}))).toEqual(DEFAULT_OPERATION_LIMITS);
-    expect(DEFAULT_OPERATION_LIMITS).toMatchObject({ depth: 10, aliases: 15, tokens: 2_000, directives: 20, deadlineMs: 10_000 });
+    expect(DEFAULT_OPERATION_LIMITS).toMatchObject({
+      depth: 10,
+      aliases: 15,
+      tokens: 2_000,
+      directives: 20,
+      deadlineMs: 10_000,
+    });
     const env = loadEnv({ GRAPHQL_MAX_DEPTH: '12', GRAPHQL_MAX_COST: '20000', GRAPHQL_DEADLINE_MS: '5000' });
     expect(operationLimitsFrom(env)).toMatchObject({ depth: 12, cost: 20_000, deadlineMs: 5_000 });
   });

@@ -43,11 +43,20 @@ interface ProductionRelevant {
 function requireProductionSettings(env: ProductionRelevant, ctx: z.RefinementCtx): void {
   if (env.NODE_ENV !== 'production') return;
   const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-  if (!env.DATABASE_URL) problem('DATABASE_URL', 'is required in production: a postgresql:// connection string (the embedded database is for development)');
-  if (!env.PUBLIC_PORTAL_URL) problem('PUBLIC_PORTAL_URL', "is required in production: the portal's public https:// address");
-  else if (!env.PUBLIC_PORTAL_URL.startsWith('https://')) problem('PUBLIC_PORTAL_URL', 'must be an https:// address in production');
+  if (!env.DATABASE_URL)
+    problem(
+      'DATABASE_URL',
+      'is required in production: a postgresql:// connection string (the embedded database is for development)',
+    );
+  if (!env.PUBLIC_PORTAL_URL)
+    problem('PUBLIC_PORTAL_URL', "is required in production: the portal's public https:// address");
+  else if (!env.PUBLIC_PORTAL_URL.startsWith('https://'))
+    problem('PUBLIC_PORTAL_URL', 'must be an https:// address in production');
   if (env.SEED_DEMO_DATA === 'if-empty') {
-    problem('SEED_DEMO_DATA', 'must not be "if-empty" in production: the demo accounts share a published password (create an administrator with `pnpm admin:create <email>`)');
+    problem(
+      'SEED_DEMO_DATA',
+      'must not be "if-empty" in production: the demo accounts share a published password (create an administrator with `pnpm admin:create <email>`)',
+    );
   }
 }
 
@@ -137,7 +146,11 @@ export function operationLimitsFrom(env: GatewayEnv): OperationLimits {
  * that thread for 0.1–0.5 s; a file is written by the OS's threads instead. So on the embedded
  * database documents go to a folder beside it unless told otherwise.
  */
-function attachmentDir(env: { ATTACHMENT_DIR?: string; DATABASE_URL?: string; PGLITE_DATA_DIR?: string }): string | undefined {
+function attachmentDir(env: {
+  ATTACHMENT_DIR?: string;
+  DATABASE_URL?: string;
+  PGLITE_DATA_DIR?: string;
+}): string | undefined {
   if (env.ATTACHMENT_DIR === 'database') return undefined;
   if (env.ATTACHMENT_DIR) return resolve(env.ATTACHMENT_DIR);
   if (env.DATABASE_URL) return undefined;

@@ -62,7 +62,10 @@ async function main() {
   });
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : env.GATEWAY_PORT;
-  logger.info('gateway listening', { graphql: `http://${env.GATEWAY_HOST}:${port}/graphql`, health: `http://${env.GATEWAY_HOST}:${port}/healthz` });
+  logger.info('gateway listening', {
+    graphql: `http://${env.GATEWAY_HOST}:${port}/graphql`,
+    health: `http://${env.GATEWAY_HOST}:${port}/healthz`,
+  });
 
   // Metrics on a listener of their own, so the public port never serves them.
   const metricsServer = env.METRICS_PORT ? createServer(express().get('/metrics', metrics.handler())) : null;
@@ -105,6 +108,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Gateway failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `Gateway failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

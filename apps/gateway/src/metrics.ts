@@ -53,7 +53,11 @@ export class GatewayMetrics {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers: [this.registry],
     });
-    const pool = (name: string, help: string, read: (stats: NonNullable<ReturnType<Database['poolStats']>>) => number) =>
+    const pool = (
+      name: string,
+      help: string,
+      read: (stats: NonNullable<ReturnType<Database['poolStats']>>) => number,
+    ) =>
       new Gauge({
         name,
         help,
@@ -92,7 +96,9 @@ export class GatewayMetrics {
           willSendResponse: async ({ response }) => {
             const label = this.#operationLabel(operation);
             const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-            const refused = new Set(errors.filter((error) => isRefusal(error.extensions)).map((error) => String(error.extensions?.reason)));
+            const refused = new Set(
+              errors.filter((error) => isRefusal(error.extensions)).map((error) => String(error.extensions?.reason)),
+            );
             for (const limit of refused) this.#refused.inc({ limit });
             const timedOut = errors.some((error) => error.extensions?.code === DEADLINE_CODE);
             const outcome = refused.size ? 'refused' : timedOut ? 'timeout' : errors.length ? 'error' : 'ok';

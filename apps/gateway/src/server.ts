@@ -111,23 +111,53 @@ export async function createGatewayApp(
       res.status(200).json({ status: 'ok', version: GATEWAY_VERSION, database: { kind: db.kind, status: 'up' } });
     } catch (error) {
       logger.warn('health check: database unreachable', { error });
-      res.status(503).json({ status: 'unavailable', version: GATEWAY_VERSION, database: { kind: db.kind, status: 'down' } });
+      res
+        .status(503)
+        .json({ status: 'unavailable', version: GATEWAY_VERSION, database: { kind: db.kind, status: 'down' } });
     }
   });
 
   const auth = new AuthService(db, logger, options.now, options.loginThrottle);
   await auth.warmUp();
-  const attachments: AttachmentSettings = options.attachments ?? { dir: undefined, maxBytes: DEFAULT_ATTACHMENT_MAX_BYTES };
-  const uploads = options.uploads ?? { graphqlMaxBodyBytes: DEFAULT_GRAPHQL_MAX_BODY_BYTES, csvImportMaxBytes: DEFAULT_CSV_IMPORT_MAX_BYTES };
+  const attachments: AttachmentSettings = options.attachments ?? {
+    dir: undefined,
+    maxBytes: DEFAULT_ATTACHMENT_MAX_BYTES,
+  };
+  const uploads = options.uploads ?? {
+    graphqlMaxBodyBytes: DEFAULT_GRAPHQL_MAX_BODY_BYTES,
+    csvImportMaxBytes: DEFAULT_CSV_IMPORT_MAX_BYTES,
+  };
   app.use(
     '/graphql',
-    ...graphqlBodyParsers({ maxBodyBytes: uploads.graphqlMaxBodyBytes, maxFileBytes: Math.max(attachments.maxBytes, uploads.csvImportMaxBytes) }),
+    ...graphqlBodyParsers({
+      maxBodyBytes: uploads.graphqlMaxBodyBytes,
+      maxFileBytes: Math.max(attachments.maxBytes, uploads.csvImportMaxBytes),
+    }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const client = clientInfo(req);
         const token = bearerToken(req.get('authorization'));
-        const viewer = token ? await authenticateOrUnavailable(auth, token, logger, String(res.locals.requestId)) : null;
-        return createContext({ db, logger, now: options.now, publicBaseUrl: options.publicBaseUrl, attachments, csvImportMaxBytes: uploads.csvImportMaxBytes, loginThrottle: options.loginThrottle, readHook: options.readHook }, { requestId: String(res.locals.requestId), viewer, client, locale: localeFromAcceptLanguage(req.get('accept-language')) });
+        const viewer = token
+          ? await authenticateOrUnavailable(auth, token, logger, String(res.locals.requestId))
+          : null;
+        return createContext(
+          {
+            db,
+            logger,
+            now: options.now,
+            publicBaseUrl: options.publicBaseUrl,
+            attachments,
+            csvImportMaxBytes: uploads.csvImportMaxBytes,
+            loginThrottle: options.loginThrottle,
+            readHook: options.readHook,
+          },
+          {
+            requestId: String(res.locals.requestId),
+            viewer,
+            client,
+            locale: localeFromAcceptLanguage(req.get('accept-language')),
+          },
+        );
       },
     }),
   );

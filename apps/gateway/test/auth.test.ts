@@ -23,7 +23,10 @@ describe.each(testBackends())('authentication on $name', (backend) => {
   });
 
   it('gives the same UNAUTHENTICATED answer for a wrong password and an unknown email', async () => {
-    const wrongPassword = await gateway.gql(LOGIN, { email: 'vest.ansatt@demo.selvhjelp.no', password: 'not-the-password' });
+    const wrongPassword = await gateway.gql(LOGIN, {
+      email: 'vest.ansatt@demo.selvhjelp.no',
+      password: 'not-the-password',
+    });
     const unknownEmail = await gateway.gql(LOGIN, { email: 'nobody@demo.selvhjelp.no', password: 'not-the-password' });
     expect(wrongPassword.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(unknownEmail.errors).toEqual(wrongPassword.errors);
@@ -44,11 +47,14 @@ describe.each(testBackends())('authentication on $name', (backend) => {
   });
 
   it('logs in, answers me, and logs out server-side', async () => {
-    const result = await gateway.gql<{ login: { token: string; idleTimeoutSeconds: number; user: { role: string } } }>(LOGIN, {
-      email: 'VEST.ansatt@demo.selvhjelp.no ',
-      password: DEMO_PASSWORD,
-      realm: { districtId: 'vest' },
-    });
+    const result = await gateway.gql<{ login: { token: string; idleTimeoutSeconds: number; user: { role: string } } }>(
+      LOGIN,
+      {
+        email: 'VEST.ansatt@demo.selvhjelp.no ',
+        password: DEMO_PASSWORD,
+        realm: { districtId: 'vest' },
+      },
+    );
     const token = result.data!.login.token;
     expect(Buffer.from(token, 'base64url').length).toBeGreaterThanOrEqual(16);
     expect(result.data!.login.idleTimeoutSeconds).toBe(1800);
@@ -60,13 +66,25 @@ describe.each(testBackends())('authentication on $name', (backend) => {
   });
 
   it('admits only the district’s own users on a district portal, and national roles on the national one', async () => {
-    const nordOnVest = await gateway.gql(LOGIN, { email: 'nord.ansatt@demo.selvhjelp.no', password: DEMO_PASSWORD, realm: { districtId: 'vest' } });
+    const nordOnVest = await gateway.gql(LOGIN, {
+      email: 'nord.ansatt@demo.selvhjelp.no',
+      password: DEMO_PASSWORD,
+      realm: { districtId: 'vest' },
+    });
     expect(nordOnVest.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const staffOnNational = await gateway.gql(LOGIN, { email: 'vest.leder@demo.selvhjelp.no', password: DEMO_PASSWORD, realm: { districtId: null } });
+    const staffOnNational = await gateway.gql(LOGIN, {
+      email: 'vest.leder@demo.selvhjelp.no',
+      password: DEMO_PASSWORD,
+      realm: { districtId: null },
+    });
     expect(staffOnNational.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    await expect(gateway.login('nasjonal@demo.selvhjelp.no', DEMO_PASSWORD, { districtId: null })).resolves.toBeTruthy();
+    await expect(
+      gateway.login('nasjonal@demo.selvhjelp.no', DEMO_PASSWORD, { districtId: null }),
+    ).resolves.toBeTruthy();
     await expect(gateway.login('admin@demo.selvhjelp.no', DEMO_PASSWORD, { districtId: null })).resolves.toBeTruthy();
-    await expect(gateway.login('nord.ansatt@demo.selvhjelp.no', DEMO_PASSWORD, { districtId: 'nord' })).resolves.toBeTruthy();
+    await expect(
+      gateway.login('nord.ansatt@demo.selvhjelp.no', DEMO_PASSWORD, { districtId: 'nord' }),
+    ).resolves.toBeTruthy();
   });
 
   it('ends a session after 30 idle minutes, and after 12 hours whatever the activity', async () => {
@@ -95,7 +113,11 @@ describe.each(testBackends())('authentication on $name', (backend) => {
         expect(result.errors?.[0]?.extensions?.retryAfterSeconds).toBeUndefined();
       }
       const throttled = await gateway.gql(LOGIN, { email, password: DEMO_PASSWORD }, null, from);
-      expect(throttled.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'LOGIN_THROTTLED', retryAfterSeconds: 1 });
+      expect(throttled.errors?.[0]?.extensions).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        reason: 'LOGIN_THROTTLED',
+        retryAfterSeconds: 1,
+      });
       gateway.clock.advance(1_100);
       await gateway.gql(LOGIN, { email, password: 'wrong-password-x' }, null, from);
       const longer = await gateway.gql(LOGIN, { email, password: DEMO_PASSWORD }, null, from);

@@ -7,7 +7,12 @@ import { startTestGateway } from './harness.js';
 const CURRENT_SESSION = '{ currentSession { realm { districtId } expiresAt idleExpiresAt idleTimeoutSeconds } }';
 
 interface SessionAnswer {
-  currentSession: { realm: { districtId: string | null } | null; expiresAt: string; idleExpiresAt: string; idleTimeoutSeconds: number };
+  currentSession: {
+    realm: { districtId: string | null } | null;
+    expiresAt: string;
+    idleExpiresAt: string;
+    idleTimeoutSeconds: number;
+  };
 }
 
 const MINUTE = 60_000;

@@ -29,7 +29,14 @@ describe.each(testBackends())('iCalendar of a public group on $name', (backend) 
         input: {
           group: groupInput({
             name: 'Høstgruppe; med komma, og semikolon',
-            schedule: { kind: 'WEEKLY', weekday: 'TUESDAY', startTime: '18:00', durationMinutes: 90, startDate: '2026-10-13', endDate: '2026-12-15' },
+            schedule: {
+              kind: 'WEEKLY',
+              weekday: 'TUESDAY',
+              startTime: '18:00',
+              durationMinutes: 90,
+              startDate: '2026-10-13',
+              endDate: '2026-12-15',
+            },
           }),
         },
       },
@@ -44,7 +51,9 @@ describe.each(testBackends())('iCalendar of a public group on $name', (backend) 
       );
       group = moved.data!.changeGroupStatus;
     }
-    const result = await gateway.gql<{ publicGroupICalendar: string }>(`query { publicGroupICalendar(slug: "${group.slug}") }`);
+    const result = await gateway.gql<{ publicGroupICalendar: string }>(
+      `query { publicGroupICalendar(slug: "${group.slug}") }`,
+    );
     const ics = result.data!.publicGroupICalendar;
     expect(ics.split('\r\n').every((line) => Buffer.byteLength(line, 'utf8') <= 75)).toBe(true);
 
@@ -62,7 +71,11 @@ describe.each(testBackends())('iCalendar of a public group on $name', (backend) 
     }
     // 13 Oct – 15 Dec 2026: ten Tuesdays; summer time (UTC+2) until 25 Oct, then UTC+1.
     expect(starts).toHaveLength(10);
-    expect(starts.slice(0, 3)).toEqual(['2026-10-13T16:00:00.000Z', '2026-10-20T16:00:00.000Z', '2026-10-27T17:00:00.000Z']);
+    expect(starts.slice(0, 3)).toEqual([
+      '2026-10-13T16:00:00.000Z',
+      '2026-10-20T16:00:00.000Z',
+      '2026-10-27T17:00:00.000Z',
+    ]);
     expect(starts.at(-1)).toBe('2026-12-15T17:00:00.000Z');
     expect(event.endDate.subtractDate(event.startDate).toSeconds()).toBe(90 * 60);
   });

@@ -18,11 +18,19 @@ interface ImportRow {
   errors: { column: string; message: string; reason: string; params: { name: string; value: string }[] }[];
 }
 interface ImportResult {
-  importGroups: { committed: boolean; validCount: number; invalidCount: number; duplicateCount: number; createdCount: number; rows: ImportRow[] };
+  importGroups: {
+    committed: boolean;
+    validCount: number;
+    invalidCount: number;
+    duplicateCount: number;
+    createdCount: number;
+    rows: ImportRow[];
+  };
 }
 
 /** The fixture's file with its own names, so the counts here see only these groups. */
-const dublettCsv = (lines: number, bad: Parameters<typeof groupCsv>[1] = {}) => groupCsv(lines, bad).replaceAll('Importgruppe', 'Dublettgruppe');
+const dublettCsv = (lines: number, bad: Parameters<typeof groupCsv>[1] = {}) =>
+  groupCsv(lines, bad).replaceAll('Importgruppe', 'Dublettgruppe');
 
 describe.each(testBackends())('group import duplicates on $name', (backend) => {
   let db: Database;
@@ -40,14 +48,24 @@ describe.each(testBackends())('group import duplicates on $name', (backend) => {
   });
 
   const importCsv = (csv: string, input: Record<string, unknown>, headers: Record<string, string> = {}) =>
-    gateway.gqlWithFiles<ImportResult>(IMPORT, { input: { ...input, file: null } }, { 'variables.input.file': { bytes: Buffer.from(csv, 'utf8'), fileName: 'grupper.csv' } }, vest, headers);
-  const count = async () => (await gateway.gql<{ groups: { totalCount: number } }>(COUNT, {}, vest)).data!.groups.totalCount;
+    gateway.gqlWithFiles<ImportResult>(
+      IMPORT,
+      { input: { ...input, file: null } },
+      { 'variables.input.file': { bytes: Buffer.from(csv, 'utf8'), fileName: 'grupper.csv' } },
+      vest,
+      headers,
+    );
+  const count = async () =>
+    (await gateway.gql<{ groups: { totalCount: number } }>(COUNT, {}, vest)).data!.groups.totalCount;
 
   it('flags a file checked again after its import as duplicates, and leaves them out of the next import', async () => {
     const csv = dublettCsv(3);
     const first = await importCsv(csv, { dryRun: true });
     expect(first.data!.importGroups).toMatchObject({ validCount: 3, duplicateCount: 0 });
-    expect((await importCsv(csv, { dryRun: false })).data!.importGroups).toMatchObject({ committed: true, createdCount: 3 });
+    expect((await importCsv(csv, { dryRun: false })).data!.importGroups).toMatchObject({
+      committed: true,
+      createdCount: 3,
+    });
     expect(await count()).toBe(3);
 
     const again = await importCsv(csv, { dryRun: true });
@@ -55,7 +73,11 @@ describe.each(testBackends())('group import duplicates on $name', (backend) => {
     expect(again.data!.importGroups.rows.map((row) => row.duplicate)).toEqual([true, true, true]);
 
     const refused = await importCsv(csv, { dryRun: false });
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.importDuplicates', reason: 'CSV_ALL_DUPLICATES' });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.importDuplicates',
+      reason: 'CSV_ALL_DUPLICATES',
+    });
     expect(await count()).toBe(3);
   });
 
@@ -63,11 +85,20 @@ describe.each(testBackends())('group import duplicates on $name', (backend) => {
     const csv = dublettCsv(5);
     const dry = await importCsv(csv, { dryRun: true });
     expect(dry.data!.importGroups).toMatchObject({ validCount: 5, duplicateCount: 3 });
-    expect(dry.data!.importGroups.rows.filter((row) => !row.duplicate).map((row) => row.name)).toEqual(['Dublettgruppe 4', 'Dublettgruppe 5']);
+    expect(dry.data!.importGroups.rows.filter((row) => !row.duplicate).map((row) => row.name)).toEqual([
+      'Dublettgruppe 4',
+      'Dublettgruppe 5',
+    ]);
 
-    expect((await importCsv(csv, { dryRun: false })).data!.importGroups).toMatchObject({ committed: true, createdCount: 2 });
+    expect((await importCsv(csv, { dryRun: false })).data!.importGroups).toMatchObject({
+      committed: true,
+      createdCount: 2,
+    });
     expect(await count()).toBe(5);
-    expect((await importCsv(csv, { dryRun: false, importDuplicates: true })).data!.importGroups).toMatchObject({ committed: true, createdCount: 5 });
+    expect((await importCsv(csv, { dryRun: false, importDuplicates: true })).data!.importGroups).toMatchObject({
+      committed: true,
+      createdCount: 5,
+    });
     expect(await count()).toBe(10);
   });
 
@@ -82,7 +113,11 @@ describe.each(testBackends())('group import duplicates on $name', (backend) => {
     const csv = dublettCsv(2, { 1: 'municipality' }).replaceAll('Dublettgruppe', 'Språkgruppe');
     const english = await importCsv(csv, { dryRun: true }, { 'accept-language': 'en' });
     const [error] = english.data!.importGroups.rows[1]!.errors;
-    expect(error).toMatchObject({ column: 'kommune', reason: 'MUNICIPALITY_NUMBER_UNKNOWN', params: [{ name: 'number', value: '9999' }] });
+    expect(error).toMatchObject({
+      column: 'kommune',
+      reason: 'MUNICIPALITY_NUMBER_UNKNOWN',
+      params: [{ name: 'number', value: '9999' }],
+    });
     expect(error!.message).toMatch(/^Unknown municipality/);
     const bokmål = await importCsv(csv, { dryRun: true });
     expect(bokmål.data!.importGroups.rows[1]!.errors[0]!.message).toMatch(/^Ukjent kommune/);

@@ -11,7 +11,13 @@ const IMPORT = `mutation ($input: ImportGroupsInput!) { importGroups(input: $inp
 const COUNT = 'query { groups(first: 1) { totalCount } }';
 
 interface ImportResult {
-  importGroups: { committed: boolean; validCount: number; invalidCount: number; createdCount: number; rows: { line: number; valid: boolean; errors: { column: string }[] }[] };
+  importGroups: {
+    committed: boolean;
+    validCount: number;
+    invalidCount: number;
+    createdCount: number;
+    rows: { line: number; valid: boolean; errors: { column: string }[] }[];
+  };
 }
 
 describe.each(testBackends())('group import, export and query cost on $name', (backend) => {
@@ -30,8 +36,14 @@ describe.each(testBackends())('group import, export and query cost on $name', (b
   });
 
   const importCsv = <T = ImportResult>(csv: string, input: Record<string, unknown>) =>
-    gateway.gqlWithFiles<T>(IMPORT, { input: { ...input, file: null } }, { 'variables.input.file': { bytes: Buffer.from(csv, 'utf8'), fileName: 'grupper.csv' } }, vest);
-  const count = async () => (await gateway.gql<{ groups: { totalCount: number } }>(COUNT, {}, vest)).data!.groups.totalCount;
+    gateway.gqlWithFiles<T>(
+      IMPORT,
+      { input: { ...input, file: null } },
+      { 'variables.input.file': { bytes: Buffer.from(csv, 'utf8'), fileName: 'grupper.csv' } },
+      vest,
+    );
+  const count = async () =>
+    (await gateway.gql<{ groups: { totalCount: number } }>(COUNT, {}, vest)).data!.groups.totalCount;
 
   it('shows the 3 bad rows of 200 in a dry run, writes nothing, then writes the 197 valid ones in one go', async () => {
     const csv = groupCsv(200, { 17: 'postalCode', 88: 'municipality', 150: 'weekday' });
@@ -41,7 +53,11 @@ describe.each(testBackends())('group import, export and query cost on $name', (b
     expect(result).toMatchObject({ committed: false, validCount: 197, invalidCount: 3, createdCount: 0 });
     const invalid = result.rows.filter((row) => !row.valid);
     expect(invalid.map((row) => row.line)).toEqual([19, 90, 152]);
-    expect(invalid.map((row) => row.errors.map((error) => error.column))).toEqual([['postnummer'], ['kommune'], ['ukedag']]);
+    expect(invalid.map((row) => row.errors.map((error) => error.column))).toEqual([
+      ['postnummer'],
+      ['kommune'],
+      ['ukedag'],
+    ]);
     expect(await count()).toBe(before);
 
     const refused = await importCsv(csv, { dryRun: false });
@@ -54,7 +70,11 @@ describe.each(testBackends())('group import, export and query cost on $name', (b
   });
 
   it('exports the list as CSV that the import reads back', async () => {
-    const exported = await gateway.gql<{ groupsCsv: string }>('query { groupsCsv(filter: { search: "Importgruppe 1" }) }', {}, vest);
+    const exported = await gateway.gql<{ groupsCsv: string }>(
+      'query { groupsCsv(filter: { search: "Importgruppe 1" }) }',
+      {},
+      vest,
+    );
     const csv = exported.data!.groupsCsv;
     const dataLines = csv.trim().split(/\r\n/).length - 1;
     // "Importgruppe 1", 10–19 and 100–199, less 18 and 151, which were invalid and never imported.

@@ -15,7 +15,11 @@ import type { ReadHook } from '../src/kernel/read-path.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
-  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> & { code?: string; field?: string } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions?: Record<string, unknown> & { code?: string; field?: string };
+  }[];
 }
 
 export interface TestGateway {
@@ -51,7 +55,11 @@ export interface TestFile {
 }
 
 /** The multipart body of a GraphQL request with files (operations, map, then one part per file). */
-export function multipartBody(query: string, variables: Record<string, unknown>, files: Record<string, TestFile>): FormData {
+export function multipartBody(
+  query: string,
+  variables: Record<string, unknown>,
+  files: Record<string, TestFile>,
+): FormData {
   const form = new FormData();
   const paths = Object.keys(files);
   form.append('operations', JSON.stringify({ query, variables }));
@@ -114,7 +122,11 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
   const gql: TestGateway['gql'] = async (query, variables, token, headers = {}) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...headers,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as never;
@@ -123,7 +135,11 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
   const gqlWithFiles: TestGateway['gqlWithFiles'] = async (query, variables, files, token, headers = {}) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'apollo-require-preflight': 'true', ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'apollo-require-preflight': 'true',
+        ...headers,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: multipartBody(query, variables, files),
     });
     return (await response.json()) as never;

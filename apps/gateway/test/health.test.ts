@@ -24,8 +24,13 @@ describe.each(testBackends())('health and error masking on $name', (backend) => 
         body: JSON.stringify({ query: 'mutation { login(email: "a@b.no", password: "whatever-123") { token } }' }),
       });
       const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
-      expect(body.errors[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
-      expect(gateway.logs.find((entry) => entry.message === 'unexpected error')?.fields).toMatchObject({ requestId: 'test-request-0001' });
+      expect(body.errors[0]).toMatchObject({
+        message: 'Internal server error',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
+      expect(gateway.logs.find((entry) => entry.message === 'unexpected error')?.fields).toMatchObject({
+        requestId: 'test-request-0001',
+      });
     } finally {
       await gateway.close();
       await db.close();

@@ -30,7 +30,9 @@ describe('errors outside GraphQL', () => {
       expect(response.headers.get('content-type')).toMatch(/^application\/json/);
       const text = await response.text();
       expectNoInternals(text);
-      expect((JSON.parse(text) as ErrorBody).errors[0]).toMatchObject({ extensions: { code: 'BAD_REQUEST', reason: 'MALFORMED_JSON' } });
+      expect((JSON.parse(text) as ErrorBody).errors[0]).toMatchObject({
+        extensions: { code: 'BAD_REQUEST', reason: 'MALFORMED_JSON' },
+      });
       expect(gateway.logs.find((entry) => entry.message === 'request refused')?.fields).toMatchObject({
         requestId: 'malformed-json-0001',
         status: 400,
@@ -71,9 +73,15 @@ describe('errors outside GraphQL', () => {
       const text = await response.text();
       expectNoInternals(text);
       expect(text).not.toContain('secret detail');
-      expect((JSON.parse(text) as ErrorBody).errors[0]?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL_ERROR' });
+      expect((JSON.parse(text) as ErrorBody).errors[0]?.extensions).toEqual({
+        code: 'INTERNAL_SERVER_ERROR',
+        reason: 'INTERNAL_ERROR',
+      });
       expect(logged).toEqual([
-        { message: 'request failed', fields: expect.objectContaining({ requestId: 'boom-0001', status: 500, error: expect.any(Error) }) },
+        {
+          message: 'request failed',
+          fields: expect.objectContaining({ requestId: 'boom-0001', status: 500, error: expect.any(Error) }),
+        },
       ]);
     } finally {
       server.closeAllConnections();

@@ -13,8 +13,10 @@ interface Answer {
   body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }
 
-const CYCLIC = '{counties{municipalities{county{municipalities{county{municipalities{county{municipalities{name}}}}}}}}}';
-const CYCLIC_DEEPER = '{counties{municipalities{county{municipalities{county{municipalities{county{municipalities{county{municipalities{name}}}}}}}}}}}';
+const CYCLIC =
+  '{counties{municipalities{county{municipalities{county{municipalities{county{municipalities{name}}}}}}}}}';
+const CYCLIC_DEEPER =
+  '{counties{municipalities{county{municipalities{county{municipalities{county{municipalities{county{municipalities{name}}}}}}}}}}}';
 
 /** partners → edges → node → contacts → partner → contacts … → id, `depth` fields deep. */
 function partnerChain(depth: number): string {
@@ -52,7 +54,12 @@ describe.each(testBackends())('operation limits on $name', (backend) => {
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify(body),
       });
-      return { status: response.status, ms: performance.now() - started, statements, body: (await response.json()) as Answer['body'] };
+      return {
+        status: response.status,
+        ms: performance.now() - started,
+        statements,
+        body: (await response.json()) as Answer['body'],
+      };
     } finally {
       stop();
     }
@@ -79,28 +86,38 @@ describe.each(testBackends())('operation limits on $name', (backend) => {
     expectRefused(answer, 'MAX_DEPTH', staffToken);
     expect(answer.body.errors?.[0]?.extensions).toMatchObject({ limit: 10, found: 16 });
     // The portal's own depth passes.
-    const allowed = await send(gateway, { query: '{ partners(first: 5) { edges { node { contacts { partner { id } } } } } }' }, staffToken);
+    const allowed = await send(
+      gateway,
+      { query: '{ partners(first: 5) { edges { node { contacts { partner { id } } } } } }' },
+      staffToken,
+    );
     expect(allowed.body.errors).toBeUndefined();
   });
 
   it('prices list fields by their page size, from literals and variables', async () => {
-    const query = 'query ($n: Int) { partners(first: $n) { edges { node { activities { partners { contacts { id } } } } } } }';
+    const query =
+      'query ($n: Int) { partners(first: $n) { edges { node { activities { partners { contacts { id } } } } } } }';
     expectRefused(await send(gateway, { query, variables: { n: 100 } }, staffToken), 'MAX_COST', staffToken);
     const small = await send(gateway, { query, variables: { n: 5 } }, staffToken);
     expect(small.body.errors).toBeUndefined();
   });
 
   it('refuses 100 aliases of login without hashing a single password, and a second login alias too', async () => {
-    const aliases = Array.from({ length: 100 }, (_, i) => `l${i}: login(email: "vest.leder@demo.selvhjelp.no", password: "x") { token }`);
+    const aliases = Array.from(
+      { length: 100 },
+      (_, i) => `l${i}: login(email: "vest.leder@demo.selvhjelp.no", password: "x") { token }`,
+    );
     expectRefused(await send(gateway, { query: `mutation { ${aliases.join(' ')} }` }), 'MAX_ALIASES');
     const two = await send(gateway, {
-      query: 'mutation { a: login(email: "a@demo.selvhjelp.no", password: "x") { token } b: login(email: "b@demo.selvhjelp.no", password: "y") { token } }',
+      query:
+        'mutation { a: login(email: "a@demo.selvhjelp.no", password: "x") { token } b: login(email: "b@demo.selvhjelp.no", password: "y") { token } }',
     });
     expectRefused(two, 'SINGLE_USE_FIELD');
     expect(two.body.errors?.[0]?.extensions).toMatchObject({ field: 'login', limit: 1, found: 2 });
     // Through a fragment on Mutation, too.
     const viaFragment = await send(gateway, {
-      query: 'mutation { ...L ...L } fragment L on Mutation { login(email: "a@demo.selvhjelp.no", password: "x") { token } }',
+      query:
+        'mutation { ...L ...L } fragment L on Mutation { login(email: "a@demo.selvhjelp.no", password: "x") { token } }',
     });
     expect(viaFragment.status).toBe(400);
     expect(viaFragment.statements).toBe(0);
@@ -119,7 +136,9 @@ describe.each(testBackends())('operation limits on $name', (backend) => {
     // Within the body limit the parser stops at the token limit.
     expectRefused(await send(gateway, { query: `{ ${'__typename '.repeat(3_000)}}` }), 'MAX_TOKENS');
     // And with a body limit raised as far as the setting allows, the same documents stop there too.
-    const roomy = await startTestGateway(db, { uploads: { graphqlMaxBodyBytes: 4 * 1024 * 1024, csvImportMaxBytes: 2 * 1024 * 1024 } });
+    const roomy = await startTestGateway(db, {
+      uploads: { graphqlMaxBodyBytes: 4 * 1024 * 1024, csvImportMaxBytes: 2 * 1024 * 1024 },
+    });
     try {
       for (const query of [aliases, tokens]) {
         const answer = await send(roomy, { query });
@@ -165,17 +184,23 @@ describe.each(testBackends())('operation limits on $name', (backend) => {
     expect(JSON.stringify(misspelt.body)).not.toMatch(/Did you mean|counties/);
     // Development keeps both, for the tools.
     expect((await send(gateway, { query: '{ __schema { queryType { name } } }' })).body.errors).toBeUndefined();
-    expect((await send(gateway, { query: '{ countis { name } }' })).body.errors?.[0]?.message).toMatch(/Did you mean "counties"/);
+    expect((await send(gateway, { query: '{ countis { name } }' })).body.errors?.[0]?.message).toMatch(
+      /Did you mean "counties"/,
+    );
   });
 
   it('stops resolving past the request deadline and answers DEADLINE_EXCEEDED', async () => {
     const hurried = await startTestGateway(db, { limits: { deadlineMs: 1 } });
     try {
-      const answer = await send(hurried, { query: '{ publicGroups(first: 25) { edges { node { name nextMeetings { start } } } } }' });
+      const answer = await send(hurried, {
+        query: '{ publicGroups(first: 25) { edges { node { name nextMeetings { start } } } } }',
+      });
       expect(answer.status).toBe(503);
       expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'DEADLINE_EXCEEDED', limit: 1 });
       // And the same request within the default deadline works.
-      expect((await send(gateway, { query: '{ publicGroups(first: 5) { edges { node { name } } } }' })).body.errors).toBeUndefined();
+      expect(
+        (await send(gateway, { query: '{ publicGroups(first: 5) { edges { node { name } } } }' })).body.errors,
+      ).toBeUndefined();
     } finally {
       await hurried.close();
     }

@@ -61,7 +61,9 @@ describe.each(testBackends())('login timing on $name', (backend) => {
       }
       const knownMedian = median(known);
       const unknownMedian = median(unknown);
-      console.info(`login timing on ${backend.name}: wrong password ${knownMedian.toFixed(1)} ms, unknown email ${unknownMedian.toFixed(1)} ms`);
+      console.info(
+        `login timing on ${backend.name}: wrong password ${knownMedian.toFixed(1)} ms, unknown email ${unknownMedian.toFixed(1)} ms`,
+      );
       return Math.abs(unknownMedian - knownMedian) / knownMedian;
     };
     // The machine running the tests may be busy with other work; a real leak (the old one was

@@ -16,11 +16,15 @@ const keysOf = (response: GraphQLResponse<unknown>) =>
     reason: extensions?.reason,
     field: extensions?.field,
     params: extensions?.params,
-    fieldErrors: ((extensions?.fieldErrors ?? []) as { field: string; reason: string; params?: unknown }[]).map(({ field, reason, params }) => ({ field, reason, params })),
+    fieldErrors: ((extensions?.fieldErrors ?? []) as { field: string; reason: string; params?: unknown }[]).map(
+      ({ field, reason, params }) => ({ field, reason, params }),
+    ),
   }));
 
 const fieldMessages = (response: GraphQLResponse<unknown>) =>
-  ((response.errors?.[0]?.extensions?.fieldErrors ?? []) as { field: string; message: string }[]).map(({ field, message }) => `${field}: ${message}`);
+  ((response.errors?.[0]?.extensions?.fieldErrors ?? []) as { field: string; message: string }[]).map(
+    ({ field, message }) => `${field}: ${message}`,
+  );
 
 describe.each(testBackends())('messages in the reader’s language on $name', (backend) => {
   let db: Database;
@@ -52,7 +56,12 @@ describe.each(testBackends())('messages in the reader’s language on $name', (b
     const english = await gateway.gql(CREATE, bad, vest, ENGLISH);
 
     expect(keysOf(english)).toEqual(keysOf(bokmal));
-    expect(bokmal.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NAME_TOO_SHORT', field: 'input.group.name', params: { minimum: 3 } });
+    expect(bokmal.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'NAME_TOO_SHORT',
+      field: 'input.group.name',
+      params: { minimum: 3 },
+    });
     expect(fieldMessages(bokmal)).toEqual([
       'input.group.name: Navnet må ha minst 3 tegn.',
       'input.group.venue.postalCode: Postnummer må ha fire sifre.',
@@ -73,34 +82,63 @@ describe.each(testBackends())('messages in the reader’s language on $name', (b
     const query = 'query { me { email } }';
     const anonymous = await gateway.gql(query);
     const anonymousEnglish = await gateway.gql(query, undefined, null, ENGLISH);
-    expect(anonymous.errors?.[0]).toMatchObject({ message: 'Du må logge inn.', extensions: { code: 'UNAUTHENTICATED', reason: 'UNAUTHENTICATED' } });
-    expect(anonymousEnglish.errors?.[0]).toMatchObject({ message: 'You need to log in.', extensions: { code: 'UNAUTHENTICATED', reason: 'UNAUTHENTICATED' } });
+    expect(anonymous.errors?.[0]).toMatchObject({
+      message: 'Du må logge inn.',
+      extensions: { code: 'UNAUTHENTICATED', reason: 'UNAUTHENTICATED' },
+    });
+    expect(anonymousEnglish.errors?.[0]).toMatchObject({
+      message: 'You need to log in.',
+      extensions: { code: 'UNAUTHENTICATED', reason: 'UNAUTHENTICATED' },
+    });
 
     const wrong = { email: 'vest.ansatt@demo.selvhjelp.no', password: 'ikke-passordet-2026' };
     const login = await gateway.gql(LOGIN, wrong);
     const loginEnglish = await gateway.gql(LOGIN, wrong, null, { 'accept-language': 'en' });
-    expect(login.errors?.[0]).toMatchObject({ message: 'Feil e-post eller passord.', extensions: { reason: 'WRONG_CREDENTIALS' } });
-    expect(loginEnglish.errors?.[0]).toMatchObject({ message: 'Wrong email or password.', extensions: { reason: 'WRONG_CREDENTIALS' } });
+    expect(login.errors?.[0]).toMatchObject({
+      message: 'Feil e-post eller passord.',
+      extensions: { reason: 'WRONG_CREDENTIALS' },
+    });
+    expect(loginEnglish.errors?.[0]).toMatchObject({
+      message: 'Wrong email or password.',
+      extensions: { reason: 'WRONG_CREDENTIALS' },
+    });
   });
 
   it('words refusals of the HTTP layer and of the operation limits in the reader’s language', async () => {
     const post = (headers: Record<string, string>) =>
-      fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"query": ' });
+      fetch(`${gateway.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: '{"query": ',
+      });
     const bokmal = (await (await post({})).json()) as GraphQLResponse;
     const english = (await (await post(ENGLISH)).json()) as GraphQLResponse;
-    expect(bokmal.errors?.[0]).toMatchObject({ message: 'Forespørselen er ikke gyldig JSON.', extensions: { reason: 'MALFORMED_JSON' } });
-    expect(english.errors?.[0]).toMatchObject({ message: 'The request is not valid JSON.', extensions: { reason: 'MALFORMED_JSON' } });
+    expect(bokmal.errors?.[0]).toMatchObject({
+      message: 'Forespørselen er ikke gyldig JSON.',
+      extensions: { reason: 'MALFORMED_JSON' },
+    });
+    expect(english.errors?.[0]).toMatchObject({
+      message: 'The request is not valid JSON.',
+      extensions: { reason: 'MALFORMED_JSON' },
+    });
 
-    const twice = 'mutation { a: login(email: "a@demo.selvhjelp.no", password: "x") { token } b: login(email: "b@demo.selvhjelp.no", password: "y") { token } }';
+    const twice =
+      'mutation { a: login(email: "a@demo.selvhjelp.no", password: "x") { token } b: login(email: "b@demo.selvhjelp.no", password: "y") { token } }';
     const limitBokmal = await gateway.gql(twice);
     const limitEnglish = await gateway.gql(twice, undefined, null, ENGLISH);
     expect(limitEnglish.errors?.[0]?.extensions).toEqual(limitBokmal.errors?.[0]?.extensions);
-    expect(limitBokmal.errors?.[0]?.message).toMatch(/^Feltet kan bare brukes én gang per operasjon \(login\): 2, grensen er 1\.$/);
-    expect(limitEnglish.errors?.[0]?.message).toMatch(/^The field can only be used once per operation \(login\): 2, the limit is 1\.$/);
+    expect(limitBokmal.errors?.[0]?.message).toMatch(
+      /^Feltet kan bare brukes én gang per operasjon \(login\): 2, grensen er 1\.$/,
+    );
+    expect(limitEnglish.errors?.[0]?.message).toMatch(
+      /^The field can only be used once per operation \(login\): 2, the limit is 1\.$/,
+    );
   });
 
   it('words a value that fails a scalar in the reader’s language', async () => {
-    const badDate = { input: { group: groupInput({ schedule: { ...groupInput().schedule, startDate: '2026-02-30' } }) } };
+    const badDate = {
+      input: { group: groupInput({ schedule: { ...groupInput().schedule, startDate: '2026-02-30' } }) },
+    };
     const bokmal = await gateway.gql(CREATE, badDate, vest);
     const english = await gateway.gql(CREATE, badDate, vest, ENGLISH);
     expect(fieldMessages(bokmal)).toEqual(['input.group.schedule.startDate: Ugyldig dato; bruk ÅÅÅÅ-MM-DD.']);
@@ -111,7 +149,10 @@ describe.each(testBackends())('messages in the reader’s language on $name', (b
   it('prefers bokmål when the reader ranks it first or asks for a language we do not have', async () => {
     const query = 'query { me { email } }';
     for (const header of ['nb-NO,nb;q=0.9,en;q=0.8', 'fr']) {
-      expect((await gateway.gql(query, undefined, null, { 'accept-language': header })).errors?.[0]?.message, header).toBe('Du må logge inn.');
+      expect(
+        (await gateway.gql(query, undefined, null, { 'accept-language': header })).errors?.[0]?.message,
+        header,
+      ).toBe('Du må logge inn.');
     }
   });
 });

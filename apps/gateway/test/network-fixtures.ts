@@ -38,19 +38,25 @@ export function activityInput(overrides: Record<string, unknown> = {}) {
 
 /** A tiny valid PDF, as bytes. */
 export function pdfBytes(text = 'Samarbeidsavtale'): Buffer {
-  return Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`, 'latin1');
+  return Buffer.from(
+    `%PDF-1.4\n% ${text}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+    'latin1',
+  );
 }
 
 export const PARTNER_FIELDS = 'id name type organisationNumber status version municipality { number } district { id }';
 export const ACTIVITY_FIELDS = 'id type title status date participantCount version partners { id } staff { id name }';
-export const AGREEMENT_FIELDS = 'id title startsOn endsOn inForce version attachment { id fileName contentType byteSize sha256 }';
+export const AGREEMENT_FIELDS =
+  'id title startsOn endsOn inForce version attachment { id fileName contentType byteSize sha256 }';
 
 export const CREATE_PARTNER = `mutation ($partner: PartnerInput!) { createPartner(partner: $partner) { ${PARTNER_FIELDS} } }`;
 export const UPDATE_PARTNER = `mutation ($input: UpdatePartnerInput!) { updatePartner(input: $input) { ${PARTNER_FIELDS} } }`;
-export const ADD_CONTACT = 'mutation ($input: AddContactInput!) { addContact(input: $input) { id name email version } }';
+export const ADD_CONTACT =
+  'mutation ($input: AddContactInput!) { addContact(input: $input) { id name email version } }';
 export const CREATE_ACTIVITY = `mutation ($activity: ActivityInput!) { createOutreachActivity(activity: $activity) { ${ACTIVITY_FIELDS} } }`;
 export const UPDATE_ACTIVITY = `mutation ($input: UpdateActivityInput!) { updateOutreachActivity(input: $input) { ${ACTIVITY_FIELDS} } }`;
-export const ADD_OUTCOME = 'mutation ($input: AddActivityOutcomeInput!) { addActivityOutcome(input: $input) { id kind group { id } } }';
+export const ADD_OUTCOME =
+  'mutation ($input: AddActivityOutcomeInput!) { addActivityOutcome(input: $input) { id kind group { id } } }';
 export const CREATE_AGREEMENT = `mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { ${AGREEMENT_FIELDS} } }`;
 export const UPDATE_AGREEMENT = `mutation ($input: UpdateAgreementInput!) { updateAgreement(input: $input) { ${AGREEMENT_FIELDS} } }`;
 
@@ -74,21 +80,45 @@ export function dataOf<T>(response: GraphQLResponse<T>): T {
   return response.data;
 }
 
-export async function createPartner(gateway: TestGateway, token: string, overrides: Record<string, unknown> = {}): Promise<PartnerShape> {
-  return dataOf(await gateway.gql<{ createPartner: PartnerShape }>(CREATE_PARTNER, { partner: partnerInput(overrides) }, token)).createPartner;
+export async function createPartner(
+  gateway: TestGateway,
+  token: string,
+  overrides: Record<string, unknown> = {},
+): Promise<PartnerShape> {
+  return dataOf(
+    await gateway.gql<{ createPartner: PartnerShape }>(CREATE_PARTNER, { partner: partnerInput(overrides) }, token),
+  ).createPartner;
 }
 
-export async function createActivity(gateway: TestGateway, token: string, overrides: Record<string, unknown> = {}): Promise<ActivityShape> {
-  return dataOf(await gateway.gql<{ createOutreachActivity: ActivityShape }>(CREATE_ACTIVITY, { activity: activityInput(overrides) }, token)).createOutreachActivity;
+export async function createActivity(
+  gateway: TestGateway,
+  token: string,
+  overrides: Record<string, unknown> = {},
+): Promise<ActivityShape> {
+  return dataOf(
+    await gateway.gql<{ createOutreachActivity: ActivityShape }>(
+      CREATE_ACTIVITY,
+      { activity: activityInput(overrides) },
+      token,
+    ),
+  ).createOutreachActivity;
 }
 
 /** How many partners the viewer sees. */
 export async function partnerCount(gateway: TestGateway, token: string): Promise<number> {
-  return dataOf(await gateway.gql<{ partners: { totalCount: number } }>('query { partners(first: 1) { totalCount } }', {}, token)).partners.totalCount;
+  return dataOf(
+    await gateway.gql<{ partners: { totalCount: number } }>('query { partners(first: 1) { totalCount } }', {}, token),
+  ).partners.totalCount;
 }
 
 export async function activityCount(gateway: TestGateway, token: string): Promise<number> {
-  return dataOf(await gateway.gql<{ outreachActivities: { totalCount: number } }>('query { outreachActivities(first: 1) { totalCount } }', {}, token)).outreachActivities.totalCount;
+  return dataOf(
+    await gateway.gql<{ outreachActivities: { totalCount: number } }>(
+      'query { outreachActivities(first: 1) { totalCount } }',
+      {},
+      token,
+    ),
+  ).outreachActivities.totalCount;
 }
 
 /** The error's code and field, for `toMatchObject`. */

@@ -25,20 +25,62 @@ describe.each(testBackends())('outreach calendar on $name', (backend) => {
 
   it('lists planned activities from 30 days back in Oslo time, all-day ones as dates, cancelled ones marked', async () => {
     const midt = await gateway.login('midt.ansatt@demo.selvhjelp.no');
-    const partner = await createPartner(gateway, midt, { name: 'NAV Trondheim', type: 'NAV_OFFICE', municipalityNumber: '5001', postalCode: '7011', postalPlace: 'Trondheim' });
-    const planned = { status: 'PLANNED', participantCount: null, municipalityNumber: '5001', place: 'Trondheim folkebibliotek' };
-    const talk = await createActivity(gateway, midt, { ...planned, title: 'Foredrag, mestring; og fellesskap', date: '2026-12-03', startTime: '18:00', endTime: '19:30', partnerIds: [partner.id] });
-    const stand = await createActivity(gateway, midt, { ...planned, type: 'STAND', title: 'Stand på Torvet', date: '2027-04-10', startTime: null, endTime: null });
-    const cancelled = await createActivity(gateway, midt, { ...planned, type: 'INFORMATION_MEETING', title: 'Avlyst infomøte', date: '2026-11-30', status: 'CANCELLED' });
-    const recent = await createActivity(gateway, midt, { ...planned, title: 'Planlagt for tre uker siden', date: '2026-11-01' });
+    const partner = await createPartner(gateway, midt, {
+      name: 'NAV Trondheim',
+      type: 'NAV_OFFICE',
+      municipalityNumber: '5001',
+      postalCode: '7011',
+      postalPlace: 'Trondheim',
+    });
+    const planned = {
+      status: 'PLANNED',
+      participantCount: null,
+      municipalityNumber: '5001',
+      place: 'Trondheim folkebibliotek',
+    };
+    const talk = await createActivity(gateway, midt, {
+      ...planned,
+      title: 'Foredrag, mestring; og fellesskap',
+      date: '2026-12-03',
+      startTime: '18:00',
+      endTime: '19:30',
+      partnerIds: [partner.id],
+    });
+    const stand = await createActivity(gateway, midt, {
+      ...planned,
+      type: 'STAND',
+      title: 'Stand på Torvet',
+      date: '2027-04-10',
+      startTime: null,
+      endTime: null,
+    });
+    const cancelled = await createActivity(gateway, midt, {
+      ...planned,
+      type: 'INFORMATION_MEETING',
+      title: 'Avlyst infomøte',
+      date: '2026-11-30',
+      status: 'CANCELLED',
+    });
+    const recent = await createActivity(gateway, midt, {
+      ...planned,
+      title: 'Planlagt for tre uker siden',
+      date: '2026-11-01',
+    });
     await createActivity(gateway, midt, { ...planned, title: 'For lenge siden', date: '2026-10-01' });
     await createActivity(gateway, midt, { title: 'Gjennomført', date: '2026-11-20', municipalityNumber: '5001' });
 
-    const ics = dataOf(await gateway.gql<{ outreachCalendar: string }>('query { outreachCalendar }', {}, midt)).outreachCalendar;
+    const ics = dataOf(
+      await gateway.gql<{ outreachCalendar: string }>('query { outreachCalendar }', {}, midt),
+    ).outreachCalendar;
     const calendar = new ICAL.Component(ICAL.parse(ics));
     expect(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Oslo');
     const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
-    expect(events.map((event) => event.summary)).toEqual(['Planlagt for tre uker siden', 'Avlyst infomøte', 'Foredrag, mestring; og fellesskap', 'Stand på Torvet']);
+    expect(events.map((event) => event.summary)).toEqual([
+      'Planlagt for tre uker siden',
+      'Avlyst infomøte',
+      'Foredrag, mestring; og fellesskap',
+      'Stand på Torvet',
+    ]);
     const byUid = new Map(events.map((event) => [event.uid, event]));
 
     const talkEvent = byUid.get(`outreach-${talk.id}@selvhjelp.no`)!;
@@ -51,12 +93,20 @@ describe.each(testBackends())('outreach calendar on $name', (backend) => {
     const standEvent = byUid.get(`outreach-${stand.id}@selvhjelp.no`)!;
     expect(standEvent.startDate.isDate).toBe(true);
     expect(standEvent.startDate.toString()).toBe('2027-04-10');
-    expect(byUid.get(`outreach-${cancelled.id}@selvhjelp.no`)!.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(byUid.get(`outreach-${cancelled.id}@selvhjelp.no`)!.component.getFirstPropertyValue('status')).toBe(
+      'CANCELLED',
+    );
     expect(byUid.has(`outreach-${recent.id}@selvhjelp.no`)).toBe(true);
 
     const vest = await gateway.login('vest.ansatt@demo.selvhjelp.no');
-    expect(errorOf(await gateway.gql('query { outreachCalendar(districtId: "midt") }', {}, vest))?.code).toBe('NOT_FOUND');
+    expect(errorOf(await gateway.gql('query { outreachCalendar(districtId: "midt") }', {}, vest))?.code).toBe(
+      'NOT_FOUND',
+    );
     const national = await gateway.login('nasjonal@demo.selvhjelp.no');
-    expect(dataOf(await gateway.gql<{ outreachCalendar: string }>('query { outreachCalendar(districtId: "midt") }', {}, national)).outreachCalendar).toContain(`outreach-${talk.id}@selvhjelp.no`);
+    expect(
+      dataOf(
+        await gateway.gql<{ outreachCalendar: string }>('query { outreachCalendar(districtId: "midt") }', {}, national),
+      ).outreachCalendar,
+    ).toContain(`outreach-${talk.id}@selvhjelp.no`);
   });
 });

@@ -45,7 +45,9 @@ function requiredArgs(field: GraphQLField<unknown, unknown>): string[] {
 }
 
 function objectTypes(schema: GraphQLSchema): GraphQLObjectType[] {
-  return Object.values(schema.getTypeMap()).filter((type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__'));
+  return Object.values(schema.getTypeMap()).filter(
+    (type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__'),
+  );
 }
 
 /** Every field of the schema that hands out a record of one of `targets`. */
@@ -63,7 +65,9 @@ export function fieldsReturning(schema: GraphQLSchema, targets: ReadonlySet<stri
  */
 export function routesFromQuery(schema: GraphQLSchema, maxDepth = 6, perType = 4): Map<string, string[][]> {
   const routes = new Map<string, string[][]>([['Query', [[]]]]);
-  let frontier: { type: GraphQLObjectType; route: string[]; seen: Set<string> }[] = [{ type: schema.getQueryType()!, route: [], seen: new Set(['Query']) }];
+  let frontier: { type: GraphQLObjectType; route: string[]; seen: Set<string> }[] = [
+    { type: schema.getQueryType()!, route: [], seen: new Set(['Query']) },
+  ];
   for (let depth = 0; depth < maxDepth && frontier.length; depth++) {
     const next: typeof frontier = [];
     for (const { type, route, seen } of frontier) {
@@ -97,7 +101,10 @@ function selection(path: string[], leaf: string, idArgument: boolean): (id?: str
  * One query per route to each target field that Query reaches; `unreached` lists the target
  * fields no query reaches (those of Mutation and of types only mutations return).
  */
-export function readQueries(schema: GraphQLSchema, targets: ReadonlySet<string>): { queries: ReadQuery[]; unreached: SchemaField[] } {
+export function readQueries(
+  schema: GraphQLSchema,
+  targets: ReadonlySet<string>,
+): { queries: ReadQuery[]; unreached: SchemaField[] } {
   const routes = routesFromQuery(schema);
   const queries: ReadQuery[] = [];
   const unreached: SchemaField[] = [];
@@ -119,19 +126,33 @@ export function readQueries(schema: GraphQLSchema, targets: ReadonlySet<string>)
     }
     for (const route of parentRoutes) {
       const path = [...route, target.field];
-      queries.push({ target, path, recordType: recordTypeOf(field.type, targets)!, needsId: required.length > 0, query: selection(path, leaf, required.length > 0) });
+      queries.push({
+        target,
+        path,
+        recordType: recordTypeOf(field.type, targets)!,
+        needsId: required.length > 0,
+        query: selection(path, leaf, required.length > 0),
+      });
     }
   }
   return { queries, unreached };
 }
 
 /** Every record of `targets` in a response, by type name. */
-export function recordsIn(data: unknown, targets: ReadonlySet<string>, found: { type: string; id: string }[] = []): { type: string; id: string }[] {
+export function recordsIn(
+  data: unknown,
+  targets: ReadonlySet<string>,
+  found: { type: string; id: string }[] = [],
+): { type: string; id: string }[] {
   if (Array.isArray(data)) {
     for (const item of data) recordsIn(item, targets, found);
   } else if (data && typeof data === 'object') {
     const record = data as Record<string, unknown>;
-    if (typeof record['__typename'] === 'string' && targets.has(record['__typename']) && typeof record['id'] === 'string') {
+    if (
+      typeof record['__typename'] === 'string' &&
+      targets.has(record['__typename']) &&
+      typeof record['id'] === 'string'
+    ) {
       found.push({ type: record['__typename'], id: record['id'] });
     }
     for (const value of Object.values(record)) recordsIn(value, targets, found);

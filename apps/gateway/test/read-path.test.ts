@@ -28,11 +28,28 @@ const nameOf = (field: SchemaField) => `${field.parent}.${field.field}`;
  * schema field returning a facilitator or a contact person that no query reaches must be here,
  * or the test fails: a new path gets a check before it ships.
  */
-function mutationPaths(ids: { facilitator: () => string; contact: () => string; partner: () => string; course: () => Promise<{ id: string; version: number }> }) {
-  const facilitatorInput = (name: string) => ({ name, email: 'kari.nordmann@example.no', phone: '+47 912 34 567', municipalityNumber: '4601', languages: ['nb'] });
+function mutationPaths(ids: {
+  facilitator: () => string;
+  contact: () => string;
+  partner: () => string;
+  course: () => Promise<{ id: string; version: number }>;
+}) {
+  const facilitatorInput = (name: string) => ({
+    name,
+    email: 'kari.nordmann@example.no',
+    phone: '+47 912 34 567',
+    municipalityNumber: '4601',
+    languages: ['nb'],
+  });
   const consent = { givenOn: '2026-01-01', text: 'Samtykker til lagring av kontaktinformasjon.' };
   const versionOf = async (gateway: TestGateway, token: string, root: 'facilitator' | 'contactPerson', id: string) =>
-    dataOf(await gateway.gql<Record<string, { version: number }>>(`query ($id: ID!) { ${root}(id: $id) { version } }`, { id }, token))[root]!.version;
+    dataOf(
+      await gateway.gql<Record<string, { version: number }>>(
+        `query ($id: ID!) { ${root}(id: $id) { version } }`,
+        { id },
+        token,
+      ),
+    )[root]!.version;
   return {
     'Mutation.createFacilitator': async () => ({
       query: 'mutation ($input: CreateFacilitatorInput!) { createFacilitator(input: $input) { __typename id } }',
@@ -40,7 +57,13 @@ function mutationPaths(ids: { facilitator: () => string; contact: () => string; 
     }),
     'Mutation.updateFacilitator': async (gateway: TestGateway, token: string) => ({
       query: 'mutation ($input: UpdateFacilitatorInput!) { updateFacilitator(input: $input) { __typename id } }',
-      variables: { input: { id: ids.facilitator(), version: await versionOf(gateway, token, 'facilitator', ids.facilitator()), facilitator: facilitatorInput('Kari Nordmann') } },
+      variables: {
+        input: {
+          id: ids.facilitator(),
+          version: await versionOf(gateway, token, 'facilitator', ids.facilitator()),
+          facilitator: facilitatorInput('Kari Nordmann'),
+        },
+      },
     }),
     'Mutation.forgetFacilitator': async () => ({
       query: 'mutation ($id: ID!) { forgetFacilitator(id: $id) { __typename id } }',
@@ -48,24 +71,48 @@ function mutationPaths(ids: { facilitator: () => string; contact: () => string; 
     }),
     'Mutation.addContact': async () => ({
       query: 'mutation ($input: AddContactInput!) { addContact(input: $input) { __typename id } }',
-      variables: { input: { partnerId: ids.partner(), contact: { name: 'Ola Nordmann', email: 'ola@example.no' }, role: 'Rådgiver', since: '2024-01-01' } },
+      variables: {
+        input: {
+          partnerId: ids.partner(),
+          contact: { name: 'Ola Nordmann', email: 'ola@example.no' },
+          role: 'Rådgiver',
+          since: '2024-01-01',
+        },
+      },
     }),
     'Mutation.updateContact': async (gateway: TestGateway, token: string) => ({
       query: 'mutation ($input: UpdateContactInput!) { updateContact(input: $input) { __typename id } }',
-      variables: { input: { id: ids.contact(), version: await versionOf(gateway, token, 'contactPerson', ids.contact()), contact: { name: 'Ola Nordmann', phone: '+47 913 45 678' } } },
+      variables: {
+        input: {
+          id: ids.contact(),
+          version: await versionOf(gateway, token, 'contactPerson', ids.contact()),
+          contact: { name: 'Ola Nordmann', phone: '+47 913 45 678' },
+        },
+      },
     }),
     'Mutation.moveContact': async (gateway: TestGateway, token: string) => ({
       query: 'mutation ($input: MoveContactInput!) { moveContact(input: $input) { __typename id } }',
-      variables: { input: { id: ids.contact(), version: await versionOf(gateway, token, 'contactPerson', ids.contact()), toPartnerId: null, date: '2026-06-01' } },
+      variables: {
+        input: {
+          id: ids.contact(),
+          version: await versionOf(gateway, token, 'contactPerson', ids.contact()),
+          toPartnerId: null,
+          date: '2026-06-01',
+        },
+      },
     }),
     'ChangeTrainingCourseStatusResult.completedFacilitators': async () => {
       const course = await ids.course();
       return {
-        query: 'mutation ($input: ChangeTrainingCourseStatusInput!) { changeTrainingCourseStatus(input: $input) { completedFacilitators { __typename id } } }',
+        query:
+          'mutation ($input: ChangeTrainingCourseStatusInput!) { changeTrainingCourseStatus(input: $input) { completedFacilitators { __typename id } } }',
         variables: { input: { id: course.id, version: course.version, status: 'COMPLETED' } },
       };
     },
-  } satisfies Record<string, (gateway: TestGateway, token: string) => Promise<{ query: string; variables: Record<string, unknown> }>>;
+  } satisfies Record<
+    string,
+    (gateway: TestGateway, token: string) => Promise<{ query: string; variables: Record<string, unknown> }>
+  >;
 }
 
 describe.each(testBackends())('the read path on $name', (backend) => {
@@ -88,12 +135,23 @@ describe.each(testBackends())('the read path on $name', (backend) => {
     const added = dataOf(
       await gateway.gql<{ addContact: { id: string; version: number } }>(
         'mutation ($input: AddContactInput!) { addContact(input: $input) { id version } }',
-        { input: { partnerId: from.id, contact: { name: 'Per Pedersen', email: 'per@example.no' }, role: 'Leder', since: '2024-01-01' } },
+        {
+          input: {
+            partnerId: from.id,
+            contact: { name: 'Per Pedersen', email: 'per@example.no' },
+            role: 'Leder',
+            since: '2024-01-01',
+          },
+        },
         token,
       ),
     ).addContact;
     dataOf(
-      await gateway.gql('mutation ($input: MoveContactInput!) { moveContact(input: $input) { id } }', { input: { id: added.id, version: added.version, toPartnerId: to.id, date: '2026-06-01' } }, token),
+      await gateway.gql(
+        'mutation ($input: MoveContactInput!) { moveContact(input: $input) { id } }',
+        { input: { id: added.id, version: added.version, toPartnerId: to.id, date: '2026-06-01' } },
+        token,
+      ),
     );
   });
   afterAll(async () => {
@@ -143,7 +201,10 @@ describe.each(testBackends())('the read path on $name', (backend) => {
     gateway.clock.now = start;
     token = await gateway.login('vest.leder@demo.selvhjelp.no');
     const queried = [...new Set(queries.map((query) => nameOf(query.target)))];
-    expect(queried.filter((target) => !withRecords.has(target)), 'query paths that returned no record to check').toEqual([]);
+    expect(
+      queried.filter((target) => !withRecords.has(target)),
+      'query paths that returned no record to check',
+    ).toEqual([]);
     expect(queried.length).toBeGreaterThan(8);
   });
 
@@ -159,8 +220,12 @@ describe.each(testBackends())('the read path on $name', (backend) => {
       partner: () => partnerId,
       course: () => completableCourse(gateway, token),
     });
-    expect(unreached.map(nameOf).filter((target) => !(target in paths)), 'fields no query reaches and no mutation here checks').toEqual([]);
-    partnerId = (await createPartner(gateway, token, { name: 'Frivilligsentralen Årstad', type: 'VOLUNTEER_CENTRE' })).id;
+    expect(
+      unreached.map(nameOf).filter((target) => !(target in paths)),
+      'fields no query reaches and no mutation here checks',
+    ).toEqual([]);
+    partnerId = (await createPartner(gateway, token, { name: 'Frivilligsentralen Årstad', type: 'VOLUNTEER_CENTRE' }))
+      .id;
     for (const [target, build] of Object.entries(paths)) {
       const { query, variables } = await build(gateway, token);
       const returned = await runChecked(target, query, variables);
@@ -173,31 +238,64 @@ describe.each(testBackends())('the read path on $name', (backend) => {
 
   it('redacts by the one table: only staff of the own district see the details of a facilitator or a contact person', async () => {
     const national = await gateway.login('nasjonal@demo.selvhjelp.no');
-    const QUERY = '{ facilitators(first: 10) { edges { node { id email phone notes consent { text } } } } partners(first: 10) { edges { node { contacts { id email phone consentNote } } } } }';
-    const own = dataOf(await gateway.gql<{ facilitators: { edges: { node: Record<string, unknown> }[] } }>(QUERY, {}, token));
+    const QUERY =
+      '{ facilitators(first: 10) { edges { node { id email phone notes consent { text } } } } partners(first: 10) { edges { node { contacts { id email phone consentNote } } } } }';
+    const own = dataOf(
+      await gateway.gql<{ facilitators: { edges: { node: Record<string, unknown> }[] } }>(QUERY, {}, token),
+    );
     expect(own.facilitators.edges.some(({ node }) => node['email'] !== null && node['consent'] !== null)).toBe(true);
-    const theirs = dataOf(await gateway.gql<{ facilitators: { edges: { node: Record<string, unknown> }[] }; partners: { edges: { node: { contacts: Record<string, unknown>[] } }[] } }>(QUERY, {}, national));
-    for (const { node } of theirs.facilitators.edges) expect(node).toMatchObject({ email: null, phone: null, notes: null, consent: null });
-    for (const contact of theirs.partners.edges.flatMap(({ node }) => node.contacts)) expect(contact).toMatchObject({ email: null, phone: null, consentNote: null });
+    const theirs = dataOf(
+      await gateway.gql<{
+        facilitators: { edges: { node: Record<string, unknown> }[] };
+        partners: { edges: { node: { contacts: Record<string, unknown>[] } }[] };
+      }>(QUERY, {}, national),
+    );
+    for (const { node } of theirs.facilitators.edges)
+      expect(node).toMatchObject({ email: null, phone: null, notes: null, consent: null });
+    for (const contact of theirs.partners.edges.flatMap(({ node }) => node.contacts))
+      expect(contact).toMatchObject({ email: null, phone: null, consentNote: null });
   });
 });
 
 /** A running course with one enrolled facilitator who attended every session, ready to complete. */
 async function completableCourse(gateway: TestGateway, token: string): Promise<{ id: string; version: number }> {
-  const gql = async <T>(query: string, variables: Record<string, unknown>) => dataOf(await gateway.gql<T>(query, variables, token));
+  const gql = async <T>(query: string, variables: Record<string, unknown>) =>
+    dataOf(await gateway.gql<T>(query, variables, token));
   const session = (date: string) => ({ date, startTime: '17:00', endTime: '20:00', place: 'Frivilligsentralen' });
   const course = (
     await gql<{ createTrainingCourse: { id: string; version: number } }>(
       'mutation ($course: TrainingCourseInput!) { createTrainingCourse(course: $course) { id version } }',
-      { course: { type: 'BASIC', title: 'Igangsettertrening', locationText: 'Bergen', capacity: 5, trainerIds: [], sessions: ['2027-03-01', '2027-03-08'].map(session) } },
+      {
+        course: {
+          type: 'BASIC',
+          title: 'Igangsettertrening',
+          locationText: 'Bergen',
+          capacity: 5,
+          trainerIds: [],
+          sessions: ['2027-03-01', '2027-03-08'].map(session),
+        },
+      },
     )
   ).createTrainingCourse;
   const facilitator = (
-    await gql<{ createFacilitator: { id: string } }>('mutation ($input: CreateFacilitatorInput!) { createFacilitator(input: $input) { id } }', {
-      input: { facilitator: { name: 'Deltaker Hansen', email: 'deltaker@example.no', municipalityNumber: '4601', languages: ['nb'] }, consent: { givenOn: '2026-01-01', text: 'Samtykker.' } },
-    })
+    await gql<{ createFacilitator: { id: string } }>(
+      'mutation ($input: CreateFacilitatorInput!) { createFacilitator(input: $input) { id } }',
+      {
+        input: {
+          facilitator: {
+            name: 'Deltaker Hansen',
+            email: 'deltaker@example.no',
+            municipalityNumber: '4601',
+            languages: ['nb'],
+          },
+          consent: { givenOn: '2026-01-01', text: 'Samtykker.' },
+        },
+      },
+    )
   ).createFacilitator;
-  await gql('mutation ($input: EnrolInput!) { enrol(input: $input) { gotSeat } }', { input: { courseId: course.id, facilitatorId: facilitator.id } });
+  await gql('mutation ($input: EnrolInput!) { enrol(input: $input) { gotSeat } }', {
+    input: { courseId: course.id, facilitatorId: facilitator.id },
+  });
   let version = course.version;
   for (const status of ['OPEN', 'RUNNING']) {
     version = (
@@ -213,7 +311,12 @@ async function completableCourse(gateway: TestGateway, token: string): Promise<{
       { id: course.id },
     )
   ).trainingCourse;
-  const attendance = current.enrolments.flatMap((enrolment) => current.sessions.map((s) => ({ enrolmentId: enrolment.id, sessionId: s.id, present: true })));
-  await gql('mutation ($courseId: ID!, $attendance: [AttendanceInput!]!) { recordAttendance(courseId: $courseId, attendance: $attendance) { id } }', { courseId: course.id, attendance });
+  const attendance = current.enrolments.flatMap((enrolment) =>
+    current.sessions.map((s) => ({ enrolmentId: enrolment.id, sessionId: s.id, present: true })),
+  );
+  await gql(
+    'mutation ($courseId: ID!, $attendance: [AttendanceInput!]!) { recordAttendance(courseId: $courseId, attendance: $attendance) { id } }',
+    { courseId: course.id, attendance },
+  );
   return { id: course.id, version: current.version };
 }

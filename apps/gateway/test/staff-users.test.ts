@@ -7,9 +7,11 @@ import { startTestGateway } from './harness.js';
 const CREATE = `mutation Create($input: CreateStaffUserInput!) {
   createStaffUser(input: $input) { token expiresAt user { id email role version district { id } } }
 }`;
-const DEACTIVATE = 'mutation ($input: DeactivateStaffUserInput!) { deactivateStaffUser(input: $input) { id active version } }';
+const DEACTIVATE =
+  'mutation ($input: DeactivateStaffUserInput!) { deactivateStaffUser(input: $input) { id active version } }';
 const RESET = 'mutation ($id: ID!) { resetStaffUserPassword(id: $id) { token user { email } } }';
-const COMPLETE = 'mutation ($token: String!, $password: String!) { completePasswordReset(token: $token, newPassword: $password) }';
+const COMPLETE =
+  'mutation ($token: String!, $password: String!) { completePasswordReset(token: $token, newPassword: $password) }';
 const LIST = `query ($filter: StaffUserFilter, $first: Int, $after: String) {
   staffUsers(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id email district { id } } } }
 }`;
@@ -38,44 +40,87 @@ describe.each(testBackends())('staff user administration on $name', (backend) =>
   });
 
   it('refuses a district lead creating a user in another district with FORBIDDEN, writing nothing', async () => {
-    const result = await gateway.gql(CREATE, { input: { email: 'ny@nord.no', name: 'Ny Person', role: 'DISTRICT_STAFF', districtId: 'nord' } }, vestLead);
+    const result = await gateway.gql(
+      CREATE,
+      { input: { email: 'ny@nord.no', name: 'Ny Person', role: 'DISTRICT_STAFF', districtId: 'nord' } },
+      vestLead,
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const list = await gateway.gql<{ staffUsers: { totalCount: number } }>(LIST, { filter: { districtId: 'nord' } }, admin);
+    const list = await gateway.gql<{ staffUsers: { totalCount: number } }>(
+      LIST,
+      { filter: { districtId: 'nord' } },
+      admin,
+    );
     expect(list.data?.staffUsers.totalCount).toBe(2);
   });
 
   it('refuses a malformed email with BAD_USER_INPUT naming the field', async () => {
-    const result = await gateway.gql(CREATE, { input: { email: 'not-an-email', name: 'Kari Nordmann', role: 'DISTRICT_STAFF', districtId: 'vest' } }, vestLead);
+    const result = await gateway.gql(
+      CREATE,
+      { input: { email: 'not-an-email', name: 'Kari Nordmann', role: 'DISTRICT_STAFF', districtId: 'vest' } },
+      vestLead,
+    );
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
   });
 
   it('refuses plain staff and the national role any user administration', async () => {
     const national = await gateway.login('nasjonal@demo.selvhjelp.no');
     for (const token of [vestStaff, national]) {
-      const result = await gateway.gql(CREATE, { input: { email: 'x@y.no', name: 'X', role: 'DISTRICT_STAFF', districtId: 'vest' } }, token);
+      const result = await gateway.gql(
+        CREATE,
+        { input: { email: 'x@y.no', name: 'X', role: 'DISTRICT_STAFF', districtId: 'vest' } },
+        token,
+      );
       expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
   });
 
   it('lets a lead invite a colleague who sets a password once and logs in', async () => {
-    const created = await gateway.gql<Created>(CREATE, { input: { email: 'Solveig.Rasmussen@Example.no', name: 'Solveig Rasmussen', role: 'DISTRICT_STAFF', districtId: 'vest' } }, vestLead);
+    const created = await gateway.gql<Created>(
+      CREATE,
+      {
+        input: {
+          email: 'Solveig.Rasmussen@Example.no',
+          name: 'Solveig Rasmussen',
+          role: 'DISTRICT_STAFF',
+          districtId: 'vest',
+        },
+      },
+      vestLead,
+    );
     expect(created.errors).toBeUndefined();
     const { token, user } = created.data!.createStaffUser;
     expect(user.email).toBe('solveig.rasmussen@example.no');
 
     const tooShort = await gateway.gql(COMPLETE, { token, password: 'kort' });
     expect(tooShort.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
-    expect((await gateway.gql(COMPLETE, { token, password: 'en lang og god passfrase' })).data).toEqual({ completePasswordReset: true });
+    expect((await gateway.gql(COMPLETE, { token, password: 'en lang og god passfrase' })).data).toEqual({
+      completePasswordReset: true,
+    });
     const reused = await gateway.gql(COMPLETE, { token, password: 'en annen lang passfrase' });
     expect(reused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
-    await expect(gateway.login('solveig.rasmussen@example.no', 'en lang og god passfrase', { districtId: 'vest' })).resolves.toBeTruthy();
+    await expect(
+      gateway.login('solveig.rasmussen@example.no', 'en lang og god passfrase', { districtId: 'vest' }),
+    ).resolves.toBeTruthy();
 
-    const duplicate = await gateway.gql(CREATE, { input: { email: 'solveig.rasmussen@example.no', name: 'Solveig R', role: 'DISTRICT_STAFF', districtId: 'vest' } }, admin);
+    const duplicate = await gateway.gql(
+      CREATE,
+      {
+        input: { email: 'solveig.rasmussen@example.no', name: 'Solveig R', role: 'DISTRICT_STAFF', districtId: 'vest' },
+      },
+      admin,
+    );
     expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.email' });
   });
 
   it('refuses common and guessable passwords and the user’s own e-mail, with a reason, and keeps the link usable', async () => {
-    const created = await gateway.gql<Created>(CREATE, { input: { email: 'ingrid.haugen@example.no', name: 'Ingrid Haugen', role: 'DISTRICT_STAFF', districtId: 'vest' } }, vestLead);
+    const created = await gateway.gql<Created>(
+      CREATE,
+      {
+        input: { email: 'ingrid.haugen@example.no', name: 'Ingrid Haugen', role: 'DISTRICT_STAFF', districtId: 'vest' },
+      },
+      vestLead,
+    );
     const { token } = created.data!.createStaffUser;
     const refusals: Record<string, string> = {
       password123: 'PASSWORD_TOO_COMMON',
@@ -87,15 +132,25 @@ describe.each(testBackends())('staff user administration on $name', (backend) =>
     };
     for (const [password, reason] of Object.entries(refusals)) {
       const result = await gateway.gql(COMPLETE, { token, password });
-      expect(result.errors?.[0]?.extensions, password).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword', reason });
+      expect(result.errors?.[0]?.extensions, password).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'newPassword',
+        reason,
+      });
     }
     const tooLong = await gateway.gql(COMPLETE, { token, password: 'x'.repeat(257) });
     expect(tooLong.errors?.[0]?.extensions).toMatchObject({ reason: 'PASSWORD_TOO_LONG', params: { max: 256 } });
-    expect((await gateway.gql(COMPLETE, { token, password: 'fjorden ligger stille under månen i kveld' })).data).toEqual({ completePasswordReset: true });
+    expect(
+      (await gateway.gql(COMPLETE, { token, password: 'fjorden ligger stille under månen i kveld' })).data,
+    ).toEqual({ completePasswordReset: true });
   });
 
   it('hides another district’s users: NOT_FOUND, the same as a missing one', async () => {
-    const nordUsers = await gateway.gql<{ staffUsers: { edges: { node: { id: string } }[] } }>(LIST, { filter: { districtId: 'nord' } }, admin);
+    const nordUsers = await gateway.gql<{ staffUsers: { edges: { node: { id: string } }[] } }>(
+      LIST,
+      { filter: { districtId: 'nord' } },
+      admin,
+    );
     const nordId = nordUsers.data!.staffUsers.edges[0]!.node.id;
     const asVest = await gateway.gql(`{ staffUser(id: "${nordId}") { id } }`, {}, vestLead);
     const missing = await gateway.gql('{ staffUser(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, vestLead);
@@ -103,12 +158,22 @@ describe.each(testBackends())('staff user administration on $name', (backend) =>
     expect(asVest.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
     const reset = await gateway.gql(RESET, { id: nordId }, vestLead);
     expect(reset.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const vestList = await gateway.gql<{ staffUsers: { edges: { node: { district: { id: string } } }[] } }>(LIST, {}, vestStaff);
+    const vestList = await gateway.gql<{ staffUsers: { edges: { node: { district: { id: string } } }[] } }>(
+      LIST,
+      {},
+      vestStaff,
+    );
     expect(new Set(vestList.data!.staffUsers.edges.map((edge) => edge.node.district.id))).toEqual(new Set(['vest']));
   });
 
   it('pages through users with cursors and caps the page size', async () => {
-    const first = await gateway.gql<{ staffUsers: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } }>(LIST, { first: 5 }, admin);
+    const first = await gateway.gql<{
+      staffUsers: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: { node: { id: string } }[];
+      };
+    }>(LIST, { first: 5 }, admin);
     const page = first.data!.staffUsers;
     expect(page.edges).toHaveLength(5);
     expect(page.pageInfo.hasNextPage).toBe(true);
@@ -121,7 +186,11 @@ describe.each(testBackends())('staff user administration on $name', (backend) =>
   });
 
   it('ends a deactivated user’s sessions at once and refuses a stale version with CONFLICT', async () => {
-    const created = await gateway.gql<Created>(CREATE, { input: { email: 'per.dahl@example.no', name: 'Per Dahl', role: 'DISTRICT_STAFF', districtId: 'vest' } }, vestLead);
+    const created = await gateway.gql<Created>(
+      CREATE,
+      { input: { email: 'per.dahl@example.no', name: 'Per Dahl', role: 'DISTRICT_STAFF', districtId: 'vest' } },
+      vestLead,
+    );
     const { token: invite, user } = created.data!.createStaffUser;
     await gateway.gql(COMPLETE, { token: invite, password: 'per sitt passord 2026' });
     const perSession = await gateway.login('per.dahl@example.no', 'per sitt passord 2026');
@@ -130,21 +199,42 @@ describe.each(testBackends())('staff user administration on $name', (backend) =>
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect((await gateway.gql('{ me { id } }', {}, perSession)).data?.me).toBeTruthy();
 
-    const current = await gateway.gql<{ staffUser: { version: number } }>(`{ staffUser(id: "${user.id}") { version } }`, {}, vestLead);
-    const done = await gateway.gql<{ deactivateStaffUser: { active: boolean } }>(DEACTIVATE, { input: { id: user.id, version: current.data!.staffUser.version } }, vestLead);
+    const current = await gateway.gql<{ staffUser: { version: number } }>(
+      `{ staffUser(id: "${user.id}") { version } }`,
+      {},
+      vestLead,
+    );
+    const done = await gateway.gql<{ deactivateStaffUser: { active: boolean } }>(
+      DEACTIVATE,
+      { input: { id: user.id, version: current.data!.staffUser.version } },
+      vestLead,
+    );
     expect(done.data?.deactivateStaffUser.active).toBe(false);
     expect((await gateway.gql('{ me { id } }', {}, perSession)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const relogin = await gateway.gql('mutation { login(email: "per.dahl@example.no", password: "per sitt passord 2026") { token } }');
+    const relogin = await gateway.gql(
+      'mutation { login(email: "per.dahl@example.no", password: "per sitt passord 2026") { token } }',
+    );
     expect(relogin.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('resets a password with a one-time token and ends the user’s sessions', async () => {
     const staffSession = await gateway.login('vest.ansatt@demo.selvhjelp.no');
-    const users = await gateway.gql<{ staffUsers: { edges: { node: { id: string; email: string } }[] } }>(LIST, { filter: { districtId: 'vest', role: 'DISTRICT_STAFF' }, first: 100 }, vestLead);
-    const target = users.data!.staffUsers.edges.find((edge) => edge.node.email === 'vest.ansatt@demo.selvhjelp.no')!.node;
+    const users = await gateway.gql<{ staffUsers: { edges: { node: { id: string; email: string } }[] } }>(
+      LIST,
+      { filter: { districtId: 'vest', role: 'DISTRICT_STAFF' }, first: 100 },
+      vestLead,
+    );
+    const target = users.data!.staffUsers.edges.find(
+      (edge) => edge.node.email === 'vest.ansatt@demo.selvhjelp.no',
+    )!.node;
     const reset = await gateway.gql<{ resetStaffUserPassword: { token: string } }>(RESET, { id: target.id }, vestLead);
-    expect((await gateway.gql('{ me { id } }', {}, staffSession)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    await gateway.gql(COMPLETE, { token: reset.data!.resetStaffUserPassword.token, password: 'helt nytt passord 2026' });
+    expect((await gateway.gql('{ me { id } }', {}, staffSession)).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    await gateway.gql(COMPLETE, {
+      token: reset.data!.resetStaffUserPassword.token,
+      password: 'helt nytt passord 2026',
+    });
     await expect(gateway.login('vest.ansatt@demo.selvhjelp.no', 'helt nytt passord 2026')).resolves.toBeTruthy();
   });
 });

@@ -47,11 +47,19 @@ describe('uploads and request bodies on pglite', () => {
     if (folder) await rm(folder, { recursive: true, force: true });
   });
 
-  const createWithDocument = (partnerId: string, bytes: Buffer, headers: Record<string, string> = { 'apollo-require-preflight': 'true' }) =>
+  const createWithDocument = (
+    partnerId: string,
+    bytes: Buffer,
+    headers: Record<string, string> = { 'apollo-require-preflight': 'true' },
+  ) =>
     fetch(`${gateway.url}/graphql`, {
       method: 'POST',
       headers: { authorization: `Bearer ${vest}`, ...headers },
-      body: multipartBody(CREATE_AGREEMENT, { input: { partnerId, agreement, attachment: null } }, { 'variables.input.attachment': { bytes, fileName: 'avtale.pdf' } }),
+      body: multipartBody(
+        CREATE_AGREEMENT,
+        { input: { partnerId, agreement, attachment: null } },
+        { 'variables.input.attachment': { bytes, fileName: 'avtale.pdf' } },
+      ),
     });
 
   it('answers /healthz in under 200 ms throughout a 5 MiB agreement upload, and gives the document back byte for byte', async () => {
@@ -66,13 +74,19 @@ describe('uploads and request bodies on pglite', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     const answers = await health.stop();
 
-    const created = dataOf((await response.json()) as { data: { createAgreement: { id: string; attachment: { byteSize: number } } } }).createAgreement;
+    const created = dataOf(
+      (await response.json()) as { data: { createAgreement: { id: string; attachment: { byteSize: number } } } },
+    ).createAgreement;
     expect(created.attachment.byteSize).toBe(bytes.length);
     expect(answers.length).toBeGreaterThanOrEqual(5);
     expect(answers.every((answer) => answer.status === 200)).toBe(true);
     expect(Math.max(...answers.map((answer) => answer.ms))).toBeLessThan(200);
 
-    const read = await gateway.gql<{ agreement: { attachment: { contentBase64: string } } }>(`query { agreement(id: "${created.id}") { attachment { contentBase64 } } }`, {}, vest);
+    const read = await gateway.gql<{ agreement: { attachment: { contentBase64: string } } }>(
+      `query { agreement(id: "${created.id}") { attachment { contentBase64 } } }`,
+      {},
+      vest,
+    );
     expect(Buffer.from(dataOf(read).agreement.attachment.contentBase64, 'base64').equals(bytes)).toBe(true);
   });
 
@@ -81,15 +95,26 @@ describe('uploads and request bodies on pglite', () => {
     const large = await fetch(`${gateway.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${vest}` },
-      body: JSON.stringify({ query: 'mutation ($p: PartnerInput!) { createPartner(partner: $p) { id } }', variables: { p: { name: padding } } }),
+      body: JSON.stringify({
+        query: 'mutation ($p: PartnerInput!) { createPartner(partner: $p) { id } }',
+        variables: { p: { name: padding } },
+      }),
     });
     expect(large.status).toBe(413);
-    expect(await large.json()).toMatchObject({ errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE', reason: 'REQUEST_TOO_LARGE', maxBytes: 256 * 1024 } }] });
+    expect(await large.json()).toMatchObject({
+      errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE', reason: 'REQUEST_TOO_LARGE', maxBytes: 256 * 1024 } }],
+    });
 
-    const malformed = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const malformed = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(malformed.status).toBe(400);
     const text = await malformed.text();
-    expect(JSON.parse(text)).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST', reason: 'MALFORMED_JSON' } }] });
+    expect(JSON.parse(text)).toMatchObject({
+      errors: [{ extensions: { code: 'BAD_REQUEST', reason: 'MALFORMED_JSON' } }],
+    });
     expect(text).not.toMatch(/at |node_modules|\/work\//);
   });
 
@@ -97,7 +122,11 @@ describe('uploads and request bodies on pglite', () => {
     const partner = await createPartner(gateway, vest, { name: 'Bergen Røde Kors', type: 'VOLUNTEER_CENTRE' });
     const response = await createWithDocument(partner.id, pdfBytes(), {});
     expect(response.status).toBe(400);
-    const agreements = await gateway.gql<{ partner: { agreements: unknown[] } }>(`query { partner(id: "${partner.id}") { agreements { id } } }`, {}, vest);
+    const agreements = await gateway.gql<{ partner: { agreements: unknown[] } }>(
+      `query { partner(id: "${partner.id}") { agreements { id } } }`,
+      {},
+      vest,
+    );
     expect(dataOf(agreements).partner.agreements).toEqual([]);
   });
 
@@ -105,22 +134,44 @@ describe('uploads and request bodies on pglite', () => {
     const form = new FormData();
     form.append('operations', JSON.stringify({ query: IMPORT, variables: { input: { file: null, dryRun: true } } }));
     form.append('map', JSON.stringify({ 0: ['variables.input.file'] }));
-    const response = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { authorization: `Bearer ${vest}`, 'apollo-require-preflight': 'true' }, body: form });
+    const response = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${vest}`, 'apollo-require-preflight': 'true' },
+      body: form,
+    });
     const body = (await response.json()) as { errors?: { extensions?: Record<string, unknown> }[] };
-    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.file', reason: 'UPLOAD_INCOMPLETE' });
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.file',
+      reason: 'UPLOAD_INCOMPLETE',
+    });
   });
 
   it('refuses a CSV file over its own limit while reading it, and one that is not UTF-8', async () => {
     const importFile = (bytes: Uint8Array) =>
-      gateway.gqlWithFiles(IMPORT, { input: { file: null, dryRun: true } }, { 'variables.input.file': { bytes, fileName: 'grupper.csv' } }, vest);
+      gateway.gqlWithFiles(
+        IMPORT,
+        { input: { file: null, dryRun: true } },
+        { 'variables.input.file': { bytes, fileName: 'grupper.csv' } },
+        vest,
+      );
     const small = groupCsv(5);
     expect(dataOf(await importFile(Buffer.from(small)))).toEqual({ importGroups: { validCount: 5 } });
 
     const tooLarge = await importFile(Buffer.from(groupCsv(1000)));
-    expect(errorOf(tooLarge)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.file', reason: 'FILE_TOO_LARGE', maxBytes: 64 * 1024 });
+    expect(errorOf(tooLarge)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.file',
+      reason: 'FILE_TOO_LARGE',
+      maxBytes: 64 * 1024,
+    });
     // Past every file limit of the gateway, graphql-upload itself stops reading; the answer is the same.
     const farTooLarge = await importFile(randomBytes(6 * MiB));
-    expect(errorOf(farTooLarge)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.file', reason: 'FILE_TOO_LARGE' });
+    expect(errorOf(farTooLarge)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.file',
+      reason: 'FILE_TOO_LARGE',
+    });
 
     const latin1 = await importFile(Buffer.from(small.replace('Importgruppe', 'Støttegruppe'), 'latin1'));
     expect(errorOf(latin1)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.file' });

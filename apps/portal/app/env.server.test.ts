@@ -17,7 +17,9 @@ describe('loadEnv', () => {
 
   it('turns Secure cookies on in production, and refuses to turn them off there', () => {
     expect(loadEnv({ NODE_ENV: 'production' }).SESSION_COOKIE_SECURE).toBe(true);
-    expect(() => loadEnv({ NODE_ENV: 'production', SESSION_COOKIE_SECURE: 'false' })).toThrow(/SESSION_COOKIE_SECURE: must not be "false" in production/);
+    expect(() => loadEnv({ NODE_ENV: 'production', SESSION_COOKIE_SECURE: 'false' })).toThrow(
+      /SESSION_COOKIE_SECURE: must not be "false" in production/,
+    );
     expect(loadEnv({ NODE_ENV: 'development', SESSION_COOKIE_SECURE: 'false' }).SESSION_COOKIE_SECURE).toBe(false);
     expect(loadEnv({ SESSION_COOKIE_SECURE: 'true' }).SESSION_COOKIE_SECURE).toBe(true);
   });

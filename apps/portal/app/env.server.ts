@@ -26,7 +26,11 @@ const envSchema = z
     // Without Secure the session cookie travels in clear text to anyone on the path; production
     // runs behind TLS (and `localhost` counts as secure to browsers, for a trial on one machine).
     if (env.NODE_ENV === 'production' && env.SESSION_COOKIE_SECURE === 'false') {
-      ctx.addIssue({ code: 'custom', path: ['SESSION_COOKIE_SECURE'], message: 'must not be "false" in production: serve the portal over https' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SESSION_COOKIE_SECURE'],
+        message: 'must not be "false" in production: serve the portal over https',
+      });
     }
   })
   .transform((env) => ({

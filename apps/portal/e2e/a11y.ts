@@ -20,7 +20,9 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
   if ((await page.locator('title').first().textContent())?.trim() === '') problems.push('empty <title>');
   if ((await page.locator('meta[name="viewport"]').count()) !== 1) problems.push('no viewport meta');
 
-  const controls = page.locator('input:not([type="hidden"]):not([type="submit"]):not([type="button"]), select, textarea');
+  const controls = page.locator(
+    'input:not([type="hidden"]):not([type="submit"]):not([type="button"]), select, textarea',
+  );
   for (const control of await controls.all()) {
     const name = await control.getAttribute('name');
     const id = await control.getAttribute('id');
@@ -31,7 +33,8 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
     if (!hasForLabel && !wrapped && !ariaLabel && !labelledBy) problems.push(`control "${name ?? id}" has no label`);
     const describedBy = await control.getAttribute('aria-describedby');
     for (const ref of describedBy?.split(/\s+/) ?? []) {
-      if ((await page.locator(`[id="${ref}"]`).count()) !== 1) problems.push(`"${name}" is described by missing #${ref}`);
+      if ((await page.locator(`[id="${ref}"]`).count()) !== 1)
+        problems.push(`"${name}" is described by missing #${ref}`);
     }
   }
 
@@ -44,7 +47,10 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
     if ((await image.getAttribute('alt')) === null) problems.push('an image without alt');
   }
 
-  const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id)).catch(() => null);
+  const ids = await page
+    .locator('[id]')
+    .evaluateAll((elements) => elements.map((element) => element.id))
+    .catch(() => null);
   if (ids) {
     const duplicates = ids.filter((id, index) => ids.indexOf(id) !== index);
     if (duplicates.length > 0) problems.push(`duplicate ids: ${[...new Set(duplicates)].join(', ')}`);

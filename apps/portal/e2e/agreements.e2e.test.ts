@@ -65,11 +65,18 @@ describe('agreement documents through the portal', () => {
     expect(Buffer.from(await download.body()).equals(bytes)).toBe(true);
 
     await fill('For stor avtale');
-    await page.getByLabel('Dokument').setInputFiles({ name: 'stor.pdf', mimeType: 'application/pdf', buffer: pdf(6 * 1024 * 1024) });
+    await page
+      .getByLabel('Dokument')
+      .setInputFiles({ name: 'stor.pdf', mimeType: 'application/pdf', buffer: pdf(6 * 1024 * 1024) });
     await page.getByRole('button', { name: 'Registrer avtalen' }).click();
     await expect.poll(() => page.locator('#agreement-attachment').getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await page.locator('#agreement-attachment').getAttribute('aria-describedby')) ?? '';
-    const described = await Promise.all(describedBy.split(' ').filter(Boolean).map((id) => page.locator(`[id="${id}"]`).innerText()));
+    const described = await Promise.all(
+      describedBy
+        .split(' ')
+        .filter(Boolean)
+        .map((id) => page.locator(`[id="${id}"]`).innerText()),
+    );
     expect(described.join(' ')).toContain('Filen er for stor. Den kan være høyst 5 MB.');
     // The file was dropped while it streamed; what was typed around it is kept.
     expect(await page.getByLabel('Tittel').inputValue()).toBe('For stor avtale');

@@ -43,7 +43,9 @@ export function takeCspViolations(): string[] {
 function reportViolations() {
   document.addEventListener('securitypolicyviolation', (event) => {
     const report = (window as unknown as { __cspViolation?: (text: string) => void }).__cspViolation;
-    void report?.(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} on ${event.documentURI} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
+    void report?.(
+      `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} on ${event.documentURI} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
+    );
   });
 }
 
@@ -61,7 +63,11 @@ async function watchCsp(context: BrowserContext, javaScript: boolean): Promise<v
  * A fresh context (no cookies) with one page, recording every request that leaves `origin`
  * and every CSP violation.
  */
-export async function openPortal(browser: Browser, origin: string, options: BrowserContextOptions = {}): Promise<PortalContext> {
+export async function openPortal(
+  browser: Browser,
+  origin: string,
+  options: BrowserContextOptions = {},
+): Promise<PortalContext> {
   const context = await browser.newContext({ locale: 'nb-NO', ...options });
   await watchCsp(context, options.javaScriptEnabled !== false);
   const foreignRequests: string[] = [];

@@ -34,7 +34,9 @@ describe('the public group finder', () => {
     await page.goto(`${portalUrl}/`);
     await page.getByRole('link', { name: 'Til gruppefinneren' }).click();
     await page.waitForURL(`${portalUrl}/grupper`);
-    await expect.poll(() => page.getByRole('banner').innerText()).toContain('Selvhjelp Norge – Finn en selvhjelpsgruppe');
+    await expect
+      .poll(() => page.getByRole('banner').innerText())
+      .toContain('Selvhjelp Norge – Finn en selvhjelpsgruppe');
     expect(await page.locator('head link[rel="alternate"]').getAttribute('href')).toBe('/grupper/meeting-guide.json');
     expect(await page.locator('head link[rel="alternate"]').getAttribute('type')).toBe('application/json');
     await expect.poll(() => page.getByRole('navigation', { name: 'Hovedmeny' }).count()).toBe(0);
@@ -86,13 +88,17 @@ describe('the public group finder', () => {
     await expect.poll(() => new URL(page.url()).pathname).toBe('/vest/logg-inn');
     await page.goto(`${vestUrl}/grupper`);
     await expect.poll(() => page.getByLabel('Distriktskontor').count()).toBe(0);
-    const links = await page.locator('.portal-group-list a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    const links = await page
+      .locator('.portal-group-list a')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
     expect(links).not.toContain(`/grupper/${nordSlug}`);
     expect((await page.goto(`${vestUrl}/grupper/${nordSlug}`))?.status()).toBe(404);
     expect((await page.goto(`${vestUrl}/grupper/${vestSlug}`))?.status()).toBe(200);
     expect((await page.goto(`${portalUrl}/grupper/${nordSlug}`))?.status()).toBe(200);
 
-    const feed = JSON.parse(await (await page.request.get(`${vestUrl}/grupper/meeting-guide.json`)).text()) as { slug: string }[];
+    const feed = JSON.parse(await (await page.request.get(`${vestUrl}/grupper/meeting-guide.json`)).text()) as {
+      slug: string;
+    }[];
     expect(feed.map((meeting) => meeting.slug)).toContain(vestSlug);
     expect(feed.map((meeting) => meeting.slug)).not.toContain(nordSlug);
     await context.close();

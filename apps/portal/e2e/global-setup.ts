@@ -42,7 +42,13 @@ export default async function setup(project: TestProject) {
     const gateway = startService(
       'gateway',
       GATEWAY_MAIN,
-      { GATEWAY_PORT: String(gatewayPort), PGLITE_DATA_DIR: 'memory://', NODE_ENV: 'test', SEED_DEMO_DATA: 'if-empty', LOG_LEVEL: 'warn' },
+      {
+        GATEWAY_PORT: String(gatewayPort),
+        PGLITE_DATA_DIR: 'memory://',
+        NODE_ENV: 'test',
+        SEED_DEMO_DATA: 'if-empty',
+        LOG_LEVEL: 'warn',
+      },
       REPO_DIR,
     );
     services.push(gateway);
@@ -50,7 +56,12 @@ export default async function setup(project: TestProject) {
 
     const portalEnv = { NODE_ENV: 'production', GATEWAY_URL: `${gatewayBase}/graphql`, PORTAL_DISTRICT: '' };
     const [unpinnedPort, vestPort] = [await freePort(), await freePort()];
-    const unpinned = startService('portal', 'server.js', { ...portalEnv, PORTAL_PORT: String(unpinnedPort) }, PORTAL_DIR);
+    const unpinned = startService(
+      'portal',
+      'server.js',
+      { ...portalEnv, PORTAL_PORT: String(unpinnedPort) },
+      PORTAL_DIR,
+    );
     const vest = startService(
       'portal-vest',
       'server.js',
@@ -61,7 +72,10 @@ export default async function setup(project: TestProject) {
     // `localhost` is a secure context for the browser, so the production __Host- cookie works over http.
     const portalUrl = `http://localhost:${unpinnedPort}`;
     const vestPortalUrl = `http://localhost:${vestPort}`;
-    await Promise.all([waitForHealthy(unpinned, `${portalUrl}/healthz`), waitForHealthy(vest, `${vestPortalUrl}/healthz`)]);
+    await Promise.all([
+      waitForHealthy(unpinned, `${portalUrl}/healthz`),
+      waitForHealthy(vest, `${vestPortalUrl}/healthz`),
+    ]);
 
     project.provide('portalUrl', portalUrl);
     project.provide('vestPortalUrl', vestPortalUrl);

@@ -5,7 +5,23 @@ import { demo, expectAccessible, loginAs } from './helpers';
 
 const vestUrl = inject('vestPortalUrl');
 
-const HEADER = ['navn', 'beskrivelse', 'tema', 'målgruppe', 'kommune', 'format', 'møtested', 'adresse', 'postnummer', 'poststed', 'frekvens', 'ukedag', 'klokkeslett', 'varighet_minutter', 'startdato'];
+const HEADER = [
+  'navn',
+  'beskrivelse',
+  'tema',
+  'målgruppe',
+  'kommune',
+  'format',
+  'møtested',
+  'adresse',
+  'postnummer',
+  'poststed',
+  'frekvens',
+  'ukedag',
+  'klokkeslett',
+  'varighet_minutter',
+  'startdato',
+];
 
 /** 20 groups for Bergen; rows 5, 11 and 17 are wrong in one column each. */
 function importFile(prefix: string): { csv: string; badLines: number[] } {
@@ -55,7 +71,9 @@ describe('importing groups from CSV', () => {
 
     const prefix = `Import ${Date.now()}`;
     const { csv, badLines } = importFile(prefix);
-    await page.getByLabel('CSV-fil').setInputFiles({ name: 'grupper.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf-8') });
+    await page
+      .getByLabel('CSV-fil')
+      .setInputFiles({ name: 'grupper.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf-8') });
     await page.getByRole('button', { name: 'Sjekk filen' }).click();
     await expect.poll(() => page.getByTestId('import-summary').innerText()).toBe('17 gyldige og 3 ugyldige rader.');
 
@@ -94,11 +112,17 @@ describe('importing groups from CSV', () => {
 
     // The same file checked again: the 17 imported rows are flagged as groups that exist already.
     await page.goto(`${vestUrl}/vest/grupper/import`);
-    await page.getByLabel('CSV-fil').setInputFiles({ name: 'grupper.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf-8') });
+    await page
+      .getByLabel('CSV-fil')
+      .setInputFiles({ name: 'grupper.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf-8') });
     await page.getByRole('button', { name: 'Sjekk filen' }).click();
-    await expect.poll(() => page.getByTestId('import-summary').innerText()).toContain('17 av de gyldige radene finnes allerede');
+    await expect
+      .poll(() => page.getByTestId('import-summary').innerText())
+      .toContain('17 av de gyldige radene finnes allerede');
     await expect.poll(() => page.getByTestId('import-duplicate').count()).toBe(17);
-    await expect.poll(() => page.getByRole('checkbox', { name: 'Importer likevel radene som finnes allerede (17)' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('checkbox', { name: 'Importer likevel radene som finnes allerede (17)' }).count())
+      .toBe(1);
 
     expect(foreignRequests).toEqual([]);
     await context.close();
@@ -109,7 +133,9 @@ describe('importing groups from CSV', () => {
     await loginAs(page, vestUrl, '/vest', demo.vestStaff.email);
     await page.goto(`${vestUrl}/vest/grupper/import`);
     const big = `${HEADER.join(';')}\n${'x'.repeat(3 * 1024 * 1024)}\n`;
-    await page.getByLabel('CSV-fil').setInputFiles({ name: 'stor.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
+    await page
+      .getByLabel('CSV-fil')
+      .setInputFiles({ name: 'stor.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
     await page.getByRole('button', { name: 'Sjekk filen' }).click();
     await expect.poll(() => page.getByRole('alert').innerText()).toContain('Filen er større enn 2 MB.');
     await context.close();

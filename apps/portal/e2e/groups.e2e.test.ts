@@ -78,11 +78,9 @@ describe('the group registry on the Vest portal', () => {
     await page.goto(groupUrl);
     await changeStatus(page, 'Under oppstart', 'Igangsetteren er på plass.');
     await changeStatus(page, 'I gang (selvgående)', 'Gruppen går nå av seg selv.');
-    await expect.poll(() => page.getByLabel('Ny status').locator('option').allInnerTexts()).toEqual([
-      'Velg status',
-      'Pause',
-      'Avsluttet',
-    ]);
+    await expect
+      .poll(() => page.getByLabel('Ny status').locator('option').allInnerTexts())
+      .toEqual(['Velg status', 'Pause', 'Avsluttet']);
     const history = page.getByRole('region', { name: 'Endringshistorikk' });
     await expect.poll(() => history.innerText()).toContain('Under oppstart → I gang (selvgående)');
     await expect.poll(() => history.innerText()).toContain(demo.vestStaff.name);
@@ -109,7 +107,9 @@ describe('the group registry on the Vest portal', () => {
     expect(await visitor.page.content()).not.toContain('e2e-hemmelig');
     await expectAccessible(visitor.page);
 
-    const calendarHref = await visitor.page.getByRole('link', { name: 'Legg til i kalender (.ics)' }).getAttribute('href');
+    const calendarHref = await visitor.page
+      .getByRole('link', { name: 'Legg til i kalender (.ics)' })
+      .getAttribute('href');
     expect(calendarHref).toBe(`/grupper/${slug}/kalender.ics`);
     const calendar = await visitor.page.request.get(`${vestUrl}${calendarHref}`);
     expect(calendar.status()).toBe(200);
@@ -189,7 +189,9 @@ describe('the group registry on the Vest portal', () => {
     await page.goto(`${vestUrl}/vest/grupper`);
     await page.getByRole('link', { name: 'Oppfølging som forfaller' }).click();
     await page.waitForURL(`${vestUrl}/vest/grupper/oppfolging`);
-    const dueDates = await page.locator('table time').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('datetime') ?? ''));
+    const dueDates = await page
+      .locator('table time')
+      .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('datetime') ?? ''));
     expect(dueDates.length).toBeGreaterThan(0);
     expect(dueDates).toEqual([...dueDates].sort());
     await expect.poll(() => page.getByRole('table').innerText()).toContain('Forfalt');

@@ -52,8 +52,12 @@ describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.waitForURL(`${vestUrl}/vest`);
     await expect.poll(() => htmlLang(page)).toBe('en');
-    await expect.poll(() => page.getByRole('banner').innerText()).toContain(`Logged in as ${demo.vestStaff.name} (district staff)`);
-    await expect.poll(() => page.getByRole('navigation', { name: 'Main menu' }).innerText()).toContain('Inquiries (coming)');
+    await expect
+      .poll(() => page.getByRole('banner').innerText())
+      .toContain(`Logged in as ${demo.vestStaff.name} (district staff)`);
+    await expect
+      .poll(() => page.getByRole('navigation', { name: 'Main menu' }).innerText())
+      .toContain('Inquiries (coming)');
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Log out' }).click();

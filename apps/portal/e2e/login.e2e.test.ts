@@ -45,7 +45,9 @@ describe('login on the Vest portal (pinned instance)', () => {
     await expect.poll(() => header.innerText()).toContain(`${demo.vestStaff.name} (distriktsansatt)`);
 
     const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
-    await expect.poll(() => nav.getByRole('link').allInnerTexts()).toEqual(['Oversikt', 'Grupper', 'Igangsettere og kurs', 'Samarbeidspartnere', 'Aktiviteter']);
+    await expect
+      .poll(() => nav.getByRole('link').allInnerTexts())
+      .toEqual(['Oversikt', 'Grupper', 'Igangsettere og kurs', 'Samarbeidspartnere', 'Aktiviteter']);
     await expect.poll(() => nav.innerText()).toContain('Henvendelser (kommer)');
     await expect.poll(() => nav.getByRole('link', { name: /Henvendelser/ }).count()).toBe(0);
     // Real data from the gateway: Vestland and its municipalities.
@@ -65,7 +67,9 @@ describe('login on the Vest portal (pinned instance)', () => {
     await page.goto(`${vestUrl}/vest/logg-inn`);
     await submitLogin(page, demo.nordStaff.email, DEMO_PASSWORD);
     expect(page.url()).toContain('/vest/logg-inn');
-    await expect.poll(() => page.getByRole('alert').innerText()).toContain('Denne brukeren kan ikke logge inn på Selvhjelp Vest.');
+    await expect
+      .poll(() => page.getByRole('alert').innerText())
+      .toContain('Denne brukeren kan ikke logge inn på Selvhjelp Vest.');
     await expect.poll(() => page.getByLabel('E-post').inputValue()).toBe(demo.nordStaff.email);
     await expectAccessible(page);
   });
@@ -101,7 +105,11 @@ describe('login on the Vest portal (pinned instance)', () => {
     await expect.poll(() => skip.isVisible()).toBe(true);
 
     const email = page.getByLabel('E-post');
-    for (let presses = 0; presses < 10 && !(await email.evaluate((el) => el === document.activeElement)); presses += 1) {
+    for (
+      let presses = 0;
+      presses < 10 && !(await email.evaluate((el) => el === document.activeElement));
+      presses += 1
+    ) {
       await page.keyboard.press('Tab');
     }
     await page.keyboard.type(demo.vestStaff.email);

@@ -36,7 +36,9 @@ describe('unpinned instance', () => {
     await expect.poll(() => header.innerText()).toContain('Selvhjelp Norge – nasjonalt kontor');
     await expect.poll(() => header.innerText()).toContain(`${demo.national.name} (nasjonalt)`);
     const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
-    await expect.poll(() => nav.getByRole('link').allInnerTexts()).toEqual(['Oversikt', 'Grupper', 'Distrikter', 'Utadrettet arbeid']);
+    await expect
+      .poll(() => nav.getByRole('link').allInnerTexts())
+      .toEqual(['Oversikt', 'Grupper', 'Distrikter', 'Utadrettet arbeid']);
     const main = page.getByRole('main');
     // A district card leads to what a national user may read of it (not to a district login).
     const card = main.getByRole('link', { name: 'Gruppene i Selvhjelp Vest' });
@@ -52,7 +54,9 @@ describe('unpinned instance', () => {
     await nav.getByRole('link', { name: 'Distrikter' }).click();
     await page.waitForURL(`${portalUrl}/nasjonalt/distrikter`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Distriktskontorer');
-    await expect.poll(() => page.getByRole('link', { name: 'Gruppene i Selvhjelp Vest' }).getAttribute('href')).toBe('/nasjonalt/grupper?district=vest');
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Gruppene i Selvhjelp Vest' }).getAttribute('href'))
+      .toBe('/nasjonalt/grupper?district=vest');
     await expectAccessible(page);
     expect(foreignRequests).toEqual([]);
     await context.close();
@@ -80,7 +84,9 @@ describe('unpinned instance', () => {
     await page.getByLabel('Passord').fill('demo-passord-2026');
     await page.getByRole('button', { name: 'Logg inn' }).click();
     await page.waitForLoadState('load');
-    await expect.poll(() => page.getByRole('alert').innerText()).toContain('kan ikke logge inn på Selvhjelp Norge – nasjonalt kontor');
+    await expect
+      .poll(() => page.getByRole('alert').innerText())
+      .toContain('kan ikke logge inn på Selvhjelp Norge – nasjonalt kontor');
     await context.close();
   });
 });
@@ -119,7 +125,9 @@ describe('national user administration', () => {
     await page.getByRole('button', { name: 'Opprett bruker' }).click();
     const link = page.getByTestId('password-link');
     await link.waitFor();
-    await expect.poll(() => link.getAttribute('href')).toMatch(new RegExp(`^${portalUrl}/nasjonalt/nytt-passord\\?token=`));
+    await expect
+      .poll(() => link.getAttribute('href'))
+      .toMatch(new RegExp(`^${portalUrl}/nasjonalt/nytt-passord\\?token=`));
     await context.close();
   });
 });

@@ -115,10 +115,21 @@ describe('partner network on the Vest portal', () => {
             targetGroup: 'AFFECTED',
             municipalityNumber: '4627',
             format: 'IN_PERSON',
-            venue: { name: 'Askøy bibliotek', streetAddress: 'Kleppeveien 2', postalCode: '5300', postalPlace: 'Kleppestø' },
+            venue: {
+              name: 'Askøy bibliotek',
+              streetAddress: 'Kleppeveien 2',
+              postalCode: '5300',
+              postalPlace: 'Kleppestø',
+            },
             languages: ['nb'],
             openForNewMembers: true,
-            schedule: { kind: 'WEEKLY', weekday: 'WEDNESDAY', startTime: '18:00', durationMinutes: 90, startDate: todayInOslo() },
+            schedule: {
+              kind: 'WEEKLY',
+              weekday: 'WEDNESDAY',
+              startTime: '18:00',
+              durationMinutes: 90,
+              startDate: todayInOslo(),
+            },
           },
         },
       },
@@ -137,8 +148,12 @@ describe('partner network on the Vest portal', () => {
     await page.goto(partnerUrl);
     await page.getByRole('link', { name: title }).waitFor();
     await page.getByRole('link', { name: groupName }).waitFor();
-    expect(await page.getByRole('link', { name: title }).getAttribute('href')).toMatch(new RegExp(`/vest/aktiviteter/${UUID}$`));
-    expect(await page.getByRole('link', { name: groupName }).getAttribute('href')).toMatch(new RegExp(`/vest/grupper/${UUID}$`));
+    expect(await page.getByRole('link', { name: title }).getAttribute('href')).toMatch(
+      new RegExp(`/vest/aktiviteter/${UUID}$`),
+    );
+    expect(await page.getByRole('link', { name: groupName }).getAttribute('href')).toMatch(
+      new RegExp(`/vest/grupper/${UUID}$`),
+    );
     await expectAccessible(page);
 
     // And the group's page tells which activity it came of.
@@ -147,13 +162,24 @@ describe('partner network on the Vest portal', () => {
     await expectAccessible(page);
 
     // The same facts over the API.
-    const data = await gatewayCall<{ partner: { organisationNumber: string; contacts: unknown[]; activities: { participantCount: number }[]; groupsStartedTogether: { name: string }[] } }>(
+    const data = await gatewayCall<{
+      partner: {
+        organisationNumber: string;
+        contacts: unknown[];
+        activities: { participantCount: number }[];
+        groupsStartedTogether: { name: string }[];
+      };
+    }>(
       gatewayUrl,
       'query($id: ID!) { partner(id: $id) { organisationNumber contacts { name } activities { participantCount } groupsStartedTogether { name } } }',
       { id: partnerId },
       token,
     );
-    expect(data.partner).toMatchObject({ organisationNumber, activities: [{ participantCount: 40 }], groupsStartedTogether: [{ name: groupName }] });
+    expect(data.partner).toMatchObject({
+      organisationNumber,
+      activities: [{ participantCount: 40 }],
+      groupsStartedTogether: [{ name: groupName }],
+    });
     expect(data.partner.contacts).toHaveLength(2);
     expect(foreignRequests).toEqual([]);
   });
@@ -187,7 +213,15 @@ describe('partner network on the Vest portal', () => {
     const { createOutreachActivity: duplicate } = await gatewayCall<{ createOutreachActivity: { id: string } }>(
       gatewayUrl,
       'mutation($activity: ActivityInput!) { createOutreachActivity(activity: $activity) { id } }',
-      { activity: { type: 'TALK', title: duplicateTitle, status: 'PLANNED', date: addDays(todayInOslo(), 10), place: 'Bergen' } },
+      {
+        activity: {
+          type: 'TALK',
+          title: duplicateTitle,
+          status: 'PLANNED',
+          date: addDays(todayInOslo(), 10),
+          place: 'Bergen',
+        },
+      },
       token,
     );
     await page.goto(`${portalUrl}/vest/aktiviteter/${duplicate.id}`);

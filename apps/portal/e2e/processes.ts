@@ -45,7 +45,9 @@ export async function waitForHealthy(service: Service, url: string, timeoutMs = 
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (service.child.exitCode !== null) {
-      throw new Error(`${service.name} exited with code ${service.child.exitCode} before ${url} answered; see ${service.logFile}`);
+      throw new Error(
+        `${service.name} exited with code ${service.child.exitCode} before ${url} answered; see ${service.logFile}`,
+      );
     }
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });

@@ -48,7 +48,12 @@ describe('security headers (production build)', () => {
       const response = await get(url, withCookie);
       expect([200, 404], url).toContain(response.status);
       const policy = response.headers.get('Content-Security-Policy') ?? '';
-      for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"]) {
+      for (const directive of [
+        "object-src 'none'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+        "form-action 'self'",
+      ]) {
         expect(policy, url).toContain(directive);
       }
       expect(policy, url).not.toContain('unsafe-inline');
@@ -89,7 +94,10 @@ describe('security headers (production build)', () => {
       await expect
         .poll(() => {
           seen.push(...takeCspViolations());
-          return [seen.some((entry) => entry.startsWith('script-src-elem blocked inline')), seen.some((entry) => entry.startsWith('console:'))];
+          return [
+            seen.some((entry) => entry.startsWith('script-src-elem blocked inline')),
+            seen.some((entry) => entry.startsWith('console:')),
+          ];
         })
         .toEqual([true, true]);
       expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();

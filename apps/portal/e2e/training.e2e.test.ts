@@ -53,7 +53,10 @@ describe('facilitator training on the Vest portal', () => {
 
     const { page, foreignRequests } = await openPortal(browser, portalUrl);
     await loginAs(page, portalUrl, '/vest', demo.vestStaff.email);
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Igangsettere og kurs' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hovedmeny' })
+      .getByRole('link', { name: 'Igangsettere og kurs' })
+      .click();
     await page.waitForURL(`${portalUrl}/vest/igangsettere`);
     await page.getByRole('heading', { level: 2, name: 'Trenger oppmerksomhet' }).waitFor();
     await expectAccessible(page);
@@ -143,7 +146,9 @@ describe('facilitator training on the Vest portal', () => {
     await page.waitForURL(`${courseUrl}/kursbevis`);
     const certificates = page.getByRole('article');
     await expect.poll(() => certificates.count()).toBe(11);
-    const certified = await certificates.evaluateAll((articles) => articles.map((article) => article.getAttribute('aria-label')));
+    const certified = await certificates.evaluateAll((articles) =>
+      articles.map((article) => article.getAttribute('aria-label')),
+    );
     expect(certified.sort()).toEqual(participants.filter((name) => name !== absent).sort());
     await expect.poll(() => page.getByRole('main').innerText()).not.toContain(absent);
     await expectAccessible(page);
@@ -191,7 +196,13 @@ describe('facilitator training on the Vest portal', () => {
     await gatewayCall(
       gatewayUrl,
       'mutation($input: UpdateFacilitatorInput!) { updateFacilitator(input: $input) { id } }',
-      { input: { id, version, facilitator: { name, phone: '41234567', municipalityNumber: '4621', notes: 'Endret av en annen' } } },
+      {
+        input: {
+          id,
+          version,
+          facilitator: { name, phone: '41234567', municipalityNumber: '4621', notes: 'Endret av en annen' },
+        },
+      },
       token,
     );
     await page.getByLabel('Opptatt').press('Space');
@@ -219,16 +230,20 @@ describe('facilitator training on the Vest portal', () => {
     await page.getByRole('table').getByRole('link', { name: 'Når alt føles tungt' }).click();
     await page.getByRole('heading', { level: 2, name: 'Igangsettere' }).waitFor();
     const select = page.getByLabel('Igangsetter', { exact: true });
-    const options = await select.locator('option').evaluateAll((elements) =>
-      elements.map((element) => ({ value: element.getAttribute('value') ?? '', label: element.textContent ?? '' })),
-    );
+    const options = await select
+      .locator('option')
+      .evaluateAll((elements) =>
+        elements.map((element) => ({ value: element.getAttribute('value') ?? '', label: element.textContent ?? '' })),
+      );
     const choice = options.find((option) => option.value !== '' && !option.label.startsWith('Kari Nilsen'));
     expect(choice).toBeDefined();
     await select.selectOption(choice!.value);
     await pressButton(page, 'Knytt til gruppen');
     const chosen = choice!.label.replace(/ \(.*$/, '');
     await page.getByText(`${chosen} er knyttet til gruppen.`).waitFor();
-    await expect.poll(() => page.getByRole('region', { name: 'Igangsettere' }).getByRole('table').innerText()).toContain(chosen);
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Igangsettere' }).getByRole('table').innerText())
+      .toContain(chosen);
     await expectAccessible(page);
 
     // The group runs on its own: the facilitator withdraws, and their page shows the whole story.

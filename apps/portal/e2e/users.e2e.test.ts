@@ -87,7 +87,9 @@ describe('user administration on the Vest portal', () => {
 
     await page.getByRole('button', { name: 'Nytt passord for Kai Kortvarig' }).click();
     await page.getByText('Passordet til Kai Kortvarig er nullstilt.').waitFor();
-    await expect.poll(() => page.getByTestId('password-link').getAttribute('href')).toMatch(/\/vest\/nytt-passord\?token=/);
+    await expect
+      .poll(() => page.getByTestId('password-link').getAttribute('href'))
+      .toMatch(/\/vest\/nytt-passord\?token=/);
 
     await page.getByRole('button', { name: 'Deaktiver Kai Kortvarig' }).click();
     await page.getByText('Kai Kortvarig er deaktivert.').waitFor();

@@ -17,12 +17,18 @@ for (const backend of testBackends()) {
   try {
     const seed = await timed(() => seedDemoData(db));
     const reseed = await timed(() => seedDemoData(db));
-    console.log(`${backend.name}: demo seed ${seed.ms} ms (${seed.result.groups.created} groups, accounts incl. argon2), again ${reseed.ms} ms`);
+    console.log(
+      `${backend.name}: demo seed ${seed.ms} ms (${seed.result.groups.created} groups, accounts incl. argon2), again ${reseed.ms} ms`,
+    );
 
     const imports: string[] = [];
     for (let run = 0; run < 3; run += 1) {
-      const batch = Array.from({ length: 200 }, (_, index) => testNewGroup({ changeKind: 'IMPORTED', data: { districtId: 'ost', name: `Import ${run}-${index}` } }));
-      const { result, ms } = await timed(() => countQueries(db, () => db.repositories.groups.createMany(NATIONAL_SCOPE, batch)));
+      const batch = Array.from({ length: 200 }, (_, index) =>
+        testNewGroup({ changeKind: 'IMPORTED', data: { districtId: 'ost', name: `Import ${run}-${index}` } }),
+      );
+      const { result, ms } = await timed(() =>
+        countQueries(db, () => db.repositories.groups.createMany(NATIONAL_SCOPE, batch)),
+      );
       imports.push(`${ms} ms / ${result.count} statements`);
     }
     console.log(`${backend.name}: createMany 200 groups: ${imports.join(', ')}`);
@@ -30,7 +36,9 @@ for (const backend of testBackends()) {
     for (const first of [20, 100]) {
       const runs: string[] = [];
       for (let run = 0; run < 3; run += 1) {
-        const { result, ms } = await timed(() => countQueries(db, () => db.repositories.groups.list(districtScope('ost'), { first })));
+        const { result, ms } = await timed(() =>
+          countQueries(db, () => db.repositories.groups.list(districtScope('ost'), { first })),
+        );
         runs.push(`${ms} ms / ${result.count} statements`);
       }
       console.log(`${backend.name}: list first ${first}: ${runs.join(', ')}`);

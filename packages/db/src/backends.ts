@@ -65,7 +65,12 @@ export function postgresBackend(databaseUrl: string): Backend {
     // SQL and other tools see the shifted instant).
     factory: new PrismaPg(pool),
     migrationTarget: databaseUrl,
-    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 10 }),
+    poolStats: () => ({
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+      max: pool.options.max ?? 10,
+    }),
     close: async () => {
       if (!pool.ended) await pool.end();
     },

@@ -19,7 +19,12 @@ describe.each(testBackends())('Database on $name', ({ name, open }) => {
 
   it('commits a transaction, and rolls it back when the work throws', async () => {
     const committed = await db.transaction((repos) =>
-      repos.staffUsers.create(NATIONAL_SCOPE, { email: uniqueEmail(), name: 'Committed', role: 'ADMIN', districtId: null }),
+      repos.staffUsers.create(NATIONAL_SCOPE, {
+        email: uniqueEmail(),
+        name: 'Committed',
+        role: 'ADMIN',
+        districtId: null,
+      }),
     );
     expect(await db.repositories.staffUsers.findById(NATIONAL_SCOPE, committed.id)).toEqual(committed);
 

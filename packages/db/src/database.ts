@@ -8,9 +8,7 @@ import { observeQueries } from './query-observer.js';
 import type { Repositories } from './repositories/index.js';
 import { createRepositories } from './repositories/index.js';
 
-export type DatabaseLogEvent =
-  | ({ type: 'query' } & QueryEvent)
-  | { type: 'info' | 'warn'; message: string };
+export type DatabaseLogEvent = ({ type: 'query' } & QueryEvent) | { type: 'info' | 'warn'; message: string };
 
 export interface OpenDatabaseOptions {
   /** A PostgreSQL server. When absent, the embedded PGlite database is used. */

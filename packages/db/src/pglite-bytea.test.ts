@@ -21,7 +21,9 @@ describe('bytea on PGlite', () => {
     await pglite.exec('CREATE TABLE document (id int PRIMARY KEY, content bytea)');
     await pglite.query('INSERT INTO document VALUES (1, $1)', [EVERY_BYTE]);
     // Stored as bytes, not as the text of a hex string.
-    expect((await raw.query<{ length: number }>('SELECT length(content) AS length FROM document')).rows[0]?.length).toBe(512);
+    expect(
+      (await raw.query<{ length: number }>('SELECT length(content) AS length FROM document')).rows[0]?.length,
+    ).toBe(512);
     const read = await pglite.query<unknown[]>('SELECT content FROM document WHERE id = 1', [], adapterOptions);
     expect(Buffer.from(read.rows[0]![0] as Uint8Array).equals(Buffer.from(EVERY_BYTE))).toBe(true);
 

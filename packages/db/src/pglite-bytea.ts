@@ -26,7 +26,8 @@ const withFastBytea = (options: QueryOptions | undefined): QueryOptions | undefi
   options?.parsers?.[BYTEA_OID] ? { ...options, parsers: { ...options.parsers, [BYTEA_OID]: parseByteaHex } } : options;
 
 function fastQuery<T extends Pick<PGlite, 'query'> | Transaction>(target: T): T['query'] {
-  return ((sql: string, params?: unknown[], options?: QueryOptions) => target.query(sql, params, withFastBytea(options))) as T['query'];
+  return ((sql: string, params?: unknown[], options?: QueryOptions) =>
+    target.query(sql, params, withFastBytea(options))) as T['query'];
 }
 
 /**
@@ -44,7 +45,11 @@ export function withNativeByteaParsing(pglite: PGlite): PGlite {
       if (prop === 'query') return fastQuery(target);
       if (prop === 'transaction') {
         return <R>(callback: (tx: Transaction) => Promise<R>) =>
-          target.transaction((tx) => callback(new Proxy(tx, { get: (inner, key) => (key === 'query' ? fastQuery(inner) : forward(inner, key)) })));
+          target.transaction((tx) =>
+            callback(
+              new Proxy(tx, { get: (inner, key) => (key === 'query' ? fastQuery(inner) : forward(inner, key)) }),
+            ),
+          );
       }
       return forward(target, prop);
     },

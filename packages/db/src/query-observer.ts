@@ -33,7 +33,8 @@ function observed<Q extends SqlQueryable>(target: Q, inTransaction: boolean, emi
       try {
         return await run(query);
       } finally {
-        if (!TRANSACTION_CONTROL.test(query.sql)) emit({ sql: query.sql, durationMs: performance.now() - started, inTransaction });
+        if (!TRANSACTION_CONTROL.test(query.sql))
+          emit({ sql: query.sql, durationMs: performance.now() - started, inTransaction });
       }
     };
   return {
@@ -62,7 +63,8 @@ function observeAdapter(adapter: SqlDriverAdapter, emit: QueryListener): SqlDriv
     adapterName: adapter.adapterName,
     ...observed(adapter, false, emit),
     executeScript: (script) => adapter.executeScript(script),
-    startTransaction: async (isolationLevel) => observeTransaction(await adapter.startTransaction(isolationLevel), emit),
+    startTransaction: async (isolationLevel) =>
+      observeTransaction(await adapter.startTransaction(isolationLevel), emit),
     ...(adapter.getConnectionInfo && { getConnectionInfo: () => adapter.getConnectionInfo!() }),
     dispose: () => adapter.dispose(),
   };

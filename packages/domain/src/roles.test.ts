@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DISTRICT_IDS } from './reference/districts.js';
-import { NATIONAL_SCOPE, districtIdsInScope, districtScope, isDistrictRole, roleSchema, scopeIncludes } from './roles.js';
+import {
+  NATIONAL_SCOPE,
+  districtIdsInScope,
+  districtScope,
+  isDistrictRole,
+  roleSchema,
+  scopeIncludes,
+} from './roles.js';
 
 describe('roles', () => {
   it('tells district roles from national ones', () => {

@@ -52,4 +52,3 @@ describe('emailSchema', () => {
     expect(emailSchema.safeParse(`${'a'.repeat(250)}@x.no`).success).toBe(false);
   });
 });
-

@@ -27,15 +27,18 @@ export const createStaffUserSchema = z
     role: roleSchema,
     districtId: z.enum(DISTRICT_IDS).nullish(),
   })
-  .superRefine((input, ctx) => {
-    // Runs even when other fields failed (every mistake at once), so only with a role we know.
-    if (!roleSchema.safeParse(input.role).success) return;
-    if (isDistrictRole(input.role) && !input.districtId) {
-      ctx.addIssue({ code: 'custom', path: ['districtId'], message: 'DISTRICT_ROLE_NEEDS_DISTRICT' });
-    }
-    if (!isDistrictRole(input.role) && input.districtId) {
-      ctx.addIssue({ code: 'custom', path: ['districtId'], message: 'NATIONAL_ROLE_HAS_NO_DISTRICT' });
-    }
-  }, { when: isObjectPayload });
+  .superRefine(
+    (input, ctx) => {
+      // Runs even when other fields failed (every mistake at once), so only with a role we know.
+      if (!roleSchema.safeParse(input.role).success) return;
+      if (isDistrictRole(input.role) && !input.districtId) {
+        ctx.addIssue({ code: 'custom', path: ['districtId'], message: 'DISTRICT_ROLE_NEEDS_DISTRICT' });
+      }
+      if (!isDistrictRole(input.role) && input.districtId) {
+        ctx.addIssue({ code: 'custom', path: ['districtId'], message: 'NATIONAL_ROLE_HAS_NO_DISTRICT' });
+      }
+    },
+    { when: isObjectPayload },
+  );
 
 export type CreateStaffUserInput = z.infer<typeof createStaffUserSchema>;

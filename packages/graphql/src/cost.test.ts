@@ -4,7 +4,8 @@ import { DEFAULT_MAX_COST, operationCost } from './cost.js';
 import { typeDefs } from './index.js';
 
 const schema = buildSchema(typeDefs);
-const cost = (query: string, variables?: Record<string, unknown>) => operationCost({ schema, document: parse(query), variables });
+const cost = (query: string, variables?: Record<string, unknown>) =>
+  operationCost({ schema, document: parse(query), variables });
 
 describe('operation cost', () => {
   it('counts objects, not scalars', () => {
@@ -29,7 +30,8 @@ describe('operation cost', () => {
   });
 
   it('refuses the cyclic county/municipality query far above the limit', () => {
-    const cyclic = '{counties{municipalities{county{municipalities{county{municipalities{county{municipalities{name}}}}}}}}}';
+    const cyclic =
+      '{counties{municipalities{county{municipalities{county{municipalities{county{municipalities{name}}}}}}}}}';
     expect(cost(cyclic)).toBeGreaterThan(1_000 * DEFAULT_MAX_COST);
   });
 

@@ -13,7 +13,12 @@ describe('SDL', () => {
     const schema = buildSchema(typeDefs);
     const undocumented = Object.values(schema.getTypeMap())
       .filter((type) => isObjectType(type) && !type.name.startsWith('__'))
-      .filter((type) => !['Query', 'Mutation'].includes(type.name) && !type.name.endsWith('Edge') && !type.name.endsWith('Connection'))
+      .filter(
+        (type) =>
+          !['Query', 'Mutation'].includes(type.name) &&
+          !type.name.endsWith('Edge') &&
+          !type.name.endsWith('Connection'),
+      )
       .filter((type) => !type.description)
       .map((type) => type.name);
     expect(undocumented).toEqual([]);

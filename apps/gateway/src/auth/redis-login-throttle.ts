@@ -18,14 +18,22 @@ export class RedisLoginThrottle implements LoginThrottle {
 
   constructor(redis: Redis, keyPrefix = 'selvhjelp:login') {
     const counter = (rule: ThrottleRule) =>
-      new RateLimiterRedis({ storeClient: redis, keyPrefix: `${keyPrefix}:failures`, points: UNLIMITED, duration: rule.windowMs / 1000 });
+      new RateLimiterRedis({
+        storeClient: redis,
+        keyPrefix: `${keyPrefix}:failures`,
+        points: UNLIMITED,
+        duration: rule.windowMs / 1000,
+      });
     // One prefix for both: their keys start with `account:` or `network:`.
     this.#counters = { account: counter(ACCOUNT_RULE), network: counter(CLIENT_NET_RULE) };
     this.#blocks = new RateLimiterRedis({ storeClient: redis, keyPrefix: `${keyPrefix}:wait`, points: 1, duration: 1 });
   }
 
   async waitMs(key: LoginThrottleKey): Promise<number> {
-    const [account, network] = await Promise.all([this.#blocks.get(accountKey(key)), this.#blocks.get(networkKey(key))]);
+    const [account, network] = await Promise.all([
+      this.#blocks.get(accountKey(key)),
+      this.#blocks.get(networkKey(key)),
+    ]);
     const blocked = (res: typeof account) => (res && res.consumedPoints > 1 ? res.msBeforeNext : 0);
     return Math.max(blocked(account), blocked(network));
   }

@@ -47,7 +47,11 @@ function refusalFor(error: unknown): Refusal {
   // From body-parser (JSON) or graphql-upload (a multipart part): either way the client sent too much.
   if (httpStatus === 413) {
     const maxBytes = typeof limit === 'number' ? limit : undefined;
-    return { status: 413, ...TOO_LARGE, ...(maxBytes ? { maxBytes, params: { kilobytes: Math.floor(maxBytes / 1024) } } : {}) };
+    return {
+      status: 413,
+      ...TOO_LARGE,
+      ...(maxBytes ? { maxBytes, params: { kilobytes: Math.floor(maxBytes / 1024) } } : {}),
+    };
   }
   const known = typeof type === 'string' ? BY_TYPE[type] : undefined;
   return { status: httpStatus, ...(known ?? { code: 'BAD_REQUEST', reason: 'MALFORMED_REQUEST' }) };
@@ -62,10 +66,20 @@ export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
       return;
     }
     const refusal = refusalFor(error);
-    const fields = { requestId: res.locals.requestId as unknown, method: req.method, path: req.path, status: refusal.status, reason: refusal.reason };
+    const fields = {
+      requestId: res.locals.requestId as unknown,
+      method: req.method,
+      path: req.path,
+      status: refusal.status,
+      reason: refusal.reason,
+    };
     if (refusal.status >= 500) logger.error('request failed', { ...fields, error });
     else logger.warn('request refused', fields);
-    const extensions = { code: refusal.code, reason: refusal.reason, ...(refusal.maxBytes ? { maxBytes: refusal.maxBytes } : {}) };
+    const extensions = {
+      code: refusal.code,
+      reason: refusal.reason,
+      ...(refusal.maxBytes ? { maxBytes: refusal.maxBytes } : {}),
+    };
     const message = renderMessage(refusal.reason, refusal.params, localeFromAcceptLanguage(req.get('accept-language')));
     res.status(refusal.status).json({ errors: [{ message, extensions }] });
   };

@@ -92,7 +92,16 @@ export function createContext(
     facilitators: lazy((viewer) => new FacilitatorService(deps.db, viewer, read, now)),
     training: lazy((viewer) => new TrainingService(deps.db, viewer, read, now)),
     partners: lazy((viewer) => new PartnerService(deps.db, viewer, read, now)),
-    agreements: lazy((viewer) => new AgreementService(deps.db, viewer, read, new AttachmentStore(attachments, deps.db.repositories.partners), now)),
+    agreements: lazy(
+      (viewer) =>
+        new AgreementService(
+          deps.db,
+          viewer,
+          read,
+          new AttachmentStore(attachments, deps.db.repositories.partners),
+          now,
+        ),
+    ),
     outreach: lazy((viewer) => new OutreachService(deps.db, viewer, read, now)),
     calendarFeeds: new CalendarFeedService(deps.db, deps.publicBaseUrl, readHook, now),
     publicBaseUrl: deps.publicBaseUrl,

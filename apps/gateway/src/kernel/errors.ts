@@ -37,7 +37,9 @@ export class GatewayError extends GraphQLError {
   constructor(code: ErrorCode, reason: string, extra: GatewayErrorExtra = {}) {
     const params = extra.params && Object.keys(extra.params).length > 0 ? extra.params : undefined;
     const { params: _ignored, ...rest } = extra;
-    super(renderMessage(reason, params, DEFAULT_LOCALE), { extensions: { code, reason, ...(params ? { params } : {}), ...rest } });
+    super(renderMessage(reason, params, DEFAULT_LOCALE), {
+      extensions: { code, reason, ...(params ? { params } : {}), ...rest },
+    });
     this.name = 'GatewayError';
   }
 
@@ -76,16 +78,21 @@ export function refusedAll(values: readonly Refusal[], field: string): GatewayEr
   return new GatewayError('BAD_USER_INPUT', first.reason, { params: first.params, field: first.field, fieldErrors });
 }
 
-export const badUserInput = (field: string, reason: string, params?: RefusalParams) => refused(makeRefusal(reason, field, params));
+export const badUserInput = (field: string, reason: string, params?: RefusalParams) =>
+  refused(makeRefusal(reason, field, params));
 
-export const unauthenticated = (reason = 'UNAUTHENTICATED', extra: GatewayErrorExtra = {}) => new GatewayError('UNAUTHENTICATED', reason, extra);
+export const unauthenticated = (reason = 'UNAUTHENTICATED', extra: GatewayErrorExtra = {}) =>
+  new GatewayError('UNAUTHENTICATED', reason, extra);
 
-export const forbidden = (reason = 'FORBIDDEN', params?: RefusalParams) => new GatewayError('FORBIDDEN', reason, { params });
+export const forbidden = (reason = 'FORBIDDEN', params?: RefusalParams) =>
+  new GatewayError('FORBIDDEN', reason, { params });
 
 /** NOT_FOUND for the thing named by `reason` (for example GROUP_NOT_FOUND). */
-export const notFound = (reason = 'NOT_FOUND', params?: RefusalParams) => new GatewayError('NOT_FOUND', reason, { params });
+export const notFound = (reason = 'NOT_FOUND', params?: RefusalParams) =>
+  new GatewayError('NOT_FOUND', reason, { params });
 
-export const conflict = (reason: string, field?: string, params?: RefusalParams) => refused(makeRefusal(reason, field, params), 'CONFLICT');
+export const conflict = (reason: string, field?: string, params?: RefusalParams) =>
+  refused(makeRefusal(reason, field, params), 'CONFLICT');
 
 /** Turns a failed zod parse into BAD_USER_INPUT naming every wrong field, first one in `field`. */
 export function fromZodError(error: z.ZodError, prefix?: string): GatewayError {

@@ -49,9 +49,15 @@ function withCoercionField(formatted: GraphQLFormattedError): GraphQLFormattedEr
   const path = COERCION_PATH.exec(formatted.message);
   const field = path ? path[2]! : COERCION_ROOT.exec(formatted.message)?.[1];
   if (!field) return formatted;
-  const message = (formatted.message.split('; ').slice(1).join('; ') || formatted.message).replace(/^Expected type "\w+"\. /, '');
+  const message = (formatted.message.split('; ').slice(1).join('; ') || formatted.message).replace(
+    /^Expected type "\w+"\. /,
+    '',
+  );
   const reason = SCALAR_REASONS.find((known) => renderMessage(known, undefined, DEFAULT_LOCALE) === message);
-  return { ...formatted, extensions: { ...extensions, field, fieldErrors: [{ field, ...(reason ? { reason } : {}), message }] } };
+  return {
+    ...formatted,
+    extensions: { ...extensions, field, fieldErrors: [{ field, ...(reason ? { reason } : {}), message }] },
+  };
 }
 
 // graphql-js stops parsing at the token limit with: "Document contains more that N tokens. Parsing aborted."
@@ -78,7 +84,12 @@ function asRefusalOrInput(formatted: GraphQLFormattedError, error: unknown): Gra
       message: reason,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: 'BAD_USER_INPUT', reason, field: 'after', fieldErrors: [{ field: 'after', reason, message: reason }] },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        reason,
+        field: 'after',
+        fieldErrors: [{ field: 'after', reason, message: reason }],
+      },
     };
   }
   return null;
@@ -104,10 +115,13 @@ function paramsOf(extensions: Record<string, unknown>): RefusalParams | undefine
 export function renderFormattedError(formatted: GraphQLFormattedError, locale: Locale): GraphQLFormattedError {
   const extensions = formatted.extensions;
   if (!extensions) return formatted;
-  const reason = typeof extensions.reason === 'string' && isKnownReason(extensions.reason) ? extensions.reason : undefined;
+  const reason =
+    typeof extensions.reason === 'string' && isKnownReason(extensions.reason) ? extensions.reason : undefined;
   const fieldErrors = Array.isArray(extensions.fieldErrors)
     ? (extensions.fieldErrors as FormattedFieldError[]).map((entry) =>
-        typeof entry.reason === 'string' && isKnownReason(entry.reason) ? { ...entry, message: renderMessage(entry.reason, entry.params, locale) } : entry,
+        typeof entry.reason === 'string' && isKnownReason(entry.reason)
+          ? { ...entry, message: renderMessage(entry.reason, entry.params, locale) }
+          : entry,
       )
     : undefined;
   if (!reason && !fieldErrors) return formatted;

@@ -5,7 +5,15 @@ import type { Viewer } from './policy.js';
 import { assertMayAssignRole, mayUseRealm, readScope, userAdministrationScope } from './policy.js';
 
 function viewer(role: Role, districtId: string | null = null): Viewer {
-  const user = { id: 'u1', email: 'x@y.no', name: 'X', role, districtId, active: true, version: 1 } as unknown as StaffUserRecord;
+  const user = {
+    id: 'u1',
+    email: 'x@y.no',
+    name: 'X',
+    role,
+    districtId,
+    active: true,
+    version: 1,
+  } as unknown as StaffUserRecord;
   return { user, sessionId: 's1' };
 }
 
@@ -20,14 +28,18 @@ describe('policy', () => {
     expect(userAdministrationScope(viewer('ADMIN'))).toEqual({ kind: 'national' });
     expect(userAdministrationScope(viewer('DISTRICT_LEAD', 'nord'))).toEqual({ kind: 'district', districtId: 'nord' });
     for (const role of ['DISTRICT_STAFF', 'NATIONAL'] as const) {
-      expect(() => userAdministrationScope(viewer(role, role === 'NATIONAL' ? null : 'nord'))).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+      expect(() => userAdministrationScope(viewer(role, role === 'NATIONAL' ? null : 'nord'))).toThrow(
+        expect.objectContaining({ code: 'FORBIDDEN' }),
+      );
     }
   });
 
   it('keeps a lead to district roles in the own district', () => {
     const lead = viewer('DISTRICT_LEAD', 'vest');
     expect(() => assertMayAssignRole(lead, 'DISTRICT_STAFF', 'vest')).not.toThrow();
-    expect(() => assertMayAssignRole(lead, 'DISTRICT_STAFF', 'nord')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(() => assertMayAssignRole(lead, 'DISTRICT_STAFF', 'nord')).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    );
     expect(() => assertMayAssignRole(lead, 'ADMIN', null)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
     expect(() => assertMayAssignRole(viewer('ADMIN'), 'NATIONAL', null)).not.toThrow();
   });

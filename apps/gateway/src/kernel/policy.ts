@@ -122,8 +122,9 @@ interface Redaction<T> {
  * Declared here once; the read path applies it to every record a viewer receives, so no
  * resolver, loader or export decides it on its own.
  */
-export const REDACTIONS: { facilitator: Redaction<FacilitatorRecord>; contactPerson: Redaction<ContactPersonRecord> } = {
-  // The consent text carries the consent; without it the API shows no consent at all.
-  facilitator: { fields: ['email', 'phone', 'notes', 'consentText'], mayRead: ownDistrictStaff },
-  contactPerson: { fields: ['email', 'phone', 'consentNote'], mayRead: ownDistrictStaff },
-};
+export const REDACTIONS: { facilitator: Redaction<FacilitatorRecord>; contactPerson: Redaction<ContactPersonRecord> } =
+  {
+    // The consent text carries the consent; without it the API shows no consent at all.
+    facilitator: { fields: ['email', 'phone', 'notes', 'consentText'], mayRead: ownDistrictStaff },
+    contactPerson: { fields: ['email', 'phone', 'consentNote'], mayRead: ownDistrictStaff },
+  };

@@ -49,7 +49,13 @@ export type ReadHow = 'byId' | 'list' | 'nested' | 'export';
  * inquiries capability plugs its access log in here. A hook that throws fails the read, so a
  * record is never handed out unlogged.
  */
-export type ReadHook = (viewer: Viewer | null, kind: RecordKind, ids: readonly string[], how: ReadHow, via?: string) => void | Promise<void>;
+export type ReadHook = (
+  viewer: Viewer | null,
+  kind: RecordKind,
+  ids: readonly string[],
+  how: ReadHow,
+  via?: string,
+) => void | Promise<void>;
 
 export const ignoreReads: ReadHook = () => undefined;
 
@@ -64,18 +70,39 @@ export class ReadPath {
     private readonly hook: ReadHook = ignoreReads,
   ) {}
 
-  async pass<K extends RecordKind>(kind: K, records: readonly RecordKinds[K][], how: ReadHow, via?: string): Promise<RecordKinds[K][]> {
+  async pass<K extends RecordKind>(
+    kind: K,
+    records: readonly RecordKinds[K][],
+    how: ReadHow,
+    via?: string,
+  ): Promise<RecordKinds[K][]> {
     if (records.length === 0) return [];
-    await this.hook(this.viewer, kind, records.map((record) => idOf(record)), how, via);
+    await this.hook(
+      this.viewer,
+      kind,
+      records.map((record) => idOf(record)),
+      how,
+      via,
+    );
     return records.map((record) => redact(this.viewer, kind, record));
   }
 
-  async one<K extends RecordKind>(kind: K, record: RecordKinds[K], how: ReadHow = 'byId', via?: string): Promise<RecordKinds[K]> {
+  async one<K extends RecordKind>(
+    kind: K,
+    record: RecordKinds[K],
+    how: ReadHow = 'byId',
+    via?: string,
+  ): Promise<RecordKinds[K]> {
     const [passed] = await this.pass(kind, [record], how, via);
     return passed!;
   }
 
-  async maybe<K extends RecordKind>(kind: K, record: RecordKinds[K] | null, how: ReadHow, via?: string): Promise<RecordKinds[K] | null> {
+  async maybe<K extends RecordKind>(
+    kind: K,
+    record: RecordKinds[K] | null,
+    how: ReadHow,
+    via?: string,
+  ): Promise<RecordKinds[K] | null> {
     return record ? this.one(kind, record, how, via) : null;
   }
 }

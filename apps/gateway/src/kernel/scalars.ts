@@ -4,7 +4,9 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 
 // graphql-js passes on only the message of a scalar's error, so it is the bokmål text (format-error.ts maps it back to the reason).
 function invalid(reason: 'INVALID_DATE_TIME' | 'INVALID_DATE_FORMAT'): GraphQLError {
-  return new GraphQLError(renderMessage(reason, undefined, DEFAULT_LOCALE), { extensions: { code: 'BAD_USER_INPUT', reason } });
+  return new GraphQLError(renderMessage(reason, undefined, DEFAULT_LOCALE), {
+    extensions: { code: 'BAD_USER_INPUT', reason },
+  });
 }
 
 const DateTime = new GraphQLScalarType<Date, string>({

@@ -8,8 +8,9 @@ import type { GatewayContext } from '../kernel/context.js';
  * Control characters (other than tab and line breaks) and unpaired surrogates have no place in
  * any text we store; PostgreSQL refuses NUL outright, which used to surface as an internal error.
  */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function hasForbiddenCharacters(text: string): boolean {
   return FORBIDDEN.test(text);
@@ -19,7 +20,13 @@ function badText(field: string): GraphQLError {
   const reason = 'CONTROL_CHARACTERS';
   const message = renderMessage(reason, undefined, DEFAULT_LOCALE);
   return new GraphQLError(message, {
-    extensions: { code: 'BAD_USER_INPUT', reason, field, fieldErrors: [{ field, reason, message }], http: { status: 400 } },
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      reason,
+      field,
+      fieldErrors: [{ field, reason, message }],
+      http: { status: 400 },
+    },
   });
 }
 
@@ -53,9 +60,13 @@ function findInDocument(document: DocumentNode): string | null {
       if (found || !hasForbiddenCharacters(node.value)) return;
       // `ancestors` stops short of the parent (the argument or object field holding the string).
       const names = ([...ancestors, parent] as readonly (ASTNode | readonly ASTNode[] | undefined)[])
-        .filter((ancestor): ancestor is ASTNode => ancestor !== undefined && !Array.isArray(ancestor) && 'kind' in ancestor)
+        .filter(
+          (ancestor): ancestor is ASTNode => ancestor !== undefined && !Array.isArray(ancestor) && 'kind' in ancestor,
+        )
         .filter((ancestor) => ancestor.kind === Kind.ARGUMENT || ancestor.kind === Kind.OBJECT_FIELD)
-        .map((ancestor) => (ancestor.kind === Kind.ARGUMENT || ancestor.kind === Kind.OBJECT_FIELD ? ancestor.name.value : ''));
+        .map((ancestor) =>
+          ancestor.kind === Kind.ARGUMENT || ancestor.kind === Kind.OBJECT_FIELD ? ancestor.name.value : '',
+        );
       found = names.join('.') || 'query';
     },
   });

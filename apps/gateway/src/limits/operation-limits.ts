@@ -41,7 +41,8 @@ export function operationLimitRules(
   options: { introspection: boolean },
 ): { plugins: ApolloServerPlugin<GatewayContext>[]; validationRules: ValidationRule[] } {
   const reject = (reason: LimitName, limit: number) => [
-    (context: ValidationContext | null, error: GraphQLError) => context?.reportError(fromArmorError(reason, error, limit)),
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(fromArmorError(reason, error, limit)),
   ];
   const armor = new ApolloArmor({
     maxDepth: {
@@ -52,8 +53,17 @@ export function operationLimitRules(
       onReject: reject('MAX_DEPTH', limits.depth),
     },
     // Armor lets aliases of __typename through by default; every alias counts here.
-    maxAliases: { n: limits.aliases, allowList: [], propagateOnRejection: false, onReject: reject('MAX_ALIASES', limits.aliases) },
-    maxDirectives: { n: limits.directives, propagateOnRejection: false, onReject: reject('MAX_DIRECTIVES', limits.directives) },
+    maxAliases: {
+      n: limits.aliases,
+      allowList: [],
+      propagateOnRejection: false,
+      onReject: reject('MAX_ALIASES', limits.aliases),
+    },
+    maxDirectives: {
+      n: limits.directives,
+      propagateOnRejection: false,
+      onReject: reject('MAX_DIRECTIVES', limits.directives),
+    },
     maxTokens: { enabled: false },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: !options.introspection },
@@ -79,7 +89,12 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin<GatewayContext> {
         async didResolveOperation({ request, document, schema, operationName }) {
           let cost: number;
           try {
-            cost = operationCost({ schema, document, variables: request.variables ?? {}, operationName: operationName ?? undefined });
+            cost = operationCost({
+              schema,
+              document,
+              variables: request.variables ?? {},
+              operationName: operationName ?? undefined,
+            });
           } catch (error) {
             // Variables that do not fit their types: execution refuses them as BAD_USER_INPUT, before
             // any resolver runs. Anything else is a fault, and the operation must not run unpriced.

@@ -16,10 +16,15 @@ export const SINGLE_USE_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Counts the operation's root fields by name, through fragment spreads and inline fragments. */
-function countRootFields(context: ValidationContext, selectionSet: SelectionSetNode, counts: Map<string, number>, seen: Set<string>): void {
+function countRootFields(
+  context: ValidationContext,
+  selectionSet: SelectionSetNode,
+  counts: Map<string, number>,
+  seen: Set<string>,
+): void {
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
-      const name = (selection).name.value;
+      const name = selection.name.value;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       countRootFields(context, selection.selectionSet, counts, seen);
@@ -40,7 +45,8 @@ export function singleUseFieldsRule(): ValidationRule {
       const counts = new Map<string, number>();
       countRootFields(context, operation.selectionSet, counts, new Set());
       for (const [name, count] of counts) {
-        if (count > 1 && SINGLE_USE_FIELDS.has(name)) context.reportError(operationRefused('SINGLE_USE_FIELD', 1, count, name));
+        if (count > 1 && SINGLE_USE_FIELDS.has(name))
+          context.reportError(operationRefused('SINGLE_USE_FIELD', 1, count, name));
       }
     },
   });

@@ -35,12 +35,15 @@ export const fileTooLarge = (limit: ReadLimit) =>
  * The file name as the sender had it: browsers and fetch's FormData (HTML's multipart encoding)
  * send `"`, CR and LF in a file name as %22, %0D and %0A, and busboy does not turn them back.
  */
-export const decodeFormFileName = (name: string) => name.replace(/%22/g, '"').replace(/%0D/gi, '\r').replace(/%0A/gi, '\n');
+export const decodeFormFileName = (name: string) =>
+  name.replace(/%22/g, '"').replace(/%0D/gi, '\r').replace(/%0A/gi, '\n');
 
-const statusOf = (error: unknown) => (typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined);
+const statusOf = (error: unknown) =>
+  typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
 const isPayloadTooLarge = (error: unknown) => statusOf(error) === 413;
 // graphql-upload's other refusals (a part missing, the client gone mid-file) are the sender's doing.
-const isIncomplete = (error: unknown) => typeof statusOf(error) === 'number' && (statusOf(error) as number) >= 400 && (statusOf(error) as number) < 500;
+const isIncomplete = (error: unknown) =>
+  typeof statusOf(error) === 'number' && (statusOf(error) as number) >= 400 && (statusOf(error) as number) < 500;
 
 const incomplete = (limit: ReadLimit) => refused(refusal('UPLOAD_INCOMPLETE', limit.field));
 
@@ -77,5 +80,9 @@ export async function readUpload(upload: UploadArg, limit: ReadLimit): Promise<R
   } finally {
     stream.destroy();
   }
-  return { fileName: decodeFormFileName(file.filename), bytes: Buffer.concat(chunks, size), sha256: hash.digest('hex') };
+  return {
+    fileName: decodeFormFileName(file.filename),
+    bytes: Buffer.concat(chunks, size),
+    sha256: hash.digest('hex'),
+  };
 }

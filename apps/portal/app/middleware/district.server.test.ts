@@ -8,7 +8,13 @@ function run(segment: string) {
   const context = new RouterContextProvider();
   context.set(portalContext, resolvePortal(segment, undefined)!);
   const url = new URL(`http://portal.test/${segment}/igangsettere`);
-  const args: Parameters<typeof districtMiddleware>[0] = { request: new Request(url), url, params: {}, context, pattern: '/:portal/igangsettere' };
+  const args: Parameters<typeof districtMiddleware>[0] = {
+    request: new Request(url),
+    url,
+    params: {},
+    context,
+    pattern: '/:portal/igangsettere',
+  };
   const next = () => Promise.resolve(new Response(null));
   return { context, result: () => districtMiddleware(args, next) };
 }

@@ -28,6 +28,9 @@ export const requestMiddleware: MiddlewareFunction<Response> = async ({ request,
   );
 
   const response = await next();
-  applySecurityHeaders(response.headers, nonce, { dev: import.meta.env.DEV, production: env.NODE_ENV === 'production' });
+  applySecurityHeaders(response.headers, nonce, {
+    dev: import.meta.env.DEV,
+    production: env.NODE_ENV === 'production',
+  });
   return response;
 };

@@ -44,7 +44,11 @@ export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';
  * Headers every answer carries, HTML or not. Set only when a route has not chosen its own
  * (file downloads set their own Cache-Control).
  */
-export function applySecurityHeaders(headers: Headers, nonce: string, options: PolicyOptions & { production: boolean }): void {
+export function applySecurityHeaders(
+  headers: Headers,
+  nonce: string,
+  options: PolicyOptions & { production: boolean },
+): void {
   headers.set('Content-Security-Policy', contentSecurityPolicy(nonce, options));
   if (options.production) headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
   headers.set('X-Content-Type-Options', 'nosniff');

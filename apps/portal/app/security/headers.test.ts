@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { applySecurityHeaders, contentSecurityPolicy, createNonce } from './headers.server';
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(';').map((part) => {
-    const [name = '', ...sources] = part.trim().split(/\s+/);
-    return [name, sources];
-  }));
+  return new Map(
+    policy.split(';').map((part) => {
+      const [name = '', ...sources] = part.trim().split(/\s+/);
+      return [name, sources];
+    }),
+  );
 }
 
 describe('security headers', () => {

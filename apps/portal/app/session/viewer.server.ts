@@ -38,5 +38,7 @@ export type Viewer = ViewerQuery['me'] & { session: SessionInfo };
  * API client's) opens no portal.
  */
 export function sessionOpensPortal(session: Pick<SessionInfo, 'realm'>, portal: Portal): boolean {
-  return session.realm !== null && session.realm !== undefined && (session.realm.districtId ?? null) === portal.districtId;
+  return (
+    session.realm !== null && session.realm !== undefined && (session.realm.districtId ?? null) === portal.districtId
+  );
 }

@@ -19,7 +19,8 @@ export const DEFAULT_ADMINISTRATOR_NAME = 'Administrator';
 /** Email and name as they will be stored; throws AdministratorRefusedError naming the problem. */
 export function parseAdministrator(input: Omit<NewAdministrator, 'password'>): { email: string; name: string } {
   const email = emailSchema.safeParse(input.email);
-  if (!email.success) throw new AdministratorRefusedError(`Refused email "${input.email}": ${email.error.issues[0]?.message}`);
+  if (!email.success)
+    throw new AdministratorRefusedError(`Refused email "${input.email}": ${email.error.issues[0]?.message}`);
   const name = personNameSchema.safeParse(input.name ?? DEFAULT_ADMINISTRATOR_NAME);
   if (!name.success) throw new AdministratorRefusedError(`Refused name: ${name.error.issues[0]?.message}`);
   return { email: email.data, name: name.data };

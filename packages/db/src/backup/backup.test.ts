@@ -57,45 +57,65 @@ describe('backup and restore of the embedded database', () => {
     original = await seeded(source);
   }, 180_000);
 
-  it('round-trips a seeded database: same tables, row counts and checksums', async () => {
-    expectSeededShape(original);
-    await backupDatabase(source, file);
-    await restoreDatabase(target, file, { force: false });
-    expect(await checksumsOf(target)).toEqual(original);
-  }, SLOW);
+  it(
+    'round-trips a seeded database: same tables, row counts and checksums',
+    async () => {
+      expectSeededShape(original);
+      await backupDatabase(source, file);
+      await restoreDatabase(target, file, { force: false });
+      expect(await checksumsOf(target)).toEqual(original);
+    },
+    SLOW,
+  );
 
-  it('refuses to overwrite a database that holds data unless forced', async () => {
-    await expect(restoreDatabase(target, file, { force: false })).rejects.toThrow(/already holds a database[\s\S]*--force/);
-    // An edit after the backup shows in the checksums, and a forced restore takes it back.
-    const db = await openDatabase(target);
-    try {
-      await databaseInternals(db).prisma.$executeRawUnsafe(`UPDATE staff_user SET name = name || ' (endret)' WHERE email = 'admin@demo.selvhjelp.no'`);
-      const edited = await tableChecksums(db);
-      expect(edited.staff_user).not.toEqual(original.staff_user);
-      expect({ ...edited, staff_user: original.staff_user }).toEqual(original);
-    } finally {
-      await db.close();
-    }
-    await restoreDatabase(target, file, { force: true });
-    expect(await checksumsOf(target)).toEqual(original);
-  }, SLOW);
+  it(
+    'refuses to overwrite a database that holds data unless forced',
+    async () => {
+      await expect(restoreDatabase(target, file, { force: false })).rejects.toThrow(
+        /already holds a database[\s\S]*--force/,
+      );
+      // An edit after the backup shows in the checksums, and a forced restore takes it back.
+      const db = await openDatabase(target);
+      try {
+        await databaseInternals(db).prisma.$executeRawUnsafe(
+          `UPDATE staff_user SET name = name || ' (endret)' WHERE email = 'admin@demo.selvhjelp.no'`,
+        );
+        const edited = await tableChecksums(db);
+        expect(edited.staff_user).not.toEqual(original.staff_user);
+        expect({ ...edited, staff_user: original.staff_user }).toEqual(original);
+      } finally {
+        await db.close();
+      }
+      await restoreDatabase(target, file, { force: true });
+      expect(await checksumsOf(target)).toEqual(original);
+    },
+    SLOW,
+  );
 
-  it('refuses while the database is open, and refuses a file that is not a backup of this kind', async () => {
-    const open = await openDatabase(target);
-    try {
-      await expect(restoreDatabase(target, file, { force: true })).rejects.toThrow(DatabaseLockedError);
-      await expect(restoreDatabase(target, file, { force: true })).rejects.toThrow(/can only be restored while nothing has it open: stop the gateway/);
-      await expect(backupDatabase(target, join(folder, 'other.backup'))).rejects.toThrow(DatabaseLockedError);
-    } finally {
-      await open.close();
-    }
-    const notABackup = join(folder, 'not-a-backup');
-    writeFileSync(notABackup, 'PGDMP pretending to be pg_dump');
-    await expect(restoreDatabase(target, notABackup, { force: true })).rejects.toThrow(/PostgreSQL backup[\s\S]*DATABASE_URL/);
-    writeFileSync(notABackup, 'hello');
-    await expect(restoreDatabase(target, notABackup, { force: true })).rejects.toThrow(BackupError);
-    expect(await checksumsOf(target)).toEqual(original);
-  }, SLOW);
+  it(
+    'refuses while the database is open, and refuses a file that is not a backup of this kind',
+    async () => {
+      const open = await openDatabase(target);
+      try {
+        await expect(restoreDatabase(target, file, { force: true })).rejects.toThrow(DatabaseLockedError);
+        await expect(restoreDatabase(target, file, { force: true })).rejects.toThrow(
+          /can only be restored while nothing has it open: stop the gateway/,
+        );
+        await expect(backupDatabase(target, join(folder, 'other.backup'))).rejects.toThrow(DatabaseLockedError);
+      } finally {
+        await open.close();
+      }
+      const notABackup = join(folder, 'not-a-backup');
+      writeFileSync(notABackup, 'PGDMP pretending to be pg_dump');
+      await expect(restoreDatabase(target, notABackup, { force: true })).rejects.toThrow(
+        /PostgreSQL backup[\s\S]*DATABASE_URL/,
+      );
+      writeFileSync(notABackup, 'hello');
+      await expect(restoreDatabase(target, notABackup, { force: true })).rejects.toThrow(BackupError);
+      expect(await checksumsOf(target)).toEqual(original);
+    },
+    SLOW,
+  );
 });
 
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -130,27 +150,41 @@ describe.runIf(serverUrl)('backup and restore of a PostgreSQL database', () => {
     for (const name of names) await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   });
 
-  it('round-trips a seeded database: same tables, row counts and checksums', async () => {
-    expectSeededShape(original);
-    await backupDatabase(source, file);
-    await restoreDatabase(target, file, { force: false });
-    expect(await checksumsOf(target)).toEqual(original);
-  }, SLOW);
+  it(
+    'round-trips a seeded database: same tables, row counts and checksums',
+    async () => {
+      expectSeededShape(original);
+      await backupDatabase(source, file);
+      await restoreDatabase(target, file, { force: false });
+      expect(await checksumsOf(target)).toEqual(original);
+    },
+    SLOW,
+  );
 
-  it('refuses a database that holds data unless forced, and one in use', async () => {
-    await expect(restoreDatabase(target, file, { force: false })).rejects.toThrow(/already holds tables[\s\S]*--force/);
-    const open = await openDatabase(target);
-    try {
-      await open.ping();
-      await expect(restoreDatabase(target, file, { force: true })).rejects.toThrow(/in use/);
-    } finally {
-      await open.close();
-    }
-    await restoreDatabase(target, file, { force: true });
-    expect(await checksumsOf(target)).toEqual(original);
-    const gzipped = join(folder, 'looks-like-pglite.backup');
-    writeFileSync(gzipped, Buffer.from([0x1f, 0x8b, 0x08, 0x00]));
-    await expect(restoreDatabase(target, gzipped, { force: true })).rejects.toThrow(/embedded-database \(PGlite\) backup[\s\S]*Unset DATABASE_URL/);
-    await expect(restoreDatabase(target, join(folder, 'missing.backup'), { force: true })).rejects.toThrow(/No backup file at/);
-  }, SLOW);
+  it(
+    'refuses a database that holds data unless forced, and one in use',
+    async () => {
+      await expect(restoreDatabase(target, file, { force: false })).rejects.toThrow(
+        /already holds tables[\s\S]*--force/,
+      );
+      const open = await openDatabase(target);
+      try {
+        await open.ping();
+        await expect(restoreDatabase(target, file, { force: true })).rejects.toThrow(/in use/);
+      } finally {
+        await open.close();
+      }
+      await restoreDatabase(target, file, { force: true });
+      expect(await checksumsOf(target)).toEqual(original);
+      const gzipped = join(folder, 'looks-like-pglite.backup');
+      writeFileSync(gzipped, Buffer.from([0x1f, 0x8b, 0x08, 0x00]));
+      await expect(restoreDatabase(target, gzipped, { force: true })).rejects.toThrow(
+        /embedded-database \(PGlite\) backup[\s\S]*Unset DATABASE_URL/,
+      );
+      await expect(restoreDatabase(target, join(folder, 'missing.backup'), { force: true })).rejects.toThrow(
+        /No backup file at/,
+      );
+    },
+    SLOW,
+  );
 });

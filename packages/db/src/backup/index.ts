@@ -21,5 +21,7 @@ export function backupDatabase(target: Target, file: string): Promise<{ bytes: n
 
 /** Replaces the database `target` names with the backup in `file`; refuses a non-empty target unless `force`. */
 export function restoreDatabase(target: Target, file: string, options: { force: boolean }): Promise<void> {
-  return target.databaseUrl ? restorePostgres(target.databaseUrl, file, options) : restorePglite(pgliteFolder(target), file, options);
+  return target.databaseUrl
+    ? restorePostgres(target.databaseUrl, file, options)
+    : restorePglite(pgliteFolder(target), file, options);
 }

@@ -39,7 +39,8 @@ function isEmptyOrMissing(dataDir: string): boolean {
 export async function backupPglite(dataDir: string, file: string): Promise<{ bytes: number }> {
   const lock = lockForBackup(dataDir, 'backed up');
   try {
-    if (!isPgliteFolder(dataDir)) throw new BackupError(`There is no embedded database in ${dataDir}: nothing to back up.`);
+    if (!isPgliteFolder(dataDir))
+      throw new BackupError(`There is no embedded database in ${dataDir}: nothing to back up.`);
     const pglite = new PGlite({ dataDir });
     let dump: Blob;
     try {
@@ -67,7 +68,9 @@ export async function restorePglite(dataDir: string, file: string, options: { fo
   const lock = lockForBackup(dataDir, 'restored');
   try {
     if (!isEmptyOrMissing(dataDir) && !options.force) {
-      throw new BackupError(`${dataDir} already holds a database. Restoring replaces all of it: add --force to do that.`);
+      throw new BackupError(
+        `${dataDir} already holds a database. Restoring replaces all of it: add --force to do that.`,
+      );
     }
     const bytes = readFileSync(file);
     // Into a fresh folder beside the target first, so that a damaged backup leaves the old data alone.
@@ -75,7 +78,10 @@ export async function restorePglite(dataDir: string, file: string, options: { fo
     rmSync(staging, { recursive: true, force: true });
     let failure: unknown = null;
     try {
-      const pglite = new PGlite({ dataDir: staging, loadDataDir: new Blob([bytes], isGzip(bytes) ? { type: 'application/x-gzip' } : {}) });
+      const pglite = new PGlite({
+        dataDir: staging,
+        loadDataDir: new Blob([bytes], isGzip(bytes) ? { type: 'application/x-gzip' } : {}),
+      });
       try {
         await pglite.waitReady;
         await pglite.query('SELECT 1');
@@ -87,7 +93,9 @@ export async function restorePglite(dataDir: string, file: string, options: { fo
     }
     if (failure) {
       rmSync(staging, { recursive: true, force: true });
-      throw new BackupError(`${file} could not be loaded as an embedded database: ${(failure as Error).message}`, { cause: failure });
+      throw new BackupError(`${file} could not be loaded as an embedded database: ${(failure as Error).message}`, {
+        cause: failure,
+      });
     }
     rmSync(dataDir, { recursive: true, force: true });
     renameSync(staging, dataDir);

@@ -12,7 +12,14 @@ import { backupKindOf, BACKUP_KIND_LABEL } from './format.js';
  */
 
 /** Parameters Prisma and node-postgres accept that libpq (pg_dump) refuses. */
-const NOT_FOR_LIBPQ = ['schema', 'connection_limit', 'pool_timeout', 'pgbouncer', 'statement_cache_size', 'socket_timeout'];
+const NOT_FOR_LIBPQ = [
+  'schema',
+  'connection_limit',
+  'pool_timeout',
+  'pgbouncer',
+  'statement_cache_size',
+  'socket_timeout',
+];
 
 /**
  * The connection string for the client tools, and the environment that carries its password:
@@ -38,7 +45,9 @@ function runTool(tool: 'pg_dump' | 'pg_restore', args: string[], env: NodeJS.Pro
     child.once('error', (error: NodeJS.ErrnoException) => {
       reject(
         error.code === 'ENOENT'
-          ? new BackupError(`${tool} was not found. Install PostgreSQL's client tools (Debian/Ubuntu: apt-get install postgresql-client).`)
+          ? new BackupError(
+              `${tool} was not found. Install PostgreSQL's client tools (Debian/Ubuntu: apt-get install postgresql-client).`,
+            )
           : error,
       );
     });
@@ -97,12 +106,17 @@ export async function restorePostgres(databaseUrl: string, file: string, options
       "SELECT count(*) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')",
     );
     if (Number(tables.rows[0]?.count ?? 0) > 0) {
-      if (!options.force) throw new BackupError(`${where} already holds tables. Restoring replaces all of it: add --force to do that.`);
+      if (!options.force)
+        throw new BackupError(`${where} already holds tables. Restoring replaces all of it: add --force to do that.`);
       // Everything we own lives in "public", including _prisma_migrations (as in db:reset).
       await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
     }
   });
   const { dbname, env } = clientToolConnection(databaseUrl);
   // One transaction: a failed restore leaves the database as empty as it was.
-  await runTool('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', `--dbname=${dbname}`, file], env);
+  await runTool(
+    'pg_restore',
+    ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', `--dbname=${dbname}`, file],
+    env,
+  );
 }

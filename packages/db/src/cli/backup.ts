@@ -17,6 +17,9 @@ runCli(async () => {
   console.log(`Database: ${where}`);
   const { bytes } = await backupDatabase(options, file);
   console.log(`Backup written to ${file} (${(bytes / 1024).toFixed(0)} KiB).`);
-  if (process.env.ATTACHMENT_DIR) console.log(`Agreement documents in ATTACHMENT_DIR (${process.env.ATTACHMENT_DIR}) are files: copy that folder too.`);
+  if (process.env.ATTACHMENT_DIR)
+    console.log(
+      `Agreement documents in ATTACHMENT_DIR (${process.env.ATTACHMENT_DIR}) are files: copy that folder too.`,
+    );
   return 0;
 });

@@ -19,7 +19,9 @@ export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Op
  * Opens the database the environment names, brings it to the current migration (never seeding)
  * and saying so, runs `work`, and closes it whatever happens.
  */
-export async function withMigratedDatabase<T>(work: (db: Database, appliedMigrations: readonly string[]) => Promise<T>): Promise<T> {
+export async function withMigratedDatabase<T>(
+  work: (db: Database, appliedMigrations: readonly string[]) => Promise<T>,
+): Promise<T> {
   const { where, ...options } = databaseOptionsFromEnv();
   console.log(`Database: ${where}`);
   const db = await openDatabase(options);

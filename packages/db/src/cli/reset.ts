@@ -31,13 +31,16 @@ function deletePgliteFolder(dataDir: string): void {
 
 runCli(async () => {
   if (process.env.NODE_ENV === 'production') {
-    console.error('Refusing to reset: NODE_ENV is "production". db:reset deletes all data and is for development only.');
+    console.error(
+      'Refusing to reset: NODE_ENV is "production". db:reset deletes all data and is for development only.',
+    );
     return 1;
   }
   const { where, ...options } = databaseOptionsFromEnv();
   console.log(`Database: ${where}`);
   if (options.databaseUrl) await dropPublicSchema(options.databaseUrl);
-  else if (options.pgliteDataDir && !options.pgliteDataDir.startsWith(IN_MEMORY)) deletePgliteFolder(options.pgliteDataDir);
+  else if (options.pgliteDataDir && !options.pgliteDataDir.startsWith(IN_MEMORY))
+    deletePgliteFolder(options.pgliteDataDir);
   console.log('All data deleted.');
   const db = await openDatabase(options);
   try {

@@ -12,7 +12,11 @@ const USAGE = 'Usage: pnpm db:restore <file> [--force]   (--force replaces a dat
 runCli(async () => {
   let parsed;
   try {
-    parsed = parseArgs({ args: process.argv.slice(2).filter((arg) => arg !== '--'), options: { force: { type: 'boolean', default: false } }, allowPositionals: true });
+    parsed = parseArgs({
+      args: process.argv.slice(2).filter((arg) => arg !== '--'),
+      options: { force: { type: 'boolean', default: false } },
+      allowPositionals: true,
+    });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 1;

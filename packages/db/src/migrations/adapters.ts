@@ -1,8 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import type {
-  SqlDriverAdapter,
-  SqlMigrationAwareDriverAdapterFactory,
-} from '@prisma/driver-adapter-utils';
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { DriverAdapterError } from '@prisma/driver-adapter-utils';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
@@ -22,7 +19,14 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 
 function toDriverAdapterError(error: unknown): unknown {
   if (typeof error !== 'object' || error === null) return error;
-  const e = error as { code?: unknown; severity?: unknown; message?: unknown; detail?: unknown; column?: unknown; hint?: unknown };
+  const e = error as {
+    code?: unknown;
+    severity?: unknown;
+    message?: unknown;
+    detail?: unknown;
+    column?: unknown;
+    hint?: unknown;
+  };
   if (typeof e.code !== 'string' || typeof e.message !== 'string') return error;
   return new DriverAdapterError({
     kind: 'postgres',
@@ -78,7 +82,11 @@ export class MigrationPGliteFactory implements SqlMigrationAwareDriverAdapterFac
   async connectToShadowDb(): Promise<SqlDriverAdapter> {
     const shadow = new PGlite('memory://');
     const adapter = await new PrismaPGlite(shadow).connect();
-    return withWholeScripts(adapter, (script) => shadow.exec(script), () => shadow.close());
+    return withWholeScripts(
+      adapter,
+      (script) => shadow.exec(script),
+      () => shadow.close(),
+    );
   }
 }
 

@@ -31,7 +31,9 @@ describe.each(testBackends())('applyMigrations on $name', ({ open }) => {
   it('is idempotent and records history like prisma migrate', async () => {
     const second = await prepareDatabase(db, { seed: 'never' });
     expect(second.appliedMigrations).toEqual([]);
-    const rows = await databaseInternals(db).prisma.$queryRaw<{ migration_name: string; finished: boolean; checksum: string }[]>`
+    const rows = await databaseInternals(db).prisma.$queryRaw<
+      { migration_name: string; finished: boolean; checksum: string }[]
+    >`
       SELECT migration_name, finished_at IS NOT NULL AS finished, checksum FROM _prisma_migrations ORDER BY migration_name`;
     expect(rows.map((row) => row.migration_name)).toEqual(listMigrationNames(defaultMigrationPaths().migrationsDir));
     expect(rows.every((row) => row.finished && /^[0-9a-f]{64}$/.test(row.checksum))).toBe(true);
@@ -49,7 +51,9 @@ describe.each(testBackends())('applyMigrations on $name', ({ open }) => {
       await expect(prepareDatabase(db, { seed: 'never', migrationsDir: copy.migrationsDir })).resolves.toMatchObject({
         appliedMigrations: ['29991230000000_function'],
       });
-      const [row] = await databaseInternals(db).prisma.$queryRaw<{ value: string }[]>`SELECT semicolon_probe() AS value`;
+      const [row] = await databaseInternals(db).prisma.$queryRaw<
+        { value: string }[]
+      >`SELECT semicolon_probe() AS value`;
       expect(row?.value).toBe('a;b');
     } finally {
       rmSync(copy.root, { recursive: true, force: true });
@@ -63,7 +67,9 @@ describe.each(testBackends())('applyMigrations on $name', ({ open }) => {
       const bad = join(copy.migrationsDir, '29991231000000_broken');
       cpSync(join(copy.migrationsDir, listMigrationNames(copy.migrationsDir)[0]!), bad, { recursive: true });
       writeFileSync(join(bad, 'migration.sql'), 'CREATE TABLE broken_probe (id int);\nSELECT * FROM no_such_table;\n');
-      await expect(prepareDatabase(db, { seed: 'never', migrationsDir: copy.migrationsDir })).rejects.toThrow(MigrationError);
+      await expect(prepareDatabase(db, { seed: 'never', migrationsDir: copy.migrationsDir })).rejects.toThrow(
+        MigrationError,
+      );
       const [row] = await databaseInternals(db).prisma.$queryRaw<{ finished: boolean }[]>`
         SELECT finished_at IS NOT NULL AS finished FROM _prisma_migrations WHERE migration_name = '29991231000000_broken'`;
       expect(row?.finished).toBe(false);
@@ -92,7 +98,10 @@ describe('createMigration', () => {
 
   it('writes only the difference after a schema change, and that migration applies', async () => {
     const schema = readFileSync(copy.schemaPath, 'utf8');
-    writeFileSync(copy.schemaPath, schema.replace('  name          String\n', '  name          String\n  phone         String?\n'));
+    writeFileSync(
+      copy.schemaPath,
+      schema.replace('  name          String\n', '  name          String\n  phone         String?\n'),
+    );
     const result = await createMigration('Add phone!', { paths: copy, now: new Date('2030-01-02T03:04:05Z') });
     expect(result.status).toBe('created');
     if (result.status !== 'created') return;

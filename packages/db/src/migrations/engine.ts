@@ -25,7 +25,10 @@ export interface ApplyMigrationsOptions {
 }
 
 /** Applies pending migrations; returns the names it applied (empty when up to date). */
-export async function applyMigrations(target: MigrationTarget, options: ApplyMigrationsOptions = {}): Promise<string[]> {
+export async function applyMigrations(
+  target: MigrationTarget,
+  options: ApplyMigrationsOptions = {},
+): Promise<string[]> {
   const migrationsList = readMigrationList(options.migrationsDir ?? defaultMigrationPaths().migrationsDir);
   const run = (factory: SqlMigrationAwareDriverAdapterFactory) =>
     withSchemaEngine(
@@ -44,8 +47,7 @@ export async function applyMigrations(target: MigrationTarget, options: ApplyMig
 }
 
 export type CreateMigrationResult =
-  | { status: 'created'; name: string; directory: string; sql: string }
-  | { status: 'no-changes' };
+  { status: 'created'; name: string; directory: string; sql: string } | { status: 'no-changes' };
 
 export interface CreateMigrationOptions {
   /** Defaults to this package's prisma/ folder; tests pass a copy. */
@@ -84,7 +86,10 @@ async function newScratchPglite(): Promise<PGlite> {
  * get in the wasm build, so we replay the history into a scratch in-memory PGlite and diff that
  * database against the schema. Writes nothing when the schema has not changed.
  */
-export async function createMigration(rawName: string, options: CreateMigrationOptions = {}): Promise<CreateMigrationResult> {
+export async function createMigration(
+  rawName: string,
+  options: CreateMigrationOptions = {},
+): Promise<CreateMigrationResult> {
   const name = normalizeMigrationName(rawName);
   const { schemaPath, migrationsDir } = options.paths ?? defaultMigrationPaths();
   const schema = { path: schemaPath, content: readFileSync(schemaPath, 'utf8') };

@@ -37,7 +37,17 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = Object.freeze([
   { email: 'admin@demo.selvhjelp.no', name: 'Anne Fjeld', role: 'ADMIN', districtId: null },
   { email: 'nasjonal@demo.selvhjelp.no', name: 'Nils Rønning', role: 'NATIONAL', districtId: null },
   ...DISTRICTS.flatMap((district): DemoAccount[] => [
-    { email: `${district.id}.leder@demo.selvhjelp.no`, name: LEADS[district.id], role: 'DISTRICT_LEAD', districtId: district.id },
-    { email: `${district.id}.ansatt@demo.selvhjelp.no`, name: STAFF[district.id], role: 'DISTRICT_STAFF', districtId: district.id },
+    {
+      email: `${district.id}.leder@demo.selvhjelp.no`,
+      name: LEADS[district.id],
+      role: 'DISTRICT_LEAD',
+      districtId: district.id,
+    },
+    {
+      email: `${district.id}.ansatt@demo.selvhjelp.no`,
+      name: STAFF[district.id],
+      role: 'DISTRICT_STAFF',
+      districtId: district.id,
+    },
   ]),
 ]);

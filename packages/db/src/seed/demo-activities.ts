@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { DistrictId, IsoDate } from '@selvhjelp/domain';
-import { ACTIVITY_TYPES, addDays, compareIsoDates, MIXED_THEME_ID, THEME_IDS, zonedDateTimeToInstant } from '@selvhjelp/domain';
+import {
+  ACTIVITY_TYPES,
+  addDays,
+  compareIsoDates,
+  MIXED_THEME_ID,
+  THEME_IDS,
+  zonedDateTimeToInstant,
+} from '@selvhjelp/domain';
 import { dateFromIso } from '../sql/dates.js';
 import type { DemoGroupPlan } from './demo-groups.js';
 import { demoId } from './demo-groups.js';
@@ -31,7 +38,10 @@ const THEMES = THEME_IDS.filter((id) => id !== MIXED_THEME_ID);
 
 /** A number from 0 to 9 999 999, fixed for the key. */
 export function spread(key: string): number {
-  return Number.parseInt(createHash('sha256').update(`selvhjelp-demo-spread/${key}`).digest('hex').slice(0, 8), 16) % 10_000_000;
+  return (
+    Number.parseInt(createHash('sha256').update(`selvhjelp-demo-spread/${key}`).digest('hex').slice(0, 8), 16) %
+    10_000_000
+  );
 }
 
 /** The district's activities; returns its completed ones (id and day), oldest first. */
@@ -50,7 +60,9 @@ export function planActivities(
     const id = demoId(key);
     const planned = index >= past;
     // Spread over 14 months (≈ 425 days), the newest a few days ago; planned ones in the next two.
-    const date = planned ? addDays(today, 9 + (index - past) * 17) : addDays(today, -(3 + Math.floor(((past - 1 - index) * 420) / past) + (spread(key) % 4)));
+    const date = planned
+      ? addDays(today, 9 + (index - past) * 17)
+      : addDays(today, -(3 + Math.floor(((past - 1 - index) * 420) / past) + (spread(key) % 4)));
     const status = planned ? 'PLANNED' : index % 13 === 7 ? 'CANCELLED' : 'COMPLETED';
     const type = ACTIVITY_TYPES[(index * 3 + districtIndex) % ACTIVITY_TYPES.length]!;
     const template = ACTIVITY_TEMPLATES[type];
@@ -64,7 +76,8 @@ export function planActivities(
       id,
       districtId,
       type,
-      title: type === 'PARTNER_MEETING' ? `${template.title} med ${first.name}` : `${template.title} – ${first.place.name}`,
+      title:
+        type === 'PARTNER_MEETING' ? `${template.title} med ${first.name}` : `${template.title} – ${first.place.name}`,
       status,
       date: dateFromIso(date),
       startTime: template.startTime,
@@ -73,7 +86,10 @@ export function planActivities(
       place: online ? null : first.name,
       municipalityNumber: first.place.number,
       audiences: [...template.audiences],
-      participantCount: status === 'COMPLETED' ? template.participants.min + (spread(`${key}/participants`) % (template.participants.spread + 1)) : null,
+      participantCount:
+        status === 'COMPLETED'
+          ? template.participants.min + (spread(`${key}/participants`) % (template.participants.spread + 1))
+          : null,
       themeIds: index % 4 === 0 ? [THEMES[(index + districtIndex) % THEMES.length]!] : [],
       notes: status === 'CANCELLED' ? 'Avlyst: for få påmeldte.' : ACTIVITY_NOTES[index % ACTIVITY_NOTES.length]!,
       createdById: by,

@@ -33,8 +33,46 @@ export const DEMO_FACILITATORS_PER_DISTRICT: Readonly<Record<DistrictId, number>
   ost: 14,
 };
 
-const FIRST_NAMES = ['Kari', 'Ola', 'Ingrid', 'Lars', 'Sigrid', 'Anders', 'Marit', 'Eirik', 'Solveig', 'Håkon', 'Liv', 'Torbjørn', 'Randi', 'Arne', 'Hilde', 'Knut', 'Astrid', 'Øyvind', 'Ragnhild', 'Jon'];
-const LAST_NAMES = ['Haugen', 'Bakken', 'Lien', 'Dahl', 'Solberg', 'Moen', 'Berg', 'Strand', 'Nilsen', 'Hagen', 'Eide', 'Lund', 'Aas', 'Røed', 'Vik', 'Fjeld'];
+const FIRST_NAMES = [
+  'Kari',
+  'Ola',
+  'Ingrid',
+  'Lars',
+  'Sigrid',
+  'Anders',
+  'Marit',
+  'Eirik',
+  'Solveig',
+  'Håkon',
+  'Liv',
+  'Torbjørn',
+  'Randi',
+  'Arne',
+  'Hilde',
+  'Knut',
+  'Astrid',
+  'Øyvind',
+  'Ragnhild',
+  'Jon',
+];
+const LAST_NAMES = [
+  'Haugen',
+  'Bakken',
+  'Lien',
+  'Dahl',
+  'Solberg',
+  'Moen',
+  'Berg',
+  'Strand',
+  'Nilsen',
+  'Hagen',
+  'Eide',
+  'Lund',
+  'Aas',
+  'Røed',
+  'Vik',
+  'Fjeld',
+];
 const THEMES = THEME_IDS.filter((id) => id !== MIXED_THEME_ID);
 const CONSENT_TEXT =
   'Jeg samtykker til at distriktskontoret registrerer navn, kontaktopplysninger og kommune for å kontakte meg om igangsetteroppdrag og kurs. Jeg kan trekke samtykket når som helst.';
@@ -59,10 +97,34 @@ function coursePlans(districtName: string, count: number, today: IsoDate): Cours
   const oldStart = addMonths(today, -38);
   const openStart = addMonths(today, 1);
   return [
-    { key: 'basic-old', type: 'BASIC', title: `Igangsettertrening ${districtName}`, status: 'COMPLETED', capacity: 12, sessionDays: [oldStart, addDays(oldStart, 7)], participants: OLD },
-    { key: 'basic-recent', type: 'BASIC', title: `Igangsettertrening ${districtName}`, status: 'COMPLETED', capacity: 12, sessionDays: [recentStart, addDays(recentStart, 7)], participants: RECENT },
+    {
+      key: 'basic-old',
+      type: 'BASIC',
+      title: `Igangsettertrening ${districtName}`,
+      status: 'COMPLETED',
+      capacity: 12,
+      sessionDays: [oldStart, addDays(oldStart, 7)],
+      participants: OLD,
+    },
+    {
+      key: 'basic-recent',
+      type: 'BASIC',
+      title: `Igangsettertrening ${districtName}`,
+      status: 'COMPLETED',
+      capacity: 12,
+      sessionDays: [recentStart, addDays(recentStart, 7)],
+      participants: RECENT,
+    },
     // Three seats; the rest go on the waiting list in this order.
-    { key: 'open', type: 'BASIC', title: `Igangsettertrening ${districtName} – ny runde`, status: 'OPEN', capacity: 3, sessionDays: [openStart, addDays(openStart, 7)], participants: [MISSED_ONE, 9, ...OLD, ...(count > 10 ? [10] : [])] },
+    {
+      key: 'open',
+      type: 'BASIC',
+      title: `Igangsettertrening ${districtName} – ny runde`,
+      status: 'OPEN',
+      capacity: 3,
+      sessionDays: [openStart, addDays(openStart, 7)],
+      participants: [MISSED_ONE, 9, ...OLD, ...(count > 10 ? [10] : [])],
+    },
   ];
 }
 
@@ -145,7 +207,12 @@ export function demoFacilitatorRows(today: IsoDate, groups: readonly DemoGroupPl
           attendances.push({ enrolmentId, sessionId, present });
         }
         if (meetsCompletionRule(plan.type, attended, sessionIds.length)) {
-          completions.push({ courseId, facilitatorId: facilitatorId(participant), courseType: plan.type, completedOn: dateFromIso(plan.sessionDays.at(-1)!) });
+          completions.push({
+            courseId,
+            facilitatorId: facilitatorId(participant),
+            courseType: plan.type,
+            completedOn: dateFromIso(plan.sessionDays.at(-1)!),
+          });
         }
       }
     }
@@ -176,7 +243,10 @@ export function demoFacilitatorRows(today: IsoDate, groups: readonly DemoGroupPl
  * Inserts what is missing (demo ids make it idempotent: existing rows, edited or not, stay).
  * Assignments only for demo groups that exist. Returns how many facilitators were new.
  */
-export async function insertDemoFacilitators(tx: DbClient, rows: ReturnType<typeof demoFacilitatorRows>): Promise<number> {
+export async function insertDemoFacilitators(
+  tx: DbClient,
+  rows: ReturnType<typeof demoFacilitatorRows>,
+): Promise<number> {
   const { count } = await tx.facilitator.createMany({ data: rows.facilitators, skipDuplicates: true });
   await tx.trainingCourse.createMany({ data: rows.courses, skipDuplicates: true });
   if (rows.trainers.length > 0) await tx.courseTrainer.createMany({ data: rows.trainers, skipDuplicates: true });
@@ -185,7 +255,12 @@ export async function insertDemoFacilitators(tx: DbClient, rows: ReturnType<type
   await tx.sessionAttendance.createMany({ data: rows.attendances, skipDuplicates: true });
   await tx.courseCompletion.createMany({ data: rows.completions, skipDuplicates: true });
   const groupIds = new Set(
-    (await tx.group.findMany({ where: { id: { in: rows.assignments.map((row) => row.groupId) } }, select: { id: true } })).map((row) => row.id),
+    (
+      await tx.group.findMany({
+        where: { id: { in: rows.assignments.map((row) => row.groupId) } },
+        select: { id: true },
+      })
+    ).map((row) => row.id),
   );
   const assignments = rows.assignments.filter((row) => groupIds.has(row.groupId));
   if (assignments.length > 0) await tx.facilitatorAssignment.createMany({ data: assignments, skipDuplicates: true });

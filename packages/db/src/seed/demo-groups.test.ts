@@ -23,7 +23,9 @@ describe('demo groups', () => {
       expect(own.length).toBeLessThanOrEqual(12);
       const numbers = new Set(municipalitiesInDistrict(district.id).map((municipality) => municipality.number));
       expect(own.every((plan) => numbers.has(plan.data.municipalityNumber))).toBe(true);
-      const office = municipalitiesInDistrict(district.id).find((municipality) => municipality.name === getDistrict(district.id).officeTown);
+      const office = municipalitiesInDistrict(district.id).find(
+        (municipality) => municipality.name === getDistrict(district.id).officeTown,
+      );
       expect(own.filter((plan) => plan.data.municipalityNumber === office?.number).length).toBeGreaterThanOrEqual(3);
       expect(new Set(own.map((plan) => plan.data.municipalityNumber)).size).toBeGreaterThanOrEqual(4);
     }
@@ -63,8 +65,18 @@ describe('demo groups', () => {
       expect(dues.some((due) => due > TODAY)).toBe(true);
     }
     const themes = new Set(plans.flatMap((plan) => plan.data.themeIds));
-    for (const theme of ['grief', 'separation', 'anxiety', 'relatives', 'addiction', 'mixed', 'leaving-religious-community']) expect(themes).toContain(theme);
-    for (const plan of plans.filter((candidate) => candidate.data.format !== 'IN_PERSON')) expect(plan.data.meetingUrl).toMatch(/^https:\/\//);
+    for (const theme of [
+      'grief',
+      'separation',
+      'anxiety',
+      'relatives',
+      'addiction',
+      'mixed',
+      'leaving-religious-community',
+    ])
+      expect(themes).toContain(theme);
+    for (const plan of plans.filter((candidate) => candidate.data.format !== 'IN_PERSON'))
+      expect(plan.data.meetingUrl).toMatch(/^https:\/\//);
   });
 
   it('has a lifecycle that follows the rules, in the past, with follow-ups while the group was active', () => {

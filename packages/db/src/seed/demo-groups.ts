@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import type { DistrictId, GroupData, GroupFormat, GroupStatus, IsoDate, Schedule, ScheduleKind, Weekday } from '@selvhjelp/domain';
+import type {
+  DistrictId,
+  GroupData,
+  GroupFormat,
+  GroupStatus,
+  IsoDate,
+  Schedule,
+  ScheduleKind,
+  Weekday,
+} from '@selvhjelp/domain';
 import {
   DISTRICTS,
   addDays,
@@ -34,10 +43,62 @@ export const DEMO_GROUPS_PER_DISTRICT: Readonly<Record<DistrictId, number>> = {
 };
 
 // Position i of a district's groups takes entry i of each pattern (districts have 8–12 groups).
-const STATUSES: readonly GroupStatus[] = ['RUNNING', 'RUNNING', 'STARTING', 'RUNNING', 'IDEA', 'RUNNING', 'CLOSED', 'PAUSED', 'RUNNING', 'STARTING', 'RUNNING', 'RUNNING'];
-const FORMATS: readonly GroupFormat[] = ['IN_PERSON', 'IN_PERSON', 'IN_PERSON', 'ONLINE', 'IN_PERSON', 'HYBRID', 'IN_PERSON', 'IN_PERSON', 'IN_PERSON', 'HYBRID', 'ONLINE', 'IN_PERSON'];
-const KINDS: readonly ScheduleKind[] = ['WEEKLY', 'BIWEEKLY', 'MONTHLY_NTH_WEEKDAY', 'WEEKLY', 'IRREGULAR', 'BIWEEKLY', 'WEEKLY', 'MONTHLY_NTH_WEEKDAY', 'WEEKLY', 'IRREGULAR', 'BIWEEKLY', 'WEEKLY'];
-const WEEKDAYS: readonly Weekday[] = ['TUESDAY', 'WEDNESDAY', 'MONDAY', 'THURSDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'MONDAY', 'TUESDAY', 'SATURDAY', 'WEDNESDAY', 'THURSDAY'];
+const STATUSES: readonly GroupStatus[] = [
+  'RUNNING',
+  'RUNNING',
+  'STARTING',
+  'RUNNING',
+  'IDEA',
+  'RUNNING',
+  'CLOSED',
+  'PAUSED',
+  'RUNNING',
+  'STARTING',
+  'RUNNING',
+  'RUNNING',
+];
+const FORMATS: readonly GroupFormat[] = [
+  'IN_PERSON',
+  'IN_PERSON',
+  'IN_PERSON',
+  'ONLINE',
+  'IN_PERSON',
+  'HYBRID',
+  'IN_PERSON',
+  'IN_PERSON',
+  'IN_PERSON',
+  'HYBRID',
+  'ONLINE',
+  'IN_PERSON',
+];
+const KINDS: readonly ScheduleKind[] = [
+  'WEEKLY',
+  'BIWEEKLY',
+  'MONTHLY_NTH_WEEKDAY',
+  'WEEKLY',
+  'IRREGULAR',
+  'BIWEEKLY',
+  'WEEKLY',
+  'MONTHLY_NTH_WEEKDAY',
+  'WEEKLY',
+  'IRREGULAR',
+  'BIWEEKLY',
+  'WEEKLY',
+];
+const WEEKDAYS: readonly Weekday[] = [
+  'TUESDAY',
+  'WEDNESDAY',
+  'MONDAY',
+  'THURSDAY',
+  'TUESDAY',
+  'WEDNESDAY',
+  'THURSDAY',
+  'MONDAY',
+  'TUESDAY',
+  'SATURDAY',
+  'WEDNESDAY',
+  'THURSDAY',
+];
 /** Index into the district's places: the office town (0) most often. */
 const PLACES = [0, 1, 0, 2, 3, 0, 4, 5, 0, 1, 0, 2];
 const START_TIMES = ['18:00', '19:00', '17:30', '18:30', '12:00', '19:30'];
@@ -93,8 +154,19 @@ function startDateFor(status: GroupStatus, index: number, today: IsoDate): IsoDa
   }
 }
 
-function scheduleFor(kind: ScheduleKind, index: number, weekday: Weekday, base: IsoDate, endDate: IsoDate | null, today: IsoDate): Schedule {
-  const common = { startTime: START_TIMES[index % START_TIMES.length]!, durationMinutes: DURATIONS[index % DURATIONS.length]!, endDate };
+function scheduleFor(
+  kind: ScheduleKind,
+  index: number,
+  weekday: Weekday,
+  base: IsoDate,
+  endDate: IsoDate | null,
+  today: IsoDate,
+): Schedule {
+  const common = {
+    startTime: START_TIMES[index % START_TIMES.length]!,
+    durationMinutes: DURATIONS[index % DURATIONS.length]!,
+    endDate,
+  };
   if (kind === 'IRREGULAR') {
     // A handful of dates around today, on the group's usual day.
     const anchor = later(base, addDays(today, -24));
@@ -102,10 +174,22 @@ function scheduleFor(kind: ScheduleKind, index: number, weekday: Weekday, base: 
     return { ...common, kind, weekday: null, nth: null, dates, startDate: earlier(base, dates[0]!) };
   }
   const startDate = kind === 'MONTHLY_NTH_WEEKDAY' ? base : nextWeekdayOnOrAfter(base, weekday);
-  return { ...common, kind, weekday, nth: kind === 'MONTHLY_NTH_WEEKDAY' ? NTHS[index % NTHS.length]! : null, dates: [], startDate };
+  return {
+    ...common,
+    kind,
+    weekday,
+    nth: kind === 'MONTHLY_NTH_WEEKDAY' ? NTHS[index % NTHS.length]! : null,
+    dates: [],
+    startDate,
+  };
 }
 
-function statusHistoryFor(status: GroupStatus, startDate: IsoDate, endDate: IsoDate | null, today: IsoDate): DemoGroupPlan['statusHistory'] {
+function statusHistoryFor(
+  status: GroupStatus,
+  startDate: IsoDate,
+  endDate: IsoDate | null,
+  today: IsoDate,
+): DemoGroupPlan['statusHistory'] {
   const registered = earlier(addDays(startDate, -45), addDays(today, -12));
   const starting = earlier(addDays(startDate, -14), addDays(today, -3));
   const running = earlier(addMonths(startDate, 3), addDays(today, -7));
@@ -186,7 +270,9 @@ function planGroup(districtId: DistrictId, districtIndex: number, index: number,
 /** Every district's demo groups for the given day, in district order. */
 export function demoGroupPlans(today: IsoDate): DemoGroupPlan[] {
   return DISTRICTS.flatMap((district, districtIndex) =>
-    Array.from({ length: DEMO_GROUPS_PER_DISTRICT[district.id] }, (_, index) => planGroup(district.id, districtIndex, index, today)),
+    Array.from({ length: DEMO_GROUPS_PER_DISTRICT[district.id] }, (_, index) =>
+      planGroup(district.id, districtIndex, index, today),
+    ),
   );
 }
 
@@ -242,8 +328,18 @@ function rowsOf(plan: DemoGroupPlan, actors: DemoActors) {
   }));
   const changes: Prisma.GroupChangeCreateManyInput[] = [
     { kind: 'CREATED' as const, by: statusEvents[0]!.by, at: created, fields: groupDataSnapshot(plan.data) },
-    ...statusEvents.slice(1).map((event) => ({ kind: 'STATUS_CHANGED' as const, by: event.by, at: event.at, fields: [{ field: 'status', oldValue: event.from, newValue: event.to }] })),
-    ...followUpEvents.map((event) => ({ kind: 'FOLLOW_UP' as const, by: event.by, at: event.at, fields: [{ field: 'followUpDate', oldValue: null, newValue: event.date }] })),
+    ...statusEvents.slice(1).map((event) => ({
+      kind: 'STATUS_CHANGED' as const,
+      by: event.by,
+      at: event.at,
+      fields: [{ field: 'status', oldValue: event.from, newValue: event.to }],
+    })),
+    ...followUpEvents.map((event) => ({
+      kind: 'FOLLOW_UP' as const,
+      by: event.by,
+      at: event.at,
+      fields: [{ field: 'followUpDate', oldValue: null, newValue: event.date }],
+    })),
   ].map((change, position) => ({
     id: demoId(`${plan.slug}/change/${position}`),
     groupId: id,
@@ -259,7 +355,11 @@ function rowsOf(plan: DemoGroupPlan, actors: DemoActors) {
  * Inserts the planned groups with their history in one statement per table. Rows that exist
  * already (same demo id or slug) are skipped, so a concurrent or repeated seed cannot duplicate.
  */
-export async function insertDemoGroups(tx: DbClient, plans: readonly DemoGroupPlan[], actors: DemoActors): Promise<void> {
+export async function insertDemoGroups(
+  tx: DbClient,
+  plans: readonly DemoGroupPlan[],
+  actors: DemoActors,
+): Promise<void> {
   const rows = plans.map((plan) => rowsOf(plan, actors));
   const venues = rows.flatMap((row) => (row.venue ? [row.venue] : []));
   if (venues.length > 0) await tx.venue.createMany({ data: venues, skipDuplicates: true });

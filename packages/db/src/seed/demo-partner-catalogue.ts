@@ -19,17 +19,41 @@ export interface PartnerTemplate {
 
 /** A district with n partners takes the first n. */
 export const PARTNER_TEMPLATES: readonly PartnerTemplate[] = [
-  { type: 'MUNICIPALITY', name: '{place} kommune, psykisk helse og rus', place: 0, status: 'ACTIVE', roles: ['Rådgiver', 'Koordinator'] },
-  { type: 'VOLUNTEER_CENTRE', name: '{place} frivilligsentral', place: 0, status: 'ACTIVE', roles: ['Daglig leder', 'Frivilligkoordinator'] },
+  {
+    type: 'MUNICIPALITY',
+    name: '{place} kommune, psykisk helse og rus',
+    place: 0,
+    status: 'ACTIVE',
+    roles: ['Rådgiver', 'Koordinator'],
+  },
+  {
+    type: 'VOLUNTEER_CENTRE',
+    name: '{place} frivilligsentral',
+    place: 0,
+    status: 'ACTIVE',
+    roles: ['Daglig leder', 'Frivilligkoordinator'],
+  },
   { type: 'NAV_OFFICE', name: 'NAV {place}', place: 0, status: 'ACTIVE', roles: ['Veileder'] },
   { type: 'LIBRARY', name: '{place} bibliotek', place: 0, status: 'ACTIVE', roles: ['Bibliotekar', 'Avdelingsleder'] },
-  { type: 'DPS', name: '{place} DPS, poliklinikk', place: 1, status: 'ACTIVE', roles: ['Psykologspesialist', 'Sosionom'] },
+  {
+    type: 'DPS',
+    name: '{place} DPS, poliklinikk',
+    place: 1,
+    status: 'ACTIVE',
+    roles: ['Psykologspesialist', 'Sosionom'],
+  },
   { type: 'USER_ORGANISATION', name: 'Pårørendeforeningen {place}', place: 2, status: 'ACTIVE', roles: ['Styreleder'] },
   { type: 'GP_OFFICE', name: 'Legesenteret i {place}', place: 3, status: 'PROSPECT', roles: ['Fastlege'] },
   { type: 'SCHOOL', name: '{place} videregående skole', place: 1, status: 'DORMANT', roles: ['Helsesykepleier'] },
   { type: 'FAITH_COMMUNITY', name: '{place} menighet', place: 2, status: 'ACTIVE', roles: ['Diakon'] },
   { type: 'VOLUNTEER_CENTRE', name: '{place} frivilligsentral', place: 6, status: 'PROSPECT', roles: ['Daglig leder'] },
-  { type: 'HOSPITAL_UNIT', name: 'Sykehuset {place}, psykiatrisk klinikk', place: 0, status: 'ACTIVE', roles: ['Seksjonsleder', 'Erfaringskonsulent'] },
+  {
+    type: 'HOSPITAL_UNIT',
+    name: 'Sykehuset {place}, psykiatrisk klinikk',
+    place: 0,
+    status: 'ACTIVE',
+    roles: ['Seksjonsleder', 'Erfaringskonsulent'],
+  },
   { type: 'PHARMACY', name: 'Apoteket i {place}', place: 4, status: 'PROSPECT', roles: ['Farmasøyt'] },
   { type: 'PRISON', name: '{place} fengsel', place: 0, status: 'ACTIVE', roles: ['Miljøterapeut'] },
   { type: 'LIBRARY', name: '{place} bibliotek', place: 7, status: 'DORMANT', roles: ['Bibliotekar'] },
@@ -37,8 +61,34 @@ export const PARTNER_TEMPLATES: readonly PartnerTemplate[] = [
 ];
 
 // Clearly made-up people: common first names with surnames no one would take for a real contact.
-export const CONTACT_FIRST_NAMES = ['Åse', 'Birger', 'Cecilie', 'Didrik', 'Elin', 'Frode', 'Gunn', 'Helge', 'Ida', 'Jostein', 'Kristin', 'Leif', 'Mona', 'Njål', 'Oda', 'Petter'];
-export const CONTACT_LAST_NAMES = ['Prøvesen', 'Eksempelstad', 'Demodal', 'Testrud', 'Fiktivik', 'Øvingsby', 'Modellien', 'Utkastnes'];
+export const CONTACT_FIRST_NAMES = [
+  'Åse',
+  'Birger',
+  'Cecilie',
+  'Didrik',
+  'Elin',
+  'Frode',
+  'Gunn',
+  'Helge',
+  'Ida',
+  'Jostein',
+  'Kristin',
+  'Leif',
+  'Mona',
+  'Njål',
+  'Oda',
+  'Petter',
+];
+export const CONTACT_LAST_NAMES = [
+  'Prøvesen',
+  'Eksempelstad',
+  'Demodal',
+  'Testrud',
+  'Fiktivik',
+  'Øvingsby',
+  'Modellien',
+  'Utkastnes',
+];
 
 export interface ActivityTemplate {
   title: string;
@@ -50,7 +100,13 @@ export interface ActivityTemplate {
 }
 
 export const ACTIVITY_TEMPLATES: Readonly<Record<ActivityType, ActivityTemplate>> = {
-  TALK: { title: 'Foredrag: Selvhjelp i praksis', startTime: '18:00', endTime: '19:30', audiences: ['PUBLIC'], participants: { min: 15, spread: 45 } },
+  TALK: {
+    title: 'Foredrag: Selvhjelp i praksis',
+    startTime: '18:00',
+    endTime: '19:30',
+    audiences: ['PUBLIC'],
+    participants: { min: 15, spread: 45 },
+  },
   INFORMATION_MEETING: {
     title: 'Informasjonsmøte om selvhjelpsgrupper',
     startTime: '12:00',
@@ -58,11 +114,41 @@ export const ACTIVITY_TEMPLATES: Readonly<Record<ActivityType, ActivityTemplate>
     audiences: ['MUNICIPAL_SERVICES', 'HEALTH_SERVICES'],
     participants: { min: 8, spread: 20 },
   },
-  PROFESSIONAL_DAY: { title: 'Fagdag om selvhjelp og mestring', startTime: '09:00', endTime: '15:30', audiences: ['HEALTH_SERVICES', 'NAV', 'MUNICIPAL_SERVICES'], participants: { min: 40, spread: 80 } },
-  STAND: { title: 'Stand: Selvhjelp Norge', startTime: null, endTime: null, audiences: ['PUBLIC', 'VOLUNTEERS'], participants: { min: 60, spread: 240 } },
-  PUBLIC_SERVICE_COURSE: { title: 'Kurs for ansatte: Å henvise til selvhjelpsgrupper', startTime: '09:00', endTime: '12:00', audiences: ['NAV', 'HEALTH_SERVICES'], participants: { min: 10, spread: 20 } },
-  NETWORK_MEETING: { title: 'Nettverksmøte psykisk helse', startTime: '10:00', endTime: '11:30', audiences: ['USER_ORGANISATIONS', 'VOLUNTEERS'], participants: { min: 6, spread: 12 } },
-  PARTNER_MEETING: { title: 'Samarbeidsmøte', startTime: '13:00', endTime: '14:00', audiences: ['OTHER'], participants: { min: 2, spread: 5 } },
+  PROFESSIONAL_DAY: {
+    title: 'Fagdag om selvhjelp og mestring',
+    startTime: '09:00',
+    endTime: '15:30',
+    audiences: ['HEALTH_SERVICES', 'NAV', 'MUNICIPAL_SERVICES'],
+    participants: { min: 40, spread: 80 },
+  },
+  STAND: {
+    title: 'Stand: Selvhjelp Norge',
+    startTime: null,
+    endTime: null,
+    audiences: ['PUBLIC', 'VOLUNTEERS'],
+    participants: { min: 60, spread: 240 },
+  },
+  PUBLIC_SERVICE_COURSE: {
+    title: 'Kurs for ansatte: Å henvise til selvhjelpsgrupper',
+    startTime: '09:00',
+    endTime: '12:00',
+    audiences: ['NAV', 'HEALTH_SERVICES'],
+    participants: { min: 10, spread: 20 },
+  },
+  NETWORK_MEETING: {
+    title: 'Nettverksmøte psykisk helse',
+    startTime: '10:00',
+    endTime: '11:30',
+    audiences: ['USER_ORGANISATIONS', 'VOLUNTEERS'],
+    participants: { min: 6, spread: 12 },
+  },
+  PARTNER_MEETING: {
+    title: 'Samarbeidsmøte',
+    startTime: '13:00',
+    endTime: '14:00',
+    audiences: ['OTHER'],
+    participants: { min: 2, spread: 5 },
+  },
 };
 
 export const AGREEMENT_SCOPES = [

@@ -1,12 +1,23 @@
 import type { DistrictId, IsoDate, Municipality } from '@selvhjelp/domain';
-import { addMonths, DISTRICTS, municipalitiesInDistrict, organisationNumberCheckDigit, zonedDateTimeToInstant } from '@selvhjelp/domain';
+import {
+  addMonths,
+  DISTRICTS,
+  municipalitiesInDistrict,
+  organisationNumberCheckDigit,
+  zonedDateTimeToInstant,
+} from '@selvhjelp/domain';
 import type { DbClient } from '../sql/client.js';
 import { dateFromIso } from '../sql/dates.js';
 import { planActivities, planOutcomes, spread } from './demo-activities.js';
 import { DEMO_PLACES } from './demo-group-catalogue.js';
 import type { DemoActors, DemoGroupPlan } from './demo-groups.js';
 import { demoId } from './demo-groups.js';
-import { AGREEMENT_SCOPES, CONTACT_FIRST_NAMES, CONTACT_LAST_NAMES, PARTNER_TEMPLATES } from './demo-partner-catalogue.js';
+import {
+  AGREEMENT_SCOPES,
+  CONTACT_FIRST_NAMES,
+  CONTACT_LAST_NAMES,
+  PARTNER_TEMPLATES,
+} from './demo-partner-catalogue.js';
 import type { DemoNetworkRows } from './demo-network-types.js';
 
 /*
@@ -42,7 +53,9 @@ function ascii(text: string): string {
 /** The district's demo group towns, then two of its municipalities where no demo group meets. */
 function placesOf(districtId: DistrictId, districtIndex: number): Municipality[] {
   const all = municipalitiesInDistrict(districtId);
-  const towns = DEMO_PLACES[districtId].map((place) => all.find((municipality) => municipality.name === place.municipality)!);
+  const towns = DEMO_PLACES[districtId].map((place) =>
+    all.find((municipality) => municipality.name === place.municipality)!,
+  );
   const others = all.filter((municipality) => !towns.includes(municipality));
   const first = (districtIndex * 5 + 3) % others.length;
   const second = (first + 1 + ((districtIndex * 7) % (others.length - 1))) % others.length;
@@ -55,7 +68,17 @@ function placeOf(places: Municipality[], index: number, towns: number): Municipa
 
 /** Every row of the demo network for the given day. */
 export function demoNetworkRows(today: IsoDate, groups: readonly DemoGroupPlan[], actors: DemoActors): DemoNetworkRows {
-  const rows: DemoNetworkRows = { partners: [], contacts: [], affiliations: [], agreements: [], activities: [], staff: [], activityPartners: [], outcomes: [], venueLinks: [] };
+  const rows: DemoNetworkRows = {
+    partners: [],
+    contacts: [],
+    affiliations: [],
+    agreements: [],
+    activities: [],
+    staff: [],
+    activityPartners: [],
+    outcomes: [],
+    venueLinks: [],
+  };
   const registered = zonedDateTimeToInstant(addMonths(today, -16), '10:00');
   for (const [districtIndex, district] of DISTRICTS.entries()) {
     const places = placesOf(district.id, districtIndex);
@@ -75,12 +98,18 @@ export function demoNetworkRows(today: IsoDate, groups: readonly DemoGroupPlan[]
         id,
         districtId: district.id,
         // The user organisation also works with the neighbouring district.
-        workingDistrictIds: template.type === 'USER_ORGANISATION' ? [district.id, DISTRICTS[(districtIndex + 1) % DISTRICTS.length]!.id] : [district.id],
+        workingDistrictIds:
+          template.type === 'USER_ORGANISATION'
+            ? [district.id, DISTRICTS[(districtIndex + 1) % DISTRICTS.length]!.id]
+            : [district.id],
         name,
         type: template.type,
         organisationNumber: number,
         municipalityNumber: place.number,
-        website: index % 2 === 0 ? `https://${ascii(place.name).replace(/[^a-z]/g, '')}.example.no/${template.type.toLowerCase().replace(/_/g, '-')}` : null,
+        website:
+          index % 2 === 0
+            ? `https://${ascii(place.name).replace(/[^a-z]/g, '')}.example.no/${template.type.toLowerCase().replace(/_/g, '-')}`
+            : null,
         status: template.status,
         notes: index === 0 ? 'Fast kontaktmøte hvert kvartal.' : null,
         createdById: index % 2 === 0 ? lead : staffMember,
@@ -94,7 +123,8 @@ export function demoNetworkRows(today: IsoDate, groups: readonly DemoGroupPlan[]
     for (const partner of partners) {
       const count = (partner.index % 3) + 1;
       for (let position = 0; position < count; position += 1) {
-        const first = CONTACT_FIRST_NAMES[(districtIndex * 5 + partner.index * 3 + position) % CONTACT_FIRST_NAMES.length]!;
+        const first =
+          CONTACT_FIRST_NAMES[(districtIndex * 5 + partner.index * 3 + position) % CONTACT_FIRST_NAMES.length]!;
         const last = CONTACT_LAST_NAMES[(districtIndex + partner.index + position * 3) % CONTACT_LAST_NAMES.length]!;
         const since = addMonths(today, -(4 + partner.index * 2 + position * 5));
         const id = demoId(`partner/${district.id}/${partner.index}/contact/${position}`);
@@ -153,13 +183,26 @@ export function demoNetworkRows(today: IsoDate, groups: readonly DemoGroupPlan[]
     });
 
     const completed = planActivities(rows, district.id, districtIndex, today, partners, [lead, staffMember]);
-    planOutcomes(rows, district.id, today, groups.filter((group) => group.data.districtId === district.id), completed, partners);
+    planOutcomes(
+      rows,
+      district.id,
+      today,
+      groups.filter((group) => group.data.districtId === district.id),
+      completed,
+      partners,
+    );
 
     // Venues of the demo groups that the town's volunteer centre or library provides.
     for (const group of groups.filter((plan) => plan.data.districtId === district.id && plan.data.venue)) {
       const venueName = group.data.venue!.name;
-      const type = venueName.startsWith('Frivilligsentralen') ? 'VOLUNTEER_CENTRE' : venueName.startsWith('Biblioteket') ? 'LIBRARY' : null;
-      const provider = partners.find((partner) => partner.template.type === type && partner.place.number === group.data.municipalityNumber);
+      const type = venueName.startsWith('Frivilligsentralen')
+        ? 'VOLUNTEER_CENTRE'
+        : venueName.startsWith('Biblioteket')
+          ? 'LIBRARY'
+          : null;
+      const provider = partners.find(
+        (partner) => partner.template.type === type && partner.place.number === group.data.municipalityNumber,
+      );
       if (provider) rows.venueLinks.push({ venueId: demoId(`${group.slug}/venue`), partnerId: provider.id });
     }
   }
@@ -172,20 +215,36 @@ export function demoNetworkRows(today: IsoDate, groups: readonly DemoGroupPlan[]
  * with the partner or activity itself: a demo row edited or emptied since stays as it is.
  * Outcomes only for targets that exist. Returns how many partners and activities were new.
  */
-export async function insertDemoNetwork(tx: DbClient, rows: DemoNetworkRows): Promise<{ partners: number; activities: number }> {
+export async function insertDemoNetwork(
+  tx: DbClient,
+  rows: DemoNetworkRows,
+): Promise<{ partners: number; activities: number }> {
   const existingIds = async (model: 'partner' | 'outreachActivity', ids: string[]) =>
     new Set(
       model === 'partner'
         ? (await tx.partner.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((row) => row.id)
-        : (await tx.outreachActivity.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((row) => row.id),
+        : (await tx.outreachActivity.findMany({ where: { id: { in: ids } }, select: { id: true } })).map(
+            (row) => row.id,
+          ),
     );
-  const partnersBefore = await existingIds('partner', rows.partners.map((row) => row.id!));
-  await tx.partner.createMany({ data: rows.partners.filter((row) => !partnersBefore.has(row.id!)), skipDuplicates: true });
-  const partnersNow = await existingIds('partner', rows.partners.map((row) => row.id!));
+  const partnersBefore = await existingIds(
+    'partner',
+    rows.partners.map((row) => row.id!),
+  );
+  await tx.partner.createMany({
+    data: rows.partners.filter((row) => !partnersBefore.has(row.id!)),
+    skipDuplicates: true,
+  });
+  const partnersNow = await existingIds(
+    'partner',
+    rows.partners.map((row) => row.id!),
+  );
   const newPartner = (id: string) => partnersNow.has(id) && !partnersBefore.has(id);
   const contacts = rows.contacts.filter((row) => newPartner(row.partnerId!));
   if (contacts.length) await tx.contactPerson.createMany({ data: contacts, skipDuplicates: true });
-  const affiliations = rows.affiliations.filter((row) => newPartner(row.partnerId) && contacts.some((contact) => contact.id === row.contactId));
+  const affiliations = rows.affiliations.filter(
+    (row) => newPartner(row.partnerId) && contacts.some((contact) => contact.id === row.contactId),
+  );
   if (affiliations.length) await tx.contactAffiliation.createMany({ data: affiliations, skipDuplicates: true });
   const agreements = rows.agreements.filter((row) => newPartner(row.partnerId));
   if (agreements.length) await tx.partnerAgreement.createMany({ data: agreements, skipDuplicates: true });
@@ -193,7 +252,10 @@ export async function insertDemoNetwork(tx: DbClient, rows: DemoNetworkRows): Pr
     await tx.venue.updateMany({ where: { id: link.venueId, partnerId: null }, data: { partnerId: link.partnerId } });
   }
 
-  const activitiesBefore = await existingIds('outreachActivity', rows.activities.map((row) => row.id!));
+  const activitiesBefore = await existingIds(
+    'outreachActivity',
+    rows.activities.map((row) => row.id!),
+  );
   const activities = rows.activities.filter((row) => !activitiesBefore.has(row.id!));
   if (activities.length) await tx.outreachActivity.createMany({ data: activities, skipDuplicates: true });
   const isNew = new Set(activities.map((row) => row.id!));
@@ -203,11 +265,23 @@ export async function insertDemoNetwork(tx: DbClient, rows: DemoNetworkRows): Pr
   if (taking.length) await tx.activityPartner.createMany({ data: taking, skipDuplicates: true });
   const outcomes = rows.outcomes.filter((row) => isNew.has(row.activityId));
   const [groups, facilitators] = await Promise.all([
-    tx.group.findMany({ where: { id: { in: outcomes.flatMap((row) => (row.groupId ? [row.groupId] : [])) } }, select: { id: true } }),
-    tx.facilitator.findMany({ where: { id: { in: outcomes.flatMap((row) => (row.facilitatorId ? [row.facilitatorId] : [])) } }, select: { id: true } }),
+    tx.group.findMany({
+      where: { id: { in: outcomes.flatMap((row) => (row.groupId ? [row.groupId] : [])) } },
+      select: { id: true },
+    }),
+    tx.facilitator.findMany({
+      where: { id: { in: outcomes.flatMap((row) => (row.facilitatorId ? [row.facilitatorId] : [])) } },
+      select: { id: true },
+    }),
   ]);
   const targets = new Set([...groups, ...facilitators].map((row) => row.id));
-  const linkable = outcomes.filter((row) => (row.groupId ? targets.has(row.groupId) : row.facilitatorId ? targets.has(row.facilitatorId) : partnersNow.has(row.partnerId!)));
+  const linkable = outcomes.filter((row) =>
+    row.groupId
+      ? targets.has(row.groupId)
+      : row.facilitatorId
+        ? targets.has(row.facilitatorId)
+        : partnersNow.has(row.partnerId!),
+  );
   if (linkable.length) await tx.activityOutcome.createMany({ data: linkable, skipDuplicates: true });
   return { partners: partnersNow.size - partnersBefore.size, activities: activities.length };
 }

@@ -1,4 +1,11 @@
-import { addMonths, DISTRICTS, isValidOrganisationNumber, NATIONAL_SCOPE, districtScope, todayIn } from '@selvhjelp/domain';
+import {
+  addMonths,
+  DISTRICTS,
+  isValidOrganisationNumber,
+  NATIONAL_SCOPE,
+  districtScope,
+  todayIn,
+} from '@selvhjelp/domain';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../database.js';
 import { verifyPassword } from '../passwords.js';
@@ -17,13 +24,26 @@ describe('DEMO_ACCOUNTS', () => {
     expect(DEMO_ACCOUNTS).toHaveLength(2 + 2 * DISTRICTS.length);
     expect(DEMO_ACCOUNTS).toHaveLength(16);
     expect(new Set(DEMO_ACCOUNTS.map((account) => account.email)).size).toBe(DEMO_ACCOUNTS.length);
-    expect(DEMO_ACCOUNTS.filter((account) => account.districtId === null).map((account) => account.role).sort()).toEqual([
-      'ADMIN',
-      'NATIONAL',
-    ]);
+    expect(
+      DEMO_ACCOUNTS.filter((account) => account.districtId === null)
+        .map((account) => account.role)
+        .sort(),
+    ).toEqual(['ADMIN', 'NATIONAL']);
     for (const district of DISTRICTS) {
-      expect(DEMO_ACCOUNTS).toContainEqual(expect.objectContaining({ email: `${district.id}.leder@demo.selvhjelp.no`, role: 'DISTRICT_LEAD', districtId: district.id }));
-      expect(DEMO_ACCOUNTS).toContainEqual(expect.objectContaining({ email: `${district.id}.ansatt@demo.selvhjelp.no`, role: 'DISTRICT_STAFF', districtId: district.id }));
+      expect(DEMO_ACCOUNTS).toContainEqual(
+        expect.objectContaining({
+          email: `${district.id}.leder@demo.selvhjelp.no`,
+          role: 'DISTRICT_LEAD',
+          districtId: district.id,
+        }),
+      );
+      expect(DEMO_ACCOUNTS).toContainEqual(
+        expect.objectContaining({
+          email: `${district.id}.ansatt@demo.selvhjelp.no`,
+          role: 'DISTRICT_STAFF',
+          districtId: district.id,
+        }),
+      );
     }
   });
 });
@@ -64,11 +84,17 @@ describe.each(testBackends())('demo seed on $name', ({ open }) => {
       expect(page.totalCount).toBe(DEMO_GROUPS_PER_DISTRICT[district.id]);
       const staff = await db.repositories.staffUsers.list(scope, { first: 10 });
       const staffIds = new Set(staff.nodes.map((user) => user.id));
-      expect(page.nodes.every((group) => staffIds.has(group.createdById!) && staffIds.has(group.updatedById!))).toBe(true);
+      expect(page.nodes.every((group) => staffIds.has(group.createdById!) && staffIds.has(group.updatedById!))).toBe(
+        true,
+      );
       expect((await repo.listPublic(scope, { first: 100 })).totalCount).toBeGreaterThanOrEqual(4);
       expect((await repo.followUpsDue(scope, { before: today })).length).toBeGreaterThanOrEqual(1);
       const ids = page.nodes.map((group) => group.id);
-      const [history, followUps, changes] = await Promise.all([repo.statusHistoryFor(scope, ids), repo.followUpsFor(scope, ids), repo.changesFor(scope, ids)]);
+      const [history, followUps, changes] = await Promise.all([
+        repo.statusHistoryFor(scope, ids),
+        repo.followUpsFor(scope, ids),
+        repo.changesFor(scope, ids),
+      ]);
       for (const group of page.nodes) {
         const steps = history.get(group.id)!;
         expect(steps.at(-1)!.toStatus).toBe(group.status);
@@ -93,8 +119,14 @@ describe.each(testBackends())('demo seed on $name', ({ open }) => {
       expect(page.nodes.every((node) => node.themeConsent || node.themeIds.length === 0)).toBe(true);
       const courses = await db.repositories.trainingCourses.list(scope, { first: 10 });
       expect(courses.nodes.map((course) => course.status)).toEqual(['COMPLETED', 'COMPLETED', 'OPEN']);
-      expect(courses.nodes[2]).toMatchObject({ enrolledCount: 3, waitingCount: DEMO_FACILITATORS_PER_DISTRICT[district.id] > 10 ? 2 : 1 });
-      const assignments = await db.repositories.facilitators.assignmentsFor(scope, page.nodes.map((node) => node.id));
+      expect(courses.nodes[2]).toMatchObject({
+        enrolledCount: 3,
+        waitingCount: DEMO_FACILITATORS_PER_DISTRICT[district.id] > 10 ? 2 : 1,
+      });
+      const assignments = await db.repositories.facilitators.assignmentsFor(
+        scope,
+        page.nodes.map((node) => node.id),
+      );
       expect([...assignments.values()].flat().length).toBeGreaterThanOrEqual(1);
     }
   });
@@ -102,7 +134,10 @@ describe.each(testBackends())('demo seed on $name', ({ open }) => {
   it('seeds a partner network and an outreach log in every district, leaving towns to reach out to', async () => {
     // Seeded by the first test; seeding again (also on another day) adds nothing.
     expect((await seedDemoData(db)).network).toEqual({ partners: 0, activities: 0 });
-    expect((await seedDemoData(db, { now: new Date(Date.now() + 40 * 86_400_000) })).network).toEqual({ partners: 0, activities: 0 });
+    expect((await seedDemoData(db, { now: new Date(Date.now() + 40 * 86_400_000) })).network).toEqual({
+      partners: 0,
+      activities: 0,
+    });
     const today = todayIn(new Date());
     const { partners, outreach } = db.repositories;
     for (const district of DISTRICTS) {
@@ -128,7 +163,14 @@ describe.each(testBackends())('demo seed on $name', ({ open }) => {
       const year = await outreach.totals(scope, { from: addMonths(today, -12), to: today, statuses: ['COMPLETED'] });
       expect(year.activities).toBeGreaterThanOrEqual(15);
       expect(year.participants).toBeGreaterThan(year.activities);
-      const outcomes = [...(await outreach.outcomesFor(scope, all.map((activity) => activity.id))).values()].flat();
+      const outcomes = [
+        ...(
+          await outreach.outcomesFor(
+            scope,
+            all.map((activity) => activity.id),
+          )
+        ).values(),
+      ].flat();
       expect(outcomes.filter((outcome) => outcome.kind === 'GROUP_STARTED').length).toBeGreaterThanOrEqual(1);
       expect(outcomes.filter((outcome) => outcome.kind === 'FACILITATOR_RECRUITED')).toHaveLength(2);
 

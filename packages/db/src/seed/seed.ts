@@ -44,7 +44,9 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
   const { prisma } = databaseInternals(db);
   const emails = DEMO_ACCOUNTS.map((account) => account.email);
   const existing = new Set(
-    (await prisma.staffUser.findMany({ where: { email: { in: emails } }, select: { email: true } })).map((row) => row.email),
+    (await prisma.staffUser.findMany({ where: { email: { in: emails } }, select: { email: true } })).map(
+      (row) => row.email,
+    ),
   );
   const missing = DEMO_ACCOUNTS.filter((account) => !existing.has(account.email));
   // argon2 takes tens of milliseconds per hash: do it before the transaction, not inside it.
@@ -63,7 +65,13 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
   const groups = await seedDemoGroups(db, now);
   const facilitators = await seedDemoFacilitators(db, now);
   const network = await seedDemoNetwork(db, now);
-  return { created: missing.map((account) => account.email), alreadyPresent: [...existing], groups, facilitators, network };
+  return {
+    created: missing.map((account) => account.email),
+    alreadyPresent: [...existing],
+    groups,
+    facilitators,
+    network,
+  };
 }
 
 /**
@@ -74,7 +82,9 @@ async function seedDemoGroups(db: Database, now: Date): Promise<SeedResult['grou
   const { prisma } = databaseInternals(db);
   const plans = demoGroupPlans(todayIn(now));
   const existing = new Set(
-    (await prisma.group.findMany({ where: { slug: { in: plans.map((plan) => plan.slug) } }, select: { slug: true } })).map((row) => row.slug),
+    (
+      await prisma.group.findMany({ where: { slug: { in: plans.map((plan) => plan.slug) } }, select: { slug: true } })
+    ).map((row) => row.slug),
   );
   const missing = plans.filter((plan) => !existing.has(plan.slug));
   if (missing.length > 0) {
@@ -87,14 +97,22 @@ async function seedDemoGroups(db: Database, now: Date): Promise<SeedResult['grou
 /** The district's demo lead and staff member (null where an account is missing). */
 async function demoActors(db: Database): Promise<DemoActors> {
   const { prisma } = databaseInternals(db);
-  const emails = DISTRICTS.flatMap((district) => [`${district.id}.leder@demo.selvhjelp.no`, `${district.id}.ansatt@demo.selvhjelp.no`]);
+  const emails = DISTRICTS.flatMap((district) => [
+    `${district.id}.leder@demo.selvhjelp.no`,
+    `${district.id}.ansatt@demo.selvhjelp.no`,
+  ]);
   const users = new Map(
-    (await prisma.staffUser.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } })).map((user) => [user.email, user.id]),
+    (await prisma.staffUser.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } })).map(
+      (user) => [user.email, user.id],
+    ),
   );
   return Object.fromEntries(
     DISTRICTS.map((district) => [
       district.id,
-      { lead: users.get(`${district.id}.leder@demo.selvhjelp.no`) ?? null, staff: users.get(`${district.id}.ansatt@demo.selvhjelp.no`) ?? null },
+      {
+        lead: users.get(`${district.id}.leder@demo.selvhjelp.no`) ?? null,
+        staff: users.get(`${district.id}.ansatt@demo.selvhjelp.no`) ?? null,
+      },
     ]),
   ) as DemoActors;
 }

@@ -16,6 +16,7 @@ export function readCursor(cursor: string): unknown[] {
   } catch {
     throw new InvalidCursorError();
   }
-  if (!Array.isArray(value) || value.some((part) => typeof part === 'string' && CONTROL.test(part))) throw new InvalidCursorError();
+  if (!Array.isArray(value) || value.some((part) => typeof part === 'string' && CONTROL.test(part)))
+    throw new InvalidCursorError();
   return value;
 }

@@ -26,10 +26,18 @@ export function testFacilitatorData(overrides: Partial<FacilitatorData> = {}): F
 }
 
 export function testNewFacilitator(overrides: Partial<FacilitatorData> = {}, now = new Date()): NewFacilitator {
-  return { data: testFacilitatorData(overrides), consent: { givenOn: '2026-01-15', text: 'Jeg samtykker til å bli kontaktet.' }, now };
+  return {
+    data: testFacilitatorData(overrides),
+    consent: { givenOn: '2026-01-15', text: 'Jeg samtykker til å bli kontaktet.' },
+    now,
+  };
 }
 
-export function createTestFacilitator(db: Database, overrides: Partial<FacilitatorData> = {}, scope: Scope = NATIONAL_SCOPE): Promise<FacilitatorRecord> {
+export function createTestFacilitator(
+  db: Database,
+  overrides: Partial<FacilitatorData> = {},
+  scope: Scope = NATIONAL_SCOPE,
+): Promise<FacilitatorRecord> {
   return db.repositories.facilitators.create(scope, testNewFacilitator(overrides));
 }
 
@@ -48,7 +56,12 @@ export function testNewCourse(overrides: TestCourseOverrides = {}): NewTrainingC
     online: false,
     capacity: 10,
     trainerIds: [],
-    sessions: (sessionDates ?? ['2026-09-10']).map((date) => ({ date, startTime: '17:00', endTime: '20:00', place: null })),
+    sessions: (sessionDates ?? ['2026-09-10']).map((date) => ({
+      date,
+      startTime: '17:00',
+      endTime: '20:00',
+      place: null,
+    })),
     now: new Date(),
     ...rest,
   };
@@ -70,13 +83,23 @@ export async function completeTestCourse(
 ): Promise<TrainingCourseRecord> {
   const repo = trainingAsTheGatewayDoes(db);
   const districtId = facilitators[0]?.districtId ?? 'vest';
-  let course = await createTestCourse(db, { districtId, type, sessionDates: [completedOn], capacity: Math.max(1, facilitators.length) });
+  let course = await createTestCourse(db, {
+    districtId,
+    type,
+    sessionDates: [completedOn],
+    capacity: Math.max(1, facilitators.length),
+  });
   const enrolments: EnrolmentRecord[] = [];
-  for (const facilitator of facilitators) enrolments.push((await repo.enrol(NATIONAL_SCOPE, course.id, facilitator.id, new Date()))!.enrolment);
+  for (const facilitator of facilitators)
+    enrolments.push((await repo.enrol(NATIONAL_SCOPE, course.id, facilitator.id, new Date()))!.enrolment);
   const now = new Date();
   course = (await repo.changeStatus(NATIONAL_SCOPE, course.id, course.version, { to: 'OPEN', now }))!.course;
   course = (await repo.changeStatus(NATIONAL_SCOPE, course.id, course.version, { to: 'RUNNING', now }))!.course;
   const sessionId = course.sessions[0]!.id;
-  await repo.recordAttendance(NATIONAL_SCOPE, course.id, enrolments.map((enrolment) => ({ enrolmentId: enrolment.id, sessionId, present: true })));
+  await repo.recordAttendance(
+    NATIONAL_SCOPE,
+    course.id,
+    enrolments.map((enrolment) => ({ enrolmentId: enrolment.id, sessionId, present: true })),
+  );
   return (await repo.changeStatus(NATIONAL_SCOPE, course.id, course.version, { to: 'COMPLETED', now }))!.course;
 }

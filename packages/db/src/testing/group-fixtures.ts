@@ -89,6 +89,10 @@ export function testNewGroup(overrides: TestNewGroupOverrides = {}): NewGroup {
 }
 
 /** Creates a group through the repository (national scope unless given). */
-export function createTestGroup(db: Database, overrides: TestNewGroupOverrides = {}, scope: Scope = NATIONAL_SCOPE): Promise<GroupRecord> {
+export function createTestGroup(
+  db: Database,
+  overrides: TestNewGroupOverrides = {},
+  scope: Scope = NATIONAL_SCOPE,
+): Promise<GroupRecord> {
   return db.repositories.groups.create(scope, testNewGroup(overrides));
 }

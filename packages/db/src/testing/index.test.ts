@@ -14,7 +14,9 @@ describe('testBackends', () => {
     // Port 1 on localhost: nothing listens there, the connection is refused at once.
     const [, postgres] = testBackends({ TEST_DATABASE_URL: 'postgresql://postgres:secret@127.0.0.1:1/test' });
     const attempt = postgres!.open();
-    await expect(attempt).rejects.toThrow('TEST_DATABASE_URL is set, but PostgreSQL 127.0.0.1:1/test cannot be reached');
+    await expect(attempt).rejects.toThrow(
+      'TEST_DATABASE_URL is set, but PostgreSQL 127.0.0.1:1/test cannot be reached',
+    );
     await expect(attempt).rejects.not.toThrow('secret');
   });
 });

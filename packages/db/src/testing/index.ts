@@ -22,7 +22,9 @@ export * from './rules-as-gateway.js';
 /** PGlite's version, read from its package.json (not in its "exports"): part of the cache key. */
 function pgliteVersion(): string {
   const main = createRequire(import.meta.url).resolve('@electric-sql/pglite');
-  const packageJson = JSON.parse(readFileSync(join(dirname(main), '..', 'package.json'), 'utf8')) as { version: string };
+  const packageJson = JSON.parse(readFileSync(join(dirname(main), '..', 'package.json'), 'utf8')) as {
+    version: string;
+  };
   return packageJson.version;
 }
 
@@ -119,7 +121,10 @@ async function withServer<T>(serverUrl: string, work: (client: pg.Client) => Pro
 
 async function openPostgresTestDatabase(serverUrl: string): Promise<Database> {
   const name = `selvhjelp_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const drop = () => withServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined);
+  const drop = () =>
+    withServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(
+      () => undefined,
+    );
   await withServer(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
   let db: Database | undefined;
   try {

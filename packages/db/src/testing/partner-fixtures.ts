@@ -49,7 +49,11 @@ export function testNewPartner(overrides: TestPartnerOverrides = {}, now = new D
 }
 
 /** Creates a partner through the repository (national scope unless given). */
-export function createTestPartner(db: Database, overrides: TestPartnerOverrides = {}, scope: Scope = NATIONAL_SCOPE): Promise<PartnerRecord> {
+export function createTestPartner(
+  db: Database,
+  overrides: TestPartnerOverrides = {},
+  scope: Scope = NATIONAL_SCOPE,
+): Promise<PartnerRecord> {
   return partnersAsTheGatewayDoes(db).create(scope, testNewPartner(overrides));
 }
 
@@ -71,7 +75,13 @@ export async function createTestContact(
   scope: Scope = NATIONAL_SCOPE,
 ): Promise<ContactPersonRecord> {
   const { role = 'Rådgiver', since = '2025-01-01', ...data } = overrides;
-  const created = await db.repositories.partners.addContact(scope, { partnerId, data: testContactData(data), role, since, now: new Date() });
+  const created = await db.repositories.partners.addContact(scope, {
+    partnerId,
+    data: testContactData(data),
+    role,
+    since,
+    now: new Date(),
+  });
   if (!created) throw new Error(`createTestContact: partner ${partnerId} is not visible`);
   return created;
 }
@@ -108,7 +118,11 @@ export function testNewActivity(overrides: TestActivityOverrides = {}, now = new
 }
 
 /** Creates an activity through the repository (national scope unless given). */
-export function createTestActivity(db: Database, overrides: TestActivityOverrides = {}, scope: Scope = NATIONAL_SCOPE): Promise<OutreachActivityRecord> {
+export function createTestActivity(
+  db: Database,
+  overrides: TestActivityOverrides = {},
+  scope: Scope = NATIONAL_SCOPE,
+): Promise<OutreachActivityRecord> {
   return db.repositories.outreach.create(scope, testNewActivity(overrides));
 }
 

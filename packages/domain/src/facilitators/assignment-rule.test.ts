@@ -35,7 +35,10 @@ describe('facilitatorAssignmentRefusal', () => {
 describe('what the group page offers', () => {
   it('refuses a further facilitator once the group has its maximum', () => {
     expect(groupFacilitatorLimitRefusal(['f1'])).toBeNull();
-    expect(groupFacilitatorLimitRefusal(['f1', 'f2'])).toMatchObject({ reason: 'GROUP_HAS_ENOUGH_FACILITATORS', params: { maximum: 2 } });
+    expect(groupFacilitatorLimitRefusal(['f1', 'f2'])).toMatchObject({
+      reason: 'GROUP_HAS_ENOUGH_FACILITATORS',
+      params: { maximum: 2 },
+    });
   });
 
   it('offers only candidates not assigned to the group now', () => {

@@ -22,11 +22,18 @@ function issues(input: unknown) {
 describe('facilitatorInputSchema', () => {
   it('gives FacilitatorData with the district of the municipality', () => {
     const data = facilitatorInputSchema.parse(valid);
-    expect(data).toMatchObject({ districtId: 'vest', name: 'Kari Nordmann', email: 'kari@example.no', themeIds: ['grief'] });
+    expect(data).toMatchObject({
+      districtId: 'vest',
+      name: 'Kari Nordmann',
+      email: 'kari@example.no',
+      themeIds: ['grief'],
+    });
   });
 
   it('needs email or phone', () => {
-    expect(issues({ ...valid, email: '', phone: null })).toEqual([['email', 'Oppgi e-post eller telefonnummer (minst ett av dem).']]);
+    expect(issues({ ...valid, email: '', phone: null })).toEqual([
+      ['email', 'Oppgi e-post eller telefonnummer (minst ett av dem).'],
+    ]);
     expect(issues({ ...valid, email: null, phone: '+47 912 34 567' })).toEqual([]);
   });
 
@@ -54,7 +61,10 @@ describe('facilitatorInputSchema', () => {
     const missing = newFacilitatorInputSchema.safeParse(valid);
     expect(missing.success).toBe(false);
     expect(missing.error?.issues[0]?.path).toEqual(['consent']);
-    const parsed = newFacilitatorInputSchema.parse({ ...valid, consent: { givenOn: '2026-11-01', text: 'Jeg samtykker.' } });
+    const parsed = newFacilitatorInputSchema.parse({
+      ...valid,
+      consent: { givenOn: '2026-11-01', text: 'Jeg samtykker.' },
+    });
     expect(parsed.consent).toEqual({ givenOn: '2026-11-01', text: 'Jeg samtykker.' });
     expect(parsed.data.districtId).toBe('vest');
   });

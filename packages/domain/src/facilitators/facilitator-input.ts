@@ -17,32 +17,44 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // Digits with optional + and spaces; 8 digits (Norway) up to 15 (E.164).
 const PHONE = /^\+?[0-9 ]+$/;
 
-
 /** An optional email address (null when empty). */
-export const optionalEmailSchema = optionalText(254, 'EMAIL_TOO_LONG').refine((value) => value === null || EMAIL.test(value), {
-  message: 'INVALID_EMAIL',
-});
+export const optionalEmailSchema = optionalText(254, 'EMAIL_TOO_LONG').refine(
+  (value) => value === null || EMAIL.test(value),
+  {
+    message: 'INVALID_EMAIL',
+  },
+);
 
 /** An optional phone number, 8–15 digits (null when empty). */
 export const optionalPhoneSchema = optionalText(20, 'PHONE_TOO_LONG')
-  .refine((value) => value === null || (PHONE.test(value) && value.replace(/\D/g, '').length >= 8 && value.replace(/\D/g, '').length <= 15), {
-    message: 'INVALID_PHONE',
-  })
+  .refine(
+    (value) =>
+      value === null ||
+      (PHONE.test(value) && value.replace(/\D/g, '').length >= 8 && value.replace(/\D/g, '').length <= 15),
+    {
+      message: 'INVALID_PHONE',
+    },
+  )
   .transform((value) => (value === null ? null : value.replace(/\s+/g, ' ')));
 
 export const municipalityNumberSchema = z
   .string({ message: 'MUNICIPALITY_REQUIRED' })
   .trim()
   .min(1, { message: 'MUNICIPALITY_REQUIRED' })
-  .refine((number) => number === '' || findMunicipality(number) !== undefined, { message: 'UNKNOWN_MUNICIPALITY_NUMBER' });
+  .refine((number) => number === '' || findMunicipality(number) !== undefined, {
+    message: 'UNKNOWN_MUNICIPALITY_NUMBER',
+  });
 
 const languagesSchema = z
   .array(z.string({ message: 'LANGUAGE_CODE_INVALID' }).trim().toLowerCase(), { message: 'LANGUAGES_INVALID' })
   .nullish()
   .transform((codes) => [...new Set(codes ?? [])])
   .superRefine((codes, ctx) => {
-    if (codes.length > MAX_GROUP_LANGUAGES) ctx.addIssue({ code: 'custom', message: 'TOO_MANY_LANGUAGES', params: { maximum: MAX_GROUP_LANGUAGES } });
-    for (const code of codes) if (!isGroupLanguageCode(code)) ctx.addIssue({ code: 'custom', message: 'LANGUAGE_CODE_UNKNOWN', params: { code } });
+    if (codes.length > MAX_GROUP_LANGUAGES)
+      ctx.addIssue({ code: 'custom', message: 'TOO_MANY_LANGUAGES', params: { maximum: MAX_GROUP_LANGUAGES } });
+    for (const code of codes)
+      if (!isGroupLanguageCode(code))
+        ctx.addIssue({ code: 'custom', message: 'LANGUAGE_CODE_UNKNOWN', params: { code } });
   });
 
 export const themeIdsSchema = z
@@ -51,7 +63,8 @@ export const themeIdsSchema = z
   .transform((ids) => [...new Set(ids ?? [])])
   .superRefine((ids, ctx) => {
     const unknown = ids.filter((id) => !isThemeId(id));
-    if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: 'THEME_UNKNOWN', params: { themes: unknown.join(', ') } });
+    if (unknown.length > 0)
+      ctx.addIssue({ code: 'custom', message: 'THEME_UNKNOWN', params: { themes: unknown.join(', ') } });
   });
 
 const facilitatorFields = {

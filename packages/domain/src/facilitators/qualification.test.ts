@@ -5,8 +5,12 @@ import { assignmentRefusal } from './rules.js';
 
 describe('qualificationStatus', () => {
   it('is IN_TRAINING without a completed basic course, whatever else', () => {
-    expect(qualificationStatus({ basicCompletedOn: null, latestQualifyingOn: null }, '2026-11-22', 36)).toBe('IN_TRAINING');
-    expect(qualificationStatus({ basicCompletedOn: null, latestQualifyingOn: '2026-10-01' }, '2026-11-22', 36)).toBe('IN_TRAINING');
+    expect(qualificationStatus({ basicCompletedOn: null, latestQualifyingOn: null }, '2026-11-22', 36)).toBe(
+      'IN_TRAINING',
+    );
+    expect(qualificationStatus({ basicCompletedOn: null, latestQualifyingOn: '2026-10-01' }, '2026-11-22', 36)).toBe(
+      'IN_TRAINING',
+    );
   });
 
   it('is QUALIFIED within the interval and LAPSED from the day it ends', () => {
@@ -33,7 +37,9 @@ describe('qualificationStatus', () => {
     const latest = '2026-01-31';
     const lapses = qualificationLapsesOn(latest, 1);
     expect(lapses).toBe('2026-03-01');
-    expect(qualificationStatus({ basicCompletedOn: latest, latestQualifyingOn: latest }, '2026-02-28', 1)).toBe('QUALIFIED');
+    expect(qualificationStatus({ basicCompletedOn: latest, latestQualifyingOn: latest }, '2026-02-28', 1)).toBe(
+      'QUALIFIED',
+    );
     expect(qualificationStatus({ basicCompletedOn: latest, latestQualifyingOn: latest }, lapses, 1)).toBe('LAPSED');
     expect(qualificationCutoff('2026-03-01', 1)).toBe('2026-02-01');
   });

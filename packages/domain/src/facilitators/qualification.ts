@@ -18,7 +18,8 @@ export function qualificationCutoff(today: IsoDate, refresherIntervalMonths: num
  */
 export function qualificationLapsesOn(latestQualifyingOn: IsoDate, refresherIntervalMonths: number): IsoDate {
   let day = addDays(addMonths(latestQualifyingOn, refresherIntervalMonths), -3);
-  while (compareIsoDates(qualificationCutoff(day, refresherIntervalMonths), latestQualifyingOn) < 0) day = addDays(day, 1);
+  while (compareIsoDates(qualificationCutoff(day, refresherIntervalMonths), latestQualifyingOn) < 0)
+    day = addDays(day, 1);
   return day;
 }
 
@@ -26,21 +27,33 @@ export function qualificationLapsesOn(latestQualifyingOn: IsoDate, refresherInte
  * IN_TRAINING without a completed basic course; QUALIFIED while the latest basic/refresher
  * completion is within the refresher interval; LAPSED after that.
  */
-export function qualificationStatus(dates: QualificationDates, today: IsoDate, refresherIntervalMonths: number): QualificationStatus {
+export function qualificationStatus(
+  dates: QualificationDates,
+  today: IsoDate,
+  refresherIntervalMonths: number,
+): QualificationStatus {
   if (dates.basicCompletedOn === null) return 'IN_TRAINING';
   const latest = laterOf(dates.basicCompletedOn, dates.latestQualifyingOn);
   return compareIsoDates(latest, qualificationCutoff(today, refresherIntervalMonths)) > 0 ? 'QUALIFIED' : 'LAPSED';
 }
 
 /** Status with the dates it came from and the day it lapses. */
-export function qualificationOf(dates: QualificationDates, today: IsoDate, refresherIntervalMonths: number): Qualification {
+export function qualificationOf(
+  dates: QualificationDates,
+  today: IsoDate,
+  refresherIntervalMonths: number,
+): Qualification {
   const status = qualificationStatus(dates, today, refresherIntervalMonths);
-  const latest = dates.basicCompletedOn === null ? dates.latestQualifyingOn : laterOf(dates.basicCompletedOn, dates.latestQualifyingOn);
+  const latest =
+    dates.basicCompletedOn === null
+      ? dates.latestQualifyingOn
+      : laterOf(dates.basicCompletedOn, dates.latestQualifyingOn);
   return {
     ...dates,
     latestQualifyingOn: latest,
     status,
-    lapsesOn: status === 'IN_TRAINING' || latest === null ? null : qualificationLapsesOn(latest, refresherIntervalMonths),
+    lapsesOn:
+      status === 'IN_TRAINING' || latest === null ? null : qualificationLapsesOn(latest, refresherIntervalMonths),
   };
 }
 

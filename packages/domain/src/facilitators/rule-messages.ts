@@ -22,8 +22,14 @@ export const TRAINING_RULE_TEXTS = defineMessages({
     nb: 'Kurset tar ikke imot påmeldinger (bare planlagte og åpne kurs gjør det).',
     en: 'The course does not take enrolments (only planned and open courses do).',
   },
-  COURSE_CANCELLED: { nb: 'Kurset er avlyst; oppmøte kan ikke registreres.', en: 'The course is cancelled; attendance cannot be recorded.' },
-  COURSE_COMPLETED: { nb: 'Kurset er fullført; oppmøte kan ikke endres.', en: 'The course is completed; attendance cannot be changed.' },
+  COURSE_CANCELLED: {
+    nb: 'Kurset er avlyst; oppmøte kan ikke registreres.',
+    en: 'The course is cancelled; attendance cannot be recorded.',
+  },
+  COURSE_COMPLETED: {
+    nb: 'Kurset er fullført; oppmøte kan ikke endres.',
+    en: 'The course is completed; attendance cannot be changed.',
+  },
   // With `from` and `to` (course statuses) the text names them.
   COURSE_STATUS_TRANSITION: {
     nb: ({ from, to }) => {
@@ -39,7 +45,10 @@ export const TRAINING_RULE_TEXTS = defineMessages({
   },
   ENROLMENT_NOT_ACTIVE: { nb: 'Påmeldingen er ikke aktiv.', en: 'The enrolment is not active.' },
   FACILITATOR_FORGOTTEN: { nb: 'Igangsetteren er slettet.', en: 'The facilitator has been deleted.' },
-  FACILITATOR_OTHER_DISTRICT: { nb: 'Igangsetteren hører til et annet distrikt.', en: 'The facilitator belongs to another district.' },
+  FACILITATOR_OTHER_DISTRICT: {
+    nb: 'Igangsetteren hører til et annet distrikt.',
+    en: 'The facilitator belongs to another district.',
+  },
   // With `status` (the qualification status) the text says what is missing.
   FACILITATOR_NOT_QUALIFIED: {
     nb: ({ status }) => {
@@ -57,14 +66,26 @@ export const TRAINING_RULE_TEXTS = defineMessages({
         : `The facilitator has status “${name}”: the basic course must be completed before they can be assigned to a group.`;
     },
   },
-  GROUP_NOT_STARTING: { nb: 'Igangsettere kan bare knyttes til grupper under oppstart.', en: 'Facilitators can only be assigned to groups that are starting.' },
+  GROUP_NOT_STARTING: {
+    nb: 'Igangsettere kan bare knyttes til grupper under oppstart.',
+    en: 'Facilitators can only be assigned to groups that are starting.',
+  },
   GROUP_HAS_ENOUGH_FACILITATORS: {
     nb: 'En gruppe kan ha høyst {maximum} igangsettere.',
     en: 'A group can have at most {maximum} facilitators.',
   },
-  ALREADY_ASSIGNED: { nb: 'Igangsetteren er allerede knyttet til gruppen.', en: 'The facilitator is already assigned to the group.' },
-  SESSION_NOT_IN_COURSE: { nb: 'Samlingen eller påmeldingen hører ikke til kurset.', en: 'The session or the enrolment does not belong to the course.' },
-  COURSE_CLOSED_FOR_CHANGES: { nb: 'Fullførte og avlyste kurs kan ikke endres.', en: 'Completed and cancelled courses cannot be changed.' },
+  ALREADY_ASSIGNED: {
+    nb: 'Igangsetteren er allerede knyttet til gruppen.',
+    en: 'The facilitator is already assigned to the group.',
+  },
+  SESSION_NOT_IN_COURSE: {
+    nb: 'Samlingen eller påmeldingen hører ikke til kurset.',
+    en: 'The session or the enrolment does not belong to the course.',
+  },
+  COURSE_CLOSED_FOR_CHANGES: {
+    nb: 'Fullførte og avlyste kurs kan ikke endres.',
+    en: 'Completed and cancelled courses cannot be changed.',
+  },
   CAPACITY_BELOW_ENROLLED: {
     nb: 'Antall plasser kan ikke settes lavere enn antall påmeldte. Meld av noen først.',
     en: 'The number of places cannot be set lower than the number enrolled. Unenrol someone first.',

@@ -36,8 +36,10 @@ export interface TrainingRefusal extends Refusal {
   reason: TrainingRuleCode;
 }
 
-export const trainingRefusal = (code: TrainingRuleCode, params: RefusalParams | undefined = trainingRuleParams(code)): TrainingRefusal =>
-  refusal(code, undefined, params) as TrainingRefusal;
+export const trainingRefusal = (
+  code: TrainingRuleCode,
+  params: RefusalParams | undefined = trainingRuleParams(code),
+): TrainingRefusal => refusal(code, undefined, params) as TrainingRefusal;
 
 /** Why a facilitator with this status cannot be assigned to a group; null when they can. */
 export function assignmentRefusal(status: QualificationStatus): TrainingRefusal | null {
@@ -69,7 +71,10 @@ export function groupFacilitatorLimitRefusal(assignedFacilitatorIds: readonly st
 }
 
 /** The candidates that may still be offered for the group: those not assigned to it now. */
-export function assignableFacilitators<T extends { id: string }>(candidates: readonly T[], assignedFacilitatorIds: readonly string[]): T[] {
+export function assignableFacilitators<T extends { id: string }>(
+  candidates: readonly T[],
+  assignedFacilitatorIds: readonly string[],
+): T[] {
   const assigned = new Set(assignedFacilitatorIds);
   return candidates.filter((candidate) => !assigned.has(candidate.id));
 }

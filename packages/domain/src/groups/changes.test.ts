@@ -84,7 +84,14 @@ describe('diffGroupData', () => {
 describe('groupDataSnapshot', () => {
   it('gives every filled-in field as new, with no old values, and leaves empty ones out', () => {
     const snapshot = groupDataSnapshot(group());
-    expect(snapshot.map((change) => change.field)).toEqual(GROUP_DATA_FIELDS.filter((field) => !['schedule.dates', 'schedule.nth', 'schedule.endDate', 'meetingUrl', 'venue.accessibilityNotes'].includes(field)));
+    expect(snapshot.map((change) => change.field)).toEqual(
+      GROUP_DATA_FIELDS.filter(
+        (field) =>
+          !['schedule.dates', 'schedule.nth', 'schedule.endDate', 'meetingUrl', 'venue.accessibilityNotes'].includes(
+            field,
+          ),
+      ),
+    );
     expect(snapshot.every((change) => change.oldValue === null && change.newValue !== null)).toBe(true);
     expect(snapshot.find((change) => change.field === 'schedule.weekday')?.newValue).toBe('TUESDAY');
     expect(snapshot.find((change) => change.field === 'schedule.dates')).toBeUndefined();

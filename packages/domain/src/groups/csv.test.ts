@@ -64,9 +64,13 @@ describe('parseCsv', () => {
 
 describe('toCsv', () => {
   it('writes BOM, CRLF and semicolons, quoting only where needed', () => {
-    expect(toCsv([['navn', 'notat'], ['Sorg; savn', 'Han sa "hei"'], ['To\nlinjer', 'enkel']])).toBe(
-      '\uFEFFnavn;notat\r\n"Sorg; savn";"Han sa ""hei"""\r\n"To\nlinjer";enkel\r\n',
-    );
+    expect(
+      toCsv([
+        ['navn', 'notat'],
+        ['Sorg; savn', 'Han sa "hei"'],
+        ['To\nlinjer', 'enkel'],
+      ]),
+    ).toBe('\uFEFFnavn;notat\r\n"Sorg; savn";"Han sa ""hei"""\r\n"To\nlinjer";enkel\r\n');
   });
 
   it('quotes commas only when comma is the delimiter', () => {

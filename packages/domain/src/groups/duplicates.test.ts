@@ -11,8 +11,12 @@ describe('groupDuplicateKey', () => {
   it('takes name (case and spacing aside), municipality and meeting time', () => {
     expect(groupDuplicateKey({ ...weekly, name: '  sorggruppe   BERGEN ' })).toBe(groupDuplicateKey(weekly));
     expect(groupDuplicateKey({ ...weekly, municipalityNumber: '4621' })).not.toBe(groupDuplicateKey(weekly));
-    expect(groupDuplicateKey({ ...weekly, schedule: { ...weekly.schedule, startTime: '19:00' } })).not.toBe(groupDuplicateKey(weekly));
-    expect(groupDuplicateKey({ ...weekly, schedule: { ...weekly.schedule, weekday: 'MONDAY' } })).not.toBe(groupDuplicateKey(weekly));
+    expect(groupDuplicateKey({ ...weekly, schedule: { ...weekly.schedule, startTime: '19:00' } })).not.toBe(
+      groupDuplicateKey(weekly),
+    );
+    expect(groupDuplicateKey({ ...weekly, schedule: { ...weekly.schedule, weekday: 'MONDAY' } })).not.toBe(
+      groupDuplicateKey(weekly),
+    );
   });
 });
 

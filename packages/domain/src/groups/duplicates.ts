@@ -1,6 +1,8 @@
 import type { GroupData } from './types.js';
 
-type Comparable = Pick<GroupData, 'name' | 'municipalityNumber'> & { schedule: Pick<GroupData['schedule'], 'kind' | 'weekday' | 'nth' | 'dates' | 'startTime'> };
+type Comparable = Pick<GroupData, 'name' | 'municipalityNumber'> & {
+  schedule: Pick<GroupData['schedule'], 'kind' | 'weekday' | 'nth' | 'dates' | 'startTime'>;
+};
 
 /**
  * What makes two groups the same group for an import: the name (case and spacing aside), the

@@ -55,11 +55,15 @@ describe('makeFollowUpSchema', () => {
       note: 'Gikk fint.',
       nextFollowUpDue: null,
     });
-    expect(schema.parse({ date: '2026-03-01', note: 'Ok', nextFollowUpDue: '2026-06-01' }).nextFollowUpDue).toBe('2026-06-01');
+    expect(schema.parse({ date: '2026-03-01', note: 'Ok', nextFollowUpDue: '2026-06-01' }).nextFollowUpDue).toBe(
+      '2026-06-01',
+    );
   });
 
   it('refuses future dates, empty notes and long notes', () => {
-    expect(issuesOf(schema.safeParse({ date: '2026-03-11', note: 'Ok' }))).toEqual([['date', 'Datoen kan ikke være i fremtiden.']]);
+    expect(issuesOf(schema.safeParse({ date: '2026-03-11', note: 'Ok' }))).toEqual([
+      ['date', 'Datoen kan ikke være i fremtiden.'],
+    ]);
     expect(issuesOf(schema.safeParse({ date: '2026-02-29', note: 'Ok' }))).toEqual([['date', 'Ugyldig dato.']]);
     expect(issuesOf(schema.safeParse({ date: '2026-03-10', note: '   ' }))).toEqual([['note', 'Notat må fylles ut.']]);
     expect(issuesOf(schema.safeParse({ date: '2026-03-10', note: 'x'.repeat(2001) }))).toEqual([

@@ -72,16 +72,24 @@ export function makeFollowUpSchema(today: IsoDate) {
         .max(FOLLOW_UP_NOTE_MAX_LENGTH, { message: 'NOTE_TOO_LONG' }),
       nextFollowUpDue: optionalDate,
     })
-    .superRefine((input, ctx) => {
-      const next = input.nextFollowUpDue;
-      if (typeof next === 'string' && isIsoDate(next) && isIsoDate(input.date) && compareIsoDates(next, input.date) <= 0) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['nextFollowUpDue'],
-          message: 'NEXT_FOLLOW_UP_AFTER_DATE',
-        });
-      }
-    // Runs even when other fields failed, so every mistake shows at once.
-    }, { when: isObjectPayload })
+    .superRefine(
+      (input, ctx) => {
+        const next = input.nextFollowUpDue;
+        if (
+          typeof next === 'string' &&
+          isIsoDate(next) &&
+          isIsoDate(input.date) &&
+          compareIsoDates(next, input.date) <= 0
+        ) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['nextFollowUpDue'],
+            message: 'NEXT_FOLLOW_UP_AFTER_DATE',
+          });
+        }
+        // Runs even when other fields failed, so every mistake shows at once.
+      },
+      { when: isObjectPayload },
+    )
     .transform((input): FollowUpRegistration => ({ ...input, nextFollowUpDue: input.nextFollowUpDue ?? null }));
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findGroupCsvColumn, GROUP_CSV_COLUMNS, GROUP_CSV_DOCUMENTATION, groupCsvColumnForPath } from './group-csv-columns.js';
+import {
+  findGroupCsvColumn,
+  GROUP_CSV_COLUMNS,
+  GROUP_CSV_DOCUMENTATION,
+  groupCsvColumnForPath,
+} from './group-csv-columns.js';
 
 describe('CSV documentation', () => {
   it('documents every column in both languages and recognises every documented header', () => {
@@ -7,7 +12,8 @@ describe('CSV documentation', () => {
     for (const column of GROUP_CSV_DOCUMENTATION.columns) {
       expect(column.description.nb, column.key).not.toBe('');
       expect(column.description.en, column.key).not.toBe('');
-      for (const name of [column.key, column.header, ...column.aliases]) expect(findGroupCsvColumn(name)?.key, name).toBe(column.key);
+      for (const name of [column.key, column.header, ...column.aliases])
+        expect(findGroupCsvColumn(name)?.key, name).toBe(column.key);
     }
     expect(findGroupCsvColumn('MÅLGRUPPE')?.key).toBe('target_group');
     expect(findGroupCsvColumn('Uke i måneden')?.key).toBe('nth');

@@ -5,7 +5,10 @@ import { groupsToCsv, parseGroupCsv } from './group-csv.js';
 import type { GroupData, GroupStatus } from './types.js';
 
 describe('groupsToCsv', () => {
-  function group(overrides: Partial<GroupData> = {}, status: GroupStatus = 'RUNNING'): GroupData & { status: GroupStatus } {
+  function group(
+    overrides: Partial<GroupData> = {},
+    status: GroupStatus = 'RUNNING',
+  ): GroupData & { status: GroupStatus } {
     return {
       name: 'Sorg; savn og "håp"',
       description: '=Første linje\nAndre linje, med komma',

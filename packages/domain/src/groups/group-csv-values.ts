@@ -69,7 +69,9 @@ export const readStatus = lookup<GroupStatus>(GROUP_STATUS_LABELS, {
 const nthByToken = new Map<string, number>(
   // "-1" is matched as such: normalising would turn it into "1".
   Object.entries(NTH_LABELS).flatMap(([nth, labels]) =>
-    [...(nth === '-1' ? [] : [nth]), labels.nb, labels.en].map((name) => [normalizeCsvToken(name), Number(nth)] as const),
+    [...(nth === '-1' ? [] : [nth]), labels.nb, labels.en].map(
+      (name) => [normalizeCsvToken(name), Number(nth)] as const,
+    ),
   ),
 );
 
@@ -81,7 +83,9 @@ export function readNth(cell: string): number | undefined {
 }
 
 const themeByToken = new Map<string, string>(
-  THEMES.flatMap((theme) => [theme.id, theme.labels.nb, theme.labels.en].map((name) => [normalizeCsvToken(name), theme.id] as const)),
+  THEMES.flatMap((theme) =>
+    [theme.id, theme.labels.nb, theme.labels.en].map((name) => [normalizeCsvToken(name), theme.id] as const),
+  ),
 );
 
 /** A theme id for an id or label; the cell itself when unknown (validation then names it). */
@@ -91,7 +95,9 @@ export function readTheme(cell: string): string {
 
 const languageByToken = new Map<string, string>([
   ...GROUP_LANGUAGES.flatMap((language) =>
-    [language.code, language.labels.nb, language.labels.en].map((name) => [normalizeCsvToken(name), language.code] as const),
+    [language.code, language.labels.nb, language.labels.en].map(
+      (name) => [normalizeCsvToken(name), language.code] as const,
+    ),
   ),
   ...(['norsk', 'bokmål', 'norwegian'] as const).map((name) => [normalizeCsvToken(name), 'nb'] as const),
   ['nynorsk', 'nn'] as const,
@@ -164,7 +170,9 @@ export function readMunicipality(cell: string): { number: string } | { error: Re
     const municipality = findMunicipality(number);
     const name = numbered[2]?.trim();
     if (municipality && name && normalizeCsvToken(name) !== normalizeCsvToken(municipality.name)) {
-      return { error: refusal('CSV_MUNICIPALITY_NAME_MISMATCH', undefined, { number, actual: municipality.name, given: name }) };
+      return {
+        error: refusal('CSV_MUNICIPALITY_NAME_MISMATCH', undefined, { number, actual: municipality.name, given: name }),
+      };
     }
     return { number };
   }

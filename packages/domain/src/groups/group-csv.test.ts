@@ -80,20 +80,58 @@ describe('parseGroupCsv', () => {
       venue: { postalCode: '5003', stepFreeAccess: false },
       languages: ['nb'],
       openForNewMembers: true,
-      schedule: { kind: 'WEEKLY', weekday: 'TUESDAY', startTime: '18:00', durationMinutes: 90, startDate: '2026-01-06' },
+      schedule: {
+        kind: 'WEEKLY',
+        weekday: 'TUESDAY',
+        startTime: '18:00',
+        durationMinutes: 90,
+        startDate: '2026-01-06',
+      },
     });
   });
 
   it('accepts English keys, odd header spelling and English values', () => {
-    const header = ['Name', 'DESCRIPTION', 'themes', 'Target group', 'municipality', 'Format', 'venue_name', 'street_address',
-      'postal code', 'postal_place', 'meeting_url', 'schedule', 'weekday', 'nth', 'dates', 'start_time', 'duration_minutes',
-      'start_date', 'end_date', 'Status'];
-    const english = row({ tema: 'grief | Loneliness', målgruppe: 'RELATIVES', format: 'HYBRID', møtelenke: 'https://meet.example/a',
-      frekvens: 'MONTHLY_NTH_WEEKDAY', ukedag: 'Monday', uke_i_måneden: 'last', startdato: '2026-01-01', status: 'RUNNING' });
+    const header = [
+      'Name',
+      'DESCRIPTION',
+      'themes',
+      'Target group',
+      'municipality',
+      'Format',
+      'venue_name',
+      'street_address',
+      'postal code',
+      'postal_place',
+      'meeting_url',
+      'schedule',
+      'weekday',
+      'nth',
+      'dates',
+      'start_time',
+      'duration_minutes',
+      'start_date',
+      'end_date',
+      'Status',
+    ];
+    const english = row({
+      tema: 'grief | Loneliness',
+      målgruppe: 'RELATIVES',
+      format: 'HYBRID',
+      møtelenke: 'https://meet.example/a',
+      frekvens: 'MONTHLY_NTH_WEEKDAY',
+      ukedag: 'Monday',
+      uke_i_måneden: 'last',
+      startdato: '2026-01-01',
+      status: 'RUNNING',
+    });
     const [parsed] = parseGroupCsv(csv([english], header)).rows;
     expect(parsed?.errors).toEqual([]);
     expect(parsed?.status).toBe('RUNNING');
-    expect(parsed?.data).toMatchObject({ themeIds: ['grief', 'loneliness'], targetGroup: 'RELATIVES', format: 'HYBRID' });
+    expect(parsed?.data).toMatchObject({
+      themeIds: ['grief', 'loneliness'],
+      targetGroup: 'RELATIVES',
+      format: 'HYBRID',
+    });
     expect(parsed?.data?.schedule).toMatchObject({ kind: 'MONTHLY_NTH_WEEKDAY', weekday: 'MONDAY', nth: -1 });
   });
 
@@ -112,10 +150,15 @@ describe('parseGroupCsv', () => {
     expect(heroy?.name).toBe('Sorggruppe Bergen');
     expect(heroy?.municipalityName).toBeNull();
     expect(shown(heroy?.errors)).toEqual([
-      { column: 'kommune', message: 'Det finnes flere kommuner som heter Herøy; skriv kommunenummeret (1515 eller 1818).' },
+      {
+        column: 'kommune',
+        message: 'Det finnes flere kommuner som heter Herøy; skriv kommunenummeret (1515 eller 1818).',
+      },
     ]);
     const [valer] = parseGroupCsv(csv([row({ kommune: 'Våler' })])).rows;
-    expect(valer?.errors[0]?.message).toMatch(/flere kommuner som heter Våler; skriv kommunenummeret \(\d{4} eller \d{4}\)/);
+    expect(valer?.errors[0]?.message).toMatch(
+      /flere kommuner som heter Våler; skriv kommunenummeret \(\d{4} eller \d{4}\)/,
+    );
     const [wrong] = parseGroupCsv(csv([row({ kommune: '4601 Oslo' })])).rows;
     expect(shown(wrong?.errors)).toEqual([{ column: 'kommune', message: 'Kommunenummer 4601 er Bergen, ikke Oslo.' }]);
     const [unknown] = parseGroupCsv(csv([row({ kommune: 'Atlantis' })])).rows;
@@ -124,7 +167,9 @@ describe('parseGroupCsv', () => {
 
   it('maps validation errors to the columns of the file', () => {
     const [bad] = parseGroupCsv(
-      csv([row({ navn: 'ab', postnummer: '50a3', ukedag: '', sluttdato: '01.01.2025', tema: 'Sorg|På tvers av tema' })]),
+      csv([
+        row({ navn: 'ab', postnummer: '50a3', ukedag: '', sluttdato: '01.01.2025', tema: 'Sorg|På tvers av tema' }),
+      ]),
     ).rows;
     expect(bad?.data).toBeNull();
     expect(bad?.name).toBe('ab');
@@ -140,12 +185,23 @@ describe('parseGroupCsv', () => {
 
   it('explains values it cannot read', () => {
     const [bad] = parseGroupCsv(
-      csv([row({ målgruppe: 'venner', format: 'telefon', frekvens: 'daglig', varighet_minutter: 'halvannen time', status: 'avsluttet' })]),
+      csv([
+        row({
+          målgruppe: 'venner',
+          format: 'telefon',
+          frekvens: 'daglig',
+          varighet_minutter: 'halvannen time',
+          status: 'avsluttet',
+        }),
+      ]),
     ).rows;
     expect(shown(bad?.errors)).toEqual([
       { column: 'målgruppe', message: 'Ukjent målgruppe «venner». Bruk berørte, pårørende eller begge.' },
       { column: 'format', message: 'Ukjent format «telefon». Bruk fysisk, nett eller hybrid.' },
-      { column: 'frekvens', message: 'Ukjent frekvens «daglig». Bruk ukentlig, annenhver uke, månedlig eller uregelmessig.' },
+      {
+        column: 'frekvens',
+        message: 'Ukjent frekvens «daglig». Bruk ukentlig, annenhver uke, månedlig eller uregelmessig.',
+      },
       { column: 'varighet_minutter', message: 'Varighet må være et helt antall minutter.' },
       { column: 'status', message: 'Avsluttede grupper kan ikke importeres.' },
     ]);
@@ -170,7 +226,16 @@ describe('parseGroupCsv', () => {
     const [online] = parseGroupCsv(csv([row({ format: 'nett', møtelenke: 'https://meet.example/a' })])).rows;
     expect(shown(online?.errors)).toEqual([{ column: 'møtested', message: 'Nettgrupper har ikke møtested.' }]);
     const [clean] = parseGroupCsv(
-      csv([row({ format: 'nett', møtelenke: 'https://meet.example/a', møtested: '', adresse: '', postnummer: '', poststed: '' })]),
+      csv([
+        row({
+          format: 'nett',
+          møtelenke: 'https://meet.example/a',
+          møtested: '',
+          adresse: '',
+          postnummer: '',
+          poststed: '',
+        }),
+      ]),
     ).rows;
     expect(clean?.errors).toEqual([]);
     expect(clean?.data?.venue).toBeNull();
@@ -178,15 +243,33 @@ describe('parseGroupCsv', () => {
 
   it('reads irregular dates in both date formats', () => {
     const [irregular] = parseGroupCsv(
-      csv([row({ frekvens: 'uregelmessig', ukedag: '', datoer: '02.02.2026 | 2026-01-12,12.01.2026', startdato: '1.1.2026' })]),
+      csv([
+        row({
+          frekvens: 'uregelmessig',
+          ukedag: '',
+          datoer: '02.02.2026 | 2026-01-12,12.01.2026',
+          startdato: '1.1.2026',
+        }),
+      ]),
     ).rows;
     expect(irregular?.errors).toEqual([]);
-    expect(irregular?.data?.schedule).toMatchObject({ kind: 'IRREGULAR', dates: ['2026-01-12', '2026-02-02'], startDate: '2026-01-01' });
+    expect(irregular?.data?.schedule).toMatchObject({
+      kind: 'IRREGULAR',
+      dates: ['2026-01-12', '2026-02-02'],
+      startDate: '2026-01-01',
+    });
   });
 
   it('counts lines correctly past quoted multi-line cells and blank lines', () => {
-    const text = csv([row({ beskrivelse: 'Første linje\nandre linje\ntredje' }), row({ navn: 'x' })]).replace(/\r\n$/, '\r\n;;;\r\n\r\n') +
-      csv([row({ navn: 'y' })]).split('\r\n').slice(1).join('\r\n');
+    const text =
+      csv([row({ beskrivelse: 'Første linje\nandre linje\ntredje' }), row({ navn: 'x' })]).replace(
+        /\r\n$/,
+        '\r\n;;;\r\n\r\n',
+      ) +
+      csv([row({ navn: 'y' })])
+        .split('\r\n')
+        .slice(1)
+        .join('\r\n');
     const { rows } = parseGroupCsv(text);
     expect(rows.map((r) => [r.line, r.errors.map((e) => e.column)])).toEqual([
       [2, []],
@@ -212,7 +295,9 @@ describe('parseGroupCsv', () => {
   it('refuses files with more than 5000 rows', () => {
     const line = HEADER.map((column) => row()[column]).join(';');
     const text = [HEADER.join(';'), ...Array.from({ length: 5001 }, () => line)].join('\n');
-    expect(parseGroupCsv(text).headerErrors).toEqual(['Filen har 5001 rader; høyst 5000 kan importeres om gangen. Del den opp.']);
+    expect(parseGroupCsv(text).headerErrors).toEqual([
+      'Filen har 5001 rader; høyst 5000 kan importeres om gangen. Del den opp.',
+    ]);
     expect(parseGroupCsv([HEADER.join(';'), line].join('\n')).headerErrors).toEqual([]);
   });
 
@@ -228,7 +313,11 @@ describe('parseGroupCsv', () => {
     expect(invalid.map((r) => ({ line: r.line, data: r.data, errors: shown(r.errors) }))).toEqual([
       { line: 19, data: null, errors: [{ column: 'postnummer', message: 'Postnummer må ha fire sifre.' }] },
       { line: 101, data: null, errors: [{ column: 'tema', message: 'Ukjent tema: ukjent-tema.' }] },
-      { line: 200, data: null, errors: [{ column: 'klokkeslett', message: 'Klokkeslett må skrives TT:MM, for eksempel 18:00.' }] },
+      {
+        line: 200,
+        data: null,
+        errors: [{ column: 'klokkeslett', message: 'Klokkeslett må skrives TT:MM, for eksempel 18:00.' }],
+      },
     ]);
     expect(parsed.filter((r) => r.data !== null)).toHaveLength(197);
   });

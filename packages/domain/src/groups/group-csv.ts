@@ -7,7 +7,12 @@ import { findTheme } from '../reference/themes.js';
 import type { CsvRecord } from './csv.js';
 import { parseCsvRecords, toCsv } from './csv.js';
 import type { GroupCsvColumn } from './group-csv-columns.js';
-import { findGroupCsvColumn, GROUP_CSV_COLUMNS, GROUP_CSV_MAX_ROWS, groupCsvColumnForPath } from './group-csv-columns.js';
+import {
+  findGroupCsvColumn,
+  GROUP_CSV_COLUMNS,
+  GROUP_CSV_MAX_ROWS,
+  groupCsvColumnForPath,
+} from './group-csv-columns.js';
 import {
   protectFormula,
   readBoolean,
@@ -28,7 +33,14 @@ import {
   writeDate,
 } from './group-csv-values.js';
 import { groupInputSchema } from './group-input.js';
-import { GROUP_FORMAT_LABELS, GROUP_STATUS_LABELS, NTH_LABELS, SCHEDULE_KIND_LABELS, TARGET_GROUP_LABELS, WEEKDAY_LABELS } from './labels.js';
+import {
+  GROUP_FORMAT_LABELS,
+  GROUP_STATUS_LABELS,
+  NTH_LABELS,
+  SCHEDULE_KIND_LABELS,
+  TARGET_GROUP_LABELS,
+  WEEKDAY_LABELS,
+} from './labels.js';
 import type { GroupData, GroupStatus } from './types.js';
 
 export interface GroupCsvError {
@@ -90,7 +102,8 @@ function readHeader(record: CsvRecord, errors: Refusal[]): Header {
     }
   });
   for (const csvColumn of GROUP_CSV_COLUMNS) {
-    if (csvColumn.required && !positions.has(csvColumn)) errors.push(refusal('CSV_MISSING_COLUMN', undefined, { title: csvColumn.header }));
+    if (csvColumn.required && !positions.has(csvColumn))
+      errors.push(refusal('CSV_MISSING_COLUMN', undefined, { title: csvColumn.header }));
   }
   return { positions, titles };
 }
@@ -102,7 +115,8 @@ function readRow(record: CsvRecord, header: Header): GroupCsvRow {
     return index === undefined ? '' : unprotectFormula((record.cells[index] ?? '').trim());
   };
   const fail = (key: string, reason: string | Refusal, params?: RefusalParams): undefined => {
-    if (!failures.has(columnOf(key))) failures.set(columnOf(key), typeof reason === 'string' ? refusal(reason, undefined, params) : reason);
+    if (!failures.has(columnOf(key)))
+      failures.set(columnOf(key), typeof reason === 'string' ? refusal(reason, undefined, params) : reason);
     return undefined;
   };
   // An unreadable coded value is refused with `reason`, quoting the cell as `value`.
@@ -157,7 +171,10 @@ function readRow(record: CsvRecord, header: Header): GroupCsvRow {
       kind: coded('schedule', readScheduleKind, 'CSV_UNKNOWN_SCHEDULE'),
       weekday: coded('weekday', readWeekday, 'CSV_UNKNOWN_WEEKDAY') ?? null,
       nth: coded('nth', readNth, 'CSV_NTH_FORMAT') ?? null,
-      dates: cell('dates').split(/[|,;\s]+/).filter((date) => date !== '').map(readDate),
+      dates: cell('dates')
+        .split(/[|,;\s]+/)
+        .filter((date) => date !== '')
+        .map(readDate),
       startTime: readTime(cell('start_time')),
       durationMinutes: whole('duration_minutes', 'CSV_DURATION_INTEGER') ?? undefined,
       startDate: readDate(cell('start_date')),
@@ -166,7 +183,9 @@ function readRow(record: CsvRecord, header: Header): GroupCsvRow {
   };
 
   const result = groupInputSchema.safeParse(input);
-  const problems = new Map<GroupCsvColumn, Refusal[]>([...failures].map(([csvColumn, failure]) => [csvColumn, [failure]]));
+  const problems = new Map<GroupCsvColumn, Refusal[]>(
+    [...failures].map(([csvColumn, failure]) => [csvColumn, [failure]]),
+  );
   for (const issue of result.success ? [] : result.error.issues) {
     const csvColumn = groupCsvColumnForPath(issue.path) ?? columnOf('name');
     if (failures.has(csvColumn)) continue; // the reading error already says what is wrong
@@ -176,14 +195,12 @@ function readRow(record: CsvRecord, header: Header): GroupCsvRow {
     if (!found.some(same)) problems.set(csvColumn, [...found, refusal(reason, undefined, params)]);
   }
   const errors = GROUP_CSV_COLUMNS.flatMap((csvColumn) =>
-    (problems.get(csvColumn) ?? []).map(
-      (problem): GroupCsvError => ({
-        column: header.titles.get(csvColumn) ?? csvColumn.header,
-        reason: problem.reason,
-        ...(problem.params ? { params: problem.params } : {}),
-        message: renderRefusal(problem, DEFAULT_LOCALE),
-      }),
-    ),
+    (problems.get(csvColumn) ?? []).map((problem): GroupCsvError => ({
+      column: header.titles.get(csvColumn) ?? csvColumn.header,
+      reason: problem.reason,
+      ...(problem.params ? { params: problem.params } : {}),
+      message: renderRefusal(problem, DEFAULT_LOCALE),
+    })),
   );
   const data = result.success && errors.length === 0 ? result.data : null;
   return {
@@ -216,7 +233,9 @@ export function parseGroupCsv(text: string): ParsedGroupCsv {
   const header = readHeader(headerRecord, headerRefusals);
   const dataRecords = records.filter((record) => record.cells.some((cell) => cell.trim() !== ''));
   if (dataRecords.length > GROUP_CSV_MAX_ROWS) {
-    headerRefusals.push(refusal('CSV_TOO_MANY_ROWS', undefined, { count: dataRecords.length, maximum: GROUP_CSV_MAX_ROWS }));
+    headerRefusals.push(
+      refusal('CSV_TOO_MANY_ROWS', undefined, { count: dataRecords.length, maximum: GROUP_CSV_MAX_ROWS }),
+    );
   }
   if (headerRefusals.length > 0) return refusedFile(headerRefusals);
   return { headerRefusals, headerErrors: [], rows: dataRecords.map((record) => readRow(record, header)) };

@@ -17,8 +17,6 @@ export const MEETING_URL_MAX_LENGTH = 500;
 export const GROUP_MIN_SIZE = 2;
 export const GROUP_MAX_SIZE = 100;
 
-
-
 const optionalFlag = z
   .boolean({ message: 'YES_OR_NO' })
   .nullish()
@@ -71,7 +69,8 @@ const municipalityNumberSchema = z
   .trim()
   .min(1, { message: 'MUNICIPALITY_REQUIRED' })
   .superRefine((number, ctx) => {
-    if (number && !findMunicipality(number)) ctx.addIssue({ code: 'custom', message: 'MUNICIPALITY_NUMBER_UNKNOWN', params: { number } });
+    if (number && !findMunicipality(number))
+      ctx.addIssue({ code: 'custom', message: 'MUNICIPALITY_NUMBER_UNKNOWN', params: { number } });
   });
 
 const languagesSchema = z
@@ -149,26 +148,27 @@ export function makeGroupInputSchema() {
       },
       { when: isObjectPayload },
     )
-    .transform(
-      (input): GroupData => ({
-        name: input.name,
-        description: input.description,
-        themeIds: input.themeIds,
-        targetGroup: input.targetGroup,
-        municipalityNumber: input.municipalityNumber,
-        districtId: districtIdOfMunicipality(input.municipalityNumber) as string,
-        format: input.format,
-        venue: input.format === 'ONLINE' ? null : (input.venue ?? null),
-        meetingUrl: input.format === 'IN_PERSON' ? null : input.meetingUrl,
-        languages: input.languages,
-        openForNewMembers: input.openForNewMembers,
-        maxSize: input.maxSize,
-        schedule: input.schedule,
-      }),
-    );
+    .transform((input): GroupData => ({
+      name: input.name,
+      description: input.description,
+      themeIds: input.themeIds,
+      targetGroup: input.targetGroup,
+      municipalityNumber: input.municipalityNumber,
+      districtId: districtIdOfMunicipality(input.municipalityNumber) as string,
+      format: input.format,
+      venue: input.format === 'ONLINE' ? null : (input.venue ?? null),
+      meetingUrl: input.format === 'IN_PERSON' ? null : input.meetingUrl,
+      languages: input.languages,
+      openForNewMembers: input.openForNewMembers,
+      maxSize: input.maxSize,
+      schedule: input.schedule,
+    }));
 }
 
-function hasIssueUnder(ctx: { issues: readonly { path?: readonly PropertyKey[] | undefined }[] }, field: string): boolean {
+function hasIssueUnder(
+  ctx: { issues: readonly { path?: readonly PropertyKey[] | undefined }[] },
+  field: string,
+): boolean {
   return ctx.issues.some((issue) => issue.path?.[0] === field);
 }
 

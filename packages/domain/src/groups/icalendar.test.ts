@@ -93,7 +93,11 @@ describe('groupToICalendar', () => {
     const event = eventOf(parseICalendar(groupToICalendar(group(), { now, productId: '-//Test//Test//EN' })));
     expect(event.get('UID')?.value).toBe('sorggruppe-bergen-3f2a9c@selvhjelp.no');
     expect(event.get('DTSTAMP')?.value).toBe('20260103T080000Z');
-    expect(event.get('DTSTART')).toEqual({ name: 'DTSTART', params: { TZID: 'Europe/Oslo' }, value: '20260106T180000' });
+    expect(event.get('DTSTART')).toEqual({
+      name: 'DTSTART',
+      params: { TZID: 'Europe/Oslo' },
+      value: '20260106T180000',
+    });
     expect(event.get('DTEND')).toEqual({ name: 'DTEND', params: { TZID: 'Europe/Oslo' }, value: '20260106T193000' });
     expect(event.get('RRULE')?.value).toBe('FREQ=WEEKLY;BYDAY=TU');
     expect(unescapeText(event.get('SUMMARY')?.value ?? '')).toBe('Sorggruppe, Bergen; torsdag');
@@ -130,7 +134,8 @@ describe('groupToICalendar', () => {
   it('keeps the local 18:00 on both sides of the October DST change', () => {
     const summer = schedule({ startDate: '2026-10-19' });
     const winter = schedule({ startDate: '2026-10-26' });
-    const dtstart = (s: Schedule) => eventOf(parseICalendar(groupToICalendar(group({ schedule: s }), { now }))).get('DTSTART')?.value;
+    const dtstart = (s: Schedule) =>
+      eventOf(parseICalendar(groupToICalendar(group({ schedule: s }), { now }))).get('DTSTART')?.value;
     expect(dtstart(summer)).toBe('20261020T180000');
     expect(dtstart(winter)).toBe('20261027T180000');
     const [before, after] = nextMeetings(summer, new Date('2026-10-19T00:00:00Z'), 2);
@@ -140,7 +145,9 @@ describe('groupToICalendar', () => {
   });
 
   it('writes no event when no meeting falls between start and end', () => {
-    const text = groupToICalendar(group({ schedule: schedule({ startDate: '2026-01-07', endDate: '2026-01-12' }) }), { now });
+    const text = groupToICalendar(group({ schedule: schedule({ startDate: '2026-01-07', endDate: '2026-01-12' }) }), {
+      now,
+    });
     expect(text).not.toContain('BEGIN:VEVENT');
     expect(text).toContain('END:VCALENDAR\r\n');
   });
@@ -148,7 +155,9 @@ describe('groupToICalendar', () => {
   it('uses CRLF and folds long Norwegian text at 75 octets without splitting characters', () => {
     const description =
       'Vi møtes på Frivilligsentralen i Ålesund for å dele erfaringer med sorg, savn og tap. ' +
-      'Æ, ø og å skal komme gjennom hele; også «anførselstegn», linjeskift\nog emoji 🌿 midt i en lang linje. '.repeat(4);
+      'Æ, ø og å skal komme gjennom hele; også «anførselstegn», linjeskift\nog emoji 🌿 midt i en lang linje. '.repeat(
+        4,
+      );
     const text = groupToICalendar(group({ description, location: null }), { now });
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
@@ -159,7 +168,9 @@ describe('groupToICalendar', () => {
     }
     expect(physical.filter((line) => line.startsWith(' ')).length).toBeGreaterThan(5);
     const event = eventOf(parseICalendar(text));
-    expect(unescapeText(event.get('DESCRIPTION')?.value ?? '')).toBe(`${description.trim()}\n\nhttps://selvhjelp.example/grupper/sorggruppe-bergen-3f2a9c`);
+    expect(unescapeText(event.get('DESCRIPTION')?.value ?? '')).toBe(
+      `${description.trim()}\n\nhttps://selvhjelp.example/grupper/sorggruppe-bergen-3f2a9c`,
+    );
     expect(event.get('LOCATION')).toBeUndefined();
   });
 });

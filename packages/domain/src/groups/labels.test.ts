@@ -8,7 +8,13 @@ import {
   TARGET_GROUP_LABELS,
   WEEKDAY_LABELS,
 } from './labels.js';
-import { DEFAULT_GROUP_LANGUAGES, findGroupLanguage, GROUP_LANGUAGE_CODES, GROUP_LANGUAGES, isGroupLanguageCode } from './languages.js';
+import {
+  DEFAULT_GROUP_LANGUAGES,
+  findGroupLanguage,
+  GROUP_LANGUAGE_CODES,
+  GROUP_LANGUAGES,
+  isGroupLanguageCode,
+} from './languages.js';
 import { GROUP_FORMATS, GROUP_STATUSES, SCHEDULE_KINDS, TARGET_GROUPS, WEEKDAYS } from './types.js';
 
 function expectLabelled(codes: readonly string[], labels: Readonly<Record<string, Labels>>) {
@@ -43,7 +49,24 @@ describe('labels', () => {
 
 describe('group languages', () => {
   it('has at least the languages districts asked for, with Northern Sami as se', () => {
-    for (const code of ['nb', 'nn', 'se', 'en', 'pl', 'lt', 'ar', 'so', 'ti', 'uk', 'ru', 'fa', 'ur', 'es', 'de', 'fr']) {
+    for (const code of [
+      'nb',
+      'nn',
+      'se',
+      'en',
+      'pl',
+      'lt',
+      'ar',
+      'so',
+      'ti',
+      'uk',
+      'ru',
+      'fa',
+      'ur',
+      'es',
+      'de',
+      'fr',
+    ]) {
       expect(isGroupLanguageCode(code), code).toBe(true);
     }
     expect(findGroupLanguage('se')?.labels.nb).toBe('nordsamisk');

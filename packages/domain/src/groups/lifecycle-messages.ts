@@ -9,13 +9,21 @@ const statusName = (status: unknown, locale: 'nb' | 'en') =>
 export const GROUP_LIFECYCLE_MESSAGES = defineMessages({
   STATUS_INVALID: { nb: 'Velg en gyldig status.', en: 'Choose a valid status.' },
   STATUS_REASON_REQUIRED: { nb: 'Begrunnelse må fylles ut.', en: 'The reason is required.' },
-  STATUS_REASON_TOO_SHORT: { nb: 'Begrunnelsen må ha minst {minimum} tegn.', en: 'The reason must have at least {minimum} characters.' },
-  STATUS_REASON_TOO_LONG: { nb: 'Begrunnelsen kan ha høyst {maximum} tegn.', en: 'The reason can have at most {maximum} characters.' },
+  STATUS_REASON_TOO_SHORT: {
+    nb: 'Begrunnelsen må ha minst {minimum} tegn.',
+    en: 'The reason must have at least {minimum} characters.',
+  },
+  STATUS_REASON_TOO_LONG: {
+    nb: 'Begrunnelsen kan ha høyst {maximum} tegn.',
+    en: 'The reason can have at most {maximum} characters.',
+  },
   DATE_IN_FUTURE: { nb: 'Datoen kan ikke være i fremtiden.', en: 'The date cannot be in the future.' },
   // `from` and `to` are group statuses.
   GROUP_STATUS_TRANSITION: {
     nb: ({ from, to }) =>
-      from === to ? `Gruppen har allerede status ${statusName(to, 'nb')}.` : `Status kan ikke endres fra ${statusName(from, 'nb')} til ${statusName(to, 'nb')}.`,
+      from === to
+        ? `Gruppen har allerede status ${statusName(to, 'nb')}.`
+        : `Status kan ikke endres fra ${statusName(from, 'nb')} til ${statusName(to, 'nb')}.`,
     en: ({ from, to }) =>
       from === to
         ? `The group already has status ${statusName(to, 'en')}.`

@@ -40,7 +40,8 @@ describe('status transitions', () => {
   });
 
   it('lets every non-closed status reach CLOSED', () => {
-    for (const status of GROUP_STATUSES.filter((s) => s !== 'CLOSED')) expect(canChangeStatus(status, 'CLOSED')).toBe(true);
+    for (const status of GROUP_STATUSES.filter((s) => s !== 'CLOSED'))
+      expect(canChangeStatus(status, 'CLOSED')).toBe(true);
   });
 });
 
@@ -66,24 +67,30 @@ describe('makeStatusChangeSchema', () => {
       reason: 'Sommerpause',
       effectiveDate: '2026-03-10',
     });
-    expect(schema.parse({ status: 'CLOSED', reason: 'Lagt ned', effectiveDate: '2026-03-01' }).effectiveDate).toBe('2026-03-01');
-    expect(schema.parse({ status: 'CLOSED', reason: 'Lagt ned', effectiveDate: null }).effectiveDate).toBe('2026-03-10');
+    expect(schema.parse({ status: 'CLOSED', reason: 'Lagt ned', effectiveDate: '2026-03-01' }).effectiveDate).toBe(
+      '2026-03-01',
+    );
+    expect(schema.parse({ status: 'CLOSED', reason: 'Lagt ned', effectiveDate: null }).effectiveDate).toBe(
+      '2026-03-10',
+    );
   });
 
   it('refuses an illegal transition on `status`, naming both statuses', () => {
     expect(issuesOf(schema.safeParse({ status: 'IDEA', reason: 'Feil' }))).toEqual([
       ['status', 'Status kan ikke endres fra «i gang (selvgående)» til «idé».'],
     ]);
-    expect(issuesOf(makeStatusChangeSchema('2026-03-10', 'CLOSED').safeParse({ status: 'RUNNING', reason: 'Igjen' }))).toEqual([
-      ['status', 'Status kan ikke endres fra «avsluttet» til «i gang (selvgående)».'],
-    ]);
+    expect(
+      issuesOf(makeStatusChangeSchema('2026-03-10', 'CLOSED').safeParse({ status: 'RUNNING', reason: 'Igjen' })),
+    ).toEqual([['status', 'Status kan ikke endres fra «avsluttet» til «i gang (selvgående)».']]);
     expect(issuesOf(schema.safeParse({ status: 'RUNNING', reason: 'Samme' }))).toEqual([
       ['status', 'Gruppen har allerede status «i gang (selvgående)».'],
     ]);
   });
 
   it('checks the reason length after trimming', () => {
-    expect(issuesOf(schema.safeParse({ status: 'PAUSED', reason: '  ab  ' }))).toEqual([['reason', 'Begrunnelsen må ha minst 3 tegn.']]);
+    expect(issuesOf(schema.safeParse({ status: 'PAUSED', reason: '  ab  ' }))).toEqual([
+      ['reason', 'Begrunnelsen må ha minst 3 tegn.'],
+    ]);
     expect(issuesOf(schema.safeParse({ status: 'PAUSED', reason: 'x'.repeat(501) }))).toEqual([
       ['reason', 'Begrunnelsen kan ha høyst 500 tegn.'],
     ]);
@@ -100,11 +107,15 @@ describe('makeStatusChangeSchema', () => {
   });
 
   it('reports every problem at once', () => {
-    const paths = issuesOf(schema.safeParse({ status: 'IDEA', reason: '', effectiveDate: '2030-01-01' })).map(([path]) => path);
+    const paths = issuesOf(schema.safeParse({ status: 'IDEA', reason: '', effectiveDate: '2030-01-01' })).map(
+      ([path]) => path,
+    );
     expect(paths.sort()).toEqual(['effectiveDate', 'reason', 'status']);
   });
 
   it('refuses an unknown status in the base schema', () => {
-    expect(issuesOf(statusChangeSchema.safeParse({ status: 'DONE', reason: 'Ferdig' }))).toEqual([['status', 'Velg en gyldig status.']]);
+    expect(issuesOf(statusChangeSchema.safeParse({ status: 'DONE', reason: 'Ferdig' }))).toEqual([
+      ['status', 'Velg en gyldig status.'],
+    ]);
   });
 });

@@ -76,7 +76,11 @@ export function makeStatusChangeSchema(today: IsoDate, currentStatus: GroupStatu
   return statusChangeSchema
     .superRefine((input, ctx) => {
       if (GROUP_STATUSES.includes(input.status) && !canChangeStatus(currentStatus, input.status)) {
-        ctx.addIssue({ code: 'custom', path: ['status'], ...refusalIssue(statusChangeRefusal(currentStatus, input.status)) });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['status'],
+          ...refusalIssue(statusChangeRefusal(currentStatus, input.status)),
+        });
       }
       if (typeof input.effectiveDate === 'string' && isIsoDate(input.effectiveDate)) {
         if (compareIsoDates(input.effectiveDate, today) > 0) {

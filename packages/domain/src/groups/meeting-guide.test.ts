@@ -110,7 +110,26 @@ describe('toMeetingGuideMeetings', () => {
   });
 
   it('uses only official type codes', () => {
-    const languages = ['nb', 'nn', 'se', 'en', 'pl', 'lt', 'ar', 'so', 'ti', 'uk', 'ru', 'fa', 'ur', 'es', 'de', 'fr', 'sv', 'da'];
+    const languages = [
+      'nb',
+      'nn',
+      'se',
+      'en',
+      'pl',
+      'lt',
+      'ar',
+      'so',
+      'ti',
+      'uk',
+      'ru',
+      'fa',
+      'ur',
+      'es',
+      'de',
+      'fr',
+      'sv',
+      'da',
+    ];
     for (const format of ['IN_PERSON', 'ONLINE', 'HYBRID'] as const) {
       for (const meeting of toMeetingGuideMeetings(group({ format, languages }), options)) {
         for (const type of meeting.types) expect(OFFICIAL_TYPES, type).toContain(type);
@@ -119,10 +138,16 @@ describe('toMeetingGuideMeetings', () => {
   });
 
   it('describes non-weekly rhythms in the notes', () => {
-    const [monthly] = toMeetingGuideMeetings(group({ schedule: schedule({ kind: 'MONTHLY_NTH_WEEKDAY', nth: -1 }) }), options);
+    const [monthly] = toMeetingGuideMeetings(
+      group({ schedule: schedule({ kind: 'MONTHLY_NTH_WEEKDAY', nth: -1 }) }),
+      options,
+    );
     expect(monthly?.day).toBe(2);
     expect(monthly?.notes).toBe('Siste tirsdag i måneden kl. 18:00–19:30\n\nFor deg som har mistet noen.');
-    const [biweekly] = toMeetingGuideMeetings(group({ schedule: schedule({ kind: 'BIWEEKLY', weekday: 'SUNDAY' }) }), options);
+    const [biweekly] = toMeetingGuideMeetings(
+      group({ schedule: schedule({ kind: 'BIWEEKLY', weekday: 'SUNDAY' }) }),
+      options,
+    );
     expect(biweekly?.day).toBe(0);
     expect(biweekly?.notes.startsWith('Annenhver søndag')).toBe(true);
   });
@@ -148,7 +173,9 @@ describe('toMeetingGuideMeetings', () => {
   });
 
   it('writes the whole feed as a JSON array', () => {
-    const feed = JSON.parse(toMeetingGuideFeed([group(), group({ slug: 'angst-oslo-1' })], options)) as { slug: string }[];
+    const feed = JSON.parse(toMeetingGuideFeed([group(), group({ slug: 'angst-oslo-1' })], options)) as {
+      slug: string;
+    }[];
     expect(feed.map((meeting) => meeting.slug)).toEqual(['sorggruppe-bergen-3f2a9c', 'angst-oslo-1']);
     expect(toMeetingGuideFeed([], options)).toBe('[]');
   });

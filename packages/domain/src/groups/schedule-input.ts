@@ -57,7 +57,8 @@ export const scheduleInputSchema = z
   .superRefine(
     (input, ctx) => {
       // Runs even when other fields failed, so every mistake shows at once: read defensively.
-      const issue = (path: string, message: string, params?: RefusalParams) => ctx.addIssue({ code: 'custom', path: [path], message, params });
+      const issue = (path: string, message: string, params?: RefusalParams) =>
+        ctx.addIssue({ code: 'custom', path: [path], message, params });
       const kind = SCHEDULE_KINDS.includes(input.kind) ? input.kind : undefined;
       const startDate = isIsoDate(input.startDate) ? input.startDate : undefined;
       const endDate = isIsoDate(input.endDate) ? input.endDate : undefined;
@@ -88,23 +89,22 @@ export const scheduleInputSchema = z
       if (dates.length === 0) issue('dates', 'DATES_REQUIRED');
       for (const date of dates) {
         if (!isIsoDate(date)) issue('dates', 'MEETING_DATE_INVALID', { date });
-        else if (startDate && compareIsoDates(date, startDate) < 0) issue('dates', 'MEETING_DATE_BEFORE_START', { date });
+        else if (startDate && compareIsoDates(date, startDate) < 0)
+          issue('dates', 'MEETING_DATE_BEFORE_START', { date });
         else if (endDate && compareIsoDates(date, endDate) > 0) issue('dates', 'MEETING_DATE_AFTER_END', { date });
       }
     },
     { when: isObjectPayload },
   )
-  .transform(
-    (input): Schedule => ({
-      kind: input.kind,
-      weekday: input.kind === 'IRREGULAR' ? null : (input.weekday ?? null),
-      nth: input.kind === 'MONTHLY_NTH_WEEKDAY' ? (input.nth ?? null) : null,
-      dates: input.kind === 'IRREGULAR' ? [...new Set(input.dates ?? [])].sort(compareIsoDates) : [],
-      startTime: input.startTime,
-      durationMinutes: input.durationMinutes,
-      startDate: input.startDate,
-      endDate: input.endDate,
-    }),
-  );
+  .transform((input): Schedule => ({
+    kind: input.kind,
+    weekday: input.kind === 'IRREGULAR' ? null : (input.weekday ?? null),
+    nth: input.kind === 'MONTHLY_NTH_WEEKDAY' ? (input.nth ?? null) : null,
+    dates: input.kind === 'IRREGULAR' ? [...new Set(input.dates ?? [])].sort(compareIsoDates) : [],
+    startTime: input.startTime,
+    durationMinutes: input.durationMinutes,
+    startDate: input.startDate,
+    endDate: input.endDate,
+  }));
 
 export type ScheduleInput = z.input<typeof scheduleInputSchema>;

@@ -19,27 +19,37 @@ function schedule(overrides: Partial<Schedule>): Schedule {
 describe('describeSchedule', () => {
   it('describes each kind in bokmål', () => {
     expect(describeSchedule(schedule({}), 'nb')).toBe('Hver tirsdag kl. 18:00–19:30');
-    expect(describeSchedule(schedule({ kind: 'BIWEEKLY', weekday: 'THURSDAY' }), 'nb')).toBe('Annenhver torsdag kl. 18:00–19:30');
-    expect(describeSchedule(schedule({ kind: 'MONTHLY_NTH_WEEKDAY', nth: 2 }), 'nb')).toBe('Andre tirsdag i måneden kl. 18:00–19:30');
+    expect(describeSchedule(schedule({ kind: 'BIWEEKLY', weekday: 'THURSDAY' }), 'nb')).toBe(
+      'Annenhver torsdag kl. 18:00–19:30',
+    );
+    expect(describeSchedule(schedule({ kind: 'MONTHLY_NTH_WEEKDAY', nth: 2 }), 'nb')).toBe(
+      'Andre tirsdag i måneden kl. 18:00–19:30',
+    );
     expect(describeSchedule(schedule({ kind: 'MONTHLY_NTH_WEEKDAY', weekday: 'MONDAY', nth: -1 }), 'nb')).toBe(
       'Siste mandag i måneden kl. 18:00–19:30',
     );
-    expect(describeSchedule(schedule({ kind: 'IRREGULAR', weekday: null, dates: ['2026-02-02', '2026-01-12'] }), 'nb')).toBe(
-      'Uregelmessig: 12. jan., 2. feb. kl. 18:00–19:30',
-    );
+    expect(
+      describeSchedule(schedule({ kind: 'IRREGULAR', weekday: null, dates: ['2026-02-02', '2026-01-12'] }), 'nb'),
+    ).toBe('Uregelmessig: 12. jan., 2. feb. kl. 18:00–19:30');
   });
 
   it('describes each kind in English', () => {
     expect(describeSchedule(schedule({}), 'en')).toBe('Every Tuesday, 18:00–19:30');
-    expect(describeSchedule(schedule({ kind: 'BIWEEKLY', weekday: 'THURSDAY' }), 'en')).toBe('Every other Thursday, 18:00–19:30');
-    expect(describeSchedule(schedule({ kind: 'MONTHLY_NTH_WEEKDAY', nth: 1 }), 'en')).toBe('First Tuesday of the month, 18:00–19:30');
+    expect(describeSchedule(schedule({ kind: 'BIWEEKLY', weekday: 'THURSDAY' }), 'en')).toBe(
+      'Every other Thursday, 18:00–19:30',
+    );
+    expect(describeSchedule(schedule({ kind: 'MONTHLY_NTH_WEEKDAY', nth: 1 }), 'en')).toBe(
+      'First Tuesday of the month, 18:00–19:30',
+    );
     expect(describeSchedule(schedule({ kind: 'IRREGULAR', weekday: null, dates: ['2026-01-12'] }), 'en')).toBe(
       'Irregular: 12 Jan, 18:00–19:30',
     );
   });
 
   it('wraps the end time past midnight', () => {
-    expect(describeSchedule(schedule({ startTime: '23:00', durationMinutes: 120 }), 'nb')).toBe('Hver tirsdag kl. 23:00–01:00');
+    expect(describeSchedule(schedule({ startTime: '23:00', durationMinutes: 120 }), 'nb')).toBe(
+      'Hver tirsdag kl. 23:00–01:00',
+    );
   });
 
   it('adds years when irregular dates span years, and shortens long lists', () => {

@@ -66,13 +66,21 @@ describe('nextMeetings', () => {
 
   it('stops at the end date, which is inclusive', () => {
     const ending = schedule({ endDate: '2026-01-20' });
-    expect(localDays(nextMeetings(ending, at('2026-01-01T00:00:00Z'), 10))).toEqual(['2026-01-06', '2026-01-13', '2026-01-20']);
+    expect(localDays(nextMeetings(ending, at('2026-01-01T00:00:00Z'), 10))).toEqual([
+      '2026-01-06',
+      '2026-01-13',
+      '2026-01-20',
+    ]);
     expect(nextMeetings(ending, at('2026-01-21T00:00:00Z'), 10)).toEqual([]);
   });
 
   it('anchors biweekly meetings on the first weekday on or after the start date', () => {
     const biweekly = schedule({ kind: 'BIWEEKLY', weekday: 'THURSDAY', startDate: '2026-01-06' });
-    expect(localDays(nextMeetings(biweekly, at('2026-01-01T00:00:00Z'), 3))).toEqual(['2026-01-08', '2026-01-22', '2026-02-05']);
+    expect(localDays(nextMeetings(biweekly, at('2026-01-01T00:00:00Z'), 3))).toEqual([
+      '2026-01-08',
+      '2026-01-22',
+      '2026-02-05',
+    ]);
     // Asking from any later day keeps the same rhythm.
     expect(localDays(nextMeetings(biweekly, at('2026-01-23T12:00:00Z'), 2))).toEqual(['2026-02-05', '2026-02-19']);
     expect(localDays(nextMeetings(biweekly, at('2026-02-05T16:00:00Z'), 1))).toEqual(['2026-02-05']);
@@ -114,7 +122,11 @@ describe('nextMeetings', () => {
       startDate: '2026-01-01',
       endDate: '2026-04-01',
     });
-    expect(localDays(nextMeetings(irregular, at('2025-01-01T00:00:00Z'), 10))).toEqual(['2026-01-12', '2026-02-02', '2026-03-02']);
+    expect(localDays(nextMeetings(irregular, at('2025-01-01T00:00:00Z'), 10))).toEqual([
+      '2026-01-12',
+      '2026-02-02',
+      '2026-03-02',
+    ]);
     expect(localDays(nextMeetings(irregular, at('2026-01-20T00:00:00Z'), 10))).toEqual(['2026-02-02', '2026-03-02']);
   });
 
@@ -129,7 +141,9 @@ describe('nextMeetings', () => {
   });
 
   it('never hangs: huge counts are capped', () => {
-    expect(nextMeetings(schedule({}), at('2026-01-01T00:00:00Z'), Number.POSITIVE_INFINITY)).toHaveLength(MAX_MEETINGS_PER_CALL);
+    expect(nextMeetings(schedule({}), at('2026-01-01T00:00:00Z'), Number.POSITIVE_INFINITY)).toHaveLength(
+      MAX_MEETINGS_PER_CALL,
+    );
     expect(nextMeetings(schedule({}), at('2026-01-01T00:00:00Z'), 1e12)).toHaveLength(MAX_MEETINGS_PER_CALL);
   });
 

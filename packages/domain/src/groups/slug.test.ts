@@ -5,7 +5,9 @@ describe('slugify', () => {
   it('writes Norwegian letters in ASCII and strips diacritics', () => {
     expect(slugify('Ærlig, østlig, åpen')).toBe('aerlig-ostlig-apen');
     expect(slugify('Café Müller – Señora')).toBe('cafe-muller-senora');
-    expect(slugify('Guovdageaidnu Kárášjohka Deatnu Unjárga ŋ đ ŧ')).toBe('guovdageaidnu-karasjohka-deatnu-unjarga-n-d-t');
+    expect(slugify('Guovdageaidnu Kárášjohka Deatnu Unjárga ŋ đ ŧ')).toBe(
+      'guovdageaidnu-karasjohka-deatnu-unjarga-n-d-t',
+    );
   });
 
   it('collapses other characters into single hyphens, none at the ends', () => {

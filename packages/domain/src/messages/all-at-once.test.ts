@@ -6,7 +6,10 @@ import { createStaffUserSchema } from '../staff.js';
 import { refusalsOfZodError } from './zod.js';
 
 /** Every refusal of one parse, as `field REASON`. */
-function refusalsOf(schema: { safeParse(input: unknown): { success: boolean; error?: unknown } }, input: unknown): string[] {
+function refusalsOf(
+  schema: { safeParse(input: unknown): { success: boolean; error?: unknown } },
+  input: unknown,
+): string[] {
   const parsed = schema.safeParse(input);
   if (parsed.success) return [];
   return refusalsOfZodError(parsed.error as never).map((value) => `${value.field ?? ''} ${value.reason}`);
@@ -36,7 +39,15 @@ describe('one parse reports every refusal at once', () => {
       format: 'ONLINE',
       venue: { name: 'Kirkestua', streetAddress: 'Storgata 1', postalCode: '12', postalPlace: 'Bergen' },
       openForNewMembers: true,
-      schedule: { kind: 'IRREGULAR', weekday: 'MONDAY', startTime: '25:00', durationMinutes: 5, startDate: '2026-02-01', endDate: '2026-01-01', dates: [] },
+      schedule: {
+        kind: 'IRREGULAR',
+        weekday: 'MONDAY',
+        startTime: '25:00',
+        durationMinutes: 5,
+        startDate: '2026-02-01',
+        endDate: '2026-01-01',
+        dates: [],
+      },
     };
     expect(refusalsOf(groupInputSchema, input)).toEqual([
       'name NAME_TOO_SHORT',
@@ -53,17 +64,21 @@ describe('one parse reports every refusal at once', () => {
   });
 
   it('a partner with a missing name still hears that postal code and place go together', () => {
-    expect(refusalsOf(partnerInputSchema, { name: '', type: 'MUNICIPALITY', status: 'ACTIVE', municipalityNumber: '4601', postalCode: '5003' })).toEqual([
-      'name NAME_REQUIRED',
-      'postalPlace POSTAL_CODE_AND_PLACE',
-    ]);
+    expect(
+      refusalsOf(partnerInputSchema, {
+        name: '',
+        type: 'MUNICIPALITY',
+        status: 'ACTIVE',
+        municipalityNumber: '4601',
+        postalCode: '5003',
+      }),
+    ).toEqual(['name NAME_REQUIRED', 'postalPlace POSTAL_CODE_AND_PLACE']);
   });
 
   it('a follow-up with a missing note still hears that the next one must come later', () => {
-    expect(refusalsOf(makeFollowUpSchema('2026-06-01'), { date: '2026-05-01', note: '', nextFollowUpDue: '2026-04-01' })).toEqual([
-      'note NOTE_REQUIRED',
-      'nextFollowUpDue NEXT_FOLLOW_UP_AFTER_DATE',
-    ]);
+    expect(
+      refusalsOf(makeFollowUpSchema('2026-06-01'), { date: '2026-05-01', note: '', nextFollowUpDue: '2026-04-01' }),
+    ).toEqual(['note NOTE_REQUIRED', 'nextFollowUpDue NEXT_FOLLOW_UP_AFTER_DATE']);
   });
 
   it('a staff user with a bad email still hears that a district role needs a district', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { duplicateReasons, LOCALES, localeFromAcceptLanguage, MESSAGE_CATALOGUE, renderMessage, refusalsOfZodError } from './index.js';
+import {
+  duplicateReasons,
+  LOCALES,
+  localeFromAcceptLanguage,
+  MESSAGE_CATALOGUE,
+  renderMessage,
+  refusalsOfZodError,
+} from './index.js';
 
 describe('message catalogue', () => {
   it('has a text in every language for every reason, and declares each reason once', () => {

@@ -33,7 +33,9 @@ const TABLES: readonly MessageTable[] = [
   PASSWORD_MESSAGES,
 ];
 
-export const MESSAGE_CATALOGUE: MessageTable = Object.freeze(Object.fromEntries(TABLES.flatMap((table) => Object.entries(table))));
+export const MESSAGE_CATALOGUE: MessageTable = Object.freeze(
+  Object.fromEntries(TABLES.flatMap((table) => Object.entries(table))),
+);
 
 export function isKnownReason(reason: string): boolean {
   return Object.prototype.hasOwnProperty.call(MESSAGE_CATALOGUE, reason);
@@ -53,7 +55,8 @@ export function renderMessage(reason: string, params: RefusalParams | undefined,
   return text.replace(PLACEHOLDER, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
 }
 
-export const renderRefusal = (value: Refusal, locale: Locale): string => renderMessage(value.reason, value.params, locale);
+export const renderRefusal = (value: Refusal, locale: Locale): string =>
+  renderMessage(value.reason, value.params, locale);
 
 /** Every reason declared in more than one table (must be none). */
 export function duplicateReasons(tables: readonly MessageTable[] = TABLES): string[] {

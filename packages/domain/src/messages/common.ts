@@ -15,7 +15,10 @@ export const COMMON_MESSAGES = defineMessages({
   NOT_AN_INTEGER: { nb: 'Skriv et helt tall.', en: 'Enter a whole number.' },
   INVALID_EMAIL: { nb: 'Ugyldig e-postadresse.', en: 'Invalid email address.' },
   INVALID_URL: { nb: 'Ugyldig nettadresse.', en: 'Invalid web address.' },
-  CONTROL_CHARACTERS: { nb: 'Teksten inneholder kontrolltegn som ikke er tillatt.', en: 'The text contains control characters that are not allowed.' },
+  CONTROL_CHARACTERS: {
+    nb: 'Teksten inneholder kontrolltegn som ikke er tillatt.',
+    en: 'The text contains control characters that are not allowed.',
+  },
   INVALID_CURSOR: { nb: 'Ugyldig markør for neste side.', en: 'Invalid cursor for the next page.' },
   UNAUTHENTICATED: { nb: 'Du må logge inn.', en: 'You need to log in.' },
   FORBIDDEN: { nb: 'Du har ikke tilgang til dette.', en: 'You do not have access to this.' },

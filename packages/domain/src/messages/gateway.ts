@@ -3,11 +3,12 @@ import { defineMessages } from './define.js';
 
 /** An operation refused before it ran: what broke the limit, on which field if one, and by how much. */
 function limitRefusal(nb: string, en: string): MessageEntry {
-  const text = (what: string, overThe: string, limitIs: string) => (params: Readonly<Record<string, string | number>>) => {
-    const { limit, found, field } = params;
-    const amount = found === undefined ? `${overThe} ${limit}` : `${found}, ${limitIs} ${limit}`;
-    return `${what}${field ? ` (${field})` : ''}: ${amount}.`;
-  };
+  const text =
+    (what: string, overThe: string, limitIs: string) => (params: Readonly<Record<string, string | number>>) => {
+      const { limit, found, field } = params;
+      const amount = found === undefined ? `${overThe} ${limit}` : `${found}, ${limitIs} ${limit}`;
+      return `${what}${field ? ` (${field})` : ''}: ${amount}.`;
+    };
   return { nb: text(nb, 'over grensen på', 'grensen er'), en: text(en, 'over the limit of', 'the limit is') };
 }
 
@@ -20,12 +21,18 @@ export const GATEWAY_MESSAGES = defineMessages({
   MAX_TOKENS: limitRefusal('Spørringen er for lang', 'The query is too long'),
   MAX_DIRECTIVES: limitRefusal('Spørringen har for mange direktiver', 'The query has too many directives'),
   MAX_COST: limitRefusal('Spørringen ville lese for mye', 'The query would read too much'),
-  SINGLE_USE_FIELD: limitRefusal('Feltet kan bare brukes én gang per operasjon', 'The field can only be used once per operation'),
+  SINGLE_USE_FIELD: limitRefusal(
+    'Feltet kan bare brukes én gang per operasjon',
+    'The field can only be used once per operation',
+  ),
   // Refused by the HTTP layer before GraphQL (body parser, upload reader).
   MALFORMED_JSON: { nb: 'Forespørselen er ikke gyldig JSON.', en: 'The request is not valid JSON.' },
   MALFORMED_REQUEST: { nb: 'Forespørselen kunne ikke leses.', en: 'The request could not be read.' },
   REQUEST_ABORTED: { nb: 'Forespørselen ble avbrutt.', en: 'The request was aborted.' },
-  UNSUPPORTED_CHARSET: { nb: 'Tegnsettet støttes ikke; bruk UTF-8.', en: 'The character set is not supported; use UTF-8.' },
+  UNSUPPORTED_CHARSET: {
+    nb: 'Tegnsettet støttes ikke; bruk UTF-8.',
+    en: 'The character set is not supported; use UTF-8.',
+  },
   UNSUPPORTED_ENCODING: { nb: 'Komprimeringen støttes ikke.', en: 'The compression is not supported.' },
   INTERNAL_ERROR: { nb: 'Noe gikk galt på serveren.', en: 'Something went wrong on the server.' },
   // `kilobytes` is the limit of a request without a file, when known.
@@ -35,12 +42,18 @@ export const GATEWAY_MESSAGES = defineMessages({
     en: ({ kilobytes }) =>
       `The request is too large${kilobytes === undefined ? '' : ` (at most ${kilobytes} kB without a file; files are sent as multipart, see Upload in the schema)`}.`,
   },
-  DATABASE_UNAVAILABLE: { nb: 'Tjenesten er midlertidig utilgjengelig. Prøv igjen om litt.', en: 'The service is temporarily unavailable. Try again shortly.' },
+  DATABASE_UNAVAILABLE: {
+    nb: 'Tjenesten er midlertidig utilgjengelig. Prøv igjen om litt.',
+    en: 'The service is temporarily unavailable. Try again shortly.',
+  },
   DEADLINE_EXCEEDED: {
     nb: 'Forespørselen brukte for lang tid (over {limit} ms) og ble avbrutt.',
     en: 'The request took too long (over {limit} ms) and was stopped.',
   },
-  PAGE_SIZE_RANGE: { nb: 'Sidestørrelsen må være mellom 1 og {maximum}.', en: 'The page size must be between 1 and {maximum}.' },
+  PAGE_SIZE_RANGE: {
+    nb: 'Sidestørrelsen må være mellom 1 og {maximum}.',
+    en: 'The page size must be between 1 and {maximum}.',
+  },
   // A variable that fails a scalar: graphql-js keeps only the text, so format-error.ts finds the reason by its bokmål text.
   INVALID_DATE_FORMAT: { nb: 'Ugyldig dato; bruk ÅÅÅÅ-MM-DD.', en: 'Invalid date; use YYYY-MM-DD.' },
   INVALID_DATE_TIME: { nb: 'Ugyldig tidspunkt; bruk ISO 8601.', en: 'Invalid point in time; use ISO 8601.' },
@@ -52,11 +65,20 @@ export const GATEWAY_MESSAGES = defineMessages({
   UNKNOWN_THEME: { nb: 'Ukjent tema.', en: 'Unknown theme.' },
   UNKNOWN_PARTNER: { nb: 'Ukjent samarbeidspartner.', en: 'Unknown partner.' },
   SEARCH_TOO_LONG: { nb: 'Søket er for langt.', en: 'The search is too long.' },
-  DATE_RANGE_REVERSED: { nb: 'Til-datoen kan ikke være før fra-datoen.', en: 'The to-date cannot be before the from-date.' },
+  DATE_RANGE_REVERSED: {
+    nb: 'Til-datoen kan ikke være før fra-datoen.',
+    en: 'The to-date cannot be before the from-date.',
+  },
   MONTHS_WHOLE_NUMBER: { nb: 'Oppgi et helt antall måneder.', en: 'Enter a whole number of months.' },
   MONTHS_RANGE: { nb: 'Oppgi mellom 1 og 120 måneder.', en: 'Enter between 1 and 120 months.' },
-  INTERVAL_MONTHS_RANGE: { nb: 'Intervallet må være mellom 1 og 120 måneder.', en: 'The interval must be between 1 and 120 months.' },
-  MUNICIPALITY_OTHER_DISTRICT: { nb: 'Kommunen hører til et annet distriktskontor.', en: 'The municipality belongs to another district office.' },
+  INTERVAL_MONTHS_RANGE: {
+    nb: 'Intervallet må være mellom 1 og 120 måneder.',
+    en: 'The interval must be between 1 and 120 months.',
+  },
+  MUNICIPALITY_OTHER_DISTRICT: {
+    nb: 'Kommunen hører til et annet distriktskontor.',
+    en: 'The municipality belongs to another district office.',
+  },
 
   // Access
   USER_WITHOUT_DISTRICT: { nb: 'Brukeren mangler gyldig distrikt.', en: 'The user has no valid district.' },
@@ -68,7 +90,10 @@ export const GATEWAY_MESSAGES = defineMessages({
     nb: 'Distriktsledere kan bare opprette brukere med distriktsroller.',
     en: 'District leads can only create users with district roles.',
   },
-  CREATE_USERS_OWN_DISTRICT_ONLY: { nb: 'Du kan bare opprette brukere i ditt eget distrikt.', en: 'You can only create users in your own district.' },
+  CREATE_USERS_OWN_DISTRICT_ONLY: {
+    nb: 'Du kan bare opprette brukere i ditt eget distrikt.',
+    en: 'You can only create users in your own district.',
+  },
   REGISTERS_DISTRICT_STAFF_ONLY: {
     nb: 'Bare distriktskontorenes ansatte kan endre registrene sine.',
     en: 'Only the staff of the district offices can change their registers.',
@@ -96,7 +121,10 @@ export const GATEWAY_MESSAGES = defineMessages({
     nb: 'Lenken for å sette passord er ugyldig, brukt eller utløpt. Be om en ny.',
     en: 'The link to set a password is invalid, used or expired. Ask for a new one.',
   },
-  STAFF_EMAIL_TAKEN: { nb: 'Det finnes allerede en bruker med denne e-postadressen.', en: 'A user with this email address already exists.' },
+  STAFF_EMAIL_TAKEN: {
+    nb: 'Det finnes allerede en bruker med denne e-postadressen.',
+    en: 'A user with this email address already exists.',
+  },
   CANNOT_DEACTIVATE_SELF: { nb: 'Du kan ikke deaktivere din egen bruker.', en: 'You cannot deactivate your own user.' },
   STAFF_USER_DEACTIVATED: { nb: 'Brukeren er deaktivert.', en: 'The user is deactivated.' },
 
@@ -125,9 +153,18 @@ export const GATEWAY_MESSAGES = defineMessages({
     nb: `Igangsetteren er endret av noen andre siden du åpnet skjemaet. ${STALE_TAIL.nb}`,
     en: `Someone else has changed the facilitator since you opened the form. ${STALE_TAIL.en}`,
   },
-  COURSE_STALE: { nb: `Kurset er endret av noen andre siden du åpnet det. ${STALE_TAIL.nb}`, en: `Someone else has changed the course since you opened it. ${STALE_TAIL.en}` },
-  AGREEMENT_STALE: { nb: `Avtalen er endret av noen andre siden du åpnet den. ${STALE_TAIL.nb}`, en: `Someone else has changed the agreement since you opened it. ${STALE_TAIL.en}` },
-  ACTIVITY_STALE: { nb: `Aktiviteten er endret av noen andre siden du åpnet den. ${STALE_TAIL.nb}`, en: `Someone else has changed the activity since you opened it. ${STALE_TAIL.en}` },
+  COURSE_STALE: {
+    nb: `Kurset er endret av noen andre siden du åpnet det. ${STALE_TAIL.nb}`,
+    en: `Someone else has changed the course since you opened it. ${STALE_TAIL.en}`,
+  },
+  AGREEMENT_STALE: {
+    nb: `Avtalen er endret av noen andre siden du åpnet den. ${STALE_TAIL.nb}`,
+    en: `Someone else has changed the agreement since you opened it. ${STALE_TAIL.en}`,
+  },
+  ACTIVITY_STALE: {
+    nb: `Aktiviteten er endret av noen andre siden du åpnet den. ${STALE_TAIL.nb}`,
+    en: `Someone else has changed the activity since you opened it. ${STALE_TAIL.en}`,
+  },
   PARTNER_STALE: {
     nb: `Samarbeidspartneren er endret av noen andre siden du åpnet den. ${STALE_TAIL.nb}`,
     en: `Someone else has changed the partner since you opened it. ${STALE_TAIL.en}`,
@@ -140,13 +177,25 @@ export const GATEWAY_MESSAGES = defineMessages({
     nb: 'Brukeren er endret av noen andre siden du åpnet den. Last inn på nytt og prøv igjen.',
     en: 'Someone else has changed the user since you opened it. Reload and try again.',
   },
-  GROUP_CLOSED: { nb: 'Gruppen er avsluttet og følges ikke lenger opp.', en: 'The group is closed and no longer followed up.' },
+  GROUP_CLOSED: {
+    nb: 'Gruppen er avsluttet og følges ikke lenger opp.',
+    en: 'The group is closed and no longer followed up.',
+  },
 
   // Registers
-  CONSENT_DATE_IN_FUTURE: { nb: 'Samtykkedatoen kan ikke være i fremtiden.', en: 'The consent date cannot be in the future.' },
+  CONSENT_DATE_IN_FUTURE: {
+    nb: 'Samtykkedatoen kan ikke være i fremtiden.',
+    en: 'The consent date cannot be in the future.',
+  },
   ROLE_TOO_LONG: { nb: 'Rollen kan ha høyst {maximum} tegn.', en: 'The role can have at most {maximum} characters.' },
-  COURSE_TYPE_FIXED: { nb: 'Kurstypen kan ikke endres etter at kurset er opprettet.', en: 'The course type cannot be changed after the course is created.' },
-  FACILITATOR_OR_NEW_PERSON: { nb: 'Velg en igangsetter, eller registrer en ny person.', en: 'Choose a facilitator, or register a new person.' },
+  COURSE_TYPE_FIXED: {
+    nb: 'Kurstypen kan ikke endres etter at kurset er opprettet.',
+    en: 'The course type cannot be changed after the course is created.',
+  },
+  FACILITATOR_OR_NEW_PERSON: {
+    nb: 'Velg en igangsetter, eller registrer en ny person.',
+    en: 'Choose a facilitator, or register a new person.',
+  },
   COURSE_LEADERS_ACTIVE_DISTRICT_STAFF: {
     nb: 'Kursholdere må være aktive ansatte ved distriktskontoret.',
     en: 'Course leaders must be active staff at the district office.',
@@ -154,23 +203,33 @@ export const GATEWAY_MESSAGES = defineMessages({
   INVALID_ENROLMENT: { nb: 'Ugyldig påmelding.', en: 'Invalid enrolment.' },
   INVALID_SESSION: { nb: 'Ugyldig samling.', en: 'Invalid session.' },
   TOO_MANY_ATTENDANCE_ROWS: { nb: 'For mange registreringer på én gang.', en: 'Too many registrations at once.' },
-  COMPLETED_ACTIVITY_IN_FUTURE: { nb: 'En gjennomført aktivitet kan ikke ha dato i fremtiden.', en: 'A completed activity cannot have a date in the future.' },
+  COMPLETED_ACTIVITY_IN_FUTURE: {
+    nb: 'En gjennomført aktivitet kan ikke ha dato i fremtiden.',
+    en: 'A completed activity cannot have a date in the future.',
+  },
 
   // Files and imports
   DOCUMENT_EMPTY: { nb: 'Dokumentet er tomt.', en: 'The document is empty.' },
   // `file` says what the limit is about: an agreement DOCUMENT or an import FILE.
   FILE_TOO_LARGE: {
     nb: ({ file, megabytes }) =>
-      file === 'DOCUMENT' ? `Dokumentet er for stort; største tillatte størrelse er ${megabytes} MB.` : `Filen er for stor (høyst ${megabytes} MB).`,
+      file === 'DOCUMENT'
+        ? `Dokumentet er for stort; største tillatte størrelse er ${megabytes} MB.`
+        : `Filen er for stor (høyst ${megabytes} MB).`,
     en: ({ file, megabytes }) =>
-      file === 'DOCUMENT' ? `The document is too large; the largest size allowed is ${megabytes} MB.` : `The file is too large (at most ${megabytes} MB).`,
+      file === 'DOCUMENT'
+        ? `The document is too large; the largest size allowed is ${megabytes} MB.`
+        : `The file is too large (at most ${megabytes} MB).`,
   },
   FILE_NAME_MISSING: { nb: 'Filnavnet mangler.', en: 'The file name is missing.' },
   DOCUMENT_TYPE_NOT_ALLOWED: {
     nb: 'Dokumentet må være en av disse filtypene: {allowed}, og innholdet må stemme med filnavnet.',
     en: 'The document must be one of these file types: {allowed}, and its content must match the file name.',
   },
-  UPLOAD_INCOMPLETE: { nb: 'Filen kom ikke fram i sin helhet. Prøv igjen.', en: 'The file did not arrive in full. Try again.' },
+  UPLOAD_INCOMPLETE: {
+    nb: 'Filen kom ikke fram i sin helhet. Prøv igjen.',
+    en: 'The file did not arrive in full. Try again.',
+  },
   CSV_NOT_UTF8: {
     nb: 'Filen er ikke lagret som UTF-8. Lagre den som «CSV UTF-8» og prøv igjen.',
     en: 'The file is not saved as UTF-8. Save it as “CSV UTF-8” and try again.',

@@ -18,7 +18,11 @@ export interface Refusal {
 
 /** A refusal, without undefined keys (so they compare and serialise cleanly). */
 export function refusal(reason: string, field?: string, params?: RefusalParams): Refusal {
-  return { reason, ...(field !== undefined ? { field } : {}), ...(params && Object.keys(params).length > 0 ? { params } : {}) };
+  return {
+    reason,
+    ...(field !== undefined ? { field } : {}),
+    ...(params && Object.keys(params).length > 0 ? { params } : {}),
+  };
 }
 
 /** The refusal with its field put under a path prefix (`input` + `name` → `input.name`). */

@@ -12,9 +12,11 @@ import { refusal } from './refusal.js';
  */
 export function refusalOfZodIssue(issue: z.core.$ZodIssue, prefix?: string): Refusal {
   const field = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || undefined;
-  const custom = issue.code === 'custom' ? ((issue as { params?: Record<string, string | number> }).params ?? undefined) : undefined;
+  const custom =
+    issue.code === 'custom' ? ((issue as { params?: Record<string, string | number> }).params ?? undefined) : undefined;
   // A named reason on a bound zod checks itself (`.max(200, { message: 'NAME_TOO_LONG' })`) keeps the bound as a param.
-  if (isKnownReason(issue.message) || /^[A-Z][A-Z0-9_]+$/.test(issue.message)) return refusal(issue.message, field, custom ?? builtInParams(issue));
+  if (isKnownReason(issue.message) || /^[A-Z][A-Z0-9_]+$/.test(issue.message))
+    return refusal(issue.message, field, custom ?? builtInParams(issue));
   // A text a schema wrote that is not a reason yet reads as it is (renderMessage passes it through).
   if (isSchemaText(issue)) return refusal(issue.message, field, custom);
   const reason = builtInReason(issue);
@@ -68,7 +70,8 @@ function builtInParams(issue: z.core.$ZodIssue): Record<string, string | number>
 }
 
 /** The text of one issue in the reader's language (bokmål unless asked), as a form or a CSV report shows it. */
-export const messageOfZodIssue = (issue: z.core.$ZodIssue, locale: Locale = DEFAULT_LOCALE): string => renderRefusal(refusalOfZodIssue(issue), locale);
+export const messageOfZodIssue = (issue: z.core.$ZodIssue, locale: Locale = DEFAULT_LOCALE): string =>
+  renderRefusal(refusalOfZodIssue(issue), locale);
 
 /** A refusal as a custom zod issue's fields (its reason as the message, its params), for `ctx.addIssue`. */
 export const refusalIssue = (value: Refusal): { message: string; params?: Record<string, string | number> } => ({

@@ -28,22 +28,32 @@ function issues(input: unknown) {
 
 describe('activityInputSchema', () => {
   it('deduplicates partners and audiences', () => {
-    expect(activityInputSchema.parse(activity)).toMatchObject({ partnerIds: [PARTNER], audiences: ['HEALTH_SERVICES', 'NAV'], participantCount: 40 });
+    expect(activityInputSchema.parse(activity)).toMatchObject({
+      partnerIds: [PARTNER],
+      audiences: ['HEALTH_SERVICES', 'NAV'],
+      participantCount: 40,
+    });
   });
 
   it('refuses negative and fractional participant counts', () => {
-    expect(issues({ ...activity, participantCount: -1 })).toEqual([['participantCount', 'Antall deltakere kan ikke være negativt.']]);
+    expect(issues({ ...activity, participantCount: -1 })).toEqual([
+      ['participantCount', 'Antall deltakere kan ikke være negativt.'],
+    ]);
     expect(issues({ ...activity, participantCount: 2.5 }).map(([field]) => field)).toEqual(['participantCount']);
   });
 
   it('wants a participant count once the activity is completed, not before', () => {
-    expect(issues({ ...activity, participantCount: null })).toEqual([['participantCount', 'Oppgi antall deltakere for en gjennomført aktivitet.']]);
+    expect(issues({ ...activity, participantCount: null })).toEqual([
+      ['participantCount', 'Oppgi antall deltakere for en gjennomført aktivitet.'],
+    ]);
     expect(issues({ ...activity, status: 'PLANNED', participantCount: null })).toEqual([]);
   });
 
   it('wants the end after the start, and both or neither', () => {
     expect(issues({ ...activity, endTime: '08:00' })).toEqual([['endTime', 'Sluttiden må være etter starttiden.']]);
-    expect(issues({ ...activity, endTime: '' })).toEqual([['endTime', 'Oppgi både start og slutt, eller ingen av dem.']]);
+    expect(issues({ ...activity, endTime: '' })).toEqual([
+      ['endTime', 'Oppgi både start og slutt, eller ingen av dem.'],
+    ]);
     expect(issues({ ...activity, startTime: null, endTime: null })).toEqual([]);
   });
 
@@ -61,7 +71,11 @@ describe('activityInputSchema', () => {
 
 describe('outcomeInputSchema', () => {
   it('needs a kind and a target', () => {
-    expect(outcomeInputSchema.parse({ kind: 'GROUP_STARTED', targetId: PARTNER })).toEqual({ kind: 'GROUP_STARTED', targetId: PARTNER, note: null });
+    expect(outcomeInputSchema.parse({ kind: 'GROUP_STARTED', targetId: PARTNER })).toEqual({
+      kind: 'GROUP_STARTED',
+      targetId: PARTNER,
+      note: null,
+    });
     expect(outcomeInputSchema.safeParse({ kind: 'PARTY', targetId: '' }).success).toBe(false);
   });
 });

@@ -24,7 +24,9 @@ const optionalTime = z
 
 const idList = (max: number, tooMany: string) =>
   z
-    .array(z.string({ message: 'INVALID_ID' }).trim().regex(UUID_PATTERN, { message: 'INVALID_ID' }), { message: 'LIST_INVALID' })
+    .array(z.string({ message: 'INVALID_ID' }).trim().regex(UUID_PATTERN, { message: 'INVALID_ID' }), {
+      message: 'LIST_INVALID',
+    })
     .nullish()
     .transform((ids) => [...new Set((ids ?? []).map((id) => id.toLowerCase()))])
     .refine((ids) => ids.length <= max, { message: tooMany, params: { maximum: max } });
@@ -40,7 +42,11 @@ export const activityInputSchema = z
         .min(1, { message: 'TITLE_REQUIRED' })
         .max(ACTIVITY_TITLE_MAX_LENGTH, { message: 'TITLE_TOO_LONG' }),
       status: z.enum(ACTIVITY_STATUSES, { message: 'STATUS_REQUIRED' }),
-      date: z.string({ message: 'DATE_REQUIRED' }).trim().min(1, { message: 'DATE_REQUIRED' }).refine(isIsoDate, { message: 'INVALID_DATE' }),
+      date: z
+        .string({ message: 'DATE_REQUIRED' })
+        .trim()
+        .min(1, { message: 'DATE_REQUIRED' })
+        .refine(isIsoDate, { message: 'INVALID_DATE' }),
       startTime: optionalTime,
       endTime: optionalTime,
       online: z
@@ -53,7 +59,9 @@ export const activityInputSchema = z
         .trim()
         .nullish()
         .transform((value) => (value ? value : null))
-        .refine((value) => value === null || findMunicipality(value) !== undefined, { message: 'UNKNOWN_MUNICIPALITY_NUMBER' }),
+        .refine((value) => value === null || findMunicipality(value) !== undefined, {
+          message: 'UNKNOWN_MUNICIPALITY_NUMBER',
+        }),
       staffUserIds: idList(MAX_ACTIVITY_STAFF, 'TOO_MANY_STAFF'),
       partnerIds: idList(MAX_ACTIVITY_PARTNERS, 'TOO_MANY_PARTNERS'),
       audiences: z
@@ -76,7 +84,11 @@ export const activityInputSchema = z
     (input, ctx) => {
       const given = (value: unknown) => typeof value === 'string' && value.trim() !== '';
       if (given(input.startTime) !== given(input.endTime)) {
-        ctx.addIssue({ code: 'custom', path: [given(input.startTime) ? 'endTime' : 'startTime'], message: 'START_AND_END_TOGETHER' });
+        ctx.addIssue({
+          code: 'custom',
+          path: [given(input.startTime) ? 'endTime' : 'startTime'],
+          message: 'START_AND_END_TOGETHER',
+        });
       } else if (isLocalTime(input.startTime) && isLocalTime(input.endTime) && input.endTime <= input.startTime) {
         ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'END_TIME_AFTER_START' });
       }
@@ -93,7 +105,10 @@ export const activityInputSchema = z
 export const outcomeInputSchema = z.object(
   {
     kind: z.enum(OUTCOME_KINDS, { message: 'OUTCOME_KIND_REQUIRED' }),
-    targetId: z.string({ message: 'OUTCOME_TARGET_REQUIRED' }).trim().regex(UUID_PATTERN, { message: 'OUTCOME_TARGET_REQUIRED' }),
+    targetId: z
+      .string({ message: 'OUTCOME_TARGET_REQUIRED' })
+      .trim()
+      .regex(UUID_PATTERN, { message: 'OUTCOME_TARGET_REQUIRED' }),
     note: optionalText(OUTCOME_NOTE_MAX_LENGTH, 'NOTE_TOO_LONG'),
   },
   { message: 'OUTCOME_INCOMPLETE' },

@@ -23,8 +23,30 @@ const professionalDay: ActivityCsvRow = {
 
 describe('activitiesToCsv', () => {
   it('writes a semicolon CSV with BOM, bokmål headers and labels, names joined', () => {
-    const csv = activitiesToCsv([professionalDay, { ...professionalDay, title: 'Stand', type: 'STAND', online: true, place: null, startTime: null, endTime: null, partnerNames: [], audiences: [], participantCount: null, themeIds: [], outcomeCount: 0, staffNames: [], municipalityNumber: null }]);
-    expect(csv.startsWith('\uFEFFdato;type;tittel;status;start;slutt;sted;kommune;samarbeidspartnere;målgrupper;deltakere;temaer;resultater;ansatte\r\n')).toBe(true);
+    const csv = activitiesToCsv([
+      professionalDay,
+      {
+        ...professionalDay,
+        title: 'Stand',
+        type: 'STAND',
+        online: true,
+        place: null,
+        startTime: null,
+        endTime: null,
+        partnerNames: [],
+        audiences: [],
+        participantCount: null,
+        themeIds: [],
+        outcomeCount: 0,
+        staffNames: [],
+        municipalityNumber: null,
+      },
+    ]);
+    expect(
+      csv.startsWith(
+        '\uFEFFdato;type;tittel;status;start;slutt;sted;kommune;samarbeidspartnere;målgrupper;deltakere;temaer;resultater;ansatte\r\n',
+      ),
+    ).toBe(true);
     const [header, first, second] = parseCsv(csv);
     expect(header).toHaveLength(14);
     expect(first).toEqual([
@@ -43,7 +65,22 @@ describe('activitiesToCsv', () => {
       '1',
       'Kari Vest',
     ]);
-    expect(second).toEqual(['2026-10-15', 'Stand', 'Stand', 'Gjennomført', '', '', 'Digitalt', '', '', '', '', '', '0', '']);
+    expect(second).toEqual([
+      '2026-10-15',
+      'Stand',
+      'Stand',
+      'Gjennomført',
+      '',
+      '',
+      'Digitalt',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '0',
+      '',
+    ]);
   });
 
   it('speaks English when asked', () => {

@@ -29,8 +29,38 @@ export interface ActivityCsvRow {
 }
 
 const HEADERS: Readonly<Record<UiLanguage, readonly string[]>> = {
-  nb: ['dato', 'type', 'tittel', 'status', 'start', 'slutt', 'sted', 'kommune', 'samarbeidspartnere', 'målgrupper', 'deltakere', 'temaer', 'resultater', 'ansatte'],
-  en: ['date', 'type', 'title', 'status', 'start', 'end', 'place', 'municipality', 'partners', 'audiences', 'participants', 'themes', 'outcomes', 'staff'],
+  nb: [
+    'dato',
+    'type',
+    'tittel',
+    'status',
+    'start',
+    'slutt',
+    'sted',
+    'kommune',
+    'samarbeidspartnere',
+    'målgrupper',
+    'deltakere',
+    'temaer',
+    'resultater',
+    'ansatte',
+  ],
+  en: [
+    'date',
+    'type',
+    'title',
+    'status',
+    'start',
+    'end',
+    'place',
+    'municipality',
+    'partners',
+    'audiences',
+    'participants',
+    'themes',
+    'outcomes',
+    'staff',
+  ],
 };
 
 const ONLINE: Readonly<Record<UiLanguage, string>> = { nb: 'Digitalt', en: 'Online' };

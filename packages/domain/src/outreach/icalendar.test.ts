@@ -39,12 +39,28 @@ describe('activitiesToICalendar', () => {
     expect(lines).toContain('STATUS:CONFIRMED');
     expect(lines).toContain('X-WR-CALNAME:Utadrettet arbeid – Vest');
     // The same activity gives the same UID the next time the feed is fetched.
-    expect(contentLines(activitiesToICalendar('x', [talk], { now: new Date() })).filter((line) => line.startsWith('UID:'))).toEqual([`UID:outreach-${talk.id}@selvhjelp.no`]);
+    expect(
+      contentLines(activitiesToICalendar('x', [talk], { now: new Date() })).filter((line) => line.startsWith('UID:')),
+    ).toEqual([`UID:outreach-${talk.id}@selvhjelp.no`]);
   });
 
   it('writes all-day events when there are no times, and marks cancelled ones', () => {
     const lines = contentLines(
-      activitiesToICalendar('Kalender', [{ ...talk, startTime: null, endTime: null, status: 'CANCELLED', online: true, place: null, date: '2026-12-31' }], { now }),
+      activitiesToICalendar(
+        'Kalender',
+        [
+          {
+            ...talk,
+            startTime: null,
+            endTime: null,
+            status: 'CANCELLED',
+            online: true,
+            place: null,
+            date: '2026-12-31',
+          },
+        ],
+        { now },
+      ),
     );
     expect(lines).toContain('DTSTART;VALUE=DATE:20261231');
     expect(lines).toContain('DTEND;VALUE=DATE:20270101');
@@ -53,7 +69,11 @@ describe('activitiesToICalendar', () => {
   });
 
   it('folds long lines at 75 octets without splitting characters', () => {
-    const ics = activitiesToICalendar('Kalender', [{ ...talk, description: 'Møte med samarbeidspartnere i Åsane og Årstad. '.repeat(10) }], { now });
+    const ics = activitiesToICalendar(
+      'Kalender',
+      [{ ...talk, description: 'Møte med samarbeidspartnere i Åsane og Årstad. '.repeat(10) }],
+      { now },
+    );
     const physical = ics.split('\r\n').slice(0, -1);
     for (const line of physical) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(physical.some((line) => line.startsWith(' '))).toBe(true);
@@ -61,6 +81,8 @@ describe('activitiesToICalendar', () => {
   });
 
   it('gives an empty calendar for no activities', () => {
-    expect(contentLines(activitiesToICalendar('Kalender', [], { now })).filter((line) => line === 'BEGIN:VEVENT')).toEqual([]);
+    expect(
+      contentLines(activitiesToICalendar('Kalender', [], { now })).filter((line) => line === 'BEGIN:VEVENT'),
+    ).toEqual([]);
   });
 });

@@ -46,12 +46,19 @@ function timeLines(activity: ICalendarActivity): string[] {
     ];
   }
   // All day: DTEND is exclusive, so the next day.
-  return [`DTSTART;VALUE=DATE:${compactDate(activity.date)}`, `DTEND;VALUE=DATE:${compactDate(addDays(activity.date, 1))}`];
+  return [
+    `DTSTART;VALUE=DATE:${compactDate(activity.date)}`,
+    `DTEND;VALUE=DATE:${compactDate(addDays(activity.date, 1))}`,
+  ];
 }
 
 function eventLines(activity: ICalendarActivity, now: Date): string[] {
   const location = activity.online ? [activity.place, 'Digitalt'].filter(Boolean).join(' – ') : activity.place;
-  const description = [`${ACTIVITY_TYPE_LABELS[activity.type].nb}.`, activity.description?.trim() ?? '', activity.url ?? '']
+  const description = [
+    `${ACTIVITY_TYPE_LABELS[activity.type].nb}.`,
+    activity.description?.trim() ?? '',
+    activity.url ?? '',
+  ]
     .filter((part) => part !== '')
     .join('\n\n');
   return [
@@ -72,7 +79,11 @@ function eventLines(activity: ICalendarActivity, now: Date): string[] {
 }
 
 /** A district's outreach calendar for staff: one event per activity, Europe/Oslo local times. */
-export function activitiesToICalendar(calendarName: string, activities: readonly ICalendarActivity[], options: ICalendarOptions): string {
+export function activitiesToICalendar(
+  calendarName: string,
+  activities: readonly ICalendarActivity[],
+  options: ICalendarOptions,
+): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

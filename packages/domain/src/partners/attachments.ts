@@ -4,7 +4,10 @@
  */
 export const ATTACHMENT_TYPES = {
   PDF: { contentType: 'application/pdf', extensions: ['pdf'] },
-  DOCX: { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'] },
+  DOCX: {
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    extensions: ['docx'],
+  },
   ODT: { contentType: 'application/vnd.oasis.opendocument.text', extensions: ['odt'] },
   PNG: { contentType: 'image/png', extensions: ['png'] },
   JPEG: { contentType: 'image/jpeg', extensions: ['jpg', 'jpeg'] },

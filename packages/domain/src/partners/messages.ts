@@ -13,10 +13,28 @@ export const PARTNER_MESSAGES = defineMessages({
   TITLE_REQUIRED: { nb: 'Tittel må fylles ut.', en: 'The title is required.' },
   AGREEMENT_SCOPE_REQUIRED: { nb: 'Beskriv hva avtalen gjelder.', en: 'Describe what the agreement covers.' },
   AGREEMENT_INCOMPLETE: { nb: 'Avtalen mangler opplysninger.', en: 'The agreement is missing information.' },
-  AGREEMENT_END_BEFORE_START: { nb: 'Sluttdatoen kan ikke være før startdatoen.', en: 'The end date cannot be before the start date.' },
-  ORGANISATION_NUMBER_FORMAT: { nb: 'Organisasjonsnummeret må ha ni siffer.', en: 'The organisation number must have nine digits.' },
-  ORGANISATION_NUMBER_CHECK_DIGIT: { nb: 'Organisasjonsnummeret er ikke gyldig (feil kontrollsiffer).', en: 'The organisation number is not valid (wrong check digit).' },
-  WEBSITE_TOO_LONG: { nb: 'Nettadressen kan ha høyst {maximum} tegn.', en: 'The web address can have at most {maximum} characters.' },
-  CONSENT_NOTE_TOO_LONG: { nb: 'Samtykkenotatet kan ha høyst {maximum} tegn.', en: 'The consent note can have at most {maximum} characters.' },
-  TITLE_TOO_LONG: { nb: 'Tittelen kan ha høyst {maximum} tegn.', en: 'The title can have at most {maximum} characters.' },
+  AGREEMENT_END_BEFORE_START: {
+    nb: 'Sluttdatoen kan ikke være før startdatoen.',
+    en: 'The end date cannot be before the start date.',
+  },
+  ORGANISATION_NUMBER_FORMAT: {
+    nb: 'Organisasjonsnummeret må ha ni siffer.',
+    en: 'The organisation number must have nine digits.',
+  },
+  ORGANISATION_NUMBER_CHECK_DIGIT: {
+    nb: 'Organisasjonsnummeret er ikke gyldig (feil kontrollsiffer).',
+    en: 'The organisation number is not valid (wrong check digit).',
+  },
+  WEBSITE_TOO_LONG: {
+    nb: 'Nettadressen kan ha høyst {maximum} tegn.',
+    en: 'The web address can have at most {maximum} characters.',
+  },
+  CONSENT_NOTE_TOO_LONG: {
+    nb: 'Samtykkenotatet kan ha høyst {maximum} tegn.',
+    en: 'The consent note can have at most {maximum} characters.',
+  },
+  TITLE_TOO_LONG: {
+    nb: 'Tittelen kan ha høyst {maximum} tegn.',
+    en: 'The title can have at most {maximum} characters.',
+  },
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isValidOrganisationNumber, organisationNumberCheckDigit, organisationNumberProblem } from './organisation-number.js';
+import {
+  isValidOrganisationNumber,
+  organisationNumberCheckDigit,
+  organisationNumberProblem,
+} from './organisation-number.js';
 
 describe('organisation numbers (modulus 11)', () => {
   it('accepts real numbers from the Brønnøysund register', () => {

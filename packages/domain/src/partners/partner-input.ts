@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { isIsoDate } from '../groups/dates.js';
 import { isObjectPayload } from '../groups/schedule-input.js';
 import { isDistrictId } from '../reference/districts.js';
-import { municipalityNumberSchema, optionalEmailSchema, optionalPhoneSchema } from '../facilitators/facilitator-input.js';
+import {
+  municipalityNumberSchema,
+  optionalEmailSchema,
+  optionalPhoneSchema,
+} from '../facilitators/facilitator-input.js';
 import { optionalText, requiredText } from '../input-fields.js';
 import { normaliseOrganisationNumber, organisationNumberProblem } from './organisation-number.js';
 import type { AffiliationData, AgreementData, ContactData, PartnerData } from './types.js';
@@ -18,8 +22,8 @@ export const CONSENT_NOTE_MAX_LENGTH = 1000;
 export const AGREEMENT_TITLE_MAX_LENGTH = 200;
 export const AGREEMENT_SCOPE_MAX_LENGTH = 4000;
 
-
-const isoDate = (missing: string) => z.string({ message: missing }).trim().min(1, { message: missing }).refine(isIsoDate, { message: 'INVALID_DATE' });
+const isoDate = (missing: string) =>
+  z.string({ message: missing }).trim().min(1, { message: missing }).refine(isIsoDate, { message: 'INVALID_DATE' });
 
 const optionalIsoDate = z
   .string()
@@ -86,7 +90,11 @@ export const partnerInputSchema = z
     (input, ctx) => {
       const given = (value: unknown) => typeof value === 'string' && value.trim() !== '';
       if (given(input.postalCode) !== given(input.postalPlace)) {
-        ctx.addIssue({ code: 'custom', path: [given(input.postalCode) ? 'postalPlace' : 'postalCode'], message: 'POSTAL_CODE_AND_PLACE' });
+        ctx.addIssue({
+          code: 'custom',
+          path: [given(input.postalCode) ? 'postalPlace' : 'postalCode'],
+          message: 'POSTAL_CODE_AND_PLACE',
+        });
       }
     },
     { when: isObjectPayload },
@@ -122,7 +130,12 @@ export const agreementInputSchema = z
   )
   .superRefine(
     (input, ctx) => {
-      if (isIsoDate(input.startsOn) && typeof input.endsOn === 'string' && isIsoDate(input.endsOn) && input.endsOn < input.startsOn) {
+      if (
+        isIsoDate(input.startsOn) &&
+        typeof input.endsOn === 'string' &&
+        isIsoDate(input.endsOn) &&
+        input.endsOn < input.startsOn
+      ) {
         ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'AGREEMENT_END_BEFORE_START' });
       }
     },

@@ -4,7 +4,21 @@ import { COUNTIES, districtIdOfCounty, findCounty } from './counties.js';
 describe('counties', () => {
   it('has the 15 counties of the 2024 structure', () => {
     expect(COUNTIES.map((county) => county.number)).toEqual([
-      '03', '11', '15', '18', '31', '32', '33', '34', '39', '40', '42', '46', '50', '55', '56',
+      '03',
+      '11',
+      '15',
+      '18',
+      '31',
+      '32',
+      '33',
+      '34',
+      '39',
+      '40',
+      '42',
+      '46',
+      '50',
+      '55',
+      '56',
     ]);
     expect(new Set(COUNTIES.map((county) => county.name)).size).toBe(15);
   });

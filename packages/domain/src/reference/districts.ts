@@ -68,7 +68,11 @@ export const DISTRICTS: readonly District[] = [
     name: 'Selvhjelp Innlandet',
     officeTown: 'Hamar',
     countyNumbers: ['34', '33'],
-    contact: { email: 'innlandet@selvhjelp.example', phone: '+47 62 00 10 00', web: 'https://selvhjelp.example/innlandet' },
+    contact: {
+      email: 'innlandet@selvhjelp.example',
+      phone: '+47 62 00 10 00',
+      web: 'https://selvhjelp.example/innlandet',
+    },
   },
   {
     id: 'ost',

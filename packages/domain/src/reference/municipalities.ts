@@ -11,8 +11,8 @@ export interface Municipality {
 }
 
 export const MUNICIPALITIES: readonly Municipality[] = Object.freeze(
-  MUNICIPALITY_ROWS.map(([number, name]) => Object.freeze({ number, name, countyNumber: number.slice(0, 2) })).sort((a, b) =>
-    a.number < b.number ? -1 : a.number > b.number ? 1 : 0,
+  MUNICIPALITY_ROWS.map(([number, name]) => Object.freeze({ number, name, countyNumber: number.slice(0, 2) })).sort(
+    (a, b) => (a.number < b.number ? -1 : a.number > b.number ? 1 : 0),
   ),
 );
 

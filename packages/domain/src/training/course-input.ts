@@ -11,12 +11,14 @@ export const COURSE_MAX_CAPACITY = 500;
 export const COURSE_MAX_SESSIONS = 20;
 export const COURSE_MAX_TRAINERS = 10;
 
-
 export const courseSessionInputSchema = z
   .object(
     {
       date: z.string({ message: 'DATE_REQUIRED' }).trim().refine(isIsoDate, { message: 'INVALID_DATE' }),
-      startTime: z.string({ message: 'START_TIME_OF_SESSION_REQUIRED' }).trim().refine(isLocalTime, { message: 'START_TIME_OF_SESSION_FORMAT' }),
+      startTime: z
+        .string({ message: 'START_TIME_OF_SESSION_REQUIRED' })
+        .trim()
+        .refine(isLocalTime, { message: 'START_TIME_OF_SESSION_FORMAT' }),
       endTime: z.string({ message: 'END_TIME_REQUIRED' }).trim().refine(isLocalTime, { message: 'END_TIME_FORMAT' }),
       place: optionalText(COURSE_TEXT_MAX_LENGTH, 'PLACE_TOO_LONG'),
     },
@@ -65,7 +67,9 @@ export const courseInputSchema = z
         .min(1, { message: 'SESSIONS_REQUIRED' })
         .max(COURSE_MAX_SESSIONS, { message: 'TOO_MANY_SESSIONS' })
         .transform((sessions) =>
-          [...sessions].sort((a, b) => (a.date === b.date ? a.startTime.localeCompare(b.startTime) : a.date.localeCompare(b.date))),
+          [...sessions].sort((a, b) =>
+            a.date === b.date ? a.startTime.localeCompare(b.startTime) : a.date.localeCompare(b.date),
+          ),
         ),
     },
     { message: 'COURSE_INCOMPLETE' },

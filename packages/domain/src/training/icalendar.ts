@@ -26,10 +26,16 @@ function localDateTime(date: string, time: string): string {
   return `${date.replace(/-/g, '')}T${time.replace(':', '')}00`;
 }
 
-function sessionLines(course: ICalendarCourse, session: ICalendarCourse['sessions'][number], index: number, now: Date): string[] {
+function sessionLines(
+  course: ICalendarCourse,
+  session: ICalendarCourse['sessions'][number],
+  index: number,
+  now: Date,
+): string[] {
   const location = session.place ?? course.locationText ?? (course.online ? 'På nett' : null);
   const description = [course.description.trim(), course.url].filter((part) => part !== '').join('\n\n');
-  const summary = course.sessions.length > 1 ? `${course.title} (samling ${index + 1} av ${course.sessions.length})` : course.title;
+  const summary =
+    course.sessions.length > 1 ? `${course.title} (samling ${index + 1} av ${course.sessions.length})` : course.title;
   return [
     'BEGIN:VEVENT',
     `UID:course-${course.id}-session-${session.id}@${ICALENDAR_UID_DOMAIN}`,
@@ -53,7 +59,11 @@ export function courseToICalendar(course: ICalendarCourse, options: ICalendarOpt
 }
 
 /** One calendar for many courses (a district's course calendar), one event per session. */
-export function coursesToICalendar(calendarName: string, courses: readonly ICalendarCourse[], options: ICalendarOptions): string {
+export function coursesToICalendar(
+  calendarName: string,
+  courses: readonly ICalendarCourse[],
+  options: ICalendarOptions,
+): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -63,7 +73,9 @@ export function coursesToICalendar(calendarName: string, courses: readonly ICale
     `X-WR-CALNAME:${escapeICalendarText(calendarName)}`,
     `X-WR-TIMEZONE:${GROUP_TIMEZONE}`,
     ...OSLO_VTIMEZONE,
-    ...courses.flatMap((course) => course.sessions.flatMap((session, index) => sessionLines(course, session, index, options.now))),
+    ...courses.flatMap((course) =>
+      course.sessions.flatMap((session, index) => sessionLines(course, session, index, options.now)),
+    ),
     'END:VCALENDAR',
   ];
   return lines.map(foldICalendarLine).join('\r\n') + '\r\n';

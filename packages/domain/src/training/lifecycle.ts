@@ -6,13 +6,15 @@ import type { CourseStatus, CourseType } from './types.js';
 import { COURSE_STATUSES, QUALIFYING_COURSE_TYPES } from './types.js';
 
 /** PLANNED → OPEN → RUNNING → COMPLETED; CANCELLED from any status that is not final. */
-export const ALLOWED_COURSE_STATUS_TRANSITIONS: Readonly<Record<CourseStatus, readonly CourseStatus[]>> = Object.freeze({
-  PLANNED: Object.freeze(['OPEN', 'CANCELLED'] as const),
-  OPEN: Object.freeze(['RUNNING', 'CANCELLED'] as const),
-  RUNNING: Object.freeze(['COMPLETED', 'CANCELLED'] as const),
-  COMPLETED: Object.freeze([] as const),
-  CANCELLED: Object.freeze([] as const),
-});
+export const ALLOWED_COURSE_STATUS_TRANSITIONS: Readonly<Record<CourseStatus, readonly CourseStatus[]>> = Object.freeze(
+  {
+    PLANNED: Object.freeze(['OPEN', 'CANCELLED'] as const),
+    OPEN: Object.freeze(['RUNNING', 'CANCELLED'] as const),
+    RUNNING: Object.freeze(['COMPLETED', 'CANCELLED'] as const),
+    COMPLETED: Object.freeze([] as const),
+    CANCELLED: Object.freeze([] as const),
+  },
+);
 
 export function canChangeCourseStatus(from: CourseStatus, to: CourseStatus): boolean {
   return ALLOWED_COURSE_STATUS_TRANSITIONS[from].includes(to);
@@ -49,11 +51,14 @@ export const courseStatusChangeSchema = z
       .nullish()
       .transform((value) => (value ? value : null)),
   })
-  .superRefine((input, ctx) => {
-    if (input.status === 'CANCELLED' && !input.reason) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'CANCEL_REASON_REQUIRED' });
-    }
-  }, { when: isObjectPayload })
+  .superRefine(
+    (input, ctx) => {
+      if (input.status === 'CANCELLED' && !input.reason) {
+        ctx.addIssue({ code: 'custom', path: ['reason'], message: 'CANCEL_REASON_REQUIRED' });
+      }
+    },
+    { when: isObjectPayload },
+  )
   .transform((input) => ({ status: input.status, reason: input.status === 'CANCELLED' ? input.reason : null }));
 
 export type CourseStatusChange = z.output<typeof courseStatusChangeSchema>;

@@ -23,16 +23,21 @@ function issues(input: unknown) {
 
 describe('courseInputSchema', () => {
   it('sorts sessions', () => {
-    expect(courseInputSchema.parse(validCourse).sessions.map((session) => session.date)).toEqual(['2026-11-05', '2026-11-12']);
+    expect(courseInputSchema.parse(validCourse).sessions.map((session) => session.date)).toEqual([
+      '2026-11-05',
+      '2026-11-12',
+    ]);
   });
 
   it('refuses a session that ends before it starts, capacity < 1, no sessions, no place', () => {
-    expect(issues({ ...validCourse, sessions: [{ date: '2026-11-05', startTime: '18:00', endTime: '17:30' }] })).toEqual([
-      ['sessions.0.endTime', 'Samlingen må slutte etter at den starter.'],
-    ]);
+    expect(
+      issues({ ...validCourse, sessions: [{ date: '2026-11-05', startTime: '18:00', endTime: '17:30' }] }),
+    ).toEqual([['sessions.0.endTime', 'Samlingen må slutte etter at den starter.']]);
     expect(issues({ ...validCourse, capacity: 0 })).toEqual([['capacity', 'Kurset må ha minst én plass.']]);
     expect(issues({ ...validCourse, sessions: [] })).toEqual([['sessions', 'Kurset må ha minst én samling.']]);
-    expect(issues({ ...validCourse, locationText: '' })).toEqual([['locationText', 'Oppgi sted, eller velg at kurset er på nett.']]);
+    expect(issues({ ...validCourse, locationText: '' })).toEqual([
+      ['locationText', 'Oppgi sted, eller velg at kurset er på nett.'],
+    ]);
     expect(issues({ ...validCourse, locationText: '', online: true })).toEqual([]);
   });
 });
@@ -43,7 +48,8 @@ describe('course lifecycle', () => {
     expect(canChangeCourseStatus('OPEN', 'RUNNING')).toBe(true);
     expect(canChangeCourseStatus('RUNNING', 'COMPLETED')).toBe(true);
     expect(canChangeCourseStatus('PLANNED', 'COMPLETED')).toBe(false);
-    for (const from of ['PLANNED', 'OPEN', 'RUNNING'] as const) expect(canChangeCourseStatus(from, 'CANCELLED')).toBe(true);
+    for (const from of ['PLANNED', 'OPEN', 'RUNNING'] as const)
+      expect(canChangeCourseStatus(from, 'CANCELLED')).toBe(true);
     expect(canChangeCourseStatus('COMPLETED', 'CANCELLED')).toBe(false);
   });
 
@@ -63,7 +69,9 @@ describe('course lifecycle', () => {
 
 describe('courseToICalendar', () => {
   it('writes one event per session in Oslo local time', () => {
-    const sessions = courseInputSchema.parse(validCourse).sessions.map((session, index) => ({ ...session, id: `s${index}` }));
+    const sessions = courseInputSchema
+      .parse(validCourse)
+      .sessions.map((session, index) => ({ ...session, id: `s${index}` }));
     const text = courseToICalendar(
       {
         id: 'c1',
@@ -90,7 +98,9 @@ describe('courseToICalendar', () => {
 
 describe('coursesToICalendar', () => {
   it('puts every session of every course in one calendar, cancelled ones marked so', () => {
-    const sessions = courseInputSchema.parse(validCourse).sessions.map((session, index) => ({ ...session, id: `s${index}` }));
+    const sessions = courseInputSchema
+      .parse(validCourse)
+      .sessions.map((session, index) => ({ ...session, id: `s${index}` }));
     const course = (id: string, status: 'OPEN' | 'CANCELLED') => ({
       id,
       title: `Kurs ${id}`,
@@ -102,7 +112,9 @@ describe('coursesToICalendar', () => {
       sessions,
       updatedAt: new Date('2026-10-01T10:00:00Z'),
     });
-    const text = coursesToICalendar('Kurskalender Selvhjelp Vest', [course('a', 'OPEN'), course('b', 'CANCELLED')], { now: new Date('2026-10-02T10:00:00Z') });
+    const text = coursesToICalendar('Kurskalender Selvhjelp Vest', [course('a', 'OPEN'), course('b', 'CANCELLED')], {
+      now: new Date('2026-10-02T10:00:00Z'),
+    });
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(4);
     expect(text.match(/BEGIN:VTIMEZONE/g)).toHaveLength(1);
     expect(text).toContain('X-WR-CALNAME:Kurskalender Selvhjelp Vest');

@@ -73,9 +73,19 @@ export class AuthService {
     const at = this.now();
     const clientNet = clientNetOf(client.ipAddress);
     const throttleKey = { email: normalisedEmail, clientNet };
-    const record = (outcome: 'SUCCESS' | 'BAD_CREDENTIALS' | 'THROTTLED' | 'INACTIVE' | 'WRONG_REALM', userId: string | null) => {
+    const record = (
+      outcome: 'SUCCESS' | 'BAD_CREDENTIALS' | 'THROTTLED' | 'INACTIVE' | 'WRONG_REALM',
+      userId: string | null,
+    ) => {
       this.logger.info('login attempt', { email: normalisedEmail, outcome, userId, ip: client.ipAddress });
-      return repos.loginAttempts.record(NATIONAL_SCOPE, { email: normalisedEmail, userId, outcome, ...client, clientNet, at });
+      return repos.loginAttempts.record(NATIONAL_SCOPE, {
+        email: normalisedEmail,
+        userId,
+        outcome,
+        ...client,
+        clientNet,
+        at,
+      });
     };
 
     // Refused before the password is checked, so a flood of attempts costs no argon2 runs.
@@ -102,11 +112,7 @@ export class AuthService {
     }
     if (!mayUseRealm(user, realm)) {
       await record('WRONG_REALM', user.id);
-      throw forbidden(
-        realm?.districtId
-          ? 'LOGIN_WRONG_DISTRICT'
-          : 'LOGIN_NATIONAL_ONLY',
-      );
+      throw forbidden(realm?.districtId ? 'LOGIN_WRONG_DISTRICT' : 'LOGIN_NATIONAL_ONLY');
     }
 
     const token = generateToken();
@@ -121,9 +127,21 @@ export class AuthService {
         userAgent: client.userAgent,
         now: at,
       });
-      await tx.loginAttempts.record(NATIONAL_SCOPE, { email: normalisedEmail, userId: user.id, outcome: 'SUCCESS', ...client, clientNet, at });
+      await tx.loginAttempts.record(NATIONAL_SCOPE, {
+        email: normalisedEmail,
+        userId: user.id,
+        outcome: 'SUCCESS',
+        ...client,
+        clientNet,
+        at,
+      });
     });
-    this.logger.info('login attempt', { email: normalisedEmail, outcome: 'SUCCESS', userId: user.id, ip: client.ipAddress });
+    this.logger.info('login attempt', {
+      email: normalisedEmail,
+      outcome: 'SUCCESS',
+      userId: user.id,
+      ip: client.ipAddress,
+    });
     await this.throttle.succeeded(throttleKey, at);
     return { token, expiresAt, idleTimeoutSeconds: SESSION_IDLE_TIMEOUT_MS / 1000, user };
   }
@@ -132,7 +150,12 @@ export class AuthService {
   async authenticate(token: string): Promise<Viewer | null> {
     const now = this.now();
     const sessions = this.db.repositories.sessions;
-    const session = await sessions.findActiveByTokenHash(NATIONAL_SCOPE, hashToken(token), now, SESSION_IDLE_TIMEOUT_MS);
+    const session = await sessions.findActiveByTokenHash(
+      NATIONAL_SCOPE,
+      hashToken(token),
+      now,
+      SESSION_IDLE_TIMEOUT_MS,
+    );
     if (!session || !session.user.active) return null;
     let lastSeenAt = session.lastSeenAt;
     if (now.getTime() - lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {
@@ -156,7 +179,9 @@ export class AuthService {
     return {
       realm: mayUseRealm(user, realm) ? realm : null,
       expiresAt: session.expiresAt,
-      idleExpiresAt: new Date(Math.min(session.lastSeenAt.getTime() + SESSION_IDLE_TIMEOUT_MS, session.expiresAt.getTime())),
+      idleExpiresAt: new Date(
+        Math.min(session.lastSeenAt.getTime() + SESSION_IDLE_TIMEOUT_MS, session.expiresAt.getTime()),
+      ),
       idleTimeoutSeconds: SESSION_IDLE_TIMEOUT_MS / 1000,
     };
   }

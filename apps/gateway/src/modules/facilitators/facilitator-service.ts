@@ -54,10 +54,18 @@ export class FacilitatorService {
   ) {}
 
   private readonly loaders = {
-    facilitator: recordLoader((ids) => this.db.repositories.facilitators.findByIds(readScope(this.viewer), ids, { today: this.today() })),
-    assignmentsOfFacilitator: groupedLoader((ids) => this.db.repositories.facilitators.assignmentsFor(readScope(this.viewer), ids)),
-    assignmentsOfGroup: groupedLoader((ids) => this.db.repositories.facilitators.assignmentsForGroups(readScope(this.viewer), ids)),
-    trainingHistory: groupedLoader((ids) => this.db.repositories.facilitators.trainingHistoryFor(readScope(this.viewer), ids)),
+    facilitator: recordLoader((ids) =>
+      this.db.repositories.facilitators.findByIds(readScope(this.viewer), ids, { today: this.today() }),
+    ),
+    assignmentsOfFacilitator: groupedLoader((ids) =>
+      this.db.repositories.facilitators.assignmentsFor(readScope(this.viewer), ids),
+    ),
+    assignmentsOfGroup: groupedLoader((ids) =>
+      this.db.repositories.facilitators.assignmentsForGroups(readScope(this.viewer), ids),
+    ),
+    trainingHistory: groupedLoader((ids) =>
+      this.db.repositories.facilitators.trainingHistoryFor(readScope(this.viewer), ids),
+    ),
   };
 
   private today(): IsoDate {
@@ -96,11 +104,21 @@ export class FacilitatorService {
   }
 
   async assignmentsOfFacilitator(facilitatorId: string): Promise<FacilitatorAssignmentRecord[]> {
-    return this.read.pass('facilitatorAssignment', await this.loaders.assignmentsOfFacilitator.load(facilitatorId), 'nested', 'Facilitator.assignments');
+    return this.read.pass(
+      'facilitatorAssignment',
+      await this.loaders.assignmentsOfFacilitator.load(facilitatorId),
+      'nested',
+      'Facilitator.assignments',
+    );
   }
 
   async assignmentsOfGroup(groupId: string): Promise<FacilitatorAssignmentRecord[]> {
-    return this.read.pass('facilitatorAssignment', await this.loaders.assignmentsOfGroup.load(groupId), 'nested', 'Group.facilitatorAssignments');
+    return this.read.pass(
+      'facilitatorAssignment',
+      await this.loaders.assignmentsOfGroup.load(groupId),
+      'nested',
+      'Group.facilitatorAssignments',
+    );
   }
 
   /** The facilitator's own course summary, shown only with the facilitator, which passed the read path. */
@@ -109,7 +127,9 @@ export class FacilitatorService {
   }
 
   private async find(id: string): Promise<FacilitatorRecord> {
-    const [facilitator] = await this.db.repositories.facilitators.findByIds(readScope(this.viewer), [id], { today: this.today() });
+    const [facilitator] = await this.db.repositories.facilitators.findByIds(readScope(this.viewer), [id], {
+      today: this.today(),
+    });
     if (!facilitator) throw notFound('FACILITATOR_NOT_FOUND');
     return facilitator;
   }
@@ -120,7 +140,12 @@ export class FacilitatorService {
     const consent = parseInput(facilitatorConsentSchema, input.consent, 'input.consent');
     if (consent.givenOn > this.today()) throw badUserInput('input.consent.givenOn', 'CONSENT_DATE_IN_FUTURE');
     this.assertInScope(data.districtId, 'input.facilitator.municipalityNumber');
-    return this.read.one('facilitator', await this.db.repositories.facilitators.create(scope, { data, consent, now: this.now() }), 'byId', 'createFacilitator');
+    return this.read.one(
+      'facilitator',
+      await this.db.repositories.facilitators.create(scope, { data, consent, now: this.now() }),
+      'byId',
+      'createFacilitator',
+    );
   }
 
   async update(input: { id: string; version: number; facilitator: unknown }): Promise<FacilitatorRecord> {
@@ -145,7 +170,12 @@ export class FacilitatorService {
     return this.read.one('facilitator', forgotten, 'byId', 'forgetFacilitator');
   }
 
-  async assign(input: { facilitatorId: string; groupId: string; role?: string | null; fromDate?: string | null }): Promise<FacilitatorAssignmentRecord> {
+  async assign(input: {
+    facilitatorId: string;
+    groupId: string;
+    role?: string | null;
+    fromDate?: string | null;
+  }): Promise<FacilitatorAssignmentRecord> {
     const scope = districtWriteScope(this.viewer);
     const role = (input.role ?? '').trim() || 'igangsetter';
     if (role.length > 100) throw badUserInput('input.role', 'ROLE_TOO_LONG', { maximum: 100 });
@@ -169,10 +199,21 @@ export class FacilitatorService {
     const scope = readScope(this.viewer);
     if (districtId && !scopeIncludes(scope, districtId)) throw notFound('DISTRICT_NOT_FOUND');
     const attention = await this.db.repositories.facilitators.needsAttention(scope, this.today());
-    const inDistrict = <T extends { districtId: string }>(rows: T[]) => (districtId ? rows.filter((row) => row.districtId === districtId) : rows);
+    const inDistrict = <T extends { districtId: string }>(rows: T[]) =>
+      districtId ? rows.filter((row) => row.districtId === districtId) : rows;
     return {
-      lapsingSoon: await this.read.pass('facilitator', inDistrict(attention.lapsingSoon), 'list', 'FacilitatorAttention.lapsingSoon'),
-      inactive: await this.read.pass('facilitator', inDistrict(attention.inactive), 'list', 'FacilitatorAttention.inactive'),
+      lapsingSoon: await this.read.pass(
+        'facilitator',
+        inDistrict(attention.lapsingSoon),
+        'list',
+        'FacilitatorAttention.lapsingSoon',
+      ),
+      inactive: await this.read.pass(
+        'facilitator',
+        inDistrict(attention.inactive),
+        'list',
+        'FacilitatorAttention.inactive',
+      ),
       startingTooLong: inDistrict(attention.startingTooLong),
     };
   }

@@ -22,19 +22,26 @@ export const facilitatorResolvers: Resolvers = {
   Facilitator: {
     district: (facilitator) => present(findDistrict(facilitator.districtId), 'district'),
     municipality: (facilitator) => present(findMunicipality(facilitator.municipalityNumber), 'municipality'),
-    themes: (facilitator) => facilitator.themeIds.map((id) => findTheme(id)).filter((theme): theme is Theme => Boolean(theme)),
+    themes: (facilitator) =>
+      facilitator.themeIds.map((id) => findTheme(id)).filter((theme): theme is Theme => Boolean(theme)),
     // Personal fields arrive already redacted by the read path (see REDACTIONS in the policy module).
-    consent: (facilitator) => (facilitator.consentText ? { givenOn: facilitator.consentGivenOn, text: facilitator.consentText } : null),
+    consent: (facilitator) =>
+      facilitator.consentText ? { givenOn: facilitator.consentGivenOn, text: facilitator.consentText } : null,
     assignments: (facilitator, _args, ctx) => ctx.facilitators().assignmentsOfFacilitator(facilitator.id),
     trainingHistory: (facilitator, _args, ctx) => ctx.facilitators().trainingHistory(facilitator.id),
   },
   FacilitatorAssignment: {
     facilitator: async (assignment, _args, ctx) =>
-      present(await ctx.facilitators().nested(assignment.facilitatorId, 'FacilitatorAssignment.facilitator'), 'facilitator'),
-    group: async (assignment, _args, ctx) => present(await ctx.groups().nested(assignment.groupId, 'FacilitatorAssignment.group'), 'group'),
+      present(
+        await ctx.facilitators().nested(assignment.facilitatorId, 'FacilitatorAssignment.facilitator'),
+        'facilitator',
+      ),
+    group: async (assignment, _args, ctx) =>
+      present(await ctx.groups().nested(assignment.groupId, 'FacilitatorAssignment.group'), 'group'),
   },
   TrainingHistoryEntry: {
-    course: async (entry, _args, ctx) => present(await ctx.training().nested(entry.courseId, 'TrainingHistoryEntry.course'), 'course'),
+    course: async (entry, _args, ctx) =>
+      present(await ctx.training().nested(entry.courseId, 'TrainingHistoryEntry.course'), 'course'),
   },
   FacilitatorAttention: {
     startingTooLong: (attention, _args, ctx) =>

@@ -27,8 +27,7 @@ import { groupedLoader, loaded, recordLoader } from '../../kernel/loaders.js';
 import { pageSize } from '../../kernel/pagination.js';
 import type { ReadPath } from '../../kernel/read-path.js';
 
-const STALE =
-  'GROUP_STALE';
+const STALE = 'GROUP_STALE';
 
 /** Extracts the editable fields of a stored group, for diffs and exports. */
 export function groupDataOf(record: GroupRecord): GroupData {
@@ -85,13 +84,23 @@ export class GroupService {
     return todayIn(this.now());
   }
 
-  async list(args: { filter?: GroupFilterArgs | null; orderBy?: unknown; first?: number | null; after?: string | null }) {
+  async list(args: {
+    filter?: GroupFilterArgs | null;
+    orderBy?: unknown;
+    first?: number | null;
+    after?: string | null;
+  }) {
     const scope = readScope(this.viewer);
     const filter = parseGroupFilter(args.filter);
     const order: GroupListOrder = parseGroupOrder(args.orderBy);
     const { statuses: _statuses, ...withoutStatuses } = filter;
     const [page, statusCounts] = await Promise.all([
-      this.db.repositories.groups.list(scope, { filter, order, first: pageSize(args.first), after: args.after ?? undefined }),
+      this.db.repositories.groups.list(scope, {
+        filter,
+        order,
+        first: pageSize(args.first),
+        after: args.after ?? undefined,
+      }),
       this.db.repositories.groups.statusCounts(scope, withoutStatuses),
     ]);
     return { ...page, nodes: await this.read.pass('group', page.nodes, 'list', 'groups'), statusCounts };
@@ -112,7 +121,12 @@ export class GroupService {
   }
 
   async statusHistory(groupId: string) {
-    return this.read.pass('groupStatusChange', await this.loaders.statusHistory.load(groupId), 'nested', 'Group.statusHistory');
+    return this.read.pass(
+      'groupStatusChange',
+      await this.loaders.statusHistory.load(groupId),
+      'nested',
+      'Group.statusHistory',
+    );
   }
 
   async followUps(groupId: string) {
@@ -129,7 +143,10 @@ export class GroupService {
     return group;
   }
 
-  async followUpsDue(before: IsoDate | null | undefined, districtId: string | null | undefined): Promise<GroupRecord[]> {
+  async followUpsDue(
+    before: IsoDate | null | undefined,
+    districtId: string | null | undefined,
+  ): Promise<GroupRecord[]> {
     const scope = readScope(this.viewer);
     const due = await this.db.repositories.groups.followUpsDue(scope, {
       before: before ?? addDays(this.today(), FOLLOW_UP_SOON_DAYS),
@@ -174,7 +191,13 @@ export class GroupService {
     );
   }
 
-  async changeStatus(input: { id: string; version: number; status: GroupStatus; reason: string; effectiveDate?: IsoDate | null }) {
+  async changeStatus(input: {
+    id: string;
+    version: number;
+    status: GroupStatus;
+    reason: string;
+    effectiveDate?: IsoDate | null;
+  }) {
     const scope = districtWriteScope(this.viewer);
     const current = await this.find(input.id);
     const today = this.today();

@@ -44,7 +44,10 @@ export interface ImportRowResult {
 }
 
 /** A row's refusal in the reader's language, with its reason and params for clients that render their own. */
-const rowError = (error: { column: string; reason: string; params?: RefusalParams | undefined }, locale: Locale): ImportRowError => ({
+const rowError = (
+  error: { column: string; reason: string; params?: RefusalParams | undefined },
+  locale: Locale,
+): ImportRowError => ({
   column: error.column,
   message: renderMessage(error.reason, error.params, locale),
   reason: error.reason,
@@ -78,7 +81,12 @@ export class GroupTransferService {
     let after: string | undefined;
     // Page through with the same keyset as the list, so the export matches what staff see.
     while (rows.length < EXPORT_LIMIT) {
-      const page = await this.db.repositories.groups.list(scope, { filter: parsedFilter, order, first: EXPORT_PAGE, after });
+      const page = await this.db.repositories.groups.list(scope, {
+        filter: parsedFilter,
+        order,
+        first: EXPORT_PAGE,
+        after,
+      });
       rows.push(...page.nodes);
       if (!page.hasNextPage || !page.endCursor) break;
       after = page.endCursor;
@@ -87,10 +95,17 @@ export class GroupTransferService {
     return groupsToCsv(exported.map((group) => ({ ...groupDataOf(group), status: group.status })));
   }
 
-  async import(input: { file: UploadArg; dryRun: boolean; skipInvalid?: boolean | null; importDuplicates?: boolean | null }, locale: Locale = DEFAULT_LOCALE) {
+  async import(
+    input: { file: UploadArg; dryRun: boolean; skipInvalid?: boolean | null; importDuplicates?: boolean | null },
+    locale: Locale = DEFAULT_LOCALE,
+  ) {
     const scope = districtWriteScope(this.viewer);
     const megabytes = Math.round((this.csvMaxBytes / (1024 * 1024)) * 10) / 10;
-    const file = await readUpload(input.file, { field: 'input.file', maxBytes: this.csvMaxBytes, tooLarge: { file: 'FILE', megabytes: megabytes.toLocaleString('nb-NO') } });
+    const file = await readUpload(input.file, {
+      field: 'input.file',
+      maxBytes: this.csvMaxBytes,
+      tooLarge: { file: 'FILE', megabytes: megabytes.toLocaleString('nb-NO') },
+    });
     const parsed = parseGroupCsv(decodeUtf8(file.bytes));
     if (parsed.headerRefusals.length > 0) throw refusedAll(parsed.headerRefusals, 'input.file');
     if (parsed.rows.length === 0) throw badUserInput('input.file', 'CSV_NO_GROUPS');
@@ -98,14 +113,21 @@ export class GroupTransferService {
     const checked = parsed.rows.map((row) => {
       const errors = [...row.errors];
       if (row.data && !scopeIncludes(scope, row.data.districtId)) {
-        errors.push({ column: MUNICIPALITY_COLUMN, reason: 'MUNICIPALITY_OTHER_DISTRICT', message: renderMessage('MUNICIPALITY_OTHER_DISTRICT', undefined, DEFAULT_LOCALE) });
+        errors.push({
+          column: MUNICIPALITY_COLUMN,
+          reason: 'MUNICIPALITY_OTHER_DISTRICT',
+          message: renderMessage('MUNICIPALITY_OTHER_DISTRICT', undefined, DEFAULT_LOCALE),
+        });
       }
       return { ...row, errors, valid: errors.length === 0 && row.data !== null };
     });
     // A file checked again after it was imported must not look new: valid rows that repeat a
     // group of the district, or an earlier row, are flagged and left out unless asked for.
     const candidates = checked.filter((row) => row.valid).map((row) => row.data!);
-    const existing = await this.db.repositories.groups.findByNames(scope, candidates.map((data) => data.name));
+    const existing = await this.db.repositories.groups.findByNames(
+      scope,
+      candidates.map((data) => data.name),
+    );
     const repeats = markDuplicates(existing, candidates);
     let next = 0;
     const rows = checked.map((row) => ({ ...row, duplicate: row.valid ? repeats[next++]! : false }));
@@ -118,16 +140,14 @@ export class GroupTransferService {
       invalidCount: rows.length - valid.length,
       duplicateCount,
       createdCount,
-      rows: rows.map(
-        (row): ImportRowResult => ({
-          line: row.line,
-          name: row.name,
-          municipalityName: row.municipalityName,
-          valid: row.valid,
-          duplicate: row.duplicate,
-          errors: row.errors.map((error) => rowError(error, locale)),
-        }),
-      ),
+      rows: rows.map((row): ImportRowResult => ({
+        line: row.line,
+        name: row.name,
+        municipalityName: row.municipalityName,
+        valid: row.valid,
+        duplicate: row.duplicate,
+        errors: row.errors.map((error) => rowError(error, locale)),
+      })),
     });
 
     if (input.dryRun) return summary(false, 0);

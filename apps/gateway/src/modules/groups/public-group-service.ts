@@ -100,7 +100,12 @@ export class PublicGroupService {
 
   async meetingGuideFeed(districtId: string | null | undefined): Promise<string> {
     const filter = parseInput(publicFilterSchema.pick({ districtId: true }), { districtId }, '');
-    const groups = await this.read.pass('group', await this.db.repositories.groups.allPublic(scopeFor(filter.districtId)), 'export', 'meetingGuideFeed');
+    const groups = await this.read.pass(
+      'group',
+      await this.db.repositories.groups.allPublic(scopeFor(filter.districtId)),
+      'export',
+      'meetingGuideFeed',
+    );
     const meetings = groups.flatMap((group) => {
       const municipality = findMunicipality(group.municipalityNumber);
       const district = findDistrict(group.districtId);

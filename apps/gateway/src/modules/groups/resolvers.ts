@@ -1,5 +1,13 @@
 import type { GroupRecord } from '@selvhjelp/db';
-import { GROUP_TIMEZONE, findDistrict, findMunicipality, findTheme, isClosedGroup, isPublicGroup, nextMeetings } from '@selvhjelp/domain';
+import {
+  GROUP_TIMEZONE,
+  findDistrict,
+  findMunicipality,
+  findTheme,
+  isClosedGroup,
+  isPublicGroup,
+  nextMeetings,
+} from '@selvhjelp/domain';
 import type { Theme } from '@selvhjelp/domain';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import { toConnection } from '../../kernel/support.js';
@@ -7,7 +15,8 @@ import { toConnection } from '../../kernel/support.js';
 const MAX_MEETINGS = 20;
 
 export const groupFieldResolvers = {
-  themes: (group: GroupRecord): Theme[] => group.themeIds.map((id) => findTheme(id)).filter((theme): theme is Theme => Boolean(theme)),
+  themes: (group: GroupRecord): Theme[] =>
+    group.themeIds.map((id) => findTheme(id)).filter((theme): theme is Theme => Boolean(theme)),
   municipality: (group: GroupRecord) => {
     const municipality = findMunicipality(group.municipalityNumber);
     if (!municipality) throw new Error(`Group ${group.id} has unknown municipality ${group.municipalityNumber}`);
@@ -20,7 +29,9 @@ export const groupFieldResolvers = {
   },
   // A closed group's schedule is kept for the record, but it meets no more.
   nextMeetings: (group: GroupRecord, args: { count?: number | null }, ctx: { now(): Date }) =>
-    isClosedGroup(group) ? [] : nextMeetings(group.schedule, ctx.now(), Math.max(0, Math.min(args.count ?? 5, MAX_MEETINGS))),
+    isClosedGroup(group)
+      ? []
+      : nextMeetings(group.schedule, ctx.now(), Math.max(0, Math.min(args.count ?? 5, MAX_MEETINGS))),
 };
 
 export const groupResolvers: Resolvers = {
@@ -53,12 +64,15 @@ export const groupResolvers: Resolvers = {
   GroupStatusChange: {
     from: (change) => change.fromStatus,
     to: (change) => change.toStatus,
-    changedBy: (change, _args, ctx) => (change.changedById ? ctx.staff().nested(change.changedById, 'GroupStatusChange.changedBy') : null),
+    changedBy: (change, _args, ctx) =>
+      change.changedById ? ctx.staff().nested(change.changedById, 'GroupStatusChange.changedBy') : null,
   },
   GroupFollowUp: {
-    registeredBy: (followUp, _args, ctx) => (followUp.registeredById ? ctx.staff().nested(followUp.registeredById, 'GroupFollowUp.registeredBy') : null),
+    registeredBy: (followUp, _args, ctx) =>
+      followUp.registeredById ? ctx.staff().nested(followUp.registeredById, 'GroupFollowUp.registeredBy') : null,
   },
   GroupChange: {
-    changedBy: (change, _args, ctx) => (change.changedById ? ctx.staff().nested(change.changedById, 'GroupChange.changedBy') : null),
+    changedBy: (change, _args, ctx) =>
+      change.changedById ? ctx.staff().nested(change.changedById, 'GroupChange.changedBy') : null,
   },
 };

@@ -32,7 +32,11 @@ export class CalendarFeedService {
   async create(viewer: Viewer): Promise<{ token: string; createdAt: Date }> {
     const scope = districtWriteScope(viewer);
     const token = generateToken();
-    const record = await this.db.repositories.calendarFeedTokens.issue(scope, { userId: viewer.user.id, tokenHash: hashToken(token), now: this.now() });
+    const record = await this.db.repositories.calendarFeedTokens.issue(scope, {
+      userId: viewer.user.id,
+      tokenHash: hashToken(token),
+      now: this.now(),
+    });
     return { token, createdAt: record.createdAt };
   }
 
@@ -52,6 +56,9 @@ export class CalendarFeedService {
     if (districtId && districtId !== user.districtId) throw notFound('CALENDAR_NOT_FOUND');
     // The owner's own reading rights, as if they had opened the calendar themselves.
     const owner: Viewer = { user, sessionId: 'calendar-feed' };
-    return new OutreachService(this.db, owner, new ReadPath(owner, this.readHook), this.now).calendar(user.districtId, this.publicBaseUrl);
+    return new OutreachService(this.db, owner, new ReadPath(owner, this.readHook), this.now).calendar(
+      user.districtId,
+      this.publicBaseUrl,
+    );
   }
 }

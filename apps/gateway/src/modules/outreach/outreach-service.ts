@@ -58,7 +58,10 @@ const filterSchema = z
     districtId: z.string().refine(isDistrictId, { message: 'UNKNOWN_DISTRICT' }).nullish(),
     search: z.string().trim().max(200, { message: 'SEARCH_TOO_LONG' }).nullish(),
   })
-  .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, { path: ['to'], message: 'DATE_RANGE_REVERSED' });
+  .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, {
+    path: ['to'],
+    message: 'DATE_RANGE_REVERSED',
+  });
 
 /**
  * The outreach log: activities, what came of them, totals, the CSV export, the staff calendar and
@@ -86,11 +89,21 @@ export class OutreachService {
   }
 
   async outcomesOf(activityId: string): Promise<ActivityOutcomeRecord[]> {
-    return this.read.pass('activityOutcome', await this.loaders.outcomesOfActivity.load(activityId), 'nested', 'OutreachActivity.outcomes');
+    return this.read.pass(
+      'activityOutcome',
+      await this.loaders.outcomesOfActivity.load(activityId),
+      'nested',
+      'OutreachActivity.outcomes',
+    );
   }
 
   async activitiesOfPartner(partnerId: string): Promise<OutreachActivityRecord[]> {
-    return this.read.pass('outreachActivity', await this.loaders.activitiesOfPartner.load(partnerId), 'nested', 'Partner.activities');
+    return this.read.pass(
+      'outreachActivity',
+      await this.loaders.activitiesOfPartner.load(partnerId),
+      'nested',
+      'Partner.activities',
+    );
   }
 
   /** Ids of the groups started together with the partner, by group name; the groups service reads them. */
@@ -99,7 +112,12 @@ export class OutreachService {
   }
 
   async originActivitiesOfGroup(groupId: string): Promise<OutreachActivityRecord[]> {
-    return this.read.pass('outreachActivity', await this.loaders.originActivitiesOfGroup.load(groupId), 'nested', 'Group.originActivities');
+    return this.read.pass(
+      'outreachActivity',
+      await this.loaders.originActivitiesOfGroup.load(groupId),
+      'nested',
+      'Group.originActivities',
+    );
   }
 
   private get repo() {
@@ -120,14 +138,16 @@ export class OutreachService {
       to: parsed.to ?? undefined,
       partnerId: parsed.partnerId?.toLowerCase() ?? undefined,
       audiences: parsed.audiences?.length ? parsed.audiences : undefined,
-      districtId: (parsed.districtId) ?? undefined,
+      districtId: parsed.districtId ?? undefined,
       search: parsed.search || undefined,
     };
   }
 
   async list(args: { filter?: unknown; first?: number | null; after?: string | null }) {
     const filter = this.filter(args.filter);
-    const page = await withDataErrors(() => this.repo.list(readScope(this.viewer), { filter, first: pageSize(args.first), after: args.after ?? undefined }));
+    const page = await withDataErrors(() =>
+      this.repo.list(readScope(this.viewer), { filter, first: pageSize(args.first), after: args.after ?? undefined }),
+    );
     return { ...page, nodes: await this.read.pass('outreachActivity', page.nodes, 'list', 'outreachActivities') };
   }
 
@@ -144,15 +164,26 @@ export class OutreachService {
   /** The activities as CSV, newest first; names of partners and staff resolved in two queries. */
   async csv(filter: unknown): Promise<string> {
     const scope = readScope(this.viewer);
-    const activities = await this.read.pass('outreachActivity', await this.repo.listAll(scope, this.filter(filter)), 'export', 'outreachActivitiesCsv');
+    const activities = await this.read.pass(
+      'outreachActivity',
+      await this.repo.listAll(scope, this.filter(filter)),
+      'export',
+      'outreachActivitiesCsv',
+    );
     const staffIds = [...new Set(activities.flatMap((activity) => activity.staffUserIds))];
     const [partnerName, staff, outcomes] = await Promise.all([
       this.partnerNames(scope, activities),
       staffIds.length ? this.db.repositories.staffUsers.findByIds({ kind: 'national' }, staffIds) : [],
-      activities.length ? this.repo.outcomesFor(scope, activities.map((activity) => activity.id)) : new Map<string, unknown[]>(),
+      activities.length
+        ? this.repo.outcomesFor(
+            scope,
+            activities.map((activity) => activity.id),
+          )
+        : new Map<string, unknown[]>(),
     ]);
     const staffName = new Map(staff.flatMap((user) => (user ? [[user.id, user.name] as const] : [])));
-    const names = (ids: readonly string[], byId: Map<string, string>) => ids.flatMap((id) => byId.get(id) ?? []).sort((a, b) => a.localeCompare(b, 'nb'));
+    const names = (ids: readonly string[], byId: Map<string, string>) =>
+      ids.flatMap((id) => byId.get(id) ?? []).sort((a, b) => a.localeCompare(b, 'nb'));
     return activitiesToCsv(
       activities.map((activity) => ({
         ...activity,
@@ -167,7 +198,11 @@ export class OutreachService {
   async calendar(districtId: string | null | undefined, publicBaseUrl: string): Promise<string> {
     const scope = readScope(this.viewer);
     const id = this.districtOf(districtId);
-    const listed = await this.repo.listAll(scope, { districtId: id, statuses: ['PLANNED', 'CANCELLED'], from: addDays(this.today(), -CALENDAR_DAYS_BACK) });
+    const listed = await this.repo.listAll(scope, {
+      districtId: id,
+      statuses: ['PLANNED', 'CANCELLED'],
+      from: addDays(this.today(), -CALENDAR_DAYS_BACK),
+    });
     const activities = await this.read.pass('outreachActivity', listed, 'export', 'outreachCalendar');
     const partnerName = await this.partnerNames(scope, activities);
     return activitiesToICalendar(
@@ -176,7 +211,10 @@ export class OutreachService {
         const names = activity.partnerIds.flatMap((partnerId) => partnerName.get(partnerId) ?? []);
         return {
           ...activity,
-          description: [names.length ? `Samarbeidspartnere: ${names.join(', ')}` : '', activity.notes ?? ''].filter(Boolean).join('\n\n') || null,
+          description:
+            [names.length ? `Samarbeidspartnere: ${names.join(', ')}` : '', activity.notes ?? '']
+              .filter(Boolean)
+              .join('\n\n') || null,
           url: `${publicBaseUrl}/${activity.districtId}/aktiviteter/${activity.id}`,
         };
       }),
@@ -185,7 +223,10 @@ export class OutreachService {
   }
 
   /** The names of the partners of these activities, by id, in one query. */
-  private async partnerNames(scope: Scope, activities: readonly OutreachActivityRecord[]): Promise<Map<string, string>> {
+  private async partnerNames(
+    scope: Scope,
+    activities: readonly OutreachActivityRecord[],
+  ): Promise<Map<string, string>> {
     const ids = [...new Set(activities.flatMap((activity) => activity.partnerIds))];
     const partners = ids.length ? await this.db.repositories.partners.findByIds(scope, ids) : [];
     return new Map(partners.flatMap((partner) => (partner ? [[partner.id, partner.name] as const] : [])));
@@ -204,7 +245,10 @@ export class OutreachService {
     const districtId = this.viewer.user.districtId!;
     // Staff and partners are checked in the write's transaction, so one deactivated meanwhile cannot slip in.
     const created = await this.db.transaction(async (repos) => {
-      this.checkParticipants(await repos.outreach.participantFacts(districtId, data.staffUserIds, data.partnerIds), 'activity');
+      this.checkParticipants(
+        await repos.outreach.participantFacts(districtId, data.staffUserIds, data.partnerIds),
+        'activity',
+      );
       return repos.outreach.create(scope, { districtId, data, now: this.now(), actorId: this.viewer.user.id });
     });
     return this.read.one('outreachActivity', created, 'byId', 'createOutreachActivity');
@@ -218,8 +262,15 @@ export class OutreachService {
         this.db.transaction(async (repos) => {
           const districtId = await repos.outreach.districtAt(scope, input.id, input.version);
           if (!districtId) return null;
-          this.checkParticipants(await repos.outreach.participantFacts(districtId, data.staffUserIds, data.partnerIds), 'input.activity');
-          return repos.outreach.update(input.id, input.version, { data, now: this.now(), actorId: this.viewer.user.id });
+          this.checkParticipants(
+            await repos.outreach.participantFacts(districtId, data.staffUserIds, data.partnerIds),
+            'input.activity',
+          );
+          return repos.outreach.update(input.id, input.version, {
+            data,
+            now: this.now(),
+            actorId: this.viewer.user.id,
+          });
         }),
       { stale: STALE },
     );
@@ -230,14 +281,21 @@ export class OutreachService {
   /** An activity entered by mistake; its outcomes go with it. */
   async remove(id: string, version: number): Promise<string> {
     const scope = districtWriteScope(this.viewer);
-    const removed = await withDataErrors(() => this.repo.remove(scope, id, version), { stale: STALE, staleField: 'version' });
+    const removed = await withDataErrors(() => this.repo.remove(scope, id, version), {
+      stale: STALE,
+      staleField: 'version',
+    });
     if (!removed) throw notFound('ACTIVITY_NOT_FOUND');
     return id;
   }
 
   async addOutcome(input: { activityId: string; kind: string; targetId: string; note?: string | null }) {
     const scope = districtWriteScope(this.viewer);
-    const data = parseInput(outcomeInputSchema, { kind: input.kind, targetId: input.targetId, note: input.note }, 'input');
+    const data = parseInput(
+      outcomeInputSchema,
+      { kind: input.kind, targetId: input.targetId, note: input.note },
+      'input',
+    );
     const wanted = { activityId: input.activityId, data, now: this.now() };
     const outcome = await this.db
       .transaction(async (repos) => {
@@ -249,7 +307,8 @@ export class OutreachService {
       })
       .catch((error: unknown) => {
         // The activity's lock makes this rare; the unique indexes still have the last word.
-        if (error instanceof UniqueViolationError) throw refusedAt(networkRefusal('OUTCOME_ALREADY_LINKED'), OUTCOME_PLACES);
+        if (error instanceof UniqueViolationError)
+          throw refusedAt(networkRefusal('OUTCOME_ALREADY_LINKED'), OUTCOME_PLACES);
         throw error;
       });
     if (!outcome) throw notFound('ACTIVITY_NOT_FOUND');

@@ -6,8 +6,13 @@ import { requireViewer } from '../../kernel/policy.js';
 import { present, toConnection } from '../../kernel/support.js';
 
 /** The district's municipalities (by name, as the map lists them) that lack what `lacks` says. */
-function municipalitiesWhere(map: NetworkMapRecord, lacks: (row: NetworkMapRecord['municipalities'][number]) => boolean): Municipality[] {
-  return map.municipalities.filter(lacks).map((row) => present(findMunicipality(row.municipalityNumber), 'municipality'));
+function municipalitiesWhere(
+  map: NetworkMapRecord,
+  lacks: (row: NetworkMapRecord['municipalities'][number]) => boolean,
+): Municipality[] {
+  return map.municipalities
+    .filter(lacks)
+    .map((row) => present(findMunicipality(row.municipalityNumber), 'municipality'));
 }
 
 export const outreachResolvers: Resolvers = {
@@ -32,20 +37,30 @@ export const outreachResolvers: Resolvers = {
   },
   OutreachActivity: {
     district: (activity) => present(findDistrict(activity.districtId), 'district'),
-    municipality: (activity) => (activity.municipalityNumber ? present(findMunicipality(activity.municipalityNumber), 'municipality') : null),
-    themes: (activity) => activity.themeIds.map((id) => findTheme(id)).filter((theme): theme is Theme => Boolean(theme)),
+    municipality: (activity) =>
+      activity.municipalityNumber ? present(findMunicipality(activity.municipalityNumber), 'municipality') : null,
+    themes: (activity) =>
+      activity.themeIds.map((id) => findTheme(id)).filter((theme): theme is Theme => Boolean(theme)),
     staff: (activity, _args, ctx) => ctx.staff().nestedMany(activity.staffUserIds, 'OutreachActivity.staff'),
     partners: (activity, _args, ctx) => ctx.partners().nestedMany(activity.partnerIds, 'OutreachActivity.partners'),
     outcomes: (activity, _args, ctx) => ctx.outreach().outcomesOf(activity.id),
   },
   ActivityOutcome: {
-    activity: async (outcome, _args, ctx) => present(await ctx.outreach().nested(outcome.activityId, 'ActivityOutcome.activity'), 'activity'),
-    group: (outcome, _args, ctx) => (outcome.groupId ? ctx.groups().nested(outcome.groupId, 'ActivityOutcome.group') : null),
-    facilitator: (outcome, _args, ctx) => (outcome.facilitatorId ? ctx.facilitators().nested(outcome.facilitatorId, 'ActivityOutcome.facilitator') : null),
-    partner: (outcome, _args, ctx) => (outcome.partnerId ? ctx.partners().nested(outcome.partnerId, 'ActivityOutcome.partner') : null),
+    activity: async (outcome, _args, ctx) =>
+      present(await ctx.outreach().nested(outcome.activityId, 'ActivityOutcome.activity'), 'activity'),
+    group: (outcome, _args, ctx) =>
+      outcome.groupId ? ctx.groups().nested(outcome.groupId, 'ActivityOutcome.group') : null,
+    facilitator: (outcome, _args, ctx) =>
+      outcome.facilitatorId ? ctx.facilitators().nested(outcome.facilitatorId, 'ActivityOutcome.facilitator') : null,
+    partner: (outcome, _args, ctx) =>
+      outcome.partnerId ? ctx.partners().nested(outcome.partnerId, 'ActivityOutcome.partner') : null,
   },
   ActivityTotals: {
-    byDistrict: (totals) => totals.byDistrict.map(({ districtId, ...row }) => ({ ...row, district: present(findDistrict(districtId), 'district') })),
+    byDistrict: (totals) =>
+      totals.byDistrict.map(({ districtId, ...row }) => ({
+        ...row,
+        district: present(findDistrict(districtId), 'district'),
+      })),
   },
   NetworkMap: {
     district: (map) => present(findDistrict(map.districtId), 'district'),

@@ -40,7 +40,12 @@ export class AgreementService {
   }
 
   async ofPartner(partnerId: string): Promise<AgreementRecord[]> {
-    return this.read.pass('agreement', await this.loaders.agreementsOfPartner.load(partnerId), 'nested', 'Partner.agreements');
+    return this.read.pass(
+      'agreement',
+      await this.loaders.agreementsOfPartner.load(partnerId),
+      'nested',
+      'Partner.agreements',
+    );
   }
 
   /** Whether the agreement binds today, by the domain's rule. */
@@ -48,7 +53,11 @@ export class AgreementService {
     return agreementInForce(agreement, todayIn(this.now()));
   }
 
-  async create(input: { partnerId: string; agreement: unknown; attachment?: UploadArg | null }): Promise<AgreementRecord> {
+  async create(input: {
+    partnerId: string;
+    agreement: unknown;
+    attachment?: UploadArg | null;
+  }): Promise<AgreementRecord> {
     const scope = districtWriteScope(this.viewer);
     const data = parseInput(agreementInputSchema, input.agreement, 'input.agreement');
     const checked = input.attachment ? await this.attachments.receive(input.attachment, 'input.attachment') : null;
@@ -86,7 +95,8 @@ export class AgreementService {
       ),
     );
     if (!updated) throw notFound('AGREEMENT_NOT_FOUND');
-    if (current.attachment && current.attachment.id !== updated.attachment?.id) await this.attachments.release([current.attachment.storageKey]);
+    if (current.attachment && current.attachment.id !== updated.attachment?.id)
+      await this.attachments.release([current.attachment.storageKey]);
     return this.read.one('agreement', updated, 'byId', 'updateAgreement');
   }
 
@@ -105,7 +115,10 @@ export class AgreementService {
     return (await this.attachments.read(found.record, found.content)).toString('base64');
   }
 
-  private async withStoredAttachment<T>(checked: CheckedAttachment | null, write: (attachment: AttachmentWrite | null) => Promise<T>): Promise<T> {
+  private async withStoredAttachment<T>(
+    checked: CheckedAttachment | null,
+    write: (attachment: AttachmentWrite | null) => Promise<T>,
+  ): Promise<T> {
     const stored = checked ? await this.attachments.store(checked) : null;
     try {
       const result = await write(stored);

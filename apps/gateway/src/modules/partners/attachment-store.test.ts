@@ -26,7 +26,12 @@ function upload(bytes: Buffer, filename = 'avtale.pdf') {
       yield bytes.subarray(offset, offset + CHUNK);
     }
   }
-  const file: FileUpload = { filename, mimetype: 'application/octet-stream', encoding: '7bit', createReadStream: () => Readable.from(chunks()) };
+  const file: FileUpload = {
+    filename,
+    mimetype: 'application/octet-stream',
+    encoding: '7bit',
+    createReadStream: () => Readable.from(chunks()),
+  };
   return { promise: Promise.resolve(file), pulled };
 }
 
@@ -34,7 +39,11 @@ describe('AttachmentStore.receive', () => {
   it('reads a document just under the limit, hashing it as it streams', async () => {
     const bytes = pdf(DEFAULT_ATTACHMENT_MAX_BYTES - 1024);
     const checked = await store.receive(upload(bytes).promise);
-    expect(checked).toMatchObject({ fileName: 'avtale.pdf', contentType: 'application/pdf', sha256: createHash('sha256').update(bytes).digest('hex') });
+    expect(checked).toMatchObject({
+      fileName: 'avtale.pdf',
+      contentType: 'application/pdf',
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    });
     expect(checked.bytes.equals(bytes)).toBe(true);
   });
 
@@ -42,7 +51,10 @@ describe('AttachmentStore.receive', () => {
     const { promise, pulled } = upload(pdf(DEFAULT_ATTACHMENT_MAX_BYTES * 2));
     const error = await store.receive(promise).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(GatewayError);
-    expect(error).toMatchObject({ message: expect.stringMatching(/for stort/), extensions: { code: 'BAD_USER_INPUT', field: 'input.attachment', reason: 'FILE_TOO_LARGE' } });
+    expect(error).toMatchObject({
+      message: expect.stringMatching(/for stort/),
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.attachment', reason: 'FILE_TOO_LARGE' },
+    });
     expect(pulled.chunks).toBeLessThanOrEqual(DEFAULT_ATTACHMENT_MAX_BYTES / CHUNK + 2);
   });
 

@@ -68,7 +68,8 @@ export class AttachmentStore {
   check(file: ReceivedFile, field = 'input.attachment'): CheckedAttachment {
     const { bytes } = file;
     if (bytes.length === 0) throw badUserInput(field, 'DOCUMENT_EMPTY');
-    if (bytes.length > this.settings.maxBytes) throw badUserInput(field, 'FILE_TOO_LARGE', { file: 'DOCUMENT', megabytes: megabytes(this.settings.maxBytes) });
+    if (bytes.length > this.settings.maxBytes)
+      throw badUserInput(field, 'FILE_TOO_LARGE', { file: 'DOCUMENT', megabytes: megabytes(this.settings.maxBytes) });
     const fileName = cleanAttachmentFileName(file.fileName);
     if (fileName === '') throw badUserInput(field, 'FILE_NAME_MISSING');
     const type = detectAttachmentType(bytes, fileName);
@@ -80,7 +81,12 @@ export class AttachmentStore {
 
   /** Puts the bytes where they belong: in the row (DATABASE) or, atomically, in the folder. */
   async store(checked: CheckedAttachment): Promise<AttachmentWrite> {
-    const meta = { fileName: checked.fileName, contentType: checked.contentType, byteSize: checked.bytes.length, sha256: checked.sha256 };
+    const meta = {
+      fileName: checked.fileName,
+      contentType: checked.contentType,
+      byteSize: checked.bytes.length,
+      sha256: checked.sha256,
+    };
     const dir = this.settings.dir;
     if (!dir) return { ...meta, content: new Uint8Array(checked.bytes), storageKey: null };
     await mkdir(dir, { recursive: true });
@@ -117,7 +123,9 @@ export class AttachmentStore {
    */
   async release(keys: readonly (string | null | undefined)[]): Promise<void> {
     const dir = this.settings.dir;
-    const candidates = [...new Set(keys.filter((key): key is string => typeof key === 'string' && STORAGE_KEY.test(key)))];
+    const candidates = [
+      ...new Set(keys.filter((key): key is string => typeof key === 'string' && STORAGE_KEY.test(key))),
+    ];
     if (!dir || candidates.length === 0) return;
     const inUse = await this.partners.attachmentStorageKeysInUse(candidates);
     const grace = this.settings.deleteGraceMs ?? DEFAULT_DELETE_GRACE_MS;

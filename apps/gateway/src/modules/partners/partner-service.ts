@@ -1,4 +1,11 @@
-import type { ContactAffiliationRecord, ContactPersonRecord, Database, GroupRecord, PartnerRecord, VenueRecord } from '@selvhjelp/db';
+import type {
+  ContactAffiliationRecord,
+  ContactPersonRecord,
+  Database,
+  GroupRecord,
+  PartnerRecord,
+  VenueRecord,
+} from '@selvhjelp/db';
 import { UniqueViolationError } from '@selvhjelp/db';
 import type { IsoDate, NetworkRuleCode } from '@selvhjelp/domain';
 import {
@@ -100,11 +107,21 @@ export class PartnerService {
   }
 
   async contactsOf(partnerId: string): Promise<ContactPersonRecord[]> {
-    return this.read.pass('contactPerson', await this.loaders.contactsOfPartner.load(partnerId), 'nested', 'Partner.contacts');
+    return this.read.pass(
+      'contactPerson',
+      await this.loaders.contactsOfPartner.load(partnerId),
+      'nested',
+      'Partner.contacts',
+    );
   }
 
   async formerContactsOf(partnerId: string): Promise<ContactAffiliationRecord[]> {
-    return this.read.pass('contactAffiliation', await this.loaders.formerContactsOfPartner.load(partnerId), 'nested', 'Partner.formerContacts');
+    return this.read.pass(
+      'contactAffiliation',
+      await this.loaders.formerContactsOfPartner.load(partnerId),
+      'nested',
+      'Partner.formerContacts',
+    );
   }
 
   async venuesOf(partnerId: string): Promise<VenueRecord[]> {
@@ -117,7 +134,12 @@ export class PartnerService {
   }
 
   async contactHistory(contactId: string): Promise<ContactAffiliationRecord[]> {
-    return this.read.pass('contactAffiliation', await this.loaders.contactHistory.load(contactId), 'nested', 'ContactPerson.history');
+    return this.read.pass(
+      'contactAffiliation',
+      await this.loaders.contactHistory.load(contactId),
+      'nested',
+      'ContactPerson.history',
+    );
   }
 
   async groupsAtVenue(venueId: string): Promise<GroupRecord[]> {
@@ -164,7 +186,10 @@ export class PartnerService {
     const districtId = this.viewer.user.districtId!;
     const created = await this.db
       .transaction(async (repos) => {
-        this.checkOrganisationNumber(await repos.partners.organisationNumberFacts(districtId, data.organisationNumber, null), 'partner');
+        this.checkOrganisationNumber(
+          await repos.partners.organisationNumberFacts(districtId, data.organisationNumber, null),
+          'partner',
+        );
         return repos.partners.create(scope, { districtId, data, now: this.now(), actorId: this.viewer.user.id });
       })
       .catch((error: unknown) => this.duplicateNumber(error, 'partner'));
@@ -180,8 +205,15 @@ export class PartnerService {
           .transaction(async (repos) => {
             const districtId = await repos.partners.districtAt(scope, input.id, input.version);
             if (!districtId) return null;
-            this.checkOrganisationNumber(await repos.partners.organisationNumberFacts(districtId, data.organisationNumber, input.id), 'input.partner');
-            return repos.partners.update(scope, input.id, input.version, { data, now: this.now(), actorId: this.viewer.user.id });
+            this.checkOrganisationNumber(
+              await repos.partners.organisationNumberFacts(districtId, data.organisationNumber, input.id),
+              'input.partner',
+            );
+            return repos.partners.update(scope, input.id, input.version, {
+              data,
+              now: this.now(),
+              actorId: this.viewer.user.id,
+            });
           })
           .catch((error: unknown) => this.duplicateNumber(error, 'input.partner')),
       { stale: STALE_PARTNER },
@@ -198,18 +230,34 @@ export class PartnerService {
     return this.read.one('contactPerson', contact, 'byId', 'contactPerson');
   }
 
-  async addContact(input: { partnerId: string; contact: unknown; role?: string | null; since?: string | null }): Promise<ContactPersonRecord> {
+  async addContact(input: {
+    partnerId: string;
+    contact: unknown;
+    role?: string | null;
+    since?: string | null;
+  }): Promise<ContactPersonRecord> {
     const scope = districtWriteScope(this.viewer);
     const data = parseInput(contactInputSchema, input.contact, 'input.contact');
     const since = input.since ?? this.today();
     if (!isIsoDate(since)) throw badUserInput('input.since', 'INVALID_DATE');
     const place = parseInput(affiliationInputSchema, { role: input.role, fromDate: since }, 'input');
-    const contact = await this.repo.addContact(scope, { partnerId: input.partnerId, data, role: place.role, since: place.fromDate, now: this.now() });
+    const contact = await this.repo.addContact(scope, {
+      partnerId: input.partnerId,
+      data,
+      role: place.role,
+      since: place.fromDate,
+      now: this.now(),
+    });
     if (!contact) throw notFound('PARTNER_NOT_FOUND');
     return this.read.one('contactPerson', contact, 'byId', 'addContact');
   }
 
-  async updateContact(input: { id: string; version: number; contact: unknown; role?: string | null }): Promise<ContactPersonRecord> {
+  async updateContact(input: {
+    id: string;
+    version: number;
+    contact: unknown;
+    role?: string | null;
+  }): Promise<ContactPersonRecord> {
     const scope = districtWriteScope(this.viewer);
     const data = parseInput(contactInputSchema, input.contact, 'input.contact');
     const place = parseInput(affiliationInputSchema, { role: input.role, fromDate: this.today() }, 'input');
@@ -221,7 +269,13 @@ export class PartnerService {
     return this.read.one('contactPerson', updated, 'byId', 'updateContact');
   }
 
-  async moveContact(input: { id: string; version: number; toPartnerId?: string | null; role?: string | null; date: string }): Promise<ContactPersonRecord> {
+  async moveContact(input: {
+    id: string;
+    version: number;
+    toPartnerId?: string | null;
+    role?: string | null;
+    date: string;
+  }): Promise<ContactPersonRecord> {
     const scope = districtWriteScope(this.viewer);
     if (!isIsoDate(input.date)) throw badUserInput('input.date', 'INVALID_DATE');
     const place = parseInput(affiliationInputSchema, { role: input.role, fromDate: input.date }, 'input');
@@ -251,7 +305,10 @@ export class PartnerService {
 
   async venues(filter: unknown): Promise<VenueRecord[]> {
     const parsed = parseInput(venueFilterSchema, filter ?? {}, 'filter');
-    const venues = await this.repo.venues(readScope(this.viewer), { unlinked: parsed.unlinked ?? undefined, search: parsed.search || undefined });
+    const venues = await this.repo.venues(readScope(this.viewer), {
+      unlinked: parsed.unlinked ?? undefined,
+      search: parsed.search || undefined,
+    });
     return this.read.pass('venue', venues, 'list', 'venues');
   }
 
@@ -277,7 +334,9 @@ export class PartnerService {
   /** Two saves of the same number at once: the rule passed for both, the unique index refused one. */
   private duplicateNumber(error: unknown, prefix: string): never {
     if (error instanceof UniqueViolationError && error.field === 'organisationNumber') {
-      throw refusedAt(networkRefusal('DUPLICATE_ORGANISATION_NUMBER'), { DUPLICATE_ORGANISATION_NUMBER: `${prefix}.organisationNumber` });
+      throw refusedAt(networkRefusal('DUPLICATE_ORGANISATION_NUMBER'), {
+        DUPLICATE_ORGANISATION_NUMBER: `${prefix}.organisationNumber`,
+      });
     }
     throw error;
   }

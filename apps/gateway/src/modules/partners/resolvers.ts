@@ -26,7 +26,10 @@ export const partnerResolvers: Resolvers = {
   },
   Partner: {
     district: (partner) => present(findDistrict(partner.districtId), 'district'),
-    districts: (partner) => partner.workingDistrictIds.map((id) => findDistrict(id)).filter((district): district is District => Boolean(district)),
+    districts: (partner) =>
+      partner.workingDistrictIds
+        .map((id) => findDistrict(id))
+        .filter((district): district is District => Boolean(district)),
     municipality: (partner) => present(findMunicipality(partner.municipalityNumber), 'municipality'),
     lastContactOn: (partner, _args, ctx) => ctx.partners().lastContactOn(partner.id),
     contacts: (partner, _args, ctx) => ctx.partners().contactsOf(partner.id),
@@ -35,19 +38,25 @@ export const partnerResolvers: Resolvers = {
     venues: (partner, _args, ctx) => ctx.partners().venuesOf(partner.id),
     activities: (partner, _args, ctx) => ctx.outreach().activitiesOfPartner(partner.id),
     groupsStartedTogether: async (partner, _args, ctx) =>
-      ctx.groups().nestedMany(await ctx.outreach().groupIdsStartedWithPartner(partner.id), 'Partner.groupsStartedTogether'),
+      ctx
+        .groups()
+        .nestedMany(await ctx.outreach().groupIdsStartedWithPartner(partner.id), 'Partner.groupsStartedTogether'),
   },
   ContactPerson: {
     // Personal fields arrive already redacted by the read path (see REDACTIONS in the policy module).
-    partner: (contact, _args, ctx) => (contact.partnerId ? ctx.partners().nested(contact.partnerId, 'ContactPerson.partner') : null),
+    partner: (contact, _args, ctx) =>
+      contact.partnerId ? ctx.partners().nested(contact.partnerId, 'ContactPerson.partner') : null,
     history: (contact, _args, ctx) => ctx.partners().contactHistory(contact.id),
   },
   ContactAffiliation: {
-    contact: async (affiliation, _args, ctx) => present(await ctx.partners().nestedContact(affiliation.contactId, 'ContactAffiliation.contact'), 'contact'),
-    partner: async (affiliation, _args, ctx) => present(await ctx.partners().nested(affiliation.partnerId, 'ContactAffiliation.partner'), 'partner'),
+    contact: async (affiliation, _args, ctx) =>
+      present(await ctx.partners().nestedContact(affiliation.contactId, 'ContactAffiliation.contact'), 'contact'),
+    partner: async (affiliation, _args, ctx) =>
+      present(await ctx.partners().nested(affiliation.partnerId, 'ContactAffiliation.partner'), 'partner'),
   },
   Agreement: {
-    partner: async (agreement, _args, ctx) => present(await ctx.partners().nested(agreement.partnerId, 'Agreement.partner'), 'partner'),
+    partner: async (agreement, _args, ctx) =>
+      present(await ctx.partners().nested(agreement.partnerId, 'Agreement.partner'), 'partner'),
     inForce: (agreement, _args, ctx) => ctx.agreements().inForce(agreement),
   },
   AgreementAttachment: {

@@ -18,7 +18,9 @@ export const trainingResolvers: Resolvers = {
       const outcome = await ctx.training().changeStatus(input);
       return {
         course: outcome.course,
-        completedFacilitators: await ctx.facilitators().nestedMany(outcome.completedFacilitatorIds, 'ChangeTrainingCourseStatusResult.completedFacilitators'),
+        completedFacilitators: await ctx
+          .facilitators()
+          .nestedMany(outcome.completedFacilitatorIds, 'ChangeTrainingCourseStatusResult.completedFacilitators'),
       };
     },
     enrol: (_parent, { input }, ctx) => ctx.training().enrol(input),
@@ -36,11 +38,13 @@ export const trainingResolvers: Resolvers = {
     end: (session) => zonedDateTimeToInstant(session.date, session.endTime),
   },
   Enrolment: {
-    facilitator: async (enrolment, _args, ctx) => present(await ctx.facilitators().nested(enrolment.facilitatorId, 'Enrolment.facilitator'), 'facilitator'),
+    facilitator: async (enrolment, _args, ctx) =>
+      present(await ctx.facilitators().nested(enrolment.facilitatorId, 'Enrolment.facilitator'), 'facilitator'),
     attendedSessionIds: (enrolment, _args, ctx) => ctx.training().attendedSessionIds(enrolment),
     completed: (enrolment, _args, ctx) => ctx.training().completed(enrolment),
   },
   AttendanceException: {
-    approvedBy: (exception, _args, ctx) => (exception.approvedById ? ctx.staff().nested(exception.approvedById, 'AttendanceException.approvedBy') : null),
+    approvedBy: (exception, _args, ctx) =>
+      exception.approvedById ? ctx.staff().nested(exception.approvedById, 'AttendanceException.approvedBy') : null,
   },
 };

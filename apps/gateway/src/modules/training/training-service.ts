@@ -59,10 +59,19 @@ const filterSchema = z.object({
   from: z.string().refine(isIsoDate, { message: 'INVALID_DATE' }).nullish(),
 });
 
-const ENROLMENT_ORDER = { ENROLLED: 0, WAITING: 1, WAITING_LIST_CLOSED: 2, CANCELLED: 3 } as const satisfies Record<EnrolmentRecord['status'], number>;
+const ENROLMENT_ORDER = { ENROLLED: 0, WAITING: 1, WAITING_LIST_CLOSED: 2, CANCELLED: 3 } as const satisfies Record<
+  EnrolmentRecord['status'],
+  number
+>;
 
 const attendanceSchema = z
-  .array(z.object({ enrolmentId: z.string().uuid({ message: 'INVALID_ENROLMENT' }), sessionId: z.string().uuid({ message: 'INVALID_SESSION' }), present: z.boolean() }))
+  .array(
+    z.object({
+      enrolmentId: z.string().uuid({ message: 'INVALID_ENROLMENT' }),
+      sessionId: z.string().uuid({ message: 'INVALID_SESSION' }),
+      present: z.boolean(),
+    }),
+  )
   .max(5_000, { message: 'TOO_MANY_ATTENDANCE_ROWS' });
 
 /** Facilitator training: courses, enrolment with a waiting list, attendance and completion. */
@@ -76,8 +85,12 @@ export class TrainingService {
 
   private readonly loaders = {
     course: recordLoader((ids) => this.db.repositories.trainingCourses.findByIds(readScope(this.viewer), ids)),
-    enrolmentsOfCourse: groupedLoader((ids) => this.db.repositories.trainingCourses.enrolmentsFor(readScope(this.viewer), ids)),
-    attendanceOfCourse: groupedLoader((ids) => this.db.repositories.trainingCourses.attendanceFor(readScope(this.viewer), ids)),
+    enrolmentsOfCourse: groupedLoader((ids) =>
+      this.db.repositories.trainingCourses.enrolmentsFor(readScope(this.viewer), ids),
+    ),
+    attendanceOfCourse: groupedLoader((ids) =>
+      this.db.repositories.trainingCourses.attendanceFor(readScope(this.viewer), ids),
+    ),
   };
 
   /** A course another record points to; null when out of scope. */
@@ -88,7 +101,10 @@ export class TrainingService {
   /** Enrolled first, then the waiting list in order, then those left on a closed list, then cancelled ones. */
   async enrolments(courseId: string): Promise<EnrolmentRecord[]> {
     const enrolments = [...(await this.loaders.enrolmentsOfCourse.load(courseId))].sort(
-      (a, b) => ENROLMENT_ORDER[a.status] - ENROLMENT_ORDER[b.status] || (a.waitingPosition ?? 0) - (b.waitingPosition ?? 0) || a.enrolledAt.getTime() - b.enrolledAt.getTime(),
+      (a, b) =>
+        ENROLMENT_ORDER[a.status] - ENROLMENT_ORDER[b.status] ||
+        (a.waitingPosition ?? 0) - (b.waitingPosition ?? 0) ||
+        a.enrolledAt.getTime() - b.enrolledAt.getTime(),
     );
     return this.read.pass('enrolment', enrolments, 'nested', 'TrainingCourse.enrolments');
   }
@@ -102,7 +118,12 @@ export class TrainingService {
   async completed(enrolment: EnrolmentRecord): Promise<boolean> {
     const course = await this.loaders.course.load(enrolment.courseId);
     if (!course || course.status !== 'COMPLETED' || enrolment.status !== 'ENROLLED') return false;
-    return completesCourse(course.type, (await this.attendedSessionIds(enrolment)).length, course.sessions.length, enrolment.attendanceException !== null);
+    return completesCourse(
+      course.type,
+      (await this.attendedSessionIds(enrolment)).length,
+      course.sessions.length,
+      enrolment.attendanceException !== null,
+    );
   }
 
   async list(args: { filter?: unknown; first?: number | null; after?: string | null }) {
@@ -133,7 +154,11 @@ export class TrainingService {
     const scope = districtWriteScope(this.viewer);
     const course = parseInput(courseInputSchema, input, 'course');
     await this.assertTrainers(course.trainerIds, 'course.trainerIds');
-    const created = await this.db.repositories.trainingCourses.create(scope, { ...course, districtId: this.viewer.user.districtId!, now: this.now() });
+    const created = await this.db.repositories.trainingCourses.create(scope, {
+      ...course,
+      districtId: this.viewer.user.districtId!,
+      now: this.now(),
+    });
     return this.read.one('trainingCourse', created, 'byId', 'createTrainingCourse');
   }
 
@@ -146,7 +171,9 @@ export class TrainingService {
     // Sessions keep their identity (and attendance) when date and time are unchanged.
     const sessions = course.sessions.map((session) => ({
       ...session,
-      id: current.sessions.find((existing) => existing.date === session.date && existing.startTime === session.startTime)?.id ?? null,
+      id:
+        current.sessions.find((existing) => existing.date === session.date && existing.startTime === session.startTime)
+          ?.id ?? null,
     }));
     const update = { ...course, sessions, now: this.now() };
     const result = await withDataErrors(
@@ -175,15 +202,26 @@ export class TrainingService {
           if (!locked) return null;
           const refusal = courseStatusTransitionRefusal(locked.status, change.status);
           if (refusal) throw refusedAt(refusal, PLACES);
-          return repos.trainingCourses.changeStatus(current.id, { to: change.status, reason: change.reason, now: this.now() });
+          return repos.trainingCourses.changeStatus(current.id, {
+            to: change.status,
+            reason: change.reason,
+            now: this.now(),
+          });
         }),
       { stale: STALE },
     );
     if (!outcome) throw notFound('COURSE_NOT_FOUND');
-    return { ...outcome, course: await this.read.one('trainingCourse', outcome.course, 'byId', 'changeTrainingCourseStatus') };
+    return {
+      ...outcome,
+      course: await this.read.one('trainingCourse', outcome.course, 'byId', 'changeTrainingCourseStatus'),
+    };
   }
 
-  async enrol(input: { courseId: string; facilitatorId?: string | null; newFacilitator?: { facilitator: unknown; consent: unknown } | null }) {
+  async enrol(input: {
+    courseId: string;
+    facilitatorId?: string | null;
+    newFacilitator?: { facilitator: unknown; consent: unknown } | null;
+  }) {
     const scope = districtWriteScope(this.viewer);
     const course = await this.find(input.courseId);
     const now = this.now();
@@ -215,16 +253,29 @@ export class TrainingService {
     const result = await this.db.transaction(async (repos) => {
       const facts = await repos.trainingCourses.cancellationFacts(scope, id);
       if (!facts) return null;
-      const refusal = enrolmentCancellationRefusal({ courseStatus: facts.courseStatus, enrolmentStatus: facts.enrolment.status });
+      const refusal = enrolmentCancellationRefusal({
+        courseStatus: facts.courseStatus,
+        enrolmentStatus: facts.enrolment.status,
+      });
       if (refusal) throw refusedAt(refusal, PLACES);
       if (confirmed) {
         // What the user was shown when asked to confirm must still hold: the course and who gets the seat.
         const participant = await repos.trainingCourses.participantFacts(scope, id);
         if (!participant) return null;
-        const seen = { courseVersion: confirmed.courseVersion, promotedEnrolmentId: confirmed.promotedEnrolmentId ?? null };
+        const seen = {
+          courseVersion: confirmed.courseVersion,
+          promotedEnrolmentId: confirmed.promotedEnrolmentId ?? null,
+        };
         const current = {
           courseVersion: participant.course.version,
-          promotedEnrolmentId: seatGoesTo({ courseStatus: participant.course.status, capacity: participant.course.capacity, enrolments: participant.enrolments }, id),
+          promotedEnrolmentId: seatGoesTo(
+            {
+              courseStatus: participant.course.status,
+              capacity: participant.course.capacity,
+              enrolments: participant.enrolments,
+            },
+            id,
+          ),
         };
         const stale = cancellationConfirmationRefusal(seen, current);
         if (stale) throw conflict(stale.reason);
@@ -252,7 +303,11 @@ export class TrainingService {
         sessionCount: facts.course.sessionCount,
       });
       if (refused) throw badUserInput('input.enrolmentId', refused.reason, refused.params);
-      return repos.trainingCourses.approveAttendanceException(parsed.enrolmentId, { reason: parsed.reason, approvedById, now });
+      return repos.trainingCourses.approveAttendanceException(parsed.enrolmentId, {
+        reason: parsed.reason,
+        approvedById,
+        now,
+      });
     }, LOCKING_TRANSACTION);
     if (!enrolment) throw notFound('ENROLMENT_NOT_FOUND');
     return this.read.one('enrolment', enrolment, 'byId', 'approveAttendanceException');
@@ -298,7 +353,10 @@ export class TrainingService {
     return coursesToICalendar(
       `Kurskalender – ${districtName}`,
       exported
-        .map((course) => ({ ...this.iCalendarCourse(course, publicBaseUrl), sessions: course.sessions.filter((session) => session.date >= today) }))
+        .map((course) => ({
+          ...this.iCalendarCourse(course, publicBaseUrl),
+          sessions: course.sessions.filter((session) => session.date >= today),
+        }))
         .filter((course) => course.sessions.length > 0),
       { now: this.now() },
     );
@@ -332,7 +390,9 @@ export class TrainingService {
   private async assertTrainers(ids: string[], field: string): Promise<void> {
     if (ids.length === 0) return;
     const found = await this.db.repositories.staffUsers.findByIds({ kind: 'national' }, ids);
-    const ok = found.every((user) => user && user.active && (user.districtId === null || user.districtId === this.viewer.user.districtId));
+    const ok = found.every(
+      (user) => user && user.active && (user.districtId === null || user.districtId === this.viewer.user.districtId),
+    );
     if (!ok) throw badUserInput(field, 'COURSE_LEADERS_ACTIVE_DISTRICT_STAFF');
   }
 }

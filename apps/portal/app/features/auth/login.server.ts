@@ -44,7 +44,8 @@ export async function login(request: Request, context: Readonly<RouterContextPro
     password: formText(posted, 'password'),
     redirectTo: formText(posted, 'redirectTo'),
   };
-  const fail = (errors: FormErrors<LoginField>, status = 400) => data<LoginFailure>({ errors, email: form.email }, { status });
+  const fail = (errors: FormErrors<LoginField>, status = 400) =>
+    data<LoginFailure>({ errors, email: form.email }, { status });
 
   const errors = emptyFormErrors<LoginField>();
   if (!form.email) errors.fields.email = t('validation.required');
@@ -71,7 +72,8 @@ export async function login(request: Request, context: Readonly<RouterContextPro
     if (isGatewayError(error, 'FORBIDDEN')) {
       return fail({ fields: {}, form: [t('login.error.forbidden', { portal: portalName(portal, t) })] }, 403);
     }
-    if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(formErrorsFromGateway(error, { fields: LOGIN_FIELDS, lang }));
+    if (isGatewayError(error, 'BAD_USER_INPUT'))
+      return fail(formErrorsFromGateway(error, { fields: LOGIN_FIELDS, lang }));
     throw error;
   }
 }

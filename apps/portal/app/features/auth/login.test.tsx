@@ -43,6 +43,8 @@ describe('login page', () => {
     expect(html).toMatch(/id="login-email"[^>]*value="kari@demo.selvhjelp.no"/);
     expect(html).toMatch(/<input[^>]*id="login-password"(?![^>]*value=)[^>]*>/);
     expect(html).toMatch(/id="login-password"[^>]*aria-invalid="true"[^>]*aria-describedby="login-password-error"/);
-    expect(html).toContain('<p class="ds-validation-message" data-field="validation" id="login-password-error">Fyll ut feltet.</p>');
+    expect(html).toContain(
+      '<p class="ds-validation-message" data-field="validation" id="login-password-error">Fyll ut feltet.</p>',
+    );
   });
 });

@@ -15,7 +15,6 @@ const CompletePasswordResetDocument = graphql(`
   }
 `);
 
-
 export type NewPasswordField = 'password' | 'confirm';
 
 export type NewPasswordResult = { done: true } | { done: false; errors: FormErrors<NewPasswordField> };
@@ -28,7 +27,8 @@ export async function completePasswordReset(request: Request, context: Readonly<
   const token = formText(form, 'token');
   const password = formText(form, 'password');
   const confirm = formText(form, 'confirm');
-  const fail = (errors: FormErrors<NewPasswordField>) => data<NewPasswordResult>({ done: false, errors }, { status: 400 });
+  const fail = (errors: FormErrors<NewPasswordField>) =>
+    data<NewPasswordResult>({ done: false, errors }, { status: 400 });
 
   const errors = emptyFormErrors<NewPasswordField>();
   if (!token) errors.form.push(t('newPassword.missingToken'));
@@ -43,7 +43,9 @@ export async function completePasswordReset(request: Request, context: Readonly<
     if (isGatewayError(error, 'BAD_USER_INPUT')) {
       const refusal = passwordRefusalMessage(error, t);
       if (refusal) return fail({ fields: { password: refusal }, form: [] });
-      return fail(formErrorsFromGateway(error, { fields: ['password', 'confirm'], fieldOf: { newPassword: 'password' }, lang }));
+      return fail(
+        formErrorsFromGateway(error, { fields: ['password', 'confirm'], fieldOf: { newPassword: 'password' }, lang }),
+      );
     }
     throw error;
   }

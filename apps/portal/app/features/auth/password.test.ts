@@ -18,11 +18,15 @@ describe('passwordRefusalMessage', () => {
     expect(passwordRefusalMessage(refused('PASSWORD_TOO_LONG', { max: 256 }), createTranslator('en'))).toBe(
       'The password can have at most 256 characters.',
     );
-    expect(passwordRefusalMessage(refused('PASSWORD_CONTAINS_PERSONAL_INFO'), createTranslator('nb'))).toContain('navnet');
+    expect(passwordRefusalMessage(refused('PASSWORD_CONTAINS_PERSONAL_INFO'), createTranslator('nb'))).toContain(
+      'navnet',
+    );
   });
 
   it('leaves other errors to the gateway’s message', () => {
     expect(passwordRefusalMessage(refused('SOMETHING_ELSE'), createTranslator('nb'))).toBeNull();
-    expect(passwordRefusalMessage(new GatewayError('BAD_USER_INPUT', 'Ugyldig lenke.'), createTranslator('nb'))).toBeNull();
+    expect(
+      passwordRefusalMessage(new GatewayError('BAD_USER_INPUT', 'Ugyldig lenke.'), createTranslator('nb')),
+    ).toBeNull();
   });
 });

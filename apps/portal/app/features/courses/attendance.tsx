@@ -72,7 +72,10 @@ export default function AttendancePage({ loaderData, actionData }: Route.Compone
                             name={attendanceFieldName(enrolment.id, session.id)}
                             value="true"
                             defaultChecked={enrolment.attendedSessionIds.includes(session.id)}
-                            aria-label={t('courses.attendance.checkbox', { name: enrolment.facilitator.name, n: index + 1 })}
+                            aria-label={t('courses.attendance.checkbox', {
+                              name: enrolment.facilitator.name,
+                              n: index + 1,
+                            })}
                           />
                         </Table.Cell>
                       );

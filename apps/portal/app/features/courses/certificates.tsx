@@ -43,7 +43,12 @@ export default function CertificatesPage({ loaderData }: Route.ComponentProps) {
           <Paragraph data-size="xl">
             <strong>{enrolment.facilitator.name}</strong>
           </Paragraph>
-          <Paragraph>{t('courses.certificates.body', { type: courseTypeLabel(lang, course.type).toLocaleLowerCase(lang), title: course.title })}</Paragraph>
+          <Paragraph>
+            {t('courses.certificates.body', {
+              type: courseTypeLabel(lang, course.type).toLocaleLowerCase(lang),
+              title: course.title,
+            })}
+          </Paragraph>
           <Paragraph>{dates}</Paragraph>
           <Paragraph>{t('courses.certificates.office', { office: course.district.name })}</Paragraph>
           <Paragraph className="portal-certificate__signature">{t('courses.certificates.signature')}</Paragraph>

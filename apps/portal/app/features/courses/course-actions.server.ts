@@ -11,7 +11,12 @@ import { createTranslator } from '../../shared/i18n/i18n';
 import { portalPath } from '../../shared/layout/portals';
 import { readAttendanceForm } from './attendance-form';
 import type { FacilitatorFormField, FacilitatorFormValues } from '../facilitators/facilitator-form';
-import { FACILITATOR_FIELD_MAP, FACILITATOR_FORM_FIELDS, readFacilitatorForm, toCreateFacilitatorInput } from '../facilitators/facilitator-form';
+import {
+  FACILITATOR_FIELD_MAP,
+  FACILITATOR_FORM_FIELDS,
+  readFacilitatorForm,
+  toCreateFacilitatorInput,
+} from '../facilitators/facilitator-form';
 import { COURSE_STATUSES } from './list-query';
 import { CoursePageDocument } from './course.server';
 import type { CancelConfirmation } from './cancel-confirmation';
@@ -90,9 +95,22 @@ export type EnrolField = FacilitatorFormField | 'facilitatorId' | 'mode';
 
 export type CoursePageActionData =
   | { intent: 'status'; ok: true; status: CourseStatus; completed: string[] }
-  | { intent: 'status'; ok: false; conflict: boolean; errors: FormErrors<CourseStatusField>; values: Record<CourseStatusField, string> }
+  | {
+      intent: 'status';
+      ok: false;
+      conflict: boolean;
+      errors: FormErrors<CourseStatusField>;
+      values: Record<CourseStatusField, string>;
+    }
   | { intent: 'enrol'; ok: true; name: string; gotSeat: boolean; waitingPosition: number | null }
-  | { intent: 'enrol'; ok: false; mode: 'existing' | 'new'; errors: FormErrors<EnrolField>; facilitatorId: string; values: FacilitatorFormValues }
+  | {
+      intent: 'enrol';
+      ok: false;
+      mode: 'existing' | 'new';
+      errors: FormErrors<EnrolField>;
+      facilitatorId: string;
+      values: FacilitatorFormValues;
+    }
   | { intent: 'cancel'; ok: true; name: string; promoted: string | null }
   | { intent: 'cancel'; ok: false; conflict: boolean; errors: FormErrors<never> }
   | { intent: 'cancel-confirm'; ok: true; confirmation: CancelConfirmation }
@@ -103,7 +121,11 @@ export type CoursePageActionData =
 const STATUS_FIELDS: readonly CourseStatusField[] = ['status', 'reason'];
 
 /** POST kurs/:id: change the status, enrol someone, or cancel an enrolment. */
-export async function coursePageAction(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
+export async function coursePageAction(
+  request: Request,
+  params: { id: string },
+  context: Readonly<RouterContextProvider>,
+) {
   const form = await request.formData();
   const gateway = context.get(gatewayContext);
   const lang = context.get(langContext);
@@ -114,8 +136,10 @@ export async function coursePageAction(request: Request, params: { id: string },
     const values = { status: formText(form, 'status'), reason: formText(form, 'reason').trim() };
     const fail = (errors: FormErrors<CourseStatusField>, conflict = false) =>
       data<CoursePageActionData>({ intent, ok: false, conflict, errors, values }, { status: conflict ? 409 : 400 });
-    if (!(COURSE_STATUSES as readonly string[]).includes(values.status)) return fail({ fields: { status: t('validation.required') }, form: [] });
-    if (values.status === 'CANCELLED' && !values.reason) return fail({ fields: { reason: t('courses.status.reasonRequired') }, form: [] });
+    if (!(COURSE_STATUSES as readonly string[]).includes(values.status))
+      return fail({ fields: { status: t('validation.required') }, form: [] });
+    if (values.status === 'CANCELLED' && !values.reason)
+      return fail({ fields: { reason: t('courses.status.reasonRequired') }, form: [] });
     const version = Number.parseInt(formText(form, 'version'), 10);
     try {
       const { changeTrainingCourseStatus } = await gateway.mutate(ChangeCourseStatusDocument, {
@@ -134,7 +158,8 @@ export async function coursePageAction(request: Request, params: { id: string },
       });
     } catch (error) {
       if (isGatewayError(error, 'CONFLICT')) return fail({ fields: {}, form: [t('courses.status.conflict')] }, true);
-      if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(formErrorsFromGateway(error, { fields: STATUS_FIELDS, lang }));
+      if (isGatewayError(error, 'BAD_USER_INPUT'))
+        return fail(formErrorsFromGateway(error, { fields: STATUS_FIELDS, lang }));
       throw error;
     }
   }
@@ -165,7 +190,13 @@ export async function coursePageAction(request: Request, params: { id: string },
       });
     } catch (error) {
       if (isGatewayError(error, 'BAD_USER_INPUT') || isGatewayError(error, 'CONFLICT')) {
-        return fail(formErrorsFromGateway<EnrolField>(error, { fields: [...FACILITATOR_FORM_FIELDS, 'facilitatorId'], fieldOf: FACILITATOR_FIELD_MAP, lang }));
+        return fail(
+          formErrorsFromGateway<EnrolField>(error, {
+            fields: [...FACILITATOR_FORM_FIELDS, 'facilitatorId'],
+            fieldOf: FACILITATOR_FIELD_MAP,
+            lang,
+          }),
+        );
       }
       throw error;
     }
@@ -176,15 +207,25 @@ export async function coursePageAction(request: Request, params: { id: string },
   if (intent === 'cancel') {
     const { trainingCourse: course } = await gateway.query(CoursePageDocument, { id: params.id });
     const confirmation = cancelConfirmation(course, formText(form, 'enrolmentId'));
-    if (!confirmation) return data<CoursePageActionData>({ intent, ok: false, conflict: true, errors: { fields: {}, form: [t('courses.cancel.gone')] } }, { status: 409 });
+    if (!confirmation)
+      return data<CoursePageActionData>(
+        { intent, ok: false, conflict: true, errors: { fields: {}, form: [t('courses.cancel.gone')] } },
+        { status: 409 },
+      );
     return data<CoursePageActionData>({ intent: 'cancel-confirm', ok: true, confirmation });
   }
 
   if (intent === 'confirm-cancel') {
     const courseVersion = Number.parseInt(formText(form, 'courseVersion'), 10);
-    const confirmed = { courseVersion: Number.isSafeInteger(courseVersion) ? courseVersion : -1, promotedEnrolmentId: formText(form, 'promotedEnrolmentId') || null };
+    const confirmed = {
+      courseVersion: Number.isSafeInteger(courseVersion) ? courseVersion : -1,
+      promotedEnrolmentId: formText(form, 'promotedEnrolmentId') || null,
+    };
     try {
-      const { cancelEnrolment } = await gateway.mutate(CancelEnrolmentDocument, { id: formText(form, 'enrolmentId'), confirmed });
+      const { cancelEnrolment } = await gateway.mutate(CancelEnrolmentDocument, {
+        id: formText(form, 'enrolmentId'),
+        confirmed,
+      });
       return data<CoursePageActionData>({
         intent: 'cancel',
         ok: true,
@@ -194,7 +235,10 @@ export async function coursePageAction(request: Request, params: { id: string },
     } catch (error) {
       if (isGatewayError(error, 'BAD_USER_INPUT') || isGatewayError(error, 'CONFLICT')) {
         const conflict = isGatewayError(error, 'CONFLICT');
-        return data<CoursePageActionData>({ intent: 'cancel', ok: false, conflict, errors: { fields: {}, form: [gatewayMessage(error, lang)] } }, { status: conflict ? 409 : 400 });
+        return data<CoursePageActionData>(
+          { intent: 'cancel', ok: false, conflict, errors: { fields: {}, form: [gatewayMessage(error, lang)] } },
+          { status: conflict ? 409 : 400 },
+        );
       }
       throw error;
     }
@@ -203,13 +247,17 @@ export async function coursePageAction(request: Request, params: { id: string },
   if (intent === 'exception') {
     const enrolmentId = formText(form, 'enrolmentId');
     const reason = formText(form, 'reason').trim();
-    const fail = (errors: FormErrors<'reason'>) => data<CoursePageActionData>({ intent, ok: false, enrolmentId, errors, reason }, { status: 400 });
+    const fail = (errors: FormErrors<'reason'>) =>
+      data<CoursePageActionData>({ intent, ok: false, enrolmentId, errors, reason }, { status: 400 });
     try {
-      const { approveAttendanceException } = await gateway.mutate(ApproveAttendanceExceptionDocument, { input: { enrolmentId, reason } });
+      const { approveAttendanceException } = await gateway.mutate(ApproveAttendanceExceptionDocument, {
+        input: { enrolmentId, reason },
+      });
       return data<CoursePageActionData>({ intent, ok: true, name: approveAttendanceException.facilitator.name });
     } catch (error) {
       // A refusal about the participant (not needed, course closed) names no input: it goes above the field.
-      if (isGatewayError(error, 'BAD_USER_INPUT') || isGatewayError(error, 'CONFLICT')) return fail(formErrorsFromGateway<'reason'>(error, { fields: ['reason'], lang }));
+      if (isGatewayError(error, 'BAD_USER_INPUT') || isGatewayError(error, 'CONFLICT'))
+        return fail(formErrorsFromGateway<'reason'>(error, { fields: ['reason'], lang }));
       throw error;
     }
   }
@@ -218,14 +266,22 @@ export async function coursePageAction(request: Request, params: { id: string },
 }
 
 /** POST kurs/:id/oppmote: every participant × session shown, present or not, in one call. */
-export async function saveAttendance(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
+export async function saveAttendance(
+  request: Request,
+  params: { id: string },
+  context: Readonly<RouterContextProvider>,
+) {
   const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
   const form = await request.formData();
   // The register is built from the course as saved now, not from ids the browser sent back.
   const { trainingCourse: course } = await gateway.query(CoursePageDocument, { id: params.id });
   const enrolled = course.enrolments.filter((enrolment) => enrolment.status === 'ENROLLED').map(({ id }) => id);
-  const attendance = readAttendanceForm(form, enrolled, course.sessions.map(({ id }) => id));
+  const attendance = readAttendanceForm(
+    form,
+    enrolled,
+    course.sessions.map(({ id }) => id),
+  );
   try {
     await gateway.mutate(RecordAttendanceDocument, { courseId: params.id, attendance });
   } catch (error) {

@@ -11,7 +11,13 @@ import { courseInputSchema } from '@selvhjelp/domain';
 import { createTranslator } from '../../shared/i18n/i18n';
 import { portalPath } from '../../shared/layout/portals';
 import type { CourseFormField, CourseFormValues } from './course-form';
-import { courseFieldOfPath, EMPTY_COURSE_FORM, readCourseForm, toTrainingCourseInput, withSessionRows } from './course-form';
+import {
+  courseFieldOfPath,
+  EMPTY_COURSE_FORM,
+  readCourseForm,
+  toTrainingCourseInput,
+  withSessionRows,
+} from './course-form';
 
 const CourseTrainerOptionsDocument = graphql(`
   query CourseTrainerOptions($districtId: ID) {
@@ -95,14 +101,22 @@ function toFormValues(course: CourseForEditQuery['trainingCourse']): CourseFormV
 /** The district's staff, offered as trainers. */
 export async function loadCourseFormOptions(context: Readonly<RouterContextProvider>) {
   const portal = context.get(districtContext);
-  const { staffUsers } = await context.get(gatewayContext).query(CourseTrainerOptionsDocument, { districtId: portal.districtId });
+  const { staffUsers } = await context
+    .get(gatewayContext)
+    .query(CourseTrainerOptionsDocument, { districtId: portal.districtId });
   return { portal, trainers: staffUsers.edges.map(({ node }) => node), values: EMPTY_COURSE_FORM };
 }
 
 export async function loadCourseForEdit(params: { id: string }, context: Readonly<RouterContextProvider>) {
   const options = await loadCourseFormOptions(context);
   const { trainingCourse } = await context.get(gatewayContext).query(CourseForEditDocument, { id: params.id });
-  return { ...options, id: trainingCourse.id, title: trainingCourse.title, version: trainingCourse.version, values: toFormValues(trainingCourse) };
+  return {
+    ...options,
+    id: trainingCourse.id,
+    title: trainingCourse.title,
+    version: trainingCourse.version,
+    values: toFormValues(trainingCourse),
+  };
 }
 
 /**
@@ -127,7 +141,13 @@ export async function saveCourse(request: Request, params: { id?: string }, cont
     // The form's own checks stop it before the gateway; the domain's schema (the gateway's own)
     // reads the same draft, so a session's times are reported with a missing title, on their row.
     const { rowOfSession } = parsed;
-    return fail(formErrorsFromSchema(courseInputSchema, parsed.draft, { fieldOf: (path: string) => courseFieldOfPath(path, rowOfSession), lang, local: parsed.errors }));
+    return fail(
+      formErrorsFromSchema(courseInputSchema, parsed.draft, {
+        fieldOf: (path: string) => courseFieldOfPath(path, rowOfSession),
+        lang,
+        local: parsed.errors,
+      }),
+    );
   }
   try {
     if (params.id === undefined) {
@@ -139,13 +159,21 @@ export async function saveCourse(request: Request, params: { id?: string }, cont
       input: { id: params.id, version: Number.isSafeInteger(version) ? version : 0, course: parsed.input },
     });
     const promoted = updateTrainingCourse.promoted.length;
-    return redirect(`${portalPath(portal, `kurs/${updateTrainingCourse.course.id}`)}?melding=saved${promoted > 0 ? `&flyttet=${promoted}` : ''}`);
+    return redirect(
+      `${portalPath(portal, `kurs/${updateTrainingCourse.course.id}`)}?melding=saved${promoted > 0 ? `&flyttet=${promoted}` : ''}`,
+    );
   } catch (error) {
     if (params.id !== undefined && isGatewayError(error, 'CONFLICT')) {
       const { trainingCourse } = await gateway.query(CourseForEditDocument, { id: params.id });
-      return fail({ fields: {}, form: [t('courses.form.conflict')] }, { current: toFormValues(trainingCourse), version: trainingCourse.version });
+      return fail(
+        { fields: {}, form: [t('courses.form.conflict')] },
+        { current: toFormValues(trainingCourse), version: trainingCourse.version },
+      );
     }
-    if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(formErrorsFromGateway(error, { fieldOf: (path: string) => courseFieldOfPath(path, parsed.rowOfSession), lang }));
+    if (isGatewayError(error, 'BAD_USER_INPUT'))
+      return fail(
+        formErrorsFromGateway(error, { fieldOf: (path: string) => courseFieldOfPath(path, parsed.rowOfSession), lang }),
+      );
     throw error;
   }
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { courseFieldOfPath, DEFAULT_SESSION_ROWS, readCourseForm, toTrainingCourseInput, withSessionRows } from './course-form';
+import {
+  courseFieldOfPath,
+  DEFAULT_SESSION_ROWS,
+  readCourseForm,
+  toTrainingCourseInput,
+  withSessionRows,
+} from './course-form';
 import { createTranslator } from '../../shared/i18n/i18n';
 
 const t = createTranslator('nb');
@@ -66,7 +72,10 @@ describe('readCourseForm and toTrainingCourseInput', () => {
   });
 
   it('checks only shape: a type, a title and a whole number of seats', () => {
-    const result = toTrainingCourseInput(readCourseForm(courseForm({ ...base, type: 'NOPE', title: '', capacity: '1.5' })), t);
+    const result = toTrainingCourseInput(
+      readCourseForm(courseForm({ ...base, type: 'NOPE', title: '', capacity: '1.5' })),
+      t,
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(Object.keys(result.errors.fields).sort()).toEqual(['capacity', 'sessions', 'title', 'type']);
   });

@@ -31,7 +31,8 @@ export interface CourseFormValues {
   sessions: SessionRow[];
 }
 
-export type CourseFormField = 'type' | 'title' | 'locationText' | 'capacity' | 'trainerIds' | 'sessions' | `sessions.${number}`;
+export type CourseFormField =
+  'type' | 'title' | 'locationText' | 'capacity' | 'trainerIds' | 'sessions' | `sessions.${number}`;
 
 export const EMPTY_SESSION: SessionRow = { date: '', startTime: '', endTime: '', place: '' };
 
@@ -145,6 +146,13 @@ export function courseFieldOfPath(path: string, rowOfSession: readonly number[])
     const row = Number.isSafeInteger(sessionIndex) ? rowOfSession[sessionIndex] : undefined;
     return row === undefined ? 'sessions' : `sessions.${row}`;
   }
-  if (field === 'type' || field === 'title' || field === 'locationText' || field === 'capacity' || field === 'trainerIds') return field;
+  if (
+    field === 'type' ||
+    field === 'title' ||
+    field === 'locationText' ||
+    field === 'capacity' ||
+    field === 'trainerIds'
+  )
+    return field;
   return null;
 }

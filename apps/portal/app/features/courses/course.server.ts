@@ -71,7 +71,11 @@ export const COURSE_PAGE_NOTICES = ['created', 'saved', 'attendance'] as const;
 export type CoursePageNotice = (typeof COURSE_PAGE_NOTICES)[number];
 
 /** GET kurs/:id: the course, its participants and waiting list, and who can be enrolled. */
-export async function loadCoursePage(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
+export async function loadCoursePage(
+  request: Request,
+  params: { id: string },
+  context: Readonly<RouterContextProvider>,
+) {
   const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
   const [{ trainingCourse: course }, facilitators] = await Promise.all([
@@ -80,7 +84,11 @@ export async function loadCoursePage(request: Request, params: { id: string }, c
   ]);
   const search = new URL(request.url).searchParams;
   const notice = search.get('melding') ?? '';
-  const taken = new Set(course.enrolments.filter((enrolment) => enrolment.status !== 'CANCELLED').map((enrolment) => enrolment.facilitator.id));
+  const taken = new Set(
+    course.enrolments
+      .filter((enrolment) => enrolment.status !== 'CANCELLED')
+      .map((enrolment) => enrolment.facilitator.id),
+  );
   return {
     portal,
     course,
@@ -102,8 +110,13 @@ export async function loadCourse(params: { id: string }, context: Readonly<Route
 }
 
 /** GET kurs/:id/kalender.ics: the gateway's iCalendar of the sessions. */
-export async function courseCalendar(params: { id: string }, context: Readonly<RouterContextProvider>): Promise<Response> {
-  const { trainingCourseICalendar } = await context.get(gatewayContext).query(CourseICalendarDocument, { id: params.id });
+export async function courseCalendar(
+  params: { id: string },
+  context: Readonly<RouterContextProvider>,
+): Promise<Response> {
+  const { trainingCourseICalendar } = await context
+    .get(gatewayContext)
+    .query(CourseICalendarDocument, { id: params.id });
   return new Response(trainingCourseICalendar, {
     headers: {
       'Content-Type': 'text/calendar; charset=utf-8',

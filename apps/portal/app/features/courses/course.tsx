@@ -26,7 +26,10 @@ export function action({ request, params, context }: Route.ActionArgs) {
 
 /** After a refused status change because of a conflict, show what is saved now. */
 export function shouldRevalidate({ actionResult, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
-  const conflict = typeof actionResult === 'object' && actionResult !== null && (actionResult as { conflict?: unknown }).conflict === true;
+  const conflict =
+    typeof actionResult === 'object' &&
+    actionResult !== null &&
+    (actionResult as { conflict?: unknown }).conflict === true;
   return conflict || defaultShouldRevalidate;
 }
 
@@ -46,7 +49,10 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
   const exceptionCandidates =
     mayApproveExceptions && open && course.type !== 'NETWORK_MEETING'
       ? enrolled
-          .filter((enrolment) => !enrolment.attendanceException && enrolment.attendedSessionIds.length < course.sessions.length)
+          .filter(
+            (enrolment) =>
+              !enrolment.attendanceException && enrolment.attendedSessionIds.length < course.sessions.length,
+          )
           .map((enrolment) => ({ ...enrolment, attended: enrolment.attendedSessionIds.length }))
       : [];
   const exceptionText = (exception: { reason: string; approvedAt: string; approvedBy?: { name: string } | null }) =>
@@ -59,7 +65,12 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
     <Form method="post" className="portal-inline-form">
       <input type="hidden" name="intent" value="cancel" />
       <input type="hidden" name="enrolmentId" value={enrolment.id} />
-      <Button type="submit" variant="tertiary" data-size="sm" aria-label={t('courses.participants.cancelOf', { name: enrolment.facilitator.name })}>
+      <Button
+        type="submit"
+        variant="tertiary"
+        data-size="sm"
+        aria-label={t('courses.participants.cancelOf', { name: enrolment.facilitator.name })}
+      >
         {t('courses.participants.cancel')}
       </Button>
     </Form>
@@ -76,7 +87,9 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
       {notice && !actionData ? (
         <Alert data-color="success" role="status">
           <Paragraph>{t(`courses.page.notice.${notice}`)}</Paragraph>
-          {promotedOnSave > 0 ? <Paragraph>{t('courses.page.promotedOnSave', { count: promotedOnSave })}</Paragraph> : null}
+          {promotedOnSave > 0 ? (
+            <Paragraph>{t('courses.page.promotedOnSave', { count: promotedOnSave })}</Paragraph>
+          ) : null}
         </Alert>
       ) : null}
       <nav aria-label={t('facilitators.list.actions')}>
@@ -106,9 +119,18 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
         <dt>{t('courses.field.type')}</dt>
         <dd>{courseTypeLabel(lang, course.type)}</dd>
         <dt>{t('courses.field.locationText')}</dt>
-        <dd>{[course.locationText, course.online ? t('courses.field.online') : null].filter(Boolean).join(', ') || t('groups.none')}</dd>
+        <dd>
+          {[course.locationText, course.online ? t('courses.field.online') : null].filter(Boolean).join(', ') ||
+            t('groups.none')}
+        </dd>
         <dt>{t('courses.field.capacity')}</dt>
-        <dd>{t('courses.list.seatsValue', { enrolled: course.enrolledCount, capacity: course.capacity, waiting: course.waitingCount })}</dd>
+        <dd>
+          {t('courses.list.seatsValue', {
+            enrolled: course.enrolledCount,
+            capacity: course.capacity,
+            waiting: course.waitingCount,
+          })}
+        </dd>
         <dt>{t('courses.field.trainerIds')}</dt>
         <dd>{course.trainers.map(({ name }) => name).join(', ') || t('groups.none')}</dd>
       </dl>
@@ -143,7 +165,9 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
         {cancelResult?.ok ? (
           <Alert data-color="success" role="status">
             <Paragraph>{t('courses.participants.cancelled', { name: cancelResult.name })}</Paragraph>
-            {cancelResult.promoted ? <Paragraph>{t('courses.participants.promoted', { name: cancelResult.promoted })}</Paragraph> : null}
+            {cancelResult.promoted ? (
+              <Paragraph>{t('courses.participants.promoted', { name: cancelResult.promoted })}</Paragraph>
+            ) : null}
           </Alert>
         ) : null}
         {cancelResult && !cancelResult.ok ? <FormAlert messages={cancelResult.errors.form} /> : null}
@@ -151,15 +175,22 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
         {enrolled.length === 0 ? (
           <Paragraph>{t('courses.participants.none')}</Paragraph>
         ) : (
-          <TableScroll label={t('courses.participants.heading', { count: enrolled.length, capacity: course.capacity })} landmark={false}>
+          <TableScroll
+            label={t('courses.participants.heading', { count: enrolled.length, capacity: course.capacity })}
+            landmark={false}
+          >
             <Table>
               <Table.Head>
                 <Table.Row>
                   <Table.HeaderCell>{t('facilitators.field.name')}</Table.HeaderCell>
                   <Table.HeaderCell>{t('courses.participants.enrolledAt')}</Table.HeaderCell>
                   <Table.HeaderCell>{t('facilitators.page.attended')}</Table.HeaderCell>
-                  {course.status === 'COMPLETED' ? <Table.HeaderCell>{t('courses.participants.completed')}</Table.HeaderCell> : null}
-                  {enrolled.some((enrolment) => enrolment.attendanceException) ? <Table.HeaderCell>{t('courses.exception.column')}</Table.HeaderCell> : null}
+                  {course.status === 'COMPLETED' ? (
+                    <Table.HeaderCell>{t('courses.participants.completed')}</Table.HeaderCell>
+                  ) : null}
+                  {enrolled.some((enrolment) => enrolment.attendanceException) ? (
+                    <Table.HeaderCell>{t('courses.exception.column')}</Table.HeaderCell>
+                  ) : null}
                   {open ? <Table.HeaderCell>{t('courses.participants.actions')}</Table.HeaderCell> : null}
                 </Table.Row>
               </Table.Head>
@@ -167,13 +198,21 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
                 {enrolled.map((enrolment) => (
                   <Table.Row key={enrolment.id}>
                     <Table.Cell>
-                      <AppLink to={portalPath(portal, `igangsettere/${enrolment.facilitator.id}`)}>{enrolment.facilitator.name}</AppLink>
+                      <AppLink to={portalPath(portal, `igangsettere/${enrolment.facilitator.id}`)}>
+                        {enrolment.facilitator.name}
+                      </AppLink>
                     </Table.Cell>
                     <Table.Cell>{formatDateTime(enrolment.enrolledAt)}</Table.Cell>
                     <Table.Cell>{`${enrolment.attendedSessionIds.length} / ${course.sessions.length}`}</Table.Cell>
-                    {course.status === 'COMPLETED' ? <Table.Cell>{enrolment.completed ? t('groups.yes') : t('groups.no')}</Table.Cell> : null}
+                    {course.status === 'COMPLETED' ? (
+                      <Table.Cell>{enrolment.completed ? t('groups.yes') : t('groups.no')}</Table.Cell>
+                    ) : null}
                     {enrolled.some((other) => other.attendanceException) ? (
-                      <Table.Cell>{enrolment.attendanceException ? exceptionText(enrolment.attendanceException) : t('groups.none')}</Table.Cell>
+                      <Table.Cell>
+                        {enrolment.attendanceException
+                          ? exceptionText(enrolment.attendanceException)
+                          : t('groups.none')}
+                      </Table.Cell>
                     ) : null}
                     {open ? <Table.Cell>{cancelButton(enrolment)}</Table.Cell> : null}
                   </Table.Row>
@@ -202,7 +241,9 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
             <ul>
               {leftWaiting.map((enrolment) => (
                 <li key={enrolment.id}>
-                  <AppLink to={portalPath(portal, `igangsettere/${enrolment.facilitator.id}`)}>{enrolment.facilitator.name}</AppLink>
+                  <AppLink to={portalPath(portal, `igangsettere/${enrolment.facilitator.id}`)}>
+                    {enrolment.facilitator.name}
+                  </AppLink>
                 </li>
               ))}
             </ul>
@@ -225,7 +266,9 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
                   <Table.Row key={enrolment.id}>
                     <Table.Cell>{enrolment.waitingPosition ?? ''}</Table.Cell>
                     <Table.Cell>
-                      <AppLink to={portalPath(portal, `igangsettere/${enrolment.facilitator.id}`)}>{enrolment.facilitator.name}</AppLink>
+                      <AppLink to={portalPath(portal, `igangsettere/${enrolment.facilitator.id}`)}>
+                        {enrolment.facilitator.name}
+                      </AppLink>
                     </Table.Cell>
                     <Table.Cell>{formatDateTime(enrolment.enrolledAt)}</Table.Cell>
                     {open ? <Table.Cell>{cancelButton(enrolment)}</Table.Cell> : null}

@@ -1,4 +1,11 @@
-import type { FacilitatorFilter, QualificationStatus, FacilitatorAvailability, CourseStatus, CourseType, TrainingCourseFilter } from '../../generated/graphql';
+import type {
+  FacilitatorFilter,
+  QualificationStatus,
+  FacilitatorAvailability,
+  CourseStatus,
+  CourseType,
+  TrainingCourseFilter,
+} from '../../generated/graphql';
 import { AVAILABILITIES } from '../facilitators/facilitator-form';
 import { COURSE_TYPES } from './course-form';
 
@@ -70,8 +77,13 @@ export function toCourseFilter(query: CourseListQuery): TrainingCourseFilter {
 }
 
 /** Upcoming courses first (soonest start), then past ones (latest first). */
-export function upcomingFirst<Course extends { startsOn: string }>(courses: readonly Course[], today: string): Course[] {
-  const upcoming = courses.filter((course) => course.startsOn >= today).sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+export function upcomingFirst<Course extends { startsOn: string }>(
+  courses: readonly Course[],
+  today: string,
+): Course[] {
+  const upcoming = courses
+    .filter((course) => course.startsOn >= today)
+    .sort((a, b) => a.startsOn.localeCompare(b.startsOn));
   const past = courses.filter((course) => course.startsOn < today).sort((a, b) => b.startsOn.localeCompare(a.startsOn));
   return [...upcoming, ...past];
 }

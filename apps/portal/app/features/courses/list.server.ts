@@ -52,7 +52,10 @@ export async function loadCourseList(request: Request, context: Readonly<RouterC
     portal,
     query,
     today,
-    courses: upcomingFirst(trainingCourses.edges.map(({ node }) => node), today),
+    courses: upcomingFirst(
+      trainingCourses.edges.map(({ node }) => node),
+      today,
+    ),
     totalCount: trainingCourses.totalCount,
     nextCursor: trainingCourses.pageInfo.hasNextPage ? (trainingCourses.pageInfo.endCursor ?? null) : null,
   };

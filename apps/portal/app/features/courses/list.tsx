@@ -56,7 +56,13 @@ export default function CourseListPage({ loaderData }: Route.ComponentProps) {
       </ListFilters>
       <ListTable
         caption={t('courses.list.caption', { count: totalCount })}
-        columns={[t('courses.field.title'), t('courses.field.type'), t('courses.list.status'), t('courses.list.startsOn'), t('courses.list.seats')]}
+        columns={[
+          t('courses.field.title'),
+          t('courses.field.type'),
+          t('courses.list.status'),
+          t('courses.list.startsOn'),
+          t('courses.list.seats'),
+        ]}
         rows={courses}
         rowKey={(course) => course.id}
         cells={(course) => [
@@ -66,7 +72,11 @@ export default function CourseListPage({ loaderData }: Route.ComponentProps) {
           courseTypeLabel(lang, course.type),
           courseStatusLabel(lang, course.status),
           formatDate(course.startsOn),
-          t('courses.list.seatsValue', { enrolled: course.enrolledCount, capacity: course.capacity, waiting: course.waitingCount }),
+          t('courses.list.seatsValue', {
+            enrolled: course.enrolledCount,
+            capacity: course.capacity,
+            waiting: course.waitingCount,
+          }),
         ]}
         empty={t('courses.list.empty')}
       />

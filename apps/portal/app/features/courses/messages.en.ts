@@ -40,7 +40,8 @@ export const coursesEn: Record<keyof typeof coursesNb, string> = {
   'courses.form.addSession': 'Add a session',
   'courses.form.create': 'Create the course',
   'courses.form.save': 'Save changes',
-  'courses.form.conflict': 'Someone else changed the course while you were typing. What you typed is still in the form; saving now overwrites the other change.',
+  'courses.form.conflict':
+    'Someone else changed the course while you were typing. What you typed is still in the form; saving now overwrites the other change.',
 
   'courses.page.back': 'Back to courses',
   'courses.page.edit': 'Edit the course',
@@ -80,7 +81,8 @@ export const coursesEn: Record<keyof typeof coursesNb, string> = {
   'courses.cancel.keep': 'No, keep the enrolment',
   'courses.cancel.gone': 'The enrolment is already cancelled or no longer exists.',
   'courses.exception.heading': 'Exception from the attendance rule',
-  'courses.exception.intro': 'As district lead you can approve that a participant completes without attending every session. The reason is recorded and shown.',
+  'courses.exception.intro':
+    'As district lead you can approve that a participant completes without attending every session. The reason is recorded and shown.',
   'courses.exception.participant': 'Participant',
   'courses.exception.reason': 'Reason (at most 300 characters)',
   'courses.exception.submit': 'Approve the exception',
@@ -111,7 +113,8 @@ export const coursesEn: Record<keyof typeof coursesNb, string> = {
   'courses.attendance.save': 'Save attendance',
 
   'courses.certificates.title': 'Certificates: {title}',
-  'courses.certificates.intro': '{count, plural, one {# participant} other {# participants}} completed. Print the page for one certificate per page.',
+  'courses.certificates.intro':
+    '{count, plural, one {# participant} other {# participants}} completed. Print the page for one certificate per page.',
   'courses.certificates.print': 'Print',
   'courses.certificates.heading': 'Certificate',
   'courses.certificates.body': 'has completed the {type} “{title}”',

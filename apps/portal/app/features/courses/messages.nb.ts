@@ -38,7 +38,8 @@ export const coursesNb = {
   'courses.form.addSession': 'Legg til en samling',
   'courses.form.create': 'Opprett kurset',
   'courses.form.save': 'Lagre endringer',
-  'courses.form.conflict': 'Noen andre har endret kurset mens du skrev. Det du skrev, står fortsatt i skjemaet; lagrer du nå, skriver du over den andre endringen.',
+  'courses.form.conflict':
+    'Noen andre har endret kurset mens du skrev. Det du skrev, står fortsatt i skjemaet; lagrer du nå, skriver du over den andre endringen.',
 
   'courses.page.back': 'Tilbake til kurs',
   'courses.page.edit': 'Endre kurset',
@@ -78,7 +79,8 @@ export const coursesNb = {
   'courses.cancel.keep': 'Nei, behold påmeldingen',
   'courses.cancel.gone': 'Påmeldingen er allerede meldt av eller finnes ikke lenger.',
   'courses.exception.heading': 'Unntak fra oppmøtekravet',
-  'courses.exception.intro': 'Som distriktsleder kan du godkjenne at en deltaker fullfører uten å ha vært på alle samlingene. Begrunnelsen lagres og vises.',
+  'courses.exception.intro':
+    'Som distriktsleder kan du godkjenne at en deltaker fullfører uten å ha vært på alle samlingene. Begrunnelsen lagres og vises.',
   'courses.exception.participant': 'Deltaker',
   'courses.exception.reason': 'Begrunnelse (høyst 300 tegn)',
   'courses.exception.submit': 'Godkjenn unntak',
@@ -109,7 +111,8 @@ export const coursesNb = {
   'courses.attendance.save': 'Lagre oppmøte',
 
   'courses.certificates.title': 'Kursbevis: {title}',
-  'courses.certificates.intro': '{count, plural, one {# deltaker} other {# deltakere}} fullførte. Skriv ut siden for å få ett kursbevis per side.',
+  'courses.certificates.intro':
+    '{count, plural, one {# deltaker} other {# deltakere}} fullførte. Skriv ut siden for å få ett kursbevis per side.',
   'courses.certificates.print': 'Skriv ut',
   'courses.certificates.heading': 'Kursbevis',
   'courses.certificates.body': 'har fullført {type} «{title}»',

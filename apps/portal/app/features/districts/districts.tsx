@@ -37,7 +37,10 @@ export default function DistrictsPage({ loaderData }: Route.ComponentProps) {
             {loaderData.districts.map((district) => (
               <Table.Row key={district.id}>
                 <Table.Cell>
-                  <AppLink to={districtGroupsPath(district.id)} aria-label={t('home.districtGroups', { name: district.name })}>
+                  <AppLink
+                    to={districtGroupsPath(district.id)}
+                    aria-label={t('home.districtGroups', { name: district.name })}
+                  >
                     {district.name}
                   </AppLink>
                 </Table.Cell>

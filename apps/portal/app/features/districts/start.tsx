@@ -52,7 +52,9 @@ export default function StartPage({ loaderData }: Route.ComponentProps) {
                 {t('start.heading')}
               </Heading>
               <Paragraph>
-                <AppLink to={`/${loaderData.pinned.id}`}>{t('start.staffLink', { office: loaderData.pinned.name })}</AppLink>
+                <AppLink to={`/${loaderData.pinned.id}`}>
+                  {t('start.staffLink', { office: loaderData.pinned.name })}
+                </AppLink>
               </Paragraph>
             </section>
           ) : (

@@ -1,6 +1,13 @@
 import type { RouterContextProvider } from 'react-router';
 import { data, redirect } from 'react-router';
-import { facilitatorInputSchema, GROUP_LANGUAGE_CODES, municipalitiesInDistrict, newFacilitatorInputSchema, refusalsOfZodError, THEMES } from '@selvhjelp/domain';
+import {
+  facilitatorInputSchema,
+  GROUP_LANGUAGE_CODES,
+  municipalitiesInDistrict,
+  newFacilitatorInputSchema,
+  refusalsOfZodError,
+  THEMES,
+} from '@selvhjelp/domain';
 import { districtContext, gatewayContext, langContext } from '../../context.server';
 import { graphql } from '../../generated';
 import type { FacilitatorForEditQuery } from '../../generated/graphql';
@@ -101,11 +108,21 @@ export async function loadFacilitatorForEdit(params: { id: string }, context: Re
   const options = loadFacilitatorFormOptions(context);
   const { facilitator } = await context.get(gatewayContext).query(FacilitatorForEditDocument, { id: params.id });
   if (facilitator.forgottenAt) throw data(null, { status: 404 });
-  return { ...options, id: facilitator.id, name: facilitator.name, version: facilitator.version, values: toFormValues(facilitator) };
+  return {
+    ...options,
+    id: facilitator.id,
+    name: facilitator.name,
+    version: facilitator.version,
+    values: toFormValues(facilitator),
+  };
 }
 
 /** POST igangsettere/ny and igangsettere/:id/rediger. */
-export async function saveFacilitator(request: Request, params: { id?: string }, context: Readonly<RouterContextProvider>) {
+export async function saveFacilitator(
+  request: Request,
+  params: { id?: string },
+  context: Readonly<RouterContextProvider>,
+) {
   const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
   const lang = context.get(langContext);
@@ -117,10 +134,22 @@ export async function saveFacilitator(request: Request, params: { id?: string },
   // The form's own checks stop it before the gateway; the domain's schema (the gateway's own)
   // reads the same draft so a bad email or phone is reported in this round too.
   const withSchema = (local: FormErrors<FacilitatorFormField>) => {
-    const parsed = params.id === undefined ? newFacilitatorInputSchema.safeParse(draftNewFacilitatorInput(values)) : facilitatorInputSchema.safeParse(draftFacilitatorInput(values));
+    const parsed =
+      params.id === undefined
+        ? newFacilitatorInputSchema.safeParse(draftNewFacilitatorInput(values))
+        : facilitatorInputSchema.safeParse(draftFacilitatorInput(values));
     // The local contact check already says that email or phone is needed, under both inputs.
-    const refusals = parsed.success ? [] : refusalsOfZodError(parsed.error).filter(({ reason }) => !(local.fields.contact && reason === 'EMAIL_OR_PHONE_REQUIRED'));
-    return formErrorsFromRefusals(refusals, { fields: FACILITATOR_FORM_FIELDS, fieldOf: FACILITATOR_FIELD_MAP, lang, local });
+    const refusals = parsed.success
+      ? []
+      : refusalsOfZodError(parsed.error).filter(
+          ({ reason }) => !(local.fields.contact && reason === 'EMAIL_OR_PHONE_REQUIRED'),
+        );
+    return formErrorsFromRefusals(refusals, {
+      fields: FACILITATOR_FORM_FIELDS,
+      fieldOf: FACILITATOR_FIELD_MAP,
+      lang,
+      local,
+    });
   };
   try {
     if (params.id === undefined) {
@@ -139,9 +168,15 @@ export async function saveFacilitator(request: Request, params: { id?: string },
   } catch (error) {
     if (params.id !== undefined && isGatewayError(error, 'CONFLICT')) {
       const { facilitator } = await gateway.query(FacilitatorForEditDocument, { id: params.id });
-      return fail({ fields: {}, form: [t('facilitators.form.conflict')] }, { current: toFormValues(facilitator), version: facilitator.version });
+      return fail(
+        { fields: {}, form: [t('facilitators.form.conflict')] },
+        { current: toFormValues(facilitator), version: facilitator.version },
+      );
     }
-    if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(formErrorsFromGateway(error, { fields: FACILITATOR_FORM_FIELDS, fieldOf: FACILITATOR_FIELD_MAP, lang }));
+    if (isGatewayError(error, 'BAD_USER_INPUT'))
+      return fail(
+        formErrorsFromGateway(error, { fields: FACILITATOR_FORM_FIELDS, fieldOf: FACILITATOR_FIELD_MAP, lang }),
+      );
     throw error;
   }
 }

@@ -15,7 +15,14 @@ function form(entries: Record<string, string | string[]>): FormData {
 describe('facilitator form', () => {
   it('builds FacilitatorInput; themes are dropped without consent', () => {
     const values = readFacilitatorForm(
-      form({ name: ' Kari Nordmann ', phone: '99999999', municipalityNumber: '4601', languages: ['nb', 'en'], themeIds: ['grief'], availability: 'BUSY' }),
+      form({
+        name: ' Kari Nordmann ',
+        phone: '99999999',
+        municipalityNumber: '4601',
+        languages: ['nb', 'en'],
+        themeIds: ['grief'],
+        availability: 'BUSY',
+      }),
     );
     expect(toFacilitatorInput(values, t)).toEqual({
       ok: true,
@@ -43,7 +50,13 @@ describe('facilitator form', () => {
 
   it('on create, adds the consent date and text', () => {
     const values = readFacilitatorForm(
-      form({ name: 'Ola', email: 'ola@example.no', municipalityNumber: '4601', consentGivenOn: '2026-11-01', consentText: 'Ja' }),
+      form({
+        name: 'Ola',
+        email: 'ola@example.no',
+        municipalityNumber: '4601',
+        consentGivenOn: '2026-11-01',
+        consentText: 'Ja',
+      }),
     );
     const result = toCreateFacilitatorInput(values, t);
     expect(result.ok && result.input.consent).toEqual({ givenOn: '2026-11-01', text: 'Ja' });

@@ -24,7 +24,8 @@ export interface FacilitatorFormValues {
   consentText: string;
 }
 
-export type FacilitatorFormField = Exclude<keyof FacilitatorFormValues, 'consentGivenOn' | 'consentText'> | 'consentGivenOn' | 'consentText' | 'contact';
+export type FacilitatorFormField =
+  Exclude<keyof FacilitatorFormValues, 'consentGivenOn' | 'consentText'> | 'consentGivenOn' | 'consentText' | 'contact';
 
 export const FACILITATOR_FORM_FIELDS: readonly FacilitatorFormField[] = [
   'name',
@@ -85,7 +86,8 @@ export function readFacilitatorForm(form: FormData): FacilitatorFormValues {
   };
 }
 
-export type FacilitatorInputResult<Input> = { ok: true; input: Input } | { ok: false; errors: FormErrors<FacilitatorFormField> };
+export type FacilitatorInputResult<Input> =
+  { ok: true; input: Input } | { ok: false; errors: FormErrors<FacilitatorFormField> };
 
 /** What the form would send, before its own checks passed; the domain's schema reads it too. */
 export function draftFacilitatorInput(values: FacilitatorFormValues) {
@@ -97,7 +99,9 @@ export function draftFacilitatorInput(values: FacilitatorFormValues) {
     languages: values.languages.length > 0 ? values.languages : ['nb'],
     themeConsent: values.themeConsent,
     themeIds: values.themeConsent ? values.themeIds : [],
-    availability: (AVAILABILITIES as readonly string[]).includes(values.availability) ? (values.availability as FacilitatorAvailability) : null,
+    availability: (AVAILABILITIES as readonly string[]).includes(values.availability)
+      ? (values.availability as FacilitatorAvailability)
+      : null,
     notes: values.notes || null,
   };
 }
@@ -111,7 +115,10 @@ export function draftNewFacilitatorInput(values: FacilitatorFormValues) {
  * `FacilitatorInput` from the form; only shape is checked here. Themes are not sent without
  * consent (the SDL says they must then be empty); the gateway decides everything else.
  */
-export function toFacilitatorInput(values: FacilitatorFormValues, t: Translate): FacilitatorInputResult<FacilitatorInput> {
+export function toFacilitatorInput(
+  values: FacilitatorFormValues,
+  t: Translate,
+): FacilitatorInputResult<FacilitatorInput> {
   const errors = emptyFormErrors<FacilitatorFormField>();
   if (!values.name) errors.fields.name = t('validation.required');
   if (!values.email && !values.phone) errors.fields.contact = t('facilitators.form.contactRequired');
@@ -123,11 +130,17 @@ export function toFacilitatorInput(values: FacilitatorFormValues, t: Translate):
 }
 
 /** `CreateFacilitatorInput`: the facilitator plus the consent they gave (date and text). */
-export function toCreateFacilitatorInput(values: FacilitatorFormValues, t: Translate): FacilitatorInputResult<CreateFacilitatorInput> {
+export function toCreateFacilitatorInput(
+  values: FacilitatorFormValues,
+  t: Translate,
+): FacilitatorInputResult<CreateFacilitatorInput> {
   const facilitator = toFacilitatorInput(values, t);
   const errors = facilitator.ok ? emptyFormErrors<FacilitatorFormField>() : facilitator.errors;
   if (!isIsoDate(values.consentGivenOn)) errors.fields.consentGivenOn = t('facilitators.form.dateFormat');
   if (!values.consentText) errors.fields.consentText = t('validation.required');
   if (!facilitator.ok || Object.keys(errors.fields).length > 0) return { ok: false, errors };
-  return { ok: true, input: { facilitator: facilitator.input, consent: { givenOn: values.consentGivenOn, text: values.consentText } } };
+  return {
+    ok: true,
+    input: { facilitator: facilitator.input, consent: { givenOn: values.consentGivenOn, text: values.consentText } },
+  };
 }

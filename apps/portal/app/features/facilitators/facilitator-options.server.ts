@@ -31,7 +31,10 @@ export async function facilitatorOptions(gateway: Gateway, filter: FacilitatorFi
   const options: FacilitatorOptionsQuery['facilitators']['edges'][number]['node'][] = [];
   let after: string | null = null;
   for (let page = 0; page < MAX_PAGES; page += 1) {
-    const { facilitators }: FacilitatorOptionsQuery = await gateway.query(FacilitatorOptionsDocument, { filter, after });
+    const { facilitators }: FacilitatorOptionsQuery = await gateway.query(FacilitatorOptionsDocument, {
+      filter,
+      after,
+    });
     options.push(...facilitators.edges.map(({ node }) => node));
     if (!facilitators.pageInfo.hasNextPage || !facilitators.pageInfo.endCursor) break;
     after = facilitators.pageInfo.endCursor;

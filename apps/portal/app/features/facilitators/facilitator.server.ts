@@ -81,7 +81,11 @@ export const FACILITATOR_PAGE_NOTICES = ['created', 'saved', 'forgotten'] as con
 export type FacilitatorPageNotice = (typeof FACILITATOR_PAGE_NOTICES)[number];
 
 /** GET igangsettere/:id; `?glem=1` shows the confirmation step of "forget this facilitator". */
-export async function loadFacilitatorPage(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
+export async function loadFacilitatorPage(
+  request: Request,
+  params: { id: string },
+  context: Readonly<RouterContextProvider>,
+) {
   const portal = context.get(districtContext);
   const { facilitator } = await context.get(gatewayContext).query(FacilitatorPageDocument, { id: params.id });
   const search = new URL(request.url).searchParams;
@@ -95,10 +99,15 @@ export async function loadFacilitatorPage(request: Request, params: { id: string
 }
 
 /** POST igangsettere/:id with intent=forget and confirm=yes: remove the personal data. */
-export async function facilitatorPageAction(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
+export async function facilitatorPageAction(
+  request: Request,
+  params: { id: string },
+  context: Readonly<RouterContextProvider>,
+) {
   const portal = context.get(districtContext);
   const form = await request.formData();
-  if (formText(form, 'intent') !== 'forget' || formText(form, 'confirm') !== 'yes') return data({ ok: false }, { status: 400 });
+  if (formText(form, 'intent') !== 'forget' || formText(form, 'confirm') !== 'yes')
+    return data({ ok: false }, { status: 400 });
   await context.get(gatewayContext).mutate(ForgetFacilitatorDocument, { id: params.id });
   return redirect(`${portalPath(portal, `igangsettere/${params.id}`)}?melding=forgotten`);
 }

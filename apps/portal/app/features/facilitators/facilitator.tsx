@@ -68,7 +68,9 @@ export default function FacilitatorPage({ loaderData }: Route.ComponentProps) {
           <dt>{t('facilitators.field.notes')}</dt>
           <dd className="portal-pre-line">{facilitator.notes ?? none}</dd>
           <dt>{t('facilitators.page.consent')}</dt>
-          <dd>{facilitator.consent ? `${formatDate(facilitator.consent.givenOn)}: ${facilitator.consent.text}` : none}</dd>
+          <dd>
+            {facilitator.consent ? `${formatDate(facilitator.consent.givenOn)}: ${facilitator.consent.text}` : none}
+          </dd>
         </dl>
       </section>
 
@@ -80,7 +82,9 @@ export default function FacilitatorPage({ loaderData }: Route.ComponentProps) {
           <dt>{t('courses.list.status')}</dt>
           <dd>{qualificationLabel(lang, facilitator.qualification.status)}</dd>
           <dt>{t('facilitators.page.basicCompletedOn')}</dt>
-          <dd>{facilitator.qualification.basicCompletedOn ? formatDate(facilitator.qualification.basicCompletedOn) : none}</dd>
+          <dd>
+            {facilitator.qualification.basicCompletedOn ? formatDate(facilitator.qualification.basicCompletedOn) : none}
+          </dd>
           <dt>{t('facilitators.page.lapsesOn')}</dt>
           <dd>{facilitator.qualification.lapsesOn ? formatDate(facilitator.qualification.lapsesOn) : none}</dd>
         </dl>
@@ -107,11 +111,15 @@ export default function FacilitatorPage({ loaderData }: Route.ComponentProps) {
                 {facilitator.assignments.map((assignment) => (
                   <Table.Row key={assignment.id}>
                     <Table.Cell>
-                      <AppLink to={portalPath(portal, `grupper/${assignment.group.id}`)}>{assignment.group.name}</AppLink>
+                      <AppLink to={portalPath(portal, `grupper/${assignment.group.id}`)}>
+                        {assignment.group.name}
+                      </AppLink>
                     </Table.Cell>
                     <Table.Cell>{statusLabel(lang, assignment.group.status)}</Table.Cell>
                     <Table.Cell>{formatDate(assignment.fromDate)}</Table.Cell>
-                    <Table.Cell>{assignment.toDate ? formatDate(assignment.toDate) : t('facilitators.page.ongoing')}</Table.Cell>
+                    <Table.Cell>
+                      {assignment.toDate ? formatDate(assignment.toDate) : t('facilitators.page.ongoing')}
+                    </Table.Cell>
                   </Table.Row>
                 ))}
               </Table.Body>

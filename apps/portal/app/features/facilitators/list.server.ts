@@ -65,7 +65,12 @@ export async function loadFacilitatorList(request: Request, context: Readonly<Ro
   const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
   const query = parseFacilitatorListQuery(new URL(request.url).searchParams);
-  const variables = { filter: toFacilitatorFilter(query), first: PAGE_SIZE, after: query.after || null, districtId: portal.districtId };
+  const variables = {
+    filter: toFacilitatorFilter(query),
+    first: PAGE_SIZE,
+    after: query.after || null,
+    districtId: portal.districtId,
+  };
   const result = await gateway.query(FacilitatorListDocument, variables).catch((error: unknown) => {
     // A cursor from an old link starts again from the first page.
     if (query.after && isGatewayError(error, 'BAD_USER_INPUT')) {
@@ -109,7 +114,10 @@ export async function updateRefresherInterval(request: Request, context: Readonl
     if (Number.isNaN(months)) return data({ settings: { saved: null, error: 'NOT_A_NUMBER', value } }, 400);
     const gatewayError = toGatewayError(error);
     if (gatewayError.code === 'BAD_USER_INPUT' || gatewayError.code === 'FORBIDDEN') {
-      return data({ settings: { saved: null, error: gatewayError.message, value } }, gatewayError.code === 'FORBIDDEN' ? 403 : 400);
+      return data(
+        { settings: { saved: null, error: gatewayError.message, value } },
+        gatewayError.code === 'FORBIDDEN' ? 403 : 400,
+      );
     }
     throw error;
   }

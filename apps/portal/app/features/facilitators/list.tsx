@@ -38,7 +38,11 @@ export default function FacilitatorListPage({ loaderData, actionData }: Route.Co
           <AppLink to={portalPath(portal, 'kurs')}>{t('courses.list.title')}</AppLink>
         </li>
       </ListActions>
-      <RefresherInterval months={loaderData.refresherIntervalMonths} editable={loaderData.mayEditSettings} result={actionData?.settings ?? null} />
+      <RefresherInterval
+        months={loaderData.refresherIntervalMonths}
+        editable={loaderData.mayEditSettings}
+        result={actionData?.settings ?? null}
+      />
       <Card data-color="warning" aria-labelledby="attention-heading">
         <Heading level={2} data-size="sm" id="attention-heading">
           {t('facilitators.attention.heading')}
@@ -53,7 +57,9 @@ export default function FacilitatorListPage({ loaderData, actionData }: Route.Co
               {attention.lapsingSoon.map((facilitator) => (
                 <li key={facilitator.id}>
                   <AppLink to={`${base}/${facilitator.id}`}>{facilitator.name}</AppLink>
-                  {facilitator.qualification.lapsesOn ? ` – ${t('facilitators.attention.lapsesOn', { date: formatDate(facilitator.qualification.lapsesOn) })}` : ''}
+                  {facilitator.qualification.lapsesOn
+                    ? ` – ${t('facilitators.attention.lapsesOn', { date: formatDate(facilitator.qualification.lapsesOn) })}`
+                    : ''}
                 </li>
               ))}
             </ul>
@@ -98,7 +104,12 @@ export default function FacilitatorListPage({ loaderData, actionData }: Route.Co
             </option>
           ))}
         </SelectField>
-        <SelectField id="filter-municipality" name="municipality" label={t('facilitators.field.municipality')} defaultValue={query.municipality}>
+        <SelectField
+          id="filter-municipality"
+          name="municipality"
+          label={t('facilitators.field.municipality')}
+          defaultValue={query.municipality}
+        >
           <option value="">{t('facilitators.list.all')}</option>
           {municipalities.map(({ number, name }) => (
             <option key={number} value={number}>
@@ -106,7 +117,12 @@ export default function FacilitatorListPage({ loaderData, actionData }: Route.Co
             </option>
           ))}
         </SelectField>
-        <SelectField id="filter-availability" name="availability" label={t('facilitators.field.availability')} defaultValue={query.availability}>
+        <SelectField
+          id="filter-availability"
+          name="availability"
+          label={t('facilitators.field.availability')}
+          defaultValue={query.availability}
+        >
           <option value="">{t('facilitators.list.all')}</option>
           {AVAILABILITIES.map((code) => (
             <option key={code} value={code}>
@@ -170,7 +186,9 @@ function RefresherInterval({ months, editable, result }: RefresherIntervalProps)
         {t('facilitators.settings.heading')}
       </Heading>
       <Paragraph>{t('facilitators.settings.current', { months: String(months) })}</Paragraph>
-      {result?.saved ? <Paragraph role="status">{t('facilitators.settings.saved', { months: String(result.saved) })}</Paragraph> : null}
+      {result?.saved ? (
+        <Paragraph role="status">{t('facilitators.settings.saved', { months: String(result.saved) })}</Paragraph>
+      ) : null}
       {editable ? (
         <Form method="post" className="portal-filters">
           <TextField

@@ -48,7 +48,8 @@ export const facilitatorsEn: Record<keyof typeof facilitatorsNb, string> = {
   'facilitators.form.cancel': 'Cancel',
   'facilitators.form.contactRequired': 'Fill in email or phone.',
   'facilitators.form.dateFormat': 'Enter a date.',
-  'facilitators.form.conflict': 'Someone else changed the facilitator while you were typing. What you typed is still in the form.',
+  'facilitators.form.conflict':
+    'Someone else changed the facilitator while you were typing. What you typed is still in the form.',
   'facilitators.form.conflictHelp': 'Saving now overwrites the other change.',
   'facilitators.form.reload': 'Start again from what is saved',
 

@@ -46,7 +46,8 @@ export const facilitatorsNb = {
   'facilitators.form.cancel': 'Avbryt',
   'facilitators.form.contactRequired': 'Fyll ut e-post eller telefon.',
   'facilitators.form.dateFormat': 'Skriv en dato.',
-  'facilitators.form.conflict': 'Noen andre har endret igangsetteren mens du skrev. Det du skrev, står fortsatt i skjemaet.',
+  'facilitators.form.conflict':
+    'Noen andre har endret igangsetteren mens du skrev. Det du skrev, står fortsatt i skjemaet.',
   'facilitators.form.conflictHelp': 'Lagrer du nå, skriver du over den andre endringen.',
   'facilitators.form.reload': 'Begynn på nytt fra det som er lagret',
 
@@ -82,8 +83,7 @@ export const facilitatorsNb = {
   'facilitators.page.completedOn': 'Fullført',
 
   'facilitators.forget.heading': 'Glem denne igangsetteren',
-  'facilitators.forget.removed':
-    'Dette sletter navn, e-post, telefon, språk, tema, notater og samtykket.',
+  'facilitators.forget.removed': 'Dette sletter navn, e-post, telefon, språk, tema, notater og samtykket.',
   'facilitators.forget.kept':
     'Dette blir igjen uten navn: kommunen, at personen har vært på kurs og hjulpet grupper i gang, til anonym statistikk.',
   'facilitators.forget.start': 'Glem igangsetteren …',

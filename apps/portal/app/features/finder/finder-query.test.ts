@@ -4,7 +4,9 @@ import { EMPTY_FINDER_QUERY, finderSearchParams, parseFinderQuery, toPublicGroup
 describe('the finder query string', () => {
   it('reads the filters and drops unknown values', () => {
     const query = parseFinderQuery(
-      new URLSearchParams('q=angst&theme=anxiety&county=46&municipality=4601&district=vest&format=ONLINE&weekday=TUESDAY&after=c1'),
+      new URLSearchParams(
+        'q=angst&theme=anxiety&county=46&municipality=4601&district=vest&format=ONLINE&weekday=TUESDAY&after=c1',
+      ),
     );
     expect(query).toEqual({
       search: 'angst',
@@ -34,14 +36,16 @@ describe('the finder query string', () => {
   });
 
   it('sends lists for themes, formats and weekdays, and null for what is not chosen', () => {
-    expect(toPublicGroupFilter({ ...EMPTY_FINDER_QUERY, theme: 'grief', format: 'ONLINE', weekday: 'FRIDAY' })).toEqual({
-      districtId: null,
-      countyNumber: null,
-      municipalityNumber: null,
-      themeIds: ['grief'],
-      formats: ['ONLINE'],
-      weekdays: ['FRIDAY'],
-      search: null,
-    });
+    expect(toPublicGroupFilter({ ...EMPTY_FINDER_QUERY, theme: 'grief', format: 'ONLINE', weekday: 'FRIDAY' })).toEqual(
+      {
+        districtId: null,
+        countyNumber: null,
+        municipalityNumber: null,
+        themeIds: ['grief'],
+        formats: ['ONLINE'],
+        weekdays: ['FRIDAY'],
+        search: null,
+      },
+    );
   });
 });

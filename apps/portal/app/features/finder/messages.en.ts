@@ -5,7 +5,8 @@ export const finderEn = {
   'finder.header': 'Selvhjelp Norge – Find a self-help group',
   'finder.title': 'Find a self-help group',
   'finder.heading': 'Find a self-help group',
-  'finder.intro': 'In a self-help group, people with similar experiences meet to support each other. The groups are free, and you need no referral.',
+  'finder.intro':
+    'In a self-help group, people with similar experiences meet to support each other. The groups are free, and you need no referral.',
   'finder.filter.heading': 'Search and filter',
   'finder.filter.search': 'Search',
   'finder.filter.searchHint': 'In the groups’ names, for example grief or anxiety (in Norwegian: sorg, angst).',

@@ -3,7 +3,8 @@ export const finderNb = {
   'finder.header': 'Selvhjelp Norge – Finn en selvhjelpsgruppe',
   'finder.title': 'Finn en selvhjelpsgruppe',
   'finder.heading': 'Finn en selvhjelpsgruppe',
-  'finder.intro': 'I en selvhjelpsgruppe møtes folk med like erfaringer for å støtte hverandre. Gruppene er gratis, og du trenger ingen henvisning.',
+  'finder.intro':
+    'I en selvhjelpsgruppe møtes folk med like erfaringer for å støtte hverandre. Gruppene er gratis, og du trenger ingen henvisning.',
   'finder.filter.heading': 'Søk og filtrer',
   'finder.filter.search': 'Søk',
   'finder.filter.searchHint': 'I gruppenes navn, for eksempel sorg eller angst.',

@@ -36,7 +36,11 @@ export async function loadFollowUpsDue(request: Request, context: Readonly<Route
   const groups = groupFollowUpsDue
     .map((group) => ({
       ...group,
-      lastFollowUp: group.followUps.map((followUp) => followUp.date).sort().at(-1) ?? null,
+      lastFollowUp:
+        group.followUps
+          .map((followUp) => followUp.date)
+          .sort()
+          .at(-1) ?? null,
     }))
     // The gateway sorts already; sorting again keeps the page right whatever it sends.
     .sort((a, b) => (a.nextFollowUpDue ?? '9999').localeCompare(b.nextFollowUpDue ?? '9999'));

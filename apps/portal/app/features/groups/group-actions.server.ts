@@ -36,7 +36,13 @@ export type FollowUpField = 'date' | 'note' | 'nextFollowUpDue';
 
 export type GroupPageActionData =
   | { intent: 'status'; ok: true; status: GroupStatus }
-  | { intent: 'status'; ok: false; conflict: boolean; errors: FormErrors<StatusField>; values: Record<StatusField, string> }
+  | {
+      intent: 'status';
+      ok: false;
+      conflict: boolean;
+      errors: FormErrors<StatusField>;
+      values: Record<StatusField, string>;
+    }
   | { intent: 'followUp'; ok: true }
   | { intent: 'followUp'; ok: false; errors: FormErrors<FollowUpField>; values: Record<FollowUpField, string> }
   | AssignActionData
@@ -45,9 +51,12 @@ export type GroupPageActionData =
 const STATUS_FIELDS: readonly StatusField[] = ['status', 'reason', 'effectiveDate'];
 const FOLLOW_UP_FIELDS: readonly FollowUpField[] = ['date', 'note', 'nextFollowUpDue'];
 
-
 /** POST grupper/:id: change the status (with the version it was shown at) or register a follow-up. */
-export async function groupPageAction(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
+export async function groupPageAction(
+  request: Request,
+  params: { id: string },
+  context: Readonly<RouterContextProvider>,
+) {
   const form = await request.formData();
   const gateway = context.get(gatewayContext);
   const lang = context.get(langContext);
@@ -62,7 +71,8 @@ export async function groupPageAction(request: Request, params: { id: string }, 
     };
     const fail = (errors: FormErrors<StatusField>, conflict = false) =>
       data<GroupPageActionData>({ intent, ok: false, conflict, errors, values }, { status: conflict ? 409 : 400 });
-    if (!(GROUP_STATUSES as readonly string[]).includes(values.status)) return fail({ fields: { status: t('validation.required') }, form: [] });
+    if (!(GROUP_STATUSES as readonly string[]).includes(values.status))
+      return fail({ fields: { status: t('validation.required') }, form: [] });
     const version = Number.parseInt(formText(form, 'version'), 10);
     try {
       const { changeGroupStatus } = await gateway.mutate(ChangeGroupStatusDocument, {
@@ -77,7 +87,8 @@ export async function groupPageAction(request: Request, params: { id: string }, 
       return data<GroupPageActionData>({ intent, ok: true, status: changeGroupStatus.status });
     } catch (error) {
       if (isGatewayError(error, 'CONFLICT')) return fail({ fields: {}, form: [t('groups.status.conflict')] }, true);
-      if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(formErrorsFromGateway(error, { fields: STATUS_FIELDS, lang }));
+      if (isGatewayError(error, 'BAD_USER_INPUT'))
+        return fail(formErrorsFromGateway(error, { fields: STATUS_FIELDS, lang }));
       throw error;
     }
   }

@@ -51,11 +51,16 @@ export type AssignActionData =
  * facilitators to choose from. Loaded apart from the group so that the group page still works
  * while a gateway does not know facilitators yet (the section then says it is unavailable).
  */
-export async function loadGroupFacilitators(params: { id: string }, status: GroupStatus, context: Readonly<RouterContextProvider>) {
+export async function loadGroupFacilitators(
+  params: { id: string },
+  status: GroupStatus,
+  context: Readonly<RouterContextProvider>,
+) {
   const portal = context.get(portalContext);
   const gateway = context.get(gatewayContext);
   // Facilitators are the district's own; the national office's read-only page leaves them out.
-  if (portal.kind !== 'district') return { available: false as const, assignments: [], canAssign: false, qualified: [] };
+  if (portal.kind !== 'district')
+    return { available: false as const, assignments: [], canAssign: false, qualified: [] };
   try {
     const canAssign = status === 'STARTING';
     const [{ group }, qualified] = await Promise.all([
@@ -78,7 +83,11 @@ export async function loadGroupFacilitators(params: { id: string }, status: Grou
 }
 
 /** POST grupper/:id, intent=assign: the gateway refuses anyone not qualified, with a message for the field. */
-export async function assignFacilitator(form: FormData, params: { id: string }, context: Readonly<RouterContextProvider>) {
+export async function assignFacilitator(
+  form: FormData,
+  params: { id: string },
+  context: Readonly<RouterContextProvider>,
+) {
   const lang = context.get(langContext);
   const t = createTranslator(lang);
   const values = {
@@ -91,7 +100,12 @@ export async function assignFacilitator(form: FormData, params: { id: string }, 
   if (!values.facilitatorId) return fail({ fields: { facilitatorId: t('validation.required') }, form: [] });
   try {
     const { assignFacilitator: assignment } = await context.get(gatewayContext).mutate(AssignFacilitatorDocument, {
-      input: { groupId: params.id, facilitatorId: values.facilitatorId, role: values.role || null, fromDate: values.fromDate || null },
+      input: {
+        groupId: params.id,
+        facilitatorId: values.facilitatorId,
+        role: values.role || null,
+        fromDate: values.fromDate || null,
+      },
     });
     return data<AssignActionData>({ intent: 'assign', ok: true, name: assignment.facilitator.name });
   } catch (error) {

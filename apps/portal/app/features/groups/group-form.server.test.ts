@@ -29,7 +29,13 @@ describe('saveGroup reports every error in one round', () => {
 
   it('a missing choice does not hide a bad postal code or a too short name, in the page’s language', async () => {
     const { context } = districtActionContext('en');
-    const request = formPost({ name: 'AB', format: 'IN_PERSON', venuePostalCode: '12', scheduleKind: 'WEEKLY', scheduleStartDate: '2026-01-06' });
+    const request = formPost({
+      name: 'AB',
+      format: 'IN_PERSON',
+      venuePostalCode: '12',
+      scheduleKind: 'WEEKLY',
+      scheduleStartDate: '2026-01-06',
+    });
     const result = actionData<GroupFormActionData>(await saveGroup(request, {}, context));
     expect(result.errors.fields).toMatchObject({
       targetGroup: expect.any(String),

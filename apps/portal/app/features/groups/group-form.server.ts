@@ -84,7 +84,14 @@ export async function saveGroup(request: Request, params: { id?: string }, conte
   const parsed = toGroupInput(values, t);
   // The form's own checks stop it before the gateway; the domain's schema (the gateway's own)
   // reads the same draft, so every rule is reported in this round, not after the next submit.
-  if (!parsed.ok) return fail(formErrorsFromSchema(groupInputSchema, draftGroupInput(values), { fieldOf: groupFieldOfPath, lang, local: parsed.errors }));
+  if (!parsed.ok)
+    return fail(
+      formErrorsFromSchema(groupInputSchema, draftGroupInput(values), {
+        fieldOf: groupFieldOfPath,
+        lang,
+        local: parsed.errors,
+      }),
+    );
   try {
     if (params.id === undefined) {
       const { createGroup } = await gateway.mutate(CreateGroupDocument, { input: { group: parsed.input } });
@@ -102,7 +109,8 @@ export async function saveGroup(request: Request, params: { id?: string }, conte
       const conflict = { current: groupToFormValues(group), version: group.version, updatedAt: group.updatedAt };
       return fail({ fields: {}, form: [t('groups.form.conflict')] }, conflict);
     }
-    if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(formErrorsFromGateway(error, { fieldOf: groupFieldOfPath, lang }));
+    if (isGatewayError(error, 'BAD_USER_INPUT'))
+      return fail(formErrorsFromGateway(error, { fieldOf: groupFieldOfPath, lang }));
     throw error;
   }
 }

@@ -71,7 +71,11 @@ describe('groupFormErrors', () => {
       },
     ]);
     expect(formErrorsFromGateway(error, { fieldOf: groupFieldOfPath })).toEqual({
-      fields: { venuePostalCode: 'Postnummer må ha fire sifre.', scheduleWeekday: 'Ukedag må velges.', scheduleDates: 'Ugyldig dato.' },
+      fields: {
+        venuePostalCode: 'Postnummer må ha fire sifre.',
+        scheduleWeekday: 'Ukedag må velges.',
+        scheduleDates: 'Ugyldig dato.',
+      },
       form: ['Ukjent versjon.'],
     });
   });
@@ -83,10 +87,12 @@ describe('groupFormErrors', () => {
         extensions: { code: 'BAD_USER_INPUT' },
       },
     ]);
-    expect(formErrorsFromGateway(error, { fieldOf: groupFieldOfPath }).fields.scheduleStartDate).toBe('"32.13.2026": Ugyldig dato.');
-    expect(variablePath('Variable "$input" got invalid value "1.2.2026" at "input.group.schedule.dates[1]"; Ugyldig dato.')).toBe(
-      'input.group.schedule.dates.1',
+    expect(formErrorsFromGateway(error, { fieldOf: groupFieldOfPath }).fields.scheduleStartDate).toBe(
+      '"32.13.2026": Ugyldig dato.',
     );
+    expect(
+      variablePath('Variable "$input" got invalid value "1.2.2026" at "input.group.schedule.dates[1]"; Ugyldig dato.'),
+    ).toBe('input.group.schedule.dates.1');
     expect(variablePath('Variable "$before" got invalid value "x"; Ugyldig dato.')).toBe('');
   });
 });
@@ -108,7 +114,10 @@ describe('toGroupInput', () => {
   });
 
   it('drops the venue for online groups and keeps the dates for irregular ones', () => {
-    const result = toGroupInput({ ...weekly, format: 'ONLINE', scheduleKind: 'IRREGULAR', scheduleDates: '2026-01-06\r\n\r\n 2026-02-03 ' }, t);
+    const result = toGroupInput(
+      { ...weekly, format: 'ONLINE', scheduleKind: 'IRREGULAR', scheduleDates: '2026-01-06\r\n\r\n 2026-02-03 ' },
+      t,
+    );
     if (!result.ok) throw new Error('expected input');
     expect(result.input.venue).toBeNull();
     expect(result.input.meetingUrl).toBe('https://left.over/from-before');

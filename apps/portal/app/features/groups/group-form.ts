@@ -103,7 +103,11 @@ const oneOf = <T extends string>(options: readonly T[], value: string): T | null
 const orNull = (value: string): string | null => (value.trim() === '' ? null : value.trim());
 
 /** The dates field: one date per line. */
-export const linesOf = (text: string): string[] => text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+export const linesOf = (text: string): string[] =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 export type GroupInputResult = { ok: true; input: GroupInput } | { ok: false; errors: FormErrors<GroupFormField> };
 
@@ -180,7 +184,15 @@ export function toGroupInput(values: GroupFormValues, t: Translate): GroupInputR
   if (durationMinutes === null) required('scheduleDurationMinutes');
   if (!values.scheduleStartDate.trim()) required('scheduleStartDate');
   if (!targetGroup || !format || !kind || Object.keys(errors.fields).length > 0) return { ok: false, errors };
-  return { ok: true, input: { ...draft, targetGroup, format, schedule: { ...draft.schedule, kind, durationMinutes: durationMinutes ?? 0 } } };
+  return {
+    ok: true,
+    input: {
+      ...draft,
+      targetGroup,
+      format,
+      schedule: { ...draft.schedule, kind, durationMinutes: durationMinutes ?? 0 },
+    },
+  };
 }
 
 const capitalise = (word: string) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;

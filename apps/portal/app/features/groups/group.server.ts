@@ -80,7 +80,11 @@ export const GROUP_PAGE_NOTICES = ['created', 'saved'] as const;
 export type GroupPageNotice = (typeof GROUP_PAGE_NOTICES)[number];
 
 /** GET grupper/:id: the whole group. NOT_FOUND (missing, or another district's) is the 404 page. */
-export async function loadGroupPage(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
+export async function loadGroupPage(
+  request: Request,
+  params: { id: string },
+  context: Readonly<RouterContextProvider>,
+) {
   const portal = context.get(portalContext);
   const { group } = await context.get(gatewayContext).query(GroupPageDocument, { id: params.id });
   const notice = new URL(request.url).searchParams.get('melding');

@@ -24,7 +24,10 @@ export function action({ request, params, context }: Route.ActionArgs) {
 
 /** A refused status change (4xx) is not reloaded by default; after a conflict the page must show what is saved now. */
 export function shouldRevalidate({ actionResult, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
-  const conflict = typeof actionResult === 'object' && actionResult !== null && (actionResult as { conflict?: unknown }).conflict === true;
+  const conflict =
+    typeof actionResult === 'object' &&
+    actionResult !== null &&
+    (actionResult as { conflict?: unknown }).conflict === true;
   return conflict || defaultShouldRevalidate;
 }
 
@@ -64,7 +67,11 @@ export default function GroupPage({ loaderData, actionData }: Route.ComponentPro
         canEdit={canEdit}
         today={today}
       />
-      <FacilitatorAssignments portal={portal} facilitators={facilitators} result={actionData?.intent === 'assign' ? actionData : undefined} />
+      <FacilitatorAssignments
+        portal={portal}
+        facilitators={facilitators}
+        result={actionData?.intent === 'assign' ? actionData : undefined}
+      />
       <FollowUpSection
         group={group}
         result={actionData?.intent === 'followUp' ? actionData : undefined}

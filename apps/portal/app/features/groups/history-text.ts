@@ -31,7 +31,9 @@ const OTHER_FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
 };
 
 /** A snapshot (created, imported) lists every field; the ones that were and stay empty say nothing. */
-export function meaningfulChanges<T extends { oldValue?: string | null; newValue?: string | null }>(fields: readonly T[]): T[] {
+export function meaningfulChanges<T extends { oldValue?: string | null; newValue?: string | null }>(
+  fields: readonly T[],
+): T[] {
   return fields.filter((field) => (field.oldValue ?? '') !== '' || (field.newValue ?? '') !== '');
 }
 
@@ -42,7 +44,11 @@ export function historyFieldLabel(t: Translate, field: string): string {
   return other ? t(other) : field;
 }
 
-const list = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 export function historyValueText(t: Translate, lang: Lang, field: string, value: string | null | undefined): string {
   if (value === null || value === undefined || value === '') return t('groups.none');
@@ -63,15 +69,21 @@ export function historyValueText(t: Translate, lang: Lang, field: string, value:
     case 'nth':
       return nthLabel(lang, value);
     case 'themeIds':
-      return list(value).map((id) => themeLabel(lang, { id })).join(', ');
+      return list(value)
+        .map((id) => themeLabel(lang, { id }))
+        .join(', ');
     case 'languages':
-      return list(value).map((code) => languageName(lang, code)).join(', ');
+      return list(value)
+        .map((code) => languageName(lang, code))
+        .join(', ');
     case 'municipalityNumber':
       return findMunicipality(value)?.name ?? value;
     case 'districtId':
       return findDistrict(value)?.name ?? value;
     case 'dates':
-      return list(value).map((date) => formatDate(lang, date)).join(', ');
+      return list(value)
+        .map((date) => formatDate(lang, date))
+        .join(', ');
     default:
       return isIsoDate(value) ? formatDate(lang, value) : value;
   }

@@ -34,7 +34,12 @@ function gatewayAnswer(variables: unknown) {
     throw fromGraphQLErrors([
       {
         message: '1 rader har feil. Rett dem, eller velg å hoppe over dem.',
-        extensions: { code: 'BAD_USER_INPUT', field: 'input.skipInvalid', reason: 'CSV_ROWS_INVALID', params: { count: 1 } },
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          field: 'input.skipInvalid',
+          reason: 'CSV_ROWS_INVALID',
+          params: { count: 1 },
+        },
       },
     ]);
   }
@@ -44,7 +49,9 @@ function gatewayAnswer(variables: unknown) {
 describe('importAction', () => {
   it('confirming without ticking "skip the invalid rows" keeps the preview and says so next to the checkbox', async () => {
     const { context } = districtActionContext('en', gatewayAnswer);
-    const result = actionData<ImportActionData>(await importAction(formPost({ intent: 'commit', csv, fileName: 'grupper.csv' }, 'multipart'), context));
+    const result = actionData<ImportActionData>(
+      await importAction(formPost({ intent: 'commit', csv, fileName: 'grupper.csv' }, 'multipart'), context),
+    );
     expect(result.step).toBe('checked');
     if (result.step !== 'checked') return;
     expect(result.result.rows).toHaveLength(2);
@@ -54,7 +61,9 @@ describe('importAction', () => {
 
   it('imports the valid rows when the box is ticked', async () => {
     const { context } = districtActionContext('nb', gatewayAnswer);
-    const result = actionData<ImportActionData>(await importAction(formPost({ intent: 'commit', csv, skipInvalid: 'true' }, 'multipart'), context));
+    const result = actionData<ImportActionData>(
+      await importAction(formPost({ intent: 'commit', csv, skipInvalid: 'true' }, 'multipart'), context),
+    );
     expect(result).toMatchObject({ step: 'done', result: { committed: true, createdCount: 1 } });
   });
 });

@@ -48,7 +48,13 @@ export const IMPORT_CHOICES = ['skipInvalid', 'importDuplicates'] as const;
 export type ImportChoice = (typeof IMPORT_CHOICES)[number];
 
 export type ImportActionData =
-  | { step: 'checked'; fileName: string; csv: string; result: ImportResult; errors?: Partial<Record<ImportChoice, string>> }
+  | {
+      step: 'checked';
+      fileName: string;
+      csv: string;
+      result: ImportResult;
+      errors?: Partial<Record<ImportChoice, string>>;
+    }
   | { step: 'done'; skipInvalid: boolean; result: ImportResult }
   | { step: 'failed'; messages: string[] };
 
@@ -98,7 +104,12 @@ export async function importAction(request: Request, context: Readonly<RouterCon
   // The text goes as a file the gateway streams, on checking and on writing alike.
   const send = (dryRun: boolean) =>
     gateway.mutateWithFiles(ImportGroupsDocument, {
-      input: { file: new File([csv], fileName || 'grupper.csv', { type: 'text/csv' }), dryRun, skipInvalid, importDuplicates },
+      input: {
+        file: new File([csv], fileName || 'grupper.csv', { type: 'text/csv' }),
+        dryRun,
+        skipInvalid,
+        importDuplicates,
+      },
     });
   try {
     const { importGroups } = await send(!commit);
@@ -111,7 +122,10 @@ export async function importAction(request: Request, context: Readonly<RouterCon
       // to its checkbox, with the preview checked again, so the user can tick it and go on.
       if (commit && Object.keys(errors.fields).length > 0) {
         const { importGroups } = await send(true);
-        return data<ImportActionData>({ step: 'checked', fileName, csv, result: importGroups, errors: errors.fields }, { status: 400 });
+        return data<ImportActionData>(
+          { step: 'checked', fileName, csv, result: importGroups, errors: errors.fields },
+          { status: 400 },
+        );
       }
       return failed(errors.form.length > 0 ? errors.form : Object.values(errors.fields));
     }

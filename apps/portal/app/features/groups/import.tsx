@@ -45,7 +45,10 @@ export default function ImportPage({ loaderData, actionData }: Route.ComponentPr
       ) : null}
       <Paragraph>{t('groups.import.intro')}</Paragraph>
       <Form method="post" encType="multipart/form-data" className="portal-form" aria-label={t('groups.import.heading')}>
-        <FormAlert messages={actionData?.step === 'failed' ? actionData.messages : []} heading={t('groups.import.failed')} />
+        <FormAlert
+          messages={actionData?.step === 'failed' ? actionData.messages : []}
+          heading={t('groups.import.failed')}
+        />
         <input type="hidden" name="intent" value="check" />
         <TextField
           id="import-file"
@@ -57,16 +60,24 @@ export default function ImportPage({ loaderData, actionData }: Route.ComponentPr
           required
         />
         <div>
-          <Button type="submit" variant={actionData?.step === 'checked' ? 'secondary' : 'primary'} loading={navigation.state === 'submitting'}>
+          <Button
+            type="submit"
+            variant={actionData?.step === 'checked' ? 'secondary' : 'primary'}
+            loading={navigation.state === 'submitting'}
+          >
             {t('groups.import.check')}
           </Button>
         </div>
       </Form>
       {actionData?.step === 'checked' ? (
-        <ImportCheck fileName={actionData.fileName} csv={actionData.csv} result={actionData.result} errors={actionData.errors} />
+        <ImportCheck
+          fileName={actionData.fileName}
+          csv={actionData.csv}
+          result={actionData.result}
+          errors={actionData.errors}
+        />
       ) : null}
       <CsvColumns />
     </div>
   );
 }
-

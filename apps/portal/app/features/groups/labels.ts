@@ -11,7 +11,14 @@ import {
   WEEKDAY_LABELS,
 } from '@selvhjelp/domain';
 import { formatDate } from '../../shared/dates/dates';
-import type { GroupChangeKind, GroupFormat, GroupStatus, ScheduleKind, TargetGroup, Weekday } from '../../generated/graphql';
+import type {
+  GroupChangeKind,
+  GroupFormat,
+  GroupStatus,
+  ScheduleKind,
+  TargetGroup,
+  Weekday,
+} from '../../generated/graphql';
 import { labelOf } from '../../shared/labels/labels';
 import type { Lang, MessageKey, Translate } from '../../shared/i18n/i18n';
 import { LOCALES } from '../../shared/i18n/i18n';

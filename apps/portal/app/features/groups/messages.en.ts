@@ -84,7 +84,8 @@ export const groupsEn = {
   'groups.status.submit': 'Change status',
   'groups.status.changed': 'The status is now “{status}”.',
   'groups.status.noTransitions': 'The group cannot move to another status.',
-  'groups.status.conflict': 'Someone else changed the group in the meantime. The page now shows what is saved; choose the status again.',
+  'groups.status.conflict':
+    'Someone else changed the group in the meantime. The page now shows what is saved; choose the status again.',
   'groups.status.history': 'Status history',
   'groups.status.historyEmpty': 'No status changes.',
   'groups.status.from': 'From',

@@ -53,9 +53,11 @@ export const groupFormEn = {
   'groups.form.create': 'Create group',
   'groups.form.save': 'Save changes',
   'groups.form.cancel': 'Cancel',
-  'groups.form.conflict': 'Someone else saved changes to the group while you were editing. Your changes have not been saved.',
+  'groups.form.conflict':
+    'Someone else saved changes to the group while you were editing. Your changes have not been saved.',
   'groups.conflict.heading': 'Someone else changed the group',
-  'groups.conflict.body': 'What you typed is still in the form. The table shows what is saved now, where it differs from what you typed. Adjust and save again to use your values, or start again from what is saved.',
+  'groups.conflict.body':
+    'What you typed is still in the form. The table shows what is saved now, where it differs from what you typed. Adjust and save again to use your values, or start again from what is saved.',
   'groups.conflict.savedAt': 'Last saved {when}.',
   'groups.conflict.field': 'Field',
   'groups.conflict.saved': 'Saved now',
@@ -66,7 +68,8 @@ export const groupFormEn = {
 
   'groups.import.title': 'Import groups',
   'groups.import.heading': 'Import groups from CSV',
-  'groups.import.intro': 'Upload a CSV file. Every row is checked first without saving anything; then you can confirm the import.',
+  'groups.import.intro':
+    'Upload a CSV file. Every row is checked first without saving anything; then you can confirm the import.',
   'groups.import.file': 'CSV file',
   'groups.import.fileHint': 'UTF-8, at most {megabytes} MB. The first line holds the column names.',
   'groups.import.check': 'Check the file',
@@ -86,11 +89,13 @@ export const groupFormEn = {
   'groups.import.confirmHeading': 'Confirm the import',
   'groups.import.skipInvalid': 'Skip the invalid rows ({count})',
   'groups.import.confirm': 'Import the valid rows ({count})',
-  'groups.import.mustSkip': 'The file has invalid rows. Tick the box to skip them, or correct the file and upload it again.',
+  'groups.import.mustSkip':
+    'The file has invalid rows. Tick the box to skip them, or correct the file and upload it again.',
   'groups.import.duplicate': 'Already exists',
   'groups.import.duplicateSummary': '{count} of the valid rows already exist as groups and are skipped.',
   'groups.import.importDuplicates': 'Import the rows that already exist anyway ({count})',
-  'groups.import.duplicatesHint': 'Same name, municipality and meeting time as a group of the district, or a row higher up in the file.',
+  'groups.import.duplicatesHint':
+    'Same name, municipality and meeting time as a group of the district, or a row higher up in the file.',
   'groups.import.nothingValid': 'No row is valid. Correct the file and try again.',
   'groups.import.created': '{count} groups have been created.',
   'groups.import.notCommitted': 'No groups were created because the file has invalid rows.',

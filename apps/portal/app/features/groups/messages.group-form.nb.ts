@@ -51,9 +51,11 @@ export const groupFormNb = {
   'groups.form.create': 'Opprett gruppe',
   'groups.form.save': 'Lagre endringer',
   'groups.form.cancel': 'Avbryt',
-  'groups.form.conflict': 'Noen andre har lagret endringer i gruppen mens du redigerte. Endringene dine er ikke lagret.',
+  'groups.form.conflict':
+    'Noen andre har lagret endringer i gruppen mens du redigerte. Endringene dine er ikke lagret.',
   'groups.conflict.heading': 'Gruppen er endret av noen andre',
-  'groups.conflict.body': 'Det du skrev står fortsatt i skjemaet. Tabellen viser hva som er lagret nå, der det skiller seg fra det du har skrevet. Rett opp og lagre på nytt for å bruke dine verdier, eller start på nytt fra det som er lagret.',
+  'groups.conflict.body':
+    'Det du skrev står fortsatt i skjemaet. Tabellen viser hva som er lagret nå, der det skiller seg fra det du har skrevet. Rett opp og lagre på nytt for å bruke dine verdier, eller start på nytt fra det som er lagret.',
   'groups.conflict.savedAt': 'Sist lagret {when}.',
   'groups.conflict.field': 'Felt',
   'groups.conflict.saved': 'Lagret nå',
@@ -84,11 +86,13 @@ export const groupFormNb = {
   'groups.import.confirmHeading': 'Bekreft importen',
   'groups.import.skipInvalid': 'Hopp over de ugyldige radene ({count})',
   'groups.import.confirm': 'Importer gyldige rader ({count})',
-  'groups.import.mustSkip': 'Filen har ugyldige rader. Kryss av for å hoppe over dem, eller rett filen og last den opp på nytt.',
+  'groups.import.mustSkip':
+    'Filen har ugyldige rader. Kryss av for å hoppe over dem, eller rett filen og last den opp på nytt.',
   'groups.import.duplicate': 'Finnes allerede',
   'groups.import.duplicateSummary': '{count} av de gyldige radene finnes allerede som grupper og hoppes over.',
   'groups.import.importDuplicates': 'Importer likevel radene som finnes allerede ({count})',
-  'groups.import.duplicatesHint': 'Samme navn, kommune og møtetid som en gruppe distriktet har, eller en rad lenger opp i filen.',
+  'groups.import.duplicatesHint':
+    'Samme navn, kommune og møtetid som en gruppe distriktet har, eller en rad lenger opp i filen.',
   'groups.import.nothingValid': 'Ingen rader er gyldige. Rett filen og prøv igjen.',
   'groups.import.created': '{count} grupper er opprettet.',
   'groups.import.notCommitted': 'Ingen grupper ble opprettet fordi filen har ugyldige rader.',

@@ -82,7 +82,8 @@ export const groupsNb = {
   'groups.status.submit': 'Endre status',
   'groups.status.changed': 'Status er endret til «{status}».',
   'groups.status.noTransitions': 'Gruppen kan ikke få en annen status.',
-  'groups.status.conflict': 'Gruppen er endret av noen andre i mellomtiden. Siden viser nå det som er lagret; velg status på nytt.',
+  'groups.status.conflict':
+    'Gruppen er endret av noen andre i mellomtiden. Siden viser nå det som er lagret; velg status på nytt.',
   'groups.status.history': 'Statushistorikk',
   'groups.status.historyEmpty': 'Ingen statusendringer.',
   'groups.status.from': 'Fra',

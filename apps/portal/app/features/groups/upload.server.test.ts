@@ -38,7 +38,10 @@ describe('readFormWithFile', () => {
   };
 
   it('keeps the fields and a file within its limit, with its UTF-8 name', async () => {
-    const { form: read, tooLargeFile } = await readFormWithFile(form(1000), { maxFileBytes: 2000, maxBodyBytes: 10_000 });
+    const { form: read, tooLargeFile } = await readFormWithFile(form(1000), {
+      maxFileBytes: 2000,
+      maxBodyBytes: 10_000,
+    });
     expect(tooLargeFile).toBeNull();
     expect(read.get('title')).toBe('Samarbeidsavtale');
     expect(read.get('scope')).toBe('Lokaler');
@@ -48,7 +51,10 @@ describe('readFormWithFile', () => {
   });
 
   it('drops a file over its limit but keeps the fields typed around it', async () => {
-    const { form: read, tooLargeFile } = await readFormWithFile(form(5000), { maxFileBytes: 2000, maxBodyBytes: 10_000 });
+    const { form: read, tooLargeFile } = await readFormWithFile(form(5000), {
+      maxFileBytes: 2000,
+      maxBodyBytes: 10_000,
+    });
     expect(tooLargeFile).toBe('attachment');
     expect(read.get('attachment')).toBeNull();
     expect(read.get('title')).toBe('Samarbeidsavtale');
@@ -56,6 +62,8 @@ describe('readFormWithFile', () => {
   });
 
   it('refuses a body over the overall limit', async () => {
-    await expect(readFormWithFile(form(20_000), { maxFileBytes: 2000, maxBodyBytes: 10_000 })).rejects.toBeInstanceOf(UploadError);
+    await expect(readFormWithFile(form(20_000), { maxFileBytes: 2000, maxBodyBytes: 10_000 })).rejects.toBeInstanceOf(
+      UploadError,
+    );
   });
 });

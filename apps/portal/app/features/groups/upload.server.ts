@@ -44,20 +44,28 @@ export interface FormWithFile {
  * while it streams, and the other fields are kept, so the page can say why next to the file field
  * without losing what was typed. The whole body is still limited to `maxBodyBytes`.
  */
-export async function readFormWithFile(request: Request, limits: { maxFileBytes: number; maxBodyBytes: number }): Promise<FormWithFile> {
+export async function readFormWithFile(
+  request: Request,
+  limits: { maxFileBytes: number; maxBodyBytes: number },
+): Promise<FormWithFile> {
   const contentType = request.headers.get('Content-Type') ?? '';
   if (!request.body || !contentType.toLowerCase().startsWith('multipart/form-data')) {
     return { form: await readUpload(request, limits.maxBodyBytes), tooLargeFile: null };
   }
   const declared = Number(request.headers.get('Content-Length') ?? '0');
-  if (declared > limits.maxBodyBytes) throw new UploadError(`Upload of ${declared} bytes exceeds ${limits.maxBodyBytes}`);
+  if (declared > limits.maxBodyBytes)
+    throw new UploadError(`Upload of ${declared} bytes exceeds ${limits.maxBodyBytes}`);
 
   const form = new FormData();
   let tooLargeFile: string | null = null;
   const body = Readable.fromWeb(request.body as NodeReadableStream<Uint8Array>);
   await new Promise<void>((resolve, reject) => {
     // Browsers send file names as UTF-8; busboy's default would read them as Latin-1.
-    const parser = busboy({ headers: { 'content-type': contentType }, defParamCharset: 'utf8', limits: { files: 1, fileSize: limits.maxFileBytes } });
+    const parser = busboy({
+      headers: { 'content-type': contentType },
+      defParamCharset: 'utf8',
+      limits: { files: 1, fileSize: limits.maxFileBytes },
+    });
     parser.on('field', (name, value) => form.append(name, value));
     parser.on('file', (name, stream, info) => {
       const chunks: Buffer[] = [];
@@ -68,7 +76,8 @@ export async function readFormWithFile(request: Request, limits: { maxFileBytes:
         chunks.length = 0;
       });
       stream.on('end', () => {
-        if (tooLargeFile !== name) form.append(name, new File(chunks as BlobPart[], info.filename ?? '', { type: info.mimeType }));
+        if (tooLargeFile !== name)
+          form.append(name, new File(chunks as BlobPart[], info.filename ?? '', { type: info.mimeType }));
       });
     });
     parser.on('close', resolve);

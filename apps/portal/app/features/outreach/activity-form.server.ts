@@ -10,7 +10,13 @@ import type { FormErrors } from '../../shared/forms/form-errors';
 import { formErrorsFromGateway, formErrorsFromSchema } from '../../shared/forms/form-errors';
 import { createTranslator } from '../../shared/i18n/i18n';
 import type { ActivityFormField, ActivityFormValues } from './activity-form';
-import { activityFieldOfPath, draftActivityInput, EMPTY_ACTIVITY_FORM, readActivityForm, toActivityInput } from './activity-form';
+import {
+  activityFieldOfPath,
+  draftActivityInput,
+  EMPTY_ACTIVITY_FORM,
+  readActivityForm,
+  toActivityInput,
+} from './activity-form';
 import { portalPath } from '../../shared/layout/portals';
 import { partnerOptions } from '../partners/partner-options.server';
 
@@ -111,7 +117,10 @@ function toFormValues(activity: ActivityForEditQuery['outreachActivity']): Activ
     staffUserIds: activity.staff.map(({ id }) => id),
     partnerIds: activity.partners.map(({ id }) => id),
     audiences: [...activity.audiences],
-    participantCount: activity.participantCount === null || activity.participantCount === undefined ? '' : String(activity.participantCount),
+    participantCount:
+      activity.participantCount === null || activity.participantCount === undefined
+        ? ''
+        : String(activity.participantCount),
     themeIds: activity.themes.map(({ id }) => id),
     notes: activity.notes ?? '',
   };
@@ -120,7 +129,10 @@ function toFormValues(activity: ActivityForEditQuery['outreachActivity']): Activ
 async function loadOptions(context: Readonly<RouterContextProvider>) {
   const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
-  const [{ staffUsers }, partners] = await Promise.all([gateway.query(ActivityFormOptionsDocument, { districtId: portal.districtId }), partnerOptions(gateway)]);
+  const [{ staffUsers }, partners] = await Promise.all([
+    gateway.query(ActivityFormOptionsDocument, { districtId: portal.districtId }),
+    partnerOptions(gateway),
+  ]);
   return {
     portal,
     staff: staffUsers.edges.map(({ node }) => node).sort(byName),
@@ -157,7 +169,11 @@ export async function loadActivityForEdit(params: { id: string }, context: Reado
 }
 
 /** POST aktiviteter/ny and aktiviteter/:id/rediger: save, then go to the activity. */
-export async function saveActivity(request: Request, params: { id?: string }, context: Readonly<RouterContextProvider>) {
+export async function saveActivity(
+  request: Request,
+  params: { id?: string },
+  context: Readonly<RouterContextProvider>,
+) {
   const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
   const lang = context.get(langContext);
@@ -169,7 +185,14 @@ export async function saveActivity(request: Request, params: { id?: string }, co
   const parsed = toActivityInput(values, t);
   // The form's own checks stop it before the gateway; the domain's schema (the gateway's own)
   // reads the same draft, so its rules (times, place) are reported in this round too.
-  if (!parsed.ok) return fail(formErrorsFromSchema(activityInputSchema, draftActivityInput(values), { fieldOf: activityFieldOfPath, lang, local: parsed.errors }));
+  if (!parsed.ok)
+    return fail(
+      formErrorsFromSchema(activityInputSchema, draftActivityInput(values), {
+        fieldOf: activityFieldOfPath,
+        lang,
+        local: parsed.errors,
+      }),
+    );
   try {
     if (params.id === undefined) {
       const { createOutreachActivity } = await gateway.mutate(CreateActivityDocument, { activity: parsed.input });
@@ -185,7 +208,8 @@ export async function saveActivity(request: Request, params: { id?: string }, co
       const { outreachActivity } = await gateway.query(ActivityForEditDocument, { id: params.id });
       return fail({ fields: {}, form: [] }, { version: outreachActivity.version });
     }
-    if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(formErrorsFromGateway(error, { fieldOf: activityFieldOfPath, lang }));
+    if (isGatewayError(error, 'BAD_USER_INPUT'))
+      return fail(formErrorsFromGateway(error, { fieldOf: activityFieldOfPath, lang }));
     throw error;
   }
 }

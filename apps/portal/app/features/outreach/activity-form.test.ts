@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formErrorsFromGateway } from '../../shared/forms/form-errors';
-import { activityFieldOfPath, EMPTY_ACTIVITY_FORM, parseParticipantCount, readActivityForm, toActivityInput } from './activity-form';
+import {
+  activityFieldOfPath,
+  EMPTY_ACTIVITY_FORM,
+  parseParticipantCount,
+  readActivityForm,
+  toActivityInput,
+} from './activity-form';
 import { GatewayError } from '../../shared/gateway/errors';
 import { createTranslator } from '../../shared/i18n/i18n';
 
@@ -62,9 +68,23 @@ describe('activity form', () => {
   });
 
   it('sends empty optional fields as null and an online activity without a place', () => {
-    const values = readActivityForm(form([['type', 'TALK'], ['title', 'Foredrag'], ['status', 'PLANNED'], ['date', '2026-12-01'], ['online', 'true']]));
+    const values = readActivityForm(
+      form([
+        ['type', 'TALK'],
+        ['title', 'Foredrag'],
+        ['status', 'PLANNED'],
+        ['date', '2026-12-01'],
+        ['online', 'true'],
+      ]),
+    );
     const result = toActivityInput(values, t);
-    expect(result.ok && result.input).toMatchObject({ online: true, place: null, participantCount: null, startTime: null, audiences: [] });
+    expect(result.ok && result.input).toMatchObject({
+      online: true,
+      place: null,
+      participantCount: null,
+      startTime: null,
+      audiences: [],
+    });
   });
 
   it('refuses a participant count that is no whole number, keeping the raw text, never sending NaN', () => {
@@ -101,9 +121,14 @@ describe('activity form', () => {
       { field: 'input.id', message: 'Ukjent aktivitet.' },
     ]);
     expect(formErrorsFromGateway(error, { fieldOf: activityFieldOfPath })).toEqual({
-      fields: { participantCount: 'Antall deltakere kan ikke være negativt.', endTime: 'Sluttiden må være etter starttiden.' },
+      fields: {
+        participantCount: 'Antall deltakere kan ikke være negativt.',
+        endTime: 'Sluttiden må være etter starttiden.',
+      },
       form: ['Ukjent aktivitet.'],
     });
-    expect(formErrorsFromGateway(new GatewayError('BAD_USER_INPUT', 'Noe er galt'), { fieldOf: activityFieldOfPath })).toEqual({ fields: {}, form: ['Noe er galt'] });
+    expect(
+      formErrorsFromGateway(new GatewayError('BAD_USER_INPUT', 'Noe er galt'), { fieldOf: activityFieldOfPath }),
+    ).toEqual({ fields: {}, form: ['Noe er galt'] });
   });
 });

@@ -70,8 +70,9 @@ export const EMPTY_ACTIVITY_FORM: ActivityFormValues = {
 /** GraphQL's Int is 32-bit; anything past it never reaches the gateway as a number. */
 const MAX_INT = 2_147_483_647;
 
-const list = (form: FormData, name: string) =>
-  [...new Set(form.getAll(name).filter((value): value is string => typeof value === 'string' && value !== ''))];
+const list = (form: FormData, name: string) => [
+  ...new Set(form.getAll(name).filter((value): value is string => typeof value === 'string' && value !== '')),
+];
 
 /** The posted form as typed. */
 export function readActivityForm(form: FormData): ActivityFormValues {
@@ -103,7 +104,8 @@ export function parseParticipantCount(text: string): number | null | undefined {
   return Math.abs(value) <= MAX_INT ? value : undefined;
 }
 
-export type ActivityInputResult = { ok: true; input: ActivityInput } | { ok: false; errors: FormErrors<ActivityFormField> };
+export type ActivityInputResult =
+  { ok: true; input: ActivityInput } | { ok: false; errors: FormErrors<ActivityFormField> };
 
 /** What the form would send, before its own checks passed: a choice not made or a number not read is null. */
 export function draftActivityInput(values: ActivityFormValues) {
@@ -119,7 +121,9 @@ export function draftActivityInput(values: ActivityFormValues) {
     municipalityNumber: values.municipalityNumber || null,
     staffUserIds: values.staffUserIds,
     partnerIds: values.partnerIds,
-    audiences: values.audiences.filter((code): code is AudienceType => (AUDIENCE_TYPES as readonly string[]).includes(code)),
+    audiences: values.audiences.filter((code): code is AudienceType =>
+      (AUDIENCE_TYPES as readonly string[]).includes(code),
+    ),
     participantCount: parseParticipantCount(values.participantCount) ?? null,
     themeIds: values.themeIds,
     notes: values.notes || null,
@@ -137,7 +141,8 @@ export function toActivityInput(values: ActivityFormValues, t: Translate): Activ
   const participantCount = parseParticipantCount(values.participantCount);
   if (participantCount === undefined) errors.fields.participantCount = t('validation.wholeNumber');
   const { type, status } = draft;
-  if (!type || !status || Object.keys(errors.fields).length > 0 || participantCount === undefined) return { ok: false, errors };
+  if (!type || !status || Object.keys(errors.fields).length > 0 || participantCount === undefined)
+    return { ok: false, errors };
   return { ok: true, input: { ...draft, type, status, participantCount } };
 }
 
@@ -150,5 +155,7 @@ export function activityFieldOfPath(path: string): ActivityFormField | null {
   let index = 0;
   while (segments[index] === 'input' || segments[index] === 'activity') index += 1;
   const field = segments[index];
-  return field !== undefined && (ACTIVITY_FORM_FIELDS as readonly string[]).includes(field) ? (field as ActivityFormField) : null;
+  return field !== undefined && (ACTIVITY_FORM_FIELDS as readonly string[]).includes(field)
+    ? (field as ActivityFormField)
+    : null;
 }

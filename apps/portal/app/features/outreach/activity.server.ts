@@ -103,7 +103,11 @@ export type ActivityPageActionData =
   | { intent: 'unknown'; errors: FormErrors<never> };
 
 /** GET aktiviteter/:id: the activity, what came of it and, once completed, what it can be linked to. */
-export async function loadActivityPage(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
+export async function loadActivityPage(
+  request: Request,
+  params: { id: string },
+  context: Readonly<RouterContextProvider>,
+) {
   const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
   const { outreachActivity: activity } = await gateway.query(ActivityPageDocument, { id: params.id });
@@ -118,19 +122,26 @@ export async function loadActivityPage(request: Request, params: { id: string },
 }
 
 /** POST aktiviteter/:id with intent add-outcome or remove-outcome; redirects back with a notice. */
-export async function activityPageAction(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
+export async function activityPageAction(
+  request: Request,
+  params: { id: string },
+  context: Readonly<RouterContextProvider>,
+) {
   const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
   const lang = context.get(langContext);
   const t = createTranslator(lang);
   const form = await request.formData();
   const intent = formText(form, 'intent');
-  const back = (notice: ActivityPageNotice) => redirect(`${portalPath(portal, `aktiviteter/${params.id}`)}?melding=${notice}#outcomes-heading`);
+  const back = (notice: ActivityPageNotice) =>
+    redirect(`${portalPath(portal, `aktiviteter/${params.id}`)}?melding=${notice}#outcomes-heading`);
 
   if (intent === 'add-outcome') {
     const values = readOutcomeForm(form);
-    const fail = (errors: FormErrors<OutcomeFormField>) => data<ActivityPageActionData>({ intent, errors, values }, { status: 400 });
-    if (!(OUTCOME_KINDS as readonly string[]).includes(values.kind)) return fail({ fields: { kind: t('outreach.outcome.chooseKind') }, form: [] });
+    const fail = (errors: FormErrors<OutcomeFormField>) =>
+      data<ActivityPageActionData>({ intent, errors, values }, { status: 400 });
+    if (!(OUTCOME_KINDS as readonly string[]).includes(values.kind))
+      return fail({ fields: { kind: t('outreach.outcome.chooseKind') }, form: [] });
     const targetId = chosenTarget(values);
     if (!targetId) return fail({ fields: { targetId: t('outreach.outcome.chooseTarget') }, form: [] });
     try {
@@ -153,7 +164,10 @@ export async function activityPageAction(request: Request, params: { id: string 
       // Removed already (a second click, another tab): what the user wanted is done.
       if (isNotFoundResponse(error)) return back('outcomeRemoved');
       if (isGatewayError(error, 'BAD_USER_INPUT') || isGatewayError(error, 'CONFLICT')) {
-        return data<ActivityPageActionData>({ intent, errors: { fields: {}, form: [gatewayMessage(error, lang)] } }, { status: 400 });
+        return data<ActivityPageActionData>(
+          { intent, errors: { fields: {}, form: [gatewayMessage(error, lang)] } },
+          { status: 400 },
+        );
       }
       throw error;
     }
@@ -165,16 +179,25 @@ export async function activityPageAction(request: Request, params: { id: string 
   if (intent === 'confirm-remove') {
     const version = Number(formText(form, 'version'));
     try {
-      await gateway.mutate(RemoveActivityDocument, { id: params.id, version: Number.isInteger(version) ? version : -1 });
+      await gateway.mutate(RemoveActivityDocument, {
+        id: params.id,
+        version: Number.isInteger(version) ? version : -1,
+      });
     } catch (error) {
       if (isNotFoundResponse(error)) return redirect(`${portalPath(portal, 'aktiviteter')}?melding=removed`);
       if (isGatewayError(error, 'CONFLICT') || isGatewayError(error, 'BAD_USER_INPUT')) {
-        return data<ActivityPageActionData>({ intent: 'remove-failed', errors: { fields: {}, form: [t('outreach.remove.conflict')] } }, { status: 409 });
+        return data<ActivityPageActionData>(
+          { intent: 'remove-failed', errors: { fields: {}, form: [t('outreach.remove.conflict')] } },
+          { status: 409 },
+        );
       }
       throw error;
     }
     return redirect(`${portalPath(portal, 'aktiviteter')}?melding=removed`);
   }
 
-  return data<ActivityPageActionData>({ intent: 'unknown', errors: { fields: {}, form: [t('outreach.outcome.unknownIntent')] } }, { status: 400 });
+  return data<ActivityPageActionData>(
+    { intent: 'unknown', errors: { fields: {}, form: [t('outreach.outcome.unknownIntent')] } },
+    { status: 400 },
+  );
 }

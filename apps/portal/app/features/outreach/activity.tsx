@@ -48,7 +48,11 @@ export default function ActivityPage({ loaderData, actionData }: Route.Component
         pathOf={(page) => portalPath(portal, page)}
         addErrors={add?.errors ?? null}
         addValues={add?.values ?? null}
-        removeErrors={actionData && (actionData.intent === 'remove-outcome' || actionData.intent === 'unknown') ? actionData.errors.form : []}
+        removeErrors={
+          actionData && (actionData.intent === 'remove-outcome' || actionData.intent === 'unknown')
+            ? actionData.errors.form
+            : []
+        }
       />
       {actionData?.intent === 'remove-failed' ? (
         <Alert data-color="danger" role="alert">

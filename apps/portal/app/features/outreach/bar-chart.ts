@@ -49,14 +49,22 @@ export interface BarChartGeometry {
   ticks: TickGeometry[];
 }
 
-const DEFAULTS: Required<BarChartOptions> = { width: 640, barHeight: 18, labelHeight: 20, gap: 10, valueWidth: 48, padding: 8 };
+const DEFAULTS: Required<BarChartOptions> = {
+  width: 640,
+  barHeight: 18,
+  labelHeight: 20,
+  gap: 10,
+  valueWidth: 48,
+  padding: 8,
+};
 
 /** A whole-number step that gives at most `maxTicks` intervals: 1, 2, 5, 10, 20, 50… */
 export function niceStep(max: number, maxTicks = 5): number {
   if (!(max > 0)) return 1;
   const raw = max / maxTicks;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= raw) ?? 10 * magnitude;
+  const step =
+    [1, 2, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= raw) ?? 10 * magnitude;
   return Math.max(1, Math.ceil(step));
 }
 

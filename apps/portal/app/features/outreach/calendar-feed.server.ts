@@ -41,7 +41,10 @@ export async function loadMyCalendarFeed(context: Readonly<RouterContextProvider
   return (await context.get(gatewayContext).query(MyCalendarFeedDocument, {})).myCalendarFeed ?? null;
 }
 
-export type CalendarFeedActionResult = { intent: 'create-feed'; url: string } | { intent: 'revoke-feed'; revoked: boolean } | { intent: 'error'; message: string };
+export type CalendarFeedActionResult =
+  | { intent: 'create-feed'; url: string }
+  | { intent: 'revoke-feed'; revoked: boolean }
+  | { intent: 'error'; message: string };
 
 /**
  * POST aktiviteter with intent=create-feed | revoke-feed. The new address is shown once, in the
@@ -55,7 +58,10 @@ export async function calendarFeedAction(request: Request, context: Readonly<Rou
     if (intent === 'create-feed') {
       const { createCalendarFeed } = await gateway.mutate(CreateCalendarFeedDocument, {});
       const url = new URL(portalPath(portal, `kalender/${createCalendarFeed.token}`), request.url).toString();
-      return data<CalendarFeedActionResult>({ intent: 'create-feed', url }, { headers: { 'Cache-Control': 'no-store' } });
+      return data<CalendarFeedActionResult>(
+        { intent: 'create-feed', url },
+        { headers: { 'Cache-Control': 'no-store' } },
+      );
     }
     if (intent === 'revoke-feed') {
       const { revokeCalendarFeed } = await gateway.mutate(RevokeCalendarFeedDocument, {});
@@ -63,7 +69,8 @@ export async function calendarFeedAction(request: Request, context: Readonly<Rou
     }
   } catch (error) {
     const gatewayError = toGatewayError(error);
-    if (gatewayError.code === 'FORBIDDEN') return data<CalendarFeedActionResult>({ intent: 'error', message: gatewayError.message }, 403);
+    if (gatewayError.code === 'FORBIDDEN')
+      return data<CalendarFeedActionResult>({ intent: 'error', message: gatewayError.message }, 403);
     throw error;
   }
   throw data(null, { status: 400 });
@@ -73,7 +80,9 @@ export async function calendarFeedAction(request: Request, context: Readonly<Rou
 export async function calendarFeed(token: string, context: Readonly<RouterContextProvider>): Promise<Response> {
   const portal = context.get(districtContext);
   try {
-    const { outreachCalendarFeed } = await context.get(gatewayContext).query(CalendarFeedDocument, { token, districtId: portal.districtId });
+    const { outreachCalendarFeed } = await context
+      .get(gatewayContext)
+      .query(CalendarFeedDocument, { token, districtId: portal.districtId });
     return new Response(outreachCalendarFeed, {
       headers: {
         'Content-Type': 'text/calendar; charset=utf-8',

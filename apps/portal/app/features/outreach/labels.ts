@@ -1,8 +1,4 @@
-import {
-  ACTIVITY_STATUS_LABELS,
-  AUDIENCE_TYPE_LABELS,
-  OUTCOME_KIND_LABELS,
-} from '@selvhjelp/domain';
+import { ACTIVITY_STATUS_LABELS, AUDIENCE_TYPE_LABELS, OUTCOME_KIND_LABELS } from '@selvhjelp/domain';
 import type { ActivityStatus, AudienceType, OutcomeKind } from '../../generated/graphql';
 import { labelOf } from '../../shared/labels/labels';
 import type { Lang } from '../../shared/i18n/i18n';

@@ -71,7 +71,11 @@ export async function loadActivityLog(request: Request, context: Readonly<Router
   const gateway = context.get(gatewayContext);
   const today = todayInOslo();
   const query = parseActivityLogQuery(new URL(request.url).searchParams, today);
-  const variables = { filter: toActivityFilter(query, portal.districtId), first: PAGE_SIZE, after: query.after || null };
+  const variables = {
+    filter: toActivityFilter(query, portal.districtId),
+    first: PAGE_SIZE,
+    after: query.after || null,
+  };
   const [log, partners, calendarFeed] = await Promise.all([
     gateway.query(ActivityLogDocument, variables).catch((error: unknown) => {
       // A cursor from an old link starts again from the first page.
@@ -105,7 +109,10 @@ export function activityCsvFileName(portal: Portal, today: string): string {
 }
 
 /** GET aktiviteter/eksport.csv: the log's filter (same parsing, same default period) as CSV. */
-export async function exportActivitiesCsv(request: Request, context: Readonly<RouterContextProvider>): Promise<Response> {
+export async function exportActivitiesCsv(
+  request: Request,
+  context: Readonly<RouterContextProvider>,
+): Promise<Response> {
   const portal = context.get(districtContext);
   const today = todayInOslo();
   const query = parseActivityLogQuery(new URL(request.url).searchParams, today);
@@ -124,7 +131,9 @@ export async function exportActivitiesCsv(request: Request, context: Readonly<Ro
 /** GET aktiviteter/kalender.ics: the district's planned activities, for staff calendars. */
 export async function outreachCalendar(context: Readonly<RouterContextProvider>): Promise<Response> {
   const portal = context.get(districtContext);
-  const { outreachCalendar: calendar } = await context.get(gatewayContext).query(OutreachCalendarDocument, { districtId: portal.districtId });
+  const { outreachCalendar: calendar } = await context
+    .get(gatewayContext)
+    .query(OutreachCalendarDocument, { districtId: portal.districtId });
   return new Response(calendar, {
     headers: {
       'Content-Type': 'text/calendar; charset=utf-8',

@@ -65,11 +65,7 @@ export default function ActivityLogPage({ loaderData, actionData }: Route.Compon
           <AppLink to={portalPath(portal, 'samarbeidspartnere')}>{t('outreach.list.partners')}</AppLink>
         </li>
       </ListActions>
-      <ActivityFilters
-        query={query}
-        partners={partners}
-        resetHref={base}
-      />
+      <ActivityFilters query={query} partners={partners} resetHref={base} />
       <Paragraph role="status" data-testid="activity-period">
         {t('outreach.list.period', { period })}
       </Paragraph>

@@ -8,7 +8,15 @@ describe('activity log query', () => {
   it('defaults to the last twelve months up to today', () => {
     expect(defaultActivityPeriod(TODAY)).toEqual({ from: '2025-11-22', to: TODAY });
     const query = parseActivityLogQuery(new URLSearchParams(), TODAY);
-    expect(query).toMatchObject({ from: '2025-11-22', to: TODAY, type: '', status: '', partner: '', audience: '', q: '' });
+    expect(query).toMatchObject({
+      from: '2025-11-22',
+      to: TODAY,
+      type: '',
+      status: '',
+      partner: '',
+      audience: '',
+      q: '',
+    });
     expect(toActivityFilter(query, 'vest')).toEqual({
       districtId: 'vest',
       types: null,

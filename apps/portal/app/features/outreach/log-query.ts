@@ -1,5 +1,12 @@
 import type { ActivityStatus, ActivityType, AudienceType } from '@selvhjelp/domain';
-import { ACTIVITY_STATUSES, ACTIVITY_TYPES, addMonths, AUDIENCE_TYPES, DEFAULT_ACTIVITY_PERIOD_MONTHS, isUuid } from '@selvhjelp/domain';
+import {
+  ACTIVITY_STATUSES,
+  ACTIVITY_TYPES,
+  addMonths,
+  AUDIENCE_TYPES,
+  DEFAULT_ACTIVITY_PERIOD_MONTHS,
+  isUuid,
+} from '@selvhjelp/domain';
 import type { ActivityFilter } from '../../generated/graphql';
 import { isIsoDate } from '../../shared/dates/dates';
 

@@ -62,7 +62,8 @@ export const outreachEn: Record<keyof typeof outreachNb, string> = {
   'outreach.form.chooseType': 'Choose the type of activity.',
   'outreach.form.chooseStatus': 'Choose a status.',
   'outreach.form.invalidDate': 'Enter a valid date.',
-  'outreach.form.statusHint': 'Planned activities appear in the district calendar. The number of participants is required once the activity is completed.',
+  'outreach.form.statusHint':
+    'Planned activities appear in the district calendar. The number of participants is required once the activity is completed.',
   'outreach.form.timesHint': 'Give both a start and an end time, or neither for an all-day activity.',
   'outreach.form.placeHint': 'Required unless the activity is online.',
   'outreach.form.noMunicipality': 'No municipality',
@@ -98,7 +99,8 @@ export const outreachEn: Record<keyof typeof outreachNb, string> = {
   'outreach.outcome.removeWhat': 'the outcome “{kind}”',
   'outreach.outcome.add': 'Add an outcome',
   'outreach.outcome.addButton': 'Add the outcome',
-  'outreach.outcome.targetHint': 'Choose in the list that belongs to the outcome chosen above; the other lists are not used.',
+  'outreach.outcome.targetHint':
+    'Choose in the list that belongs to the outcome chosen above; the other lists are not used.',
   'outreach.outcome.targetHintScript': 'Choose the outcome above first.',
   'outreach.outcome.target.GROUP_STARTED': 'Group',
   'outreach.outcome.target.FACILITATOR_RECRUITED': 'Facilitator',
@@ -111,7 +113,8 @@ export const outreachEn: Record<keyof typeof outreachNb, string> = {
   'outreach.outcome.unknownIntent': 'Unknown action.',
 
   'outreach.network.title': 'Network map for {district}',
-  'outreach.network.intro': "Partners and groups in the district's municipalities, and where the district should reach out.",
+  'outreach.network.intro':
+    "Partners and groups in the district's municipalities, and where the district should reach out.",
   'outreach.network.links': 'See also',
   'outreach.network.reachOut': 'Where to reach out next',
   'outreach.network.withNeither': 'Municipalities with neither an active partner nor a group',
@@ -121,7 +124,8 @@ export const outreachEn: Record<keyof typeof outreachNb, string> = {
   'outreach.network.listEmpty': 'None.',
   'outreach.network.byType': 'Active partners by type',
   'outreach.network.chartTitle': 'Bar chart: active partners by type',
-  'outreach.network.chartDesc': '{total} active partners in all; most of the type {type} ({count}). The table below has every number.',
+  'outreach.network.chartDesc':
+    '{total} active partners in all; most of the type {type} ({count}). The table below has every number.',
   'outreach.network.chartEmpty': 'The district has no active partners.',
   'outreach.network.byTypeCaption': 'Active partners by type ({total} in all)',
   'outreach.network.partnerType': 'Type',
@@ -130,22 +134,26 @@ export const outreachEn: Record<keyof typeof outreachNb, string> = {
   'outreach.network.groups': 'Groups',
   'outreach.network.activeByType': 'Active by type',
   'outreach.network.municipalities': "The district's municipalities",
-  'outreach.network.municipalitiesCaption': 'Partners and groups (starting, running or paused) per municipality ({count} municipalities)',
+  'outreach.network.municipalitiesCaption':
+    'Partners and groups (starting, running or paused) per municipality ({count} municipalities)',
   'outreach.network.municipality': 'Municipality',
   'outreach.network.elsewhere': "Active partners outside the district's municipalities: {count}",
   'outreach.national.title': 'Outreach in the districts',
-  'outreach.national.intro': 'Activities completed in the period, and in how many of its municipalities each district still has no active partner and no group.',
+  'outreach.national.intro':
+    'Activities completed in the period, and in how many of its municipalities each district still has no active partner and no group.',
   'outreach.national.period': 'Period',
   'outreach.national.caption': 'Completed activities per district, {period}',
   'outreach.national.district': 'District',
   'outreach.national.withNeither': 'Municipalities with no active partner and no group',
   'outreach.national.ofMunicipalities': '{count} of {total}',
   'outreach.feed.heading': 'Subscribe to the calendar',
-  'outreach.feed.intro': "Get the district's planned activities in Outlook, Google or Apple Calendar with a secret address of your own. Anyone with the address can see the calendar, so do not share it.",
+  'outreach.feed.intro':
+    "Get the district's planned activities in Outlook, Google or Apple Calendar with a secret address of your own. Anyone with the address can see the calendar, so do not share it.",
   'outreach.feed.create': 'Make a subscription address',
   'outreach.feed.replace': 'Make a new address (the old one stops working)',
   'outreach.feed.revoke': 'Turn the subscription off',
-  'outreach.feed.created': 'Copy the address into your calendar application ("Add calendar from the Internet"). It is shown only now.',
+  'outreach.feed.created':
+    'Copy the address into your calendar application ("Add calendar from the Internet"). It is shown only now.',
   'outreach.feed.url': 'Subscription address',
   'outreach.feed.active': 'You have a subscription address, made {createdAt}.',
   'outreach.feed.lastUsed': 'Last fetched {lastUsedAt}.',
@@ -153,8 +161,10 @@ export const outreachEn: Record<keyof typeof outreachNb, string> = {
   'outreach.feed.revoked': 'The subscription is off. The address no longer works.',
   'outreach.feed.noneToRevoke': 'You had no subscription.',
   'outreach.remove.heading': 'Delete the activity',
-  'outreach.remove.explanation': 'Only for an activity registered by mistake, for example twice. A planned activity that did not happen is set to "Cancelled" instead.',
-  'outreach.remove.question': 'Delete "{title}" and its links to outcomes? The groups, facilitators and partners are not deleted. This cannot be undone.',
+  'outreach.remove.explanation':
+    'Only for an activity registered by mistake, for example twice. A planned activity that did not happen is set to "Cancelled" instead.',
+  'outreach.remove.question':
+    'Delete "{title}" and its links to outcomes? The groups, facilitators and partners are not deleted. This cannot be undone.',
   'outreach.remove.start': 'Delete the activity',
   'outreach.remove.conflict': 'Someone else changed the activity after you opened it. Review it and try again.',
   'outreach.list.notice.removed': 'The activity has been deleted.',

@@ -60,7 +60,8 @@ export const outreachNb = {
   'outreach.form.chooseType': 'Velg type aktivitet.',
   'outreach.form.chooseStatus': 'Velg status.',
   'outreach.form.invalidDate': 'Skriv en gyldig dato.',
-  'outreach.form.statusHint': 'Planlagte aktiviteter vises i distriktets kalender. Antall deltakere kreves når aktiviteten er gjennomført.',
+  'outreach.form.statusHint':
+    'Planlagte aktiviteter vises i distriktets kalender. Antall deltakere kreves når aktiviteten er gjennomført.',
   'outreach.form.timesHint': 'Oppgi både start- og sluttid, eller ingen av dem for en heldagsaktivitet.',
   'outreach.form.placeHint': 'Må fylles ut hvis aktiviteten ikke er digital.',
   'outreach.form.noMunicipality': 'Ingen kommune',
@@ -96,7 +97,8 @@ export const outreachNb = {
   'outreach.outcome.removeWhat': 'resultatet «{kind}»',
   'outreach.outcome.add': 'Legg til resultat',
   'outreach.outcome.addButton': 'Legg til resultatet',
-  'outreach.outcome.targetHint': 'Velg i listen som hører til resultatet du valgte over; de andre listene blir ikke brukt.',
+  'outreach.outcome.targetHint':
+    'Velg i listen som hører til resultatet du valgte over; de andre listene blir ikke brukt.',
   'outreach.outcome.targetHintScript': 'Velg først resultat over.',
   'outreach.outcome.target.GROUP_STARTED': 'Gruppe',
   'outreach.outcome.target.FACILITATOR_RECRUITED': 'Igangsetter',
@@ -119,7 +121,8 @@ export const outreachNb = {
   'outreach.network.listEmpty': 'Ingen.',
   'outreach.network.byType': 'Aktive samarbeidspartnere etter type',
   'outreach.network.chartTitle': 'Stolpediagram: aktive samarbeidspartnere etter type',
-  'outreach.network.chartDesc': '{total} aktive samarbeidspartnere i alt; flest av typen {type} ({count}). Tabellen under har alle tallene.',
+  'outreach.network.chartDesc':
+    '{total} aktive samarbeidspartnere i alt; flest av typen {type} ({count}). Tabellen under har alle tallene.',
   'outreach.network.chartEmpty': 'Distriktet har ingen aktive samarbeidspartnere.',
   'outreach.network.byTypeCaption': 'Aktive samarbeidspartnere etter type ({total} i alt)',
   'outreach.network.partnerType': 'Type',
@@ -128,22 +131,26 @@ export const outreachNb = {
   'outreach.network.groups': 'Grupper',
   'outreach.network.activeByType': 'Aktive etter type',
   'outreach.network.municipalities': 'Kommunene i distriktet',
-  'outreach.network.municipalitiesCaption': 'Samarbeidspartnere og grupper (som starter, er i gang eller har pause) per kommune ({count} kommuner)',
+  'outreach.network.municipalitiesCaption':
+    'Samarbeidspartnere og grupper (som starter, er i gang eller har pause) per kommune ({count} kommuner)',
   'outreach.network.municipality': 'Kommune',
   'outreach.network.elsewhere': 'Aktive samarbeidspartnere utenfor distriktets kommuner: {count}',
   'outreach.national.title': 'Utadrettet arbeid i distriktene',
-  'outreach.national.intro': 'Gjennomførte aktiviteter i perioden, og hvor mange av kommunene hvert distrikt ennå ikke har en aktiv samarbeidspartner eller en gruppe i.',
+  'outreach.national.intro':
+    'Gjennomførte aktiviteter i perioden, og hvor mange av kommunene hvert distrikt ennå ikke har en aktiv samarbeidspartner eller en gruppe i.',
   'outreach.national.period': 'Periode',
   'outreach.national.caption': 'Gjennomførte aktiviteter per distrikt, {period}',
   'outreach.national.district': 'Distrikt',
   'outreach.national.withNeither': 'Kommuner uten aktiv samarbeidspartner og uten gruppe',
   'outreach.national.ofMunicipalities': '{count} av {total}',
   'outreach.feed.heading': 'Abonner på kalenderen',
-  'outreach.feed.intro': 'Få distriktets planlagte aktiviteter inn i Outlook, Google eller Apple-kalenderen med en hemmelig adresse som bare er din. Den som har adressen, kan se kalenderen, så ikke del den.',
+  'outreach.feed.intro':
+    'Få distriktets planlagte aktiviteter inn i Outlook, Google eller Apple-kalenderen med en hemmelig adresse som bare er din. Den som har adressen, kan se kalenderen, så ikke del den.',
   'outreach.feed.create': 'Lag abonnementsadresse',
   'outreach.feed.replace': 'Lag ny adresse (den gamle slutter å virke)',
   'outreach.feed.revoke': 'Slå av abonnementet',
-  'outreach.feed.created': 'Kopier adressen inn i kalenderprogrammet ditt («Legg til kalender fra Internett»). Den vises bare nå.',
+  'outreach.feed.created':
+    'Kopier adressen inn i kalenderprogrammet ditt («Legg til kalender fra Internett»). Den vises bare nå.',
   'outreach.feed.url': 'Abonnementsadresse',
   'outreach.feed.active': 'Du har en abonnementsadresse, laget {createdAt}.',
   'outreach.feed.lastUsed': 'Sist hentet {lastUsedAt}.',
@@ -151,8 +158,10 @@ export const outreachNb = {
   'outreach.feed.revoked': 'Abonnementet er slått av. Adressen virker ikke lenger.',
   'outreach.feed.noneToRevoke': 'Du hadde ikke noe abonnement.',
   'outreach.remove.heading': 'Slett aktiviteten',
-  'outreach.remove.explanation': 'Bare for en aktivitet som er registrert ved en feil, for eksempel to ganger. En planlagt aktivitet som ikke ble noe av, settes til «Avlyst» i stedet.',
-  'outreach.remove.question': 'Vil du slette «{title}» og det den er knyttet til av resultater? Gruppene, igangsetterne og samarbeidspartnerne blir ikke slettet. Dette kan ikke angres.',
+  'outreach.remove.explanation':
+    'Bare for en aktivitet som er registrert ved en feil, for eksempel to ganger. En planlagt aktivitet som ikke ble noe av, settes til «Avlyst» i stedet.',
+  'outreach.remove.question':
+    'Vil du slette «{title}» og det den er knyttet til av resultater? Gruppene, igangsetterne og samarbeidspartnerne blir ikke slettet. Dette kan ikke angres.',
   'outreach.remove.start': 'Slett aktiviteten',
   'outreach.remove.conflict': 'Aktiviteten er endret av noen andre siden du åpnet den. Se gjennom den og prøv igjen.',
   'outreach.list.notice.removed': 'Aktiviteten er slettet.',

@@ -48,7 +48,12 @@ export default function NationalOutreachPage({ loaderData }: Route.ComponentProp
                 <Table.Cell>{district.participants}</Table.Cell>
                 <Table.Cell>{district.groupsStarted}</Table.Cell>
                 <Table.Cell>{district.activePartners}</Table.Cell>
-                <Table.Cell>{t('outreach.national.ofMunicipalities', { count: district.municipalitiesWithNeither, total: district.municipalities })}</Table.Cell>
+                <Table.Cell>
+                  {t('outreach.national.ofMunicipalities', {
+                    count: district.municipalitiesWithNeither,
+                    total: district.municipalities,
+                  })}
+                </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>

@@ -33,7 +33,9 @@ export default function NetworkMapPage({ loaderData }: Route.ComponentProps) {
       </nav>
       <ReachOutNext network={network} />
       <PartnersByType network={network} />
-      <Paragraph data-testid="network-elsewhere">{t('outreach.network.elsewhere', { count: network.activePartnersElsewhere })}</Paragraph>
+      <Paragraph data-testid="network-elsewhere">
+        {t('outreach.network.elsewhere', { count: network.activePartnersElsewhere })}
+      </Paragraph>
       <MunicipalityTable network={network} />
     </div>
   );

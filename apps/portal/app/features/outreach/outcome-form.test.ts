@@ -25,7 +25,25 @@ describe('outcome form', () => {
 
   it('has no target without a known kind, or when the kind’s select is empty', () => {
     expect(chosenTarget(readOutcomeForm(form([['target.GROUP_STARTED', 'g1']])))).toBe('');
-    expect(chosenTarget(readOutcomeForm(form([['kind', 'NOPE'], ['target.GROUP_STARTED', 'g1']])))).toBe('');
-    expect(chosenTarget(readOutcomeForm(form([['kind', 'NEW_PARTNER'], ['target.GROUP_STARTED', 'g1']])))).toBe('');
+    expect(
+      chosenTarget(
+        readOutcomeForm(
+          form([
+            ['kind', 'NOPE'],
+            ['target.GROUP_STARTED', 'g1'],
+          ]),
+        ),
+      ),
+    ).toBe('');
+    expect(
+      chosenTarget(
+        readOutcomeForm(
+          form([
+            ['kind', 'NEW_PARTNER'],
+            ['target.GROUP_STARTED', 'g1'],
+          ]),
+        ),
+      ),
+    ).toBe('');
   });
 });

@@ -5,7 +5,11 @@ import { facilitatorOptions } from '../facilitators/facilitator-options.server';
 
 const OutcomeTargetOptionsDocument = graphql(`
   query OutcomeTargetOptions($districtId: ID) {
-    startingGroups: groups(filter: { districtId: $districtId, statuses: [STARTING] }, orderBy: { field: NAME, direction: ASC }, first: 100) {
+    startingGroups: groups(
+      filter: { districtId: $districtId, statuses: [STARTING] }
+      orderBy: { field: NAME, direction: ASC }
+      first: 100
+    ) {
       edges {
         node {
           id
@@ -13,7 +17,11 @@ const OutcomeTargetOptionsDocument = graphql(`
         }
       }
     }
-    recentGroups: groups(filter: { districtId: $districtId }, orderBy: { field: UPDATED_AT, direction: DESC }, first: 100) {
+    recentGroups: groups(
+      filter: { districtId: $districtId }
+      orderBy: { field: UPDATED_AT, direction: DESC }
+      first: 100
+    ) {
       edges {
         node {
           id
@@ -46,7 +54,10 @@ export async function outcomeOptions(gateway: Gateway, districtId: string) {
   return {
     groups: {
       starting: starting.sort(byName),
-      other: recentGroups.edges.map(({ node }) => node).filter(({ id }) => !startingIds.has(id)).sort(byName),
+      other: recentGroups.edges
+        .map(({ node }) => node)
+        .filter(({ id }) => !startingIds.has(id))
+        .sort(byName),
     },
     facilitators: facilitators.map(({ id, name }) => ({ id, name })).sort(byName),
     partners,

@@ -22,8 +22,13 @@ const AgreementAttachmentDocument = graphql(`
 `);
 
 /** GET …/avtaler/:agreementId/vedlegg: the signed document, as a download (never shown inline). */
-export async function downloadAgreementAttachment(params: { id: string; agreementId: string }, context: Readonly<RouterContextProvider>) {
-  const { agreement } = await context.get(gatewayContext).query(AgreementAttachmentDocument, { id: params.agreementId });
+export async function downloadAgreementAttachment(
+  params: { id: string; agreementId: string },
+  context: Readonly<RouterContextProvider>,
+) {
+  const { agreement } = await context
+    .get(gatewayContext)
+    .query(AgreementAttachmentDocument, { id: params.agreementId });
   const { attachment } = agreement;
   if (agreement.partner.id !== params.id || !attachment) throw data(null, { status: 404 });
   const bytes = Buffer.from(attachment.contentBase64, 'base64');

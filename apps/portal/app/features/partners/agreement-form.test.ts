@@ -20,7 +20,13 @@ const pdf = new File([new TextEncoder().encode('%PDF-1.7 avtale')], 'Avtale 2026
 describe('agreement form', () => {
   it('builds AgreementInput and reads the chosen file', () => {
     const { values, file } = readAgreementForm(
-      formOf({ title: ' Samarbeidsavtale ', startsOn: '2026-01-01', endsOn: '', scope: 'Lokaler og fagdager', attachment: pdf }),
+      formOf({
+        title: ' Samarbeidsavtale ',
+        startsOn: '2026-01-01',
+        endsOn: '',
+        scope: 'Lokaler og fagdager',
+        attachment: pdf,
+      }),
     );
     expect(toAgreementInput(values, t)).toEqual({
       ok: true,
@@ -36,7 +42,10 @@ describe('agreement form', () => {
   });
 
   it('refuses missing fields and an end before the start', () => {
-    const result = toAgreementInput({ title: '', startsOn: '2026-05-01', endsOn: '2026-04-30', scope: '', removeAttachment: false }, t);
+    const result = toAgreementInput(
+      { title: '', startsOn: '2026-05-01', endsOn: '2026-04-30', scope: '', removeAttachment: false },
+      t,
+    );
     expect(!result.ok && result.errors.fields).toEqual({
       title: t('validation.required'),
       endsOn: t('partners.agreement.endsBeforeStart'),
@@ -45,7 +54,9 @@ describe('agreement form', () => {
   });
 
   it('refuses files above the limit or of a type not allowed', () => {
-    expect(attachmentProblem({ name: 'a.pdf', size: DEFAULT_ATTACHMENT_MAX_BYTES + 1 }, t, 'nb')).toBe(t('partners.agreement.tooLarge', { max: '5 MB' }));
+    expect(attachmentProblem({ name: 'a.pdf', size: DEFAULT_ATTACHMENT_MAX_BYTES + 1 }, t, 'nb')).toBe(
+      t('partners.agreement.tooLarge', { max: '5 MB' }),
+    );
     expect(attachmentProblem({ name: 'a.exe', size: 10 }, t, 'nb')).toBe(t('partners.agreement.wrongType'));
     expect(attachmentProblem({ name: 'SCAN.JPEG', size: 10 }, t, 'nb')).toBeNull();
     expect(ATTACHMENT_ACCEPT).toContain('.pdf');
@@ -57,7 +68,10 @@ describe('agreement form', () => {
       { field: 'input.attachment.contentBase64', message: 'Filen er for stor.' },
       { field: 'input.agreement.endsOn', message: 'Før start.' },
     ]);
-    expect(formErrorsFromGateway(error, { fields: AGREEMENT_FORM_FIELDS, fieldOf: partnerFieldOf(AGREEMENT_FORM_FIELDS) }).fields).toEqual({ attachment: 'Filen er for stor.', endsOn: 'Før start.' });
+    expect(
+      formErrorsFromGateway(error, { fields: AGREEMENT_FORM_FIELDS, fieldOf: partnerFieldOf(AGREEMENT_FORM_FIELDS) })
+        .fields,
+    ).toEqual({ attachment: 'Filen er for stor.', endsOn: 'Før start.' });
   });
 
   it('names the download in UTF-8 with an ASCII fallback', () => {

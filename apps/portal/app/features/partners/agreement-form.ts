@@ -18,9 +18,21 @@ export interface AgreementFormValues {
 
 export type AgreementFormField = Exclude<keyof AgreementFormValues, 'removeAttachment'> | 'attachment';
 
-export const AGREEMENT_FORM_FIELDS: readonly AgreementFormField[] = ['title', 'startsOn', 'endsOn', 'scope', 'attachment'];
+export const AGREEMENT_FORM_FIELDS: readonly AgreementFormField[] = [
+  'title',
+  'startsOn',
+  'endsOn',
+  'scope',
+  'attachment',
+];
 
-export const EMPTY_AGREEMENT_FORM: AgreementFormValues = { title: '', startsOn: '', endsOn: '', scope: '', removeAttachment: false };
+export const EMPTY_AGREEMENT_FORM: AgreementFormValues = {
+  title: '',
+  startsOn: '',
+  endsOn: '',
+  scope: '',
+  removeAttachment: false,
+};
 
 /** For the file input's `accept`: the allowed extensions and content types. */
 export const ATTACHMENT_ACCEPT = Object.values(ATTACHMENT_TYPES)
@@ -58,7 +70,8 @@ export function attachmentProblem(
   return null;
 }
 
-export type AgreementInputResult = { ok: true; input: AgreementInput } | { ok: false; errors: FormErrors<AgreementFormField> };
+export type AgreementInputResult =
+  { ok: true; input: AgreementInput } | { ok: false; errors: FormErrors<AgreementFormField> };
 
 /** `AgreementInput` from the form: required fields, date format and order are hints; the gateway decides. */
 export function toAgreementInput(values: AgreementFormValues, t: Translate): AgreementInputResult {
@@ -67,10 +80,14 @@ export function toAgreementInput(values: AgreementFormValues, t: Translate): Agr
   if (!values.startsOn) errors.fields.startsOn = t('validation.required');
   else if (!isIsoDate(values.startsOn)) errors.fields.startsOn = t('partners.form.dateFormat');
   if (values.endsOn && !isIsoDate(values.endsOn)) errors.fields.endsOn = t('partners.form.dateFormat');
-  else if (values.endsOn && isIsoDate(values.startsOn) && values.endsOn < values.startsOn) errors.fields.endsOn = t('partners.agreement.endsBeforeStart');
+  else if (values.endsOn && isIsoDate(values.startsOn) && values.endsOn < values.startsOn)
+    errors.fields.endsOn = t('partners.agreement.endsBeforeStart');
   if (!values.scope) errors.fields.scope = t('validation.required');
   if (Object.keys(errors.fields).length > 0) return { ok: false, errors };
-  return { ok: true, input: { title: values.title, startsOn: values.startsOn, endsOn: values.endsOn || null, scope: values.scope } };
+  return {
+    ok: true,
+    input: { title: values.title, startsOn: values.startsOn, endsOn: values.endsOn || null, scope: values.scope },
+  };
 }
 
 /**
@@ -82,6 +99,9 @@ export const AGREEMENT_FORM_MAX_BYTES = 4 * DEFAULT_ATTACHMENT_MAX_BYTES;
 /** `attachment; filename*=UTF-8''…` with a plain ASCII fallback for old clients. */
 export function contentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

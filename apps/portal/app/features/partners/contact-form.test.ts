@@ -20,12 +20,26 @@ const t = createTranslator('nb');
 
 describe('contact form', () => {
   it('builds AddContactInput with the place and its start date', () => {
-    const values = readContactForm(formOf({ name: ' Kari Nordmann ', role: 'Leder', email: 'kari@bergen.kommune.no', phone: '', consentNote: 'Muntlig, 1. nov', since: '2026-11-01' }));
+    const values = readContactForm(
+      formOf({
+        name: ' Kari Nordmann ',
+        role: 'Leder',
+        email: 'kari@bergen.kommune.no',
+        phone: '',
+        consentNote: 'Muntlig, 1. nov',
+        since: '2026-11-01',
+      }),
+    );
     expect(toAddContactInput(values, 'p1', t)).toEqual({
       ok: true,
       input: {
         partnerId: 'p1',
-        contact: { name: 'Kari Nordmann', email: 'kari@bergen.kommune.no', phone: null, consentNote: 'Muntlig, 1. nov' },
+        contact: {
+          name: 'Kari Nordmann',
+          email: 'kari@bergen.kommune.no',
+          phone: null,
+          consentNote: 'Muntlig, 1. nov',
+        },
         role: 'Leder',
         since: '2026-11-01',
       },
@@ -41,18 +55,39 @@ describe('contact form', () => {
     const form = formOf({ name: 'Ola', role: '', version: '3', since: 'ignored' });
     expect(toUpdateContactInput(readContactForm(form), 'c1', formVersion(form), t)).toEqual({
       ok: true,
-      input: { id: 'c1', version: 3, contact: { name: 'Ola', email: null, phone: null, consentNote: null }, role: null },
+      input: {
+        id: 'c1',
+        version: 3,
+        contact: { name: 'Ola', email: null, phone: null, consentNote: null },
+        role: null,
+      },
     });
     expect(formVersion(formOf({}))).toBe(0);
   });
 
   it('moves to another partner, or away with no partner and no role', () => {
-    const moved = toMoveContactInput(readMoveForm(formOf({ toPartnerId: 'p2', role: 'Rådgiver', date: '2026-11-20' })), 'c1', 2, t);
-    expect(moved).toEqual({ ok: true, input: { id: 'c1', version: 2, toPartnerId: 'p2', role: 'Rådgiver', date: '2026-11-20' } });
-    const left = toMoveContactInput(readMoveForm(formOf({ toPartnerId: LEFT_NO_PARTNER, role: 'Rådgiver', date: '2026-11-20' })), 'c1', 2, t);
+    const moved = toMoveContactInput(
+      readMoveForm(formOf({ toPartnerId: 'p2', role: 'Rådgiver', date: '2026-11-20' })),
+      'c1',
+      2,
+      t,
+    );
+    expect(moved).toEqual({
+      ok: true,
+      input: { id: 'c1', version: 2, toPartnerId: 'p2', role: 'Rådgiver', date: '2026-11-20' },
+    });
+    const left = toMoveContactInput(
+      readMoveForm(formOf({ toPartnerId: LEFT_NO_PARTNER, role: 'Rådgiver', date: '2026-11-20' })),
+      'c1',
+      2,
+      t,
+    );
     expect(left.ok && left.input).toMatchObject({ toPartnerId: null, role: null });
     const nothing = toMoveContactInput(readMoveForm(formOf({})), 'c1', 2, t);
-    expect(!nothing.ok && nothing.errors.fields).toEqual({ toPartnerId: t('partners.move.choose'), date: t('validation.required') });
+    expect(!nothing.ok && nothing.errors.fields).toEqual({
+      toPartnerId: t('partners.move.choose'),
+      date: t('validation.required'),
+    });
   });
 
   it('maps the gateway paths of contacts and moves to their fields', () => {
@@ -60,8 +95,13 @@ describe('contact form', () => {
       { field: 'input.contact.email', message: 'Ugyldig e-post.' },
       { field: 'input.since', message: 'Fremtidig dato.' },
     ]);
-    expect(formErrorsFromGateway(error, { fields: CONTACT_FORM_FIELDS, fieldOf: partnerFieldOf(CONTACT_FORM_FIELDS) }).fields).toEqual({ email: 'Ugyldig e-post.', since: 'Fremtidig dato.' });
+    expect(
+      formErrorsFromGateway(error, { fields: CONTACT_FORM_FIELDS, fieldOf: partnerFieldOf(CONTACT_FORM_FIELDS) })
+        .fields,
+    ).toEqual({ email: 'Ugyldig e-post.', since: 'Fremtidig dato.' });
     const move = new GatewayError('BAD_USER_INPUT', 'x', [{ field: 'input.toPartnerId', message: 'Samme partner.' }]);
-    expect(formErrorsFromGateway(move, { fields: MOVE_FORM_FIELDS, fieldOf: partnerFieldOf(MOVE_FORM_FIELDS) }).fields).toEqual({ toPartnerId: 'Samme partner.' });
+    expect(
+      formErrorsFromGateway(move, { fields: MOVE_FORM_FIELDS, fieldOf: partnerFieldOf(MOVE_FORM_FIELDS) }).fields,
+    ).toEqual({ toPartnerId: 'Samme partner.' });
   });
 });

@@ -17,7 +17,14 @@ export interface ContactFormValues {
 
 export type ContactFormField = keyof ContactFormValues;
 
-export const CONTACT_FORM_FIELDS: readonly ContactFormField[] = ['name', 'role', 'email', 'phone', 'consentNote', 'since'];
+export const CONTACT_FORM_FIELDS: readonly ContactFormField[] = [
+  'name',
+  'role',
+  'email',
+  'phone',
+  'consentNote',
+  'since',
+];
 
 export const emptyContactForm = (today: string): ContactFormValues => ({
   name: '',
@@ -57,10 +64,17 @@ export const contactOf = (values: ContactFormValues) => ({
 });
 
 /** `AddContactInput`: a new person at the partner; an empty date means today (the gateway's default). */
-export function toAddContactInput(values: ContactFormValues, partnerId: string, t: Translate): Result<AddContactInput, ContactFormField> {
+export function toAddContactInput(
+  values: ContactFormValues,
+  partnerId: string,
+  t: Translate,
+): Result<AddContactInput, ContactFormField> {
   const errors = checkContact(values, t, true);
   if (Object.keys(errors.fields).length > 0) return { ok: false, errors };
-  return { ok: true, input: { partnerId, contact: contactOf(values), role: values.role || null, since: values.since || null } };
+  return {
+    ok: true,
+    input: { partnerId, contact: contactOf(values), role: values.role || null, since: values.since || null },
+  };
 }
 
 /** `UpdateContactInput`: the person's details and role; the place's start date stays. */
@@ -98,10 +112,16 @@ export function readMoveForm(form: FormData): MoveFormValues {
 }
 
 /** `MoveContactInput`: to another partner, or away (no partner); the current place ends on `date`. */
-export function toMoveContactInput(values: MoveFormValues, id: string, version: number, t: Translate): Result<MoveContactInput, MoveFormField> {
+export function toMoveContactInput(
+  values: MoveFormValues,
+  id: string,
+  version: number,
+  t: Translate,
+): Result<MoveContactInput, MoveFormField> {
   const errors = emptyFormErrors<MoveFormField>();
   if (!values.toPartnerId) errors.fields.toPartnerId = t('partners.move.choose');
-  if (!isIsoDate(values.date)) errors.fields.date = values.date ? t('partners.form.dateFormat') : t('validation.required');
+  if (!isIsoDate(values.date))
+    errors.fields.date = values.date ? t('partners.form.dateFormat') : t('validation.required');
   if (Object.keys(errors.fields).length > 0) return { ok: false, errors };
   const left = values.toPartnerId === LEFT_NO_PARTNER;
   return {

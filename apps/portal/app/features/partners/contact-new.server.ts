@@ -48,16 +48,31 @@ export async function addContact(request: Request, params: { id: string }, conte
   const lang = context.get(langContext);
   const t = createTranslator(lang);
   const values = readContactForm(await request.formData());
-  const fail = (errors: FormErrors<ContactFormField>) => data<ContactFormActionData>({ values, errors }, { status: 400 });
+  const fail = (errors: FormErrors<ContactFormField>) =>
+    data<ContactFormActionData>({ values, errors }, { status: 400 });
   const parsed = toAddContactInput(values, params.id, t);
   // The form's own checks stop it before the gateway; the domain's schema reads the same person,
   // so a bad email is reported together with a missing name.
-  if (!parsed.ok) return fail(formErrorsFromSchema(contactInputSchema, contactOf(values), { fields: CONTACT_FORM_FIELDS, lang, local: parsed.errors }));
+  if (!parsed.ok)
+    return fail(
+      formErrorsFromSchema(contactInputSchema, contactOf(values), {
+        fields: CONTACT_FORM_FIELDS,
+        lang,
+        local: parsed.errors,
+      }),
+    );
   try {
     await context.get(gatewayContext).mutate(AddContactDocument, { input: parsed.input });
     return redirect(`${portalPath(portal, `samarbeidspartnere/${params.id}`)}?melding=contactAdded#contacts-heading`);
   } catch (error) {
-    if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(formErrorsFromGateway(error, { fields: CONTACT_FORM_FIELDS, fieldOf: partnerFieldOf(CONTACT_FORM_FIELDS), lang }));
+    if (isGatewayError(error, 'BAD_USER_INPUT'))
+      return fail(
+        formErrorsFromGateway(error, {
+          fields: CONTACT_FORM_FIELDS,
+          fieldOf: partnerFieldOf(CONTACT_FORM_FIELDS),
+          lang,
+        }),
+      );
     throw error;
   }
 }

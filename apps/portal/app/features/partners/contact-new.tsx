@@ -31,7 +31,11 @@ export default function NewContactPage({ loaderData, actionData }: Route.Compone
       <Heading level={1} data-size="lg">
         {title}
       </Heading>
-      <ContactForm values={actionData?.values ?? emptyContactForm(today)} errors={actionData?.errors ?? emptyFormErrors()} cancelHref={partnerHref} />
+      <ContactForm
+        values={actionData?.values ?? emptyContactForm(today)}
+        errors={actionData?.errors ?? emptyFormErrors()}
+        cancelHref={partnerHref}
+      />
     </div>
   );
 }

@@ -93,10 +93,17 @@ export function contactToFormValues(contact: ContactPageQuery['contactPerson']):
 }
 
 /** GET kontaktpersoner/:id: the person, where they have been, and the district's partners to move to. */
-export async function loadContactPage(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
+export async function loadContactPage(
+  request: Request,
+  params: { id: string },
+  context: Readonly<RouterContextProvider>,
+) {
   const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
-  const [result, partners] = await Promise.all([gateway.query(ContactPageDocument, { id: params.id }), partnerOptions(gateway)]);
+  const [result, partners] = await Promise.all([
+    gateway.query(ContactPageDocument, { id: params.id }),
+    partnerOptions(gateway),
+  ]);
   const notice = new URL(request.url).searchParams.get('melding') ?? '';
   return {
     portal,
@@ -114,7 +121,11 @@ export type ContactPageActionData =
   | { intent: 'remove' };
 
 /** POST kontaktpersoner/:id: intent=save, move, remove (asks to confirm) or confirm-remove. */
-export async function contactPageAction(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
+export async function contactPageAction(
+  request: Request,
+  params: { id: string },
+  context: Readonly<RouterContextProvider>,
+) {
   const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
   const lang = context.get(langContext);
@@ -147,7 +158,10 @@ export async function contactPageAction(request: Request, params: { id: string }
       return redirect(`${page}?melding=moved`);
     } catch (error) {
       if (isGatewayError(error, 'CONFLICT')) return fail(conflictMessage, true);
-      if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(formErrorsFromGateway(error, { fields: MOVE_FORM_FIELDS, fieldOf: partnerFieldOf(MOVE_FORM_FIELDS), lang }));
+      if (isGatewayError(error, 'BAD_USER_INPUT'))
+        return fail(
+          formErrorsFromGateway(error, { fields: MOVE_FORM_FIELDS, fieldOf: partnerFieldOf(MOVE_FORM_FIELDS), lang }),
+        );
       throw error;
     }
   }
@@ -156,13 +170,27 @@ export async function contactPageAction(request: Request, params: { id: string }
     data<ContactPageActionData>({ intent: 'save', values, errors, conflict }, { status: conflict ? 409 : 400 });
   const parsed = toUpdateContactInput(values, params.id, formVersion(form), t);
   // As on adding: the domain's schema reports its rules in the same round as the form's checks.
-  if (!parsed.ok) return fail(formErrorsFromSchema(contactInputSchema, contactOf(values), { fields: CONTACT_FORM_FIELDS, lang, local: parsed.errors }));
+  if (!parsed.ok)
+    return fail(
+      formErrorsFromSchema(contactInputSchema, contactOf(values), {
+        fields: CONTACT_FORM_FIELDS,
+        lang,
+        local: parsed.errors,
+      }),
+    );
   try {
     await gateway.mutate(UpdateContactDocument, { input: parsed.input });
     return redirect(`${page}?melding=saved`);
   } catch (error) {
     if (isGatewayError(error, 'CONFLICT')) return fail(conflictMessage, true);
-    if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(formErrorsFromGateway(error, { fields: CONTACT_FORM_FIELDS, fieldOf: partnerFieldOf(CONTACT_FORM_FIELDS), lang }));
+    if (isGatewayError(error, 'BAD_USER_INPUT'))
+      return fail(
+        formErrorsFromGateway(error, {
+          fields: CONTACT_FORM_FIELDS,
+          fieldOf: partnerFieldOf(CONTACT_FORM_FIELDS),
+          lang,
+        }),
+      );
     throw error;
   }
 }

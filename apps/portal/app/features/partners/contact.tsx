@@ -23,14 +23,18 @@ export default function ContactPage({ loaderData, actionData }: Route.ComponentP
   const { t, formatDate } = useI18n();
   const { portal, contact, partners, today, notice } = loaderData;
   const href = portalPath(portal, `kontaktpersoner/${contact.id}`);
-  const partnerHref = contact.partner ? portalPath(portal, `samarbeidspartnere/${contact.partner.id}`) : portalPath(portal, 'samarbeidspartnere');
+  const partnerHref = contact.partner
+    ? portalPath(portal, `samarbeidspartnere/${contact.partner.id}`)
+    : portalPath(portal, 'samarbeidspartnere');
   const save = actionData?.intent === 'save' ? actionData : null;
   const move = actionData?.intent === 'move' ? actionData : null;
   return (
     <div className="portal-stack">
       <PageTitle>{contact.name}</PageTitle>
       <Paragraph data-size="sm">
-        <AppLink to={partnerHref}>{contact.partner ? t('partners.backTo', { name: contact.partner.name }) : t('partners.page.back')}</AppLink>
+        <AppLink to={partnerHref}>
+          {contact.partner ? t('partners.backTo', { name: contact.partner.name }) : t('partners.page.back')}
+        </AppLink>
       </Paragraph>
       <Heading level={1} data-size="lg">
         {contact.name}
@@ -38,7 +42,10 @@ export default function ContactPage({ loaderData, actionData }: Route.ComponentP
       <NoticeAlert message={notice ? t(`partners.contact.notice.${notice}`) : null} />
       <Paragraph>
         {contact.partner
-          ? t('partners.contact.at', { partner: contact.partner.name, since: contact.since ? formatDate(contact.since) : t('groups.none') })
+          ? t('partners.contact.at', {
+              partner: contact.partner.name,
+              since: contact.since ? formatDate(contact.since) : t('groups.none'),
+            })
           : t('partners.contact.atNone')}
       </Paragraph>
 

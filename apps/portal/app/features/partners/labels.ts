@@ -10,7 +10,8 @@ export const partnerStatusLabel = (lang: Lang, code: PartnerStatus) => labelOf(P
 /** "1,2 MB", "340 kB": a document's size for people. */
 export function formatByteSize(lang: Lang, bytes: number): string {
   const locale = lang === 'nb' ? 'nb-NO' : 'en-GB';
-  if (bytes >= 1024 * 1024) return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} MB`;
+  if (bytes >= 1024 * 1024)
+    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} MB`;
   if (bytes >= 1024) return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(bytes / 1024)} kB`;
   return `${bytes} B`;
 }

@@ -3,7 +3,9 @@ import { parsePartnerListQuery, partnerListHref, toPartnerFilter } from './list-
 
 describe('partner list query', () => {
   it('reads the filter, dropping unknown codes and month counts not offered', () => {
-    const query = parsePartnerListQuery(new URLSearchParams('type=NAV_OFFICE&status=GONE&municipality=4601&months=12&q=%20nav%20'));
+    const query = parsePartnerListQuery(
+      new URLSearchParams('type=NAV_OFFICE&status=GONE&municipality=4601&months=12&q=%20nav%20'),
+    );
     expect(toPartnerFilter(query)).toEqual({
       types: ['NAV_OFFICE'],
       statuses: null,

@@ -43,7 +43,8 @@ export const partnersEn: Record<keyof typeof partnersNb, string> = {
   'partners.form.dateFormat': 'Write the date as YYYY-MM-DD.',
   'partners.form.conflict': 'Someone else changed this since you opened the form.',
   'partners.conflict.heading': 'Changed by someone else',
-  'partners.conflict.body': 'Someone else saved changes since you opened the form. What you typed is still in the form. If you save now, you overwrite their changes.',
+  'partners.conflict.body':
+    'Someone else saved changes since you opened the form. What you typed is still in the form. If you save now, you overwrite their changes.',
   'partners.conflict.reload': 'Load what is saved now (what you typed is lost)',
   'partners.new.title': 'Register a partner',
   'partners.edit.title': 'Edit {name}',
@@ -85,7 +86,8 @@ export const partnersEn: Record<keyof typeof partnersNb, string> = {
   'partners.contact.notice.saved': 'The changes are saved.',
   'partners.contact.notice.moved': 'The place is changed.',
   'partners.contact.removeHeading': 'Delete the contact person',
-  'partners.contact.removeExplanation': 'Delete the person and their history when they ask for it, or when they were entered by mistake.',
+  'partners.contact.removeExplanation':
+    'Delete the person and their history when they ask for it, or when they were entered by mistake.',
   'partners.contact.removeQuestion': 'Delete {name} and all history about the person? This cannot be undone.',
   'partners.contact.remove': 'Delete the contact person',
   'partners.move.heading': 'Move or mark as left',

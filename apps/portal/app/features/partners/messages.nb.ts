@@ -92,7 +92,8 @@ export const partnersNb = {
   'partners.contact.notice.saved': 'Endringene er lagret.',
   'partners.contact.notice.moved': 'Tilknytningen er endret.',
   'partners.contact.removeHeading': 'Slett kontaktpersonen',
-  'partners.contact.removeExplanation': 'Slett personen og historikken hvis personen ber om det, eller hvis personen ble registrert ved en feil.',
+  'partners.contact.removeExplanation':
+    'Slett personen og historikken hvis personen ber om det, eller hvis personen ble registrert ved en feil.',
   'partners.contact.removeQuestion': 'Vil du slette {name} og all historikk om personen? Dette kan ikke angres.',
   'partners.contact.remove': 'Slett kontaktpersonen',
 

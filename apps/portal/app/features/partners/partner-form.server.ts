@@ -11,7 +11,13 @@ import { formVersion } from './contact-form';
 import { formErrorsFromGateway, formErrorsFromSchema } from '../../shared/forms/form-errors';
 import { partnerFieldOf } from './partner-form-errors';
 import type { PartnerFormField, PartnerFormValues } from './partner-form';
-import { draftPartnerInput, PARTNER_FORM_FIELDS, partnerToFormValues, readPartnerForm, toPartnerInput } from './partner-form';
+import {
+  draftPartnerInput,
+  PARTNER_FORM_FIELDS,
+  partnerToFormValues,
+  readPartnerForm,
+  toPartnerInput,
+} from './partner-form';
 import { portalPath } from '../../shared/layout/portals';
 
 const PartnerForEditDocument = graphql(`
@@ -113,7 +119,12 @@ export async function savePartner(request: Request, params: { id?: string }, con
   // reads the same draft, so a bad postal code is reported with a bad organisation number.
   if (!parsed.ok) {
     return fail(
-      formErrorsFromSchema(partnerInputSchema, draftPartnerInput(values), { fields: PARTNER_FORM_FIELDS, fieldOf: partnerFieldOf(PARTNER_FORM_FIELDS), lang, local: parsed.errors }),
+      formErrorsFromSchema(partnerInputSchema, draftPartnerInput(values), {
+        fields: PARTNER_FORM_FIELDS,
+        fieldOf: partnerFieldOf(PARTNER_FORM_FIELDS),
+        lang,
+        local: parsed.errors,
+      }),
     );
   }
   try {
@@ -130,7 +141,14 @@ export async function savePartner(request: Request, params: { id?: string }, con
       const { partner } = await gateway.query(PartnerForEditDocument, { id: params.id });
       return fail({ fields: {}, form: [t('partners.form.conflict')] }, { version: partner.version });
     }
-    if (isGatewayError(error, 'BAD_USER_INPUT')) return fail(formErrorsFromGateway(error, { fields: PARTNER_FORM_FIELDS, fieldOf: partnerFieldOf(PARTNER_FORM_FIELDS), lang }));
+    if (isGatewayError(error, 'BAD_USER_INPUT'))
+      return fail(
+        formErrorsFromGateway(error, {
+          fields: PARTNER_FORM_FIELDS,
+          fieldOf: partnerFieldOf(PARTNER_FORM_FIELDS),
+          lang,
+        }),
+      );
     throw error;
   }
 }

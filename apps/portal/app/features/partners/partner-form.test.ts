@@ -54,7 +54,9 @@ describe('partner form', () => {
   it('names the organisation number when the digits or the check digit are wrong', () => {
     const base = readPartnerForm(formOf({ name: 'NAV Bergen', type: 'NAV_OFFICE', municipalityNumber: '4601' }));
     const wrongDigit = toPartnerInput({ ...base, organisationNumber: '964338532' }, t);
-    expect(!wrongDigit.ok && wrongDigit.errors.fields).toEqual({ organisationNumber: t('partners.form.orgNumberCheckDigit') });
+    expect(!wrongDigit.ok && wrongDigit.errors.fields).toEqual({
+      organisationNumber: t('partners.form.orgNumberCheckDigit'),
+    });
     const tooShort = toPartnerInput({ ...base, organisationNumber: '12345' }, t);
     expect(!tooShort.ok && tooShort.errors.fields).toEqual({ organisationNumber: t('partners.form.orgNumberFormat') });
   });
@@ -72,7 +74,12 @@ describe('partner form', () => {
       },
       'vest',
     );
-    expect(values).toMatchObject({ organisationNumber: '', municipalityNumber: '1103', workingDistrictIds: ['sorvest'], website: '' });
+    expect(values).toMatchObject({
+      organisationNumber: '',
+      municipalityNumber: '1103',
+      workingDistrictIds: ['sorvest'],
+      website: '',
+    });
   });
 
   it('places the gateway messages at their fields, list items at the list', () => {
@@ -81,7 +88,9 @@ describe('partner form', () => {
       { field: 'input.partner.workingDistrictIds.1', message: 'Ukjent distrikt.' },
       { field: 'input.somethingElse', message: 'Noe annet.' },
     ]);
-    expect(formErrorsFromGateway(error, { fields: PARTNER_FORM_FIELDS, fieldOf: partnerFieldOf(PARTNER_FORM_FIELDS) })).toEqual({
+    expect(
+      formErrorsFromGateway(error, { fields: PARTNER_FORM_FIELDS, fieldOf: partnerFieldOf(PARTNER_FORM_FIELDS) }),
+    ).toEqual({
       fields: { organisationNumber: 'Finnes allerede i distriktet.', workingDistrictIds: 'Ukjent distrikt.' },
       form: ['Noe annet.'],
     });

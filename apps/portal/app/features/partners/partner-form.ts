@@ -69,9 +69,11 @@ export function readPartnerForm(form: FormData): PartnerFormValues {
   };
 }
 
-export type PartnerInputResult = { ok: true; input: PartnerInput } | { ok: false; errors: FormErrors<PartnerFormField> };
+export type PartnerInputResult =
+  { ok: true; input: PartnerInput } | { ok: false; errors: FormErrors<PartnerFormField> };
 
-const isOneOf = <T extends string>(allowed: readonly T[], value: string): value is T => (allowed as readonly string[]).includes(value);
+const isOneOf = <T extends string>(allowed: readonly T[], value: string): value is T =>
+  (allowed as readonly string[]).includes(value);
 
 /** What the form would send, before its own checks passed; the domain's schema reads it too. */
 export function draftPartnerInput(values: PartnerFormValues) {

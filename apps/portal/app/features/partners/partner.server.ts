@@ -132,7 +132,11 @@ export const PARTNER_PAGE_NOTICES = [
 export type PartnerPageNotice = (typeof PARTNER_PAGE_NOTICES)[number];
 
 /** GET samarbeidspartnere/:id: the partner with its people, agreements, venues and what came of the work. */
-export async function loadPartnerPage(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
+export async function loadPartnerPage(
+  request: Request,
+  params: { id: string },
+  context: Readonly<RouterContextProvider>,
+) {
   const portal = context.get(districtContext);
   const result = await context.get(gatewayContext).query(PartnerPageDocument, { id: params.id });
   const notice = new URL(request.url).searchParams.get('melding') ?? '';
@@ -145,7 +149,11 @@ export async function loadPartnerPage(request: Request, params: { id: string }, 
 }
 
 /** POST samarbeidspartnere/:id with intent=link-venue or intent=unlink-venue. */
-export async function partnerPageAction(request: Request, params: { id: string }, context: Readonly<RouterContextProvider>) {
+export async function partnerPageAction(
+  request: Request,
+  params: { id: string },
+  context: Readonly<RouterContextProvider>,
+) {
   const portal = context.get(districtContext);
   const gateway = context.get(gatewayContext);
   const form = await request.formData();
@@ -165,8 +173,15 @@ export async function partnerPageAction(request: Request, params: { id: string }
     if (partner.venues.some(({ id }) => id === venueId)) await gateway.mutate(UnlinkVenueDocument, { venueId });
     return redirect(`${page}?melding=venueUnlinked#venues-heading`);
   } catch (error) {
-    if (isGatewayError(error, 'BAD_USER_INPUT') || isGatewayError(error, 'NOT_FOUND') || isGatewayError(error, 'CONFLICT')) {
-      return data({ venueError: { intent, missing: false, message: gatewayMessage(error, context.get(langContext)) } }, { status: 400 });
+    if (
+      isGatewayError(error, 'BAD_USER_INPUT') ||
+      isGatewayError(error, 'NOT_FOUND') ||
+      isGatewayError(error, 'CONFLICT')
+    ) {
+      return data(
+        { venueError: { intent, missing: false, message: gatewayMessage(error, context.get(langContext)) } },
+        { status: 400 },
+      );
     }
     throw error;
   }

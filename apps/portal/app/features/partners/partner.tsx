@@ -53,7 +53,12 @@ export default function PartnerPage({ loaderData, actionData }: Route.ComponentP
         error={actionData?.venueError ?? null}
         action={href}
       />
-      <PartnerOutcomes activities={partner.activities} groups={partner.groupsStartedTogether} partnerId={partner.id} portalBase={portalPath(portal)} />
+      <PartnerOutcomes
+        activities={partner.activities}
+        groups={partner.groupsStartedTogether}
+        partnerId={partner.id}
+        portalBase={portalPath(portal)}
+      />
     </div>
   );
 }

@@ -6,7 +6,9 @@ import { usersAction } from './users-actions.server';
 describe('creating a staff user reports every error in one round', () => {
   it('a role not chosen does not hide a bad email or a missing name', async () => {
     const { context, calls } = districtActionContext('en');
-    const result = actionData<UsersActionData>(await usersAction(formPost({ intent: 'create', email: 'nope', name: '', role: '' }), context));
+    const result = actionData<UsersActionData>(
+      await usersAction(formPost({ intent: 'create', email: 'nope', name: '', role: '' }), context),
+    );
     expect(calls.mutations).toEqual([]);
     expect(result).toMatchObject({ intent: 'create', ok: false });
     if (result.intent !== 'create' || result.ok) return;

@@ -95,7 +95,13 @@ async function createUser({ form, gateway, portal, lang, t, origin }: ActionInpu
     // Without a role the gateway is not asked; the domain's schema still reads the rest, so a bad
     // email or a missing name is reported in this round too.
     const draft = { email: values.email, name: values.name, role: null, districtId: values.districtId || null };
-    return fail(formErrorsFromSchema(createStaffUserSchema, draft, { fields: CREATE_FIELDS, lang, local: { fields: { role: t('validation.required') }, form: [] } }));
+    return fail(
+      formErrorsFromSchema(createStaffUserSchema, draft, {
+        fields: CREATE_FIELDS,
+        lang,
+        local: { fields: { role: t('validation.required') }, form: [] },
+      }),
+    );
   }
   try {
     const { createStaffUser } = await gateway.mutate(CreateStaffUserDocument, {
@@ -111,7 +117,12 @@ async function createUser({ form, gateway, portal, lang, t, origin }: ActionInpu
 }
 
 /** A refused row action (stale version, own account, deactivated user) as one message above the list. */
-async function rowAction(intent: 'deactivate' | 'reset', lang: Lang, t: Translate, run: () => Promise<UsersActionData>) {
+async function rowAction(
+  intent: 'deactivate' | 'reset',
+  lang: Lang,
+  t: Translate,
+  run: () => Promise<UsersActionData>,
+) {
   try {
     return data<UsersActionData>(await run());
   } catch (error) {
@@ -153,6 +164,9 @@ export async function usersAction(request: Request, context: Readonly<RouterCont
         return { intent: 'reset', ok: true, ticket: ticketNotice(input.origin, resetStaffUserPassword) };
       });
     default:
-      return data<UsersActionData>({ intent: 'unknown', ok: false, message: input.t('error.generic') }, { status: 400 });
+      return data<UsersActionData>(
+        { intent: 'unknown', ok: false, message: input.t('error.generic') },
+        { status: 400 },
+      );
   }
 }

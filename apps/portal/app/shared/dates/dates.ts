@@ -30,7 +30,9 @@ export function formatMeeting(lang: Lang, startIso: string, endIso: string): str
 /** Today's date in Oslo, `YYYY-MM-DD`. */
 export function todayInOslo(now: Date = new Date()): string {
   // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: OSLO, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: OSLO, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    now,
+  );
 }
 
 export function addDays(isoDate: string, days: number): string {

@@ -13,9 +13,12 @@ export interface GatewayCalls {
  * language, and a gateway that records each mutation and answers with `answer` (default: throws,
  * since a form with errors must not reach it).
  */
-export function districtActionContext(lang: Lang = 'nb', answer: (variables: unknown) => unknown = () => {
-  throw new Error('the gateway was called');
-}) {
+export function districtActionContext(
+  lang: Lang = 'nb',
+  answer: (variables: unknown) => unknown = () => {
+    throw new Error('the gateway was called');
+  },
+) {
   const calls: GatewayCalls = { mutations: [] };
   const gateway = {
     query: () => Promise.reject(new Error('no queries expected')),
@@ -38,7 +41,10 @@ export function districtActionContext(lang: Lang = 'nb', answer: (variables: unk
 }
 
 /** A POST of the given fields (a list value posts the name once per entry); multipart when asked, as a file form sends. */
-export function formPost(fields: Record<string, string | readonly string[]>, encoding: 'urlencoded' | 'multipart' = 'urlencoded'): Request {
+export function formPost(
+  fields: Record<string, string | readonly string[]>,
+  encoding: 'urlencoded' | 'multipart' = 'urlencoded',
+): Request {
   const body = encoding === 'multipart' ? new FormData() : new URLSearchParams();
   for (const [name, value] of Object.entries(fields)) {
     for (const entry of typeof value === 'string' ? [value] : value) body.append(name, entry);

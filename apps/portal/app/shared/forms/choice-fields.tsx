@@ -16,7 +16,15 @@ export interface CheckboxFieldProps {
 }
 
 /** One checkbox on its own; posts `value` ("true") when ticked and nothing when not. */
-export function CheckboxField({ id, name, label, value = 'true', defaultChecked, description, error }: CheckboxFieldProps) {
+export function CheckboxField({
+  id,
+  name,
+  label,
+  value = 'true',
+  defaultChecked,
+  description,
+  error,
+}: CheckboxFieldProps) {
   return (
     <div className="ds-field portal-choice">
       <Input
@@ -60,7 +68,19 @@ export interface ChoiceGroupProps {
 }
 
 /** A fieldset of radios or checkboxes under one legend, with its hint and error tied to every option. */
-export function ChoiceGroup({ id, name, type, legend, options, selected, description, error, columns, required, children }: ChoiceGroupProps) {
+export function ChoiceGroup({
+  id,
+  name,
+  type,
+  legend,
+  options,
+  selected,
+  description,
+  error,
+  columns,
+  required,
+  children,
+}: ChoiceGroupProps) {
   const described = describedBy(id, description, error);
   return (
     <Fieldset

@@ -30,7 +30,11 @@ export function FormErrorSummary({
       <ErrorSummary.List>
         {errors.map((error) => (
           <ErrorSummary.Item key={`${error.href ?? ''}:${error.message}`}>
-            {error.href ? <ErrorSummary.Link href={`#${error.href}`}>{error.message}</ErrorSummary.Link> : error.message}
+            {error.href ? (
+              <ErrorSummary.Link href={`#${error.href}`}>{error.message}</ErrorSummary.Link>
+            ) : (
+              error.message
+            )}
           </ErrorSummary.Item>
         ))}
       </ErrorSummary.List>

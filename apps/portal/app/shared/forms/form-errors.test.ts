@@ -36,13 +36,18 @@ describe('formErrorsFromGateway', () => {
   });
 
   it('renders the error-level reason when no field is named', () => {
-    const plain = fromGraphQLErrors([{ message: 'Ugyldig dato.', extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_DATE' } }]);
+    const plain = fromGraphQLErrors([
+      { message: 'Ugyldig dato.', extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_DATE' } },
+    ]);
     expect(formErrorsFromGateway(plain, { fields, lang: 'en' })).toEqual({ fields: {}, form: ['Invalid date.'] });
   });
 
   it('lands list items on their field, indexes left out', () => {
     const listed = fromGraphQLErrors([
-      { message: 'x', extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.email.2', message: 'Ugyldig.' }] } },
+      {
+        message: 'x',
+        extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.email.2', message: 'Ugyldig.' }] },
+      },
     ]);
     expect(formErrorsFromGateway(listed, { fields }).fields).toEqual({ email: 'Ugyldig.' });
   });

@@ -48,22 +48,32 @@ export function variableMessage(message: string): string {
 }
 
 /** The reason's text in the page's language; the gateway's own text for reasons the catalogue lacks. */
-export function messageOf(entry: { message: string; reason?: string | undefined; params?: RefusalParams | undefined }, lang: Lang): string {
+export function messageOf(
+  entry: { message: string; reason?: string | undefined; params?: RefusalParams | undefined },
+  lang: Lang,
+): string {
   return entry.reason && isKnownReason(entry.reason) ? renderMessage(entry.reason, entry.params, lang) : entry.message;
 }
 
 /** A refusal shown as one message (a row action, a button): its reason's text, else the gateway's. */
 export function gatewayMessage(error: GatewayError, lang: Lang = DEFAULT_LANG): string {
   const reason = typeof error.extensions.reason === 'string' ? error.extensions.reason : undefined;
-  return messageOf({ message: error.message, reason, params: (error.extensions.params ?? undefined) as RefusalParams | undefined }, lang);
+  return messageOf(
+    { message: error.message, reason, params: (error.extensions.params ?? undefined) as RefusalParams | undefined },
+    lang,
+  );
 }
 
 function fieldResolver<Field extends string>({ fields = [], fieldOf }: GatewayFormErrorOptions<Field>) {
-  const isField = (name: string | undefined): name is Field => name !== undefined && (fields as readonly string[]).includes(name);
+  const isField = (name: string | undefined): name is Field =>
+    name !== undefined && (fields as readonly string[]).includes(name);
   return (path: string): Field | null => {
     const own = typeof fieldOf === 'function' ? fieldOf(path) : fieldOf?.[path];
     if (own) return own;
-    const last = path.split('.').filter((segment) => segment !== '' && !/^\d+$/.test(segment)).at(-1);
+    const last = path
+      .split('.')
+      .filter((segment) => segment !== '' && !/^\d+$/.test(segment))
+      .at(-1);
     return isField(last) ? last : null;
   };
 }
@@ -102,7 +112,9 @@ export function formErrorsFromRefusals<Field extends string>(
 
 /** A domain zod schema run over the form's draft input: its refusals merged with the local checks. */
 export function formErrorsFromSchema<Field extends string>(
-  schema: { safeParse(input: unknown): { success: true } | { success: false; error: Parameters<typeof refusalsOfZodError>[0] } },
+  schema: {
+    safeParse(input: unknown): { success: true } | { success: false; error: Parameters<typeof refusalsOfZodError>[0] };
+  },
   input: unknown,
   options: GatewayFormErrorOptions<Field> = {},
 ): FormErrors<Field> {
@@ -111,7 +123,12 @@ export function formErrorsFromSchema<Field extends string>(
 }
 
 function mergeFormErrors<Field extends string>(
-  listed: readonly { field: string; message: string; reason?: string | undefined; params?: RefusalParams | undefined }[],
+  listed: readonly {
+    field: string;
+    message: string;
+    reason?: string | undefined;
+    params?: RefusalParams | undefined;
+  }[],
   options: GatewayFormErrorOptions<Field>,
 ): FormErrors<Field> {
   const lang = options.lang ?? DEFAULT_LANG;

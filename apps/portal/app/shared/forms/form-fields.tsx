@@ -29,7 +29,6 @@ interface FieldProps {
   required?: boolean | undefined;
 }
 
-
 export function describedBy(id: string, description?: string, error?: string): string | undefined {
   const ids = [description ? `${id}-description` : null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
@@ -50,7 +49,14 @@ function FieldFrame({ id, label, error, description, children }: FieldProps & { 
   );
 }
 
-export function TextField({ id, label, error, description, required, ...input }: FieldProps & ComponentProps<typeof Input>) {
+export function TextField({
+  id,
+  label,
+  error,
+  description,
+  required,
+  ...input
+}: FieldProps & ComponentProps<typeof Input>) {
   return (
     <FieldFrame id={id} label={label} error={error} description={description}>
       <Input
@@ -80,14 +86,24 @@ export function SelectField({
         id={id}
         required={required}
         aria-required={required || undefined}
-        aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, description, error)} {...select}>
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, description, error)}
+        {...select}
+      >
         {children}
       </Select>
     </FieldFrame>
   );
 }
 
-export function TextareaField({ id, label, error, description, required, ...textarea }: FieldProps & ComponentProps<typeof Textarea>) {
+export function TextareaField({
+  id,
+  label,
+  error,
+  description,
+  required,
+  ...textarea
+}: FieldProps & ComponentProps<typeof Textarea>) {
   return (
     <FieldFrame id={id} label={label} error={error} description={description}>
       <Textarea

@@ -11,7 +11,10 @@ const badInput = (field: string, message: string) => ({
 describe('toGatewayError', () => {
   it('takes the code of the first GraphQL error', () => {
     const error = toGatewayError(
-      new CombinedGraphQLErrors({ data: null, errors: [{ message: 'Du må logge inn.', extensions: { code: 'UNAUTHENTICATED' } }] }),
+      new CombinedGraphQLErrors({
+        data: null,
+        errors: [{ message: 'Du må logge inn.', extensions: { code: 'UNAUTHENTICATED' } }],
+      }),
     );
     expect(error).toBeInstanceOf(GatewayError);
     expect(error.code).toBe('UNAUTHENTICATED');
@@ -59,12 +62,17 @@ describe('formErrorsFromGateway', () => {
         },
       },
     ]);
-    expect(formErrorsFromGateway(error, { fields }).fields).toEqual({ name: 'Navn mangler.', districtId: 'Velg et distrikt.' });
+    expect(formErrorsFromGateway(error, { fields }).fields).toEqual({
+      name: 'Navn mangler.',
+      districtId: 'Velg et distrikt.',
+    });
   });
 
   it('maps renamed fields and keeps unknown ones at form level', () => {
     const error = fromGraphQLErrors([badInput('newPassword', 'For kort.'), badInput('token', 'Lenken er utløpt.')]);
-    expect(formErrorsFromGateway(error, { fields: ['password'] as const, fieldOf: { newPassword: 'password' } })).toEqual({
+    expect(
+      formErrorsFromGateway(error, { fields: ['password'] as const, fieldOf: { newPassword: 'password' } }),
+    ).toEqual({
       fields: { password: 'For kort.' },
       form: ['Lenken er utløpt.'],
     });

@@ -60,7 +60,9 @@ function fieldErrorsOf(error: GraphQLFormattedError): GatewayFieldError[] {
   const fromList = listed.flatMap((item) => {
     if (typeof item !== 'object' || item === null) return [];
     const { field, message, reason, params } = item as Record<string, unknown>;
-    return typeof field === 'string' && typeof message === 'string' ? [{ field, message, ...refusalOf(reason, params) }] : [];
+    return typeof field === 'string' && typeof message === 'string'
+      ? [{ field, message, ...refusalOf(reason, params) }]
+      : [];
   });
   if (fromList.length > 0) return fromList;
   return typeof extensions.field === 'string'

@@ -8,7 +8,10 @@ function recordingFetch(body: unknown, status = 200) {
   const calls: { url: string; headers: Headers; body: string }[] = [];
   const fetchImpl = (async (input: RequestInfo | URL, init?: RequestInit) => {
     calls.push({ url: String(input), headers: new Headers(init?.headers), body: String(init?.body) });
-    return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/graphql-response+json' } });
+    return new Response(JSON.stringify(body), {
+      status,
+      headers: { 'Content-Type': 'application/graphql-response+json' },
+    });
   }) as typeof fetch;
   return { calls, fetchImpl };
 }
@@ -37,8 +40,13 @@ describe('createGateway', () => {
   });
 
   it('turns GraphQL errors into a GatewayError with the code', async () => {
-    const { fetchImpl } = recordingFetch({ data: null, errors: [{ message: 'Du må logge inn.', extensions: { code: 'UNAUTHENTICATED' } }] });
-    const error = await createGateway('http://gateway.test/graphql', caller, fetchImpl).query(ViewerDocument).catch((e: unknown) => e);
+    const { fetchImpl } = recordingFetch({
+      data: null,
+      errors: [{ message: 'Du må logge inn.', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+    const error = await createGateway('http://gateway.test/graphql', caller, fetchImpl)
+      .query(ViewerDocument)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GatewayError);
     expect((error as GatewayError).code).toBe('UNAUTHENTICATED');
   });
@@ -57,7 +65,10 @@ describe('createGateway', () => {
     const sent: { headers: Headers; form: FormData }[] = [];
     const fetchImpl = (async (_input: RequestInfo | URL, init?: RequestInit) => {
       sent.push({ headers: new Headers(init?.headers), form: init?.body as FormData });
-      return new Response(JSON.stringify({ data: { importGroups: { dryRun: true } } }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+      return new Response(JSON.stringify({ data: { importGroups: { dryRun: true } } }), {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      });
     }) as typeof fetch;
     const gateway = createGateway('http://gateway.test/graphql', caller, fetchImpl);
     const file = new File(['navn;kommune\n'], 'grupper.csv', { type: 'text/csv' });
@@ -76,9 +87,19 @@ describe('createGateway', () => {
 
   it('turns the errors of a multipart answer into a GatewayError', async () => {
     const fetchImpl = (async () =>
-      new Response(JSON.stringify({ errors: [{ message: 'For stor.', extensions: { code: 'BAD_USER_INPUT', field: 'input.file' } }] }), { status: 200 })) as typeof fetch;
+      new Response(
+        JSON.stringify({
+          errors: [{ message: 'For stor.', extensions: { code: 'BAD_USER_INPUT', field: 'input.file' } }],
+        }),
+        { status: 200 },
+      )) as typeof fetch;
     const gateway = createGateway('http://gateway.test/graphql', caller, fetchImpl);
-    const error = await gateway.mutateWithFiles(ImportGroupsDocument, { input: { file: new File(['x'], 'a.csv'), dryRun: true } }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.file', message: 'For stor.' }] });
+    const error = await gateway
+      .mutateWithFiles(ImportGroupsDocument, { input: { file: new File(['x'], 'a.csv'), dryRun: true } })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'input.file', message: 'For stor.' }],
+    });
   });
 });

@@ -16,7 +16,8 @@ export interface GatewayCaller {
 }
 
 // Variables may be left out when the operation has none or all are optional.
-type VariablesArg<TVariables> = Record<never, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
+type VariablesArg<TVariables> =
+  Record<never, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
 
 /** The one way the portal calls the gateway: typed documents in, data out, GatewayError on failure. */
 export interface Gateway {
@@ -33,7 +34,10 @@ export interface Gateway {
    * A mutation whose variables hold files (`Upload` in the SDL): sent as a GraphQL multipart
    * request, so the gateway reads each file as a stream instead of inside the JSON.
    */
-  mutateWithFiles<TData, TVariables extends OperationVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables): Promise<TData>;
+  mutateWithFiles<TData, TVariables extends OperationVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables: TVariables,
+  ): Promise<TData>;
 }
 
 /** The variables with every file replaced by null (as the spec sends them), and where each file was. */
@@ -45,7 +49,8 @@ export function extractFiles(variables: unknown): { clone: unknown; files: { pat
       return null;
     }
     if (Array.isArray(value)) return value.map((item, index) => walk(item, `${path}.${index}`));
-    if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, walk(item, `${path}.${key}`)]));
+    if (typeof value === 'object' && value !== null)
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, walk(item, `${path}.${key}`)]));
     return value;
   };
   return { clone: walk(variables, 'variables'), files };
@@ -60,7 +65,8 @@ function callerHeaders(caller: GatewayCaller): Record<string, string> {
 }
 
 function dataOrFail<TData>(data: TData | undefined | null): TData {
-  if (data === undefined || data === null) throw new GatewayError('INTERNAL_SERVER_ERROR', 'The gateway answered without data');
+  if (data === undefined || data === null)
+    throw new GatewayError('INTERNAL_SERVER_ERROR', 'The gateway answered without data');
   return data;
 }
 
@@ -108,7 +114,10 @@ export function createGateway(url: string, caller: GatewayCaller, fetchImpl: typ
 
   // Apollo Client has no file uploads; this is the GraphQL multipart request spec by hand: the
   // operation (files as null), the map from part to variable, then the files.
-  async function mutateWithFiles<TData, TVariables extends OperationVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables): Promise<TData> {
+  async function mutateWithFiles<TData, TVariables extends OperationVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables: TVariables,
+  ): Promise<TData> {
     const { clone, files } = extractFiles(variables);
     if (files.length === 0) return mutate(document, ...([variables] as VariablesArg<TVariables>));
     const form = new FormData();
@@ -126,9 +135,16 @@ export function createGateway(url: string, caller: GatewayCaller, fetchImpl: typ
     } catch (error) {
       throw toGatewayError(error);
     }
-    const body = (await response.json().catch(() => null)) as { data?: TData | null; errors?: GraphQLFormattedError[] } | null;
+    const body = (await response.json().catch(() => null)) as {
+      data?: TData | null;
+      errors?: GraphQLFormattedError[];
+    } | null;
     if (body?.errors?.length) throw fromGraphQLErrors(body.errors);
-    if (!response.ok) throw new GatewayError(response.status >= 500 ? 'UNAVAILABLE' : 'INTERNAL_SERVER_ERROR', `The gateway answered ${response.status}`);
+    if (!response.ok)
+      throw new GatewayError(
+        response.status >= 500 ? 'UNAVAILABLE' : 'INTERNAL_SERVER_ERROR',
+        `The gateway answered ${response.status}`,
+      );
     return dataOrFail(body?.data);
   }
 

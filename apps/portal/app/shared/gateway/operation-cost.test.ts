@@ -1,6 +1,15 @@
 import { DEFAULT_MAX_COST, operationCost, typeDefs } from '@selvhjelp/graphql';
 import type { DocumentNode, GraphQLInputType } from 'graphql';
-import { buildSchema, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, typeFromAST, visit } from 'graphql';
+import {
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  typeFromAST,
+  visit,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import * as documents from '../../generated/graphql';
 
@@ -13,7 +22,9 @@ function sampleValue(type: GraphQLInputType): unknown {
   if (isListType(type)) return [];
   if (isEnumType(type)) return type.getValues()[0]?.value;
   if (isInputObjectType(type)) {
-    const fields = Object.values(type.getFields()).filter((field) => isNonNullType(field.type) && field.defaultValue === undefined);
+    const fields = Object.values(type.getFields()).filter(
+      (field) => isNonNullType(field.type) && field.defaultValue === undefined,
+    );
     return Object.fromEntries(fields.map((field) => [field.name, sampleValue(field.type)]));
   }
   const name = getNamedType(type).name;
@@ -34,7 +45,8 @@ function worstCaseVariables(document: DocumentNode): Record<string, unknown> {
 }
 
 const operations = Object.entries(documents).filter(
-  (entry): entry is [string, DocumentNode] => entry[0].endsWith('Document') && typeof entry[1] === 'object' && entry[1] !== null && 'definitions' in entry[1],
+  (entry): entry is [string, DocumentNode] =>
+    entry[0].endsWith('Document') && typeof entry[1] === 'object' && entry[1] !== null && 'definitions' in entry[1],
 );
 
 describe('what the portal asks the gateway for', () => {

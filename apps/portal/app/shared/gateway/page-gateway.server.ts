@@ -29,6 +29,9 @@ export function protectedGateway(gateway: Gateway, portal: Portal, request: Requ
 /** Whether a page gateway call failed with NOT_FOUND (thrown as a 404 response above). */
 export function isNotFoundResponse(error: unknown): boolean {
   if (error instanceof Response) return error.status === 404;
-  const init = typeof error === 'object' && error !== null && 'init' in error ? (error as { init?: ResponseInit | null }).init : null;
+  const init =
+    typeof error === 'object' && error !== null && 'init' in error
+      ? (error as { init?: ResponseInit | null }).init
+      : null;
   return init?.status === 404;
 }

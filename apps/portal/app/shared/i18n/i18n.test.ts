@@ -26,11 +26,13 @@ describe('message catalogues', () => {
 });
 
 describe('createTranslator', () => {
-  it('picks the plural form by the language\'s rules, with # as the number', () => {
+  it("picks the plural form by the language's rules, with # as the number", () => {
     for (const lang of LANGS) {
       const t = createTranslator(lang);
       expect(t('facilitators.list.caption', { count: 1 })).toMatch(/^1 \S+$/);
-      expect(t('facilitators.list.caption', { count: 1 })).not.toBe(t('facilitators.list.caption', { count: 2 }).replace('2', '1'));
+      expect(t('facilitators.list.caption', { count: 1 })).not.toBe(
+        t('facilitators.list.caption', { count: 2 }).replace('2', '1'),
+      );
     }
   });
 

@@ -26,7 +26,10 @@ const PLURAL_FORM = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
 /** Picks the form for the number by the language's own plural rules (Intl.PluralRules). */
 function pluralForm(rules: Intl.PluralRules, forms: string, value: number): string | undefined {
   const byCategory = new Map([...forms.matchAll(PLURAL_FORM)].map((match) => [match[1]!, match[2]!]));
-  return (byCategory.get(`=${value}`) ?? byCategory.get(rules.select(value)) ?? byCategory.get('other'))?.replaceAll('#', String(value));
+  return (byCategory.get(`=${value}`) ?? byCategory.get(rules.select(value)) ?? byCategory.get('other'))?.replaceAll(
+    '#',
+    String(value),
+  );
 }
 
 /**
@@ -43,7 +46,9 @@ export function createTranslator(lang: Lang): Translate {
       const value = Object.hasOwn(params, name) ? Number(params[name]) : Number.NaN;
       return Number.isFinite(value) ? (pluralForm(rules, forms, value) ?? match) : match;
     });
-    return counted.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : match));
+    return counted.replace(/\{(\w+)\}/g, (match, name: string) =>
+      Object.hasOwn(params, name) ? String(params[name]) : match,
+    );
   };
 }
 

@@ -52,12 +52,14 @@ export const en = {
   'logout.submit': 'Log out',
 
   'idle.heading': 'Do you want to stay logged in?',
-  'idle.body': 'You have not used the portal for a while. You will be logged out in {minutes} min {seconds} s. What you have typed stays where it is.',
+  'idle.body':
+    'You have not used the portal for a while. You will be logged out in {minutes} min {seconds} s. What you have typed stays where it is.',
   'idle.stay': 'Stay logged in',
   'idle.staying': 'Extending the session …',
   'idle.failed': 'The session could not be extended. Try again.',
   'idle.ended.heading': 'You have been logged out',
-  'idle.ended.body': 'Your session ended because the portal was not in use. What you typed is still on the page but has not been saved. Log in again to continue.',
+  'idle.ended.body':
+    'Your session ended because the portal was not in use. What you typed is still on the page but has not been saved. Log in again to continue.',
   'idle.ended.login': 'Log in again',
   'idle.close': 'Close',
   'shell.user': 'Logged in as {name} ({role})',
@@ -126,13 +128,15 @@ export const en = {
   'users.ticket.created': 'The user {name} has been created.',
   'users.ticket.reset': 'The password of {name} has been reset. The user has been logged out everywhere.',
   'users.ticket.link': 'One-time link for setting the password',
-  'users.ticket.hint': 'The link is shown only this once and is valid until {expiresAt}. Give it to the user by a safe channel.',
+  'users.ticket.hint':
+    'The link is shown only this once and is valid until {expiresAt}. Give it to the user by a safe channel.',
   'users.deactivated': '{name} has been deactivated.',
 
   'newPassword.title': 'Set a new password',
   'newPassword.heading': 'Set a new password',
   'newPassword.password': 'New password',
-  'newPassword.passwordHint': 'At least 10 characters. A sentence of several words is easy to remember and hard to guess; avoid common passwords and your name.',
+  'newPassword.passwordHint':
+    'At least 10 characters. A sentence of several words is easy to remember and hard to guess; avoid common passwords and your name.',
   'newPassword.confirm': 'Repeat the password',
   'newPassword.submit': 'Save password',
   'newPassword.done': 'Your password has been saved. You can now log in.',
@@ -140,9 +144,12 @@ export const en = {
   'newPassword.missingToken': 'The link has no code. Ask for a new link.',
   'newPassword.refused.PASSWORD_TOO_SHORT': 'The password must have at least {min} characters.',
   'newPassword.refused.PASSWORD_TOO_LONG': 'The password can have at most {max} characters.',
-  'newPassword.refused.PASSWORD_TOO_COMMON': 'This password is one of the most used and is guessed first. Choose another one.',
-  'newPassword.refused.PASSWORD_TOO_GUESSABLE': 'This password is too easy to guess. Use a longer sentence or several words that do not belong together.',
-  'newPassword.refused.PASSWORD_CONTAINS_PERSONAL_INFO': 'This password resembles your name or email address. Choose something others cannot guess.',
+  'newPassword.refused.PASSWORD_TOO_COMMON':
+    'This password is one of the most used and is guessed first. Choose another one.',
+  'newPassword.refused.PASSWORD_TOO_GUESSABLE':
+    'This password is too easy to guess. Use a longer sentence or several words that do not belong together.',
+  'newPassword.refused.PASSWORD_CONTAINS_PERSONAL_INFO':
+    'This password resembles your name or email address. Choose something others cannot guess.',
 
   'form.errorSummary': 'The form has errors',
   'validation.required': 'Fill in this field.',

@@ -51,12 +51,14 @@ export const nb = {
   'logout.submit': 'Logg ut',
 
   'idle.heading': 'Vil du fortsatt være innlogget?',
-  'idle.body': 'Du har ikke brukt portalen på en stund. Du blir logget ut om {minutes} min {seconds} s. Det du har skrevet, blir liggende.',
+  'idle.body':
+    'Du har ikke brukt portalen på en stund. Du blir logget ut om {minutes} min {seconds} s. Det du har skrevet, blir liggende.',
   'idle.stay': 'Forbli innlogget',
   'idle.staying': 'Forlenger økten …',
   'idle.failed': 'Økten kunne ikke forlenges. Prøv igjen.',
   'idle.ended.heading': 'Du er logget ut',
-  'idle.ended.body': 'Økten din ble avsluttet fordi portalen ikke var i bruk. Det du har skrevet, står fortsatt på siden, men er ikke lagret. Logg inn på nytt for å fortsette.',
+  'idle.ended.body':
+    'Økten din ble avsluttet fordi portalen ikke var i bruk. Det du har skrevet, står fortsatt på siden, men er ikke lagret. Logg inn på nytt for å fortsette.',
   'idle.ended.login': 'Logg inn på nytt',
   'idle.close': 'Lukk',
   'shell.user': 'Innlogget som {name} ({role})',
@@ -125,13 +127,15 @@ export const nb = {
   'users.ticket.created': 'Brukeren {name} er opprettet.',
   'users.ticket.reset': 'Passordet til {name} er nullstilt. Brukeren er logget ut overalt.',
   'users.ticket.link': 'Engangslenke for å sette passord',
-  'users.ticket.hint': 'Lenken vises bare denne ene gangen og gjelder til {expiresAt}. Gi den til brukeren på en trygg måte.',
+  'users.ticket.hint':
+    'Lenken vises bare denne ene gangen og gjelder til {expiresAt}. Gi den til brukeren på en trygg måte.',
   'users.deactivated': '{name} er deaktivert.',
 
   'newPassword.title': 'Sett nytt passord',
   'newPassword.heading': 'Sett nytt passord',
   'newPassword.password': 'Nytt passord',
-  'newPassword.passwordHint': 'Minst 10 tegn. En setning av flere ord er lett å huske og vanskelig å gjette; unngå vanlige passord og navnet ditt.',
+  'newPassword.passwordHint':
+    'Minst 10 tegn. En setning av flere ord er lett å huske og vanskelig å gjette; unngå vanlige passord og navnet ditt.',
   'newPassword.confirm': 'Gjenta passordet',
   'newPassword.submit': 'Lagre passord',
   'newPassword.done': 'Passordet er lagret. Du kan nå logge inn.',
@@ -140,8 +144,10 @@ export const nb = {
   'newPassword.refused.PASSWORD_TOO_SHORT': 'Passordet må ha minst {min} tegn.',
   'newPassword.refused.PASSWORD_TOO_LONG': 'Passordet kan ha høyst {max} tegn.',
   'newPassword.refused.PASSWORD_TOO_COMMON': 'Passordet er blant de mest brukte og blir gjettet først. Velg et annet.',
-  'newPassword.refused.PASSWORD_TOO_GUESSABLE': 'Passordet er for lett å gjette. Bruk en lengre setning eller flere ord som ikke hører sammen.',
-  'newPassword.refused.PASSWORD_CONTAINS_PERSONAL_INFO': 'Passordet ligner på navnet eller e-postadressen din. Velg noe andre ikke kan gjette.',
+  'newPassword.refused.PASSWORD_TOO_GUESSABLE':
+    'Passordet er for lett å gjette. Bruk en lengre setning eller flere ord som ikke hører sammen.',
+  'newPassword.refused.PASSWORD_CONTAINS_PERSONAL_INFO':
+    'Passordet ligner på navnet eller e-postadressen din. Velg noe andre ikke kan gjette.',
 
   'form.errorSummary': 'Skjemaet har feil',
   'validation.required': 'Fyll ut feltet.',

@@ -7,7 +7,11 @@ describe('resolvePortal', () => {
     it('serves every district and the national office', () => {
       expect(resolvePortal('vest', undefined)).toEqual({ kind: 'district', segment: 'vest', districtId: 'vest' });
       expect(resolvePortal('sorvest', undefined)?.kind).toBe('district');
-      expect(resolvePortal('nasjonalt', undefined)).toEqual({ kind: 'national', segment: 'nasjonalt', districtId: null });
+      expect(resolvePortal('nasjonalt', undefined)).toEqual({
+        kind: 'national',
+        segment: 'nasjonalt',
+        districtId: null,
+      });
     });
 
     it('knows no other portal', () => {
@@ -56,8 +60,19 @@ describe('navigationFor', () => {
 
   it('offers user administration to district leads and admins only', () => {
     expect(navigationFor(vest, 'DISTRICT_LEAD').at(-1)).toEqual({ label: 'nav.users', page: 'brukere' });
-    expect(navigationFor(national, 'ADMIN').map((item) => item.label)).toEqual(['nav.home', 'nav.groups', 'nav.districts', 'nav.outreachOverview', 'nav.users']);
-    expect(navigationFor(national, 'NATIONAL').map((item) => item.label)).toEqual(['nav.home', 'nav.groups', 'nav.districts', 'nav.outreachOverview']);
+    expect(navigationFor(national, 'ADMIN').map((item) => item.label)).toEqual([
+      'nav.home',
+      'nav.groups',
+      'nav.districts',
+      'nav.outreachOverview',
+      'nav.users',
+    ]);
+    expect(navigationFor(national, 'NATIONAL').map((item) => item.label)).toEqual([
+      'nav.home',
+      'nav.groups',
+      'nav.districts',
+      'nav.outreachOverview',
+    ]);
   });
 });
 

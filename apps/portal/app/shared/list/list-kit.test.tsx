@@ -17,20 +17,43 @@ function render(lang: Lang, node: React.ReactNode) {
 describe('list kit', () => {
   it('puts a scrolling table in a named region keyboard users can focus', () => {
     const html = render('nb', <TableScroll label="12 grupper">table</TableScroll>);
-    expect(html).toContain('<div class="portal-table-scroll" tabindex="0" role="region" aria-label="12 grupper">table</div>');
+    expect(html).toContain(
+      '<div class="portal-table-scroll" tabindex="0" role="region" aria-label="12 grupper">table</div>',
+    );
   });
 
   it('makes the box a named group, not a second landmark, inside a section of the same name', () => {
-    const html = render('nb', <TableScroll label="Endringshistorikk" landmark={false}>table</TableScroll>);
-    expect(html).toContain('<div class="portal-table-scroll" tabindex="0" role="group" aria-label="Endringshistorikk">table</div>');
+    const html = render(
+      'nb',
+      <TableScroll label="Endringshistorikk" landmark={false}>
+        table
+      </TableScroll>,
+    );
+    expect(html).toContain(
+      '<div class="portal-table-scroll" tabindex="0" role="group" aria-label="Endringshistorikk">table</div>',
+    );
   });
 
   it('has one filter button and reset link, named the same on every list', () => {
-    const nb = render('nb', <ListFilters label="Filtrer grupper" resetTo="/vest/grupper">x</ListFilters>);
-    expect(nb).toMatch(/<form[^>]*method="get"[^>]*aria-label="Filtrer grupper"|<form[^>]*aria-label="Filtrer grupper"[^>]*method="get"/);
+    const nb = render(
+      'nb',
+      <ListFilters label="Filtrer grupper" resetTo="/vest/grupper">
+        x
+      </ListFilters>,
+    );
+    expect(nb).toMatch(
+      /<form[^>]*method="get"[^>]*aria-label="Filtrer grupper"|<form[^>]*aria-label="Filtrer grupper"[^>]*method="get"/,
+    );
     expect(nb).toContain('data-variant="secondary" type="submit">Vis</button>');
     expect(nb).toContain('>Nullstill filter</a>');
-    expect(render('en', <ListFilters label="Filter" resetTo="/vest/grupper">x</ListFilters>)).toContain('type="submit">Show</button>');
+    expect(
+      render(
+        'en',
+        <ListFilters label="Filter" resetTo="/vest/grupper">
+          x
+        </ListFilters>,
+      ),
+    ).toContain('type="submit">Show</button>');
   });
 
   it('announces an empty list and pages only when there is more than one page', () => {

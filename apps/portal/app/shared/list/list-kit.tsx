@@ -15,7 +15,15 @@ import { useI18n } from '../i18n/i18n-context';
  * `landmark={false}` makes the box a named group, so the page has no two region landmarks of one
  * name (axe landmark-unique) while the box still says what it scrolls when it takes focus.
  */
-export function TableScroll({ label, landmark = true, children }: { label: string; landmark?: boolean; children: ReactNode }) {
+export function TableScroll({
+  label,
+  landmark = true,
+  children,
+}: {
+  label: string;
+  landmark?: boolean;
+  children: ReactNode;
+}) {
   return (
     <div className="portal-table-scroll" tabIndex={0} role={landmark ? 'region' : 'group'} aria-label={label}>
       {children}
@@ -89,7 +97,16 @@ export interface ListTableProps<Row> {
 }
 
 /** A register's table: captioned, in a focusable scroll region, or the empty state. */
-export function ListTable<Row>({ caption, columns, rows, rowKey, cells, empty, rowHeaders = false, testId }: ListTableProps<Row>) {
+export function ListTable<Row>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  cells,
+  empty,
+  rowHeaders = false,
+  testId,
+}: ListTableProps<Row>) {
   if (rows.length === 0) return <EmptyList>{empty}</EmptyList>;
   return (
     <TableScroll label={caption}>

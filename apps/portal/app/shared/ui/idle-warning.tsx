@@ -81,7 +81,8 @@ export function IdleWarning({ idle, keepAliveAction, loginPath }: IdleWarningPro
   }, [phase]);
 
   const stay = () => {
-    if (fetcher.state === 'idle') void fetcher.submit({}, { method: 'post', action: keepAliveAction, defaultShouldRevalidate: false });
+    if (fetcher.state === 'idle')
+      void fetcher.submit({}, { method: 'post', action: keepAliveAction, defaultShouldRevalidate: false });
   };
   // Escape while warned is someone at the keyboard: take it as "stay"; once ended, it just closes.
   const onClose = () => {

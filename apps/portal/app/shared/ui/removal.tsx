@@ -23,7 +23,16 @@ export interface RemovalProps {
  * Removing in two POSTs, so it works without JavaScript: intent=remove shows the question,
  * intent=confirm-remove removes.
  */
-export function Removal({ headingId, heading, explanation, question, startLabel, confirming, cancelHref, hiddenFields = {} }: RemovalProps) {
+export function Removal({
+  headingId,
+  heading,
+  explanation,
+  question,
+  startLabel,
+  confirming,
+  cancelHref,
+  hiddenFields = {},
+}: RemovalProps) {
   const { t } = useI18n();
   return (
     <section aria-labelledby={headingId} className="portal-stack">

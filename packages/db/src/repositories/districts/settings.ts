@@ -12,10 +12,16 @@ import { scopeAllowsDistrict } from '../../sql/client.js';
 import type { DistrictSettingRecord } from './types.js';
 
 /** Refresher interval per district (defaults filled in) for the given districts: one query. */
-export async function refresherIntervals(client: DbClient, districtIds: readonly string[]): Promise<Map<string, number>> {
+export async function refresherIntervals(
+  client: DbClient,
+  districtIds: readonly string[],
+): Promise<Map<string, number>> {
   const wanted = [...new Set(districtIds)];
   const rows = wanted.length
-    ? await client.districtSetting.findMany({ where: { districtId: { in: wanted } }, select: { districtId: true, refresherIntervalMonths: true } })
+    ? await client.districtSetting.findMany({
+        where: { districtId: { in: wanted } },
+        select: { districtId: true, refresherIntervalMonths: true },
+      })
     : [];
   const found = new Map(rows.map((row) => [row.districtId, row.refresherIntervalMonths]));
   return new Map(wanted.map((id) => [id, found.get(id) ?? DEFAULT_REFRESHER_INTERVAL_MONTHS]));
@@ -47,7 +53,9 @@ export class DistrictSettingRepository {
   async setRefresherInterval(scope: Scope, districtId: string, months: number): Promise<DistrictSettingRecord> {
     if (!scopeAllowsDistrict(scope, districtId)) throw new OutOfScopeError();
     if (!Number.isInteger(months) || months < MIN_REFRESHER_INTERVAL_MONTHS || months > MAX_REFRESHER_INTERVAL_MONTHS) {
-      throw new RangeError(`refresherIntervalMonths must be an integer from ${MIN_REFRESHER_INTERVAL_MONTHS} to ${MAX_REFRESHER_INTERVAL_MONTHS}.`);
+      throw new RangeError(
+        `refresherIntervalMonths must be an integer from ${MIN_REFRESHER_INTERVAL_MONTHS} to ${MAX_REFRESHER_INTERVAL_MONTHS}.`,
+      );
     }
     const row = await this.client.districtSetting.upsert({
       where: { districtId },

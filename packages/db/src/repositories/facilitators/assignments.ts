@@ -14,7 +14,11 @@ import { dateFromIso } from '../../sql/dates.js';
  * facilitator. Call it and `createAssignment` in one transaction. Null when the group or the
  * facilitator is missing or outside the scope.
  */
-export async function readAssignmentFacts(tx: DbClient, scope: Scope, input: AssignFacilitatorInput): Promise<AssignmentFacts | null> {
+export async function readAssignmentFacts(
+  tx: DbClient,
+  scope: Scope,
+  input: AssignFacilitatorInput,
+): Promise<AssignmentFacts | null> {
   const [group] = await tx.$queryRaw<{ district_id: string; status: string }[]>(Prisma.sql`
     SELECT district_id, status::text AS status FROM self_help_group
     WHERE id = ${input.groupId}::uuid AND ${districtScopeSql(scope, 'district_id')}
@@ -26,7 +30,10 @@ export async function readAssignmentFacts(tx: DbClient, scope: Scope, input: Ass
   });
   if (!row) return null;
   const facilitator = toFacilitatorRecord(row, input.fromDate, await refresherIntervals(tx, [row.districtId]));
-  const open = await tx.facilitatorAssignment.findMany({ where: { groupId: input.groupId, toDate: null }, select: { facilitatorId: true } });
+  const open = await tx.facilitatorAssignment.findMany({
+    where: { groupId: input.groupId, toDate: null },
+    select: { facilitatorId: true },
+  });
   return {
     groupStatus: group.status,
     facilitatorForgotten: row.forgottenAt !== null,
@@ -38,9 +45,17 @@ export async function readAssignmentFacts(tx: DbClient, scope: Scope, input: Ass
 }
 
 /** Writes the assignment the rule allowed (see readAssignmentFacts). */
-export async function createAssignment(tx: DbClient, input: AssignFacilitatorInput): Promise<FacilitatorAssignmentRecord> {
+export async function createAssignment(
+  tx: DbClient,
+  input: AssignFacilitatorInput,
+): Promise<FacilitatorAssignmentRecord> {
   const created = await tx.facilitatorAssignment.create({
-    data: { facilitatorId: input.facilitatorId, groupId: input.groupId, role: input.role, fromDate: dateFromIso(input.fromDate) },
+    data: {
+      facilitatorId: input.facilitatorId,
+      groupId: input.groupId,
+      role: input.role,
+      fromDate: dateFromIso(input.fromDate),
+    },
   });
   return toAssignmentRecord(created);
 }

@@ -26,13 +26,20 @@ export async function needsAttention(
   const perDistrict = (soonToo: boolean) => ({
     OR: [...intervals].map(([districtId, months]) => ({
       districtId,
-      AND: [qualificationWhere('QUALIFIED', today, months), ...(soonToo ? [qualificationWhere('LAPSED', soon, months)] : [])],
+      AND: [
+        qualificationWhere('QUALIFIED', today, months),
+        ...(soonToo ? [qualificationWhere('LAPSED', soon, months)] : []),
+      ],
     })),
   });
   const base = { ...facilitatorScopeWhere(scope), forgottenAt: null };
   const startedBefore = zonedDateTimeToInstant(addMonths(today, -STARTING_TOO_LONG_MONTHS), '00:00');
   const [lapsing, inactive, groups] = await Promise.all([
-    client.facilitator.findMany({ where: { ...base, ...perDistrict(true) }, include: QUALIFYING_COMPLETIONS, take: NEEDS_ATTENTION_LIMIT }),
+    client.facilitator.findMany({
+      where: { ...base, ...perDistrict(true) },
+      include: QUALIFYING_COMPLETIONS,
+      take: NEEDS_ATTENTION_LIMIT,
+    }),
     client.facilitator.findMany({
       where: {
         ...base,
@@ -53,7 +60,10 @@ export async function needsAttention(
   ]);
   const lapsingSoon = lapsing
     .map((row) => toFacilitatorRecord(row, today, intervals))
-    .sort((a, b) => (a.qualification.lapsesOn ?? '').localeCompare(b.qualification.lapsesOn ?? '') || a.name.localeCompare(b.name));
+    .sort(
+      (a, b) =>
+        (a.qualification.lapsesOn ?? '').localeCompare(b.qualification.lapsesOn ?? '') || a.name.localeCompare(b.name),
+    );
   return {
     lapsingSoon,
     inactive: inactive.map((row) => toFacilitatorRecord(row, today, intervals)),

@@ -23,7 +23,11 @@ function grouped<T>(ids: readonly string[], rows: T[], key: (row: T) => string):
 }
 
 /** Newest first. */
-export async function assignmentsFor(client: DbClient, scope: Scope, facilitatorIds: readonly string[]): Promise<Map<string, FacilitatorAssignmentRecord[]>> {
+export async function assignmentsFor(
+  client: DbClient,
+  scope: Scope,
+  facilitatorIds: readonly string[],
+): Promise<Map<string, FacilitatorAssignmentRecord[]>> {
   const ids = wanted(facilitatorIds);
   const rows = ids.length
     ? await client.facilitatorAssignment.findMany({
@@ -35,7 +39,11 @@ export async function assignmentsFor(client: DbClient, scope: Scope, facilitator
 }
 
 /** Newest first. */
-export async function assignmentsForGroups(client: DbClient, scope: Scope, groupIds: readonly string[]): Promise<Map<string, FacilitatorAssignmentRecord[]>> {
+export async function assignmentsForGroups(
+  client: DbClient,
+  scope: Scope,
+  groupIds: readonly string[],
+): Promise<Map<string, FacilitatorAssignmentRecord[]>> {
   const ids = wanted(groupIds);
   const rows = ids.length
     ? await client.facilitatorAssignment.findMany({
@@ -47,7 +55,11 @@ export async function assignmentsForGroups(client: DbClient, scope: Scope, group
 }
 
 /** Courses per facilitator, newest first: two queries. */
-export async function trainingHistoryFor(client: DbClient, scope: Scope, facilitatorIds: readonly string[]): Promise<Map<string, TrainingHistoryRecord[]>> {
+export async function trainingHistoryFor(
+  client: DbClient,
+  scope: Scope,
+  facilitatorIds: readonly string[],
+): Promise<Map<string, TrainingHistoryRecord[]>> {
   const ids = wanted(facilitatorIds);
   if (ids.length === 0) return grouped(facilitatorIds, [], () => '');
   const where = { facilitatorId: { in: ids }, facilitator: facilitatorScopeWhere(scope) };
@@ -63,32 +75,36 @@ export async function trainingHistoryFor(client: DbClient, scope: Scope, facilit
     client.courseCompletion.findMany({ where, select: { courseId: true, facilitatorId: true, completedOn: true } }),
   ]);
   const completedOn = new Map(completions.map((row) => [`${row.courseId}/${row.facilitatorId}`, row.completedOn]));
-  const records = enrolments.map(
-    (row): TrainingHistoryRecord => ({
-      enrolmentId: row.id,
-      facilitatorId: row.facilitatorId,
-      courseId: row.courseId,
-      courseType: row.course.type,
-      courseTitle: row.course.title,
-      courseStatus: row.course.status,
-      startsOn: isoFromDate(row.course.startsOn),
-      enrolmentStatus: row.status,
-      sessionsAttended: row._count.attendances,
-      completedOn: optionalIsoFromDate(completedOn.get(`${row.courseId}/${row.facilitatorId}`) ?? null),
-    }),
-  );
+  const records = enrolments.map((row): TrainingHistoryRecord => ({
+    enrolmentId: row.id,
+    facilitatorId: row.facilitatorId,
+    courseId: row.courseId,
+    courseType: row.course.type,
+    courseTitle: row.course.title,
+    courseStatus: row.course.status,
+    startsOn: isoFromDate(row.course.startsOn),
+    enrolmentStatus: row.status,
+    sessionsAttended: row._count.attendances,
+    completedOn: optionalIsoFromDate(completedOn.get(`${row.courseId}/${row.facilitatorId}`) ?? null),
+  }));
   return grouped(facilitatorIds, records, (row) => row.facilitatorId);
 }
 
 /** One query; zeros for ids that are not visible. */
-export async function activityCountsFor(client: DbClient, scope: Scope, facilitatorIds: readonly string[]): Promise<Map<string, ActivityCounts>> {
+export async function activityCountsFor(
+  client: DbClient,
+  scope: Scope,
+  facilitatorIds: readonly string[],
+): Promise<Map<string, ActivityCounts>> {
   const ids = wanted(facilitatorIds);
   const rows = ids.length
     ? await client.facilitator.findMany({
         where: { id: { in: ids }, ...facilitatorScopeWhere(scope) },
         select: {
           id: true,
-          _count: { select: { completions: true, assignments: true, enrolments: { where: { status: { not: 'CANCELLED' } } } } },
+          _count: {
+            select: { completions: true, assignments: true, enrolments: { where: { status: { not: 'CANCELLED' } } } },
+          },
         },
       })
     : [];
@@ -96,7 +112,14 @@ export async function activityCountsFor(client: DbClient, scope: Scope, facilita
   return new Map(
     facilitatorIds.map((id) => {
       const counts = byId.get(id);
-      return [id, { coursesCompleted: counts?.completions ?? 0, coursesEnrolled: counts?.enrolments ?? 0, groupsHelped: counts?.assignments ?? 0 }];
+      return [
+        id,
+        {
+          coursesCompleted: counts?.completions ?? 0,
+          coursesEnrolled: counts?.enrolments ?? 0,
+          groupsHelped: counts?.assignments ?? 0,
+        },
+      ];
     }),
   );
 }

@@ -17,8 +17,15 @@ const QUALIFYING = { in: ['BASIC', 'REFRESHER'] } as Prisma.EnumCourseTypeFilter
  * The derived status as a condition for one district's facilitators, with the same cutoff the
  * domain's qualificationStatus uses (so the filter and the record agree on every day).
  */
-export function qualificationWhere(status: QualificationStatus, today: IsoDate, intervalMonths: number): Prisma.FacilitatorWhereInput {
-  const recent = { courseType: QUALIFYING, completedOn: { gt: dateFromIso(qualificationCutoff(today, intervalMonths)) } };
+export function qualificationWhere(
+  status: QualificationStatus,
+  today: IsoDate,
+  intervalMonths: number,
+): Prisma.FacilitatorWhereInput {
+  const recent = {
+    courseType: QUALIFYING,
+    completedOn: { gt: dateFromIso(qualificationCutoff(today, intervalMonths)) },
+  };
   switch (status) {
     case 'IN_TRAINING':
       return { completions: { none: { courseType: 'BASIC' } } };
@@ -30,7 +37,11 @@ export function qualificationWhere(status: QualificationStatus, today: IsoDate, 
 }
 
 /** Facilitators with one of `statuses`, each district judged by its own interval. */
-export function statusesWhere(statuses: readonly QualificationStatus[], today: IsoDate, intervals: ReadonlyMap<string, number>): Prisma.FacilitatorWhereInput {
+export function statusesWhere(
+  statuses: readonly QualificationStatus[],
+  today: IsoDate,
+  intervals: ReadonlyMap<string, number>,
+): Prisma.FacilitatorWhereInput {
   return {
     OR: [...intervals].map(([districtId, months]) => ({
       districtId,
@@ -69,7 +80,14 @@ export function encodeFacilitatorCursor(node: { name: string; id: string }): str
 export function decodeFacilitatorCursor(cursor: string): { name: string; id: string } {
   try {
     const value: unknown = readCursor(cursor);
-    if (Array.isArray(value) && value.length === 3 && value[0] === 'f' && typeof value[1] === 'string' && typeof value[2] === 'string' && isUuid(value[2])) {
+    if (
+      Array.isArray(value) &&
+      value.length === 3 &&
+      value[0] === 'f' &&
+      typeof value[1] === 'string' &&
+      typeof value[2] === 'string' &&
+      isUuid(value[2])
+    ) {
       return { name: value[1], id: value[2] };
     }
   } catch {

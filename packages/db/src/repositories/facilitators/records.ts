@@ -25,7 +25,11 @@ function latest(dates: Date[]): IsoDate | null {
   return isoFromDate(new Date(Math.max(...dates.map((date) => date.getTime()))));
 }
 
-export function toFacilitatorRecord(row: FacilitatorRow, today: IsoDate, intervals: ReadonlyMap<string, number>): FacilitatorRecord {
+export function toFacilitatorRecord(
+  row: FacilitatorRow,
+  today: IsoDate,
+  intervals: ReadonlyMap<string, number>,
+): FacilitatorRecord {
   const refresherIntervalMonths = intervals.get(row.districtId) ?? DEFAULT_REFRESHER_INTERVAL_MONTHS;
   const dates = {
     basicCompletedOn: latest(row.completions.filter((c) => c.courseType === 'BASIC').map((c) => c.completedOn)),

@@ -44,7 +44,10 @@ describe.each(testBackends())('FacilitatorRepository on $name', ({ open }) => {
   afterAll(() => db?.close());
 
   it('creates, reads and updates within the scope only', async () => {
-    const created = await facilitators().create(vest, testNewFacilitator({ name: 'Kari Vestby', themeConsent: true, themeIds: ['grief'] }, now));
+    const created = await facilitators().create(
+      vest,
+      testNewFacilitator({ name: 'Kari Vestby', themeConsent: true, themeIds: ['grief'] }, now),
+    );
     expect(created).toMatchObject({
       districtId: 'vest',
       name: 'Kari Vestby',
@@ -60,11 +63,15 @@ describe.each(testBackends())('FacilitatorRepository on $name', ({ open }) => {
     expect(await facilitators().findById(vest, 'not-a-uuid')).toBeNull();
     await expect(facilitators().create(nord, testNewFacilitator())).rejects.toBeInstanceOf(OutOfScopeError);
     // The municipality must belong to the district.
-    await expect(facilitators().create(vest, testNewFacilitator({ municipalityNumber: '5501' }))).rejects.toBeInstanceOf(OutOfScopeError);
+    await expect(
+      facilitators().create(vest, testNewFacilitator({ municipalityNumber: '5501' })),
+    ).rejects.toBeInstanceOf(OutOfScopeError);
 
     const data = { ...testFacilitatorData(), name: 'Kari Vestby-Hansen', themeConsent: false, themeIds: ['grief'] };
     await expect(facilitators().update(nord, created.id, 1, { data, now })).rejects.toBeInstanceOf(OutOfScopeError);
-    expect(await facilitators().update(nord, created.id, 1, { data: testFacilitatorData({ districtId: 'nord' }), now })).toBeNull();
+    expect(
+      await facilitators().update(nord, created.id, 1, { data: testFacilitatorData({ districtId: 'nord' }), now }),
+    ).toBeNull();
     const updated = await facilitators().update(vest, created.id, 1, { data, now });
     // Themes are never stored without consent.
     expect(updated).toMatchObject({ name: 'Kari Vestby-Hansen', themeIds: [], version: 2 });
@@ -73,14 +80,20 @@ describe.each(testBackends())('FacilitatorRepository on $name', ({ open }) => {
 
   it('derives qualification from completed courses with the district interval', async () => {
     const today = todayIn(new Date());
-    const [recent, old, refreshed] = await Promise.all([createTestFacilitator(db), createTestFacilitator(db), createTestFacilitator(db)]);
+    const [recent, old, refreshed] = await Promise.all([
+      createTestFacilitator(db),
+      createTestFacilitator(db),
+      createTestFacilitator(db),
+    ]);
     await completeTestCourse(db, [recent], addMonths(today, -13));
     await completeTestCourse(db, [old, refreshed], addMonths(today, -40));
     await completeTestCourse(db, [refreshed], addMonths(today, -2), 'REFRESHER');
     await completeTestCourse(db, [old], addMonths(today, -1), 'NETWORK_MEETING');
 
     const statuses = async () =>
-      (await facilitators().findByIds(vest, [recent.id, old.id, refreshed.id])).map((record) => record?.qualification.status);
+      (await facilitators().findByIds(vest, [recent.id, old.id, refreshed.id])).map(
+        (record) => record?.qualification.status,
+      );
     expect(await statuses()).toEqual(['QUALIFIED', 'LAPSED', 'QUALIFIED']);
     const listed = async (status: 'QUALIFIED' | 'LAPSED') =>
       (await facilitators().list(vest, { first: 100, filter: { statuses: [status] } })).nodes.map((node) => node.id);
@@ -88,23 +101,45 @@ describe.each(testBackends())('FacilitatorRepository on $name', ({ open }) => {
     expect(await listed('QUALIFIED')).toEqual(expect.arrayContaining([recent.id, refreshed.id]));
 
     // The district shortens its interval to 12 months: the 13-month-old course has lapsed.
-    await expect(db.repositories.districtSettings.setRefresherInterval(nord, 'vest', 12)).rejects.toBeInstanceOf(OutOfScopeError);
+    await expect(db.repositories.districtSettings.setRefresherInterval(nord, 'vest', 12)).rejects.toBeInstanceOf(
+      OutOfScopeError,
+    );
     await db.repositories.districtSettings.setRefresherInterval(vest, 'vest', 12);
     expect(await statuses()).toEqual(['LAPSED', 'LAPSED', 'QUALIFIED']);
     expect(await listed('LAPSED')).toEqual(expect.arrayContaining([recent.id, old.id]));
     expect((await facilitators().findById(vest, recent.id))?.refresherIntervalMonths).toBe(12);
-    expect(await db.repositories.districtSettings.get(vest, 'vest')).toEqual({ districtId: 'vest', refresherIntervalMonths: 12 });
+    expect(await db.repositories.districtSettings.get(vest, 'vest')).toEqual({
+      districtId: 'vest',
+      refresherIntervalMonths: 12,
+    });
     expect(await db.repositories.districtSettings.get(vest, 'nord')).toBeNull();
     await db.repositories.districtSettings.setRefresherInterval(NATIONAL_SCOPE, 'vest', 36);
   });
 
   it('lists with filters and keyset pagination', async () => {
     await Promise.all([
-      createTestFacilitator(db, { districtId: 'nord', name: 'Anne Nordli', availability: 'BUSY', themeConsent: true, themeIds: ['grief'] }),
-      createTestFacilitator(db, { districtId: 'nord', name: 'Bjørn Nordli', availability: 'AVAILABLE', municipalityNumber: '5503' }),
-      createTestFacilitator(db, { districtId: 'nord', name: 'Cecilie 100%', availability: 'RESTING', phone: '+47 912 34 567' }),
+      createTestFacilitator(db, {
+        districtId: 'nord',
+        name: 'Anne Nordli',
+        availability: 'BUSY',
+        themeConsent: true,
+        themeIds: ['grief'],
+      }),
+      createTestFacilitator(db, {
+        districtId: 'nord',
+        name: 'Bjørn Nordli',
+        availability: 'AVAILABLE',
+        municipalityNumber: '5503',
+      }),
+      createTestFacilitator(db, {
+        districtId: 'nord',
+        name: 'Cecilie 100%',
+        availability: 'RESTING',
+        phone: '+47 912 34 567',
+      }),
     ]);
-    const names = async (filter: object) => (await facilitators().list(nord, { first: 10, filter })).nodes.map((node) => node.name);
+    const names = async (filter: object) =>
+      (await facilitators().list(nord, { first: 10, filter })).nodes.map((node) => node.name);
     expect(await names({})).toEqual(['Anne Nordli', 'Bjørn Nordli', 'Cecilie 100%']);
     expect(await names({ availabilities: ['BUSY', 'RESTING'] })).toEqual(['Anne Nordli', 'Cecilie 100%']);
     expect(await names({ themeIds: ['grief'] })).toEqual(['Anne Nordli']);
@@ -121,10 +156,21 @@ describe.each(testBackends())('FacilitatorRepository on $name', ({ open }) => {
   });
 
   it('forgets personal data but keeps the anonymous counts', async () => {
-    const person = await createTestFacilitator(db, { phone: '99887766', notes: 'Ringer helst på kveldstid', themeConsent: true, themeIds: ['grief'], languages: ['nb', 'en'] });
+    const person = await createTestFacilitator(db, {
+      phone: '99887766',
+      notes: 'Ringer helst på kveldstid',
+      themeConsent: true,
+      themeIds: ['grief'],
+      languages: ['nb', 'en'],
+    });
     await completeTestCourse(db, [person], addMonths(todayIn(new Date()), -1));
     const group = await createTestGroup(db, { status: 'STARTING' });
-    await assignAsTheGatewayDoes(db, vest, { facilitatorId: person.id, groupId: group.id, role: 'igangsetter', fromDate: todayIn(new Date()) });
+    await assignAsTheGatewayDoes(db, vest, {
+      facilitatorId: person.id,
+      groupId: group.id,
+      role: 'igangsetter',
+      fromDate: todayIn(new Date()),
+    });
     const before = (await facilitators().activityCountsFor(vest, [person.id])).get(person.id);
     expect(before).toEqual({ coursesCompleted: 1, coursesEnrolled: 1, groupsHelped: 1 });
 
@@ -142,15 +188,25 @@ describe.each(testBackends())('FacilitatorRepository on $name', ({ open }) => {
     });
     expect((await facilitators().activityCountsFor(vest, [person.id])).get(person.id)).toEqual(before);
     // Other districts see nothing of it, not even counts.
-    expect((await facilitators().activityCountsFor(nord, [person.id])).get(person.id)).toEqual({ coursesCompleted: 0, coursesEnrolled: 0, groupsHelped: 0 });
+    expect((await facilitators().activityCountsFor(nord, [person.id])).get(person.id)).toEqual({
+      coursesCompleted: 0,
+      coursesEnrolled: 0,
+      groupsHelped: 0,
+    });
     expect((await facilitators().trainingHistoryFor(nord, [person.id])).get(person.id)).toEqual([]);
     expect((await facilitators().assignmentsForGroups(nord, [group.id])).get(group.id)).toEqual([]);
     expect(await facilitators().findByIds(nord, [person.id])).toEqual([null]);
     expect((await facilitators().trainingHistoryFor(vest, [person.id])).get(person.id)).toHaveLength(1);
     // Left out of lists unless asked for, and not editable.
     expect((await facilitators().list(vest, { first: 100 })).nodes.map((node) => node.id)).not.toContain(person.id);
-    expect((await facilitators().list(vest, { first: 100, filter: { includeForgotten: true } })).nodes.map((node) => node.id)).toContain(person.id);
-    expect(await facilitators().update(vest, person.id, forgotten!.version, { data: testFacilitatorData(), now })).toBeNull();
+    expect(
+      (await facilitators().list(vest, { first: 100, filter: { includeForgotten: true } })).nodes.map(
+        (node) => node.id,
+      ),
+    ).toContain(person.id);
+    expect(
+      await facilitators().update(vest, person.id, forgotten!.version, { data: testFacilitatorData(), now }),
+    ).toBeNull();
     const { prisma } = databaseInternals(db);
     const row = await prisma.facilitator.findUniqueOrThrow({ where: { id: person.id } });
     expect([row.email, row.phone, row.notes, row.consentText]).toEqual([null, null, null, null]);
@@ -164,7 +220,8 @@ describe.each(testBackends())('FacilitatorRepository on $name', ({ open }) => {
     const starting = await createTestGroup(db, { status: 'STARTING' });
     const running = await createTestGroup(db, { status: 'RUNNING' });
     const nordGroup = await createTestGroup(db, { status: 'STARTING', data: { districtId: 'nord' } });
-    const assign = (facilitatorId: string, groupId: string, scope = vest) => assignAsTheGatewayDoes(db, scope, { facilitatorId, groupId, role: 'igangsetter', fromDate: today });
+    const assign = (facilitatorId: string, groupId: string, scope = vest) =>
+      assignAsTheGatewayDoes(db, scope, { facilitatorId, groupId, role: 'igangsetter', fromDate: today });
 
     expect((await rule(assign(lapsed!.id, starting.id))).code).toBe('FACILITATOR_NOT_QUALIFIED');
     expect((await rule(assign(lapsed!.id, starting.id))).message).toMatch(/utløpt/);
@@ -174,7 +231,12 @@ describe.each(testBackends())('FacilitatorRepository on $name', ({ open }) => {
     expect(await assign(a!.id, nordGroup.id)).toBeNull();
     expect(await assign(a!.id, starting.id, nord)).toBeNull();
 
-    expect(await assign(a!.id, starting.id)).toMatchObject({ facilitatorId: a!.id, groupId: starting.id, fromDate: today, toDate: null });
+    expect(await assign(a!.id, starting.id)).toMatchObject({
+      facilitatorId: a!.id,
+      groupId: starting.id,
+      fromDate: today,
+      toDate: null,
+    });
     expect((await rule(assign(a!.id, starting.id))).code).toBe('ALREADY_ASSIGNED');
     await assign(b!.id, starting.id);
     expect((await rule(assign(c!.id, starting.id))).code).toBe('GROUP_HAS_ENOUGH_FACILITATORS');
@@ -201,9 +263,17 @@ describe.each(testBackends())('FacilitatorRepository on $name', ({ open }) => {
     await completeTestCourse(db, [inactive], addMonths(today, -14));
     await completeTestCourse(db, [active], addMonths(today, -14));
     const group = await createTestGroup(db, { status: 'STARTING', data: { districtId: 'sor' } });
-    await assignAsTheGatewayDoes(db, NATIONAL_SCOPE, { facilitatorId: active.id, groupId: group.id, role: 'igangsetter', fromDate: today });
+    await assignAsTheGatewayDoes(db, NATIONAL_SCOPE, {
+      facilitatorId: active.id,
+      groupId: group.id,
+      role: 'igangsetter',
+      fromDate: today,
+    });
     const stale = await createTestGroup(db, { status: 'STARTING', data: { districtId: 'sor' } });
-    await prisma.group.update({ where: { id: stale.id }, data: { statusChangedAt: new Date(Date.now() - 100 * 86_400_000) } });
+    await prisma.group.update({
+      where: { id: stale.id },
+      data: { statusChangedAt: new Date(Date.now() - 100 * 86_400_000) },
+    });
 
     const sor = districtScope('sor');
     const attention = await facilitators().needsAttention(sor, today);

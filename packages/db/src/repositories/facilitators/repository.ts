@@ -52,7 +52,10 @@ function dataColumns(data: FacilitatorData) {
 
 /** The district must be in the scope and be the municipality's district. */
 export function assertFacilitatorWritable(scope: Scope, data: FacilitatorData): void {
-  if (!scopeAllowsDistrict(scope, data.districtId) || districtIdOfMunicipality(data.municipalityNumber) !== data.districtId) {
+  if (
+    !scopeAllowsDistrict(scope, data.districtId) ||
+    districtIdOfMunicipality(data.municipalityNumber) !== data.districtId
+  ) {
     throw new OutOfScopeError('The facilitator must live in a municipality of a district in your scope.');
   }
 }
@@ -86,7 +89,13 @@ export class FacilitatorRepository {
           }),
       this.client.facilitator.count({ where }),
     ]);
-    return pageOf(rows, first, totalCount, (row) => toFacilitatorRecord(row, today, intervals), encodeFacilitatorCursor);
+    return pageOf(
+      rows,
+      first,
+      totalCount,
+      (row) => toFacilitatorRecord(row, today, intervals),
+      encodeFacilitatorCursor,
+    );
   }
 
   async findById(scope: Scope, id: string, options: ReadOptions = {}): Promise<FacilitatorRecord | null> {
@@ -95,7 +104,11 @@ export class FacilitatorRepository {
   }
 
   /** One query for the rows and one for the districts' intervals; aligned with `ids`. */
-  async findByIds(scope: Scope, ids: readonly string[], options: ReadOptions = {}): Promise<(FacilitatorRecord | null)[]> {
+  async findByIds(
+    scope: Scope,
+    ids: readonly string[],
+    options: ReadOptions = {},
+  ): Promise<(FacilitatorRecord | null)[]> {
     const wanted = [...new Set(ids.filter(isUuid))];
     if (wanted.length === 0) return ids.map(() => null);
     const rows = await this.client.facilitator.findMany({
@@ -127,7 +140,12 @@ export class FacilitatorRepository {
   }
 
   /** Null when not visible; StaleVersionError at another version; forgotten ones cannot be edited (null). */
-  async update(scope: Scope, id: string, expectedVersion: number, update: FacilitatorUpdate): Promise<FacilitatorRecord | null> {
+  async update(
+    scope: Scope,
+    id: string,
+    expectedVersion: number,
+    update: FacilitatorUpdate,
+  ): Promise<FacilitatorRecord | null> {
     if (!isUuid(id)) return null;
     assertFacilitatorWritable(scope, update.data);
     const rows = await this.write((tx) =>
@@ -137,7 +155,9 @@ export class FacilitatorRepository {
       }),
     );
     if (rows.length === 0) {
-      const exists = await this.client.facilitator.count({ where: { id, forgottenAt: null, ...facilitatorScopeWhere(scope) } });
+      const exists = await this.client.facilitator.count({
+        where: { id, forgottenAt: null, ...facilitatorScopeWhere(scope) },
+      });
       if (exists) throw new StaleVersionError('Facilitator', id, expectedVersion);
       return null;
     }
@@ -222,7 +242,10 @@ export class FacilitatorRepository {
   }
 
   private async toRecords(rows: FacilitatorRow[], today?: IsoDate): Promise<FacilitatorRecord[]> {
-    const intervals = await refresherIntervals(this.client, rows.map((row) => row.districtId));
+    const intervals = await refresherIntervals(
+      this.client,
+      rows.map((row) => row.districtId),
+    );
     const day = today ?? todayIn(new Date());
     return rows.map((row) => toFacilitatorRecord(row, day, intervals));
   }

@@ -23,7 +23,11 @@ function wanted(ids: readonly string[]): string[] {
 }
 
 /** Oldest first: the lifecycle as it happened. */
-export async function statusHistoryFor(client: DbClient, scope: Scope, groupIds: readonly string[]): Promise<Map<string, GroupStatusChangeRecord[]>> {
+export async function statusHistoryFor(
+  client: DbClient,
+  scope: Scope,
+  groupIds: readonly string[],
+): Promise<Map<string, GroupStatusChangeRecord[]>> {
   const ids = wanted(groupIds);
   const rows = ids.length
     ? await client.groupStatusChange.findMany({
@@ -35,7 +39,11 @@ export async function statusHistoryFor(client: DbClient, scope: Scope, groupIds:
 }
 
 /** Newest first. */
-export async function followUpsFor(client: DbClient, scope: Scope, groupIds: readonly string[]): Promise<Map<string, GroupFollowUpRecord[]>> {
+export async function followUpsFor(
+  client: DbClient,
+  scope: Scope,
+  groupIds: readonly string[],
+): Promise<Map<string, GroupFollowUpRecord[]>> {
   const ids = wanted(groupIds);
   const rows = ids.length
     ? await client.groupFollowUp.findMany({
@@ -47,7 +55,11 @@ export async function followUpsFor(client: DbClient, scope: Scope, groupIds: rea
 }
 
 /** Newest first. */
-export async function changesFor(client: DbClient, scope: Scope, groupIds: readonly string[]): Promise<Map<string, GroupChangeRecord[]>> {
+export async function changesFor(
+  client: DbClient,
+  scope: Scope,
+  groupIds: readonly string[],
+): Promise<Map<string, GroupChangeRecord[]>> {
   const ids = wanted(groupIds);
   const rows = ids.length
     ? await client.groupChange.findMany({

@@ -50,7 +50,9 @@ export function publicGroupWhere(scope: Scope, filter: PublicGroupFilter = {}): 
       groupScopeWhere(scope),
       PUBLIC_WHERE,
       filter.districtId !== undefined ? { districtId: filter.districtId } : {},
-      filter.countyMunicipalityNumbers !== undefined ? { municipalityNumber: { in: [...filter.countyMunicipalityNumbers] } } : {},
+      filter.countyMunicipalityNumbers !== undefined
+        ? { municipalityNumber: { in: [...filter.countyMunicipalityNumbers] } }
+        : {},
       filter.municipalityNumber !== undefined ? { municipalityNumber: filter.municipalityNumber } : {},
       filter.themeIds !== undefined ? { themeIds: { hasSome: [...filter.themeIds] } } : {},
       filter.formats !== undefined ? { format: { in: [...filter.formats] } } : {},
@@ -100,7 +102,9 @@ function sortValue(group: GroupRecord, field: GroupOrderField): CursorValue {
 }
 
 export function encodeGroupCursor(group: GroupRecord, order: GroupListOrder): string {
-  return Buffer.from(JSON.stringify([order.field, order.direction, sortValue(group, order.field), group.id])).toString('base64url');
+  return Buffer.from(JSON.stringify([order.field, order.direction, sortValue(group, order.field), group.id])).toString(
+    'base64url',
+  );
 }
 
 function validValue(field: GroupOrderField, value: unknown): value is CursorValue {
@@ -126,7 +130,13 @@ export function decodeGroupCursor(cursor: string, order: GroupListOrder): GroupC
     const decoded: unknown = readCursor(cursor);
     if (Array.isArray(decoded) && decoded.length === 4) {
       const [field, direction, value, id] = decoded as unknown[];
-      if (field === order.field && direction === order.direction && typeof id === 'string' && isUuid(id) && validValue(order.field, value)) {
+      if (
+        field === order.field &&
+        direction === order.direction &&
+        typeof id === 'string' &&
+        isUuid(id) &&
+        validValue(order.field, value)
+      ) {
         return { value, id };
       }
     }

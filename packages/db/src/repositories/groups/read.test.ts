@@ -18,9 +18,48 @@ const BASE = Date.parse('2026-05-04T10:00:00.000Z');
  * times (the id tie-break matters); 'nord' a few public and non-public ones; 'ost' 120 for the
  * query-count test. Nothing here writes after beforeAll.
  */
-const VEST_NAMES = ['Åse-gruppa', 'Bjørkly', 'Angstgruppe', 'Bjørkly', 'Carl', 'angstgruppe', 'Dina', 'Sorg i Bergen', 'sorg i bergen', 'Eik', 'Furu', 'Gran'];
-const VEST_DUE = ['2026-05-01', null, '2026-05-01', '2026-06-01', null, '2026-04-15', '2026-05-01', null, '2026-07-01', '2026-04-15', null, '2026-06-01'];
-const VEST_STATUS: GroupStatus[] = ['RUNNING', 'IDEA', 'RUNNING', 'STARTING', 'PAUSED', 'RUNNING', 'CLOSED', 'STARTING', 'RUNNING', 'IDEA', 'RUNNING', 'PAUSED'];
+const VEST_NAMES = [
+  'Åse-gruppa',
+  'Bjørkly',
+  'Angstgruppe',
+  'Bjørkly',
+  'Carl',
+  'angstgruppe',
+  'Dina',
+  'Sorg i Bergen',
+  'sorg i bergen',
+  'Eik',
+  'Furu',
+  'Gran',
+];
+const VEST_DUE = [
+  '2026-05-01',
+  null,
+  '2026-05-01',
+  '2026-06-01',
+  null,
+  '2026-04-15',
+  '2026-05-01',
+  null,
+  '2026-07-01',
+  '2026-04-15',
+  null,
+  '2026-06-01',
+];
+const VEST_STATUS: GroupStatus[] = [
+  'RUNNING',
+  'IDEA',
+  'RUNNING',
+  'STARTING',
+  'PAUSED',
+  'RUNNING',
+  'CLOSED',
+  'STARTING',
+  'RUNNING',
+  'IDEA',
+  'RUNNING',
+  'PAUSED',
+];
 const THEMES = [['grief'], ['anxiety', 'mixed'], ['relatives']];
 
 function vestGroup(index: number): TestNewGroupOverrides {
@@ -46,13 +85,38 @@ describe.each(testBackends())('GroupRepository reads on $name', ({ open }) => {
 
   beforeAll(async () => {
     db = await open();
-    await groups().createMany(NATIONAL_SCOPE, VEST_NAMES.map((_, index) => testNewGroup(vestGroup(index))));
+    await groups().createMany(
+      NATIONAL_SCOPE,
+      VEST_NAMES.map((_, index) => testNewGroup(vestGroup(index))),
+    );
     const nordItems = [
       // Public: running/starting and open.
-      { slug: 'nord-running', status: 'RUNNING', data: { name: 'Sorggruppe Tromsø', format: 'IN_PERSON', schedule: { weekday: 'TUESDAY' } } },
-      { slug: 'nord-starting-online', status: 'STARTING', data: { name: 'Angst på nett', format: 'ONLINE', venue: null, meetingUrl: 'https://mote.demo.selvhjelp.no/angst', schedule: { weekday: 'THURSDAY' } } },
+      {
+        slug: 'nord-running',
+        status: 'RUNNING',
+        data: { name: 'Sorggruppe Tromsø', format: 'IN_PERSON', schedule: { weekday: 'TUESDAY' } },
+      },
+      {
+        slug: 'nord-starting-online',
+        status: 'STARTING',
+        data: {
+          name: 'Angst på nett',
+          format: 'ONLINE',
+          venue: null,
+          meetingUrl: 'https://mote.demo.selvhjelp.no/angst',
+          schedule: { weekday: 'THURSDAY' },
+        },
+      },
       // 2026-10-05 is a Monday, 2026-10-22 a Thursday.
-      { slug: 'nord-irregular', status: 'RUNNING', data: { name: 'Pårørendetreff Bodø', municipalityNumber: '1804', schedule: { kind: 'IRREGULAR', weekday: null, dates: ['2026-10-05', '2026-10-22'] } } },
+      {
+        slug: 'nord-irregular',
+        status: 'RUNNING',
+        data: {
+          name: 'Pårørendetreff Bodø',
+          municipalityNumber: '1804',
+          schedule: { kind: 'IRREGULAR', weekday: null, dates: ['2026-10-05', '2026-10-22'] },
+        },
+      },
       // Never public.
       { slug: 'nord-idea', status: 'IDEA', data: { name: 'Idégruppe' } },
       { slug: 'nord-paused', status: 'PAUSED', data: { name: 'Pausegruppe' } },
@@ -66,7 +130,9 @@ describe.each(testBackends())('GroupRepository reads on $name', ({ open }) => {
     nordGroups = (await groups().list(nord, { first: 100 })).nodes;
     await groups().createMany(
       NATIONAL_SCOPE,
-      Array.from({ length: 120 }, (_, index) => testNewGroup({ data: { districtId: 'ost', name: `Østgruppe ${index}` } })),
+      Array.from({ length: 120 }, (_, index) =>
+        testNewGroup({ data: { districtId: 'ost', name: `Østgruppe ${index}` } }),
+      ),
     );
   });
   afterAll(() => db?.close());
@@ -80,42 +146,49 @@ describe.each(testBackends())('GroupRepository reads on $name', ({ open }) => {
     const target = nordGroups[0]!;
     expect(await groups().findById(vest, target.id)).toBeNull();
     expect(await groups().findById(nord, target.id)).toEqual(target);
-    expect(await groups().findByIds(vest, [target.id, page.nodes[0]!.id, 'not-a-uuid'])).toEqual([null, page.nodes[0], null]);
+    expect(await groups().findByIds(vest, [target.id, page.nodes[0]!.id, 'not-a-uuid'])).toEqual([
+      null,
+      page.nodes[0],
+      null,
+    ]);
     expect((await groups().statusCounts(vest)).reduce((sum, { count }) => sum + count, 0)).toBe(12);
-    expect((await groups().followUpsDue(vest, { before: '2030-01-01' })).every((group) => group.districtId === 'vest')).toBe(true);
+    expect(
+      (await groups().followUpsDue(vest, { before: '2030-01-01' })).every((group) => group.districtId === 'vest'),
+    ).toBe(true);
     expect((await groups().statusHistoryFor(vest, [target.id])).get(target.id)).toEqual([]);
     expect((await groups().changesFor(vest, [target.id])).get(target.id)).toEqual([]);
     expect((await groups().statusHistoryFor(nord, [target.id])).get(target.id)).toHaveLength(1);
     // The public finder pinned to a district portal stays in that district.
-    expect((await groups().listPublic(vest, { first: 100 })).nodes.every((group) => group.districtId === 'vest')).toBe(true);
+    expect((await groups().listPublic(vest, { first: 100 })).nodes.every((group) => group.districtId === 'vest')).toBe(
+      true,
+    );
     expect(await groups().findPublicBySlug(vest, 'nord-running')).toBeNull();
     expect((await groups().allPublic(nord)).every((group) => group.districtId === 'nord')).toBe(true);
   });
 
-  describe.each(GROUP_ORDER_FIELDS.flatMap((field) => (['ASC', 'DESC'] as const).map((direction) => ({ field, direction }))))(
-    'keyset pagination by $field $direction',
-    (order: GroupListOrder) => {
-      it('visits every group once, in the order of one big page, with no per-page drift', async () => {
-        const all = await groups().list(vest, { first: 100, order });
-        const seen: GroupRecord[] = [];
-        let after: string | null = null;
-        for (let pages = 1; ; pages += 1) {
-          const page = await groups().list(vest, { first: 5, order, after });
-          expect(page.totalCount).toBe(12);
-          expect(page.cursors).toHaveLength(page.nodes.length);
-          seen.push(...page.nodes);
-          if (!page.hasNextPage) {
-            expect(pages).toBe(3);
-            break;
-          }
-          after = page.endCursor;
+  describe.each(
+    GROUP_ORDER_FIELDS.flatMap((field) => (['ASC', 'DESC'] as const).map((direction) => ({ field, direction }))),
+  )('keyset pagination by $field $direction', (order: GroupListOrder) => {
+    it('visits every group once, in the order of one big page, with no per-page drift', async () => {
+      const all = await groups().list(vest, { first: 100, order });
+      const seen: GroupRecord[] = [];
+      let after: string | null = null;
+      for (let pages = 1; ; pages += 1) {
+        const page = await groups().list(vest, { first: 5, order, after });
+        expect(page.totalCount).toBe(12);
+        expect(page.cursors).toHaveLength(page.nodes.length);
+        seen.push(...page.nodes);
+        if (!page.hasNextPage) {
+          expect(pages).toBe(3);
+          break;
         }
-        expect(seen.map((group) => group.id)).toEqual(all.nodes.map((group) => group.id));
-        expect(new Set(seen.map((group) => group.id)).size).toBe(12);
-        expectOrdered(seen, order);
-      });
-    },
-  );
+        after = page.endCursor;
+      }
+      expect(seen.map((group) => group.id)).toEqual(all.nodes.map((group) => group.id));
+      expect(new Set(seen.map((group) => group.id)).size).toBe(12);
+      expectOrdered(seen, order);
+    });
+  });
 
   it('refuses cursors of another ordering, tampered cursors and page sizes over 100', async () => {
     const byName = await groups().list(vest, { first: 2 });
@@ -133,12 +206,16 @@ describe.each(testBackends())('GroupRepository reads on $name', ({ open }) => {
       (await groups().list(vest, { first: 100, filter })).nodes.map((group) => group.name).sort();
     const expected = (keep: (index: number) => boolean) => VEST_NAMES.filter((_, index) => keep(index)).sort();
 
-    expect(await names({ statuses: ['IDEA', 'PAUSED'] })).toEqual(expected((i) => ['IDEA', 'PAUSED'].includes(VEST_STATUS[i]!)));
+    expect(await names({ statuses: ['IDEA', 'PAUSED'] })).toEqual(
+      expected((i) => ['IDEA', 'PAUSED'].includes(VEST_STATUS[i]!)),
+    );
     expect(await names({ themeIds: ['mixed', 'relatives'] })).toEqual(expected((i) => i % 3 !== 0));
     expect(await names({ municipalityNumber: '4621' })).toEqual(expected((i) => i % 2 === 1));
     expect(await names({ openForNewMembers: false })).toEqual(expected((i) => i % 4 === 3));
     // On or before; groups without a due date never match.
-    expect(await names({ followUpDueBefore: '2026-05-01' })).toEqual(expected((i) => VEST_DUE[i] !== null && VEST_DUE[i]! <= '2026-05-01'));
+    expect(await names({ followUpDueBefore: '2026-05-01' })).toEqual(
+      expected((i) => VEST_DUE[i] !== null && VEST_DUE[i]! <= '2026-05-01'),
+    );
     expect(await names({ search: '  SORG i ' })).toEqual(['Sorg i Bergen', 'sorg i bergen'].sort());
     expect(await names({ search: 'angst', statuses: ['RUNNING'] })).toEqual(['Angstgruppe', 'angstgruppe']);
     expect(await names({ statuses: [] })).toEqual([]);
@@ -154,12 +231,16 @@ describe.each(testBackends())('GroupRepository reads on $name', ({ open }) => {
       count: VEST_STATUS.filter((value, index) => value === status && index % 2 === 0).length,
     }));
     expect(counts).toEqual(expected);
-    expect(await groups().statusCounts(nord, { search: 'ingen slik gruppe' })).toEqual(GROUP_STATUSES.map((status) => ({ status, count: 0 })));
+    expect(await groups().statusCounts(nord, { search: 'ingen slik gruppe' })).toEqual(
+      GROUP_STATUSES.map((status) => ({ status, count: 0 })),
+    );
   });
 
   it('lists the follow-up worklist: due on or before, not closed, soonest first', async () => {
     const due = await groups().followUpsDue(vest, { before: '2026-06-01' });
-    const expectedIndexes = VEST_DUE.flatMap((date, index) => (date !== null && date <= '2026-06-01' && VEST_STATUS[index] !== 'CLOSED' ? [index] : []));
+    const expectedIndexes = VEST_DUE.flatMap((date, index) =>
+      date !== null && date <= '2026-06-01' && VEST_STATUS[index] !== 'CLOSED' ? [index] : [],
+    );
     expect(due.map((group) => group.name).sort()).toEqual(expectedIndexes.map((index) => VEST_NAMES[index]).sort());
     expect(due.map((group) => group.nextFollowUpDue)).toEqual(due.map((group) => group.nextFollowUpDue).sort());
     expect(await groups().followUpsDue(NATIONAL_SCOPE, { before: '2026-06-01', districtId: 'nord' })).toEqual([]);
@@ -167,20 +248,35 @@ describe.each(testBackends())('GroupRepository reads on $name', ({ open }) => {
 
   it('shows only starting or running groups open for new members in the public finder, even by slug', async () => {
     const publicPage = await groups().listPublic(nord, { first: 100 });
-    expect(publicPage.nodes.map((group) => group.slug).sort()).toEqual(['nord-irregular', 'nord-running', 'nord-starting-online']);
+    expect(publicPage.nodes.map((group) => group.slug).sort()).toEqual([
+      'nord-irregular',
+      'nord-running',
+      'nord-starting-online',
+    ]);
     expect(publicPage.totalCount).toBe(3);
     for (const slug of ['nord-idea', 'nord-paused', 'nord-closed', 'nord-full']) {
       expect(await groups().findPublicBySlug(NATIONAL_SCOPE, slug)).toBeNull();
     }
-    expect(await groups().findPublicBySlug(NATIONAL_SCOPE, 'nord-running')).toMatchObject({ slug: 'nord-running', status: 'RUNNING' });
+    expect(await groups().findPublicBySlug(NATIONAL_SCOPE, 'nord-running')).toMatchObject({
+      slug: 'nord-running',
+      status: 'RUNNING',
+    });
     const national = await groups().allPublic(NATIONAL_SCOPE);
-    expect(national.every((group) => ['STARTING', 'RUNNING'].includes(group.status) && group.openForNewMembers)).toBe(true);
-    expect(national.length).toBe(3 + 120 + VEST_STATUS.filter((status, index) => ['STARTING', 'RUNNING'].includes(status) && index % 4 !== 3).length);
+    expect(national.every((group) => ['STARTING', 'RUNNING'].includes(group.status) && group.openForNewMembers)).toBe(
+      true,
+    );
+    expect(national.length).toBe(
+      3 +
+        120 +
+        VEST_STATUS.filter((status, index) => ['STARTING', 'RUNNING'].includes(status) && index % 4 !== 3).length,
+    );
   });
 
   it('filters the public finder by county, municipality, theme, format, weekday and name', async () => {
     const slugs = async (filter: Parameters<Database['repositories']['groups']['listPublic']>[1]['filter']) =>
-      (await groups().listPublic(NATIONAL_SCOPE, { first: 100, filter: { districtId: 'nord', ...filter } })).nodes.map((group) => group.slug).sort();
+      (await groups().listPublic(NATIONAL_SCOPE, { first: 100, filter: { districtId: 'nord', ...filter } })).nodes
+        .map((group) => group.slug)
+        .sort();
     const nordland = municipalitiesInCounty('18').map((municipality) => municipality.number);
     expect(await slugs({ countyMunicipalityNumbers: nordland })).toEqual(['nord-irregular']);
     expect(await slugs({ countyMunicipalityNumbers: [] })).toEqual([]);

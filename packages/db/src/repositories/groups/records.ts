@@ -9,7 +9,13 @@ import type {
   Venue,
 } from '../../generated/prisma/client.js';
 import { dateFromIso, isoFromDate, optionalDateFromIso, optionalIsoFromDate } from '../../sql/dates.js';
-import type { VenueRecord, GroupRecord, GroupStatusChangeRecord, GroupFollowUpRecord, GroupChangeRecord } from './types.js';
+import type {
+  VenueRecord,
+  GroupRecord,
+  GroupStatusChangeRecord,
+  GroupFollowUpRecord,
+  GroupChangeRecord,
+} from './types.js';
 
 /*
  * What the group repository returns: plain objects of our own (no Prisma types), dates without

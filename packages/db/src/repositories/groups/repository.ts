@@ -80,7 +80,10 @@ export class GroupRepository {
   async findByIds(scope: Scope, ids: readonly string[]): Promise<(GroupRecord | null)[]> {
     const wanted = [...new Set(ids.filter(isUuid))];
     const rows = wanted.length
-      ? await this.client.group.findMany({ where: { id: { in: wanted }, ...groupScopeWhere(scope) }, include: WITH_VENUE })
+      ? await this.client.group.findMany({
+          where: { id: { in: wanted }, ...groupScopeWhere(scope) },
+          include: WITH_VENUE,
+        })
       : [];
     const byId = new Map(rows.map((row) => [row.id, toGroupRecord(row)]));
     return ids.map((id) => byId.get(id) ?? null);
@@ -91,7 +94,10 @@ export class GroupRepository {
     const wanted = [...new Set(names.map((name) => name.trim()).filter(Boolean))];
     if (wanted.length === 0) return [];
     const rows = await this.client.group.findMany({
-      where: { ...groupScopeWhere(scope), OR: wanted.map((name) => ({ name: { equals: name, mode: 'insensitive' as const } })) },
+      where: {
+        ...groupScopeWhere(scope),
+        OR: wanted.map((name) => ({ name: { equals: name, mode: 'insensitive' as const } })),
+      },
       include: WITH_VENUE,
     });
     return rows.map(toGroupRecord);
@@ -122,7 +128,10 @@ export class GroupRepository {
   }
 
   async findPublicBySlug(scope: Scope, slug: string): Promise<GroupRecord | null> {
-    const row = await this.client.group.findFirst({ where: { slug, ...groupScopeWhere(scope), ...PUBLIC_WHERE }, include: WITH_VENUE });
+    const row = await this.client.group.findFirst({
+      where: { slug, ...groupScopeWhere(scope), ...PUBLIC_WHERE },
+      include: WITH_VENUE,
+    });
     return row && toGroupRecord(row);
   }
 
@@ -181,7 +190,12 @@ export class GroupRepository {
   }
 
   /** A lifecycle step (the caller has checked the transition). Null / StaleVersionError as for update. */
-  async changeStatus(scope: Scope, id: string, expectedVersion: number, change: GroupStatusChangeInput): Promise<GroupRecord | null> {
+  async changeStatus(
+    scope: Scope,
+    id: string,
+    expectedVersion: number,
+    change: GroupStatusChangeInput,
+  ): Promise<GroupRecord | null> {
     if (!isUuid(id)) return null;
     return this.write((tx) => changeGroupStatus(tx, scope, id, expectedVersion, change));
   }
@@ -214,7 +228,12 @@ export class GroupRepository {
     }
   }
 
-  private async page(where: Prisma.GroupWhereInput, order: GroupListOrder, first: number, after?: string | null): Promise<GroupPage> {
+  private async page(
+    where: Prisma.GroupWhereInput,
+    order: GroupListOrder,
+    first: number,
+    after?: string | null,
+  ): Promise<GroupPage> {
     assertPageSize(first, MAX_GROUP_PAGE_SIZE);
     const cursor = after ? decodeGroupCursor(after, order) : null;
     const [rows, totalCount] = await Promise.all([

@@ -1,7 +1,16 @@
 // The groups concept's records, inputs and limits. The concept's other files (and other
 // concepts) import its types from here, never from a repository file, so imports point one way.
 import type { Page } from '../../sql/lists.js';
-import type { DistrictId, FieldChange, GroupData, GroupFormat, GroupStatus, IsoDate, VenueData, Weekday } from '@selvhjelp/domain';
+import type {
+  DistrictId,
+  FieldChange,
+  GroupData,
+  GroupFormat,
+  GroupStatus,
+  IsoDate,
+  VenueData,
+  Weekday,
+} from '@selvhjelp/domain';
 
 export interface VenueRecord extends VenueData {
   id: string;

@@ -21,7 +21,10 @@ import { groupScopeWhere } from './queries.js';
  * and be the municipality's district (the scope column must not contradict the municipality).
  */
 export function assertWritable(scope: Scope, data: GroupData): void {
-  if (!scopeAllowsDistrict(scope, data.districtId) || districtIdOfMunicipality(data.municipalityNumber) !== data.districtId) {
+  if (
+    !scopeAllowsDistrict(scope, data.districtId) ||
+    districtIdOfMunicipality(data.municipalityNumber) !== data.districtId
+  ) {
     throw new OutOfScopeError('The group must belong to a municipality of a district in your scope.');
   }
 }
@@ -39,7 +42,12 @@ export async function insertGroups(tx: DbClient, items: readonly NewGroup[]): Pr
     const id = randomUUID();
     const venueId = item.data.venue ? randomUUID() : null;
     if (item.data.venue) {
-      venues.push({ id: venueId!, ...venueColumns(item.data.venue, item.data.districtId), createdAt: item.now, updatedAt: item.now });
+      venues.push({
+        id: venueId!,
+        ...venueColumns(item.data.venue, item.data.districtId),
+        createdAt: item.now,
+        updatedAt: item.now,
+      });
     }
     groups.push({
       id,
@@ -63,7 +71,13 @@ export async function insertGroups(tx: DbClient, items: readonly NewGroup[]): Pr
       changedById: item.actorId,
       changedAt: item.now,
     });
-    changes.push({ groupId: id, kind: item.changeKind, changedById: item.actorId, changedAt: item.now, fields: fieldsJson(item.fields) });
+    changes.push({
+      groupId: id,
+      kind: item.changeKind,
+      changedById: item.actorId,
+      changedAt: item.now,
+      fields: fieldsJson(item.fields),
+    });
   }
   if (venues.length > 0) await tx.venue.createMany({ data: venues });
   await tx.group.createMany({ data: groups });
@@ -79,7 +93,13 @@ async function staleOrMissing(tx: DbClient, scope: Scope, id: string, expectedVe
   return null;
 }
 
-export async function updateGroup(tx: DbClient, scope: Scope, id: string, expectedVersion: number, update: GroupUpdate): Promise<GroupRecord | null> {
+export async function updateGroup(
+  tx: DbClient,
+  scope: Scope,
+  id: string,
+  expectedVersion: number,
+  update: GroupUpdate,
+): Promise<GroupRecord | null> {
   const { data, now, actorId } = update;
   // The version-checked update goes first, so a stale edit writes nothing at all.
   const [row] = await tx.group.updateManyAndReturn({
@@ -91,9 +111,14 @@ export async function updateGroup(tx: DbClient, scope: Scope, id: string, expect
   let venue = null;
   if (data.venue && row.venueId) {
     // In place: the venue keeps its id (partners will refer to venues).
-    venue = await tx.venue.update({ where: { id: row.venueId }, data: { ...venueColumns(data.venue, data.districtId), updatedAt: now } });
+    venue = await tx.venue.update({
+      where: { id: row.venueId },
+      data: { ...venueColumns(data.venue, data.districtId), updatedAt: now },
+    });
   } else if (data.venue) {
-    venue = await tx.venue.create({ data: { ...venueColumns(data.venue, data.districtId), createdAt: now, updatedAt: now } });
+    venue = await tx.venue.create({
+      data: { ...venueColumns(data.venue, data.districtId), createdAt: now, updatedAt: now },
+    });
     await tx.group.update({ where: { id }, data: { venueId: venue.id, updatedAt: now } });
   } else if (row.venueId) {
     // Now online only: unlink, and drop the venue unless something else still meets there.
@@ -146,7 +171,12 @@ export async function changeGroupStatus(
           },
         },
         changes: {
-          create: { kind: 'STATUS_CHANGED', changedById: change.actorId, changedAt: change.now, fields: fieldsJson(fields) },
+          create: {
+            kind: 'STATUS_CHANGED',
+            changedById: change.actorId,
+            changedAt: change.now,
+            fields: fieldsJson(fields),
+          },
         },
       },
       include: { venue: true },
@@ -158,7 +188,12 @@ export async function changeGroupStatus(
   }
 }
 
-export async function registerGroupFollowUp(tx: DbClient, scope: Scope, id: string, followUp: GroupFollowUpInput): Promise<GroupRecord | null> {
+export async function registerGroupFollowUp(
+  tx: DbClient,
+  scope: Scope,
+  id: string,
+  followUp: GroupFollowUpInput,
+): Promise<GroupRecord | null> {
   // Bumping the version first takes the row lock, so the old due date read here is the one
   // this follow-up replaces even when two are registered at once.
   const [locked] = await tx.group.updateManyAndReturn({
@@ -168,16 +203,29 @@ export async function registerGroupFollowUp(tx: DbClient, scope: Scope, id: stri
   if (!locked) return null;
   const oldDue = optionalIsoFromDate(locked.nextFollowUpDue);
   const fields: FieldChange[] = [{ field: 'followUpDate', oldValue: null, newValue: followUp.date }];
-  if (followUp.nextFollowUpDue !== oldDue) fields.push({ field: 'nextFollowUpDue', oldValue: oldDue, newValue: followUp.nextFollowUpDue });
+  if (followUp.nextFollowUpDue !== oldDue)
+    fields.push({ field: 'nextFollowUpDue', oldValue: oldDue, newValue: followUp.nextFollowUpDue });
   const row = await tx.group.update({
     where: { id },
     data: {
       nextFollowUpDue: optionalDateFromIso(followUp.nextFollowUpDue),
       updatedAt: followUp.now,
       followUps: {
-        create: { date: dateFromIso(followUp.date), note: followUp.note, registeredById: followUp.actorId, createdAt: followUp.now },
+        create: {
+          date: dateFromIso(followUp.date),
+          note: followUp.note,
+          registeredById: followUp.actorId,
+          createdAt: followUp.now,
+        },
       },
-      changes: { create: { kind: 'FOLLOW_UP', changedById: followUp.actorId, changedAt: followUp.now, fields: fieldsJson(fields) } },
+      changes: {
+        create: {
+          kind: 'FOLLOW_UP',
+          changedById: followUp.actorId,
+          changedAt: followUp.now,
+          fields: fieldsJson(fields),
+        },
+      },
     },
     include: { venue: true },
   });

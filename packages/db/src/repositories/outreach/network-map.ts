@@ -11,11 +11,19 @@ import type { NetworkMapRecord, PartnerTypeCountRecord } from './types.js';
  * so those with neither partner nor group are there too (where the district should reach out).
  */
 
-export async function networkMap(client: DbClient, scope: Scope, districtId: DistrictId): Promise<NetworkMapRecord | null> {
+export async function networkMap(
+  client: DbClient,
+  scope: Scope,
+  districtId: DistrictId,
+): Promise<NetworkMapRecord | null> {
   if (!scopeAllowsDistrict(scope, districtId)) return null;
   const [partnersByStatus, activeByType, groups] = await Promise.all([
     client.partner.groupBy({ by: ['municipalityNumber', 'status'], where: { districtId }, _count: { _all: true } }),
-    client.partner.groupBy({ by: ['municipalityNumber', 'type'], where: { districtId, status: 'ACTIVE' }, _count: { _all: true } }),
+    client.partner.groupBy({
+      by: ['municipalityNumber', 'type'],
+      where: { districtId, status: 'ACTIVE' },
+      _count: { _all: true },
+    }),
     client.group.groupBy({
       by: ['municipalityNumber'],
       where: { districtId, status: { in: [...NETWORK_GROUP_STATUSES] } },
@@ -35,7 +43,9 @@ export async function networkMap(client: DbClient, scope: Scope, districtId: Dis
     return PARTNER_TYPES.map((type) => ({ type, count: counts.get(type) ?? 0 }));
   };
 
-  const ofDistrict = [...municipalitiesInDistrict(districtId)].sort((a, b) => a.name.localeCompare(b.name, 'nb') || a.number.localeCompare(b.number));
+  const ofDistrict = [...municipalitiesInDistrict(districtId)].sort(
+    (a, b) => a.name.localeCompare(b.name, 'nb') || a.number.localeCompare(b.number),
+  );
   const inDistrict = new Set(ofDistrict.map((municipality) => municipality.number));
   return {
     districtId,
@@ -44,9 +54,13 @@ export async function networkMap(client: DbClient, scope: Scope, districtId: Dis
       activePartners: active.get(municipality.number) ?? 0,
       partners: partners.get(municipality.number) ?? 0,
       groups: groupCounts.get(municipality.number) ?? 0,
-      activePartnersByType: typeCounts(activeByType.filter((row) => row.municipalityNumber === municipality.number)).filter((entry) => entry.count > 0),
+      activePartnersByType: typeCounts(
+        activeByType.filter((row) => row.municipalityNumber === municipality.number),
+      ).filter((entry) => entry.count > 0),
     })),
     activePartnersByType: typeCounts(activeByType),
-    activePartnersElsewhere: activeByType.filter((row) => !inDistrict.has(row.municipalityNumber)).reduce((sum, row) => sum + row._count._all, 0),
+    activePartnersElsewhere: activeByType
+      .filter((row) => !inDistrict.has(row.municipalityNumber))
+      .reduce((sum, row) => sum + row._count._all, 0),
   };
 }

@@ -2,7 +2,15 @@ import { districtScope, municipalitiesInDistrict, NATIONAL_SCOPE, PARTNER_TYPES 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../database.js';
 import { countQueries } from '../../database.js';
-import { createTestActivity, createTestFacilitator, createTestGroup, createTestPartner, testBackends, outreachAsTheGatewayDoes, refusalOf } from '../../testing/index.js';
+import {
+  createTestActivity,
+  createTestFacilitator,
+  createTestGroup,
+  createTestPartner,
+  testBackends,
+  outreachAsTheGatewayDoes,
+  refusalOf,
+} from '../../testing/index.js';
 
 const vest = districtScope('vest');
 const nord = districtScope('nord');
@@ -25,9 +33,19 @@ describe.each(testBackends())('OutreachRepository outcomes and network map on $n
   it('links completed activities to what came of them, under the rules', async () => {
     const partner = await createTestPartner(db, { type: 'MUNICIPALITY', name: 'Askøy kommune' });
     const newcomer = await createTestPartner(db, { name: 'Ny frivilligsentral' });
-    const day = await createTestActivity(db, { type: 'PROFESSIONAL_DAY', partnerIds: [partner.id], participantCount: 40, date: '2026-09-01' });
+    const day = await createTestActivity(db, {
+      type: 'PROFESSIONAL_DAY',
+      partnerIds: [partner.id],
+      participantCount: 40,
+      date: '2026-09-01',
+    });
     const talk = await createTestActivity(db, { partnerIds: [partner.id], participantCount: 12, date: '2026-10-01' });
-    const planned = await createTestActivity(db, { status: 'PLANNED', participantCount: null, date: '2026-12-01', partnerIds: [partner.id] });
+    const planned = await createTestActivity(db, {
+      status: 'PLANNED',
+      participantCount: null,
+      date: '2026-12-01',
+      partnerIds: [partner.id],
+    });
     const [groupB, groupA, northern] = await Promise.all([
       createTestGroup(db, { data: { name: 'B-gruppe' } }),
       createTestGroup(db, { data: { name: 'A-gruppe' } }),
@@ -37,8 +55,17 @@ describe.each(testBackends())('OutreachRepository outcomes and network map on $n
     await db.repositories.facilitators.forget(vest, facilitator.id, now);
 
     let tick = 0;
-    const outcome = (activityId: string, kind: 'GROUP_STARTED' | 'FACILITATOR_RECRUITED' | 'NEW_PARTNER', targetId: string, scope = vest) =>
-      asTheGateway().addOutcome(scope, { activityId, data: { kind, targetId, note: null }, now: new Date(now.getTime() + (tick += 1000)) });
+    const outcome = (
+      activityId: string,
+      kind: 'GROUP_STARTED' | 'FACILITATOR_RECRUITED' | 'NEW_PARTNER',
+      targetId: string,
+      scope = vest,
+    ) =>
+      asTheGateway().addOutcome(scope, {
+        activityId,
+        data: { kind, targetId, note: null },
+        now: new Date(now.getTime() + (tick += 1000)),
+      });
     expect(await outcome(day.id, 'GROUP_STARTED', groupB.id, nord)).toBeNull();
     expect(await outcome('nope', 'GROUP_STARTED', groupB.id)).toBeNull();
     expect(await networkRule(outcome(planned.id, 'GROUP_STARTED', groupB.id))).toBe('ACTIVITY_NOT_COMPLETED');
@@ -47,21 +74,37 @@ describe.each(testBackends())('OutreachRepository outcomes and network map on $n
     expect(await networkRule(outcome(day.id, 'NEW_PARTNER', 'x'))).toBe('OUTCOME_TARGET_NOT_FOUND');
 
     const started = await outcome(day.id, 'GROUP_STARTED', groupB.id);
-    expect(started).toMatchObject({ activityId: day.id, districtId: 'vest', kind: 'GROUP_STARTED', groupId: groupB.id, facilitatorId: null, partnerId: null });
+    expect(started).toMatchObject({
+      activityId: day.id,
+      districtId: 'vest',
+      kind: 'GROUP_STARTED',
+      groupId: groupB.id,
+      facilitatorId: null,
+      partnerId: null,
+    });
     expect(await networkRule(outcome(day.id, 'GROUP_STARTED', groupB.id))).toBe('OUTCOME_ALREADY_LINKED');
     await outcome(day.id, 'GROUP_STARTED', groupA.id);
     await outcome(talk.id, 'GROUP_STARTED', groupB.id);
     // A forgotten facilitator still exists (anonymously).
-    expect(await outcome(day.id, 'FACILITATOR_RECRUITED', facilitator.id)).toMatchObject({ facilitatorId: facilitator.id });
+    expect(await outcome(day.id, 'FACILITATOR_RECRUITED', facilitator.id)).toMatchObject({
+      facilitatorId: facilitator.id,
+    });
     const recruited = await outcome(talk.id, 'NEW_PARTNER', newcomer.id);
 
     const outcomes = await outreach().outcomesFor(vest, [day.id, talk.id, planned.id]);
-    expect(outcomes.get(day.id)!.map((item) => item.kind)).toEqual(['GROUP_STARTED', 'GROUP_STARTED', 'FACILITATOR_RECRUITED']);
+    expect(outcomes.get(day.id)!.map((item) => item.kind)).toEqual([
+      'GROUP_STARTED',
+      'GROUP_STARTED',
+      'FACILITATOR_RECRUITED',
+    ]);
     expect(outcomes.get(talk.id)!.map((item) => item.kind)).toEqual(['GROUP_STARTED', 'NEW_PARTNER']);
     expect(outcomes.get(planned.id)).toEqual([]);
     expect((await outreach().outcomesFor(nord, [day.id])).get(day.id)).toEqual([]);
 
-    expect((await outreach().groupsStartedWithPartners(vest, [partner.id, newcomer.id])).get(partner.id)).toEqual([groupA.id, groupB.id]);
+    expect((await outreach().groupsStartedWithPartners(vest, [partner.id, newcomer.id])).get(partner.id)).toEqual([
+      groupA.id,
+      groupB.id,
+    ]);
     expect((await outreach().groupsStartedWithPartners(nord, [partner.id])).get(partner.id)).toEqual([]);
     const origins = await outreach().originActivitiesOfGroups(vest, [groupA.id, groupB.id]);
     expect(origins.get(groupB.id)!.map((item) => item.id)).toEqual([talk.id, day.id]);
@@ -74,7 +117,10 @@ describe.each(testBackends())('OutreachRepository outcomes and network map on $n
     // Groups started count once per total, however many activities they came out of.
     const totals = await outreach().totals(vest, { partnerId: partner.id, statuses: ['COMPLETED'] });
     expect(totals).toMatchObject({ activities: 2, participants: 52, groupsStarted: 2 });
-    expect(totals.byType.find((row) => row.type === 'PROFESSIONAL_DAY')).toMatchObject({ activities: 1, groupsStarted: 2 });
+    expect(totals.byType.find((row) => row.type === 'PROFESSIONAL_DAY')).toMatchObject({
+      activities: 1,
+      groupsStarted: 2,
+    });
     expect(totals.byType.find((row) => row.type === 'TALK')).toMatchObject({ activities: 1, groupsStarted: 1 });
 
     expect(await outreach().removeOutcome(nord, recruited!.id)).toBeNull();
@@ -87,8 +133,14 @@ describe.each(testBackends())('OutreachRepository outcomes and network map on $n
     const empty = await outreach().networkMap(midt, 'midt');
     const municipalities = municipalitiesInDistrict('midt');
     expect(empty!.municipalities).toHaveLength(municipalities.length);
-    expect(empty!.municipalities.every((row) => row.partners === 0 && row.groups === 0 && row.activePartnersByType.length === 0)).toBe(true);
-    const names = empty!.municipalities.map((row) => municipalities.find((municipality) => municipality.number === row.municipalityNumber)!.name);
+    expect(
+      empty!.municipalities.every(
+        (row) => row.partners === 0 && row.groups === 0 && row.activePartnersByType.length === 0,
+      ),
+    ).toBe(true);
+    const names = empty!.municipalities.map(
+      (row) => municipalities.find((municipality) => municipality.number === row.municipalityNumber)!.name,
+    );
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'nb')));
 
     await Promise.all([
@@ -128,7 +180,9 @@ describe.each(testBackends())('OutreachRepository outcomes and network map on $n
       { type: 'LIBRARY', count: 2 },
     ]);
     expect(map!.activePartnersElsewhere).toBe(1);
-    const neither = map!.municipalities.filter((item) => item.partners === 0 && item.groups === 0).map((item) => item.municipalityNumber);
+    const neither = map!.municipalities
+      .filter((item) => item.partners === 0 && item.groups === 0)
+      .map((item) => item.municipalityNumber);
     expect(neither).toContain('5021');
     expect(neither).not.toContain('5001');
     expect(neither).toHaveLength(municipalities.length - 3);

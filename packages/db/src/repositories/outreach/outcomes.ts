@@ -6,7 +6,14 @@ import { isUuid } from '../../sql/client.js';
 import { groupScopeWhere } from '../groups/queries.js';
 import type { NewOutcome, ActivityOutcomeRecord, OutreachActivityRecord } from './types.js';
 import type { ActivityRow } from './queries.js';
-import { ACTIVITY_INCLUDE, ACTIVITY_ORDER, activityScopeWhere, OUTCOME_INCLUDE, toActivityRecord, toOutcomeRecord } from './queries.js';
+import {
+  ACTIVITY_INCLUDE,
+  ACTIVITY_ORDER,
+  activityScopeWhere,
+  OUTCOME_INCLUDE,
+  toActivityRecord,
+  toOutcomeRecord,
+} from './queries.js';
 import { groupedBy, wantedIds } from '../../sql/lists.js';
 
 /*
@@ -14,7 +21,11 @@ import { groupedBy, wantedIds } from '../../sql/lists.js';
  * batched reads that connect activities, partners and groups for the pages that show them.
  */
 
-export async function outcomesFor(client: DbClient, scope: Scope, activityIds: readonly string[]): Promise<Map<string, ActivityOutcomeRecord[]>> {
+export async function outcomesFor(
+  client: DbClient,
+  scope: Scope,
+  activityIds: readonly string[],
+): Promise<Map<string, ActivityOutcomeRecord[]>> {
   const ids = wantedIds(activityIds);
   const rows = ids.length
     ? await client.activityOutcome.findMany({
@@ -64,7 +75,9 @@ export async function readOutcomeFacts(tx: DbClient, scope: Scope, outcome: NewO
   const targetInDistrict = await targetExists(tx, outcome, activity.district_id);
   // A target that does not exist (a malformed id among them) cannot be linked yet.
   const linked = targetInDistrict
-    ? await tx.activityOutcome.count({ where: { activityId: outcome.activityId, kind: outcome.data.kind, ...targetColumns(outcome) } })
+    ? await tx.activityOutcome.count({
+        where: { activityId: outcome.activityId, kind: outcome.data.kind, ...targetColumns(outcome) },
+      })
     : 0;
   return { activityStatus: activity.status, targetInDistrict, alreadyLinked: linked > 0 };
 }
@@ -72,7 +85,13 @@ export async function readOutcomeFacts(tx: DbClient, scope: Scope, outcome: NewO
 /** Writes an outcome the rule allowed, in the transaction that read its facts (the unique indexes stay the last word). */
 export async function addOutcome(tx: DbClient, outcome: NewOutcome): Promise<ActivityOutcomeRecord> {
   const row = await tx.activityOutcome.create({
-    data: { activityId: outcome.activityId, kind: outcome.data.kind, ...targetColumns(outcome), note: outcome.data.note, createdAt: outcome.now },
+    data: {
+      activityId: outcome.activityId,
+      kind: outcome.data.kind,
+      ...targetColumns(outcome),
+      note: outcome.data.note,
+      createdAt: outcome.now,
+    },
     include: OUTCOME_INCLUDE,
   });
   return toOutcomeRecord(row);
@@ -80,13 +99,20 @@ export async function addOutcome(tx: DbClient, outcome: NewOutcome): Promise<Act
 
 export async function removeOutcome(tx: DbClient, scope: Scope, id: string): Promise<string | null> {
   if (!isUuid(id)) return null;
-  const found = await tx.activityOutcome.findFirst({ where: { id, activity: activityScopeWhere(scope) }, select: { activityId: true } });
+  const found = await tx.activityOutcome.findFirst({
+    where: { id, activity: activityScopeWhere(scope) },
+    select: { activityId: true },
+  });
   if (!found) return null;
   await tx.activityOutcome.deleteMany({ where: { id } });
   return found.activityId;
 }
 
-export async function activitiesOfPartners(client: DbClient, scope: Scope, partnerIds: readonly string[]): Promise<Map<string, OutreachActivityRecord[]>> {
+export async function activitiesOfPartners(
+  client: DbClient,
+  scope: Scope,
+  partnerIds: readonly string[],
+): Promise<Map<string, OutreachActivityRecord[]>> {
   const ids = wantedIds(partnerIds);
   const rows: ActivityRow[] = ids.length
     ? await client.outreachActivity.findMany({
@@ -102,7 +128,11 @@ export async function activitiesOfPartners(client: DbClient, scope: Scope, partn
   return map;
 }
 
-export async function groupsStartedWithPartners(client: DbClient, scope: Scope, partnerIds: readonly string[]): Promise<Map<string, string[]>> {
+export async function groupsStartedWithPartners(
+  client: DbClient,
+  scope: Scope,
+  partnerIds: readonly string[],
+): Promise<Map<string, string[]>> {
   const ids = wantedIds(partnerIds);
   const rows = ids.length
     ? await client.activityOutcome.findMany({
@@ -111,7 +141,11 @@ export async function groupsStartedWithPartners(client: DbClient, scope: Scope, 
           activity: { partners: { some: { partnerId: { in: ids } } }, ...activityScopeWhere(scope) },
           group: groupScopeWhere(scope),
         },
-        select: { groupId: true, group: { select: { name: true } }, activity: { select: { partners: { where: { partnerId: { in: ids } }, select: { partnerId: true } } } } },
+        select: {
+          groupId: true,
+          group: { select: { name: true } },
+          activity: { select: { partners: { where: { partnerId: { in: ids } }, select: { partnerId: true } } } },
+        },
         orderBy: [{ group: { name: 'asc' } }, { groupId: 'asc' }],
       })
     : [];
@@ -125,13 +159,20 @@ export async function groupsStartedWithPartners(client: DbClient, scope: Scope, 
   return map;
 }
 
-export async function originActivitiesOfGroups(client: DbClient, scope: Scope, groupIds: readonly string[]): Promise<Map<string, OutreachActivityRecord[]>> {
+export async function originActivitiesOfGroups(
+  client: DbClient,
+  scope: Scope,
+  groupIds: readonly string[],
+): Promise<Map<string, OutreachActivityRecord[]>> {
   const ids = wantedIds(groupIds);
   const rows = ids.length
     ? await client.outreachActivity.findMany({
         where: { outcomes: { some: { kind: 'GROUP_STARTED', groupId: { in: ids } } }, ...activityScopeWhere(scope) },
         orderBy: ACTIVITY_ORDER,
-        include: { ...ACTIVITY_INCLUDE, outcomes: { where: { kind: 'GROUP_STARTED', groupId: { in: ids } }, select: { groupId: true } } },
+        include: {
+          ...ACTIVITY_INCLUDE,
+          outcomes: { where: { kind: 'GROUP_STARTED', groupId: { in: ids } }, select: { groupId: true } },
+        },
       })
     : [];
   const map = new Map<string, OutreachActivityRecord[]>(groupIds.map((id) => [id, []]));

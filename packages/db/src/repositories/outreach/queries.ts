@@ -55,7 +55,9 @@ export function activityFilterSql(scope: Scope, filter: ActivityListFilter = {})
     );
   }
   if (filter.audiences) {
-    and.push(Prisma.sql`EXISTS (SELECT 1 FROM unnest(a.audiences) AS audience WHERE ${anyOf('audience::text', filter.audiences)})`);
+    and.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM unnest(a.audiences) AS audience WHERE ${anyOf('audience::text', filter.audiences)})`,
+    );
   }
   if (filter.districtId !== undefined) and.push(Prisma.sql`a.district_id = ${filter.districtId}`);
   const search = filter.search?.trim();
@@ -73,7 +75,14 @@ export function encodeActivityCursor(node: { date: IsoDate; id: string }): strin
 export function decodeActivityCursor(cursor: string): { date: Date; id: string } {
   try {
     const value: unknown = readCursor(cursor);
-    if (Array.isArray(value) && value.length === 3 && value[0] === 'a' && typeof value[1] === 'string' && typeof value[2] === 'string' && isUuid(value[2])) {
+    if (
+      Array.isArray(value) &&
+      value.length === 3 &&
+      value[0] === 'a' &&
+      typeof value[1] === 'string' &&
+      typeof value[2] === 'string' &&
+      isUuid(value[2])
+    ) {
       return { date: dateFromIso(value[1]), id: value[2] };
     }
   } catch {

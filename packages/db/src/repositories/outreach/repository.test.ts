@@ -42,10 +42,26 @@ describe.each(testBackends())('OutreachRepository on $name', ({ open }) => {
       createTestStaffUser(db),
     ]);
     await databaseInternals(db).prisma.staffUser.update({ where: { id: gone.id }, data: { active: false } });
-    const [library, school, foreign] = await Promise.all([createTestPartner(db), createTestPartner(db), createTestPartner(db, { districtId: 'nord' })]);
+    const [library, school, foreign] = await Promise.all([
+      createTestPartner(db),
+      createTestPartner(db),
+      createTestPartner(db, { districtId: 'nord' }),
+    ]);
     const staffUserIds = [bjorn.id, anne.id];
     const partnerIds = [school.id, library.id];
-    const created = await asTheGateway().create(vest, testNewActivity({ type: 'PROFESSIONAL_DAY', staffUserIds, partnerIds, participantCount: 40, audiences: ['HEALTH_SERVICES', 'NAV'] }, now));
+    const created = await asTheGateway().create(
+      vest,
+      testNewActivity(
+        {
+          type: 'PROFESSIONAL_DAY',
+          staffUserIds,
+          partnerIds,
+          participantCount: 40,
+          audiences: ['HEALTH_SERVICES', 'NAV'],
+        },
+        now,
+      ),
+    );
     expect(created).toMatchObject({
       districtId: 'vest',
       type: 'PROFESSIONAL_DAY',
@@ -65,10 +81,14 @@ describe.each(testBackends())('OutreachRepository on $name', ({ open }) => {
     const count = () => databaseInternals(db).prisma.outreachActivity.count();
     const before = await count();
     for (const staff of [northern.id, national.id, gone.id, 'not-a-uuid']) {
-      expect(await networkRule(asTheGateway().create(vest, testNewActivity({ staffUserIds: [anne.id, staff] })))).toBe('STAFF_NOT_IN_DISTRICT');
+      expect(await networkRule(asTheGateway().create(vest, testNewActivity({ staffUserIds: [anne.id, staff] })))).toBe(
+        'STAFF_NOT_IN_DISTRICT',
+      );
     }
     for (const partner of [foreign.id, '00000000-0000-4000-8000-000000000000']) {
-      expect(await networkRule(asTheGateway().create(vest, testNewActivity({ partnerIds: [library.id, partner] })))).toBe('PARTNER_NOT_IN_DISTRICT');
+      expect(
+        await networkRule(asTheGateway().create(vest, testNewActivity({ partnerIds: [library.id, partner] }))),
+      ).toBe('PARTNER_NOT_IN_DISTRICT');
     }
     expect(await count()).toBe(before);
   });
@@ -77,15 +97,38 @@ describe.each(testBackends())('OutreachRepository on $name', ({ open }) => {
     const [anne, bjorn] = await Promise.all([createTestStaffUser(db), createTestStaffUser(db)]);
     const [library, school] = await Promise.all([createTestPartner(db), createTestPartner(db)]);
     const activity = await createTestActivity(db, { staffUserIds: [anne.id], partnerIds: [library.id] });
-    const data = testActivityData({ title: 'Stand på biblioteket', type: 'STAND', staffUserIds: [bjorn.id], partnerIds: [school.id, library.id] });
+    const data = testActivityData({
+      title: 'Stand på biblioteket',
+      type: 'STAND',
+      staffUserIds: [bjorn.id],
+      partnerIds: [school.id, library.id],
+    });
     expect(await asTheGateway().update(nord, activity.id, 1, { data, now, actorId: null })).toBeNull();
     expect(await asTheGateway().update(vest, 'nope', 1, { data, now, actorId: null })).toBeNull();
     const updated = await asTheGateway().update(vest, activity.id, 1, { data, now, actorId: bjorn.id });
-    expect(updated).toMatchObject({ title: 'Stand på biblioteket', type: 'STAND', staffUserIds: [bjorn.id], partnerIds: [library.id, school.id].sort(), version: 2, updatedById: bjorn.id });
-    await expect(asTheGateway().update(vest, activity.id, 1, { data: testActivityData({ title: 'Gammel' }), now, actorId: null })).rejects.toBeInstanceOf(StaleVersionError);
-    expect(await networkRule(asTheGateway().update(vest, activity.id, 2, { data: testActivityData({ title: 'Feil', partnerIds: [(await createTestPartner(db, { districtId: 'nord' })).id] }), now, actorId: null }))).toBe(
-      'PARTNER_NOT_IN_DISTRICT',
-    );
+    expect(updated).toMatchObject({
+      title: 'Stand på biblioteket',
+      type: 'STAND',
+      staffUserIds: [bjorn.id],
+      partnerIds: [library.id, school.id].sort(),
+      version: 2,
+      updatedById: bjorn.id,
+    });
+    await expect(
+      asTheGateway().update(vest, activity.id, 1, { data: testActivityData({ title: 'Gammel' }), now, actorId: null }),
+    ).rejects.toBeInstanceOf(StaleVersionError);
+    expect(
+      await networkRule(
+        asTheGateway().update(vest, activity.id, 2, {
+          data: testActivityData({
+            title: 'Feil',
+            partnerIds: [(await createTestPartner(db, { districtId: 'nord' })).id],
+          }),
+          now,
+          actorId: null,
+        }),
+      ),
+    ).toBe('PARTNER_NOT_IN_DISTRICT');
     expect(await outreach().findByIds(vest, [activity.id])).toEqual([updated]);
   });
 
@@ -101,14 +144,31 @@ describe.each(testBackends())('OutreachRepository on $name', ({ open }) => {
   });
 
   it('lists newest first with cursors and filters, and totals the same selection in SQL', async () => {
-    const [library, nav] = await Promise.all([createTestPartner(db, { districtId: 'sorvest' }), createTestPartner(db, { districtId: 'sorvest' })]);
+    const [library, nav] = await Promise.all([
+      createTestPartner(db, { districtId: 'sorvest' }),
+      createTestPartner(db, { districtId: 'sorvest' }),
+    ]);
     const make = (date: string, overrides: Parameters<typeof testActivityData>[0] = {}) =>
       createTestActivity(db, { districtId: 'sorvest', date, ...overrides });
-    const talk = await make('2026-03-01', { partnerIds: [library.id], participantCount: 30, title: 'Foredrag 50% fullt' });
-    const day = await make('2026-05-10', { type: 'PROFESSIONAL_DAY', partnerIds: [library.id, nav.id], participantCount: 40, audiences: ['HEALTH_SERVICES', 'NAV'] });
+    const talk = await make('2026-03-01', {
+      partnerIds: [library.id],
+      participantCount: 30,
+      title: 'Foredrag 50% fullt',
+    });
+    const day = await make('2026-05-10', {
+      type: 'PROFESSIONAL_DAY',
+      partnerIds: [library.id, nav.id],
+      participantCount: 40,
+      audiences: ['HEALTH_SERVICES', 'NAV'],
+    });
     const stand = await make('2026-05-10', { type: 'STAND', participantCount: 120, audiences: ['PUBLIC'] });
     const planned = await make('2026-12-01', { status: 'PLANNED', participantCount: null, type: 'TALK' });
-    const cancelled = await make('2025-11-01', { status: 'CANCELLED', participantCount: null, type: 'NETWORK_MEETING', audiences: ['OTHER'] });
+    const cancelled = await make('2025-11-01', {
+      status: 'CANCELLED',
+      participantCount: null,
+      type: 'NETWORK_MEETING',
+      audiences: ['OTHER'],
+    });
 
     const [first, second] = [stand, day].sort((a, b) => (a.id < b.id ? 1 : -1));
     const page = await outreach().list(sorvest, { first: 2 });
@@ -121,7 +181,9 @@ describe.each(testBackends())('OutreachRepository on $name', ({ open }) => {
     expect(last.hasNextPage).toBe(false);
     await expect(outreach().list(sorvest, { first: -1 })).rejects.toBeInstanceOf(RangeError);
     await expect(outreach().list(sorvest, { first: 2, after: 'Zm9v' })).rejects.toBeInstanceOf(InvalidCursorError);
-    expect((await outreach().listAll(sorvest, {})).map((node) => node.id)).toEqual([...page.nodes, ...next.nodes, ...last.nodes].map((node) => node.id));
+    expect((await outreach().listAll(sorvest, {})).map((node) => node.id)).toEqual(
+      [...page.nodes, ...next.nodes, ...last.nodes].map((node) => node.id),
+    );
     expect(await outreach().listAll(sorvest, {}, 1)).toHaveLength(1);
 
     const filters: [ActivityListFilter, string[]][] = [
@@ -139,13 +201,18 @@ describe.each(testBackends())('OutreachRepository on $name', ({ open }) => {
     ];
     for (const [filter, expected] of filters) {
       const listed = await outreach().list(sorvest, { first: 100, filter });
-      expect(listed.nodes.map((node) => node.id), JSON.stringify(filter)).toEqual(expected);
+      expect(
+        listed.nodes.map((node) => node.id),
+        JSON.stringify(filter),
+      ).toEqual(expected);
       const totals = await outreach().totals(sorvest, filter);
       expect(totals.activities, JSON.stringify(filter)).toBe(listed.totalCount);
       expect(totals.participants).toBe(listed.nodes.reduce((sum, node) => sum + (node.participantCount ?? 0), 0));
     }
     // A national scope narrowed to a district sees the same.
-    expect((await outreach().list(NATIONAL_SCOPE, { first: 100, filter: { districtId: 'sorvest' } })).totalCount).toBe(5);
+    expect((await outreach().list(NATIONAL_SCOPE, { first: 100, filter: { districtId: 'sorvest' } })).totalCount).toBe(
+      5,
+    );
     expect((await outreach().list(nord, { first: 100, filter: { districtId: 'sorvest' } })).totalCount).toBe(0);
 
     const totals = await outreach().totals(sorvest, { statuses: ['COMPLETED'] });
@@ -156,7 +223,12 @@ describe.each(testBackends())('OutreachRepository on $name', ({ open }) => {
       { type: 'PROFESSIONAL_DAY', activities: 1, participants: 40, groupsStarted: 0 },
       { type: 'STAND', activities: 1, participants: 120, groupsStarted: 0 },
     ]);
-    expect(totals.byType.find((row) => row.type === 'NETWORK_MEETING')).toEqual({ type: 'NETWORK_MEETING', activities: 0, participants: 0, groupsStarted: 0 });
+    expect(totals.byType.find((row) => row.type === 'NETWORK_MEETING')).toEqual({
+      type: 'NETWORK_MEETING',
+      activities: 0,
+      participants: 0,
+      groupsStarted: 0,
+    });
     expect(totals.byDistrict).toEqual([{ districtId: 'sorvest', activities: 3, participants: 190, groupsStarted: 0 }]);
     const empty = await outreach().totals(sorvest, { types: [] });
     expect(empty).toMatchObject({ activities: 0, participants: 0, groupsStarted: 0, byDistrict: [] });
@@ -166,13 +238,21 @@ describe.each(testBackends())('OutreachRepository on $name', ({ open }) => {
   it('counts activities per district in the national totals, in the domain order', async () => {
     await createTestActivity(db, { districtId: 'ost', date: '2020-01-02', participantCount: 7 });
     await createTestActivity(db, { districtId: 'nord', date: '2020-01-03', participantCount: 3 });
-    await createTestActivity(db, { districtId: 'nord', date: '2020-01-04', participantCount: 0, online: true, place: null });
+    await createTestActivity(db, {
+      districtId: 'nord',
+      date: '2020-01-04',
+      participantCount: 0,
+      online: true,
+      place: null,
+    });
     const totals = await outreach().totals(NATIONAL_SCOPE, { from: '2020-01-01', to: '2020-01-31' });
     expect(totals).toMatchObject({ activities: 3, participants: 10 });
     expect(totals.byDistrict).toEqual([
       { districtId: 'nord', activities: 2, participants: 3, groupsStarted: 0 },
       { districtId: 'ost', activities: 1, participants: 7, groupsStarted: 0 },
     ]);
-    expect((await outreach().totals(nord, { from: '2020-01-01', to: '2020-01-31' })).byDistrict.map((row) => row.districtId)).toEqual(['nord']);
+    expect(
+      (await outreach().totals(nord, { from: '2020-01-01', to: '2020-01-31' })).byDistrict.map((row) => row.districtId),
+    ).toEqual(['nord']);
   });
 });

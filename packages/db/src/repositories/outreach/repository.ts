@@ -16,7 +16,13 @@ import {
   toActivityRecord,
 } from './queries.js';
 import { activityTotals } from './totals.js';
-import { createActivity, readActivityDistrict, readParticipantFacts, removeActivity, updateActivity } from './writes.js';
+import {
+  createActivity,
+  readActivityDistrict,
+  readParticipantFacts,
+  removeActivity,
+  updateActivity,
+} from './writes.js';
 import type {
   ActivityListFilter,
   ActivityListOptions,
@@ -63,7 +69,11 @@ export class OutreachRepository {
   }
 
   /** Every matching activity in list order, at most `limit` (default ACTIVITY_EXPORT_LIMIT). */
-  async listAll(scope: Scope, filter: ActivityListFilter, limit: number = ACTIVITY_EXPORT_LIMIT): Promise<OutreachActivityRecord[]> {
+  async listAll(
+    scope: Scope,
+    filter: ActivityListFilter,
+    limit: number = ACTIVITY_EXPORT_LIMIT,
+  ): Promise<OutreachActivityRecord[]> {
     if (!Number.isInteger(limit) || limit < 0 || limit > ACTIVITY_EXPORT_LIMIT) {
       throw new RangeError(`limit must be an integer from 0 to ${ACTIVITY_EXPORT_LIMIT}, got ${limit}.`);
     }
@@ -80,7 +90,10 @@ export class OutreachRepository {
   async findByIds(scope: Scope, ids: readonly string[]): Promise<(OutreachActivityRecord | null)[]> {
     const wanted = wantedIds(ids);
     const rows = wanted.length
-      ? await this.client.outreachActivity.findMany({ where: { id: { in: wanted }, ...activityScopeWhere(scope) }, include: ACTIVITY_INCLUDE })
+      ? await this.client.outreachActivity.findMany({
+          where: { id: { in: wanted }, ...activityScopeWhere(scope) },
+          include: ACTIVITY_INCLUDE,
+        })
       : [];
     const byId = new Map(rows.map((row) => [row.id, toActivityRecord(row)]));
     return ids.map((id) => byId.get(id) ?? null);
@@ -90,7 +103,11 @@ export class OutreachRepository {
    * Whether the staff and partners an activity names are the district's own (the domain's
    * activityParticipantsRefusal); meant for the `db.transaction` that then writes the activity.
    */
-  participantFacts(districtId: string, staffUserIds: readonly string[], partnerIds: readonly string[]): Promise<ActivityParticipantFacts> {
+  participantFacts(
+    districtId: string,
+    staffUserIds: readonly string[],
+    partnerIds: readonly string[],
+  ): Promise<ActivityParticipantFacts> {
     return this.write((tx) => readParticipantFacts(tx, districtId, staffUserIds, partnerIds));
   }
 

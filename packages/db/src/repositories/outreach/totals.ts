@@ -21,7 +21,11 @@ interface TotalsRow {
   participants: number;
 }
 
-export async function activityTotals(client: DbClient, scope: Scope, filter: ActivityListFilter): Promise<ActivityTotalsRecord> {
+export async function activityTotals(
+  client: DbClient,
+  scope: Scope,
+  filter: ActivityListFilter,
+): Promise<ActivityTotalsRecord> {
   const where = activityFilterSql(scope, filter);
   const [activityRows, groupRows] = await Promise.all([
     client.$queryRaw<TotalsRow[]>(Prisma.sql`
@@ -40,7 +44,8 @@ export async function activityTotals(client: DbClient, scope: Scope, filter: Act
       WHERE o.kind = 'GROUP_STARTED' AND ${where}
       GROUP BY GROUPING SETS ((a.district_id), (a.type), ())`),
   ]);
-  const key = (row: TotalsRow) => (row.all_districts && row.all_types ? '*' : row.all_types ? `d:${row.district_id}` : `t:${row.type}`);
+  const key = (row: TotalsRow) =>
+    row.all_districts && row.all_types ? '*' : row.all_types ? `d:${row.district_id}` : `t:${row.type}`;
   const activities = new Map(activityRows.map((row) => [key(row), row]));
   const groups = new Map(groupRows.map((row) => [key(row), Number(row.count)]));
   const totalOf = (id: string): ActivityTotalRow => ({

@@ -44,8 +44,12 @@ export async function readParticipantFacts(
   const partnerIds = distinct(partnerIdList);
   // A malformed id matches no one.
   const [staff, partners] = await Promise.all([
-    staffUserIds.length && staffUserIds.every(isUuid) ? tx.staffUser.count({ where: { id: { in: staffUserIds }, districtId, active: true } }) : 0,
-    partnerIds.length && partnerIds.every(isUuid) ? tx.partner.count({ where: { id: { in: partnerIds }, districtId } }) : 0,
+    staffUserIds.length && staffUserIds.every(isUuid)
+      ? tx.staffUser.count({ where: { id: { in: staffUserIds }, districtId, active: true } })
+      : 0,
+    partnerIds.length && partnerIds.every(isUuid)
+      ? tx.partner.count({ where: { id: { in: partnerIds }, districtId } })
+      : 0,
   ]);
   return { allStaffOfDistrict: staff === staffUserIds.length, allPartnersOfDistrict: partners === partnerIds.length };
 }
@@ -71,15 +75,28 @@ export async function createActivity(tx: DbClient, activity: NewActivity): Promi
 }
 
 /** The activity's district, read at the version the caller read: null when missing; StaleVersionError when it moved. */
-export async function readActivityDistrict(tx: DbClient, scope: Scope, id: string, expectedVersion: number): Promise<string | null> {
-  const current = await tx.outreachActivity.findFirst({ where: { id, ...activityScopeWhere(scope) }, select: { districtId: true, version: true } });
+export async function readActivityDistrict(
+  tx: DbClient,
+  scope: Scope,
+  id: string,
+  expectedVersion: number,
+): Promise<string | null> {
+  const current = await tx.outreachActivity.findFirst({
+    where: { id, ...activityScopeWhere(scope) },
+    select: { districtId: true, version: true },
+  });
   if (!current) return null;
   if (current.version !== expectedVersion) throw new StaleVersionError('OutreachActivity', id, expectedVersion);
   return current.districtId;
 }
 
 /** Writes an edit whose staff and partners the rule allowed; staff and partners are replaced. */
-export async function updateActivity(tx: DbClient, id: string, expectedVersion: number, update: ActivityUpdate): Promise<OutreachActivityRecord> {
+export async function updateActivity(
+  tx: DbClient,
+  id: string,
+  expectedVersion: number,
+  update: ActivityUpdate,
+): Promise<OutreachActivityRecord> {
   const { data, now, actorId } = update;
   const staffUserIds = distinct(data.staffUserIds);
   const partnerIds = distinct(data.partnerIds);
@@ -91,8 +108,10 @@ export async function updateActivity(tx: DbClient, id: string, expectedVersion: 
   if (count === 0) throw new StaleVersionError('OutreachActivity', id, expectedVersion);
   await tx.activityStaff.deleteMany({ where: { activityId: id } });
   await tx.activityPartner.deleteMany({ where: { activityId: id } });
-  if (staffUserIds.length) await tx.activityStaff.createMany({ data: staffUserIds.map((staffUserId) => ({ activityId: id, staffUserId })) });
-  if (partnerIds.length) await tx.activityPartner.createMany({ data: partnerIds.map((partnerId) => ({ activityId: id, partnerId })) });
+  if (staffUserIds.length)
+    await tx.activityStaff.createMany({ data: staffUserIds.map((staffUserId) => ({ activityId: id, staffUserId })) });
+  if (partnerIds.length)
+    await tx.activityPartner.createMany({ data: partnerIds.map((partnerId) => ({ activityId: id, partnerId })) });
   return toActivityRecord(await tx.outreachActivity.findUniqueOrThrow({ where: { id }, include: ACTIVITY_INCLUDE }));
 }
 
@@ -100,8 +119,15 @@ export async function updateActivity(tx: DbClient, id: string, expectedVersion: 
  * Deletes an activity entered by mistake, with its staff, partners and outcomes (cascade). False
  * when missing or out of scope; StaleVersionError when it changed since the caller read it.
  */
-export async function removeActivity(tx: DbClient, scope: Scope, id: string, expectedVersion: number): Promise<boolean> {
-  const { count } = await tx.outreachActivity.deleteMany({ where: { id, version: expectedVersion, ...activityScopeWhere(scope) } });
+export async function removeActivity(
+  tx: DbClient,
+  scope: Scope,
+  id: string,
+  expectedVersion: number,
+): Promise<boolean> {
+  const { count } = await tx.outreachActivity.deleteMany({
+    where: { id, version: expectedVersion, ...activityScopeWhere(scope) },
+  });
   if (count > 0) return true;
   const exists = await tx.outreachActivity.count({ where: { id, ...activityScopeWhere(scope) } });
   if (exists > 0) throw new StaleVersionError('OutreachActivity', id, expectedVersion);

@@ -4,13 +4,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../database.js';
 import { databaseInternals } from '../../database.js';
 import { StaleVersionError } from '../../errors.js';
-import { createTestGroup, createTestPartner, partnersAsTheGatewayDoes, refusalOf, testBackends, testGroupData } from '../../testing/index.js';
+import {
+  createTestGroup,
+  createTestPartner,
+  partnersAsTheGatewayDoes,
+  refusalOf,
+  testBackends,
+  testGroupData,
+} from '../../testing/index.js';
 import type { AttachmentWrite } from './types.js';
 
 const vest = districtScope('vest');
 const nord = districtScope('nord');
 const now = new Date('2026-11-22T10:00:00.000Z');
-const agreementData = { title: 'Samarbeidsavtale', startsOn: '2026-01-01', endsOn: '2027-12-31', scope: 'Lån av møterom og felles informasjonsmøter.' };
+const agreementData = {
+  title: 'Samarbeidsavtale',
+  startsOn: '2026-01-01',
+  endsOn: '2027-12-31',
+  scope: 'Lån av møterom og felles informasjonsmøter.',
+};
 
 function pdf(text: string): AttachmentWrite {
   const content = new TextEncoder().encode(`%PDF-1.7\n${text}\n%%EOF`);
@@ -25,7 +37,14 @@ function pdf(text: string): AttachmentWrite {
 }
 
 function inFolder(key: string): AttachmentWrite {
-  return { fileName: 'avtale.png', contentType: 'image/png', byteSize: 1234, sha256: 'a'.repeat(64), content: null, storageKey: key };
+  return {
+    fileName: 'avtale.png',
+    contentType: 'image/png',
+    byteSize: 1234,
+    sha256: 'a'.repeat(64),
+    content: null,
+    storageKey: key,
+  };
 }
 
 describe.each(testBackends())('PartnerRepository agreements and venues on $name', ({ open }) => {
@@ -40,9 +59,16 @@ describe.each(testBackends())('PartnerRepository agreements and venues on $name'
 
   it('stores an agreement with its document in the database and gives the bytes back', async () => {
     const partner = await createTestPartner(db);
-    expect(await partners().createAgreement(nord, { partnerId: partner.id, data: agreementData, attachment: null, now })).toBeNull();
+    expect(
+      await partners().createAgreement(nord, { partnerId: partner.id, data: agreementData, attachment: null, now }),
+    ).toBeNull();
     const document = pdf('Signert av begge parter');
-    const created = await partners().createAgreement(vest, { partnerId: partner.id, data: agreementData, attachment: document, now });
+    const created = await partners().createAgreement(vest, {
+      partnerId: partner.id,
+      data: agreementData,
+      attachment: document,
+      now,
+    });
     expect(created).toMatchObject({
       partnerId: partner.id,
       districtId: 'vest',
@@ -50,7 +76,14 @@ describe.each(testBackends())('PartnerRepository agreements and venues on $name'
       startsOn: '2026-01-01',
       endsOn: '2027-12-31',
       version: 1,
-      attachment: { fileName: 'avtale.pdf', contentType: 'application/pdf', byteSize: document.byteSize, sha256: document.sha256, storage: 'DATABASE', storageKey: null },
+      attachment: {
+        fileName: 'avtale.pdf',
+        contentType: 'application/pdf',
+        byteSize: document.byteSize,
+        sha256: document.sha256,
+        storage: 'DATABASE',
+        storageKey: null,
+      },
     });
     expect(created!.attachment).not.toHaveProperty('content');
     const stored = await partners().attachmentContent(vest, created!.id);
@@ -64,22 +97,51 @@ describe.each(testBackends())('PartnerRepository agreements and venues on $name'
 
   it('keeps, replaces and removes the document on update; a stale save writes nothing', async () => {
     const partner = await createTestPartner(db);
-    const older = await partners().createAgreement(vest, { partnerId: partner.id, data: { ...agreementData, startsOn: '2024-01-01', endsOn: null }, attachment: null, now });
-    const agreement = (await partners().createAgreement(vest, { partnerId: partner.id, data: agreementData, attachment: inFolder('2026/a.png'), now }))!;
+    const older = await partners().createAgreement(vest, {
+      partnerId: partner.id,
+      data: { ...agreementData, startsOn: '2024-01-01', endsOn: null },
+      attachment: null,
+      now,
+    });
+    const agreement = (await partners().createAgreement(vest, {
+      partnerId: partner.id,
+      data: agreementData,
+      attachment: inFolder('2026/a.png'),
+      now,
+    }))!;
     expect(agreement.attachment).toMatchObject({ storage: 'FOLDER', storageKey: '2026/a.png' });
-    expect(await partners().attachmentContent(vest, agreement.id)).toMatchObject({ content: null, record: { storageKey: '2026/a.png' } });
+    expect(await partners().attachmentContent(vest, agreement.id)).toMatchObject({
+      content: null,
+      record: { storageKey: '2026/a.png' },
+    });
 
-    const kept = await partners().updateAgreement(vest, agreement.id, 1, { data: { ...agreementData, title: 'Ny tittel' }, attachment: 'keep', now });
+    const kept = await partners().updateAgreement(vest, agreement.id, 1, {
+      data: { ...agreementData, title: 'Ny tittel' },
+      attachment: 'keep',
+      now,
+    });
     expect(kept).toMatchObject({ title: 'Ny tittel', version: 2, attachment: { storageKey: '2026/a.png' } });
-    await expect(partners().updateAgreement(vest, agreement.id, 1, { data: agreementData, attachment: null, now })).rejects.toBeInstanceOf(StaleVersionError);
+    await expect(
+      partners().updateAgreement(vest, agreement.id, 1, { data: agreementData, attachment: null, now }),
+    ).rejects.toBeInstanceOf(StaleVersionError);
     expect(await partners().agreementsByIds(vest, [agreement.id])).toEqual([kept]);
-    expect(await partners().updateAgreement(nord, agreement.id, 2, { data: agreementData, attachment: null, now })).toBeNull();
+    expect(
+      await partners().updateAgreement(nord, agreement.id, 2, { data: agreementData, attachment: null, now }),
+    ).toBeNull();
     expect(await partners().attachmentStorageKeysInUse(['2026/a.png', '2026/b.png'])).toEqual(new Set(['2026/a.png']));
 
-    const replaced = await partners().updateAgreement(vest, agreement.id, 2, { data: agreementData, attachment: pdf('Ny versjon'), now });
+    const replaced = await partners().updateAgreement(vest, agreement.id, 2, {
+      data: agreementData,
+      attachment: pdf('Ny versjon'),
+      now,
+    });
     expect(replaced).toMatchObject({ version: 3, attachment: { storage: 'DATABASE', fileName: 'avtale.pdf' } });
     expect(await partners().attachmentStorageKeysInUse(['2026/a.png'])).toEqual(new Set());
-    const removed = await partners().updateAgreement(vest, agreement.id, 3, { data: agreementData, attachment: null, now });
+    const removed = await partners().updateAgreement(vest, agreement.id, 3, {
+      data: agreementData,
+      attachment: null,
+      now,
+    });
     expect(removed).toMatchObject({ version: 4, attachment: null });
     expect(await partners().attachmentContent(vest, agreement.id)).toBeNull();
 
@@ -90,7 +152,12 @@ describe.each(testBackends())('PartnerRepository agreements and venues on $name'
 
   it('removes an agreement and tells which stored file it had', async () => {
     const partner = await createTestPartner(db);
-    const agreement = (await partners().createAgreement(vest, { partnerId: partner.id, data: agreementData, attachment: inFolder('2026/c.pdf'), now }))!;
+    const agreement = (await partners().createAgreement(vest, {
+      partnerId: partner.id,
+      data: agreementData,
+      attachment: inFolder('2026/c.pdf'),
+      now,
+    }))!;
     expect(await partners().removeAgreement(nord, agreement.id)).toEqual({ removed: false, storageKey: null });
     expect(await partners().removeAgreement(vest, agreement.id)).toEqual({ removed: true, storageKey: '2026/c.pdf' });
     expect(await partners().removeAgreement(vest, agreement.id)).toEqual({ removed: false, storageKey: null });
@@ -102,17 +169,28 @@ describe.each(testBackends())('PartnerRepository agreements and venues on $name'
   it('links venues to partners of their district, and a partner venue outlives its group going online', async () => {
     const partner = await createTestPartner(db, { name: 'Bergen bibliotek', type: 'LIBRARY' });
     const foreign = await createTestPartner(db, { districtId: 'nord' });
-    const group = await createTestGroup(db, { data: { name: 'Gruppe på biblioteket', venue: { name: 'Biblioteket, grupperom 7' } } });
+    const group = await createTestGroup(db, {
+      data: { name: 'Gruppe på biblioteket', venue: { name: 'Biblioteket, grupperom 7' } },
+    });
     const venueId = group.venue!.id;
     expect((await partners().venues(vest, { search: 'grupperom 7' })).map((venue) => venue.id)).toEqual([venueId]);
     expect((await partners().venues(vest, { unlinked: true })).map((venue) => venue.id)).toContain(venueId);
     expect(await partners().venues(nord, { search: 'grupperom 7' })).toEqual([]);
 
     expect(await asTheGateway().setVenuePartner(nord, venueId, foreign.id, now)).toBeNull();
-    expect(await networkRule(asTheGateway().setVenuePartner(vest, venueId, foreign.id, now))).toBe('PARTNER_NOT_IN_DISTRICT');
-    expect(await networkRule(asTheGateway().setVenuePartner(NATIONAL_SCOPE, venueId, foreign.id, now))).toBe('PARTNER_NOT_IN_DISTRICT');
+    expect(await networkRule(asTheGateway().setVenuePartner(vest, venueId, foreign.id, now))).toBe(
+      'PARTNER_NOT_IN_DISTRICT',
+    );
+    expect(await networkRule(asTheGateway().setVenuePartner(NATIONAL_SCOPE, venueId, foreign.id, now))).toBe(
+      'PARTNER_NOT_IN_DISTRICT',
+    );
     const linked = await asTheGateway().setVenuePartner(vest, venueId, partner.id, now);
-    expect(linked).toMatchObject({ id: venueId, districtId: 'vest', partnerId: partner.id, name: 'Biblioteket, grupperom 7' });
+    expect(linked).toMatchObject({
+      id: venueId,
+      districtId: 'vest',
+      partnerId: partner.id,
+      name: 'Biblioteket, grupperom 7',
+    });
     expect((await partners().venues(vest, { unlinked: true })).map((venue) => venue.id)).not.toContain(venueId);
     expect((await partners().venuesOfPartners(vest, [partner.id])).get(partner.id)).toEqual([linked]);
     expect((await partners().venuesOfPartners(nord, [partner.id])).get(partner.id)).toEqual([]);
@@ -123,7 +201,12 @@ describe.each(testBackends())('PartnerRepository agreements and venues on $name'
 
     // The group goes online only: it leaves the venue, the venue stays with its partner.
     const online = await db.repositories.groups.update(vest, group.id, group.version, {
-      data: testGroupData({ name: 'Gruppe på biblioteket', format: 'ONLINE', meetingUrl: 'https://mote.example.no/x', venue: null }),
+      data: testGroupData({
+        name: 'Gruppe på biblioteket',
+        format: 'ONLINE',
+        meetingUrl: 'https://mote.example.no/x',
+        venue: null,
+      }),
       fields: [{ field: 'format', oldValue: 'IN_PERSON', newValue: 'ONLINE' }],
       actorId: null,
       now,

@@ -14,7 +14,11 @@ import { groupedBy, wantedIds } from '../../sql/lists.js';
  * (content) or in the attachment folder (storageKey): the table's CHECK holds exactly one.
  */
 
-const NEWEST_FIRST = [{ startsOn: 'desc' }, { createdAt: 'desc' }, { id: 'asc' }] satisfies Prisma.PartnerAgreementOrderByWithRelationInput[];
+const NEWEST_FIRST = [
+  { startsOn: 'desc' },
+  { createdAt: 'desc' },
+  { id: 'asc' },
+] satisfies Prisma.PartnerAgreementOrderByWithRelationInput[];
 
 function agreementScopeWhere(scope: Scope): Prisma.PartnerAgreementWhereInput {
   return scope.kind === 'national' ? {} : { partner: partnerScopeWhere(scope) };
@@ -33,7 +37,11 @@ function attachmentColumns(attachment: AttachmentWrite, now: Date) {
   };
 }
 
-export async function agreementsOfPartners(client: DbClient, scope: Scope, partnerIds: readonly string[]): Promise<Map<string, AgreementRecord[]>> {
+export async function agreementsOfPartners(
+  client: DbClient,
+  scope: Scope,
+  partnerIds: readonly string[],
+): Promise<Map<string, AgreementRecord[]>> {
   const ids = wantedIds(partnerIds);
   const rows = ids.length
     ? await client.partnerAgreement.findMany({
@@ -45,16 +53,27 @@ export async function agreementsOfPartners(client: DbClient, scope: Scope, partn
   return groupedBy(partnerIds, rows.map(toAgreementRecord), (row) => row.partnerId);
 }
 
-export async function agreementsByIds(client: DbClient, scope: Scope, ids: readonly string[]): Promise<(AgreementRecord | null)[]> {
+export async function agreementsByIds(
+  client: DbClient,
+  scope: Scope,
+  ids: readonly string[],
+): Promise<(AgreementRecord | null)[]> {
   const wanted = wantedIds(ids);
   const rows = wanted.length
-    ? await client.partnerAgreement.findMany({ where: { id: { in: wanted }, ...agreementScopeWhere(scope) }, include: AGREEMENT_INCLUDE })
+    ? await client.partnerAgreement.findMany({
+        where: { id: { in: wanted }, ...agreementScopeWhere(scope) },
+        include: AGREEMENT_INCLUDE,
+      })
     : [];
   const byId = new Map(rows.map((row) => [row.id, toAgreementRecord(row)]));
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-export async function createAgreement(tx: DbClient, scope: Scope, agreement: NewAgreement): Promise<AgreementRecord | null> {
+export async function createAgreement(
+  tx: DbClient,
+  scope: Scope,
+  agreement: NewAgreement,
+): Promise<AgreementRecord | null> {
   if (!isUuid(agreement.partnerId)) return null;
   const partner = await tx.partner.count({ where: { id: agreement.partnerId, ...partnerScopeWhere(scope) } });
   if (!partner) return null;
@@ -75,7 +94,13 @@ export async function createAgreement(tx: DbClient, scope: Scope, agreement: New
   return toAgreementRecord(row);
 }
 
-export async function updateAgreement(tx: DbClient, scope: Scope, id: string, expectedVersion: number, update: AgreementUpdate): Promise<AgreementRecord | null> {
+export async function updateAgreement(
+  tx: DbClient,
+  scope: Scope,
+  id: string,
+  expectedVersion: number,
+  update: AgreementUpdate,
+): Promise<AgreementRecord | null> {
   const { data, now } = update;
   // The version-checked update goes first, so a stale save writes nothing at all.
   const { count } = await tx.partnerAgreement.updateMany({
@@ -96,12 +121,17 @@ export async function updateAgreement(tx: DbClient, scope: Scope, id: string, ex
   }
   if (update.attachment !== 'keep') {
     await tx.agreementAttachment.deleteMany({ where: { agreementId: id } });
-    if (update.attachment) await tx.agreementAttachment.create({ data: { agreementId: id, ...attachmentColumns(update.attachment, now) } });
+    if (update.attachment)
+      await tx.agreementAttachment.create({ data: { agreementId: id, ...attachmentColumns(update.attachment, now) } });
   }
   return toAgreementRecord(await tx.partnerAgreement.findUniqueOrThrow({ where: { id }, include: AGREEMENT_INCLUDE }));
 }
 
-export async function removeAgreement(tx: DbClient, scope: Scope, id: string): Promise<{ removed: boolean; storageKey: string | null }> {
+export async function removeAgreement(
+  tx: DbClient,
+  scope: Scope,
+  id: string,
+): Promise<{ removed: boolean; storageKey: string | null }> {
   if (!isUuid(id)) return { removed: false, storageKey: null };
   const found = await tx.partnerAgreement.findFirst({
     where: { id, ...agreementScopeWhere(scope) },
@@ -113,9 +143,15 @@ export async function removeAgreement(tx: DbClient, scope: Scope, id: string): P
   return { removed: count > 0, storageKey: found.attachment?.storageKey ?? null };
 }
 
-export async function attachmentContent(client: DbClient, scope: Scope, agreementId: string): Promise<AttachmentContent | null> {
+export async function attachmentContent(
+  client: DbClient,
+  scope: Scope,
+  agreementId: string,
+): Promise<AttachmentContent | null> {
   if (!isUuid(agreementId)) return null;
-  const row = await client.agreementAttachment.findFirst({ where: { agreementId, agreement: agreementScopeWhere(scope) } });
+  const row = await client.agreementAttachment.findFirst({
+    where: { agreementId, agreement: agreementScopeWhere(scope) },
+  });
   if (!row) return null;
   return { record: toAttachmentRecord(row), content: row.content === null ? null : new Uint8Array(row.content) };
 }
@@ -123,6 +159,9 @@ export async function attachmentContent(client: DbClient, scope: Scope, agreemen
 export async function attachmentStorageKeysInUse(client: DbClient, keys: readonly string[]): Promise<Set<string>> {
   const wanted = [...new Set(keys)];
   if (wanted.length === 0) return new Set();
-  const rows = await client.agreementAttachment.findMany({ where: { storageKey: { in: wanted } }, select: { storageKey: true } });
+  const rows = await client.agreementAttachment.findMany({
+    where: { storageKey: { in: wanted } },
+    select: { storageKey: true },
+  });
   return new Set(rows.map((row) => row.storageKey!));
 }

@@ -15,42 +15,76 @@ import { groupedBy, wantedIds } from '../../sql/lists.js';
  */
 
 const BY_NAME = [{ name: 'asc' }, { id: 'asc' }] satisfies Prisma.ContactPersonOrderByWithRelationInput[];
-const MOST_RECENT_FIRST = [{ toDate: 'desc' }, { fromDate: 'desc' }, { id: 'asc' }] satisfies Prisma.ContactAffiliationOrderByWithRelationInput[];
+const MOST_RECENT_FIRST = [
+  { toDate: 'desc' },
+  { fromDate: 'desc' },
+  { id: 'asc' },
+] satisfies Prisma.ContactAffiliationOrderByWithRelationInput[];
 
-export async function contactsOfPartners(client: DbClient, scope: Scope, partnerIds: readonly string[]): Promise<Map<string, ContactPersonRecord[]>> {
+export async function contactsOfPartners(
+  client: DbClient,
+  scope: Scope,
+  partnerIds: readonly string[],
+): Promise<Map<string, ContactPersonRecord[]>> {
   const ids = wantedIds(partnerIds);
   const rows = ids.length
-    ? await client.contactPerson.findMany({ where: { partnerId: { in: ids }, ...contactScopeWhere(scope) }, orderBy: BY_NAME })
+    ? await client.contactPerson.findMany({
+        where: { partnerId: { in: ids }, ...contactScopeWhere(scope) },
+        orderBy: BY_NAME,
+      })
     : [];
   return groupedBy(partnerIds, rows.map(toContactRecord), (row) => row.partnerId!);
 }
 
-export async function formerContactsOfPartners(client: DbClient, scope: Scope, partnerIds: readonly string[]): Promise<Map<string, ContactAffiliationRecord[]>> {
+export async function formerContactsOfPartners(
+  client: DbClient,
+  scope: Scope,
+  partnerIds: readonly string[],
+): Promise<Map<string, ContactAffiliationRecord[]>> {
   const ids = wantedIds(partnerIds);
   const rows = ids.length
-    ? await client.contactAffiliation.findMany({ where: { partnerId: { in: ids }, partner: partnerScopeWhere(scope) }, orderBy: MOST_RECENT_FIRST })
+    ? await client.contactAffiliation.findMany({
+        where: { partnerId: { in: ids }, partner: partnerScopeWhere(scope) },
+        orderBy: MOST_RECENT_FIRST,
+      })
     : [];
   return groupedBy(partnerIds, rows.map(toAffiliationRecord), (row) => row.partnerId);
 }
 
-export async function contactHistory(client: DbClient, scope: Scope, contactIds: readonly string[]): Promise<Map<string, ContactAffiliationRecord[]>> {
+export async function contactHistory(
+  client: DbClient,
+  scope: Scope,
+  contactIds: readonly string[],
+): Promise<Map<string, ContactAffiliationRecord[]>> {
   const ids = wantedIds(contactIds);
   const rows = ids.length
-    ? await client.contactAffiliation.findMany({ where: { contactId: { in: ids }, contact: contactScopeWhere(scope) }, orderBy: MOST_RECENT_FIRST })
+    ? await client.contactAffiliation.findMany({
+        where: { contactId: { in: ids }, contact: contactScopeWhere(scope) },
+        orderBy: MOST_RECENT_FIRST,
+      })
     : [];
   return groupedBy(contactIds, rows.map(toAffiliationRecord), (row) => row.contactId);
 }
 
-export async function contactsByIds(client: DbClient, scope: Scope, ids: readonly string[]): Promise<(ContactPersonRecord | null)[]> {
+export async function contactsByIds(
+  client: DbClient,
+  scope: Scope,
+  ids: readonly string[],
+): Promise<(ContactPersonRecord | null)[]> {
   const wanted = wantedIds(ids);
-  const rows = wanted.length ? await client.contactPerson.findMany({ where: { id: { in: wanted }, ...contactScopeWhere(scope) } }) : [];
+  const rows = wanted.length
+    ? await client.contactPerson.findMany({ where: { id: { in: wanted }, ...contactScopeWhere(scope) } })
+    : [];
   const byId = new Map(rows.map((row) => [row.id, toContactRecord(row)]));
   return ids.map((id) => byId.get(id) ?? null);
 }
 
 export async function addContact(tx: DbClient, scope: Scope, contact: NewContact): Promise<ContactPersonRecord | null> {
   if (!isUuid(contact.partnerId)) return null;
-  const partner = await tx.partner.findFirst({ where: { id: contact.partnerId, ...partnerScopeWhere(scope) }, select: { districtId: true } });
+  const partner = await tx.partner.findFirst({
+    where: { id: contact.partnerId, ...partnerScopeWhere(scope) },
+    select: { districtId: true },
+  });
   if (!partner) return null;
   const row = await tx.contactPerson.create({
     data: {
@@ -72,7 +106,13 @@ async function staleOrMissing(tx: DbClient, scope: Scope, id: string, expectedVe
   return null;
 }
 
-export async function updateContact(tx: DbClient, scope: Scope, id: string, expectedVersion: number, update: ContactUpdate): Promise<ContactPersonRecord | null> {
+export async function updateContact(
+  tx: DbClient,
+  scope: Scope,
+  id: string,
+  expectedVersion: number,
+  update: ContactUpdate,
+): Promise<ContactPersonRecord | null> {
   const [row] = await tx.contactPerson.updateManyAndReturn({
     where: { id, version: expectedVersion, ...contactScopeWhere(scope) },
     data: { ...update.data, role: update.role, version: { increment: 1 }, updatedAt: update.now },
@@ -100,19 +140,39 @@ async function lockContact(tx: DbClient, scope: Scope, id: string): Promise<Lock
 }
 
 /** What the move rule (the domain's contactMoveRefusal) needs, read after locking the person. */
-export async function readContactMoveFacts(tx: DbClient, scope: Scope, id: string, expectedVersion: number, move: ContactMove): Promise<ContactMoveFacts | null> {
+export async function readContactMoveFacts(
+  tx: DbClient,
+  scope: Scope,
+  id: string,
+  expectedVersion: number,
+  move: ContactMove,
+): Promise<ContactMoveFacts | null> {
   const current = await lockContact(tx, scope, id);
   if (!current) return null;
   if (current.version !== expectedVersion) throw new StaleVersionError('ContactPerson', id, expectedVersion);
   const target =
     move.toPartnerId !== null && isUuid(move.toPartnerId)
-      ? await tx.partner.count({ where: { id: move.toPartnerId, districtId: current.district_id, ...partnerScopeWhere(scope) } })
+      ? await tx.partner.count({
+          where: { id: move.toPartnerId, districtId: current.district_id, ...partnerScopeWhere(scope) },
+        })
       : 0;
-  return { currentPartnerId: current.partner_id, since: current.since, toPartnerId: move.toPartnerId, date: move.date, targetInDistrict: target > 0 };
+  return {
+    currentPartnerId: current.partner_id,
+    since: current.since,
+    toPartnerId: move.toPartnerId,
+    date: move.date,
+    targetInDistrict: target > 0,
+  };
 }
 
 /** Writes a move the rule allowed, under the person's lock. */
-export async function moveContact(tx: DbClient, scope: Scope, id: string, expectedVersion: number, move: ContactMove): Promise<ContactPersonRecord | null> {
+export async function moveContact(
+  tx: DbClient,
+  scope: Scope,
+  id: string,
+  expectedVersion: number,
+  move: ContactMove,
+): Promise<ContactPersonRecord | null> {
   const current = await lockContact(tx, scope, id);
   if (!current) return null;
   if (current.version !== expectedVersion) throw new StaleVersionError('ContactPerson', id, expectedVersion);
@@ -147,4 +207,3 @@ export async function removeContact(tx: DbClient, scope: Scope, id: string): Pro
   const { count } = await tx.contactPerson.deleteMany({ where: { id, ...contactScopeWhere(scope) } });
   return count > 0;
 }
-

@@ -25,7 +25,8 @@ export function partnerListWhere(scope: Scope, filter: PartnerListFilter, today:
   if (filter.statuses) and.push({ status: { in: [...filter.statuses] } });
   if (filter.municipalityNumbers) and.push({ municipalityNumber: { in: [...filter.municipalityNumbers] } });
   // NOT EXISTS in the same statement: never contacted partners match too.
-  if (filter.noContactSince) and.push({ activities: { none: { activity: contactBetween(filter.noContactSince, today) } } });
+  if (filter.noContactSince)
+    and.push({ activities: { none: { activity: contactBetween(filter.noContactSince, today) } } });
   const search = filter.search?.trim();
   if (search) {
     const digits = normaliseOrganisationNumber(search);
@@ -44,7 +45,14 @@ export function encodePartnerCursor(node: { name: string; id: string }): string 
 export function decodePartnerCursor(cursor: string): { name: string; id: string } {
   try {
     const value: unknown = readCursor(cursor);
-    if (Array.isArray(value) && value.length === 3 && value[0] === 'p' && typeof value[1] === 'string' && typeof value[2] === 'string' && isUuid(value[2])) {
+    if (
+      Array.isArray(value) &&
+      value.length === 3 &&
+      value[0] === 'p' &&
+      typeof value[1] === 'string' &&
+      typeof value[2] === 'string' &&
+      isUuid(value[2])
+    ) {
       return { name: value[1], id: value[2] };
     }
   } catch {

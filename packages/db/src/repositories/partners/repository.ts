@@ -9,7 +9,13 @@ import { dateFromIso, isoFromDate } from '../../sql/dates.js';
 import type { GroupRecord, VenueRecord } from '../groups/types.js';
 import * as agreements from './agreements.js';
 import * as contacts from './contacts.js';
-import { afterPartnerCursor, decodePartnerCursor, encodePartnerCursor, PARTNER_ORDER, partnerListWhere } from './queries.js';
+import {
+  afterPartnerCursor,
+  decodePartnerCursor,
+  encodePartnerCursor,
+  PARTNER_ORDER,
+  partnerListWhere,
+} from './queries.js';
 import { partnerColumns, partnerScopeWhere, toPartnerRecord } from './records.js';
 import * as venues from './venues.js';
 import type {
@@ -34,7 +40,11 @@ import { MAX_PARTNER_PAGE_SIZE } from './types.js';
 /** The unique index (district_id, organisation_number) refused the write. */
 function isDuplicateOrganisationNumber(error: unknown): boolean {
   // The adapters name it differently: the columns (PGlite) or the index name (adapter-pg).
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002' && /organisation_?number/i.test(JSON.stringify(error.meta ?? {}));
+  return (
+    error instanceof Prisma.PrismaClientKnownRequestError &&
+    error.code === 'P2002' &&
+    /organisation_?number/i.test(JSON.stringify(error.meta ?? {}))
+  );
 }
 
 /**
@@ -72,7 +82,9 @@ export class PartnerRepository {
   /** Aligned with `ids`; null for missing, malformed or out-of-scope ids. */
   async findByIds(scope: Scope, ids: readonly string[]): Promise<(PartnerRecord | null)[]> {
     const wanted = wantedIds(ids);
-    const rows = wanted.length ? await this.client.partner.findMany({ where: { id: { in: wanted }, ...partnerScopeWhere(scope) } }) : [];
+    const rows = wanted.length
+      ? await this.client.partner.findMany({ where: { id: { in: wanted }, ...partnerScopeWhere(scope) } })
+      : [];
     const byId = new Map(rows.map((row) => [row.id, toPartnerRecord(row)]));
     return ids.map((id) => byId.get(id) ?? null);
   }
@@ -86,14 +98,23 @@ export class PartnerRepository {
    * Whether another partner of the district has the organisation number (the domain's
    * organisationNumberRefusal); meant for the `db.transaction` that then creates or updates.
    */
-  organisationNumberFacts(districtId: string, organisationNumber: string | null, exceptId: string | null): Promise<{ takenInDistrict: boolean }> {
-    return this.write(async (tx) => ({ takenInDistrict: await organisationNumberTaken(tx, districtId, organisationNumber, exceptId) }));
+  organisationNumberFacts(
+    districtId: string,
+    organisationNumber: string | null,
+    exceptId: string | null,
+  ): Promise<{ takenInDistrict: boolean }> {
+    return this.write(async (tx) => ({
+      takenInDistrict: await organisationNumberTaken(tx, districtId, organisationNumber, exceptId),
+    }));
   }
 
   /** The partner's district at the version the caller read, before an edit. Null when missing; StaleVersionError when it moved. */
   async districtAt(scope: Scope, id: string, expectedVersion: number): Promise<string | null> {
     if (!isUuid(id)) return null;
-    const current = await this.client.partner.findFirst({ where: { id, ...partnerScopeWhere(scope) }, select: { districtId: true, version: true } });
+    const current = await this.client.partner.findFirst({
+      where: { id, ...partnerScopeWhere(scope) },
+      select: { districtId: true, version: true },
+    });
     if (!current) return null;
     if (current.version !== expectedVersion) throw new StaleVersionError('Partner', id, expectedVersion);
     return current.districtId;
@@ -109,24 +130,44 @@ export class PartnerRepository {
     const { districtId, data, now, actorId } = partner;
     const row = await this.write((tx) =>
       tx.partner.create({
-        data: { districtId, ...partnerColumns(districtId, data), createdById: actorId, updatedById: actorId, createdAt: now, updatedAt: now },
+        data: {
+          districtId,
+          ...partnerColumns(districtId, data),
+          createdById: actorId,
+          updatedById: actorId,
+          createdAt: now,
+          updatedAt: now,
+        },
       }),
     );
     return toPartnerRecord(row);
   }
 
   /** Null when missing; StaleVersionError when the version moved; UniqueViolationError as create. */
-  async update(scope: Scope, id: string, expectedVersion: number, update: PartnerUpdate): Promise<PartnerRecord | null> {
+  async update(
+    scope: Scope,
+    id: string,
+    expectedVersion: number,
+    update: PartnerUpdate,
+  ): Promise<PartnerRecord | null> {
     if (!isUuid(id)) return null;
     const { data, now, actorId } = update;
     return this.write(async (tx) => {
-      const current = await tx.partner.findFirst({ where: { id, ...partnerScopeWhere(scope) }, select: { districtId: true, version: true } });
+      const current = await tx.partner.findFirst({
+        where: { id, ...partnerScopeWhere(scope) },
+        select: { districtId: true, version: true },
+      });
       if (!current) return null;
       if (current.version !== expectedVersion) throw new StaleVersionError('Partner', id, expectedVersion);
       // The version again: someone may have saved between the read and this update.
       const [row] = await tx.partner.updateManyAndReturn({
         where: { id, version: expectedVersion, ...partnerScopeWhere(scope) },
-        data: { ...partnerColumns(current.districtId, data), version: { increment: 1 }, updatedAt: now, updatedById: actorId },
+        data: {
+          ...partnerColumns(current.districtId, data),
+          version: { increment: 1 },
+          updatedAt: now,
+          updatedById: actorId,
+        },
       });
       if (!row) throw new StaleVersionError('Partner', id, expectedVersion);
       return toPartnerRecord(row);
@@ -157,7 +198,10 @@ export class PartnerRepository {
   }
 
   /** Places people had at each partner and left, most recent (toDate) first. One query. */
-  formerContactsOfPartners(scope: Scope, partnerIds: readonly string[]): Promise<Map<string, ContactAffiliationRecord[]>> {
+  formerContactsOfPartners(
+    scope: Scope,
+    partnerIds: readonly string[],
+  ): Promise<Map<string, ContactAffiliationRecord[]>> {
     return contacts.formerContactsOfPartners(this.client, scope, partnerIds);
   }
 
@@ -176,7 +220,12 @@ export class PartnerRepository {
   }
 
   /** Null when missing; StaleVersionError when the version moved. The place (partner, since) stays. */
-  async updateContact(scope: Scope, id: string, expectedVersion: number, update: ContactUpdate): Promise<ContactPersonRecord | null> {
+  async updateContact(
+    scope: Scope,
+    id: string,
+    expectedVersion: number,
+    update: ContactUpdate,
+  ): Promise<ContactPersonRecord | null> {
     if (!isUuid(id)) return null;
     return this.write((tx) => contacts.updateContact(tx, scope, id, expectedVersion, update));
   }
@@ -186,7 +235,12 @@ export class PartnerRepository {
    * when the person is missing; StaleVersionError when the version moved. `moveContact` after it,
    * in one transaction.
    */
-  async contactMoveFacts(scope: Scope, id: string, expectedVersion: number, move: ContactMove): Promise<ContactMoveFacts | null> {
+  async contactMoveFacts(
+    scope: Scope,
+    id: string,
+    expectedVersion: number,
+    move: ContactMove,
+  ): Promise<ContactMoveFacts | null> {
     if (!isUuid(id)) return null;
     return this.write((tx) => contacts.readContactMoveFacts(tx, scope, id, expectedVersion, move));
   }
@@ -195,7 +249,12 @@ export class PartnerRepository {
    * Writes a move the rule allowed: the current place goes into the history (since → date) and
    * the person takes up the new one from `date`. Null when the person is missing; StaleVersionError.
    */
-  async moveContact(scope: Scope, id: string, expectedVersion: number, move: ContactMove): Promise<ContactPersonRecord | null> {
+  async moveContact(
+    scope: Scope,
+    id: string,
+    expectedVersion: number,
+    move: ContactMove,
+  ): Promise<ContactPersonRecord | null> {
     if (!isUuid(id)) return null;
     return this.write((tx) => contacts.moveContact(tx, scope, id, expectedVersion, move));
   }
@@ -222,7 +281,12 @@ export class PartnerRepository {
   }
 
   /** Null when missing; StaleVersionError when the version moved. */
-  async updateAgreement(scope: Scope, id: string, expectedVersion: number, update: AgreementUpdate): Promise<AgreementRecord | null> {
+  async updateAgreement(
+    scope: Scope,
+    id: string,
+    expectedVersion: number,
+    update: AgreementUpdate,
+  ): Promise<AgreementRecord | null> {
     if (!isUuid(id)) return null;
     return this.write((tx) => agreements.updateAgreement(tx, scope, id, expectedVersion, update));
   }
@@ -264,7 +328,11 @@ export class PartnerRepository {
   }
 
   /** Whether the partner is one of the venue's district (the domain's venuePartnerRefusal); null when the venue is missing or out of scope. */
-  venuePartnerFacts(scope: Scope, venueId: string, partnerId: string | null): Promise<{ partnerId: string | null; partnerInDistrict: boolean } | null> {
+  venuePartnerFacts(
+    scope: Scope,
+    venueId: string,
+    partnerId: string | null,
+  ): Promise<{ partnerId: string | null; partnerInDistrict: boolean } | null> {
     return this.write((tx) => venues.readVenuePartnerFacts(tx, scope, venueId, partnerId));
   }
 
@@ -285,7 +353,12 @@ export class PartnerRepository {
 }
 
 /** Read first so a caller's transaction is not aborted; the unique index decides under concurrency. */
-async function organisationNumberTaken(tx: DbClient, districtId: string, organisationNumber: string | null, exceptId: string | null): Promise<boolean> {
+async function organisationNumberTaken(
+  tx: DbClient,
+  districtId: string,
+  organisationNumber: string | null,
+  exceptId: string | null,
+): Promise<boolean> {
   if (organisationNumber === null) return false;
   const taken = await tx.partner.count({
     where: { districtId, organisationNumber, ...(exceptId && isUuid(exceptId) ? { id: { not: exceptId } } : {}) },

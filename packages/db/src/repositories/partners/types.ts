@@ -1,7 +1,15 @@
 // The partners concept's records, inputs and limits. The concept's other files (and other
 // concepts) import its types from here, never from a repository file, so imports point one way.
 import type { Page } from '../../sql/lists.js';
-import type { AgreementData, ContactData, PartnerData, DistrictId, IsoDate, PartnerStatus, PartnerType } from '@selvhjelp/domain';
+import type {
+  AgreementData,
+  ContactData,
+  PartnerData,
+  DistrictId,
+  IsoDate,
+  PartnerStatus,
+  PartnerType,
+} from '@selvhjelp/domain';
 
 /*
  * What the partner repository returns: plain objects, calendar days as

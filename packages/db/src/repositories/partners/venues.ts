@@ -23,7 +23,13 @@ const BY_NAME = [{ name: 'asc' }, { id: 'asc' }] satisfies Prisma.VenueOrderByWi
  * same district, name, address and provider. Lists return one row per place (the first by
  * name and id stands for it); its groups and a link or unlink cover every row of the place.
  */
-const PLACE = ['districtId', 'name', 'streetAddress', 'postalCode', 'partnerId'] satisfies Prisma.VenueScalarFieldEnum[];
+const PLACE = [
+  'districtId',
+  'name',
+  'streetAddress',
+  'postalCode',
+  'partnerId',
+] satisfies Prisma.VenueScalarFieldEnum[];
 
 interface Place {
   id: string;
@@ -33,7 +39,14 @@ interface Place {
   postalCode: string;
   partnerId: string | null;
 }
-const PLACE_SELECT = { id: true, districtId: true, name: true, streetAddress: true, postalCode: true, partnerId: true } as const;
+const PLACE_SELECT = {
+  id: true,
+  districtId: true,
+  name: true,
+  streetAddress: true,
+  postalCode: true,
+  partnerId: true,
+} as const;
 
 const placeKey = (venue: Omit<Place, 'id'>): string =>
   JSON.stringify([venue.districtId, venue.name, venue.streetAddress, venue.postalCode, venue.partnerId]);
@@ -52,31 +65,61 @@ export async function listVenues(client: DbClient, scope: Scope, filter: VenueLi
   const search = filter.search?.trim();
   if (search) {
     const text = escapeLike(search);
-    and.push({ OR: [{ name: { contains: text, mode: 'insensitive' } }, { streetAddress: { contains: text, mode: 'insensitive' } }] });
+    and.push({
+      OR: [
+        { name: { contains: text, mode: 'insensitive' } },
+        { streetAddress: { contains: text, mode: 'insensitive' } },
+      ],
+    });
   }
-  const rows = await client.venue.findMany({ where: { AND: and }, orderBy: BY_NAME, distinct: PLACE, take: MAX_VENUE_LIST });
+  const rows = await client.venue.findMany({
+    where: { AND: and },
+    orderBy: BY_NAME,
+    distinct: PLACE,
+    take: MAX_VENUE_LIST,
+  });
   return rows.map(toVenueRecord);
 }
 
-export async function venuesByIds(client: DbClient, scope: Scope, ids: readonly string[]): Promise<(VenueRecord | null)[]> {
+export async function venuesByIds(
+  client: DbClient,
+  scope: Scope,
+  ids: readonly string[],
+): Promise<(VenueRecord | null)[]> {
   const wanted = wantedIds(ids);
-  const rows = wanted.length ? await client.venue.findMany({ where: { id: { in: wanted }, ...venueScopeWhere(scope) } }) : [];
+  const rows = wanted.length
+    ? await client.venue.findMany({ where: { id: { in: wanted }, ...venueScopeWhere(scope) } })
+    : [];
   const byId = new Map(rows.map((row) => [row.id, toVenueRecord(row)]));
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-export async function venuesOfPartners(client: DbClient, scope: Scope, partnerIds: readonly string[]): Promise<Map<string, VenueRecord[]>> {
+export async function venuesOfPartners(
+  client: DbClient,
+  scope: Scope,
+  partnerIds: readonly string[],
+): Promise<Map<string, VenueRecord[]>> {
   const ids = wantedIds(partnerIds);
   const rows = ids.length
-    ? await client.venue.findMany({ where: { partnerId: { in: ids }, ...venueScopeWhere(scope) }, orderBy: BY_NAME, distinct: PLACE })
+    ? await client.venue.findMany({
+        where: { partnerId: { in: ids }, ...venueScopeWhere(scope) },
+        orderBy: BY_NAME,
+        distinct: PLACE,
+      })
     : [];
   return groupedBy(partnerIds, rows.map(toVenueRecord), (row) => row.partnerId!);
 }
 
 /** The groups meeting at each venue's place (every row of it), by name. */
-export async function groupsAtVenues(client: DbClient, scope: Scope, venueIds: readonly string[]): Promise<Map<string, GroupRecord[]>> {
+export async function groupsAtVenues(
+  client: DbClient,
+  scope: Scope,
+  venueIds: readonly string[],
+): Promise<Map<string, GroupRecord[]>> {
   const ids = wantedIds(venueIds);
-  const places = ids.length ? await client.venue.findMany({ where: { id: { in: ids }, ...venueScopeWhere(scope) }, select: PLACE_SELECT }) : [];
+  const places = ids.length
+    ? await client.venue.findMany({ where: { id: { in: ids }, ...venueScopeWhere(scope) }, select: PLACE_SELECT })
+    : [];
   const rows = places.length
     ? await client.group.findMany({
         where: { venue: { OR: places.map(placeWhere) }, ...groupScopeWhere(scope) },
@@ -88,7 +131,10 @@ export async function groupsAtVenues(client: DbClient, scope: Scope, venueIds: r
   const result = new Map(venueIds.map((id) => [id, [] as GroupRecord[]]));
   for (const place of places) {
     const key = placeKey(place);
-    result.set(place.id, groups.filter((group) => placeKey(group.venue!) === key));
+    result.set(
+      place.id,
+      groups.filter((group) => placeKey(group.venue!) === key),
+    );
   }
   return result;
 }
@@ -103,7 +149,10 @@ export async function readVenuePartnerFacts(
   if (!isUuid(venueId)) return null;
   const venue = await tx.venue.findFirst({ where: { id: venueId, ...venueScopeWhere(scope) }, select: PLACE_SELECT });
   if (!venue) return null;
-  const partner = partnerId !== null && isUuid(partnerId) ? await tx.partner.count({ where: { id: partnerId, districtId: venue.districtId } }) : 0;
+  const partner =
+    partnerId !== null && isUuid(partnerId)
+      ? await tx.partner.count({ where: { id: partnerId, districtId: venue.districtId } })
+      : 0;
   return { partnerId, partnerInDistrict: partner > 0 };
 }
 
@@ -111,7 +160,13 @@ export async function readVenuePartnerFacts(
  * Links a venue to a partner the rule allowed (null unlinks); null when the venue is missing or out
  * of scope. The whole place goes with it: the other groups' rows of the same room.
  */
-export async function setVenuePartner(tx: DbClient, scope: Scope, venueId: string, partnerId: string | null, now: Date): Promise<VenueRecord | null> {
+export async function setVenuePartner(
+  tx: DbClient,
+  scope: Scope,
+  venueId: string,
+  partnerId: string | null,
+  now: Date,
+): Promise<VenueRecord | null> {
   if (!isUuid(venueId)) return null;
   const venue = await tx.venue.findFirst({ where: { id: venueId, ...venueScopeWhere(scope) }, select: PLACE_SELECT });
   if (!venue) return null;

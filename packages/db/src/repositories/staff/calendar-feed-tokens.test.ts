@@ -21,7 +21,10 @@ describe.each(testBackends())('CalendarFeedTokenRepository on $name', ({ open })
     const issued = await tokens().issue(vest, { userId: user.id, tokenHash, now: new Date('2026-11-01T10:00:00Z') });
     expect(issued).toMatchObject({ userId: user.id, lastUsedAt: null, revokedAt: null });
     expect(await tokens().use(tokenHash, new Date('2026-11-02T10:00:00Z'))).toBe(user.id);
-    expect(await tokens().active(vest, user.id)).toMatchObject({ id: issued.id, lastUsedAt: new Date('2026-11-02T10:00:00Z') });
+    expect(await tokens().active(vest, user.id)).toMatchObject({
+      id: issued.id,
+      lastUsedAt: new Date('2026-11-02T10:00:00Z'),
+    });
     expect(await tokens().use(randomTokenHash(), new Date())).toBeNull();
   });
 
@@ -48,7 +51,9 @@ describe.each(testBackends())('CalendarFeedTokenRepository on $name', ({ open })
 
   it('treats a user of another district as missing', async () => {
     const user = await createTestStaffUser(db, { districtId: 'nord' });
-    await expect(tokens().issue(vest, { userId: user.id, tokenHash: randomTokenHash(), now: new Date() })).rejects.toBeInstanceOf(OutOfScopeError);
+    await expect(
+      tokens().issue(vest, { userId: user.id, tokenHash: randomTokenHash(), now: new Date() }),
+    ).rejects.toBeInstanceOf(OutOfScopeError);
     expect(await tokens().active(vest, user.id)).toBeNull();
     expect(await tokens().revoke(vest, user.id, new Date())).toBe(0);
   });

@@ -1,7 +1,14 @@
 import type { Scope } from '@selvhjelp/domain';
 import { OutOfScopeError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
-import { atomically, isRecordNotFound, isUuid, staffUserScopeWhere, timestampSql, translateWriteError } from '../../sql/client.js';
+import {
+  atomically,
+  isRecordNotFound,
+  isUuid,
+  staffUserScopeWhere,
+  timestampSql,
+  translateWriteError,
+} from '../../sql/client.js';
 import type { CalendarFeedTokenRecord, IssueCalendarFeedTokenData } from './types.js';
 
 const FIELDS = { id: true, userId: true, createdAt: true, lastUsedAt: true, revokedAt: true } as const;
@@ -23,7 +30,11 @@ export class CalendarFeedTokenRepository {
           data: { revokedAt: data.now },
         });
         return await tx.calendarFeedToken.create({
-          data: { tokenHash: data.tokenHash, user: { connect: { id: data.userId, ...staffUserScopeWhere(scope) } }, createdAt: data.now },
+          data: {
+            tokenHash: data.tokenHash,
+            user: { connect: { id: data.userId, ...staffUserScopeWhere(scope) } },
+            createdAt: data.now,
+          },
           select: FIELDS,
         });
       } catch (error) {

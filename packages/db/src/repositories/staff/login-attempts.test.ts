@@ -26,7 +26,10 @@ describe.each(testBackends())('LoginAttemptRepository on $name', ({ open }) => {
 
   it('counts bad-credential failures since the last success, in one query', async () => {
     const email = uniqueEmail();
-    expect(await db.repositories.loginAttempts.failureStreak(NATIONAL_SCOPE, email)).toEqual({ failures: 0, lastFailureAt: null });
+    expect(await db.repositories.loginAttempts.failureStreak(NATIONAL_SCOPE, email)).toEqual({
+      failures: 0,
+      lastFailureAt: null,
+    });
 
     await record(email, 'BAD_CREDENTIALS', 1);
     await record(email, 'BAD_CREDENTIALS', 2);
@@ -38,7 +41,10 @@ describe.each(testBackends())('LoginAttemptRepository on $name', ({ open }) => {
     expect(result).toEqual({ failures: 2, lastFailureAt: new Date(start + 2 * 60_000) });
 
     await record(email, 'SUCCESS', 4);
-    expect(await db.repositories.loginAttempts.failureStreak(NATIONAL_SCOPE, email)).toEqual({ failures: 0, lastFailureAt: null });
+    expect(await db.repositories.loginAttempts.failureStreak(NATIONAL_SCOPE, email)).toEqual({
+      failures: 0,
+      lastFailureAt: null,
+    });
 
     await record(email, 'BAD_CREDENTIALS', 5);
     expect(await db.repositories.loginAttempts.failureStreak(NATIONAL_SCOPE, email)).toEqual({
@@ -111,6 +117,8 @@ describe.each(testBackends())('LoginAttemptRepository on $name', ({ open }) => {
     );
     expect(count).toBe(1);
     expect(result).toEqual({ failures: 3, lastFailureAt: new Date(start + 4 * 60_000) });
-    await expect(db.repositories.loginAttempts.clientNetFailures(districtScope('vest'), net, new Date(start))).rejects.toThrow(OutOfScopeError);
+    await expect(
+      db.repositories.loginAttempts.clientNetFailures(districtScope('vest'), net, new Date(start)),
+    ).rejects.toThrow(OutOfScopeError);
   });
 });

@@ -42,14 +42,20 @@ export class LoginAttemptRepository {
    * `since`, only that stretch of the log is read: an account's long history then costs no more
    * time than an unknown address's empty one.
    */
-  async failureStreak(scope: Scope, email: string, options: { clientNet?: string; since?: Date } = {}): Promise<FailureStreak> {
+  async failureStreak(
+    scope: Scope,
+    email: string,
+    options: { clientNet?: string; since?: Date } = {},
+  ): Promise<FailureStreak> {
     const address = normalizeEmail(email);
     const scopeFilter =
       scope.kind === 'national'
         ? Prisma.empty
         : Prisma.sql`AND EXISTS (SELECT 1 FROM staff_user u WHERE u.email = a.email AND ${districtScopeSql(scope, 'u.district_id')})`;
     const netFilter = (alias: string) =>
-      options.clientNet === undefined ? Prisma.empty : Prisma.sql`AND ${Prisma.raw(alias)}.client_net = ${options.clientNet}`;
+      options.clientNet === undefined
+        ? Prisma.empty
+        : Prisma.sql`AND ${Prisma.raw(alias)}.client_net = ${options.clientNet}`;
     const since = options.since ? timestampSql(options.since) : Prisma.sql`'-infinity'::timestamptz`;
     const [row] = await this.client.$queryRaw<{ failures: number; last_failure_at: Date | null }[]>`
       SELECT count(*)::int AS failures, max(a.at) AS last_failure_at

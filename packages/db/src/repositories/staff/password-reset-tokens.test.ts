@@ -32,7 +32,9 @@ describe.each(testBackends())('PasswordResetTokenRepository on $name', ({ open }
   it('consumes a token exactly once, in one statement', async () => {
     const now = new Date();
     const tokenHash = await issue(now);
-    const { result, count } = await countQueries(db, () => db.repositories.passwordResetTokens.consume(NATIONAL_SCOPE, tokenHash, now));
+    const { result, count } = await countQueries(db, () =>
+      db.repositories.passwordResetTokens.consume(NATIONAL_SCOPE, tokenHash, now),
+    );
     expect(result).toBe(user.id);
     expect(count).toBe(1);
     expect(await db.repositories.passwordResetTokens.consume(NATIONAL_SCOPE, tokenHash, now)).toBeNull();

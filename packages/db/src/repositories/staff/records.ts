@@ -1,10 +1,5 @@
 import type { DistrictId } from '@selvhjelp/domain';
-import type {
-  LoginAttempt,
-  PasswordResetToken,
-  Session,
-  StaffUser,
-} from '../../generated/prisma/client.js';
+import type { LoginAttempt, PasswordResetToken, Session, StaffUser } from '../../generated/prisma/client.js';
 import type { StaffUserRecord, SessionRecord, LoginAttemptRecord, PasswordResetTokenRecord } from './types.js';
 
 /*

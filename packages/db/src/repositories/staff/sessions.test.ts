@@ -71,7 +71,9 @@ describe.each(testBackends())('SessionRepository on $name', ({ open }) => {
     expect(await db.repositories.sessions.touch(nord, session.id, now)).toBe(false);
     expect(await db.repositories.sessions.revoke(nord, session.id, now)).toBe(false);
     expect(await db.repositories.sessions.revokeAllForUser(nord, user.id, now)).toBe(0);
-    expect(await db.repositories.sessions.findActiveByTokenHash(districtScope('vest'), tokenHash, now, IDLE)).not.toBeNull();
+    expect(
+      await db.repositories.sessions.findActiveByTokenHash(districtScope('vest'), tokenHash, now, IDLE),
+    ).not.toBeNull();
     await expect(
       db.repositories.sessions.create(nord, {
         userId: user.id,
@@ -106,6 +108,9 @@ describe.each(testBackends())('SessionRepository on $name', ({ open }) => {
   it('refuses a token hash that is already in use', async () => {
     const tokenHash = randomTokenHash();
     await openSession(new Date(), tokenHash);
-    await expect(openSession(new Date(), tokenHash)).rejects.toMatchObject({ constructor: UniqueViolationError, field: 'tokenHash' });
+    await expect(openSession(new Date(), tokenHash)).rejects.toMatchObject({
+      constructor: UniqueViolationError,
+      field: 'tokenHash',
+    });
   });
 });

@@ -44,7 +44,12 @@ export class SessionRepository {
    * The session for a token if it is still usable: not revoked, not past its absolute expiry,
    * used within the idle timeout, and its user active.
    */
-  async findActiveByTokenHash(scope: Scope, tokenHash: string, now: Date, idleTimeoutMs: number): Promise<SessionRecord | null> {
+  async findActiveByTokenHash(
+    scope: Scope,
+    tokenHash: string,
+    now: Date,
+    idleTimeoutMs: number,
+  ): Promise<SessionRecord | null> {
     const row = await this.client.session.findFirst({
       where: {
         tokenHash,

@@ -47,7 +47,12 @@ describe.each(testBackends())('StaffUserRepository on $name', ({ open }) => {
     await expect(createInScope('vest')).resolves.toMatchObject({ districtId: 'vest', version: 1, active: true });
 
     function createInScope(districtId: DistrictId) {
-      return db.repositories.staffUsers.create(vest, { email: uniqueEmail(), name: 'Y', role: 'DISTRICT_STAFF', districtId });
+      return db.repositories.staffUsers.create(vest, {
+        email: uniqueEmail(),
+        name: 'Y',
+        role: 'DISTRICT_STAFF',
+        districtId,
+      });
     }
   });
 
@@ -89,7 +94,9 @@ describe.each(testBackends())('StaffUserRepository on $name', ({ open }) => {
 
     const filtered = await db.repositories.staffUsers.list(vest, { districtId: 'innlandet', first: 10 });
     expect(filtered).toEqual({ nodes: [], cursors: [], totalCount: 0, hasNextPage: false, endCursor: null });
-    await expect(db.repositories.staffUsers.list(NATIONAL_SCOPE, { first: 3, after: 'bm9wZQ' })).rejects.toThrow(InvalidCursorError);
+    await expect(db.repositories.staffUsers.list(NATIONAL_SCOPE, { first: 3, after: 'bm9wZQ' })).rejects.toThrow(
+      InvalidCursorError,
+    );
     await expect(db.repositories.staffUsers.list(NATIONAL_SCOPE, { first: 1000 })).rejects.toThrow(RangeError);
   });
 
@@ -116,13 +123,19 @@ describe.each(testBackends())('StaffUserRepository on $name', ({ open }) => {
       now,
     });
     const later = new Date(now.getTime() + 1000);
-    expect(await db.repositories.sessions.findActiveByTokenHash(NATIONAL_SCOPE, tokenHash, later, 3_600_000)).not.toBeNull();
+    expect(
+      await db.repositories.sessions.findActiveByTokenHash(NATIONAL_SCOPE, tokenHash, later, 3_600_000),
+    ).not.toBeNull();
     const deactivated = await db.repositories.staffUsers.deactivate(vest, user.id, user.version, later);
     expect(deactivated).toMatchObject({ active: false, version: user.version + 1, deactivatedAt: later });
-    expect(await db.repositories.sessions.findActiveByTokenHash(NATIONAL_SCOPE, tokenHash, later, 3_600_000)).toBeNull();
+    expect(
+      await db.repositories.sessions.findActiveByTokenHash(NATIONAL_SCOPE, tokenHash, later, 3_600_000),
+    ).toBeNull();
     expect(await db.repositories.sessions.revoke(NATIONAL_SCOPE, session.id, later)).toBe(false); // already revoked
 
-    await expect(db.repositories.staffUsers.deactivate(vest, user.id, user.version, later)).rejects.toThrow(StaleVersionError);
+    await expect(db.repositories.staffUsers.deactivate(vest, user.id, user.version, later)).rejects.toThrow(
+      StaleVersionError,
+    );
   });
 
   it('deactivates inside a caller transaction too, and rolls back with it', async () => {

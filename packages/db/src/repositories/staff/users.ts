@@ -4,7 +4,14 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import { InvalidCursorError, OutOfScopeError, StaleVersionError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
 import { assertPageSize, pageOf } from '../../sql/lists.js';
-import { atomically, isUuid, normalizeEmail, scopeAllowsDistrict, staffUserScopeWhere, translateWriteError } from '../../sql/client.js';
+import {
+  atomically,
+  isUuid,
+  normalizeEmail,
+  scopeAllowsDistrict,
+  staffUserScopeWhere,
+  translateWriteError,
+} from '../../sql/client.js';
 import type { StaffUserRecord, StaffUserListOptions, StaffUserPage, CreateStaffUserData } from './types.js';
 import { toStaffUserRecord } from './records.js';
 import { MAX_PAGE_SIZE } from './types.js';
@@ -93,7 +100,12 @@ export class StaffUserRepository {
     if (!scopeAllowsDistrict(scope, data.districtId)) throw new OutOfScopeError();
     try {
       const row = await this.client.staffUser.create({
-        data: { email: normalizeEmail(data.email), name: data.name.trim(), role: data.role, districtId: data.districtId },
+        data: {
+          email: normalizeEmail(data.email),
+          name: data.name.trim(),
+          role: data.role,
+          districtId: data.districtId,
+        },
       });
       return toStaffUserRecord(row);
     } catch (error) {

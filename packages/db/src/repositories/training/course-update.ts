@@ -10,8 +10,11 @@ import { lockCourse } from './enrolments.js';
 /** Trainers must be staff of the course's district or national staff. */
 export async function assertTrainers(tx: DbClient, districtId: string, trainerIds: readonly string[]): Promise<void> {
   if (trainerIds.length === 0) return;
-  const found = await tx.staffUser.count({ where: { id: { in: trainerIds.filter(isUuid) }, OR: [{ districtId }, { districtId: null }] } });
-  if (found !== trainerIds.length) throw new OutOfScopeError('Trainers must be staff of the course district or national staff.');
+  const found = await tx.staffUser.count({
+    where: { id: { in: trainerIds.filter(isUuid) }, OR: [{ districtId }, { districtId: null }] },
+  });
+  if (found !== trainerIds.length)
+    throw new OutOfScopeError('Trainers must be staff of the course district or national staff.');
 }
 
 /**
@@ -59,12 +62,18 @@ export async function updateCourse(
   const kept = update.sessions.filter((session) => session.id);
   await tx.courseSession.deleteMany({ where: { courseId, id: { notIn: kept.map((session) => session.id!) } } });
   for (const session of update.sessions) {
-    const columns = { date: dateFromIso(session.date), startTime: session.startTime, endTime: session.endTime, place: session.place };
+    const columns = {
+      date: dateFromIso(session.date),
+      startTime: session.startTime,
+      endTime: session.endTime,
+      place: session.place,
+    };
     if (session.id) await tx.courseSession.update({ where: { id: session.id }, data: columns });
     else await tx.courseSession.create({ data: { courseId, ...columns } });
   }
   await tx.courseTrainer.deleteMany({ where: { courseId } });
-  if (trainerIds.length > 0) await tx.courseTrainer.createMany({ data: trainerIds.map((staffUserId) => ({ courseId, staffUserId })) });
+  if (trainerIds.length > 0)
+    await tx.courseTrainer.createMany({ data: trainerIds.map((staffUserId) => ({ courseId, staffUserId })) });
   const firstDay = [...update.sessions].map((session) => session.date).sort()[0]!;
   await tx.trainingCourse.update({
     where: { id: courseId },
@@ -80,15 +89,27 @@ export async function updateCourse(
   });
 
   const freeSeats = update.capacity - enrolled;
-  const moving = freeSeats > 0
-    ? await tx.enrolment.findMany({ where: { courseId, status: 'WAITING' }, orderBy: { waitingPosition: 'asc' }, take: freeSeats })
-    : [];
+  const moving =
+    freeSeats > 0
+      ? await tx.enrolment.findMany({
+          where: { courseId, status: 'WAITING' },
+          orderBy: { waitingPosition: 'asc' },
+          take: freeSeats,
+        })
+      : [];
   const promoted: EnrolmentRecord[] = [];
   for (const enrolment of moving) {
-    promoted.push(toEnrolmentRecord(await tx.enrolment.update({ where: { id: enrolment.id }, data: { status: 'ENROLLED', waitingPosition: null } })));
+    promoted.push(
+      toEnrolmentRecord(
+        await tx.enrolment.update({ where: { id: enrolment.id }, data: { status: 'ENROLLED', waitingPosition: null } }),
+      ),
+    );
   }
   if (moving.length > 0) {
-    await tx.enrolment.updateMany({ where: { courseId, status: 'WAITING' }, data: { waitingPosition: { decrement: moving.length } } });
+    await tx.enrolment.updateMany({
+      where: { courseId, status: 'WAITING' },
+      data: { waitingPosition: { decrement: moving.length } },
+    });
   }
   return { promoted };
 }

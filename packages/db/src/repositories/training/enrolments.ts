@@ -24,15 +24,24 @@ export interface LockedCourse {
 
 /** Null when the course is not visible in the scope. */
 export async function lockCourse(tx: DbClient, scope: Scope, courseId: string): Promise<LockedCourse | null> {
-  const [row] = await tx.$queryRaw<{ id: string; district_id: string; status: CourseStatus; capacity: number; version: number }[]>(Prisma.sql`
+  const [row] = await tx.$queryRaw<
+    { id: string; district_id: string; status: CourseStatus; capacity: number; version: number }[]
+  >(Prisma.sql`
     SELECT id::text AS id, district_id, status::text AS status, capacity, version FROM training_course
     WHERE id = ${courseId}::uuid AND ${districtScopeSql(scope, 'district_id')}
     FOR UPDATE`);
-  return row ? { id: row.id, districtId: row.district_id, status: row.status, capacity: row.capacity, version: row.version } : null;
+  return row
+    ? { id: row.id, districtId: row.district_id, status: row.status, capacity: row.capacity, version: row.version }
+    : null;
 }
 
 /** What the enrolment rule (enrolmentRefusal in the domain) needs, read after locking the course. Null when either is not visible. */
-export async function readEnrolmentFacts(tx: DbClient, scope: Scope, courseId: string, facilitatorId: string): Promise<EnrolmentFacts | null> {
+export async function readEnrolmentFacts(
+  tx: DbClient,
+  scope: Scope,
+  courseId: string,
+  facilitatorId: string,
+): Promise<EnrolmentFacts | null> {
   const course = await lockCourse(tx, scope, courseId);
   if (!course) return null;
   const facilitator = await tx.facilitator.findFirst({
@@ -40,7 +49,10 @@ export async function readEnrolmentFacts(tx: DbClient, scope: Scope, courseId: s
     select: { districtId: true, forgottenAt: true },
   });
   if (!facilitator) return null;
-  const existing = await tx.enrolment.findUnique({ where: { courseId_facilitatorId: { courseId, facilitatorId } }, select: { status: true } });
+  const existing = await tx.enrolment.findUnique({
+    where: { courseId_facilitatorId: { courseId, facilitatorId } },
+    select: { status: true },
+  });
   return {
     courseStatus: course.status,
     facilitatorForgotten: facilitator.forgottenAt !== null,
@@ -50,9 +62,17 @@ export async function readEnrolmentFacts(tx: DbClient, scope: Scope, courseId: s
 }
 
 /** A seat, or the end of the waiting list when the course is full; in the transaction that read the facts (the course is locked). */
-export async function writeEnrolment(tx: DbClient, courseId: string, facilitatorId: string, now: Date): Promise<EnrolmentResult> {
+export async function writeEnrolment(
+  tx: DbClient,
+  courseId: string,
+  facilitatorId: string,
+  now: Date,
+): Promise<EnrolmentResult> {
   const course = await tx.trainingCourse.findUniqueOrThrow({ where: { id: courseId }, select: { capacity: true } });
-  const existing = await tx.enrolment.findUnique({ where: { courseId_facilitatorId: { courseId, facilitatorId } }, select: { id: true } });
+  const existing = await tx.enrolment.findUnique({
+    where: { courseId_facilitatorId: { courseId, facilitatorId } },
+    select: { id: true },
+  });
   const [enrolled, lastWaiting] = await Promise.all([
     tx.enrolment.count({ where: { courseId, status: 'ENROLLED' } }),
     tx.enrolment.aggregate({ where: { courseId, status: 'WAITING' }, _max: { waitingPosition: true } }),
@@ -96,7 +116,10 @@ export async function readCancellationFacts(
 export async function writeCancellation(tx: DbClient, enrolmentId: string, now: Date): Promise<CancellationResult> {
   const current = await tx.enrolment.findUniqueOrThrow({ where: { id: enrolmentId } });
   if (current.status === 'CANCELLED') return { enrolment: toEnrolmentRecord(current), promoted: null };
-  const course = await tx.trainingCourse.findUniqueOrThrow({ where: { id: current.courseId }, select: { id: true, status: true, capacity: true } });
+  const course = await tx.trainingCourse.findUniqueOrThrow({
+    where: { id: current.courseId },
+    select: { id: true, status: true, capacity: true },
+  });
   const cancelled = await tx.enrolment.update({
     where: { id: enrolmentId },
     data: { status: 'CANCELLED', waitingPosition: null, cancelledAt: now },
@@ -105,11 +128,17 @@ export async function writeCancellation(tx: DbClient, enrolmentId: string, now: 
   let closeGapAfter = current.waitingPosition;
   if (current.status === 'ENROLLED' && course.status !== 'CANCELLED') {
     const enrolled = await tx.enrolment.count({ where: { courseId: course.id, status: 'ENROLLED' } });
-    const first = enrolled < course.capacity
-      ? await tx.enrolment.findFirst({ where: { courseId: course.id, status: 'WAITING' }, orderBy: { waitingPosition: 'asc' } })
-      : null;
+    const first =
+      enrolled < course.capacity
+        ? await tx.enrolment.findFirst({
+            where: { courseId: course.id, status: 'WAITING' },
+            orderBy: { waitingPosition: 'asc' },
+          })
+        : null;
     if (first) {
-      promoted = toEnrolmentRecord(await tx.enrolment.update({ where: { id: first.id }, data: { status: 'ENROLLED', waitingPosition: null } }));
+      promoted = toEnrolmentRecord(
+        await tx.enrolment.update({ where: { id: first.id }, data: { status: 'ENROLLED', waitingPosition: null } }),
+      );
       closeGapAfter = first.waitingPosition;
     }
   }

@@ -2,7 +2,12 @@ import { districtScope } from '@selvhjelp/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../database.js';
 import { databaseInternals } from '../../database.js';
-import { createTestCourse, createTestFacilitator, testBackends, trainingAsTheGatewayDoes } from '../../testing/index.js';
+import {
+  createTestCourse,
+  createTestFacilitator,
+  testBackends,
+  trainingAsTheGatewayDoes,
+} from '../../testing/index.js';
 import type { EnrolmentRecord, TrainingCourseRecord } from './types.js';
 
 const vest = districtScope('vest');

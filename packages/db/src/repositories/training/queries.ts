@@ -29,7 +29,14 @@ export function encodeCourseCursor(node: { startsOn: IsoDate; id: string }): str
 export function decodeCourseCursor(cursor: string): { startsOn: Date; id: string } {
   try {
     const value: unknown = readCursor(cursor);
-    if (Array.isArray(value) && value.length === 3 && value[0] === 'c' && typeof value[1] === 'string' && typeof value[2] === 'string' && isUuid(value[2])) {
+    if (
+      Array.isArray(value) &&
+      value.length === 3 &&
+      value[0] === 'c' &&
+      typeof value[1] === 'string' &&
+      typeof value[2] === 'string' &&
+      isUuid(value[2])
+    ) {
       const startsOn = dateFromIso(value[1]);
       if (isoFromDate(startsOn) === value[1]) return { startsOn, id: value[2] };
     }

@@ -17,7 +17,14 @@ export type TrainingCourseRow = TrainingCourse & {
 };
 
 export function toSessionRecord(row: CourseSession): CourseSessionRecord {
-  return { id: row.id, courseId: row.courseId, date: isoFromDate(row.date), startTime: row.startTime, endTime: row.endTime, place: row.place };
+  return {
+    id: row.id,
+    courseId: row.courseId,
+    date: isoFromDate(row.date),
+    startTime: row.startTime,
+    endTime: row.endTime,
+    place: row.place,
+  };
 }
 
 export function toCourseRecord(row: TrainingCourseRow): TrainingCourseRecord {
@@ -53,7 +60,11 @@ export function toEnrolmentRecord(row: Enrolment): EnrolmentRecord {
     cancelledAt: row.cancelledAt,
     attendanceException:
       row.attendanceExceptionReason !== null && row.attendanceExceptionAt !== null
-        ? { reason: row.attendanceExceptionReason, approvedById: row.attendanceExceptionById, approvedAt: row.attendanceExceptionAt }
+        ? {
+            reason: row.attendanceExceptionReason,
+            approvedById: row.attendanceExceptionById,
+            approvedAt: row.attendanceExceptionAt,
+          }
         : null,
   };
 }

@@ -24,9 +24,22 @@ import { assertTrainers, readCourseUpdateFacts, updateCourse } from './course-up
 import { changeCourseStatus, lockCourseAt, readAttendanceFacts, recordAttendance } from './completion.js';
 import { COURSE_INCLUDE, toCourseRecord, toEnrolmentRecord } from './records.js';
 import type { LockedCourse } from './enrolments.js';
-import { lockCourse, readCancellationFacts, readEnrolmentFacts, writeCancellation, writeEnrolment } from './enrolments.js';
+import {
+  lockCourse,
+  readCancellationFacts,
+  readEnrolmentFacts,
+  writeCancellation,
+  writeEnrolment,
+} from './enrolments.js';
 import { readParticipantFacts, writeAttendanceException } from './participants.js';
-import { afterCourseCursor, COURSE_ORDER, courseListWhere, courseScopeWhere, decodeCourseCursor, encodeCourseCursor } from './queries.js';
+import {
+  afterCourseCursor,
+  COURSE_ORDER,
+  courseListWhere,
+  courseScopeWhere,
+  decodeCourseCursor,
+  encodeCourseCursor,
+} from './queries.js';
 import { MAX_COURSE_PAGE_SIZE } from './types.js';
 
 /**
@@ -62,14 +75,20 @@ export class TrainingCourseRepository {
 
   async findById(scope: Scope, id: string): Promise<TrainingCourseRecord | null> {
     if (!isUuid(id)) return null;
-    const row = await this.client.trainingCourse.findFirst({ where: { id, ...courseScopeWhere(scope) }, include: COURSE_INCLUDE });
+    const row = await this.client.trainingCourse.findFirst({
+      where: { id, ...courseScopeWhere(scope) },
+      include: COURSE_INCLUDE,
+    });
     return row && toCourseRecord(row);
   }
 
   async findByIds(scope: Scope, ids: readonly string[]): Promise<(TrainingCourseRecord | null)[]> {
     const wanted = [...new Set(ids.filter(isUuid))];
     const rows = wanted.length
-      ? await this.client.trainingCourse.findMany({ where: { id: { in: wanted }, ...courseScopeWhere(scope) }, include: COURSE_INCLUDE })
+      ? await this.client.trainingCourse.findMany({
+          where: { id: { in: wanted }, ...courseScopeWhere(scope) },
+          include: COURSE_INCLUDE,
+        })
       : [];
     const byId = new Map(rows.map((row) => [row.id, toCourseRecord(row)]));
     return ids.map((id) => byId.get(id) ?? null);
@@ -79,7 +98,9 @@ export class TrainingCourseRepository {
   async create(scope: Scope, course: NewTrainingCourse): Promise<TrainingCourseRecord> {
     if (!scopeAllowsDistrict(scope, course.districtId)) throw new OutOfScopeError();
     if (course.sessions.length === 0) throw new RangeError('A course needs at least one session.');
-    const sessions = [...course.sessions].sort((a, b) => `${a.date}T${a.startTime}`.localeCompare(`${b.date}T${b.startTime}`));
+    const sessions = [...course.sessions].sort((a, b) =>
+      `${a.date}T${a.startTime}`.localeCompare(`${b.date}T${b.startTime}`),
+    );
     const trainerIds = [...new Set(course.trainerIds)];
     return this.write(async (tx) => {
       await assertTrainers(tx, course.districtId, trainerIds);
@@ -114,7 +135,12 @@ export class TrainingCourseRepository {
    * Locks the course and reads what the edit rule (courseUpdateRefusal) needs; `update` after it.
    * Null when not visible; StaleVersionError at another version.
    */
-  updateFacts(scope: Scope, id: string, expectedVersion: number, update: TrainingCourseUpdate): Promise<CourseUpdateFacts | null> {
+  updateFacts(
+    scope: Scope,
+    id: string,
+    expectedVersion: number,
+    update: TrainingCourseUpdate,
+  ): Promise<CourseUpdateFacts | null> {
     if (!isUuid(id)) return Promise.resolve(null);
     return this.write((tx) => readCourseUpdateFacts(tx, scope, id, expectedVersion, update));
   }
@@ -124,7 +150,10 @@ export class TrainingCourseRepository {
    * added, those left out are removed with their attendance. A raised capacity moves the waiting
    * list up (`promoted`, in order).
    */
-  update(id: string, update: TrainingCourseUpdate): Promise<{ course: TrainingCourseRecord; promoted: EnrolmentRecord[] }> {
+  update(
+    id: string,
+    update: TrainingCourseUpdate,
+  ): Promise<{ course: TrainingCourseRecord; promoted: EnrolmentRecord[] }> {
     return this.write(async (tx) => {
       const result = await updateCourse(tx, id, update);
       const row = await tx.trainingCourse.findUniqueOrThrow({ where: { id }, include: COURSE_INCLUDE });
@@ -139,7 +168,9 @@ export class TrainingCourseRepository {
    */
   lock(scope: Scope, id: string, expectedVersion?: number): Promise<LockedCourse | null> {
     if (!isUuid(id)) return Promise.resolve(null);
-    return this.write((tx) => (expectedVersion === undefined ? lockCourse(tx, scope, id) : lockCourseAt(tx, scope, id, expectedVersion)));
+    return this.write((tx) =>
+      expectedVersion === undefined ? lockCourse(tx, scope, id) : lockCourseAt(tx, scope, id, expectedVersion),
+    );
   }
 
   /** Writes a lifecycle step the rule allowed; COMPLETED records each participant's completion. */
@@ -163,7 +194,10 @@ export class TrainingCourseRepository {
   }
 
   /** Locks the enrolment's course and reads the enrolment and the course's status; null when not visible. */
-  cancellationFacts(scope: Scope, enrolmentId: string): Promise<{ enrolment: EnrolmentRecord; courseStatus: CourseStatus } | null> {
+  cancellationFacts(
+    scope: Scope,
+    enrolmentId: string,
+  ): Promise<{ enrolment: EnrolmentRecord; courseStatus: CourseStatus } | null> {
     if (!isUuid(enrolmentId)) return Promise.resolve(null);
     return this.write((tx) => readCancellationFacts(tx, scope, enrolmentId));
   }
@@ -191,7 +225,11 @@ export class TrainingCourseRepository {
   }
 
   /** Locks the course and reads what the attendance rule (attendanceRefusal) needs; null when not visible. */
-  attendanceFacts(scope: Scope, courseId: string, entries: readonly AttendanceEntry[]): Promise<AttendanceFacts | null> {
+  attendanceFacts(
+    scope: Scope,
+    courseId: string,
+    entries: readonly AttendanceEntry[],
+  ): Promise<AttendanceFacts | null> {
     if (!isUuid(courseId)) return Promise.resolve(null);
     return this.write((tx) => readAttendanceFacts(tx, scope, courseId, entries));
   }
@@ -227,7 +265,10 @@ export class TrainingCourseRepository {
         })
       : [];
     const map = new Map<string, SessionAttendanceRecord[]>(courseIds.map((id) => [id, []]));
-    for (const row of rows) map.get(row.session.courseId)?.push({ enrolmentId: row.enrolmentId, sessionId: row.sessionId, present: row.present });
+    for (const row of rows)
+      map
+        .get(row.session.courseId)
+        ?.push({ enrolmentId: row.enrolmentId, sessionId: row.sessionId, present: row.present });
     return map;
   }
 

@@ -1,7 +1,14 @@
 // The training concept's records, inputs and limits. The concept's other files (and other
 // concepts) import its types from here, never from a repository file, so imports point one way.
 import type { Page } from '../../sql/lists.js';
-import type { CourseSessionData, CourseStatus, CourseType, DistrictId, EnrolmentStatus, IsoDate } from '@selvhjelp/domain';
+import type {
+  CourseSessionData,
+  CourseStatus,
+  CourseType,
+  DistrictId,
+  EnrolmentStatus,
+  IsoDate,
+} from '@selvhjelp/domain';
 
 export interface CourseSessionRecord extends CourseSessionData {
   id: string;
@@ -54,7 +61,14 @@ export interface AttendanceExceptionRecord {
 /** What the participant rules (seatGoesTo, attendanceExceptionRefusal) need, read under the course's row lock. */
 export interface ParticipantFacts {
   enrolment: EnrolmentRecord;
-  course: { id: string; type: CourseType; status: CourseStatus; capacity: number; version: number; sessionCount: number };
+  course: {
+    id: string;
+    type: CourseType;
+    status: CourseStatus;
+    capacity: number;
+    version: number;
+    sessionCount: number;
+  };
   /** Every enrolment of the course, for who gets a freed seat. */
   enrolments: { id: string; status: EnrolmentStatus; waitingPosition: number | null }[];
   sessionsAttended: number;

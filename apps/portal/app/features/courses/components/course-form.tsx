@@ -45,7 +45,14 @@ export function CourseForm({ values, errors, trainers, version, conflict, cancel
   return (
     <Form method="post" className="portal-stack" noValidate>
       {/* Enter in a field submits with the first submit button: make that "save", not "add a session". */}
-      <button type="submit" name="intent" value="save" className="portal-default-submit" tabIndex={-1} aria-hidden="true">
+      <button
+        type="submit"
+        name="intent"
+        value="save"
+        className="portal-default-submit"
+        tabIndex={-1}
+        aria-hidden="true"
+      >
         {editing ? t('courses.form.save') : t('courses.form.create')}
       </button>
       <FormErrorSummary errors={summary} />
@@ -68,7 +75,14 @@ export function CourseForm({ values, errors, trainers, version, conflict, cancel
         selected={[values.type]}
         error={errors.fields.type}
       />
-      <TextField required id={fieldId('title')} name="title" label={t('courses.field.title')} defaultValue={values.title} error={errors.fields.title} />
+      <TextField
+        required
+        id={fieldId('title')}
+        name="title"
+        label={t('courses.field.title')}
+        defaultValue={values.title}
+        error={errors.fields.title}
+      />
       <TextField
         id={fieldId('locationText')}
         name="locationText"
@@ -76,7 +90,12 @@ export function CourseForm({ values, errors, trainers, version, conflict, cancel
         defaultValue={values.locationText}
         error={errors.fields.locationText}
       />
-      <CheckboxField id="course-online" name="online" label={t('courses.field.online')} defaultChecked={values.online} />
+      <CheckboxField
+        id="course-online"
+        name="online"
+        label={t('courses.field.online')}
+        defaultChecked={values.online}
+      />
       <TextField
         id={fieldId('capacity')}
         name="capacity"
@@ -109,7 +128,9 @@ export function CourseForm({ values, errors, trainers, version, conflict, cancel
       >
         <Fieldset.Legend>{t('courses.field.sessions')}</Fieldset.Legend>
         <Fieldset.Description id="course-sessions-description">{t('courses.form.sessionsHint')}</Fieldset.Description>
-        {errors.fields.sessions ? <ValidationMessage id={`${fieldId('sessions')}-error`}>{errors.fields.sessions}</ValidationMessage> : null}
+        {errors.fields.sessions ? (
+          <ValidationMessage id={`${fieldId('sessions')}-error`}>{errors.fields.sessions}</ValidationMessage>
+        ) : null}
         <TableScroll label={t('courses.field.sessions')}>
           <Table className="portal-session-table">
             <Table.Head>

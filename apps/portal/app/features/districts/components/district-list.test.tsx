@@ -9,7 +9,18 @@ describe('DistrictList on the national portal', () => {
     const Stub = createRoutesStub([
       {
         path: '/nasjonalt',
-        Component: () => <DistrictList districts={[{ id: 'vest', name: 'Selvhjelp Vest', officeTown: 'Bergen', counties: [{ number: '46', name: 'Vestland', municipalityCount: 43 }] }]} />,
+        Component: () => (
+          <DistrictList
+            districts={[
+              {
+                id: 'vest',
+                name: 'Selvhjelp Vest',
+                officeTown: 'Bergen',
+                counties: [{ number: '46', name: 'Vestland', municipalityCount: 43 }],
+              },
+            ]}
+          />
+        ),
       },
     ]);
     const html = renderToStaticMarkup(

@@ -10,7 +10,8 @@ export interface DistrictSummary {
 }
 
 /** The national portal's groups list narrowed to one district: what a national user may read of it. */
-export const districtGroupsPath = (districtId: string) => `/nasjonalt/grupper?district=${encodeURIComponent(districtId)}`;
+export const districtGroupsPath = (districtId: string) =>
+  `/nasjonalt/grupper?district=${encodeURIComponent(districtId)}`;
 
 /**
  * The district offices, each linking to its groups in the national portal. Not to the district's
@@ -24,7 +25,10 @@ export function DistrictList({ districts }: { districts: readonly DistrictSummar
         <li key={district.id}>
           <Card data-color="neutral">
             <Heading level={3} data-size="2xs">
-              <AppLink to={districtGroupsPath(district.id)} aria-label={t('home.districtGroups', { name: district.name })}>
+              <AppLink
+                to={districtGroupsPath(district.id)}
+                aria-label={t('home.districtGroups', { name: district.name })}
+              >
                 {district.name}
               </AppLink>
             </Heading>

@@ -23,12 +23,28 @@ export interface FacilitatorFieldsProps {
 export const facilitatorFieldId = (prefix: string, field: FacilitatorFormField) => `${prefix}-${field}`;
 
 /** The facilitator's fields, shared by the facilitator form and the inline registration on a course. */
-export function FacilitatorFields({ idPrefix, values, errors, municipalities, languages, themes, withConsent }: FacilitatorFieldsProps) {
+export function FacilitatorFields({
+  idPrefix,
+  values,
+  errors,
+  municipalities,
+  languages,
+  themes,
+  withConsent,
+}: FacilitatorFieldsProps) {
   const { t, lang } = useI18n();
   const id = (field: FacilitatorFormField) => facilitatorFieldId(idPrefix, field);
   return (
     <>
-      <TextField required id={id('name')} name="name" label={t('facilitators.field.name')} defaultValue={values.name} error={errors.fields.name} autoComplete="off" />
+      <TextField
+        required
+        id={id('name')}
+        name="name"
+        label={t('facilitators.field.name')}
+        defaultValue={values.name}
+        error={errors.fields.name}
+        autoComplete="off"
+      />
       <div className="portal-stack">
         <TextField
           id={id('email')}
@@ -40,7 +56,15 @@ export function FacilitatorFields({ idPrefix, values, errors, municipalities, la
           error={errors.fields.email ?? errors.fields.contact}
           autoComplete="off"
         />
-        <TextField id={id('phone')} name="phone" type="tel" label={t('facilitators.field.phone')} defaultValue={values.phone} error={errors.fields.phone} autoComplete="off" />
+        <TextField
+          id={id('phone')}
+          name="phone"
+          type="tel"
+          label={t('facilitators.field.phone')}
+          defaultValue={values.phone}
+          error={errors.fields.phone}
+          autoComplete="off"
+        />
       </div>
       <SelectField
         required
@@ -100,7 +124,13 @@ export function FacilitatorFields({ idPrefix, values, errors, municipalities, la
             selected={[values.availability]}
             error={errors.fields.availability}
           />
-          <TextareaField id={id('notes')} name="notes" label={t('facilitators.field.notes')} defaultValue={values.notes} error={errors.fields.notes} />
+          <TextareaField
+            id={id('notes')}
+            name="notes"
+            label={t('facilitators.field.notes')}
+            defaultValue={values.notes}
+            error={errors.fields.notes}
+          />
         </>
       ) : null}
       {withConsent ? (

@@ -22,7 +22,17 @@ export interface FacilitatorFormProps {
 }
 
 /** Creating and editing a facilitator: a plain POST that works without JavaScript. */
-export function FacilitatorForm({ values, errors, municipalities, languages, themes, version, conflict, cancelHref, reloadHref }: FacilitatorFormProps) {
+export function FacilitatorForm({
+  values,
+  errors,
+  municipalities,
+  languages,
+  themes,
+  version,
+  conflict,
+  cancelHref,
+  reloadHref,
+}: FacilitatorFormProps) {
   const { t } = useI18n();
   const navigation = useNavigation();
   const editing = version !== undefined;
@@ -31,7 +41,12 @@ export function FacilitatorForm({ values, errors, municipalities, languages, the
     ...FACILITATOR_FORM_FIELDS.flatMap((field) => {
       const message = errors.fields[field];
       return message
-        ? [{ href: facilitatorFieldId('facilitator', field === 'contact' ? 'email' : field), message: `${t(`facilitators.field.${field}` as MessageKey)}: ${message}` }]
+        ? [
+            {
+              href: facilitatorFieldId('facilitator', field === 'contact' ? 'email' : field),
+              message: `${t(`facilitators.field.${field}` as MessageKey)}: ${message}`,
+            },
+          ]
         : [];
     }),
   ];

@@ -47,7 +47,12 @@ export function FinderFilters({
         ))}
       </SelectField>
       {districts.length > 0 ? (
-        <SelectField id="finder-district" name="district" label={t('finder.filter.district')} defaultValue={query.district}>
+        <SelectField
+          id="finder-district"
+          name="district"
+          label={t('finder.filter.district')}
+          defaultValue={query.district}
+        >
           {all}
           {districts.map((district) => (
             <option key={district.id} value={district.id}>

@@ -12,7 +12,10 @@ function GroupCard({ group }: { group: PublicGroupCard }) {
   const place =
     group.format === 'ONLINE'
       ? t('finder.results.online')
-      : [group.venue?.postalPlace ?? group.municipality.name, group.format === 'HYBRID' ? t('finder.results.online') : '']
+      : [
+          group.venue?.postalPlace ?? group.municipality.name,
+          group.format === 'HYBRID' ? t('finder.results.online') : '',
+        ]
           .filter(Boolean)
           .join(' / ');
   const next = group.nextMeetings[0];

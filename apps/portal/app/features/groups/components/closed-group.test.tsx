@@ -78,8 +78,12 @@ describe('a closed group', () => {
   });
 
   it('offers no follow-up form', () => {
-    expect(render(<FollowUpSection group={staffGroup(group)} canEdit today="2026-02-01" />)).toContain('name="intent" value="followUp"');
-    expect(render(<FollowUpSection group={staffGroup(closed)} canEdit today="2026-02-01" />)).not.toContain('name="intent" value="followUp"');
+    expect(render(<FollowUpSection group={staffGroup(group)} canEdit today="2026-02-01" />)).toContain(
+      'name="intent" value="followUp"',
+    );
+    expect(render(<FollowUpSection group={staffGroup(closed)} canEdit today="2026-02-01" />)).not.toContain(
+      'name="intent" value="followUp"',
+    );
   });
 
   it('shows the public no next meetings and no "takes new members"', () => {
@@ -94,7 +98,9 @@ describe('the national office reading a group', () => {
   it('sees the venue’s partner as text, since partner pages are the district’s', () => {
     const district = render(<GroupOverview group={staffGroup(group)} portalBase="/vest" />);
     expect(district).toMatch(/<a[^>]*href="\/vest\/samarbeidspartnere\/p1"/);
-    const national = render(<GroupOverview group={staffGroup(group)} portalBase="/nasjonalt" registersLinked={false} />);
+    const national = render(
+      <GroupOverview group={staffGroup(group)} portalBase="/nasjonalt" registersLinked={false} />,
+    );
     expect(national).not.toContain('samarbeidspartnere/p1');
     expect(national).toContain('Bergen frivilligsentral');
   });

@@ -4,7 +4,15 @@ import { AppLink } from '../../../shared/ui/app-link';
 import type { GroupFormat, ScheduleKind, TargetGroup, Weekday } from '../../../generated/graphql';
 import type { GroupFormField, GroupFormValues } from '../group-form';
 import { differingFields } from '../group-form-source';
-import { formatLabel, languageName, nthLabel, scheduleKindLabel, targetGroupLabel, themeLabel, weekdayLabel } from '../labels';
+import {
+  formatLabel,
+  languageName,
+  nthLabel,
+  scheduleKindLabel,
+  targetGroupLabel,
+  themeLabel,
+  weekdayLabel,
+} from '../labels';
 import type { Lang, Translate } from '../../../shared/i18n/i18n';
 import { useI18n } from '../../../shared/i18n/i18n-context';
 import { TableScroll } from '../../../shared/list/list-kit';
@@ -14,7 +22,9 @@ function valueText(t: Translate, lang: Lang, field: GroupFormField, values: Grou
   const value = values[field];
   if (typeof value === 'boolean') return value ? t('groups.yes') : t('groups.no');
   if (Array.isArray(value)) {
-    const names = value.map((code) => (field === 'languages' ? languageName(lang, code) : themeLabel(lang, { id: code })));
+    const names = value.map((code) =>
+      field === 'languages' ? languageName(lang, code) : themeLabel(lang, { id: code }),
+    );
     return names.join(', ') || t('groups.none');
   }
   if (value.trim() === '') return t('groups.none');
@@ -51,7 +61,9 @@ export function ConflictNotice({ yours, conflict, reloadHref }: ConflictNoticePr
           {t('groups.conflict.heading')}
         </Heading>
         <Paragraph>{t('groups.conflict.body')}</Paragraph>
-        <Paragraph data-size="sm">{t('groups.conflict.savedAt', { when: formatDateTime(conflict.updatedAt) })}</Paragraph>
+        <Paragraph data-size="sm">
+          {t('groups.conflict.savedAt', { when: formatDateTime(conflict.updatedAt) })}
+        </Paragraph>
         {fields.length === 0 ? (
           <Paragraph>{t('groups.conflict.same')}</Paragraph>
         ) : (

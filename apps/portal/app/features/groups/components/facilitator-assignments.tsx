@@ -16,8 +16,19 @@ export interface FacilitatorAssignmentsProps {
   facilitators: {
     available: boolean;
     canAssign: boolean;
-    assignments: readonly { id: string; role?: string | null; fromDate: string; toDate?: string | null; facilitator: { id: string; name: string } }[];
-    qualified: readonly { id: string; name: string; availability: FacilitatorAvailability; municipality: { name: string } }[];
+    assignments: readonly {
+      id: string;
+      role?: string | null;
+      fromDate: string;
+      toDate?: string | null;
+      facilitator: { id: string; name: string };
+    }[];
+    qualified: readonly {
+      id: string;
+      name: string;
+      availability: FacilitatorAvailability;
+      municipality: { name: string };
+    }[];
   };
   result?: AssignActionData | undefined;
 }
@@ -28,7 +39,9 @@ export function FacilitatorAssignments({ portal, facilitators, result }: Facilit
   if (!facilitators.available) return null;
   const failed = result && !result.ok ? result : undefined;
   // Open assignments (no end date) count against the limit; an ended one may be taken up again.
-  const assignedNow = facilitators.assignments.filter((assignment) => !assignment.toDate).map((assignment) => assignment.facilitator.id);
+  const assignedNow = facilitators.assignments
+    .filter((assignment) => !assignment.toDate)
+    .map((assignment) => assignment.facilitator.id);
   const full = groupFacilitatorLimitRefusal(assignedNow);
   const choices = assignableFacilitators(facilitators.qualified, assignedNow);
   return (
@@ -58,18 +71,24 @@ export function FacilitatorAssignments({ portal, facilitators, result }: Facilit
               {facilitators.assignments.map((assignment) => (
                 <Table.Row key={assignment.id}>
                   <Table.Cell>
-                    <AppLink to={portalPath(portal, `igangsettere/${assignment.facilitator.id}`)}>{assignment.facilitator.name}</AppLink>
+                    <AppLink to={portalPath(portal, `igangsettere/${assignment.facilitator.id}`)}>
+                      {assignment.facilitator.name}
+                    </AppLink>
                   </Table.Cell>
                   <Table.Cell>{assignment.role ?? t('groups.none')}</Table.Cell>
                   <Table.Cell>{formatDate(assignment.fromDate)}</Table.Cell>
-                  <Table.Cell>{assignment.toDate ? formatDate(assignment.toDate) : t('facilitators.page.ongoing')}</Table.Cell>
+                  <Table.Cell>
+                    {assignment.toDate ? formatDate(assignment.toDate) : t('facilitators.page.ongoing')}
+                  </Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>
           </Table>
         </TableScroll>
       )}
-      {facilitators.canAssign && full ? <Paragraph id="group-assign-full">{renderRefusal(full, lang)}</Paragraph> : null}
+      {facilitators.canAssign && full ? (
+        <Paragraph id="group-assign-full">{renderRefusal(full, lang)}</Paragraph>
+      ) : null}
       {facilitators.canAssign && !full ? (
         <Form method="post" className="portal-form" aria-labelledby="group-assign-heading">
           <Heading level={3} data-size="2xs" id="group-assign-heading">
@@ -92,7 +111,13 @@ export function FacilitatorAssignments({ portal, facilitators, result }: Facilit
               </option>
             ))}
           </SelectField>
-          <TextField id="assign-role" name="role" label={t('facilitators.assign.role')} defaultValue={failed?.values.role ?? ''} error={failed?.errors.fields.role} />
+          <TextField
+            id="assign-role"
+            name="role"
+            label={t('facilitators.assign.role')}
+            defaultValue={failed?.values.role ?? ''}
+            error={failed?.errors.fields.role}
+          />
           <TextField
             id="assign-fromDate"
             name="fromDate"

@@ -11,7 +11,17 @@ type Group = GroupPageQuery['group'];
 type FollowUpResult = Extract<GroupPageActionData, { intent: 'followUp' }>;
 
 /** When the district next checks in with the group, a form to register a check-in, and the earlier ones. */
-export function FollowUpSection({ group, result, canEdit, today }: { group: Group; result?: FollowUpResult | undefined; canEdit: boolean; today: string }) {
+export function FollowUpSection({
+  group,
+  result,
+  canEdit,
+  today,
+}: {
+  group: Group;
+  result?: FollowUpResult | undefined;
+  canEdit: boolean;
+  today: string;
+}) {
   const { t, formatDate, formatDateTime } = useI18n();
   const failed = result && !result.ok ? result : undefined;
   const followUps = [...group.followUps].sort((a, b) => b.date.localeCompare(a.date));
@@ -31,7 +41,12 @@ export function FollowUpSection({ group, result, canEdit, today }: { group: Grou
       ) : null}
       {/* A closed group is not followed up any more (the gateway refuses it too). */}
       {canEdit && !isClosedGroup(group) ? (
-        <Form method="post" className="portal-form" key={group.followUps.length} aria-labelledby="group-follow-up-form-heading">
+        <Form
+          method="post"
+          className="portal-form"
+          key={group.followUps.length}
+          aria-labelledby="group-follow-up-form-heading"
+        >
           <Heading level={3} data-size="2xs" id="group-follow-up-form-heading">
             {t('groups.followUp.register')}
           </Heading>

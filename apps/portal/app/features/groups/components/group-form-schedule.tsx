@@ -18,15 +18,17 @@ export function GroupMembershipFields({ values, errors }: GroupFormSectionProps)
   return (
     <Fieldset className="portal-fieldset">
       <Fieldset.Legend>{t('groups.form.membership')}</Fieldset.Legend>
-      <div className="portal-form">
-      </div>
+      <div className="portal-form"></div>
       <ChoiceGroup
         id={id('languages')}
         name="languages"
         type="checkbox"
         legend={t('groups.form.languages')}
         description={t('groups.form.languagesHint')}
-        options={GROUP_LANGUAGES.map((language) => ({ value: language.code, label: capitalise(language.labels[lang]) }))}
+        options={GROUP_LANGUAGES.map((language) => ({
+          value: language.code,
+          label: capitalise(language.labels[lang]),
+        }))}
         selected={values.languages}
         error={errors.fields.languages}
         columns

@@ -54,9 +54,13 @@ describe('GroupForm', () => {
       errors: { fields: { venuePostalCode: 'Postnummer må ha fire sifre.' }, form: ['Noe annet er galt.'] },
     });
     expect(html).toContain('<ds-error-summary');
-    expect(html).toContain('<a class="ds-link" data-color="neutral" href="#group-venuePostalCode">Postnummer: Postnummer må ha fire sifre.</a>');
+    expect(html).toContain(
+      '<a class="ds-link" data-color="neutral" href="#group-venuePostalCode">Postnummer: Postnummer må ha fire sifre.</a>',
+    );
     expect(html).toContain('Noe annet er galt.');
-    expect(html).toMatch(/id="group-venuePostalCode"[^>]*aria-invalid="true"[^>]*aria-describedby="group-venuePostalCode-error"[^>]*value="12"/);
+    expect(html).toMatch(
+      /id="group-venuePostalCode"[^>]*aria-invalid="true"[^>]*aria-describedby="group-venuePostalCode-error"[^>]*value="12"/,
+    );
     expect(html).toContain('id="group-venuePostalCode-error">Postnummer må ha fire sifre.</p>');
     expect(html).toMatch(/id="group-name"[^>]*value="Sorggruppe"/);
     expect(html).toMatch(/id="group-themeIds"[^>]*checked=""/);
@@ -67,7 +71,11 @@ describe('GroupForm', () => {
       version: 3,
       values: { ...EMPTY_GROUP_FORM, name: 'Mitt navn' },
       errors: { fields: {}, form: ['Noen andre har lagret endringer.'] },
-      conflict: { current: { ...EMPTY_GROUP_FORM, name: 'Deres navn' }, version: 4, updatedAt: '2026-11-22T09:00:00.000Z' },
+      conflict: {
+        current: { ...EMPTY_GROUP_FORM, name: 'Deres navn' },
+        version: 4,
+        updatedAt: '2026-11-22T09:00:00.000Z',
+      },
       reloadHref: '/vest/grupper/g1/rediger',
     });
     expect(html).toContain('<input type="hidden" name="version" value="4"/>');

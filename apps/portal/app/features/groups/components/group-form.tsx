@@ -43,7 +43,15 @@ export function groupSummaryErrors(errors: FormErrors<GroupFormField>, t: Transl
 }
 
 /** Creating and editing a group: one form, a plain POST that works without JavaScript. */
-export function GroupForm({ values, errors, municipalities, version, conflict, cancelHref, reloadHref }: GroupFormProps) {
+export function GroupForm({
+  values,
+  errors,
+  municipalities,
+  version,
+  conflict,
+  cancelHref,
+  reloadHref,
+}: GroupFormProps) {
   const { t } = useI18n();
   const navigation = useNavigation();
   const editing = version !== undefined;

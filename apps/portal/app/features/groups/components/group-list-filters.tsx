@@ -21,8 +21,19 @@ export function GroupListFilters({ query, municipalities, districts, resetHref }
   const all = <option value="">{t('groups.filter.all')}</option>;
   return (
     <ListFilters label={t('groups.filter.heading')} resetTo={resetHref}>
-      <TextField id="groups-filter-search" name="q" type="search" label={t('groups.filter.search')} defaultValue={query.search} />
-      <SelectField id="groups-filter-status" name="status" label={t('groups.list.status')} defaultValue={query.statuses[0] ?? ''}>
+      <TextField
+        id="groups-filter-search"
+        name="q"
+        type="search"
+        label={t('groups.filter.search')}
+        defaultValue={query.search}
+      />
+      <SelectField
+        id="groups-filter-status"
+        name="status"
+        label={t('groups.list.status')}
+        defaultValue={query.statuses[0] ?? ''}
+      >
         {all}
         {GROUP_STATUSES.map((status) => (
           <option key={status} value={status}>
@@ -54,7 +65,12 @@ export function GroupListFilters({ query, municipalities, districts, resetHref }
         </SelectField>
       ) : null}
       {districts.length > 0 ? (
-        <SelectField id="groups-filter-district" name="district" label={t('groups.list.district')} defaultValue={query.district}>
+        <SelectField
+          id="groups-filter-district"
+          name="district"
+          label={t('groups.list.district')}
+          defaultValue={query.district}
+        >
           {all}
           {districts.map((district) => (
             <option key={district.id} value={district.id}>

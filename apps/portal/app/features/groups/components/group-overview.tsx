@@ -13,7 +13,15 @@ type Group = GroupPageQuery['group'];
  * `registersLinked`: whether the district's partner and activity pages exist here (not on the
  * national portal, which reads groups only), else their names are shown as text.
  */
-export function GroupOverview({ group, portalBase, registersLinked = true }: { group: Group; portalBase: string; registersLinked?: boolean }) {
+export function GroupOverview({
+  group,
+  portalBase,
+  registersLinked = true,
+}: {
+  group: Group;
+  portalBase: string;
+  registersLinked?: boolean;
+}) {
   const { t, lang, formatDate } = useI18n();
   const closed = isClosedGroup(group);
   const { venue } = group;
@@ -56,7 +64,13 @@ export function GroupOverview({ group, portalBase, registersLinked = true }: { g
                 {venue.partner ? (
                   <>
                     {t('groups.details.venuePartner')}{' '}
-                    {registersLinked ? <AppLink to={`${portalBase}/samarbeidspartnere/${venue.partner.id}`}>{venue.partner.name}</AppLink> : venue.partner.name}
+                    {registersLinked ? (
+                      <AppLink to={`${portalBase}/samarbeidspartnere/${venue.partner.id}`}>
+                        {venue.partner.name}
+                      </AppLink>
+                    ) : (
+                      venue.partner.name
+                    )}
                   </>
                 ) : null}
               </dd>
@@ -81,8 +95,12 @@ export function GroupOverview({ group, portalBase, registersLinked = true }: { g
                 <ul className="portal-plain-list">
                   {group.originActivities.map((activity) => (
                     <li key={activity.id}>
-                      {registersLinked ? <AppLink to={`${portalBase}/aktiviteter/${activity.id}`}>{activity.title}</AppLink> : activity.title} (
-                      {formatDate(activity.date)})
+                      {registersLinked ? (
+                        <AppLink to={`${portalBase}/aktiviteter/${activity.id}`}>{activity.title}</AppLink>
+                      ) : (
+                        activity.title
+                      )}{' '}
+                      ({formatDate(activity.date)})
                     </li>
                   ))}
                 </ul>

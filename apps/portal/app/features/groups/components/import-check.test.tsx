@@ -21,13 +21,25 @@ const result: ImportResult = {
       municipalityName: null,
       valid: false,
       duplicate: false,
-      errors: [{ column: 'kommune', message: 'Ukjent kommunenummer 9999.', reason: 'MUNICIPALITY_NUMBER_UNKNOWN', params: [{ name: 'number', value: '9999' }] }],
+      errors: [
+        {
+          column: 'kommune',
+          message: 'Ukjent kommunenummer 9999.',
+          reason: 'MUNICIPALITY_NUMBER_UNKNOWN',
+          params: [{ name: 'number', value: '9999' }],
+        },
+      ],
     },
   ],
 };
 
 function render(lang: 'nb' | 'en', errors?: Parameters<typeof ImportCheck>[0]['errors']) {
-  const Stub = createRoutesStub([{ path: '/vest/grupper/import', Component: () => <ImportCheck fileName="grupper.csv" csv="x" result={result} errors={errors} /> }]);
+  const Stub = createRoutesStub([
+    {
+      path: '/vest/grupper/import',
+      Component: () => <ImportCheck fileName="grupper.csv" csv="x" result={result} errors={errors} />,
+    },
+  ]);
   return renderToStaticMarkup(
     <I18nProvider lang={lang}>
       <Stub initialEntries={['/vest/grupper/import']} />

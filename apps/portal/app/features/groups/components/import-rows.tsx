@@ -5,7 +5,8 @@ import type { ImportResult } from '../import.server';
 import { TableScroll } from '../../../shared/list/list-kit';
 
 /** The gateway sends a reason's params as a list of names and values. */
-const paramsOf = (params: readonly { name: string; value: string }[]) => Object.fromEntries(params.map(({ name, value }) => [name, value]));
+const paramsOf = (params: readonly { name: string; value: string }[]) =>
+  Object.fromEntries(params.map(({ name, value }) => [name, value]));
 
 /** The dry run row by row: line, name, municipality, and why an invalid row is refused, per column. */
 export function ImportRows({ rows }: { rows: ImportResult['rows'] }) {
@@ -42,7 +43,10 @@ export function ImportRows({ rows }: { rows: ImportResult['rows'] }) {
                   <ListUnordered data-size="sm">
                     {row.errors.map((error) => (
                       <ListItem key={`${error.column}:${error.reason}`}>
-                        {t('groups.import.error', { column: error.column, message: messageOf({ ...error, params: paramsOf(error.params) }, lang) })}
+                        {t('groups.import.error', {
+                          column: error.column,
+                          message: messageOf({ ...error, params: paramsOf(error.params) }, lang),
+                        })}
                       </ListItem>
                     ))}
                   </ListUnordered>

@@ -38,7 +38,11 @@ export function StatusCounts({
         </li>
         {GROUP_STATUSES.map((status) => (
           <li key={status}>
-            <AppLink to={hrefFor([status])} aria-current={only === status ? 'true' : undefined} data-testid={`count-${status}`}>
+            <AppLink
+              to={hrefFor([status])}
+              aria-current={only === status ? 'true' : undefined}
+              data-testid={`count-${status}`}
+            >
               {t('groups.counts.item', { label: statusLabel(lang, status), count: countOf(status) })}
             </AppLink>
           </li>

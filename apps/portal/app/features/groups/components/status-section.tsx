@@ -13,7 +13,17 @@ type Group = GroupPageQuery['group'];
 type StatusResult = Extract<GroupPageActionData, { intent: 'status' }>;
 
 /** The current status, a form offering only the allowed next statuses, and the status history. */
-export function StatusSection({ group, result, canEdit, today }: { group: Group; result?: StatusResult | undefined; canEdit: boolean; today: string }) {
+export function StatusSection({
+  group,
+  result,
+  canEdit,
+  today,
+}: {
+  group: Group;
+  result?: StatusResult | undefined;
+  canEdit: boolean;
+  today: string;
+}) {
   const { t, lang, formatDate, formatDateTime } = useI18n();
   const next = ALLOWED_STATUS_TRANSITIONS[group.status] ?? [];
   const failed = result && !result.ok ? result : undefined;

@@ -34,7 +34,8 @@ export interface ActivityFactsProps {
 export function ActivityFacts({ activity, partnerHref }: ActivityFactsProps) {
   const { t, lang, formatDate } = useI18n();
   const none = t('outreach.none');
-  const time = activity.startTime && activity.endTime ? `${activity.startTime}–${activity.endTime}` : t('outreach.page.allDay');
+  const time =
+    activity.startTime && activity.endTime ? `${activity.startTime}–${activity.endTime}` : t('outreach.page.allDay');
   const where = [activity.online ? t('outreach.page.online') : null, activity.place].filter(Boolean).join(', ') || none;
   return (
     <section aria-labelledby="activity-facts-heading" className="portal-stack">

@@ -18,7 +18,13 @@ export function ActivityFilters({ query, partners, resetHref }: ActivityFiltersP
   const all = <option value="">{t('outreach.filter.all')}</option>;
   return (
     <ListFilters label={t('outreach.filter.heading')} resetTo={resetHref} resetLabel={t('outreach.filter.reset')}>
-      <TextField id="activities-filter-search" name="q" type="search" label={t('outreach.filter.search')} defaultValue={query.q} />
+      <TextField
+        id="activities-filter-search"
+        name="q"
+        type="search"
+        label={t('outreach.filter.search')}
+        defaultValue={query.q}
+      />
       <SelectField id="activities-filter-type" name="type" label={t('outreach.field.type')} defaultValue={query.type}>
         {all}
         {ACTIVITY_TYPES.map((type) => (
@@ -27,7 +33,12 @@ export function ActivityFilters({ query, partners, resetHref }: ActivityFiltersP
           </option>
         ))}
       </SelectField>
-      <SelectField id="activities-filter-status" name="status" label={t('outreach.field.status')} defaultValue={query.status}>
+      <SelectField
+        id="activities-filter-status"
+        name="status"
+        label={t('outreach.field.status')}
+        defaultValue={query.status}
+      >
         {all}
         {ACTIVITY_STATUSES.map((status) => (
           <option key={status} value={status}>
@@ -35,9 +46,26 @@ export function ActivityFilters({ query, partners, resetHref }: ActivityFiltersP
           </option>
         ))}
       </SelectField>
-      <TextField id="activities-filter-from" name="from" type="date" label={t('outreach.filter.from')} defaultValue={query.from} />
-      <TextField id="activities-filter-to" name="to" type="date" label={t('outreach.filter.to')} defaultValue={query.to} />
-      <SelectField id="activities-filter-partner" name="partner" label={t('outreach.filter.partner')} defaultValue={query.partner}>
+      <TextField
+        id="activities-filter-from"
+        name="from"
+        type="date"
+        label={t('outreach.filter.from')}
+        defaultValue={query.from}
+      />
+      <TextField
+        id="activities-filter-to"
+        name="to"
+        type="date"
+        label={t('outreach.filter.to')}
+        defaultValue={query.to}
+      />
+      <SelectField
+        id="activities-filter-partner"
+        name="partner"
+        label={t('outreach.filter.partner')}
+        defaultValue={query.partner}
+      >
         {all}
         {partners.map((partner) => (
           <option key={partner.id} value={partner.id}>
@@ -45,7 +73,12 @@ export function ActivityFilters({ query, partners, resetHref }: ActivityFiltersP
           </option>
         ))}
       </SelectField>
-      <SelectField id="activities-filter-audience" name="audience" label={t('outreach.filter.audience')} defaultValue={query.audience}>
+      <SelectField
+        id="activities-filter-audience"
+        name="audience"
+        label={t('outreach.filter.audience')}
+        defaultValue={query.audience}
+      >
         {all}
         {AUDIENCE_TYPES.map((audience) => (
           <option key={audience} value={audience}>

@@ -36,7 +36,9 @@ describe('activity form', () => {
   it('shows an error next to its field and in the summary, keeping what was typed', () => {
     const html = render();
     expect(html).toContain('href="#activity-participantCount">Antall deltakere: Skriv et helt tall.</a>');
-    expect(html).toMatch(/id="activity-participantCount" aria-invalid="true" aria-describedby="[^"]*activity-participantCount-error"[^>]*value="førti"/);
+    expect(html).toMatch(
+      /id="activity-participantCount" aria-invalid="true" aria-describedby="[^"]*activity-participantCount-error"[^>]*value="førti"/,
+    );
     expect(html).toContain('id="activity-participantCount-error"');
   });
 

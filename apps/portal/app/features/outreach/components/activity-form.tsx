@@ -29,7 +29,17 @@ export const activityFieldId = (field: ActivityFormField) => `activity-${field}`
 export const activityFieldLabel = (field: ActivityFormField): MessageKey => `outreach.field.${field}`;
 
 /** Recording and editing an activity; a plain POST form, checked by the server. */
-export function ActivityForm({ values, errors, staff, partners, municipalities, version, conflict, cancelHref, reloadHref }: ActivityFormProps) {
+export function ActivityForm({
+  values,
+  errors,
+  staff,
+  partners,
+  municipalities,
+  version,
+  conflict,
+  cancelHref,
+  reloadHref,
+}: ActivityFormProps) {
   const { t, lang } = useI18n();
   const navigation = useNavigation();
   const editing = version !== undefined;
@@ -41,7 +51,14 @@ export function ActivityForm({ values, errors, staff, partners, municipalities, 
     })),
   ];
   const text = (field: 'title' | 'place', extra: { description?: string; required?: boolean } = {}) => (
-    <TextField id={activityFieldId(field)} name={field} label={t(activityFieldLabel(field))} defaultValue={values[field]} error={errors.fields[field]} {...extra} />
+    <TextField
+      id={activityFieldId(field)}
+      name={field}
+      label={t(activityFieldLabel(field))}
+      defaultValue={values[field]}
+      error={errors.fields[field]}
+      {...extra}
+    />
   );
   return (
     <Form method="post" className="portal-stack" noValidate>
@@ -77,7 +94,15 @@ export function ActivityForm({ values, errors, staff, partners, municipalities, 
         error={errors.fields.status}
       />
       <div className="portal-field-row">
-        <TextField required id={activityFieldId('date')} name="date" type="date" label={t('outreach.field.date')} defaultValue={values.date} error={errors.fields.date} />
+        <TextField
+          required
+          id={activityFieldId('date')}
+          name="date"
+          type="date"
+          label={t('outreach.field.date')}
+          defaultValue={values.date}
+          error={errors.fields.date}
+        />
         <TextField
           id={activityFieldId('startTime')}
           name="startTime"
@@ -96,7 +121,13 @@ export function ActivityForm({ values, errors, staff, partners, municipalities, 
         />
       </div>
       <Paragraph data-size="sm">{t('outreach.form.timesHint')}</Paragraph>
-      <CheckboxField id={activityFieldId('online')} name="online" label={t('outreach.field.online')} defaultChecked={values.online} error={errors.fields.online} />
+      <CheckboxField
+        id={activityFieldId('online')}
+        name="online"
+        label={t('outreach.field.online')}
+        defaultChecked={values.online}
+        error={errors.fields.online}
+      />
       {text('place', { description: t('outreach.form.placeHint') })}
       <SelectField
         id={activityFieldId('municipalityNumber')}

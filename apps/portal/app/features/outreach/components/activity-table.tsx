@@ -17,7 +17,15 @@ export interface ActivityRow {
 }
 
 /** One page of the log, newest first, or the empty state; the title links to the activity. */
-export function ActivityTable({ activities, totalCount, basePath }: { activities: readonly ActivityRow[]; totalCount: number; basePath: string }) {
+export function ActivityTable({
+  activities,
+  totalCount,
+  basePath,
+}: {
+  activities: readonly ActivityRow[];
+  totalCount: number;
+  basePath: string;
+}) {
   const { t, lang, formatDate } = useI18n();
   return (
     <ListTable

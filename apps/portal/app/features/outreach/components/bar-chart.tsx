@@ -40,7 +40,14 @@ export function BarChart({ title, description, data }: BarChartProps) {
       <g aria-hidden="true">
         {chart.ticks.map((tick) => (
           <g key={tick.value}>
-            <line x1={tick.x} x2={tick.x} y1={chart.plot.y} y2={chart.plot.y + chart.plot.height} stroke={GRID} strokeWidth={1} />
+            <line
+              x1={tick.x}
+              x2={tick.x}
+              y1={chart.plot.y}
+              y2={chart.plot.y + chart.plot.height}
+              stroke={GRID}
+              strokeWidth={1}
+            />
             <text x={tick.x} y={chart.plot.y + chart.plot.height + 16} textAnchor="middle" fill={TEXT} fontSize="12">
               {tick.value}
             </text>

@@ -7,7 +7,11 @@ export interface CalendarSubscriptionProps {
   /** The viewer's working subscription, if any. */
   feed: { createdAt: string; lastUsedAt?: string | null } | null;
   /** The address just made (shown this once), or whether the last one was stopped. */
-  result: { intent: 'create-feed'; url: string } | { intent: 'revoke-feed'; revoked: boolean } | { intent: 'error'; message: string } | null;
+  result:
+    | { intent: 'create-feed'; url: string }
+    | { intent: 'revoke-feed'; revoked: boolean }
+    | { intent: 'error'; message: string }
+    | null;
 }
 
 /** Subscribe to the district's planned activities from Outlook, Google or Apple calendars. */
@@ -26,7 +30,9 @@ export function CalendarSubscription({ feed, result }: CalendarSubscriptionProps
           <TextField id="calendar-feed-url" label={t('outreach.feed.url')} defaultValue={created} readOnly />
         </Alert>
       ) : null}
-      {result?.intent === 'revoke-feed' ? <Alert role="status">{t(result.revoked ? 'outreach.feed.revoked' : 'outreach.feed.noneToRevoke')}</Alert> : null}
+      {result?.intent === 'revoke-feed' ? (
+        <Alert role="status">{t(result.revoked ? 'outreach.feed.revoked' : 'outreach.feed.noneToRevoke')}</Alert>
+      ) : null}
       {result?.intent === 'error' ? (
         <Alert data-color="danger" role="alert">
           {result.message}
@@ -35,7 +41,9 @@ export function CalendarSubscription({ feed, result }: CalendarSubscriptionProps
       {feed && !created ? (
         <Paragraph>
           {t('outreach.feed.active', { createdAt: formatDateTime(feed.createdAt) })}{' '}
-          {feed.lastUsedAt ? t('outreach.feed.lastUsed', { lastUsedAt: formatDateTime(feed.lastUsedAt) }) : t('outreach.feed.neverUsed')}
+          {feed.lastUsedAt
+            ? t('outreach.feed.lastUsed', { lastUsedAt: formatDateTime(feed.lastUsedAt) })
+            : t('outreach.feed.neverUsed')}
         </Paragraph>
       ) : null}
       <div className="portal-actions">

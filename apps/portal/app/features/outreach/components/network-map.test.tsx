@@ -30,7 +30,9 @@ describe('network map', () => {
     const labelledBy = /<svg role="img" aria-labelledby="([^"]+)"/.exec(html)?.[1]?.split(' ') ?? [];
     expect(labelledBy).toHaveLength(2);
     expect(html).toContain(`<title id="${labelledBy[0]}">Stolpediagram: aktive samarbeidspartnere etter type</title>`);
-    expect(html).toContain(`<desc id="${labelledBy[1]}">7 aktive samarbeidspartnere i alt; flest av typen Bibliotek (5).`);
+    expect(html).toContain(
+      `<desc id="${labelledBy[1]}">7 aktive samarbeidspartnere i alt; flest av typen Bibliotek (5).`,
+    );
     expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
     expect(html).toContain('<caption>Aktive samarbeidspartnere etter type (7 i alt)</caption>');
     expect(html).toContain('<th scope="row"');
@@ -42,7 +44,9 @@ describe('network map', () => {
         <ReachOutNext network={network} />
       </I18nProvider>,
     );
-    expect(html.indexOf('Municipalities with neither an active partner nor a group')).toBeLessThan(html.indexOf('without an active partner'));
+    expect(html.indexOf('Municipalities with neither an active partner nor a group')).toBeLessThan(
+      html.indexOf('without an active partner'),
+    );
     expect(html).toContain('<li>Alver</li>');
     expect(html).toContain('Municipalities without a group (0)');
   });

@@ -30,7 +30,17 @@ export interface NetworkMapData {
   activePartnersElsewhere: number;
 }
 
-function MunicipalityList({ id, heading, municipalities, empty }: { id: string; heading: string; municipalities: readonly Municipality[]; empty: string }) {
+function MunicipalityList({
+  id,
+  heading,
+  municipalities,
+  empty,
+}: {
+  id: string;
+  heading: string;
+  municipalities: readonly Municipality[];
+  empty: string;
+}) {
   return (
     <section aria-labelledby={id} className="portal-stack" data-testid={id}>
       <Heading level={3} data-size="xs" id={id}>
@@ -84,7 +94,11 @@ export function ReachOutNext({ network }: { network: NetworkMapData }) {
 export function PartnersByType({ network }: { network: NetworkMapData }) {
   const { t, lang } = useI18n();
   const total = network.activePartnersByType.reduce((sum, { count }) => sum + count, 0);
-  const data = network.activePartnersByType.map(({ type, count }) => ({ key: type, label: partnerTypeLabel(lang, type), value: count }));
+  const data = network.activePartnersByType.map(({ type, count }) => ({
+    key: type,
+    label: partnerTypeLabel(lang, type),
+    value: count,
+  }));
   const largest = [...data].sort((a, b) => b.value - a.value)[0];
   return (
     <section aria-labelledby="network-by-type-heading" className="portal-stack">

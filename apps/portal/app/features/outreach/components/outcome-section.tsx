@@ -45,8 +45,10 @@ const targetSelectId = (kind: OutcomeKind) => `outcome-target-${kind}`;
 function OutcomeTarget({ outcome, pathOf }: { outcome: OutcomeRow; pathOf: (page: string) => string }) {
   const { t } = useI18n();
   if (outcome.group) return <AppLink to={pathOf(`grupper/${outcome.group.id}`)}>{outcome.group.name}</AppLink>;
-  if (outcome.facilitator) return <AppLink to={pathOf(`igangsettere/${outcome.facilitator.id}`)}>{outcome.facilitator.name}</AppLink>;
-  if (outcome.partner) return <AppLink to={pathOf(`samarbeidspartnere/${outcome.partner.id}`)}>{outcome.partner.name}</AppLink>;
+  if (outcome.facilitator)
+    return <AppLink to={pathOf(`igangsettere/${outcome.facilitator.id}`)}>{outcome.facilitator.name}</AppLink>;
+  if (outcome.partner)
+    return <AppLink to={pathOf(`samarbeidspartnere/${outcome.partner.id}`)}>{outcome.partner.name}</AppLink>;
   return <>{t('outreach.none')}</>;
 }
 
@@ -60,7 +62,9 @@ export function OutcomeSection({ outcomes, options, pathOf, addErrors, addValues
   // Without JavaScript every kind's select is shown; once hydrated only the chosen kind's.
   const [enhanced, setEnhanced] = useState(false);
   useEffect(() => setEnhanced(true), []);
-  const chosenKind = (OUTCOME_KINDS as readonly string[]).includes(values.kind) ? (values.kind as OutcomeKind) : 'GROUP_STARTED';
+  const chosenKind = (OUTCOME_KINDS as readonly string[]).includes(values.kind)
+    ? (values.kind as OutcomeKind)
+    : 'GROUP_STARTED';
   const summary = [
     ...errors.form.map((message) => ({ message })),
     ...(Object.entries(errors.fields) as [OutcomeFormField, string][]).map(([field, message]) => ({
@@ -68,7 +72,11 @@ export function OutcomeSection({ outcomes, options, pathOf, addErrors, addValues
       message: `${t(`outreach.outcome.field.${field}`)}: ${message}`,
     })),
   ];
-  const selectOf = (target: OutcomeKind, label: string, groups: readonly { label?: string; options: readonly Named[] }[]) => (
+  const selectOf = (
+    target: OutcomeKind,
+    label: string,
+    groups: readonly { label?: string; options: readonly Named[] }[],
+  ) => (
     <div hidden={enhanced && kind !== target ? true : undefined}>
       <SelectField
         id={targetSelectId(target)}
@@ -132,7 +140,10 @@ export function OutcomeSection({ outcomes, options, pathOf, addErrors, addValues
                       <input type="hidden" name="outcomeId" value={outcome.id} />
                       <Button type="submit" variant="tertiary" data-size="sm">
                         {t('outreach.outcome.remove')}
-                        <span className="ds-sr-only"> {t('outreach.outcome.removeWhat', { kind: outcomeKindLabel(lang, outcome.kind) })}</span>
+                        <span className="ds-sr-only">
+                          {' '}
+                          {t('outreach.outcome.removeWhat', { kind: outcomeKindLabel(lang, outcome.kind) })}
+                        </span>
                       </Button>
                     </Form>
                   </Table.Cell>
@@ -168,17 +179,30 @@ export function OutcomeSection({ outcomes, options, pathOf, addErrors, addValues
           </div>
           <Fieldset className="portal-fieldset">
             <Fieldset.Legend>{t('outreach.outcome.field.targetId')}</Fieldset.Legend>
-            <Fieldset.Description>{enhanced ? t('outreach.outcome.targetHintScript') : t('outreach.outcome.targetHint')}</Fieldset.Description>
+            <Fieldset.Description>
+              {enhanced ? t('outreach.outcome.targetHintScript') : t('outreach.outcome.targetHint')}
+            </Fieldset.Description>
             {selectOf('GROUP_STARTED', t('outreach.outcome.target.GROUP_STARTED'), [
               { label: t('outreach.outcome.startingGroups'), options: options.groups.starting },
               { label: t('outreach.outcome.otherGroups'), options: options.groups.other },
             ])}
-            {selectOf('FACILITATOR_RECRUITED', t('outreach.outcome.target.FACILITATOR_RECRUITED'), [{ options: options.facilitators }])}
+            {selectOf('FACILITATOR_RECRUITED', t('outreach.outcome.target.FACILITATOR_RECRUITED'), [
+              { options: options.facilitators },
+            ])}
             {selectOf('NEW_PARTNER', t('outreach.outcome.target.NEW_PARTNER'), [{ options: options.partners }])}
           </Fieldset>
-          <TextField id="outcome-note" name="note" label={t('outreach.outcome.field.note')} defaultValue={values.note} error={errors.fields.note} />
+          <TextField
+            id="outcome-note"
+            name="note"
+            label={t('outreach.outcome.field.note')}
+            defaultValue={values.note}
+            error={errors.fields.note}
+          />
           <div className="portal-actions">
-            <Button type="submit" loading={navigation.state === 'submitting' && navigation.formData?.get('intent') === 'add-outcome'}>
+            <Button
+              type="submit"
+              loading={navigation.state === 'submitting' && navigation.formData?.get('intent') === 'add-outcome'}
+            >
               {t('outreach.outcome.addButton')}
             </Button>
           </div>

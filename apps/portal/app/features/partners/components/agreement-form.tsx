@@ -30,7 +30,16 @@ export interface AgreementFormProps {
 const fieldId = (field: AgreementFormField) => `agreement-${field}`;
 
 /** An agreement with an optional document: a multipart POST that works without JavaScript. */
-export function AgreementForm({ values, errors, version, attachment, conflict, fileDropped, cancelHref, reloadHref }: AgreementFormProps) {
+export function AgreementForm({
+  values,
+  errors,
+  version,
+  attachment,
+  conflict,
+  fileDropped,
+  cancelHref,
+  reloadHref,
+}: AgreementFormProps) {
   const { t, lang } = useI18n();
   const navigation = useNavigation();
   const editing = version !== undefined;
@@ -48,9 +57,25 @@ export function AgreementForm({ values, errors, version, attachment, conflict, f
       {conflict ? <ConflictAlert reloadHref={reloadHref ?? cancelHref} catalogue="partners" /> : null}
       <input type="hidden" name="intent" value="save" />
       {editing ? <input type="hidden" name="version" value={version} /> : null}
-      <TextField required id={fieldId('title')} name="title" label={label('title')} defaultValue={values.title} error={errors.fields.title} autoComplete="off" />
+      <TextField
+        required
+        id={fieldId('title')}
+        name="title"
+        label={label('title')}
+        defaultValue={values.title}
+        error={errors.fields.title}
+        autoComplete="off"
+      />
       <div className="portal-field-row">
-        <TextField required id={fieldId('startsOn')} name="startsOn" type="date" label={label('startsOn')} defaultValue={values.startsOn} error={errors.fields.startsOn} />
+        <TextField
+          required
+          id={fieldId('startsOn')}
+          name="startsOn"
+          type="date"
+          label={label('startsOn')}
+          defaultValue={values.startsOn}
+          error={errors.fields.startsOn}
+        />
         <TextField
           id={fieldId('endsOn')}
           name="endsOn"
@@ -61,7 +86,14 @@ export function AgreementForm({ values, errors, version, attachment, conflict, f
           error={errors.fields.endsOn}
         />
       </div>
-      <TextareaField required id={fieldId('scope')} name="scope" label={label('scope')} defaultValue={values.scope} error={errors.fields.scope} />
+      <TextareaField
+        required
+        id={fieldId('scope')}
+        name="scope"
+        label={label('scope')}
+        defaultValue={values.scope}
+        error={errors.fields.scope}
+      />
       {attachment ? (
         <Paragraph>
           {t('partners.agreement.current')}{' '}

@@ -102,7 +102,13 @@ export function MoveContactForm({ values, errors, version, conflict, partners, r
       {conflict ? <ConflictAlert reloadHref={reloadHref} catalogue="partners" /> : null}
       <input type="hidden" name="intent" value="move" />
       <input type="hidden" name="version" value={version} />
-      <SelectField id={moveFieldId('toPartnerId')} name="toPartnerId" label={label('toPartnerId')} defaultValue={values.toPartnerId} error={errors.fields.toPartnerId}>
+      <SelectField
+        id={moveFieldId('toPartnerId')}
+        name="toPartnerId"
+        label={label('toPartnerId')}
+        defaultValue={values.toPartnerId}
+        error={errors.fields.toPartnerId}
+      >
         <option value="">{t('partners.field.choose')}</option>
         <option value={LEFT_NO_PARTNER}>{t('partners.move.left')}</option>
         {partners.map((partner) => (
@@ -120,7 +126,15 @@ export function MoveContactForm({ values, errors, version, conflict, partners, r
         error={errors.fields.role}
         autoComplete="off"
       />
-      <TextField required id={moveFieldId('date')} name="date" type="date" label={label('date')} defaultValue={values.date} error={errors.fields.date} />
+      <TextField
+        required
+        id={moveFieldId('date')}
+        name="date"
+        type="date"
+        label={label('date')}
+        defaultValue={values.date}
+        error={errors.fields.date}
+      />
       <div className="portal-actions">
         <Button type="submit" variant="secondary">
           {t('partners.move.submit')}

@@ -4,7 +4,13 @@ import { useI18n } from '../../../shared/i18n/i18n-context';
 import { TableScroll } from '../../../shared/list/list-kit';
 
 export interface ContactHistoryProps {
-  history: readonly { id: string; role?: string | null; fromDate: string; toDate: string; partner: { id: string; name: string } }[];
+  history: readonly {
+    id: string;
+    role?: string | null;
+    fromDate: string;
+    toDate: string;
+    partner: { id: string; name: string };
+  }[];
   /** `/vest`. */
   portalBase: string;
 }

@@ -4,8 +4,21 @@ import { useI18n } from '../../../shared/i18n/i18n-context';
 import { TableScroll } from '../../../shared/list/list-kit';
 
 export interface PartnerContactsProps {
-  contacts: readonly { id: string; name: string; role?: string | null; since?: string | null; email?: string | null; phone?: string | null }[];
-  formerContacts: readonly { id: string; role?: string | null; fromDate: string; toDate: string; contact: { id: string; name: string } }[];
+  contacts: readonly {
+    id: string;
+    name: string;
+    role?: string | null;
+    since?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  }[];
+  formerContacts: readonly {
+    id: string;
+    role?: string | null;
+    fromDate: string;
+    toDate: string;
+    contact: { id: string; name: string };
+  }[];
   /** `/vest`: contact pages live at `/vest/kontaktpersoner/:id`. */
   portalBase: string;
   addHref: string;
@@ -46,7 +59,15 @@ export function PartnerContacts({ contacts, formerContacts, portalBase, addHref 
                   </Table.HeaderCell>
                   <Table.Cell>{contact.role ?? none}</Table.Cell>
                   <Table.Cell>{contact.since ? formatDate(contact.since) : none}</Table.Cell>
-                  <Table.Cell>{contact.email ? <a href={`mailto:${contact.email}`} className="ds-link">{contact.email}</a> : none}</Table.Cell>
+                  <Table.Cell>
+                    {contact.email ? (
+                      <a href={`mailto:${contact.email}`} className="ds-link">
+                        {contact.email}
+                      </a>
+                    ) : (
+                      none
+                    )}
+                  </Table.Cell>
                   <Table.Cell>{contact.phone ?? none}</Table.Cell>
                 </Table.Row>
               ))}

@@ -28,14 +28,33 @@ export interface PartnerFormProps {
 const fieldId = (field: PartnerFormField) => `partner-${field}`;
 
 /** Registering and editing a partner: a plain POST that works without JavaScript. */
-export function PartnerForm({ values, errors, municipalities, otherDistricts, version, conflict, cancelHref, reloadHref }: PartnerFormProps) {
+export function PartnerForm({
+  values,
+  errors,
+  municipalities,
+  otherDistricts,
+  version,
+  conflict,
+  cancelHref,
+  reloadHref,
+}: PartnerFormProps) {
   const { t, lang } = useI18n();
   const navigation = useNavigation();
   const editing = version !== undefined;
   const label = (field: PartnerFormField) => t(`partners.field.${field}` as MessageKey);
   const summary = summaryOf(conflict ? { ...errors, form: [] } : errors, PARTNER_FORM_FIELDS, fieldId, label);
-  const text = (field: Exclude<PartnerFormField, 'workingDistrictIds'>, extra: { description?: string; autoComplete?: string; inputMode?: 'numeric'; required?: boolean } = {}) => (
-    <TextField id={fieldId(field)} name={field} label={label(field)} defaultValue={values[field]} error={errors.fields[field]} {...extra} />
+  const text = (
+    field: Exclude<PartnerFormField, 'workingDistrictIds'>,
+    extra: { description?: string; autoComplete?: string; inputMode?: 'numeric'; required?: boolean } = {},
+  ) => (
+    <TextField
+      id={fieldId(field)}
+      name={field}
+      label={label(field)}
+      defaultValue={values[field]}
+      error={errors.fields[field]}
+      {...extra}
+    />
   );
   return (
     <Form method="post" className="portal-stack" noValidate>
@@ -43,7 +62,14 @@ export function PartnerForm({ values, errors, municipalities, otherDistricts, ve
       {conflict ? <ConflictAlert reloadHref={reloadHref ?? cancelHref} catalogue="partners" /> : null}
       {editing ? <input type="hidden" name="version" value={conflict?.version ?? version} /> : null}
       {text('name', { autoComplete: 'organization', required: true })}
-      <SelectField required id={fieldId('type')} name="type" label={label('type')} defaultValue={values.type} error={errors.fields.type}>
+      <SelectField
+        required
+        id={fieldId('type')}
+        name="type"
+        label={label('type')}
+        defaultValue={values.type}
+        error={errors.fields.type}
+      >
         <option value="">{t('partners.field.choose')}</option>
         {PARTNER_TYPES.map((type) => (
           <option key={type} value={type}>
@@ -51,7 +77,11 @@ export function PartnerForm({ values, errors, municipalities, otherDistricts, ve
           </option>
         ))}
       </SelectField>
-      {text('organisationNumber', { description: t('partners.field.organisationNumberHint'), inputMode: 'numeric', autoComplete: 'off' })}
+      {text('organisationNumber', {
+        description: t('partners.field.organisationNumberHint'),
+        inputMode: 'numeric',
+        autoComplete: 'off',
+      })}
       <SelectField
         required
         id={fieldId('municipalityNumber')}
@@ -94,7 +124,13 @@ export function PartnerForm({ values, errors, municipalities, otherDistricts, ve
         error={errors.fields.workingDistrictIds}
         columns
       />
-      <TextareaField id={fieldId('notes')} name="notes" label={label('notes')} defaultValue={values.notes} error={errors.fields.notes} />
+      <TextareaField
+        id={fieldId('notes')}
+        name="notes"
+        label={label('notes')}
+        defaultValue={values.notes}
+        error={errors.fields.notes}
+      />
       <div className="portal-actions">
         <Button type="submit" loading={navigation.state === 'submitting'}>
           {editing ? t('partners.form.save') : t('partners.form.create')}

@@ -28,7 +28,12 @@ describe('partner forms', () => {
   it('labels every field, groups the districts under a legend and keeps an outside municipality selected', () => {
     const html = render(
       <PartnerForm
-        values={{ ...EMPTY_PARTNER_FORM, name: 'Mental Helse', municipalityNumber: '0301', workingDistrictIds: ['midt'] }}
+        values={{
+          ...EMPTY_PARTNER_FORM,
+          name: 'Mental Helse',
+          municipalityNumber: '0301',
+          workingDistrictIds: ['midt'],
+        }}
         errors={{ fields: { organisationNumber: 'Feil kontrollsiffer.' }, form: [] }}
         municipalities={[
           { number: '0301', name: 'Oslo' },
@@ -49,7 +54,14 @@ describe('partner forms', () => {
   });
 
   it('sends agreements as multipart with the allowed types in accept', () => {
-    const html = render(<AgreementForm values={EMPTY_AGREEMENT_FORM} errors={emptyFormErrors()} cancelHref="/vest/samarbeidspartnere/p1" fileDropped />);
+    const html = render(
+      <AgreementForm
+        values={EMPTY_AGREEMENT_FORM}
+        errors={emptyFormErrors()}
+        cancelHref="/vest/samarbeidspartnere/p1"
+        fileDropped
+      />,
+    );
     expect(html).toMatch(/<form[^>]*encType="multipart\/form-data"/i);
     expect(html).toMatch(/type="file"[^>]*accept="[^"]*\.pdf[^"]*"/);
     expect(html).toContain('Velg filen på nytt.');

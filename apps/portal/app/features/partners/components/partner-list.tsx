@@ -28,7 +28,12 @@ export function PartnerFilters({ query, municipalities, resetHref }: PartnerFilt
           </option>
         ))}
       </SelectField>
-      <SelectField id="filter-municipality" name="municipality" label={t('partners.field.municipalityNumber')} defaultValue={query.municipality}>
+      <SelectField
+        id="filter-municipality"
+        name="municipality"
+        label={t('partners.field.municipalityNumber')}
+        defaultValue={query.municipality}
+      >
         <option value="">{t('partners.list.all')}</option>
         {municipalities.map(({ number, name }) => (
           <option key={number} value={number}>
@@ -65,7 +70,15 @@ export interface PartnerRow {
   municipality: { name: string };
 }
 
-export function PartnerTable({ partners, totalCount, base }: { partners: readonly PartnerRow[]; totalCount: number; base: string }) {
+export function PartnerTable({
+  partners,
+  totalCount,
+  base,
+}: {
+  partners: readonly PartnerRow[];
+  totalCount: number;
+  base: string;
+}) {
   const { t, lang, formatDate } = useI18n();
   return (
     <ListTable

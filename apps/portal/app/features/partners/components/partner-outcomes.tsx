@@ -6,7 +6,13 @@ import { activityTypeLabel } from '../labels';
 import { TableScroll } from '../../../shared/list/list-kit';
 
 export interface PartnerOutcomesProps {
-  activities: readonly { id: string; date: string; type: ActivityType; title: string; participantCount?: number | null }[];
+  activities: readonly {
+    id: string;
+    date: string;
+    type: ActivityType;
+    title: string;
+    participantCount?: number | null;
+  }[];
   groups: readonly { id: string; name: string }[];
   partnerId: string;
   /** `/vest`. */
@@ -23,7 +29,9 @@ export function PartnerOutcomes({ activities, groups, partnerId, portalBase }: P
           {t('partners.activities.heading')}
         </Heading>
         <Paragraph>
-          <AppLink to={`${portalBase}/aktiviteter/ny?partner=${encodeURIComponent(partnerId)}`}>{t('partners.activities.add')}</AppLink>
+          <AppLink to={`${portalBase}/aktiviteter/ny?partner=${encodeURIComponent(partnerId)}`}>
+            {t('partners.activities.add')}
+          </AppLink>
         </Paragraph>
         {activities.length === 0 ? (
           <Paragraph>{t('partners.activities.none')}</Paragraph>

@@ -5,7 +5,13 @@ import { SelectField } from '../../../shared/forms/form-fields';
 import { useI18n } from '../../../shared/i18n/i18n-context';
 
 export interface PartnerVenuesProps {
-  venues: readonly { id: string; name: string; streetAddress: string; postalPlace: string; groups: readonly { id: string; name: string }[] }[];
+  venues: readonly {
+    id: string;
+    name: string;
+    streetAddress: string;
+    postalPlace: string;
+    groups: readonly { id: string; name: string }[];
+  }[];
   /** The district's venues no partner provides yet. */
   unlinkedVenues: readonly { id: string; name: string; streetAddress: string; postalPlace: string }[];
   /** `/vest`: group pages live at `/vest/grupper/:id`. */
@@ -40,7 +46,9 @@ export function PartnerVenues({ venues, unlinkedVenues, portalBase, error, actio
               <Heading level={3} data-size="2xs">
                 {venue.name}
               </Heading>
-              <Paragraph data-size="sm">{[venue.streetAddress, venue.postalPlace].filter(Boolean).join(', ')}</Paragraph>
+              <Paragraph data-size="sm">
+                {[venue.streetAddress, venue.postalPlace].filter(Boolean).join(', ')}
+              </Paragraph>
               {venue.groups.length === 0 ? (
                 <Paragraph data-size="sm">{t('partners.venues.noGroups')}</Paragraph>
               ) : (
@@ -58,7 +66,12 @@ export function PartnerVenues({ venues, unlinkedVenues, portalBase, error, actio
               <Form method="post" action={action} className="portal-inline-form">
                 <input type="hidden" name="intent" value="unlink-venue" />
                 <input type="hidden" name="venueId" value={venue.id} />
-                <Button type="submit" variant="secondary" data-size="sm" aria-label={t('partners.venues.unlinkNamed', { name: venue.name })}>
+                <Button
+                  type="submit"
+                  variant="secondary"
+                  data-size="sm"
+                  aria-label={t('partners.venues.unlinkNamed', { name: venue.name })}
+                >
                   {t('partners.venues.unlink')}
                 </Button>
               </Form>
@@ -71,7 +84,13 @@ export function PartnerVenues({ venues, unlinkedVenues, portalBase, error, actio
       ) : (
         <Form method="post" action={action} className="portal-filters" aria-label={t('partners.venues.link')}>
           <input type="hidden" name="intent" value="link-venue" />
-          <SelectField id="link-venue" name="venueId" label={t('partners.venues.venue')} defaultValue="" error={linkError}>
+          <SelectField
+            id="link-venue"
+            name="venueId"
+            label={t('partners.venues.venue')}
+            defaultValue=""
+            error={linkError}
+          >
             <option value="">{t('partners.field.choose')}</option>
             {unlinkedVenues.map((venue) => (
               <option key={venue.id} value={venue.id}>

@@ -11,7 +11,12 @@ import { SelectField, TextField } from '../../../shared/forms/form-fields';
 type CreateField = 'email' | 'name' | 'role' | 'districtId';
 
 const FIELDS: readonly CreateField[] = ['name', 'email', 'role', 'districtId'];
-const FIELD_IDS: Record<CreateField, string> = { name: 'create-name', email: 'create-email', role: 'create-role', districtId: 'create-district' };
+const FIELD_IDS: Record<CreateField, string> = {
+  name: 'create-name',
+  email: 'create-email',
+  role: 'create-role',
+  districtId: 'create-district',
+};
 
 export interface CreateUserFormProps {
   roleOptions: readonly Role[];
@@ -44,7 +49,11 @@ export function CreateUserForm({ roleOptions, districtOptions, errors, values, c
               const message = errors?.fields[field];
               if (!message) return [];
               // A district portal has no district field: its error is said, not linked.
-              return [field === 'districtId' && districtOptions.length === 0 ? { message } : { href: FIELD_IDS[field], message }];
+              return [
+                field === 'districtId' && districtOptions.length === 0
+                  ? { message }
+                  : { href: FIELD_IDS[field], message },
+              ];
             }),
           ]}
         />

@@ -36,7 +36,12 @@ export function UserFilters({
         <option value="false">{t('users.filter.inactiveOnly')}</option>
       </SelectField>
       {districtOptions.length > 0 ? (
-        <SelectField id="filter-district" label={t('users.list.district')} name="district" defaultValue={filters.district}>
+        <SelectField
+          id="filter-district"
+          label={t('users.list.district')}
+          name="district"
+          defaultValue={filters.district}
+        >
           <option value="">{t('users.filter.all')}</option>
           {districtOptions.map((district) => (
             <option key={district.id} value={district.id}>
