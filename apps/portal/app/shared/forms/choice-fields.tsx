@@ -62,7 +62,7 @@ export interface ChoiceGroupProps {
   error?: string | undefined;
   /** Lay the options out in columns (long lists such as themes). */
   columns?: boolean;
-  /** One option must be chosen: aria-required on the radio group, and the stylesheet's marker on its legend. */
+  /** An option must be chosen: aria-required on a radio group, and the stylesheet's marker on its legend. */
   required?: boolean;
   children?: ReactNode;
 }
@@ -89,6 +89,8 @@ export function ChoiceGroup({
       aria-invalid={error ? true : undefined}
       role={required && type === 'radio' ? 'radiogroup' : undefined}
       aria-required={required && type === 'radio' ? true : undefined}
+      // Boxes take no aria-required: the legend's marker says it, the hint says how many.
+      data-required={required && type === 'checkbox' ? true : undefined}
     >
       <Fieldset.Legend>{legend}</Fieldset.Legend>
       {description ? <Fieldset.Description id={`${id}-description`}>{description}</Fieldset.Description> : null}

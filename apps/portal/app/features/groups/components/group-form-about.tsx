@@ -47,6 +47,7 @@ export function GroupAboutFields({ values, errors }: GroupFormSectionProps) {
         selected={values.themeIds}
         error={errors.fields.themeIds}
         columns
+        required
       />
       <ChoiceGroup
         required
