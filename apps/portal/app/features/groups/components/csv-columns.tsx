@@ -13,7 +13,7 @@ export function CsvColumns() {
         {t('groups.import.columns')}
       </Heading>
       <Paragraph>{GROUP_CSV_DOCUMENTATION.intro[lang]}</Paragraph>
-      <TableScroll label={t('groups.import.columns')} landmark={false}>
+      <TableScroll label={t('groups.import.columns')}>
         <Table data-size="sm">
           <Table.Head>
             <Table.Row>
