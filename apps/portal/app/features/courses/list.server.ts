@@ -1,7 +1,7 @@
 import type { RouterContextProvider } from 'react-router';
 import { districtContext, gatewayContext } from '../../context.server';
 import { graphql } from '../../generated';
-import { isGatewayError } from '../../shared/gateway/errors';
+import { listPageOf, queryListPage } from '../../shared/list/list-page.server';
 import { todayInOslo } from '../../shared/dates/dates';
 import { parseCourseListQuery, toCourseFilter, upcomingFirst } from './list-query';
 
@@ -39,24 +39,15 @@ export async function loadCourseList(request: Request, context: Readonly<RouterC
   const gateway = context.get(gatewayContext);
   const query = parseCourseListQuery(new URL(request.url).searchParams);
   const variables = { filter: toCourseFilter(query), first: PAGE_SIZE, after: query.after || null };
-  const result = await gateway.query(CourseListDocument, variables).catch((error: unknown) => {
-    if (query.after && isGatewayError(error, 'BAD_USER_INPUT')) {
-      query.after = '';
-      return gateway.query(CourseListDocument, { ...variables, after: null });
-    }
-    throw error;
-  });
+  const result = await queryListPage(gateway, CourseListDocument, variables, query);
   const today = todayInOslo();
-  const { trainingCourses } = result;
+  const page = listPageOf(result.trainingCourses);
   return {
     portal,
     query,
     today,
-    courses: upcomingFirst(
-      trainingCourses.edges.map(({ node }) => node),
-      today,
-    ),
-    totalCount: trainingCourses.totalCount,
-    nextCursor: trainingCourses.pageInfo.hasNextPage ? (trainingCourses.pageInfo.endCursor ?? null) : null,
+    courses: upcomingFirst(page.nodes, today),
+    totalCount: page.totalCount,
+    nextCursor: page.nextCursor,
   };
 }

@@ -5,6 +5,7 @@ import { districtContext, gatewayContext, viewerContext } from '../../context.se
 import { graphql } from '../../generated';
 import { formText } from '../../shared/forms/form-data';
 import { isGatewayError, toGatewayError } from '../../shared/gateway/errors';
+import { listPageOf, queryListPage } from '../../shared/list/list-page.server';
 import { parseFacilitatorListQuery, toFacilitatorFilter } from '../courses/list-query';
 
 const FacilitatorListDocument = graphql(`
@@ -71,20 +72,14 @@ export async function loadFacilitatorList(request: Request, context: Readonly<Ro
     after: query.after || null,
     districtId: portal.districtId,
   };
-  const result = await gateway.query(FacilitatorListDocument, variables).catch((error: unknown) => {
-    // A cursor from an old link starts again from the first page.
-    if (query.after && isGatewayError(error, 'BAD_USER_INPUT')) {
-      query.after = '';
-      return gateway.query(FacilitatorListDocument, { ...variables, after: null });
-    }
-    throw error;
-  });
+  const result = await queryListPage(gateway, FacilitatorListDocument, variables, query);
+  const { nodes: facilitators, totalCount, nextCursor } = listPageOf(result.facilitators);
   return {
     portal,
     query,
-    facilitators: result.facilitators.edges.map(({ node }) => node),
-    totalCount: result.facilitators.totalCount,
-    nextCursor: result.facilitators.pageInfo.hasNextPage ? (result.facilitators.pageInfo.endCursor ?? null) : null,
+    facilitators,
+    totalCount,
+    nextCursor,
     attention: result.facilitatorAttention,
     refresherIntervalMonths: result.districtSettings.refresherIntervalMonths,
     // Only the district lead may change it; the gateway decides, this only hides the form.

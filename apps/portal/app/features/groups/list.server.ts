@@ -2,7 +2,7 @@ import type { RouterContextProvider } from 'react-router';
 import { DISTRICTS, municipalitiesInDistrict } from '@selvhjelp/domain';
 import { gatewayContext, portalContext } from '../../context.server';
 import { graphql } from '../../generated';
-import { isGatewayError } from '../../shared/gateway/errors';
+import { listPageOf, queryListPage } from '../../shared/list/list-page.server';
 import { todayInOslo } from '../../shared/dates/dates';
 import type { GroupListQuery } from './list-query';
 import { parseGroupListQuery, toGroupFilter, toGroupOrder } from './list-query';
@@ -65,23 +65,16 @@ export async function loadGroupList(request: Request, context: Readonly<RouterCo
     first: PAGE_SIZE,
     after: query.after || null,
   };
-  const result = await gateway.query(GroupListDocument, variables).catch((error: unknown) => {
-    // A cursor from an old link (or typed by hand) starts again from the first page.
-    if (query.after && isGatewayError(error, 'BAD_USER_INPUT')) {
-      query.after = '';
-      return gateway.query(GroupListDocument, { ...variables, after: null });
-    }
-    throw error;
-  });
-  const { groups } = result;
+  const { groups } = await queryListPage(gateway, GroupListDocument, variables, query);
+  const page = listPageOf(groups);
   return {
     portal,
     query,
     today: todayInOslo(),
-    groups: groups.edges.map(({ node }) => node),
-    totalCount: groups.totalCount,
+    groups: page.nodes,
+    totalCount: page.totalCount,
     statusCounts: groups.statusCounts,
-    nextCursor: groups.pageInfo.hasNextPage ? (groups.pageInfo.endCursor ?? null) : null,
+    nextCursor: page.nextCursor,
     municipalities:
       portal.kind === 'district'
         ? municipalitiesInDistrict(portal.districtId).map(({ number, name }) => ({ number, name }))

@@ -1,7 +1,7 @@
 import type { RouterContextProvider } from 'react-router';
 import { districtContext, gatewayContext } from '../../context.server';
 import { graphql } from '../../generated';
-import { isGatewayError } from '../../shared/gateway/errors';
+import { listPageOf, queryListPage } from '../../shared/list/list-page.server';
 import { todayInOslo } from '../../shared/dates/dates';
 import { parseActivityLogQuery, toActivityFilter } from './log-query';
 import type { Portal } from '../../shared/layout/portals';
@@ -77,26 +77,19 @@ export async function loadActivityLog(request: Request, context: Readonly<Router
     after: query.after || null,
   };
   const [log, partners, calendarFeed] = await Promise.all([
-    gateway.query(ActivityLogDocument, variables).catch((error: unknown) => {
-      // A cursor from an old link starts again from the first page.
-      if (query.after && isGatewayError(error, 'BAD_USER_INPUT')) {
-        query.after = '';
-        return gateway.query(ActivityLogDocument, { ...variables, after: null });
-      }
-      throw error;
-    }),
+    queryListPage(gateway, ActivityLogDocument, variables, query),
     partnerOptions(gateway),
     loadMyCalendarFeed(context),
   ]);
-  const { outreachActivities, activityTotals } = log;
+  const { nodes: activities, totalCount, nextCursor } = listPageOf(log.outreachActivities);
   return {
     portal,
     query,
     today,
-    activities: outreachActivities.edges.map(({ node }) => node),
-    totalCount: outreachActivities.totalCount,
-    nextCursor: outreachActivities.pageInfo.hasNextPage ? (outreachActivities.pageInfo.endCursor ?? null) : null,
-    totals: activityTotals,
+    activities,
+    totalCount,
+    nextCursor,
+    totals: log.activityTotals,
     partners,
     calendarFeed,
     removed: new URL(request.url).searchParams.get('melding') === 'removed',

@@ -2,7 +2,7 @@ import type { RouterContextProvider } from 'react-router';
 import { municipalitiesInDistrict } from '@selvhjelp/domain';
 import { districtContext, gatewayContext } from '../../context.server';
 import { graphql } from '../../generated';
-import { isGatewayError } from '../../shared/gateway/errors';
+import { listPageOf, queryListPage } from '../../shared/list/list-page.server';
 import { parsePartnerListQuery, toPartnerFilter } from './list-query';
 
 const PartnerListDocument = graphql(`
@@ -38,20 +38,14 @@ export async function loadPartnerList(request: Request, context: Readonly<Router
   const gateway = context.get(gatewayContext);
   const query = parsePartnerListQuery(new URL(request.url).searchParams);
   const variables = { filter: toPartnerFilter(query), first: PAGE_SIZE, after: query.after || null };
-  const result = await gateway.query(PartnerListDocument, variables).catch((error: unknown) => {
-    // A cursor from an old link starts again from the first page.
-    if (query.after && isGatewayError(error, 'BAD_USER_INPUT')) {
-      query.after = '';
-      return gateway.query(PartnerListDocument, { ...variables, after: null });
-    }
-    throw error;
-  });
+  const result = await queryListPage(gateway, PartnerListDocument, variables, query);
+  const { nodes: partners, totalCount, nextCursor } = listPageOf(result.partners);
   return {
     portal,
     query,
-    partners: result.partners.edges.map(({ node }) => node),
-    totalCount: result.partners.totalCount,
-    nextCursor: result.partners.pageInfo.hasNextPage ? (result.partners.pageInfo.endCursor ?? null) : null,
+    partners,
+    totalCount,
+    nextCursor,
     municipalities: municipalitiesInDistrict(portal.districtId).map(({ number, name }) => ({ number, name })),
   };
 }

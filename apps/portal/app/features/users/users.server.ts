@@ -1,6 +1,7 @@
 import type { RouterContextProvider } from 'react-router';
 import { gatewayContext, portalContext, viewerContext } from '../../context.server';
 import { graphql } from '../../generated';
+import { listPageOf, queryListPage } from '../../shared/list/list-page.server';
 import type { Role, StaffUserFilter } from '../../generated/graphql';
 import { isRole, offersUserAdministration, ROLES } from '../../shared/layout/navigation';
 import { DISTRICT_IDS, DISTRICT_LABELS, isDistrictId } from '../../shared/layout/portals';
@@ -67,19 +68,17 @@ export async function loadUsers(request: Request, context: Readonly<RouterContex
   const portal = context.get(portalContext);
   const viewer = context.get(viewerContext);
   const filters = readFilters(new URL(request.url));
-  const { staffUsers } = await context.get(gatewayContext).query(StaffUsersDocument, {
-    filter: gatewayFilter(filters, portal.districtId),
-    first: PAGE_SIZE,
-    after: filters.after || null,
-  });
+  const variables = { filter: gatewayFilter(filters, portal.districtId), first: PAGE_SIZE, after: filters.after || null };
+  const result = await queryListPage(context.get(gatewayContext), StaffUsersDocument, variables, filters);
+  const { nodes: users, totalCount, nextCursor } = listPageOf(result.staffUsers);
   return {
     portal,
     viewerId: viewer.id,
     filters,
     manage: offersUserAdministration(viewer.role),
-    users: staffUsers.edges.map(({ node }) => node),
-    totalCount: staffUsers.totalCount,
-    nextCursor: staffUsers.pageInfo.hasNextPage ? (staffUsers.pageInfo.endCursor ?? null) : null,
+    users,
+    totalCount,
+    nextCursor,
     // Form hints only; the gateway refuses roles and districts this viewer may not assign.
     roleOptions: portal.kind === 'district' ? (['DISTRICT_STAFF', 'DISTRICT_LEAD'] as Role[]) : [...ROLES],
     districtOptions:
