@@ -4,7 +4,7 @@ import { municipalitiesInDistrict, THEMES } from '@selvhjelp/domain';
 import { districtContext, gatewayContext, viewerContext } from '../../context.server';
 import { graphql } from '../../generated';
 import { formText } from '../../shared/forms/form-data';
-import { isGatewayError, toGatewayError } from '../../shared/gateway/errors';
+import { toGatewayError } from '../../shared/gateway/errors';
 import { listPageOf, queryListPage } from '../../shared/list/list-page.server';
 import { parseFacilitatorListQuery, toFacilitatorFilter } from '../courses/list-query';
 

@@ -68,7 +68,11 @@ export async function loadUsers(request: Request, context: Readonly<RouterContex
   const portal = context.get(portalContext);
   const viewer = context.get(viewerContext);
   const filters = readFilters(new URL(request.url));
-  const variables = { filter: gatewayFilter(filters, portal.districtId), first: PAGE_SIZE, after: filters.after || null };
+  const variables = {
+    filter: gatewayFilter(filters, portal.districtId),
+    first: PAGE_SIZE,
+    after: filters.after || null,
+  };
   const result = await queryListPage(context.get(gatewayContext), StaffUsersDocument, variables, filters);
   const { nodes: users, totalCount, nextCursor } = listPageOf(result.staffUsers);
   return {

@@ -16,7 +16,7 @@ export interface GatewayCaller {
 }
 
 // Variables may be left out when the operation has none or all are optional.
-type VariablesArg<TVariables> =
+export type VariablesArg<TVariables> =
   Record<never, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
 
 /** The one way the portal calls the gateway: typed documents in, data out, GatewayError on failure. */

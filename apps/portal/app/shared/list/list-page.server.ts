@@ -1,6 +1,6 @@
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { isGatewayError } from '../gateway/errors';
-import type { Gateway } from '../gateway/gateway.server';
+import type { Gateway, VariablesArg } from '../gateway/gateway.server';
 
 /** The part of every list connection a list page shows. */
 export interface Connection<Node> {
@@ -35,12 +35,13 @@ export async function queryListPage<TData, TVariables extends OperationVariables
   variables: TVariables,
   query: { after: string },
 ): Promise<TData> {
-  const ask = gateway.query as (document: TypedDocumentNode<TData, TVariables>, variables: TVariables) => Promise<TData>;
+  // One page's variables always fit the document's; the rest parameter's conditional type cannot see it.
+  const ask = (values: TVariables) => gateway.query(document, ...([values] as VariablesArg<TVariables>));
   try {
-    return await ask.call(gateway, document, variables);
+    return await ask(variables);
   } catch (error) {
     if (!query.after || !isGatewayError(error, 'BAD_USER_INPUT')) throw error;
     query.after = '';
-    return ask.call(gateway, document, { ...variables, after: null });
+    return ask({ ...variables, after: null });
   }
 }
