@@ -14,6 +14,7 @@ import type { OperationLimits } from '../src/limits/operation-limits.js';
 import type { GatewayMetrics } from '../src/metrics.js';
 import type { AttachmentSettings } from '../src/modules/partners/attachment-store.js';
 import type { ReadHook } from '../src/kernel/read-path.js';
+import { graphql } from './generated/index.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -88,6 +89,14 @@ export function multipartBody(
 }
 
 export { DEMO_PASSWORD };
+
+const LOGIN = graphql(`
+  mutation HarnessLogin($email: String!, $password: String!, $realm: PortalRealmInput) {
+    login(email: $email, password: $password, realm: $realm) {
+      token
+    }
+  }
+`);
 
 export interface TestGatewayOptions {
   /** Agreement documents; default: in the database with the default size limit. */
@@ -178,10 +187,7 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
     gql,
     gqlWithFiles,
     async login(email, password = DEMO_PASSWORD, realm) {
-      const result = await gql<{ login: { token: string } }>(
-        'mutation ($email: String!, $password: String!, $realm: PortalRealmInput) { login(email: $email, password: $password, realm: $realm) { token } }',
-        { email, password, realm },
-      );
+      const result = await run(LOGIN, { email, password, realm });
       if (!result.data?.login) throw new Error(`login as ${email} failed: ${JSON.stringify(result.errors)}`);
       return result.data.login.token;
     },
