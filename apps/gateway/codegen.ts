@@ -19,7 +19,8 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTime: 'string', Date: 'string', ID: 'string', Upload: 'Blob' },
+        // A multipart request sends an upload's variable as null; the file goes in its own part.
+        scalars: { DateTime: 'string', Date: 'string', ID: 'string', Upload: 'null' },
         skipTypename: true,
       },
     },

@@ -44,6 +44,14 @@ export interface TestGateway {
     token?: string | null,
     headers?: Record<string, string>,
   ): Promise<TypedResponse<TData>>;
+  /** `gqlWithFiles` for a typed document; each file's variable is null in `variables`, as the spec sends it. */
+  runWithFiles<TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables: TVariables,
+    files: Record<string, TestFile>,
+    token?: string | null,
+    headers?: Record<string, string>,
+  ): Promise<TypedResponse<TData>>;
   /**
    * Sends any text as a query: for documents the schema must refuse (malformed, over a limit,
    * unknown fields), which codegen could not type.
@@ -178,12 +186,18 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
     return (await response.json()) as never;
   };
 
+  const runWithFiles: TestGateway['runWithFiles'] = async (document, variables, files, token, headers) => {
+    const answer = await gqlWithFiles(print(document), variables as Record<string, unknown>, files, token, headers);
+    return { data: (answer.data ?? undefined) as never, errors: answer.errors };
+  };
+
   return {
     url,
     metrics,
     clock,
     logs,
     run,
+    runWithFiles,
     gql,
     gqlWithFiles,
     async login(email, password = DEMO_PASSWORD, realm) {

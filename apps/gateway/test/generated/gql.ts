@@ -19,6 +19,10 @@ type Documents = {
     "\n  mutation CreateGroupForCalendar($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateGroupForCalendarDocument,
     "\n  mutation ChangeGroupStatusForCalendar($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n      slug\n    }\n  }\n": typeof types.ChangeGroupStatusForCalendarDocument,
     "\n  query PublicGroupICalendar($slug: String!) {\n    publicGroupICalendar(slug: $slug)\n  }\n": typeof types.PublicGroupICalendarDocument,
+    "\n  mutation ImportGroups($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      dryRun\n      committed\n      validCount\n      invalidCount\n      createdCount\n      rows {\n        line\n        name\n        valid\n        errors {\n          column\n          message\n        }\n      }\n    }\n  }\n": typeof types.ImportGroupsDocument,
+    "\n  query CountGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.CountGroupsDocument,
+    "\n  query ExportGroups($search: String!) {\n    groupsCsv(filter: { search: $search })\n  }\n": typeof types.ExportGroupsDocument,
+    "\n  query GroupsWithNestedData($first: Int!) {\n    groups(first: $first) {\n      totalCount\n      statusCounts {\n        status\n        count\n      }\n      edges {\n        node {\n          id\n          name\n          venue {\n            name\n            postalCode\n          }\n          municipality {\n            name\n            county {\n              name\n            }\n          }\n          district {\n            name\n          }\n          themes {\n            id\n            label\n          }\n          statusHistory {\n            to\n            changedBy {\n              name\n            }\n          }\n          followUps {\n            date\n          }\n        }\n      }\n    }\n  }\n": typeof types.GroupsWithNestedDataDocument,
     "\n  mutation HarnessLogin($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n    }\n  }\n": typeof types.HarnessLoginDocument,
     "\n  mutation TimedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.TimedLoginDocument,
 };
@@ -28,6 +32,10 @@ const documents: Documents = {
     "\n  mutation CreateGroupForCalendar($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateGroupForCalendarDocument,
     "\n  mutation ChangeGroupStatusForCalendar($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n      slug\n    }\n  }\n": types.ChangeGroupStatusForCalendarDocument,
     "\n  query PublicGroupICalendar($slug: String!) {\n    publicGroupICalendar(slug: $slug)\n  }\n": types.PublicGroupICalendarDocument,
+    "\n  mutation ImportGroups($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      dryRun\n      committed\n      validCount\n      invalidCount\n      createdCount\n      rows {\n        line\n        name\n        valid\n        errors {\n          column\n          message\n        }\n      }\n    }\n  }\n": types.ImportGroupsDocument,
+    "\n  query CountGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n": types.CountGroupsDocument,
+    "\n  query ExportGroups($search: String!) {\n    groupsCsv(filter: { search: $search })\n  }\n": types.ExportGroupsDocument,
+    "\n  query GroupsWithNestedData($first: Int!) {\n    groups(first: $first) {\n      totalCount\n      statusCounts {\n        status\n        count\n      }\n      edges {\n        node {\n          id\n          name\n          venue {\n            name\n            postalCode\n          }\n          municipality {\n            name\n            county {\n              name\n            }\n          }\n          district {\n            name\n          }\n          themes {\n            id\n            label\n          }\n          statusHistory {\n            to\n            changedBy {\n              name\n            }\n          }\n          followUps {\n            date\n          }\n        }\n      }\n    }\n  }\n": types.GroupsWithNestedDataDocument,
     "\n  mutation HarnessLogin($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n    }\n  }\n": types.HarnessLoginDocument,
     "\n  mutation TimedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.TimedLoginDocument,
 };
@@ -66,6 +74,22 @@ export function graphql(source: "\n  mutation ChangeGroupStatusForCalendar($inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PublicGroupICalendar($slug: String!) {\n    publicGroupICalendar(slug: $slug)\n  }\n"): (typeof documents)["\n  query PublicGroupICalendar($slug: String!) {\n    publicGroupICalendar(slug: $slug)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportGroups($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      dryRun\n      committed\n      validCount\n      invalidCount\n      createdCount\n      rows {\n        line\n        name\n        valid\n        errors {\n          column\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportGroups($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      dryRun\n      committed\n      validCount\n      invalidCount\n      createdCount\n      rows {\n        line\n        name\n        valid\n        errors {\n          column\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CountGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportGroups($search: String!) {\n    groupsCsv(filter: { search: $search })\n  }\n"): (typeof documents)["\n  query ExportGroups($search: String!) {\n    groupsCsv(filter: { search: $search })\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupsWithNestedData($first: Int!) {\n    groups(first: $first) {\n      totalCount\n      statusCounts {\n        status\n        count\n      }\n      edges {\n        node {\n          id\n          name\n          venue {\n            name\n            postalCode\n          }\n          municipality {\n            name\n            county {\n              name\n            }\n          }\n          district {\n            name\n          }\n          themes {\n            id\n            label\n          }\n          statusHistory {\n            to\n            changedBy {\n              name\n            }\n          }\n          followUps {\n            date\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupsWithNestedData($first: Int!) {\n    groups(first: $first) {\n      totalCount\n      statusCounts {\n        status\n        count\n      }\n      edges {\n        node {\n          id\n          name\n          venue {\n            name\n            postalCode\n          }\n          municipality {\n            name\n            county {\n              name\n            }\n          }\n          district {\n            name\n          }\n          themes {\n            id\n            label\n          }\n          statusHistory {\n            to\n            changedBy {\n              name\n            }\n          }\n          followUps {\n            date\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
