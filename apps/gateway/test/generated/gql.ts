@@ -19,6 +19,8 @@ type Documents = {
     "\n  mutation CreateGroupForCalendar($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateGroupForCalendarDocument,
     "\n  mutation ChangeGroupStatusForCalendar($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n      slug\n    }\n  }\n": typeof types.ChangeGroupStatusForCalendarDocument,
     "\n  query PublicGroupICalendar($slug: String!) {\n    publicGroupICalendar(slug: $slug)\n  }\n": typeof types.PublicGroupICalendarDocument,
+    "\n  mutation ImportGroupsWithDuplicates($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      committed\n      validCount\n      invalidCount\n      duplicateCount\n      createdCount\n      rows {\n        line\n        name\n        valid\n        duplicate\n        errors {\n          column\n          message\n          reason\n          params {\n            name\n            value\n          }\n        }\n      }\n    }\n  }\n": typeof types.ImportGroupsWithDuplicatesDocument,
+    "\n  query CountDuplicateGroups {\n    groups(first: 1, filter: { search: \"Dublettgruppe\" }) {\n      totalCount\n    }\n  }\n": typeof types.CountDuplicateGroupsDocument,
     "\n  mutation ImportGroups($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      dryRun\n      committed\n      validCount\n      invalidCount\n      createdCount\n      rows {\n        line\n        name\n        valid\n        errors {\n          column\n          message\n        }\n      }\n    }\n  }\n": typeof types.ImportGroupsDocument,
     "\n  query CountGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.CountGroupsDocument,
     "\n  query ExportGroups($search: String!) {\n    groupsCsv(filter: { search: $search })\n  }\n": typeof types.ExportGroupsDocument,
@@ -32,6 +34,8 @@ const documents: Documents = {
     "\n  mutation CreateGroupForCalendar($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateGroupForCalendarDocument,
     "\n  mutation ChangeGroupStatusForCalendar($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n      slug\n    }\n  }\n": types.ChangeGroupStatusForCalendarDocument,
     "\n  query PublicGroupICalendar($slug: String!) {\n    publicGroupICalendar(slug: $slug)\n  }\n": types.PublicGroupICalendarDocument,
+    "\n  mutation ImportGroupsWithDuplicates($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      committed\n      validCount\n      invalidCount\n      duplicateCount\n      createdCount\n      rows {\n        line\n        name\n        valid\n        duplicate\n        errors {\n          column\n          message\n          reason\n          params {\n            name\n            value\n          }\n        }\n      }\n    }\n  }\n": types.ImportGroupsWithDuplicatesDocument,
+    "\n  query CountDuplicateGroups {\n    groups(first: 1, filter: { search: \"Dublettgruppe\" }) {\n      totalCount\n    }\n  }\n": types.CountDuplicateGroupsDocument,
     "\n  mutation ImportGroups($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      dryRun\n      committed\n      validCount\n      invalidCount\n      createdCount\n      rows {\n        line\n        name\n        valid\n        errors {\n          column\n          message\n        }\n      }\n    }\n  }\n": types.ImportGroupsDocument,
     "\n  query CountGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n": types.CountGroupsDocument,
     "\n  query ExportGroups($search: String!) {\n    groupsCsv(filter: { search: $search })\n  }\n": types.ExportGroupsDocument,
@@ -74,6 +78,14 @@ export function graphql(source: "\n  mutation ChangeGroupStatusForCalendar($inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PublicGroupICalendar($slug: String!) {\n    publicGroupICalendar(slug: $slug)\n  }\n"): (typeof documents)["\n  query PublicGroupICalendar($slug: String!) {\n    publicGroupICalendar(slug: $slug)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportGroupsWithDuplicates($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      committed\n      validCount\n      invalidCount\n      duplicateCount\n      createdCount\n      rows {\n        line\n        name\n        valid\n        duplicate\n        errors {\n          column\n          message\n          reason\n          params {\n            name\n            value\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportGroupsWithDuplicates($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      committed\n      validCount\n      invalidCount\n      duplicateCount\n      createdCount\n      rows {\n        line\n        name\n        valid\n        duplicate\n        errors {\n          column\n          message\n          reason\n          params {\n            name\n            value\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountDuplicateGroups {\n    groups(first: 1, filter: { search: \"Dublettgruppe\" }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CountDuplicateGroups {\n    groups(first: 1, filter: { search: \"Dublettgruppe\" }) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
