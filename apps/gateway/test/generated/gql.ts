@@ -27,6 +27,11 @@ type Documents = {
     "\n  query GroupsWithNestedData($first: Int!) {\n    groups(first: $first) {\n      totalCount\n      statusCounts {\n        status\n        count\n      }\n      edges {\n        node {\n          id\n          name\n          venue {\n            name\n            postalCode\n          }\n          municipality {\n            name\n            county {\n              name\n            }\n          }\n          district {\n            name\n          }\n          themes {\n            id\n            label\n          }\n          statusHistory {\n            to\n            changedBy {\n              name\n            }\n          }\n          followUps {\n            date\n          }\n        }\n      }\n    }\n  }\n": typeof types.GroupsWithNestedDataDocument,
     "\n  mutation HarnessLogin($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n    }\n  }\n": typeof types.HarnessLoginDocument,
     "\n  mutation TimedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.TimedLoginDocument,
+    "\n  mutation CreateTestPartner($partner: PartnerInput!) {\n    createPartner(partner: $partner) {\n      id\n      name\n      type\n      organisationNumber\n      status\n      version\n      municipality {\n        number\n      }\n      district {\n        id\n      }\n    }\n  }\n": typeof types.CreateTestPartnerDocument,
+    "\n  mutation CreateTestActivity($activity: ActivityInput!) {\n    createOutreachActivity(activity: $activity) {\n      id\n      type\n      title\n      status\n      date\n      participantCount\n      version\n      partners {\n        id\n      }\n      staff {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateTestActivityDocument,
+    "\n  query TestPartnerCount {\n    partners(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.TestPartnerCountDocument,
+    "\n  query TestActivityCount {\n    outreachActivities(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.TestActivityCountDocument,
+    "\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n": typeof types.OutreachCalendarDocument,
 };
 const documents: Documents = {
     "\n  query CurrentSession {\n    currentSession {\n      realm {\n        districtId\n      }\n      expiresAt\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n": types.CurrentSessionDocument,
@@ -42,6 +47,11 @@ const documents: Documents = {
     "\n  query GroupsWithNestedData($first: Int!) {\n    groups(first: $first) {\n      totalCount\n      statusCounts {\n        status\n        count\n      }\n      edges {\n        node {\n          id\n          name\n          venue {\n            name\n            postalCode\n          }\n          municipality {\n            name\n            county {\n              name\n            }\n          }\n          district {\n            name\n          }\n          themes {\n            id\n            label\n          }\n          statusHistory {\n            to\n            changedBy {\n              name\n            }\n          }\n          followUps {\n            date\n          }\n        }\n      }\n    }\n  }\n": types.GroupsWithNestedDataDocument,
     "\n  mutation HarnessLogin($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n    }\n  }\n": types.HarnessLoginDocument,
     "\n  mutation TimedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.TimedLoginDocument,
+    "\n  mutation CreateTestPartner($partner: PartnerInput!) {\n    createPartner(partner: $partner) {\n      id\n      name\n      type\n      organisationNumber\n      status\n      version\n      municipality {\n        number\n      }\n      district {\n        id\n      }\n    }\n  }\n": types.CreateTestPartnerDocument,
+    "\n  mutation CreateTestActivity($activity: ActivityInput!) {\n    createOutreachActivity(activity: $activity) {\n      id\n      type\n      title\n      status\n      date\n      participantCount\n      version\n      partners {\n        id\n      }\n      staff {\n        id\n        name\n      }\n    }\n  }\n": types.CreateTestActivityDocument,
+    "\n  query TestPartnerCount {\n    partners(first: 1) {\n      totalCount\n    }\n  }\n": types.TestPartnerCountDocument,
+    "\n  query TestActivityCount {\n    outreachActivities(first: 1) {\n      totalCount\n    }\n  }\n": types.TestActivityCountDocument,
+    "\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n": types.OutreachCalendarDocument,
 };
 
 /**
@@ -110,6 +120,26 @@ export function graphql(source: "\n  mutation HarnessLogin($email: String!, $pas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TimedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation TimedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTestPartner($partner: PartnerInput!) {\n    createPartner(partner: $partner) {\n      id\n      name\n      type\n      organisationNumber\n      status\n      version\n      municipality {\n        number\n      }\n      district {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTestPartner($partner: PartnerInput!) {\n    createPartner(partner: $partner) {\n      id\n      name\n      type\n      organisationNumber\n      status\n      version\n      municipality {\n        number\n      }\n      district {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTestActivity($activity: ActivityInput!) {\n    createOutreachActivity(activity: $activity) {\n      id\n      type\n      title\n      status\n      date\n      participantCount\n      version\n      partners {\n        id\n      }\n      staff {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTestActivity($activity: ActivityInput!) {\n    createOutreachActivity(activity: $activity) {\n      id\n      type\n      title\n      status\n      date\n      participantCount\n      version\n      partners {\n        id\n      }\n      staff {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestPartnerCount {\n    partners(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query TestPartnerCount {\n    partners(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestActivityCount {\n    outreachActivities(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query TestActivityCount {\n    outreachActivities(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n"): (typeof documents)["\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
