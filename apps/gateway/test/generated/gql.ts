@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      token\n      createdAt\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
+    "\n  query CalendarFeed($token: String!, $districtId: ID) {\n    outreachCalendarFeed(token: $token, districtId: $districtId)\n  }\n": typeof types.CalendarFeedDocument,
+    "\n  query LoggedInOutreachCalendar {\n    outreachCalendar\n  }\n": typeof types.LoggedInOutreachCalendarDocument,
+    "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.MyCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  query CurrentSession {\n    currentSession {\n      realm {\n        districtId\n      }\n      expiresAt\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n": typeof types.CurrentSessionDocument,
     "\n  fragment GroupFields on Group {\n    id\n    slug\n    name\n    version\n    status\n    isPublic\n    nextFollowUpDue\n    municipality {\n      number\n      name\n    }\n    district {\n      id\n    }\n    themes {\n      id\n      label\n    }\n    venue {\n      name\n      postalCode\n    }\n    schedule {\n      kind\n      weekday\n      startTime\n      timezone\n    }\n  }\n": typeof types.GroupFieldsFragmentDoc,
     "\n  mutation CreateGroupForCalendar($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateGroupForCalendarDocument,
@@ -34,6 +39,11 @@ type Documents = {
     "\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n": typeof types.OutreachCalendarDocument,
 };
 const documents: Documents = {
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      token\n      createdAt\n    }\n  }\n": types.CreateCalendarFeedDocument,
+    "\n  query CalendarFeed($token: String!, $districtId: ID) {\n    outreachCalendarFeed(token: $token, districtId: $districtId)\n  }\n": types.CalendarFeedDocument,
+    "\n  query LoggedInOutreachCalendar {\n    outreachCalendar\n  }\n": types.LoggedInOutreachCalendarDocument,
+    "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.MyCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
     "\n  query CurrentSession {\n    currentSession {\n      realm {\n        districtId\n      }\n      expiresAt\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n": types.CurrentSessionDocument,
     "\n  fragment GroupFields on Group {\n    id\n    slug\n    name\n    version\n    status\n    isPublic\n    nextFollowUpDue\n    municipality {\n      number\n      name\n    }\n    district {\n      id\n    }\n    themes {\n      id\n      label\n    }\n    venue {\n      name\n      postalCode\n    }\n    schedule {\n      kind\n      weekday\n      startTime\n      timezone\n    }\n  }\n": types.GroupFieldsFragmentDoc,
     "\n  mutation CreateGroupForCalendar($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateGroupForCalendarDocument,
@@ -68,6 +78,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      token\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      token\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarFeed($token: String!, $districtId: ID) {\n    outreachCalendarFeed(token: $token, districtId: $districtId)\n  }\n"): (typeof documents)["\n  query CalendarFeed($token: String!, $districtId: ID) {\n    outreachCalendarFeed(token: $token, districtId: $districtId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoggedInOutreachCalendar {\n    outreachCalendar\n  }\n"): (typeof documents)["\n  query LoggedInOutreachCalendar {\n    outreachCalendar\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
