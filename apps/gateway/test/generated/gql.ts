@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation Login($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n      expiresAt\n      idleTimeoutSeconds\n      user {\n        email\n        role\n        district {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      district {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      token\n      createdAt\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
     "\n  query CalendarFeed($token: String!, $districtId: ID) {\n    outreachCalendarFeed(token: $token, districtId: $districtId)\n  }\n": typeof types.CalendarFeedDocument,
     "\n  query LoggedInOutreachCalendar {\n    outreachCalendar\n  }\n": typeof types.LoggedInOutreachCalendarDocument,
@@ -39,6 +42,9 @@ type Documents = {
     "\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n": typeof types.OutreachCalendarDocument,
 };
 const documents: Documents = {
+    "\n  mutation Login($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n      expiresAt\n      idleTimeoutSeconds\n      user {\n        email\n        role\n        district {\n          id\n        }\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      district {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      token\n      createdAt\n    }\n  }\n": types.CreateCalendarFeedDocument,
     "\n  query CalendarFeed($token: String!, $districtId: ID) {\n    outreachCalendarFeed(token: $token, districtId: $districtId)\n  }\n": types.CalendarFeedDocument,
     "\n  query LoggedInOutreachCalendar {\n    outreachCalendar\n  }\n": types.LoggedInOutreachCalendarDocument,
@@ -78,6 +84,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n      expiresAt\n      idleTimeoutSeconds\n      user {\n        email\n        role\n        district {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n      expiresAt\n      idleTimeoutSeconds\n      user {\n        email\n        role\n        district {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      district {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      district {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
