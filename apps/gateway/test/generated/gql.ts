@@ -35,6 +35,9 @@ type Documents = {
     "\n  query GroupsWithNestedData($first: Int!) {\n    groups(first: $first) {\n      totalCount\n      statusCounts {\n        status\n        count\n      }\n      edges {\n        node {\n          id\n          name\n          venue {\n            name\n            postalCode\n          }\n          municipality {\n            name\n            county {\n              name\n            }\n          }\n          district {\n            name\n          }\n          themes {\n            id\n            label\n          }\n          statusHistory {\n            to\n            changedBy {\n              name\n            }\n          }\n          followUps {\n            date\n          }\n        }\n      }\n    }\n  }\n": typeof types.GroupsWithNestedDataDocument,
     "\n  mutation HarnessLogin($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n    }\n  }\n": typeof types.HarnessLoginDocument,
     "\n  mutation TimedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.TimedLoginDocument,
+    "\n  mutation CreateGroupInLanguage($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateGroupInLanguageDocument,
+    "\n  mutation LoginInLanguage($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.LoginInLanguageDocument,
+    "\n  query MeInLanguage {\n    me {\n      email\n    }\n  }\n": typeof types.MeInLanguageDocument,
     "\n  mutation CreateTestPartner($partner: PartnerInput!) {\n    createPartner(partner: $partner) {\n      id\n      name\n      type\n      organisationNumber\n      status\n      version\n      municipality {\n        number\n      }\n      district {\n        id\n      }\n    }\n  }\n": typeof types.CreateTestPartnerDocument,
     "\n  mutation CreateTestActivity($activity: ActivityInput!) {\n    createOutreachActivity(activity: $activity) {\n      id\n      type\n      title\n      status\n      date\n      participantCount\n      version\n      partners {\n        id\n      }\n      staff {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateTestActivityDocument,
     "\n  query TestPartnerCount {\n    partners(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.TestPartnerCountDocument,
@@ -63,6 +66,9 @@ const documents: Documents = {
     "\n  query GroupsWithNestedData($first: Int!) {\n    groups(first: $first) {\n      totalCount\n      statusCounts {\n        status\n        count\n      }\n      edges {\n        node {\n          id\n          name\n          venue {\n            name\n            postalCode\n          }\n          municipality {\n            name\n            county {\n              name\n            }\n          }\n          district {\n            name\n          }\n          themes {\n            id\n            label\n          }\n          statusHistory {\n            to\n            changedBy {\n              name\n            }\n          }\n          followUps {\n            date\n          }\n        }\n      }\n    }\n  }\n": types.GroupsWithNestedDataDocument,
     "\n  mutation HarnessLogin($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n    }\n  }\n": types.HarnessLoginDocument,
     "\n  mutation TimedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.TimedLoginDocument,
+    "\n  mutation CreateGroupInLanguage($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateGroupInLanguageDocument,
+    "\n  mutation LoginInLanguage($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.LoginInLanguageDocument,
+    "\n  query MeInLanguage {\n    me {\n      email\n    }\n  }\n": types.MeInLanguageDocument,
     "\n  mutation CreateTestPartner($partner: PartnerInput!) {\n    createPartner(partner: $partner) {\n      id\n      name\n      type\n      organisationNumber\n      status\n      version\n      municipality {\n        number\n      }\n      district {\n        id\n      }\n    }\n  }\n": types.CreateTestPartnerDocument,
     "\n  mutation CreateTestActivity($activity: ActivityInput!) {\n    createOutreachActivity(activity: $activity) {\n      id\n      type\n      title\n      status\n      date\n      participantCount\n      version\n      partners {\n        id\n      }\n      staff {\n        id\n        name\n      }\n    }\n  }\n": types.CreateTestActivityDocument,
     "\n  query TestPartnerCount {\n    partners(first: 1) {\n      totalCount\n    }\n  }\n": types.TestPartnerCountDocument,
@@ -168,6 +174,18 @@ export function graphql(source: "\n  mutation HarnessLogin($email: String!, $pas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TimedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation TimedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroupInLanguage($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroupInLanguage($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginInLanguage($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation LoginInLanguage($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeInLanguage {\n    me {\n      email\n    }\n  }\n"): (typeof documents)["\n  query MeInLanguage {\n    me {\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
