@@ -43,6 +43,10 @@ type Documents = {
     "\n  query TestPartnerCount {\n    partners(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.TestPartnerCountDocument,
     "\n  query TestActivityCount {\n    outreachActivities(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.TestActivityCountDocument,
     "\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n": typeof types.OutreachCalendarDocument,
+    "\n  mutation ImportGroupsCount($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      validCount\n    }\n  }\n": typeof types.ImportGroupsCountDocument,
+    "\n  mutation CreateAgreementWithDocument($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n      attachment {\n        byteSize\n      }\n    }\n  }\n": typeof types.CreateAgreementWithDocumentDocument,
+    "\n  query AgreementContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n": typeof types.AgreementContentDocument,
+    "\n  query PartnerAgreements($id: ID!) {\n    partner(id: $id) {\n      agreements {\n        id\n      }\n    }\n  }\n": typeof types.PartnerAgreementsDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n      expiresAt\n      idleTimeoutSeconds\n      user {\n        email\n        role\n        district {\n          id\n        }\n      }\n    }\n  }\n": types.LoginDocument,
@@ -74,6 +78,10 @@ const documents: Documents = {
     "\n  query TestPartnerCount {\n    partners(first: 1) {\n      totalCount\n    }\n  }\n": types.TestPartnerCountDocument,
     "\n  query TestActivityCount {\n    outreachActivities(first: 1) {\n      totalCount\n    }\n  }\n": types.TestActivityCountDocument,
     "\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n": types.OutreachCalendarDocument,
+    "\n  mutation ImportGroupsCount($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      validCount\n    }\n  }\n": types.ImportGroupsCountDocument,
+    "\n  mutation CreateAgreementWithDocument($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n      attachment {\n        byteSize\n      }\n    }\n  }\n": types.CreateAgreementWithDocumentDocument,
+    "\n  query AgreementContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n": types.AgreementContentDocument,
+    "\n  query PartnerAgreements($id: ID!) {\n    partner(id: $id) {\n      agreements {\n        id\n      }\n    }\n  }\n": types.PartnerAgreementsDocument,
 };
 
 /**
@@ -206,6 +214,22 @@ export function graphql(source: "\n  query TestActivityCount {\n    outreachActi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n"): (typeof documents)["\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportGroupsCount($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      validCount\n    }\n  }\n"): (typeof documents)["\n  mutation ImportGroupsCount($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      validCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAgreementWithDocument($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n      attachment {\n        byteSize\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAgreementWithDocument($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n      attachment {\n        byteSize\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgreementContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgreementContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerAgreements($id: ID!) {\n    partner(id: $id) {\n      agreements {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerAgreements($id: ID!) {\n    partner(id: $id) {\n      agreements {\n        id\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
