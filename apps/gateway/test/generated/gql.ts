@@ -22,6 +22,14 @@ type Documents = {
     "\n  query LoggedInOutreachCalendar {\n    outreachCalendar\n  }\n": typeof types.LoggedInOutreachCalendarDocument,
     "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.MyCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  mutation CreateParticipant($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateParticipantDocument,
+    "\n  mutation CreateParticipantsCourse($course: TrainingCourseInput!) {\n    createTrainingCourse(course: $course) {\n      id\n      version\n      sessions {\n        id\n      }\n    }\n  }\n": typeof types.CreateParticipantsCourseDocument,
+    "\n  mutation EnrolParticipant($input: EnrolInput!) {\n    enrol(input: $input) {\n      enrolment {\n        id\n        status\n      }\n    }\n  }\n": typeof types.EnrolParticipantDocument,
+    "\n  mutation ChangeParticipantsCourseStatus($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        id\n        version\n      }\n      completedFacilitators {\n        id\n      }\n    }\n  }\n": typeof types.ChangeParticipantsCourseStatusDocument,
+    "\n  mutation RecordParticipantsAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {\n    recordAttendance(courseId: $courseId, attendance: $attendance) {\n      id\n    }\n  }\n": typeof types.RecordParticipantsAttendanceDocument,
+    "\n  mutation CancelParticipantEnrolment($id: ID!, $confirmed: CancelEnrolmentConfirmation) {\n    cancelEnrolment(id: $id, confirmed: $confirmed) {\n      enrolment {\n        id\n        status\n      }\n      promoted {\n        id\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n": typeof types.CancelParticipantEnrolmentDocument,
+    "\n  mutation ApproveParticipantException($input: ApproveAttendanceExceptionInput!) {\n    approveAttendanceException(input: $input) {\n      id\n      attendanceException {\n        reason\n        approvedAt\n        approvedBy {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ApproveParticipantExceptionDocument,
+    "\n  query ParticipantsCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendanceException {\n          reason\n        }\n        facilitator {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ParticipantsCourseDocument,
     "\n  query CurrentSession {\n    currentSession {\n      realm {\n        districtId\n      }\n      expiresAt\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n": typeof types.CurrentSessionDocument,
     "\n  fragment GroupFields on Group {\n    id\n    slug\n    name\n    version\n    status\n    isPublic\n    nextFollowUpDue\n    municipality {\n      number\n      name\n    }\n    district {\n      id\n    }\n    themes {\n      id\n      label\n    }\n    venue {\n      name\n      postalCode\n    }\n    schedule {\n      kind\n      weekday\n      startTime\n      timezone\n    }\n  }\n": typeof types.GroupFieldsFragmentDoc,
     "\n  mutation CreateGroupForCalendar($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateGroupForCalendarDocument,
@@ -57,6 +65,14 @@ const documents: Documents = {
     "\n  query LoggedInOutreachCalendar {\n    outreachCalendar\n  }\n": types.LoggedInOutreachCalendarDocument,
     "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.MyCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  mutation CreateParticipant($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      id\n    }\n  }\n": types.CreateParticipantDocument,
+    "\n  mutation CreateParticipantsCourse($course: TrainingCourseInput!) {\n    createTrainingCourse(course: $course) {\n      id\n      version\n      sessions {\n        id\n      }\n    }\n  }\n": types.CreateParticipantsCourseDocument,
+    "\n  mutation EnrolParticipant($input: EnrolInput!) {\n    enrol(input: $input) {\n      enrolment {\n        id\n        status\n      }\n    }\n  }\n": types.EnrolParticipantDocument,
+    "\n  mutation ChangeParticipantsCourseStatus($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        id\n        version\n      }\n      completedFacilitators {\n        id\n      }\n    }\n  }\n": types.ChangeParticipantsCourseStatusDocument,
+    "\n  mutation RecordParticipantsAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {\n    recordAttendance(courseId: $courseId, attendance: $attendance) {\n      id\n    }\n  }\n": types.RecordParticipantsAttendanceDocument,
+    "\n  mutation CancelParticipantEnrolment($id: ID!, $confirmed: CancelEnrolmentConfirmation) {\n    cancelEnrolment(id: $id, confirmed: $confirmed) {\n      enrolment {\n        id\n        status\n      }\n      promoted {\n        id\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n": types.CancelParticipantEnrolmentDocument,
+    "\n  mutation ApproveParticipantException($input: ApproveAttendanceExceptionInput!) {\n    approveAttendanceException(input: $input) {\n      id\n      attendanceException {\n        reason\n        approvedAt\n        approvedBy {\n          name\n        }\n      }\n    }\n  }\n": types.ApproveParticipantExceptionDocument,
+    "\n  query ParticipantsCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendanceException {\n          reason\n        }\n        facilitator {\n          id\n        }\n      }\n    }\n  }\n": types.ParticipantsCourseDocument,
     "\n  query CurrentSession {\n    currentSession {\n      realm {\n        districtId\n      }\n      expiresAt\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n": types.CurrentSessionDocument,
     "\n  fragment GroupFields on Group {\n    id\n    slug\n    name\n    version\n    status\n    isPublic\n    nextFollowUpDue\n    municipality {\n      number\n      name\n    }\n    district {\n      id\n    }\n    themes {\n      id\n      label\n    }\n    venue {\n      name\n      postalCode\n    }\n    schedule {\n      kind\n      weekday\n      startTime\n      timezone\n    }\n  }\n": types.GroupFieldsFragmentDoc,
     "\n  mutation CreateGroupForCalendar($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateGroupForCalendarDocument,
@@ -130,6 +146,38 @@ export function graphql(source: "\n  query MyCalendarFeed {\n    myCalendarFeed 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateParticipant($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateParticipant($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateParticipantsCourse($course: TrainingCourseInput!) {\n    createTrainingCourse(course: $course) {\n      id\n      version\n      sessions {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateParticipantsCourse($course: TrainingCourseInput!) {\n    createTrainingCourse(course: $course) {\n      id\n      version\n      sessions {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrolParticipant($input: EnrolInput!) {\n    enrol(input: $input) {\n      enrolment {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EnrolParticipant($input: EnrolInput!) {\n    enrol(input: $input) {\n      enrolment {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeParticipantsCourseStatus($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        id\n        version\n      }\n      completedFacilitators {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeParticipantsCourseStatus($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        id\n        version\n      }\n      completedFacilitators {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordParticipantsAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {\n    recordAttendance(courseId: $courseId, attendance: $attendance) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordParticipantsAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {\n    recordAttendance(courseId: $courseId, attendance: $attendance) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelParticipantEnrolment($id: ID!, $confirmed: CancelEnrolmentConfirmation) {\n    cancelEnrolment(id: $id, confirmed: $confirmed) {\n      enrolment {\n        id\n        status\n      }\n      promoted {\n        id\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelParticipantEnrolment($id: ID!, $confirmed: CancelEnrolmentConfirmation) {\n    cancelEnrolment(id: $id, confirmed: $confirmed) {\n      enrolment {\n        id\n        status\n      }\n      promoted {\n        id\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveParticipantException($input: ApproveAttendanceExceptionInput!) {\n    approveAttendanceException(input: $input) {\n      id\n      attendanceException {\n        reason\n        approvedAt\n        approvedBy {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveParticipantException($input: ApproveAttendanceExceptionInput!) {\n    approveAttendanceException(input: $input) {\n      id\n      attendanceException {\n        reason\n        approvedAt\n        approvedBy {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParticipantsCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendanceException {\n          reason\n        }\n        facilitator {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ParticipantsCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendanceException {\n          reason\n        }\n        facilitator {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
