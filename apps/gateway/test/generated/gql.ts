@@ -51,6 +51,14 @@ type Documents = {
     "\n  query TestPartnerCount {\n    partners(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.TestPartnerCountDocument,
     "\n  query TestActivityCount {\n    outreachActivities(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.TestActivityCountDocument,
     "\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n": typeof types.OutreachCalendarDocument,
+    "\n  mutation Create($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n        version\n        district {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CreateDocument,
+    "\n  mutation DeactivateStaffUser($input: DeactivateStaffUserInput!) {\n    deactivateStaffUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": typeof types.DeactivateStaffUserDocument,
+    "\n  mutation ResetStaffUserPassword($id: ID!) {\n    resetStaffUserPassword(id: $id) {\n      token\n      user {\n        email\n      }\n    }\n  }\n": typeof types.ResetStaffUserPasswordDocument,
+    "\n  mutation CompletePasswordReset($token: String!, $password: String!) {\n    completePasswordReset(token: $token, newPassword: $password)\n  }\n": typeof types.CompletePasswordResetDocument,
+    "\n  query StaffUsers($filter: StaffUserFilter, $first: Int, $after: String) {\n    staffUsers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          email\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.StaffUsersDocument,
+    "\n  query StaffUser($id: ID!) {\n    staffUser(id: $id) {\n      id\n      version\n    }\n  }\n": typeof types.StaffUserDocument,
+    "\n  query MyId {\n    me {\n      id\n    }\n  }\n": typeof types.MyIdDocument,
+    "\n  mutation LoginAfterDeactivation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.LoginAfterDeactivationDocument,
     "\n  mutation ImportGroupsCount($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      validCount\n    }\n  }\n": typeof types.ImportGroupsCountDocument,
     "\n  mutation CreateAgreementWithDocument($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n      attachment {\n        byteSize\n      }\n    }\n  }\n": typeof types.CreateAgreementWithDocumentDocument,
     "\n  query AgreementContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n": typeof types.AgreementContentDocument,
@@ -94,6 +102,14 @@ const documents: Documents = {
     "\n  query TestPartnerCount {\n    partners(first: 1) {\n      totalCount\n    }\n  }\n": types.TestPartnerCountDocument,
     "\n  query TestActivityCount {\n    outreachActivities(first: 1) {\n      totalCount\n    }\n  }\n": types.TestActivityCountDocument,
     "\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n": types.OutreachCalendarDocument,
+    "\n  mutation Create($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n        version\n        district {\n          id\n        }\n      }\n    }\n  }\n": types.CreateDocument,
+    "\n  mutation DeactivateStaffUser($input: DeactivateStaffUserInput!) {\n    deactivateStaffUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": types.DeactivateStaffUserDocument,
+    "\n  mutation ResetStaffUserPassword($id: ID!) {\n    resetStaffUserPassword(id: $id) {\n      token\n      user {\n        email\n      }\n    }\n  }\n": types.ResetStaffUserPasswordDocument,
+    "\n  mutation CompletePasswordReset($token: String!, $password: String!) {\n    completePasswordReset(token: $token, newPassword: $password)\n  }\n": types.CompletePasswordResetDocument,
+    "\n  query StaffUsers($filter: StaffUserFilter, $first: Int, $after: String) {\n    staffUsers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          email\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.StaffUsersDocument,
+    "\n  query StaffUser($id: ID!) {\n    staffUser(id: $id) {\n      id\n      version\n    }\n  }\n": types.StaffUserDocument,
+    "\n  query MyId {\n    me {\n      id\n    }\n  }\n": types.MyIdDocument,
+    "\n  mutation LoginAfterDeactivation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.LoginAfterDeactivationDocument,
     "\n  mutation ImportGroupsCount($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      validCount\n    }\n  }\n": types.ImportGroupsCountDocument,
     "\n  mutation CreateAgreementWithDocument($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n      attachment {\n        byteSize\n      }\n    }\n  }\n": types.CreateAgreementWithDocumentDocument,
     "\n  query AgreementContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n": types.AgreementContentDocument,
@@ -262,6 +278,38 @@ export function graphql(source: "\n  query TestActivityCount {\n    outreachActi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n"): (typeof documents)["\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Create($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n        version\n        district {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Create($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n        version\n        district {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateStaffUser($input: DeactivateStaffUserInput!) {\n    deactivateStaffUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateStaffUser($input: DeactivateStaffUserInput!) {\n    deactivateStaffUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetStaffUserPassword($id: ID!) {\n    resetStaffUserPassword(id: $id) {\n      token\n      user {\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetStaffUserPassword($id: ID!) {\n    resetStaffUserPassword(id: $id) {\n      token\n      user {\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompletePasswordReset($token: String!, $password: String!) {\n    completePasswordReset(token: $token, newPassword: $password)\n  }\n"): (typeof documents)["\n  mutation CompletePasswordReset($token: String!, $password: String!) {\n    completePasswordReset(token: $token, newPassword: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffUsers($filter: StaffUserFilter, $first: Int, $after: String) {\n    staffUsers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          email\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffUsers($filter: StaffUserFilter, $first: Int, $after: String) {\n    staffUsers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          email\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffUser($id: ID!) {\n    staffUser(id: $id) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  query StaffUser($id: ID!) {\n    staffUser(id: $id) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyId {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query MyId {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginAfterDeactivation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation LoginAfterDeactivation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
