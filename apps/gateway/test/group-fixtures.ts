@@ -1,5 +1,16 @@
 import { graphql } from './generated/index.js';
-import type { GroupInput } from './generated/graphql.js';
+import type { GroupInput, VenueInput } from './generated/graphql.js';
+
+/** The venue of `groupInput()`, for tests that change one of its fields. */
+export const GROUP_VENUE = {
+  name: 'Frivilligsentralen',
+  streetAddress: 'Strandgaten 18',
+  postalCode: '5013',
+  postalPlace: 'Bergen',
+  stepFreeAccess: true,
+  hearingLoop: false,
+  accessibilityNotes: 'Heis til andre etasje.',
+} satisfies VenueInput;
 
 /** A valid `GroupInput` for Bergen; tests override what they are about. */
 export function groupInput(overrides: Partial<GroupInput> = {}) {
@@ -10,15 +21,7 @@ export function groupInput(overrides: Partial<GroupInput> = {}) {
     targetGroup: 'AFFECTED',
     municipalityNumber: '4601',
     format: 'IN_PERSON',
-    venue: {
-      name: 'Frivilligsentralen',
-      streetAddress: 'Strandgaten 18',
-      postalCode: '5013',
-      postalPlace: 'Bergen',
-      stepFreeAccess: true,
-      hearingLoop: false,
-      accessibilityNotes: 'Heis til andre etasje.',
-    },
+    venue: GROUP_VENUE,
     languages: ['nb'],
     openForNewMembers: true,
     maxSize: 10,
