@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Regenerates checked-in GraphQL code and fails when it differs from what is committed,
-// so the SDL, the gateway's resolver types and the portal's typed documents never drift.
+// so the SDL, the gateway's resolver types and the typed documents of the portal and the
+// gateway's tests never drift.
 import { execFileSync } from 'node:child_process';
 import { runOrExit } from './lib/run.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const generated = ['apps/gateway/src/generated', 'apps/portal/app/generated'];
+const generated = ['apps/gateway/src/generated', 'apps/gateway/test/generated', 'apps/portal/app/generated'];
 
 await runOrExit('pnpm', ['exec', 'turbo', 'run', 'codegen', '--force', '--output-logs=errors-only'], { cwd: root });
 const status = execFileSync('git', ['status', '--porcelain', '--', ...generated], {

@@ -2,9 +2,28 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Resolver types generated from the shared SDL. Mappers let resolvers receive domain and
 // repository records instead of GraphQL shapes, so field resolvers stay the only translation.
+// The tests get typed documents from the same SDL (the portal's client preset), so a test that
+// asks for a field the schema no longer has fails the typecheck instead of at run time.
 const config: CodegenConfig = {
   schema: '../../packages/graphql/src/schema/*.graphql',
+  documents: ['test/**/*.ts', '!test/generated/**'],
+  // NodeNext resolution wants the `.js` on the generated files' relative imports.
+  emitLegacyCommonJSImports: false,
+  // Only `graphql(...)` from test/generated is a document; the harness's untyped `gql` carries
+  // deliberately malformed and over-limit queries that must not be parsed here.
+  pluckConfig: { modules: [], globalGqlIdentifierName: 'graphql', gqlMagicComment: 'typed-graphql' },
   generates: {
+    'test/generated/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        // A multipart request sends an upload's variable as null; the file goes in its own part.
+        scalars: { DateTime: 'string', Date: 'string', ID: 'string', Upload: 'null' },
+        skipTypename: true,
+      },
+    },
     'src/generated/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {

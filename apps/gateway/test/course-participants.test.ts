@@ -1,26 +1,111 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Database } from '@selvhjelp/db';
-import { testBackends } from '@selvhjelp/db/testing';
+import { createSignedInStaffUser, testBackends } from '@selvhjelp/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './generated/index.js';
 import type { TestGateway } from './harness.js';
 import { startTestGateway } from './harness.js';
 
-const CREATE_FACILITATOR = `mutation ($input: CreateFacilitatorInput!) { createFacilitator(input: $input) { id } }`;
-const CREATE_COURSE = `mutation ($course: TrainingCourseInput!) { createTrainingCourse(course: $course) { id version sessions { id } } }`;
-const ENROL = `mutation ($input: EnrolInput!) { enrol(input: $input) { enrolment { id status } } }`;
-const STATUS = `mutation ($input: ChangeTrainingCourseStatusInput!) { changeTrainingCourseStatus(input: $input) { course { id version } completedFacilitators { id } } }`;
-const ATTENDANCE = `mutation ($courseId: ID!, $attendance: [AttendanceInput!]!) { recordAttendance(courseId: $courseId, attendance: $attendance) { id } }`;
-const CANCEL = `mutation ($id: ID!, $confirmed: CancelEnrolmentConfirmation) {
-  cancelEnrolment(id: $id, confirmed: $confirmed) { enrolment { id status } promoted { id } course { enrolledCount waitingCount } } }`;
-const EXCEPTION = `mutation ($input: ApproveAttendanceExceptionInput!) {
-  approveAttendanceException(input: $input) { id attendanceException { reason approvedAt approvedBy { name } } } }`;
-const COURSE = `query ($id: ID!) { trainingCourse(id: $id) { id version status
-  enrolments { id status waitingPosition completed attendanceException { reason } facilitator { id } } } }`;
-
-interface Course {
-  id: string;
-  version: number;
-  sessions: { id: string }[];
-}
+const CREATE_FACILITATOR = graphql(`
+  mutation CreateParticipant($input: CreateFacilitatorInput!) {
+    createFacilitator(input: $input) {
+      id
+    }
+  }
+`);
+const CREATE_COURSE = graphql(`
+  mutation CreateParticipantsCourse($course: TrainingCourseInput!) {
+    createTrainingCourse(course: $course) {
+      id
+      version
+      sessions {
+        id
+      }
+    }
+  }
+`);
+const ENROL = graphql(`
+  mutation EnrolParticipant($input: EnrolInput!) {
+    enrol(input: $input) {
+      enrolment {
+        id
+        status
+      }
+    }
+  }
+`);
+const STATUS = graphql(`
+  mutation ChangeParticipantsCourseStatus($input: ChangeTrainingCourseStatusInput!) {
+    changeTrainingCourseStatus(input: $input) {
+      course {
+        id
+        version
+      }
+      completedFacilitators {
+        id
+      }
+    }
+  }
+`);
+const ATTENDANCE = graphql(`
+  mutation RecordParticipantsAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {
+    recordAttendance(courseId: $courseId, attendance: $attendance) {
+      id
+    }
+  }
+`);
+const CANCEL = graphql(`
+  mutation CancelParticipantEnrolment($id: ID!, $confirmed: CancelEnrolmentConfirmation) {
+    cancelEnrolment(id: $id, confirmed: $confirmed) {
+      enrolment {
+        id
+        status
+      }
+      promoted {
+        id
+      }
+      course {
+        enrolledCount
+        waitingCount
+      }
+    }
+  }
+`);
+const EXCEPTION = graphql(`
+  mutation ApproveParticipantException($input: ApproveAttendanceExceptionInput!) {
+    approveAttendanceException(input: $input) {
+      id
+      attendanceException {
+        reason
+        approvedAt
+        approvedBy {
+          name
+        }
+      }
+    }
+  }
+`);
+const COURSE = graphql(`
+  query ParticipantsCourse($id: ID!) {
+    trainingCourse(id: $id) {
+      id
+      version
+      status
+      enrolments {
+        id
+        status
+        waitingPosition
+        completed
+        attendanceException {
+          reason
+        }
+        facilitator {
+          id
+        }
+      }
+    }
+  }
+`);
 
 describe.each(testBackends())('course participants on $name', (backend) => {
   let db: Database;
@@ -32,20 +117,21 @@ describe.each(testBackends())('course participants on $name', (backend) => {
     db = await backend.open();
     gateway = await startTestGateway(db);
     gateway.clock.now = new Date('2026-11-22T10:00:00Z');
-    staff = await gateway.login('vest.ansatt@demo.selvhjelp.no');
-    lead = await gateway.login('vest.leder@demo.selvhjelp.no');
+    const now = gateway.clock.now;
+    ({ token: staff } = await createSignedInStaffUser(db, { districtId: 'vest' }, { now }));
+    ({ token: lead } = await createSignedInStaffUser(db, { role: 'DISTRICT_LEAD', districtId: 'vest' }, { now }));
   });
   afterAll(async () => {
     await gateway?.close();
     await db?.close();
   });
 
-  async function gql<T>(
-    query: string,
-    variables: Record<string, unknown> = {},
+  async function gql<TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables: TVariables,
     token: string | null = staff,
-  ): Promise<T> {
-    const result = await gateway.gql<T>(query, variables, token);
+  ): Promise<TData> {
+    const result = await gateway.run(document, variables, token);
     if (!result.data) throw new Error(JSON.stringify(result.errors));
     return result.data;
   }
@@ -53,7 +139,7 @@ describe.each(testBackends())('course participants on $name', (backend) => {
   let people = 0;
   async function courseWith(capacity: number, participants: number) {
     const course = (
-      await gql<{ createTrainingCourse: Course }>(CREATE_COURSE, {
+      await gql(CREATE_COURSE, {
         course: {
           type: 'BASIC',
           title: 'Igangsettertrening',
@@ -73,7 +159,7 @@ describe.each(testBackends())('course participants on $name', (backend) => {
     for (let index = 0; index < participants; index++) {
       people += 1;
       const facilitator = (
-        await gql<{ createFacilitator: { id: string } }>(CREATE_FACILITATOR, {
+        await gql(CREATE_FACILITATOR, {
           input: {
             facilitator: {
               name: `Deltaker ${people} Berg`,
@@ -90,7 +176,7 @@ describe.each(testBackends())('course participants on $name', (backend) => {
       ).createFacilitator;
       enrolments.push(
         (
-          await gql<{ enrol: { enrolment: { id: string } } }>(ENROL, {
+          await gql(ENROL, {
             input: { courseId: course.id, facilitatorId: facilitator.id },
           })
         ).enrol.enrolment.id,
@@ -101,31 +187,26 @@ describe.each(testBackends())('course participants on $name', (backend) => {
 
   it('cancels as confirmed, and refuses when someone else would now get the seat', async () => {
     const { course, enrolments } = await courseWith(2, 4);
-    const [first, second, waitingFirst, waitingSecond] = enrolments;
+    const [first, second, waitingFirst, waitingSecond] = enrolments as [string, string, string, string];
 
     // The user confirmed that the first on the waiting list gets the seat, but that person left since.
     await gql(CANCEL, { id: waitingFirst });
-    const stale = await gateway.gql(
+    const stale = await gateway.run(
       CANCEL,
       { id: first, confirmed: { courseVersion: course.version, promotedEnrolmentId: waitingFirst } },
       staff,
     );
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ENROLMENT_CANCEL_STALE' });
-    const unchanged = (
-      await gql<{ trainingCourse: { enrolments: { id: string; status: string }[] } }>(COURSE, { id: course.id })
-    ).trainingCourse;
+    const unchanged = (await gql(COURSE, { id: course.id })).trainingCourse;
     expect(unchanged.enrolments.find((enrolment) => enrolment.id === first)?.status).toBe('ENROLLED');
 
-    const done = await gql<{ cancelEnrolment: { enrolment: { status: string }; promoted: { id: string } | null } }>(
-      CANCEL,
-      {
-        id: first,
-        confirmed: { courseVersion: course.version, promotedEnrolmentId: waitingSecond },
-      },
-    );
+    const done = await gql(CANCEL, {
+      id: first,
+      confirmed: { courseVersion: course.version, promotedEnrolmentId: waitingSecond },
+    });
     expect(done.cancelEnrolment).toMatchObject({ enrolment: { status: 'CANCELLED' }, promoted: { id: waitingSecond } });
     // Nobody waits any more: a confirmation that nobody gets the seat is what it is now.
-    const last = await gql<{ cancelEnrolment: { promoted: { id: string } | null } }>(CANCEL, {
+    const last = await gql(CANCEL, {
       id: second,
       confirmed: { courseVersion: course.version, promotedEnrolmentId: null },
     });
@@ -134,11 +215,11 @@ describe.each(testBackends())('course participants on $name', (backend) => {
 
   it('lets the lead approve an exception from full attendance, which completes the course; the waiting list closes', async () => {
     const { course, enrolments } = await courseWith(2, 3);
-    const [full, missedOne, waiting] = enrolments;
+    const [full, missedOne, waiting] = enrolments as [string, string, string];
     let version = course.version;
-    for (const status of ['OPEN', 'RUNNING']) {
+    for (const status of ['OPEN', 'RUNNING'] as const) {
       version = (
-        await gql<{ changeTrainingCourseStatus: { course: { version: number } } }>(STATUS, {
+        await gql(STATUS, {
           input: { id: course.id, version, status },
         })
       ).changeTrainingCourseStatus.course.version;
@@ -155,64 +236,48 @@ describe.each(testBackends())('course participants on $name', (backend) => {
     });
 
     const reason = 'Syk på samling 2; gikk gjennom stoffet med kursholder.';
-    const byStaff = await gateway.gql(EXCEPTION, { input: { enrolmentId: missedOne, reason } }, staff);
+    const byStaff = await gateway.run(EXCEPTION, { input: { enrolmentId: missedOne, reason } }, staff);
     expect(byStaff.errors?.[0]?.extensions).toMatchObject({
       code: 'FORBIDDEN',
       reason: 'ATTENDANCE_EXCEPTION_LEAD_ONLY',
     });
-    const noReason = await gateway.gql(EXCEPTION, { input: { enrolmentId: missedOne, reason: '  ' } }, lead);
+    const noReason = await gateway.run(EXCEPTION, { input: { enrolmentId: missedOne, reason: '  ' } }, lead);
     expect(noReason.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'ATTENDANCE_EXCEPTION_REASON_REQUIRED',
       field: 'input.reason',
     });
-    const notNeeded = await gateway.gql(EXCEPTION, { input: { enrolmentId: full, reason } }, lead);
+    const notNeeded = await gateway.run(EXCEPTION, { input: { enrolmentId: full, reason } }, lead);
     expect(notNeeded.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'ATTENDANCE_EXCEPTION_NOT_NEEDED',
     });
 
-    const approved = await gql<{
-      approveAttendanceException: {
-        attendanceException: { reason: string; approvedAt: string; approvedBy: { name: string } };
-      };
-    }>(EXCEPTION, { input: { enrolmentId: missedOne, reason } }, lead);
+    const approved = await gql(EXCEPTION, { input: { enrolmentId: missedOne, reason } }, lead);
     expect(approved.approveAttendanceException.attendanceException).toMatchObject({
       reason,
       approvedAt: '2026-11-22T10:00:00.000Z',
     });
-    expect(approved.approveAttendanceException.attendanceException.approvedBy.name).toBeTruthy();
+    expect(approved.approveAttendanceException.attendanceException?.approvedBy?.name).toBeTruthy();
 
-    const completed = await gql<{ changeTrainingCourseStatus: { completedFacilitators: { id: string }[] } }>(STATUS, {
+    const completed = await gql(STATUS, {
       input: { id: course.id, version, status: 'COMPLETED' },
     });
     expect(completed.changeTrainingCourseStatus.completedFacilitators).toHaveLength(2);
-    const after = (
-      await gql<{
-        trainingCourse: {
-          enrolments: {
-            id: string;
-            status: string;
-            waitingPosition: number | null;
-            completed: boolean;
-            attendanceException: { reason: string } | null;
-          }[];
-        };
-      }>(COURSE, { id: course.id })
-    ).trainingCourse;
+    const after = (await gql(COURSE, { id: course.id })).trainingCourse;
     const byId = new Map(after.enrolments.map((enrolment) => [enrolment.id, enrolment]));
-    expect(byId.get(missedOne!)).toMatchObject({
+    expect(byId.get(missedOne)).toMatchObject({
       status: 'ENROLLED',
       completed: true,
       attendanceException: { reason },
     });
-    expect(byId.get(waiting!)).toMatchObject({
+    expect(byId.get(waiting)).toMatchObject({
       status: 'WAITING_LIST_CLOSED',
       waitingPosition: null,
       completed: false,
     });
     // A closed course takes no exceptions any more.
-    const late = await gateway.gql(EXCEPTION, { input: { enrolmentId: missedOne, reason } }, lead);
+    const late = await gateway.run(EXCEPTION, { input: { enrolmentId: missedOne, reason } }, lead);
     expect(late.errors?.[0]?.extensions).toMatchObject({ reason: 'COURSE_CLOSED_FOR_CHANGES' });
   });
 });

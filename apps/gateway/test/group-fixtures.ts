@@ -1,5 +1,19 @@
+import { graphql } from './generated/index.js';
+import type { GroupInput, VenueInput } from './generated/graphql.js';
+
+/** The venue of `groupInput()`, for tests that change one of its fields. */
+export const GROUP_VENUE = {
+  name: 'Frivilligsentralen',
+  streetAddress: 'Strandgaten 18',
+  postalCode: '5013',
+  postalPlace: 'Bergen',
+  stepFreeAccess: true,
+  hearingLoop: false,
+  accessibilityNotes: 'Heis til andre etasje.',
+} satisfies VenueInput;
+
 /** A valid `GroupInput` for Bergen; tests override what they are about. */
-export function groupInput(overrides: Record<string, unknown> = {}) {
+export function groupInput(overrides: Partial<GroupInput> = {}) {
   return {
     name: 'Sorggruppe for etterlatte',
     description: 'En gruppe for deg som har mistet noen som sto deg nær. Vi møtes for å dele erfaringer.',
@@ -7,15 +21,7 @@ export function groupInput(overrides: Record<string, unknown> = {}) {
     targetGroup: 'AFFECTED',
     municipalityNumber: '4601',
     format: 'IN_PERSON',
-    venue: {
-      name: 'Frivilligsentralen',
-      streetAddress: 'Strandgaten 18',
-      postalCode: '5013',
-      postalPlace: 'Bergen',
-      stepFreeAccess: true,
-      hearingLoop: false,
-      accessibilityNotes: 'Heis til andre etasje.',
-    },
+    venue: GROUP_VENUE,
     languages: ['nb'],
     openForNewMembers: true,
     maxSize: 10,
@@ -27,9 +33,44 @@ export function groupInput(overrides: Record<string, unknown> = {}) {
       startDate: '2026-09-01',
     },
     ...overrides,
-  };
+  } satisfies GroupInput;
 }
 
+/** What the group tests read back of a group (the typed twin of GROUP_FIELDS). */
+export const GROUP_FIELDS_FRAGMENT = graphql(`
+  fragment GroupFields on Group {
+    id
+    slug
+    name
+    version
+    status
+    isPublic
+    nextFollowUpDue
+    municipality {
+      number
+      name
+    }
+    district {
+      id
+    }
+    themes {
+      id
+      label
+    }
+    venue {
+      name
+      postalCode
+    }
+    schedule {
+      kind
+      weekday
+      startTime
+      timezone
+    }
+  }
+`);
+
+/** For tests still on untyped strings. */
 export const GROUP_FIELDS = `id slug name version status isPublic nextFollowUpDue
   municipality { number name } district { id } themes { id label }
   venue { name postalCode } schedule { kind weekday startTime timezone }`;

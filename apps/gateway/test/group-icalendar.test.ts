@@ -1,10 +1,35 @@
 import type { Database } from '@selvhjelp/db';
-import { testBackends } from '@selvhjelp/db/testing';
+import { createSignedInStaffUser, testBackends } from '@selvhjelp/db/testing';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GROUP_FIELDS, groupInput } from './group-fixtures.js';
+import { graphql } from './generated/index.js';
+import { groupInput } from './group-fixtures.js';
 import type { TestGateway } from './harness.js';
 import { startTestGateway } from './harness.js';
+
+const CREATE_GROUP = graphql(`
+  mutation CreateGroupForCalendar($input: CreateGroupInput!) {
+    createGroup(input: $input) {
+      ...GroupFields
+    }
+  }
+`);
+
+const CHANGE_STATUS = graphql(`
+  mutation ChangeGroupStatusForCalendar($input: ChangeGroupStatusInput!) {
+    changeGroupStatus(input: $input) {
+      id
+      version
+      slug
+    }
+  }
+`);
+
+const ICALENDAR = graphql(`
+  query PublicGroupICalendar($slug: String!) {
+    publicGroupICalendar(slug: $slug)
+  }
+`);
 
 // The calendar file is read back with ical.js, the parser Mozilla's calendar uses, so what we
 // check is what a calendar application would make of it.
@@ -22,9 +47,9 @@ describe.each(testBackends())('iCalendar of a public group on $name', (backend) 
   });
 
   it('keeps the meetings at 18:00 Oslo time on both sides of the October DST change', async () => {
-    const token = await gateway.login('vest.ansatt@demo.selvhjelp.no');
-    const created = await gateway.gql<{ createGroup: { id: string; version: number; slug: string } }>(
-      `mutation ($input: CreateGroupInput!) { createGroup(input: $input) { ${GROUP_FIELDS} } }`,
+    const { token } = await createSignedInStaffUser(db, { districtId: 'vest' });
+    const created = await gateway.run(
+      CREATE_GROUP,
       {
         input: {
           group: groupInput({
@@ -42,18 +67,16 @@ describe.each(testBackends())('iCalendar of a public group on $name', (backend) 
       },
       token,
     );
-    let group = created.data!.createGroup;
-    for (const status of ['STARTING', 'RUNNING']) {
-      const moved = await gateway.gql<{ changeGroupStatus: typeof group }>(
-        'mutation ($input: ChangeGroupStatusInput!) { changeGroupStatus(input: $input) { id version slug } }',
+    let group: { id: string; version: number; slug: string } = created.data!.createGroup;
+    for (const status of ['STARTING', 'RUNNING'] as const) {
+      const moved = await gateway.run(
+        CHANGE_STATUS,
         { input: { id: group.id, version: group.version, status, reason: 'Neste steg i oppstarten' } },
         token,
       );
       group = moved.data!.changeGroupStatus;
     }
-    const result = await gateway.gql<{ publicGroupICalendar: string }>(
-      `query { publicGroupICalendar(slug: "${group.slug}") }`,
-    );
+    const result = await gateway.run(ICALENDAR, { slug: group.slug });
     const ics = result.data!.publicGroupICalendar;
     expect(ics.split('\r\n').every((line) => Buffer.byteLength(line, 'utf8') <= 75)).toBe(true);
 

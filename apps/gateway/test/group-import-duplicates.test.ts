@@ -1,32 +1,45 @@
 import type { Database } from '@selvhjelp/db';
-import { testBackends } from '@selvhjelp/db/testing';
+import { createSignedInStaffUser, testBackends } from '@selvhjelp/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './generated/index.js';
+import type { ImportGroupsInput } from './generated/graphql.js';
 import { groupCsv } from './group-fixtures.js';
 import type { TestGateway } from './harness.js';
 import { startTestGateway } from './harness.js';
 
-const IMPORT = `mutation ($input: ImportGroupsInput!) { importGroups(input: $input) {
-  committed validCount invalidCount duplicateCount createdCount
-  rows { line name valid duplicate errors { column message reason params { name value } } } } }`;
-const COUNT = 'query { groups(first: 1, filter: { search: "Dublettgruppe" }) { totalCount } }';
-
-interface ImportRow {
-  line: number;
-  name: string | null;
-  valid: boolean;
-  duplicate: boolean;
-  errors: { column: string; message: string; reason: string; params: { name: string; value: string }[] }[];
-}
-interface ImportResult {
-  importGroups: {
-    committed: boolean;
-    validCount: number;
-    invalidCount: number;
-    duplicateCount: number;
-    createdCount: number;
-    rows: ImportRow[];
-  };
-}
+const IMPORT = graphql(`
+  mutation ImportGroupsWithDuplicates($input: ImportGroupsInput!) {
+    importGroups(input: $input) {
+      committed
+      validCount
+      invalidCount
+      duplicateCount
+      createdCount
+      rows {
+        line
+        name
+        valid
+        duplicate
+        errors {
+          column
+          message
+          reason
+          params {
+            name
+            value
+          }
+        }
+      }
+    }
+  }
+`);
+const COUNT = graphql(`
+  query CountDuplicateGroups {
+    groups(first: 1, filter: { search: "Dublettgruppe" }) {
+      totalCount
+    }
+  }
+`);
 
 /** The fixture's file with its own names, so the counts here see only these groups. */
 const dublettCsv = (lines: number, bad: Parameters<typeof groupCsv>[1] = {}) =>
@@ -40,23 +53,22 @@ describe.each(testBackends())('group import duplicates on $name', (backend) => {
   beforeAll(async () => {
     db = await backend.open();
     gateway = await startTestGateway(db);
-    vest = await gateway.login('vest.ansatt@demo.selvhjelp.no');
+    ({ token: vest } = await createSignedInStaffUser(db, { districtId: 'vest' }));
   });
   afterAll(async () => {
     await gateway?.close();
     await db?.close();
   });
 
-  const importCsv = (csv: string, input: Record<string, unknown>, headers: Record<string, string> = {}) =>
-    gateway.gqlWithFiles<ImportResult>(
+  const importCsv = (csv: string, input: Omit<ImportGroupsInput, 'file'>, headers: Record<string, string> = {}) =>
+    gateway.runWithFiles(
       IMPORT,
       { input: { ...input, file: null } },
       { 'variables.input.file': { bytes: Buffer.from(csv, 'utf8'), fileName: 'grupper.csv' } },
       vest,
       headers,
     );
-  const count = async () =>
-    (await gateway.gql<{ groups: { totalCount: number } }>(COUNT, {}, vest)).data!.groups.totalCount;
+  const count = async () => (await gateway.run(COUNT, {}, vest)).data!.groups.totalCount;
 
   it('flags a file checked again after its import as duplicates, and leaves them out of the next import', async () => {
     const csv = dublettCsv(3);

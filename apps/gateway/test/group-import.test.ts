@@ -1,24 +1,88 @@
 import type { Database } from '@selvhjelp/db';
 import { countQueries } from '@selvhjelp/db';
-import { testBackends } from '@selvhjelp/db/testing';
+import { createSignedInStaffUser, testBackends } from '@selvhjelp/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './generated/index.js';
+import type { ImportGroupsInput } from './generated/graphql.js';
 import { groupCsv } from './group-fixtures.js';
 import type { TestGateway } from './harness.js';
 import { startTestGateway } from './harness.js';
 
-const IMPORT = `mutation ($input: ImportGroupsInput!) { importGroups(input: $input) {
-  dryRun committed validCount invalidCount createdCount rows { line name valid errors { column message } } } }`;
-const COUNT = 'query { groups(first: 1) { totalCount } }';
-
-interface ImportResult {
-  importGroups: {
-    committed: boolean;
-    validCount: number;
-    invalidCount: number;
-    createdCount: number;
-    rows: { line: number; valid: boolean; errors: { column: string }[] }[];
-  };
-}
+const IMPORT = graphql(`
+  mutation ImportGroups($input: ImportGroupsInput!) {
+    importGroups(input: $input) {
+      dryRun
+      committed
+      validCount
+      invalidCount
+      createdCount
+      rows {
+        line
+        name
+        valid
+        errors {
+          column
+          message
+        }
+      }
+    }
+  }
+`);
+const COUNT = graphql(`
+  query CountGroups {
+    groups(first: 1) {
+      totalCount
+    }
+  }
+`);
+const EXPORT = graphql(`
+  query ExportGroups($search: String!) {
+    groupsCsv(filter: { search: $search })
+  }
+`);
+const NESTED = graphql(`
+  query GroupsWithNestedData($first: Int!) {
+    groups(first: $first) {
+      totalCount
+      statusCounts {
+        status
+        count
+      }
+      edges {
+        node {
+          id
+          name
+          venue {
+            name
+            postalCode
+          }
+          municipality {
+            name
+            county {
+              name
+            }
+          }
+          district {
+            name
+          }
+          themes {
+            id
+            label
+          }
+          statusHistory {
+            to
+            changedBy {
+              name
+            }
+          }
+          followUps {
+            date
+          }
+        }
+      }
+    }
+  }
+`);
 
 describe.each(testBackends())('group import, export and query cost on $name', (backend) => {
   let db: Database;
@@ -28,22 +92,21 @@ describe.each(testBackends())('group import, export and query cost on $name', (b
   beforeAll(async () => {
     db = await backend.open();
     gateway = await startTestGateway(db);
-    vest = await gateway.login('vest.ansatt@demo.selvhjelp.no');
+    ({ token: vest } = await createSignedInStaffUser(db, { districtId: 'vest' }));
   });
   afterAll(async () => {
     await gateway?.close();
     await db?.close();
   });
 
-  const importCsv = <T = ImportResult>(csv: string, input: Record<string, unknown>) =>
-    gateway.gqlWithFiles<T>(
+  const importCsv = (csv: string, input: Omit<ImportGroupsInput, 'file'>) =>
+    gateway.runWithFiles(
       IMPORT,
       { input: { ...input, file: null } },
       { 'variables.input.file': { bytes: Buffer.from(csv, 'utf8'), fileName: 'grupper.csv' } },
       vest,
     );
-  const count = async () =>
-    (await gateway.gql<{ groups: { totalCount: number } }>(COUNT, {}, vest)).data!.groups.totalCount;
+  const count = async () => (await gateway.run(COUNT, {}, vest)).data!.groups.totalCount;
 
   it('shows the 3 bad rows of 200 in a dry run, writes nothing, then writes the 197 valid ones in one go', async () => {
     const csv = groupCsv(200, { 17: 'postalCode', 88: 'municipality', 150: 'weekday' });
@@ -70,11 +133,7 @@ describe.each(testBackends())('group import, export and query cost on $name', (b
   });
 
   it('exports the list as CSV that the import reads back', async () => {
-    const exported = await gateway.gql<{ groupsCsv: string }>(
-      'query { groupsCsv(filter: { search: "Importgruppe 1" }) }',
-      {},
-      vest,
-    );
+    const exported = await gateway.run(EXPORT, { search: 'Importgruppe 1' }, vest);
     const csv = exported.data!.groupsCsv;
     const dataLines = csv.trim().split(/\r\n/).length - 1;
     // "Importgruppe 1", 10–19 and 100–199, less 18 and 151, which were invalid and never imported.
@@ -84,12 +143,9 @@ describe.each(testBackends())('group import, export and query cost on $name', (b
   });
 
   it('costs the same number of SQL statements for 20 and for 100 groups with nested data', async () => {
-    const query = (first: number) => `query { groups(first: ${first}) { totalCount statusCounts { status count }
-      edges { node { id name venue { name postalCode } municipality { name county { name } } district { name } themes { id label }
-        statusHistory { to changedBy { name } } followUps { date } } } } }`;
-    const twenty = await countQueries(db, () => gateway.gql(query(20), {}, vest));
-    const hundred = await countQueries(db, () => gateway.gql(query(100), {}, vest));
-    expect((hundred.result as { data: { groups: { edges: unknown[] } } }).data.groups.edges).toHaveLength(100);
+    const twenty = await countQueries(db, () => gateway.run(NESTED, { first: 20 }, vest));
+    const hundred = await countQueries(db, () => gateway.run(NESTED, { first: 100 }, vest));
+    expect(hundred.result.data!.groups.edges).toHaveLength(100);
     expect(hundred.count).toBe(twenty.count);
   });
 });

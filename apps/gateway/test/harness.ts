@@ -1,5 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:http';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import type { Database } from '@selvhjelp/db';
 import { prepareDatabase } from '@selvhjelp/db';
 import { DEMO_PASSWORD } from '@selvhjelp/db/seed';
@@ -12,6 +14,7 @@ import type { OperationLimits } from '../src/limits/operation-limits.js';
 import type { GatewayMetrics } from '../src/metrics.js';
 import type { AttachmentSettings } from '../src/modules/partners/attachment-store.js';
 import type { ReadHook } from '../src/kernel/read-path.js';
+import { graphql } from './generated/index.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -22,12 +25,37 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   }[];
 }
 
+/** The answer to a typed document: `data` is typed from the document's selection. */
+export interface TypedResponse<TData> {
+  data: TData | undefined;
+  errors?: GraphQLResponse['errors'];
+}
+
 export interface TestGateway {
   url: string;
   metrics: GatewayMetrics;
   /** The clock the gateway reads; tests move it to exercise expiry and throttling. */
   clock: { now: Date; advance(ms: number): void };
   logs: { message: string; fields?: Record<string, unknown> }[];
+  /** Sends a document made with `graphql()` from test/generated; answer and variables are typed from it. */
+  run<TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables: TVariables,
+    token?: string | null,
+    headers?: Record<string, string>,
+  ): Promise<TypedResponse<TData>>;
+  /** `gqlWithFiles` for a typed document; each file's variable is null in `variables`, as the spec sends it. */
+  runWithFiles<TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables: TVariables,
+    files: Record<string, TestFile>,
+    token?: string | null,
+    headers?: Record<string, string>,
+  ): Promise<TypedResponse<TData>>;
+  /**
+   * Sends any text as a query: for documents the schema must refuse (malformed, over a limit,
+   * unknown fields), which codegen could not type.
+   */
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -69,6 +97,14 @@ export function multipartBody(
 }
 
 export { DEMO_PASSWORD };
+
+const LOGIN = graphql(`
+  mutation HarnessLogin($email: String!, $password: String!, $realm: PortalRealmInput) {
+    login(email: $email, password: $password, realm: $realm) {
+      token
+    }
+  }
+`);
 
 export interface TestGatewayOptions {
   /** Agreement documents; default: in the database with the default size limit. */
@@ -132,6 +168,11 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
     return (await response.json()) as never;
   };
 
+  const run: TestGateway['run'] = async (document, variables, token, headers) => {
+    const { data, errors } = await gql(print(document), variables as Record<string, unknown>, token, headers);
+    return { data: (data ?? undefined) as never, errors };
+  };
+
   const gqlWithFiles: TestGateway['gqlWithFiles'] = async (query, variables, files, token, headers = {}) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
@@ -145,18 +186,22 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
     return (await response.json()) as never;
   };
 
+  const runWithFiles: TestGateway['runWithFiles'] = async (document, variables, files, token, headers) => {
+    const answer = await gqlWithFiles(print(document), variables as Record<string, unknown>, files, token, headers);
+    return { data: (answer.data ?? undefined) as never, errors: answer.errors };
+  };
+
   return {
     url,
     metrics,
     clock,
     logs,
+    run,
+    runWithFiles,
     gql,
     gqlWithFiles,
     async login(email, password = DEMO_PASSWORD, realm) {
-      const result = await gql<{ login: { token: string } }>(
-        'mutation ($email: String!, $password: String!, $realm: PortalRealmInput) { login(email: $email, password: $password, realm: $realm) { token } }',
-        { email, password, realm },
-      );
+      const result = await run(LOGIN, { email, password, realm });
       if (!result.data?.login) throw new Error(`login as ${email} failed: ${JSON.stringify(result.errors)}`);
       return result.data.login.token;
     },

@@ -1,31 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@selvhjelp/db';
-import { testBackends } from '@selvhjelp/db/testing';
+import type { TestStaffUserData } from '@selvhjelp/db/testing';
+import { createTestStaffUser, testBackends } from '@selvhjelp/db/testing';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoginThrottle } from '../src/auth/login-throttle.js';
 import { RedisLoginThrottle } from '../src/auth/redis-login-throttle.js';
-import type { GraphQLResponse, TestGateway } from './harness.js';
-import { DEMO_PASSWORD, startTestGateway } from './harness.js';
+import { graphql } from './generated/index.js';
+import type { TestGateway, TypedResponse } from './harness.js';
+import { startTestGateway } from './harness.js';
 
-const LOGIN = 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }';
-// Twenty demo accounts are not there; the rest are unknown addresses, which count alike.
-const DEMO_ACCOUNTS = [
-  'vest.ansatt',
-  'vest.leder',
-  'nord.ansatt',
-  'nord.leder',
-  'midt.ansatt',
-  'midt.leder',
-  'sor.ansatt',
-  'sor.leder',
-  'ost.ansatt',
-  'ost.leder',
-];
-const accounts = (run: string) => [
-  ...DEMO_ACCOUNTS.map((name) => `${name}@demo.selvhjelp.no`),
-  ...Array.from({ length: 10 }, (_, index) => `spray${index}.${run}@demo.selvhjelp.no`),
-];
+const LOGIN = graphql(`
+  mutation ThrottledLogin($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      token
+    }
+  }
+`);
+const PASSWORD = 'et langt passord for testene';
+// Ten accounts that exist, staff and lead of five districts; the spray adds ten unknown addresses, which count alike.
+const KNOWN: TestStaffUserData[] = (['vest', 'nord', 'midt', 'sor', 'ost'] as const).flatMap((districtId) => [
+  { districtId },
+  { districtId, role: 'DISTRICT_LEAD' as const },
+]);
 
 const { TEST_REDIS_URL } = process.env;
 interface ThrottleState {
@@ -67,6 +64,12 @@ describe.each(testBackends())('login throttling on $name', (backend) => {
     let first: TestGateway;
     let second: TestGateway;
     let state: ThrottleState | undefined;
+    /** The emails of KNOWN, in order, each with PASSWORD. */
+    let known: string[] = [];
+    const accounts = (run: string) => [
+      ...known,
+      ...Array.from({ length: 10 }, (_, index) => `spray${index}.${run}@test.selvhjelp.no`),
+    ];
 
     beforeAll(async () => {
       if (!store.available) return;
@@ -75,6 +78,8 @@ describe.each(testBackends())('login throttling on $name', (backend) => {
       // Two gateways on the same state stand for two processes behind a load balancer.
       first = await startTestGateway(db, { loginThrottle: state.throttle() });
       second = await startTestGateway(db, { loginThrottle: state.throttle() });
+      known = [];
+      for (const data of KNOWN) known.push((await createTestStaffUser(db, { ...data, password: PASSWORD })).email);
     });
     afterAll(async () => {
       await first?.close();
@@ -84,14 +89,14 @@ describe.each(testBackends())('login throttling on $name', (backend) => {
     });
 
     const login = (gateway: TestGateway, email: string, password: string, address: string) =>
-      gateway.gql<{ login: { token: string } }>(LOGIN, { email, password }, null, { 'x-forwarded-for': address });
-    const throttled = (result: GraphQLResponse) => result.errors?.[0]?.extensions?.reason === 'LOGIN_THROTTLED';
+      gateway.run(LOGIN, { email, password }, null, { 'x-forwarded-for': address });
+    const throttled = (result: TypedResponse<unknown>) => result.errors?.[0]?.extensions?.reason === 'LOGIN_THROTTLED';
 
     it.skipIf(!store.available)(
       'slows one password sprayed from one address across 20 accounts, not the owner elsewhere',
       async () => {
         const sprayer = '203.0.113.77';
-        const results: GraphQLResponse[] = [];
+        const results: TypedResponse<unknown>[] = [];
         for (const [index, email] of accounts(randomUUID().slice(0, 8)).entries()) {
           // Alternating gateways: the count is shared, not per process.
           results.push(await login(index % 2 ? second : first, email, 'Sommer2026!', sprayer));
@@ -102,29 +107,26 @@ describe.each(testBackends())('login throttling on $name', (backend) => {
           expect(result.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThanOrEqual(1);
         }
         // Even the right password waits from the spraying address…
-        expect(throttled(await login(first, 'vest.ansatt@demo.selvhjelp.no', DEMO_PASSWORD, sprayer))).toBe(true);
+        const owner = known[0]!;
+        expect(throttled(await login(first, owner, PASSWORD, sprayer))).toBe(true);
         // …but the owner logs in from elsewhere, also from another address in the same IPv6 world.
-        expect(
-          (await login(second, 'vest.ansatt@demo.selvhjelp.no', DEMO_PASSWORD, '198.51.100.20')).data?.login.token,
-        ).toBeTruthy();
+        expect((await login(second, owner, PASSWORD, '198.51.100.20')).data?.login.token).toBeTruthy();
       },
     );
 
     it.skipIf(!store.available)('does not let a stranger lock a colleague out from elsewhere', async () => {
       const stranger = '203.0.113.90';
-      for (let attempt = 0; attempt < 7; attempt++)
-        await login(first, 'nord.leder@demo.selvhjelp.no', `gjetning-${attempt}-x`, stranger);
-      expect(throttled(await login(second, 'nord.leder@demo.selvhjelp.no', DEMO_PASSWORD, stranger))).toBe(true);
-      expect(
-        (await login(second, 'nord.leder@demo.selvhjelp.no', DEMO_PASSWORD, '198.51.100.21')).data?.login.token,
-      ).toBeTruthy();
+      const colleague = known[3]!;
+      for (let attempt = 0; attempt < 7; attempt++) await login(first, colleague, `gjetning-${attempt}-x`, stranger);
+      expect(throttled(await login(second, colleague, PASSWORD, stranger))).toBe(true);
+      expect((await login(second, colleague, PASSWORD, '198.51.100.21')).data?.login.token).toBeTruthy();
     });
 
     it.skipIf(!store.available)(
       'lets the address try again once the wait is over, twice as long each time',
       async () => {
         const address = '203.0.113.120';
-        const email = `wait.${randomUUID().slice(0, 8)}@demo.selvhjelp.no`;
+        const email = `wait.${randomUUID().slice(0, 8)}@test.selvhjelp.no`;
         for (let attempt = 0; attempt < 5; attempt++) await login(first, email, 'feil-passord-x', address);
         expect((await login(second, email, 'feil-passord-x', address)).errors?.[0]?.extensions?.retryAfterSeconds).toBe(
           1,
@@ -145,17 +147,14 @@ describe.each(testBackends())('login throttling on $name', (backend) => {
       for (let host = 1; host <= 10; host++) {
         await login(
           first,
-          `v6-${host}.${randomUUID().slice(0, 8)}@demo.selvhjelp.no`,
+          `v6-${host}.${randomUUID().slice(0, 8)}@test.selvhjelp.no`,
           'feil-passord-x',
           `2001:db8:77:1::${host.toString(16)}`,
         );
       }
-      expect(
-        throttled(await login(second, 'midt.leder@demo.selvhjelp.no', DEMO_PASSWORD, '2001:db8:77:1:ffff::1')),
-      ).toBe(true);
-      expect(
-        (await login(second, 'midt.leder@demo.selvhjelp.no', DEMO_PASSWORD, '2001:db8:77:2::1')).data?.login.token,
-      ).toBeTruthy();
+      const lead = known[5]!;
+      expect(throttled(await login(second, lead, PASSWORD, '2001:db8:77:1:ffff::1'))).toBe(true);
+      expect((await login(second, lead, PASSWORD, '2001:db8:77:2::1')).data?.login.token).toBeTruthy();
     });
   });
 });

@@ -1,12 +1,18 @@
 import type { Database } from '@selvhjelp/db';
-import { testBackends } from '@selvhjelp/db/testing';
+import { createTestStaffUser, testBackends } from '@selvhjelp/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './generated/index.js';
 import type { TestGateway } from './harness.js';
 import { startTestGateway } from './harness.js';
 
-const LOGIN = 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }';
+const LOGIN = graphql(`
+  mutation TimedLogin($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      token
+    }
+  }
+`);
 const TRIES = 50;
-const KNOWN = 'vest.ansatt@demo.selvhjelp.no';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -18,10 +24,13 @@ function median(values: number[]): number {
 describe.each(testBackends())('login timing on $name', (backend) => {
   let db: Database;
   let gateway: TestGateway;
+  /** A user with a password, so a wrong one is verified against a real hash. */
+  let knownEmail: string;
 
   beforeAll(async () => {
     db = await backend.open();
     gateway = await startTestGateway(db);
+    knownEmail = (await createTestStaffUser(db, { password: 'det riktige passordet' })).email;
   });
   afterAll(async () => {
     await gateway?.close();
@@ -34,7 +43,7 @@ describe.each(testBackends())('login timing on $name', (backend) => {
       // Past every throttle window, so each try verifies a password instead of being refused early.
       gateway.clock.advance(24 * 60 * 60_000);
       const started = performance.now();
-      const result = await gateway.gql(LOGIN, { email, password: 'not-the-password-at-all' });
+      const result = await gateway.run(LOGIN, { email, password: 'not-the-password-at-all' });
       const elapsed = performance.now() - started;
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
       expect(result.errors?.[0]?.extensions?.retryAfterSeconds).toBeUndefined();
@@ -45,18 +54,18 @@ describe.each(testBackends())('login timing on $name', (backend) => {
       const known: number[] = [];
       const unknown: number[] = [];
       for (let warmUp = 0; warmUp < 5; warmUp++) {
-        await timed(KNOWN);
+        await timed(knownEmail);
         await timed(`warm${round}.${warmUp}.nobody@demo.selvhjelp.no`);
       }
       for (let attempt = 0; attempt < TRIES; attempt++) {
         // Alternate which goes first so that drift in the machine's load hits both alike.
         const unknownEmail = `nobody${round}.${attempt}@demo.selvhjelp.no`;
         if (attempt % 2 === 0) {
-          known.push(await timed(KNOWN));
+          known.push(await timed(knownEmail));
           unknown.push(await timed(unknownEmail));
         } else {
           unknown.push(await timed(unknownEmail));
-          known.push(await timed(KNOWN));
+          known.push(await timed(knownEmail));
         }
       }
       const knownMedian = median(known);

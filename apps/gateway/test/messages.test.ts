@@ -1,16 +1,36 @@
 import type { Database } from '@selvhjelp/db';
-import { testBackends } from '@selvhjelp/db/testing';
+import { createSignedInStaffUser, createTestStaffUser, testBackends } from '@selvhjelp/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GROUP_FIELDS, groupInput } from './group-fixtures.js';
+import { graphql } from './generated/index.js';
+import { groupInput } from './group-fixtures.js';
 import type { GraphQLResponse, TestGateway } from './harness.js';
 import { startTestGateway } from './harness.js';
 
-const CREATE = `mutation ($input: CreateGroupInput!) { createGroup(input: $input) { ${GROUP_FIELDS} } }`;
-const LOGIN = 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }';
+const CREATE = graphql(`
+  mutation CreateGroupInLanguage($input: CreateGroupInput!) {
+    createGroup(input: $input) {
+      ...GroupFields
+    }
+  }
+`);
+const LOGIN = graphql(`
+  mutation LoginInLanguage($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      token
+    }
+  }
+`);
+const ME = graphql(`
+  query MeInLanguage {
+    me {
+      email
+    }
+  }
+`);
 const ENGLISH = { 'accept-language': 'en-GB,en;q=0.9' };
 
 /** What does not depend on the language: the code, reason, field and params of each error and field error. */
-const keysOf = (response: GraphQLResponse<unknown>) =>
+const keysOf = (response: Pick<GraphQLResponse, 'errors'>) =>
   (response.errors ?? []).map(({ extensions }) => ({
     code: extensions?.code,
     reason: extensions?.reason,
@@ -21,7 +41,7 @@ const keysOf = (response: GraphQLResponse<unknown>) =>
     ),
   }));
 
-const fieldMessages = (response: GraphQLResponse<unknown>) =>
+const fieldMessages = (response: Pick<GraphQLResponse, 'errors'>) =>
   ((response.errors?.[0]?.extensions?.fieldErrors ?? []) as { field: string; message: string }[]).map(
     ({ field, message }) => `${field}: ${message}`,
   );
@@ -34,7 +54,7 @@ describe.each(testBackends())('messages in the reader’s language on $name', (b
   beforeAll(async () => {
     db = await backend.open();
     gateway = await startTestGateway(db);
-    vest = await gateway.login('vest.ansatt@demo.selvhjelp.no');
+    ({ token: vest } = await createSignedInStaffUser(db, { districtId: 'vest' }));
   });
 
   afterAll(async () => {
@@ -52,8 +72,8 @@ describe.each(testBackends())('messages in the reader’s language on $name', (b
         }),
       },
     };
-    const bokmal = await gateway.gql(CREATE, bad, vest);
-    const english = await gateway.gql(CREATE, bad, vest, ENGLISH);
+    const bokmal = await gateway.run(CREATE, bad, vest);
+    const english = await gateway.run(CREATE, bad, vest, ENGLISH);
 
     expect(keysOf(english)).toEqual(keysOf(bokmal));
     expect(bokmal.errors?.[0]?.extensions).toMatchObject({
@@ -79,9 +99,8 @@ describe.each(testBackends())('messages in the reader’s language on $name', (b
   });
 
   it('words refusals of access and sign-in in the reader’s language too', async () => {
-    const query = 'query { me { email } }';
-    const anonymous = await gateway.gql(query);
-    const anonymousEnglish = await gateway.gql(query, undefined, null, ENGLISH);
+    const anonymous = await gateway.run(ME, {});
+    const anonymousEnglish = await gateway.run(ME, {}, null, ENGLISH);
     expect(anonymous.errors?.[0]).toMatchObject({
       message: 'Du må logge inn.',
       extensions: { code: 'UNAUTHENTICATED', reason: 'UNAUTHENTICATED' },
@@ -91,9 +110,10 @@ describe.each(testBackends())('messages in the reader’s language on $name', (b
       extensions: { code: 'UNAUTHENTICATED', reason: 'UNAUTHENTICATED' },
     });
 
-    const wrong = { email: 'vest.ansatt@demo.selvhjelp.no', password: 'ikke-passordet-2026' };
-    const login = await gateway.gql(LOGIN, wrong);
-    const loginEnglish = await gateway.gql(LOGIN, wrong, null, { 'accept-language': 'en' });
+    const known = await createTestStaffUser(db, { password: 'det riktige passordet' });
+    const wrong = { email: known.email, password: 'ikke-passordet-2026' };
+    const login = await gateway.run(LOGIN, wrong);
+    const loginEnglish = await gateway.run(LOGIN, wrong, null, { 'accept-language': 'en' });
     expect(login.errors?.[0]).toMatchObject({
       message: 'Feil e-post eller passord.',
       extensions: { reason: 'WRONG_CREDENTIALS' },
@@ -122,6 +142,7 @@ describe.each(testBackends())('messages in the reader’s language on $name', (b
       extensions: { reason: 'MALFORMED_JSON' },
     });
 
+    // Over the limit on purpose, so it goes untyped.
     const twice =
       'mutation { a: login(email: "a@demo.selvhjelp.no", password: "x") { token } b: login(email: "b@demo.selvhjelp.no", password: "y") { token } }';
     const limitBokmal = await gateway.gql(twice);
@@ -139,20 +160,18 @@ describe.each(testBackends())('messages in the reader’s language on $name', (b
     const badDate = {
       input: { group: groupInput({ schedule: { ...groupInput().schedule, startDate: '2026-02-30' } }) },
     };
-    const bokmal = await gateway.gql(CREATE, badDate, vest);
-    const english = await gateway.gql(CREATE, badDate, vest, ENGLISH);
+    const bokmal = await gateway.run(CREATE, badDate, vest);
+    const english = await gateway.run(CREATE, badDate, vest, ENGLISH);
     expect(fieldMessages(bokmal)).toEqual(['input.group.schedule.startDate: Ugyldig dato; bruk ÅÅÅÅ-MM-DD.']);
     expect(fieldMessages(english)).toEqual(['input.group.schedule.startDate: Invalid date; use YYYY-MM-DD.']);
     expect(keysOf(english)).toEqual(keysOf(bokmal));
   });
 
   it('prefers bokmål when the reader ranks it first or asks for a language we do not have', async () => {
-    const query = 'query { me { email } }';
     for (const header of ['nb-NO,nb;q=0.9,en;q=0.8', 'fr']) {
-      expect(
-        (await gateway.gql(query, undefined, null, { 'accept-language': header })).errors?.[0]?.message,
-        header,
-      ).toBe('Du må logge inn.');
+      expect((await gateway.run(ME, {}, null, { 'accept-language': header })).errors?.[0]?.message, header).toBe(
+        'Du må logge inn.',
+      );
     }
   });
 });

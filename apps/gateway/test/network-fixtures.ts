@@ -1,10 +1,12 @@
-import type { GraphQLResponse, TestGateway } from './harness.js';
+import { graphql } from './generated/index.js';
+import type { ActivityInput, PartnerInput } from './generated/graphql.js';
+import type { GraphQLResponse, TestGateway, TypedResponse } from './harness.js';
 
 /** A valid organisation number (modulus-11 check digit right). */
 export const VALID_ORGANISATION_NUMBER = '974760673';
 
 /** A valid `PartnerInput` in Bergen; tests override what they are about. */
-export function partnerInput(overrides: Record<string, unknown> = {}) {
+export function partnerInput(overrides: Partial<PartnerInput> = {}) {
   return {
     name: 'Bergen kommune, helse og omsorg',
     type: 'MUNICIPALITY',
@@ -16,11 +18,11 @@ export function partnerInput(overrides: Record<string, unknown> = {}) {
     website: 'bergen.kommune.no',
     status: 'ACTIVE',
     ...overrides,
-  };
+  } satisfies PartnerInput;
 }
 
 /** A valid `ActivityInput`: a completed talk in Bergen with 25 participants. */
-export function activityInput(overrides: Record<string, unknown> = {}) {
+export function activityInput(overrides: Partial<ActivityInput> = {}) {
   return {
     type: 'TALK',
     title: 'Foredrag om selvhjelp',
@@ -33,7 +35,7 @@ export function activityInput(overrides: Record<string, unknown> = {}) {
     audiences: ['PUBLIC'],
     participantCount: 25,
     ...overrides,
-  };
+  } satisfies ActivityInput;
 }
 
 /** A tiny valid PDF, as bytes. */
@@ -60,6 +62,62 @@ export const ADD_OUTCOME =
 export const CREATE_AGREEMENT = `mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { ${AGREEMENT_FIELDS} } }`;
 export const UPDATE_AGREEMENT = `mutation ($input: UpdateAgreementInput!) { updateAgreement(input: $input) { ${AGREEMENT_FIELDS} } }`;
 
+const CREATE_PARTNER_DOCUMENT = graphql(`
+  mutation CreateTestPartner($partner: PartnerInput!) {
+    createPartner(partner: $partner) {
+      id
+      name
+      type
+      organisationNumber
+      status
+      version
+      municipality {
+        number
+      }
+      district {
+        id
+      }
+    }
+  }
+`);
+
+const CREATE_ACTIVITY_DOCUMENT = graphql(`
+  mutation CreateTestActivity($activity: ActivityInput!) {
+    createOutreachActivity(activity: $activity) {
+      id
+      type
+      title
+      status
+      date
+      participantCount
+      version
+      partners {
+        id
+      }
+      staff {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const PARTNER_COUNT = graphql(`
+  query TestPartnerCount {
+    partners(first: 1) {
+      totalCount
+    }
+  }
+`);
+
+const ACTIVITY_COUNT = graphql(`
+  query TestActivityCount {
+    outreachActivities(first: 1) {
+      totalCount
+    }
+  }
+`);
+
 export interface PartnerShape {
   id: string;
   name: string;
@@ -75,7 +133,7 @@ export interface ActivityShape {
 }
 
 /** The data of a response, or a thrown error with the GraphQL errors when there is none. */
-export function dataOf<T>(response: GraphQLResponse<T>): T {
+export function dataOf<T>(response: GraphQLResponse<T> | TypedResponse<T>): T {
   if (!response.data || response.errors?.length) throw new Error(JSON.stringify(response.errors));
   return response.data;
 }
@@ -83,45 +141,30 @@ export function dataOf<T>(response: GraphQLResponse<T>): T {
 export async function createPartner(
   gateway: TestGateway,
   token: string,
-  overrides: Record<string, unknown> = {},
+  overrides: Partial<PartnerInput> = {},
 ): Promise<PartnerShape> {
-  return dataOf(
-    await gateway.gql<{ createPartner: PartnerShape }>(CREATE_PARTNER, { partner: partnerInput(overrides) }, token),
-  ).createPartner;
+  return dataOf(await gateway.run(CREATE_PARTNER_DOCUMENT, { partner: partnerInput(overrides) }, token)).createPartner;
 }
 
 export async function createActivity(
   gateway: TestGateway,
   token: string,
-  overrides: Record<string, unknown> = {},
+  overrides: Partial<ActivityInput> = {},
 ): Promise<ActivityShape> {
-  return dataOf(
-    await gateway.gql<{ createOutreachActivity: ActivityShape }>(
-      CREATE_ACTIVITY,
-      { activity: activityInput(overrides) },
-      token,
-    ),
-  ).createOutreachActivity;
+  return dataOf(await gateway.run(CREATE_ACTIVITY_DOCUMENT, { activity: activityInput(overrides) }, token))
+    .createOutreachActivity;
 }
 
 /** How many partners the viewer sees. */
 export async function partnerCount(gateway: TestGateway, token: string): Promise<number> {
-  return dataOf(
-    await gateway.gql<{ partners: { totalCount: number } }>('query { partners(first: 1) { totalCount } }', {}, token),
-  ).partners.totalCount;
+  return dataOf(await gateway.run(PARTNER_COUNT, {}, token)).partners.totalCount;
 }
 
 export async function activityCount(gateway: TestGateway, token: string): Promise<number> {
-  return dataOf(
-    await gateway.gql<{ outreachActivities: { totalCount: number } }>(
-      'query { outreachActivities(first: 1) { totalCount } }',
-      {},
-      token,
-    ),
-  ).outreachActivities.totalCount;
+  return dataOf(await gateway.run(ACTIVITY_COUNT, {}, token)).outreachActivities.totalCount;
 }
 
 /** The error's code and field, for `toMatchObject`. */
-export function errorOf(response: GraphQLResponse<unknown>) {
+export function errorOf(response: GraphQLResponse<unknown> | TypedResponse<unknown>) {
   return response.errors?.[0]?.extensions;
 }

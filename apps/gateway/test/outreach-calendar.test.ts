@@ -1,10 +1,18 @@
 import type { Database } from '@selvhjelp/db';
-import { clearPartnerNetwork, testBackends } from '@selvhjelp/db/testing';
+import { clearPartnerNetwork, createSignedInStaffUser, testBackends } from '@selvhjelp/db/testing';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './generated/index.js';
+import type { ActivityInput } from './generated/graphql.js';
 import type { TestGateway } from './harness.js';
 import { startTestGateway } from './harness.js';
 import { createActivity, createPartner, dataOf, errorOf } from './network-fixtures.js';
+
+const OUTREACH_CALENDAR = graphql(`
+  query OutreachCalendar($districtId: ID) {
+    outreachCalendar(districtId: $districtId)
+  }
+`);
 
 // Read back with ical.js, as a calendar application would.
 describe.each(testBackends())('outreach calendar on $name', (backend) => {
@@ -24,7 +32,7 @@ describe.each(testBackends())('outreach calendar on $name', (backend) => {
   });
 
   it('lists planned activities from 30 days back in Oslo time, all-day ones as dates, cancelled ones marked', async () => {
-    const midt = await gateway.login('midt.ansatt@demo.selvhjelp.no');
+    const { token: midt } = await createSignedInStaffUser(db, { districtId: 'midt' });
     const partner = await createPartner(gateway, midt, {
       name: 'NAV Trondheim',
       type: 'NAV_OFFICE',
@@ -37,7 +45,7 @@ describe.each(testBackends())('outreach calendar on $name', (backend) => {
       participantCount: null,
       municipalityNumber: '5001',
       place: 'Trondheim folkebibliotek',
-    };
+    } satisfies Partial<ActivityInput>;
     const talk = await createActivity(gateway, midt, {
       ...planned,
       title: 'Foredrag, mestring; og fellesskap',
@@ -69,9 +77,7 @@ describe.each(testBackends())('outreach calendar on $name', (backend) => {
     await createActivity(gateway, midt, { ...planned, title: 'For lenge siden', date: '2026-10-01' });
     await createActivity(gateway, midt, { title: 'Gjennomført', date: '2026-11-20', municipalityNumber: '5001' });
 
-    const ics = dataOf(
-      await gateway.gql<{ outreachCalendar: string }>('query { outreachCalendar }', {}, midt),
-    ).outreachCalendar;
+    const ics = dataOf(await gateway.run(OUTREACH_CALENDAR, {}, midt)).outreachCalendar;
     const calendar = new ICAL.Component(ICAL.parse(ics));
     expect(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Oslo');
     const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
@@ -98,15 +104,11 @@ describe.each(testBackends())('outreach calendar on $name', (backend) => {
     );
     expect(byUid.has(`outreach-${recent.id}@selvhjelp.no`)).toBe(true);
 
-    const vest = await gateway.login('vest.ansatt@demo.selvhjelp.no');
-    expect(errorOf(await gateway.gql('query { outreachCalendar(districtId: "midt") }', {}, vest))?.code).toBe(
-      'NOT_FOUND',
+    const { token: vest } = await createSignedInStaffUser(db, { districtId: 'vest' });
+    expect(errorOf(await gateway.run(OUTREACH_CALENDAR, { districtId: 'midt' }, vest))?.code).toBe('NOT_FOUND');
+    const { token: national } = await createSignedInStaffUser(db, { role: 'NATIONAL' });
+    expect(dataOf(await gateway.run(OUTREACH_CALENDAR, { districtId: 'midt' }, national)).outreachCalendar).toContain(
+      `outreach-${talk.id}@selvhjelp.no`,
     );
-    const national = await gateway.login('nasjonal@demo.selvhjelp.no');
-    expect(
-      dataOf(
-        await gateway.gql<{ outreachCalendar: string }>('query { outreachCalendar(districtId: "midt") }', {}, national),
-      ).outreachCalendar,
-    ).toContain(`outreach-${talk.id}@selvhjelp.no`);
   });
 });

@@ -3,17 +3,61 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from '@selvhjelp/db';
-import { testBackends } from '@selvhjelp/db/testing';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { createSignedInStaffUser, testBackends } from '@selvhjelp/db/testing';
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './generated/index.js';
+import type { AgreementInput } from './generated/graphql.js';
 import { groupCsv } from './group-fixtures.js';
 import { pollHealth } from './health-poller.js';
-import type { TestGateway } from './harness.js';
+import type { TestGateway, TypedResponse } from './harness.js';
 import { multipartBody, startTestGateway } from './harness.js';
-import { CREATE_AGREEMENT, createPartner, dataOf, errorOf, pdfBytes } from './network-fixtures.js';
+import { createPartner, dataOf, errorOf, pdfBytes } from './network-fixtures.js';
 
 const MiB = 1024 * 1024;
-const IMPORT = 'mutation ($input: ImportGroupsInput!) { importGroups(input: $input) { validCount } }';
-const agreement = { title: 'Samarbeidsavtale', startsOn: '2026-01-01', endsOn: null, scope: 'Informasjon og lokaler.' };
+const IMPORT = graphql(`
+  mutation ImportGroupsCount($input: ImportGroupsInput!) {
+    importGroups(input: $input) {
+      validCount
+    }
+  }
+`);
+// Sent by hand (fetch with a multipart body) where the test is about the HTTP request itself.
+const CREATE_AGREEMENT = graphql(`
+  mutation CreateAgreementWithDocument($input: CreateAgreementInput!) {
+    createAgreement(input: $input) {
+      id
+      attachment {
+        byteSize
+      }
+    }
+  }
+`);
+const AGREEMENT_CONTENT = graphql(`
+  query AgreementContent($id: ID!) {
+    agreement(id: $id) {
+      attachment {
+        contentBase64
+      }
+    }
+  }
+`);
+const PARTNER_AGREEMENTS = graphql(`
+  query PartnerAgreements($id: ID!) {
+    partner(id: $id) {
+      agreements {
+        id
+      }
+    }
+  }
+`);
+const agreement = {
+  title: 'Samarbeidsavtale',
+  startsOn: '2026-01-01',
+  endsOn: null,
+  scope: 'Informasjon og lokaler.',
+} satisfies AgreementInput;
 
 /** A PDF of `size` bytes whose body is random, so nothing along the way can compress it away. */
 function largePdf(size: number): Buffer {
@@ -39,7 +83,7 @@ describe('uploads and request bodies on pglite', () => {
       attachments: { dir: folder, maxBytes: 5 * MiB },
       uploads: { graphqlMaxBodyBytes: 256 * 1024, csvImportMaxBytes: 64 * 1024 },
     });
-    vest = await gateway.login('vest.ansatt@demo.selvhjelp.no');
+    ({ token: vest } = await createSignedInStaffUser(db, { districtId: 'vest' }));
   });
   afterAll(async () => {
     await gateway?.close();
@@ -56,7 +100,7 @@ describe('uploads and request bodies on pglite', () => {
       method: 'POST',
       headers: { authorization: `Bearer ${vest}`, ...headers },
       body: multipartBody(
-        CREATE_AGREEMENT,
+        print(CREATE_AGREEMENT),
         { input: { partnerId, agreement, attachment: null } },
         { 'variables.input.attachment': { bytes, fileName: 'avtale.pdf' } },
       ),
@@ -74,20 +118,14 @@ describe('uploads and request bodies on pglite', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     const answers = await health.stop();
 
-    const created = dataOf(
-      (await response.json()) as { data: { createAgreement: { id: string; attachment: { byteSize: number } } } },
-    ).createAgreement;
-    expect(created.attachment.byteSize).toBe(bytes.length);
+    const created = dataOf((await response.json()) as TypedResponse<ResultOf<typeof CREATE_AGREEMENT>>).createAgreement;
+    expect(created.attachment!.byteSize).toBe(bytes.length);
     expect(answers.length).toBeGreaterThanOrEqual(5);
     expect(answers.every((answer) => answer.status === 200)).toBe(true);
     expect(Math.max(...answers.map((answer) => answer.ms))).toBeLessThan(200);
 
-    const read = await gateway.gql<{ agreement: { attachment: { contentBase64: string } } }>(
-      `query { agreement(id: "${created.id}") { attachment { contentBase64 } } }`,
-      {},
-      vest,
-    );
-    expect(Buffer.from(dataOf(read).agreement.attachment.contentBase64, 'base64').equals(bytes)).toBe(true);
+    const read = await gateway.run(AGREEMENT_CONTENT, { id: created.id }, vest);
+    expect(Buffer.from(dataOf(read).agreement.attachment!.contentBase64, 'base64').equals(bytes)).toBe(true);
   });
 
   it('refuses a JSON body over the limit with 413 and a code, and an unreadable one with 400, both without a stack', async () => {
@@ -95,6 +133,7 @@ describe('uploads and request bodies on pglite', () => {
     const large = await fetch(`${gateway.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${vest}` },
+      // Over the body limit on purpose, so it goes untyped.
       body: JSON.stringify({
         query: 'mutation ($p: PartnerInput!) { createPartner(partner: $p) { id } }',
         variables: { p: { name: padding } },
@@ -122,17 +161,16 @@ describe('uploads and request bodies on pglite', () => {
     const partner = await createPartner(gateway, vest, { name: 'Bergen Røde Kors', type: 'VOLUNTEER_CENTRE' });
     const response = await createWithDocument(partner.id, pdfBytes(), {});
     expect(response.status).toBe(400);
-    const agreements = await gateway.gql<{ partner: { agreements: unknown[] } }>(
-      `query { partner(id: "${partner.id}") { agreements { id } } }`,
-      {},
-      vest,
-    );
+    const agreements = await gateway.run(PARTNER_AGREEMENTS, { id: partner.id }, vest);
     expect(dataOf(agreements).partner.agreements).toEqual([]);
   });
 
   it('names the file when the request maps a file part that never comes', async () => {
     const form = new FormData();
-    form.append('operations', JSON.stringify({ query: IMPORT, variables: { input: { file: null, dryRun: true } } }));
+    form.append(
+      'operations',
+      JSON.stringify({ query: print(IMPORT), variables: { input: { file: null, dryRun: true } } }),
+    );
     form.append('map', JSON.stringify({ 0: ['variables.input.file'] }));
     const response = await fetch(`${gateway.url}/graphql`, {
       method: 'POST',
@@ -149,7 +187,7 @@ describe('uploads and request bodies on pglite', () => {
 
   it('refuses a CSV file over its own limit while reading it, and one that is not UTF-8', async () => {
     const importFile = (bytes: Uint8Array) =>
-      gateway.gqlWithFiles(
+      gateway.runWithFiles(
         IMPORT,
         { input: { file: null, dryRun: true } },
         { 'variables.input.file': { bytes, fileName: 'grupper.csv' } },

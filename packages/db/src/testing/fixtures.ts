@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { DistrictId, Role } from '@selvhjelp/domain';
 import { NATIONAL_SCOPE } from '@selvhjelp/domain';
 import type { Database } from '../database.js';
+import { hashPassword } from '../passwords.js';
 import type { StaffUserRecord } from '../repositories/staff/types.js';
 
 /** Test data builders, shared with the gateway's integration tests. */
@@ -24,16 +25,26 @@ export interface TestStaffUserData {
   name?: string;
   role?: Role;
   districtId?: DistrictId | null;
+  /** Sets this password (argon2, as the gateway hashes), for tests that log in for real. */
+  password?: string;
 }
 
 /** Creates a staff user through the repository (national scope). Defaults: district staff in 'vest'. */
-export function createTestStaffUser(db: Database, data: TestStaffUserData = {}): Promise<StaffUserRecord> {
+export async function createTestStaffUser(db: Database, data: TestStaffUserData = {}): Promise<StaffUserRecord> {
   const role = data.role ?? 'DISTRICT_STAFF';
   const national = role === 'NATIONAL' || role === 'ADMIN';
-  return db.repositories.staffUsers.create(NATIONAL_SCOPE, {
+  const user = await db.repositories.staffUsers.create(NATIONAL_SCOPE, {
     email: data.email ?? uniqueEmail(),
     name: data.name ?? `Test Person ${counter}`,
     role,
     districtId: data.districtId !== undefined ? data.districtId : national ? null : 'vest',
   });
+  if (data.password === undefined) return user;
+  const updated = await db.repositories.staffUsers.setPassword(
+    NATIONAL_SCOPE,
+    user.id,
+    await hashPassword(data.password),
+    new Date(),
+  );
+  return updated!;
 }

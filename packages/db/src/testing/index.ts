@@ -14,6 +14,7 @@ import { defaultMigrationPaths } from '../paths.js';
 import { prepareDatabase } from '../prepare.js';
 
 export * from './fixtures.js';
+export * from './session-fixtures.js';
 export * from './group-fixtures.js';
 export * from './facilitator-fixtures.js';
 export * from './partner-fixtures.js';

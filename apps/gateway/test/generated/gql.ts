@@ -1,0 +1,436 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation Login($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n      expiresAt\n      idleTimeoutSeconds\n      user {\n        email\n        role\n        district {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      district {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      token\n      createdAt\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
+    "\n  query CalendarFeed($token: String!, $districtId: ID) {\n    outreachCalendarFeed(token: $token, districtId: $districtId)\n  }\n": typeof types.CalendarFeedDocument,
+    "\n  query LoggedInOutreachCalendar {\n    outreachCalendar\n  }\n": typeof types.LoggedInOutreachCalendarDocument,
+    "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.MyCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  mutation CreateParticipant($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateParticipantDocument,
+    "\n  mutation CreateParticipantsCourse($course: TrainingCourseInput!) {\n    createTrainingCourse(course: $course) {\n      id\n      version\n      sessions {\n        id\n      }\n    }\n  }\n": typeof types.CreateParticipantsCourseDocument,
+    "\n  mutation EnrolParticipant($input: EnrolInput!) {\n    enrol(input: $input) {\n      enrolment {\n        id\n        status\n      }\n    }\n  }\n": typeof types.EnrolParticipantDocument,
+    "\n  mutation ChangeParticipantsCourseStatus($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        id\n        version\n      }\n      completedFacilitators {\n        id\n      }\n    }\n  }\n": typeof types.ChangeParticipantsCourseStatusDocument,
+    "\n  mutation RecordParticipantsAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {\n    recordAttendance(courseId: $courseId, attendance: $attendance) {\n      id\n    }\n  }\n": typeof types.RecordParticipantsAttendanceDocument,
+    "\n  mutation CancelParticipantEnrolment($id: ID!, $confirmed: CancelEnrolmentConfirmation) {\n    cancelEnrolment(id: $id, confirmed: $confirmed) {\n      enrolment {\n        id\n        status\n      }\n      promoted {\n        id\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n": typeof types.CancelParticipantEnrolmentDocument,
+    "\n  mutation ApproveParticipantException($input: ApproveAttendanceExceptionInput!) {\n    approveAttendanceException(input: $input) {\n      id\n      attendanceException {\n        reason\n        approvedAt\n        approvedBy {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ApproveParticipantExceptionDocument,
+    "\n  query ParticipantsCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendanceException {\n          reason\n        }\n        facilitator {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ParticipantsCourseDocument,
+    "\n  query CurrentSession {\n    currentSession {\n      realm {\n        districtId\n      }\n      expiresAt\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n": typeof types.CurrentSessionDocument,
+    "\n  fragment GroupFields on Group {\n    id\n    slug\n    name\n    version\n    status\n    isPublic\n    nextFollowUpDue\n    municipality {\n      number\n      name\n    }\n    district {\n      id\n    }\n    themes {\n      id\n      label\n    }\n    venue {\n      name\n      postalCode\n    }\n    schedule {\n      kind\n      weekday\n      startTime\n      timezone\n    }\n  }\n": typeof types.GroupFieldsFragmentDoc,
+    "\n  mutation CreateGroupForCalendar($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateGroupForCalendarDocument,
+    "\n  mutation ChangeGroupStatusForCalendar($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n      slug\n    }\n  }\n": typeof types.ChangeGroupStatusForCalendarDocument,
+    "\n  query PublicGroupICalendar($slug: String!) {\n    publicGroupICalendar(slug: $slug)\n  }\n": typeof types.PublicGroupICalendarDocument,
+    "\n  mutation ImportGroupsWithDuplicates($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      committed\n      validCount\n      invalidCount\n      duplicateCount\n      createdCount\n      rows {\n        line\n        name\n        valid\n        duplicate\n        errors {\n          column\n          message\n          reason\n          params {\n            name\n            value\n          }\n        }\n      }\n    }\n  }\n": typeof types.ImportGroupsWithDuplicatesDocument,
+    "\n  query CountDuplicateGroups {\n    groups(first: 1, filter: { search: \"Dublettgruppe\" }) {\n      totalCount\n    }\n  }\n": typeof types.CountDuplicateGroupsDocument,
+    "\n  mutation ImportGroups($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      dryRun\n      committed\n      validCount\n      invalidCount\n      createdCount\n      rows {\n        line\n        name\n        valid\n        errors {\n          column\n          message\n        }\n      }\n    }\n  }\n": typeof types.ImportGroupsDocument,
+    "\n  query CountGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.CountGroupsDocument,
+    "\n  query ExportGroups($search: String!) {\n    groupsCsv(filter: { search: $search })\n  }\n": typeof types.ExportGroupsDocument,
+    "\n  query GroupsWithNestedData($first: Int!) {\n    groups(first: $first) {\n      totalCount\n      statusCounts {\n        status\n        count\n      }\n      edges {\n        node {\n          id\n          name\n          venue {\n            name\n            postalCode\n          }\n          municipality {\n            name\n            county {\n              name\n            }\n          }\n          district {\n            name\n          }\n          themes {\n            id\n            label\n          }\n          statusHistory {\n            to\n            changedBy {\n              name\n            }\n          }\n          followUps {\n            date\n          }\n        }\n      }\n    }\n  }\n": typeof types.GroupsWithNestedDataDocument,
+    "\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateRegistryGroupDocument,
+    "\n  mutation UpdateRegistryGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.UpdateRegistryGroupDocument,
+    "\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.ChangeRegistryGroupStatusDocument,
+    "\n  query CountRegistryGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.CountRegistryGroupsDocument,
+    "\n  query PublicRegistryGroup($slug: String!) {\n    publicGroup(slug: $slug) {\n      name\n      contact {\n        email\n      }\n    }\n  }\n": typeof types.PublicRegistryGroupDocument,
+    "\n  query FindPublicGroups($search: String!) {\n    publicGroups(filter: { search: $search }) {\n      edges {\n        node {\n          slug\n        }\n      }\n    }\n  }\n": typeof types.FindPublicGroupsDocument,
+    "\n  query MeetingGuideFeed($districtId: ID!) {\n    meetingGuideFeed(districtId: $districtId)\n  }\n": typeof types.MeetingGuideFeedDocument,
+    "\n  query GroupStatusHistory($id: ID!) {\n    group(id: $id) {\n      statusHistory {\n        from\n        to\n        reason\n        changedBy {\n          email\n        }\n      }\n    }\n  }\n": typeof types.GroupStatusHistoryDocument,
+    "\n  query RegistryGroupICalendar($slug: String!) {\n    publicGroupICalendar(slug: $slug)\n  }\n": typeof types.RegistryGroupICalendarDocument,
+    "\n  query PublicGroupMeetings($slug: String!) {\n    publicGroup(slug: $slug) {\n      nextMeetings(count: 2) {\n        start\n      }\n    }\n  }\n": typeof types.PublicGroupMeetingsDocument,
+    "\n  query GroupChangeHistory($id: ID!) {\n    group(id: $id) {\n      name\n      history {\n        kind\n        changedBy {\n          email\n        }\n        fields {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n": typeof types.GroupChangeHistoryDocument,
+    "\n  query GroupId($id: ID!) {\n    group(id: $id) {\n      id\n    }\n  }\n": typeof types.GroupIdDocument,
+    "\n  query DistrictsOfGroups {\n    groups(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.DistrictsOfGroupsDocument,
+    "\n  mutation RegisterGroupFollowUp($input: RegisterGroupFollowUpInput!) {\n    registerGroupFollowUp(input: $input) {\n      id\n      nextFollowUpDue\n      followUps {\n        date\n        note\n        registeredBy {\n          email\n        }\n      }\n    }\n  }\n": typeof types.RegisterGroupFollowUpDocument,
+    "\n  query GroupFollowUpsDue($before: Date!) {\n    groupFollowUpsDue(before: $before) {\n      id\n      nextFollowUpDue\n    }\n  }\n": typeof types.GroupFollowUpsDueDocument,
+    "\n  query GroupNextMeetings($id: ID!) {\n    group(id: $id) {\n      nextMeetings(count: 3) {\n        start\n      }\n      schedule {\n        weekday\n      }\n    }\n  }\n": typeof types.GroupNextMeetingsDocument,
+    "\n  mutation HarnessLogin($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n    }\n  }\n": typeof types.HarnessLoginDocument,
+    "\n  mutation ThrottledLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.ThrottledLoginDocument,
+    "\n  mutation TimedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.TimedLoginDocument,
+    "\n  mutation CreateGroupInLanguage($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateGroupInLanguageDocument,
+    "\n  mutation LoginInLanguage($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.LoginInLanguageDocument,
+    "\n  query MeInLanguage {\n    me {\n      email\n    }\n  }\n": typeof types.MeInLanguageDocument,
+    "\n  mutation CreateTestPartner($partner: PartnerInput!) {\n    createPartner(partner: $partner) {\n      id\n      name\n      type\n      organisationNumber\n      status\n      version\n      municipality {\n        number\n      }\n      district {\n        id\n      }\n    }\n  }\n": typeof types.CreateTestPartnerDocument,
+    "\n  mutation CreateTestActivity($activity: ActivityInput!) {\n    createOutreachActivity(activity: $activity) {\n      id\n      type\n      title\n      status\n      date\n      participantCount\n      version\n      partners {\n        id\n      }\n      staff {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateTestActivityDocument,
+    "\n  query TestPartnerCount {\n    partners(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.TestPartnerCountDocument,
+    "\n  query TestActivityCount {\n    outreachActivities(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.TestActivityCountDocument,
+    "\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n": typeof types.OutreachCalendarDocument,
+    "\n  mutation Create($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n        version\n        district {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CreateDocument,
+    "\n  mutation DeactivateStaffUser($input: DeactivateStaffUserInput!) {\n    deactivateStaffUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": typeof types.DeactivateStaffUserDocument,
+    "\n  mutation ResetStaffUserPassword($id: ID!) {\n    resetStaffUserPassword(id: $id) {\n      token\n      user {\n        email\n      }\n    }\n  }\n": typeof types.ResetStaffUserPasswordDocument,
+    "\n  mutation CompletePasswordReset($token: String!, $password: String!) {\n    completePasswordReset(token: $token, newPassword: $password)\n  }\n": typeof types.CompletePasswordResetDocument,
+    "\n  query StaffUsers($filter: StaffUserFilter, $first: Int, $after: String) {\n    staffUsers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          email\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.StaffUsersDocument,
+    "\n  query StaffUser($id: ID!) {\n    staffUser(id: $id) {\n      id\n      version\n    }\n  }\n": typeof types.StaffUserDocument,
+    "\n  query MyId {\n    me {\n      id\n    }\n  }\n": typeof types.MyIdDocument,
+    "\n  mutation LoginAfterDeactivation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.LoginAfterDeactivationDocument,
+    "\n  mutation ImportGroupsCount($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      validCount\n    }\n  }\n": typeof types.ImportGroupsCountDocument,
+    "\n  mutation CreateAgreementWithDocument($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n      attachment {\n        byteSize\n      }\n    }\n  }\n": typeof types.CreateAgreementWithDocumentDocument,
+    "\n  query AgreementContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n": typeof types.AgreementContentDocument,
+    "\n  query PartnerAgreements($id: ID!) {\n    partner(id: $id) {\n      agreements {\n        id\n      }\n    }\n  }\n": typeof types.PartnerAgreementsDocument,
+};
+const documents: Documents = {
+    "\n  mutation Login($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n      expiresAt\n      idleTimeoutSeconds\n      user {\n        email\n        role\n        district {\n          id\n        }\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      district {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      token\n      createdAt\n    }\n  }\n": types.CreateCalendarFeedDocument,
+    "\n  query CalendarFeed($token: String!, $districtId: ID) {\n    outreachCalendarFeed(token: $token, districtId: $districtId)\n  }\n": types.CalendarFeedDocument,
+    "\n  query LoggedInOutreachCalendar {\n    outreachCalendar\n  }\n": types.LoggedInOutreachCalendarDocument,
+    "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.MyCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  mutation CreateParticipant($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      id\n    }\n  }\n": types.CreateParticipantDocument,
+    "\n  mutation CreateParticipantsCourse($course: TrainingCourseInput!) {\n    createTrainingCourse(course: $course) {\n      id\n      version\n      sessions {\n        id\n      }\n    }\n  }\n": types.CreateParticipantsCourseDocument,
+    "\n  mutation EnrolParticipant($input: EnrolInput!) {\n    enrol(input: $input) {\n      enrolment {\n        id\n        status\n      }\n    }\n  }\n": types.EnrolParticipantDocument,
+    "\n  mutation ChangeParticipantsCourseStatus($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        id\n        version\n      }\n      completedFacilitators {\n        id\n      }\n    }\n  }\n": types.ChangeParticipantsCourseStatusDocument,
+    "\n  mutation RecordParticipantsAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {\n    recordAttendance(courseId: $courseId, attendance: $attendance) {\n      id\n    }\n  }\n": types.RecordParticipantsAttendanceDocument,
+    "\n  mutation CancelParticipantEnrolment($id: ID!, $confirmed: CancelEnrolmentConfirmation) {\n    cancelEnrolment(id: $id, confirmed: $confirmed) {\n      enrolment {\n        id\n        status\n      }\n      promoted {\n        id\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n": types.CancelParticipantEnrolmentDocument,
+    "\n  mutation ApproveParticipantException($input: ApproveAttendanceExceptionInput!) {\n    approveAttendanceException(input: $input) {\n      id\n      attendanceException {\n        reason\n        approvedAt\n        approvedBy {\n          name\n        }\n      }\n    }\n  }\n": types.ApproveParticipantExceptionDocument,
+    "\n  query ParticipantsCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendanceException {\n          reason\n        }\n        facilitator {\n          id\n        }\n      }\n    }\n  }\n": types.ParticipantsCourseDocument,
+    "\n  query CurrentSession {\n    currentSession {\n      realm {\n        districtId\n      }\n      expiresAt\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n": types.CurrentSessionDocument,
+    "\n  fragment GroupFields on Group {\n    id\n    slug\n    name\n    version\n    status\n    isPublic\n    nextFollowUpDue\n    municipality {\n      number\n      name\n    }\n    district {\n      id\n    }\n    themes {\n      id\n      label\n    }\n    venue {\n      name\n      postalCode\n    }\n    schedule {\n      kind\n      weekday\n      startTime\n      timezone\n    }\n  }\n": types.GroupFieldsFragmentDoc,
+    "\n  mutation CreateGroupForCalendar($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateGroupForCalendarDocument,
+    "\n  mutation ChangeGroupStatusForCalendar($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n      slug\n    }\n  }\n": types.ChangeGroupStatusForCalendarDocument,
+    "\n  query PublicGroupICalendar($slug: String!) {\n    publicGroupICalendar(slug: $slug)\n  }\n": types.PublicGroupICalendarDocument,
+    "\n  mutation ImportGroupsWithDuplicates($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      committed\n      validCount\n      invalidCount\n      duplicateCount\n      createdCount\n      rows {\n        line\n        name\n        valid\n        duplicate\n        errors {\n          column\n          message\n          reason\n          params {\n            name\n            value\n          }\n        }\n      }\n    }\n  }\n": types.ImportGroupsWithDuplicatesDocument,
+    "\n  query CountDuplicateGroups {\n    groups(first: 1, filter: { search: \"Dublettgruppe\" }) {\n      totalCount\n    }\n  }\n": types.CountDuplicateGroupsDocument,
+    "\n  mutation ImportGroups($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      dryRun\n      committed\n      validCount\n      invalidCount\n      createdCount\n      rows {\n        line\n        name\n        valid\n        errors {\n          column\n          message\n        }\n      }\n    }\n  }\n": types.ImportGroupsDocument,
+    "\n  query CountGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n": types.CountGroupsDocument,
+    "\n  query ExportGroups($search: String!) {\n    groupsCsv(filter: { search: $search })\n  }\n": types.ExportGroupsDocument,
+    "\n  query GroupsWithNestedData($first: Int!) {\n    groups(first: $first) {\n      totalCount\n      statusCounts {\n        status\n        count\n      }\n      edges {\n        node {\n          id\n          name\n          venue {\n            name\n            postalCode\n          }\n          municipality {\n            name\n            county {\n              name\n            }\n          }\n          district {\n            name\n          }\n          themes {\n            id\n            label\n          }\n          statusHistory {\n            to\n            changedBy {\n              name\n            }\n          }\n          followUps {\n            date\n          }\n        }\n      }\n    }\n  }\n": types.GroupsWithNestedDataDocument,
+    "\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateRegistryGroupDocument,
+    "\n  mutation UpdateRegistryGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.UpdateRegistryGroupDocument,
+    "\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.ChangeRegistryGroupStatusDocument,
+    "\n  query CountRegistryGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n": types.CountRegistryGroupsDocument,
+    "\n  query PublicRegistryGroup($slug: String!) {\n    publicGroup(slug: $slug) {\n      name\n      contact {\n        email\n      }\n    }\n  }\n": types.PublicRegistryGroupDocument,
+    "\n  query FindPublicGroups($search: String!) {\n    publicGroups(filter: { search: $search }) {\n      edges {\n        node {\n          slug\n        }\n      }\n    }\n  }\n": types.FindPublicGroupsDocument,
+    "\n  query MeetingGuideFeed($districtId: ID!) {\n    meetingGuideFeed(districtId: $districtId)\n  }\n": types.MeetingGuideFeedDocument,
+    "\n  query GroupStatusHistory($id: ID!) {\n    group(id: $id) {\n      statusHistory {\n        from\n        to\n        reason\n        changedBy {\n          email\n        }\n      }\n    }\n  }\n": types.GroupStatusHistoryDocument,
+    "\n  query RegistryGroupICalendar($slug: String!) {\n    publicGroupICalendar(slug: $slug)\n  }\n": types.RegistryGroupICalendarDocument,
+    "\n  query PublicGroupMeetings($slug: String!) {\n    publicGroup(slug: $slug) {\n      nextMeetings(count: 2) {\n        start\n      }\n    }\n  }\n": types.PublicGroupMeetingsDocument,
+    "\n  query GroupChangeHistory($id: ID!) {\n    group(id: $id) {\n      name\n      history {\n        kind\n        changedBy {\n          email\n        }\n        fields {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n": types.GroupChangeHistoryDocument,
+    "\n  query GroupId($id: ID!) {\n    group(id: $id) {\n      id\n    }\n  }\n": types.GroupIdDocument,
+    "\n  query DistrictsOfGroups {\n    groups(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.DistrictsOfGroupsDocument,
+    "\n  mutation RegisterGroupFollowUp($input: RegisterGroupFollowUpInput!) {\n    registerGroupFollowUp(input: $input) {\n      id\n      nextFollowUpDue\n      followUps {\n        date\n        note\n        registeredBy {\n          email\n        }\n      }\n    }\n  }\n": types.RegisterGroupFollowUpDocument,
+    "\n  query GroupFollowUpsDue($before: Date!) {\n    groupFollowUpsDue(before: $before) {\n      id\n      nextFollowUpDue\n    }\n  }\n": types.GroupFollowUpsDueDocument,
+    "\n  query GroupNextMeetings($id: ID!) {\n    group(id: $id) {\n      nextMeetings(count: 3) {\n        start\n      }\n      schedule {\n        weekday\n      }\n    }\n  }\n": types.GroupNextMeetingsDocument,
+    "\n  mutation HarnessLogin($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n    }\n  }\n": types.HarnessLoginDocument,
+    "\n  mutation ThrottledLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.ThrottledLoginDocument,
+    "\n  mutation TimedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.TimedLoginDocument,
+    "\n  mutation CreateGroupInLanguage($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateGroupInLanguageDocument,
+    "\n  mutation LoginInLanguage($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.LoginInLanguageDocument,
+    "\n  query MeInLanguage {\n    me {\n      email\n    }\n  }\n": types.MeInLanguageDocument,
+    "\n  mutation CreateTestPartner($partner: PartnerInput!) {\n    createPartner(partner: $partner) {\n      id\n      name\n      type\n      organisationNumber\n      status\n      version\n      municipality {\n        number\n      }\n      district {\n        id\n      }\n    }\n  }\n": types.CreateTestPartnerDocument,
+    "\n  mutation CreateTestActivity($activity: ActivityInput!) {\n    createOutreachActivity(activity: $activity) {\n      id\n      type\n      title\n      status\n      date\n      participantCount\n      version\n      partners {\n        id\n      }\n      staff {\n        id\n        name\n      }\n    }\n  }\n": types.CreateTestActivityDocument,
+    "\n  query TestPartnerCount {\n    partners(first: 1) {\n      totalCount\n    }\n  }\n": types.TestPartnerCountDocument,
+    "\n  query TestActivityCount {\n    outreachActivities(first: 1) {\n      totalCount\n    }\n  }\n": types.TestActivityCountDocument,
+    "\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n": types.OutreachCalendarDocument,
+    "\n  mutation Create($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n        version\n        district {\n          id\n        }\n      }\n    }\n  }\n": types.CreateDocument,
+    "\n  mutation DeactivateStaffUser($input: DeactivateStaffUserInput!) {\n    deactivateStaffUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": types.DeactivateStaffUserDocument,
+    "\n  mutation ResetStaffUserPassword($id: ID!) {\n    resetStaffUserPassword(id: $id) {\n      token\n      user {\n        email\n      }\n    }\n  }\n": types.ResetStaffUserPasswordDocument,
+    "\n  mutation CompletePasswordReset($token: String!, $password: String!) {\n    completePasswordReset(token: $token, newPassword: $password)\n  }\n": types.CompletePasswordResetDocument,
+    "\n  query StaffUsers($filter: StaffUserFilter, $first: Int, $after: String) {\n    staffUsers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          email\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.StaffUsersDocument,
+    "\n  query StaffUser($id: ID!) {\n    staffUser(id: $id) {\n      id\n      version\n    }\n  }\n": types.StaffUserDocument,
+    "\n  query MyId {\n    me {\n      id\n    }\n  }\n": types.MyIdDocument,
+    "\n  mutation LoginAfterDeactivation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.LoginAfterDeactivationDocument,
+    "\n  mutation ImportGroupsCount($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      validCount\n    }\n  }\n": types.ImportGroupsCountDocument,
+    "\n  mutation CreateAgreementWithDocument($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n      attachment {\n        byteSize\n      }\n    }\n  }\n": types.CreateAgreementWithDocumentDocument,
+    "\n  query AgreementContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n": types.AgreementContentDocument,
+    "\n  query PartnerAgreements($id: ID!) {\n    partner(id: $id) {\n      agreements {\n        id\n      }\n    }\n  }\n": types.PartnerAgreementsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n      expiresAt\n      idleTimeoutSeconds\n      user {\n        email\n        role\n        district {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n      expiresAt\n      idleTimeoutSeconds\n      user {\n        email\n        role\n        district {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      district {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      district {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      token\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      token\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarFeed($token: String!, $districtId: ID) {\n    outreachCalendarFeed(token: $token, districtId: $districtId)\n  }\n"): (typeof documents)["\n  query CalendarFeed($token: String!, $districtId: ID) {\n    outreachCalendarFeed(token: $token, districtId: $districtId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoggedInOutreachCalendar {\n    outreachCalendar\n  }\n"): (typeof documents)["\n  query LoggedInOutreachCalendar {\n    outreachCalendar\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateParticipant($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateParticipant($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateParticipantsCourse($course: TrainingCourseInput!) {\n    createTrainingCourse(course: $course) {\n      id\n      version\n      sessions {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateParticipantsCourse($course: TrainingCourseInput!) {\n    createTrainingCourse(course: $course) {\n      id\n      version\n      sessions {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrolParticipant($input: EnrolInput!) {\n    enrol(input: $input) {\n      enrolment {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EnrolParticipant($input: EnrolInput!) {\n    enrol(input: $input) {\n      enrolment {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeParticipantsCourseStatus($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        id\n        version\n      }\n      completedFacilitators {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeParticipantsCourseStatus($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        id\n        version\n      }\n      completedFacilitators {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordParticipantsAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {\n    recordAttendance(courseId: $courseId, attendance: $attendance) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordParticipantsAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {\n    recordAttendance(courseId: $courseId, attendance: $attendance) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelParticipantEnrolment($id: ID!, $confirmed: CancelEnrolmentConfirmation) {\n    cancelEnrolment(id: $id, confirmed: $confirmed) {\n      enrolment {\n        id\n        status\n      }\n      promoted {\n        id\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelParticipantEnrolment($id: ID!, $confirmed: CancelEnrolmentConfirmation) {\n    cancelEnrolment(id: $id, confirmed: $confirmed) {\n      enrolment {\n        id\n        status\n      }\n      promoted {\n        id\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveParticipantException($input: ApproveAttendanceExceptionInput!) {\n    approveAttendanceException(input: $input) {\n      id\n      attendanceException {\n        reason\n        approvedAt\n        approvedBy {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveParticipantException($input: ApproveAttendanceExceptionInput!) {\n    approveAttendanceException(input: $input) {\n      id\n      attendanceException {\n        reason\n        approvedAt\n        approvedBy {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParticipantsCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendanceException {\n          reason\n        }\n        facilitator {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ParticipantsCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendanceException {\n          reason\n        }\n        facilitator {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurrentSession {\n    currentSession {\n      realm {\n        districtId\n      }\n      expiresAt\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n"): (typeof documents)["\n  query CurrentSession {\n    currentSession {\n      realm {\n        districtId\n      }\n      expiresAt\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GroupFields on Group {\n    id\n    slug\n    name\n    version\n    status\n    isPublic\n    nextFollowUpDue\n    municipality {\n      number\n      name\n    }\n    district {\n      id\n    }\n    themes {\n      id\n      label\n    }\n    venue {\n      name\n      postalCode\n    }\n    schedule {\n      kind\n      weekday\n      startTime\n      timezone\n    }\n  }\n"): (typeof documents)["\n  fragment GroupFields on Group {\n    id\n    slug\n    name\n    version\n    status\n    isPublic\n    nextFollowUpDue\n    municipality {\n      number\n      name\n    }\n    district {\n      id\n    }\n    themes {\n      id\n      label\n    }\n    venue {\n      name\n      postalCode\n    }\n    schedule {\n      kind\n      weekday\n      startTime\n      timezone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroupForCalendar($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroupForCalendar($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeGroupStatusForCalendar($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeGroupStatusForCalendar($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicGroupICalendar($slug: String!) {\n    publicGroupICalendar(slug: $slug)\n  }\n"): (typeof documents)["\n  query PublicGroupICalendar($slug: String!) {\n    publicGroupICalendar(slug: $slug)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportGroupsWithDuplicates($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      committed\n      validCount\n      invalidCount\n      duplicateCount\n      createdCount\n      rows {\n        line\n        name\n        valid\n        duplicate\n        errors {\n          column\n          message\n          reason\n          params {\n            name\n            value\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportGroupsWithDuplicates($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      committed\n      validCount\n      invalidCount\n      duplicateCount\n      createdCount\n      rows {\n        line\n        name\n        valid\n        duplicate\n        errors {\n          column\n          message\n          reason\n          params {\n            name\n            value\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountDuplicateGroups {\n    groups(first: 1, filter: { search: \"Dublettgruppe\" }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CountDuplicateGroups {\n    groups(first: 1, filter: { search: \"Dublettgruppe\" }) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportGroups($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      dryRun\n      committed\n      validCount\n      invalidCount\n      createdCount\n      rows {\n        line\n        name\n        valid\n        errors {\n          column\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportGroups($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      dryRun\n      committed\n      validCount\n      invalidCount\n      createdCount\n      rows {\n        line\n        name\n        valid\n        errors {\n          column\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CountGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportGroups($search: String!) {\n    groupsCsv(filter: { search: $search })\n  }\n"): (typeof documents)["\n  query ExportGroups($search: String!) {\n    groupsCsv(filter: { search: $search })\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupsWithNestedData($first: Int!) {\n    groups(first: $first) {\n      totalCount\n      statusCounts {\n        status\n        count\n      }\n      edges {\n        node {\n          id\n          name\n          venue {\n            name\n            postalCode\n          }\n          municipality {\n            name\n            county {\n              name\n            }\n          }\n          district {\n            name\n          }\n          themes {\n            id\n            label\n          }\n          statusHistory {\n            to\n            changedBy {\n              name\n            }\n          }\n          followUps {\n            date\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupsWithNestedData($first: Int!) {\n    groups(first: $first) {\n      totalCount\n      statusCounts {\n        status\n        count\n      }\n      edges {\n        node {\n          id\n          name\n          venue {\n            name\n            postalCode\n          }\n          municipality {\n            name\n            county {\n              name\n            }\n          }\n          district {\n            name\n          }\n          themes {\n            id\n            label\n          }\n          statusHistory {\n            to\n            changedBy {\n              name\n            }\n          }\n          followUps {\n            date\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRegistryGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRegistryGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountRegistryGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CountRegistryGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicRegistryGroup($slug: String!) {\n    publicGroup(slug: $slug) {\n      name\n      contact {\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicRegistryGroup($slug: String!) {\n    publicGroup(slug: $slug) {\n      name\n      contact {\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindPublicGroups($search: String!) {\n    publicGroups(filter: { search: $search }) {\n      edges {\n        node {\n          slug\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FindPublicGroups($search: String!) {\n    publicGroups(filter: { search: $search }) {\n      edges {\n        node {\n          slug\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingGuideFeed($districtId: ID!) {\n    meetingGuideFeed(districtId: $districtId)\n  }\n"): (typeof documents)["\n  query MeetingGuideFeed($districtId: ID!) {\n    meetingGuideFeed(districtId: $districtId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupStatusHistory($id: ID!) {\n    group(id: $id) {\n      statusHistory {\n        from\n        to\n        reason\n        changedBy {\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupStatusHistory($id: ID!) {\n    group(id: $id) {\n      statusHistory {\n        from\n        to\n        reason\n        changedBy {\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistryGroupICalendar($slug: String!) {\n    publicGroupICalendar(slug: $slug)\n  }\n"): (typeof documents)["\n  query RegistryGroupICalendar($slug: String!) {\n    publicGroupICalendar(slug: $slug)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicGroupMeetings($slug: String!) {\n    publicGroup(slug: $slug) {\n      nextMeetings(count: 2) {\n        start\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicGroupMeetings($slug: String!) {\n    publicGroup(slug: $slug) {\n      nextMeetings(count: 2) {\n        start\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupChangeHistory($id: ID!) {\n    group(id: $id) {\n      name\n      history {\n        kind\n        changedBy {\n          email\n        }\n        fields {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupChangeHistory($id: ID!) {\n    group(id: $id) {\n      name\n      history {\n        kind\n        changedBy {\n          email\n        }\n        fields {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupId($id: ID!) {\n    group(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query GroupId($id: ID!) {\n    group(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistrictsOfGroups {\n    groups(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DistrictsOfGroups {\n    groups(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterGroupFollowUp($input: RegisterGroupFollowUpInput!) {\n    registerGroupFollowUp(input: $input) {\n      id\n      nextFollowUpDue\n      followUps {\n        date\n        note\n        registeredBy {\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterGroupFollowUp($input: RegisterGroupFollowUpInput!) {\n    registerGroupFollowUp(input: $input) {\n      id\n      nextFollowUpDue\n      followUps {\n        date\n        note\n        registeredBy {\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupFollowUpsDue($before: Date!) {\n    groupFollowUpsDue(before: $before) {\n      id\n      nextFollowUpDue\n    }\n  }\n"): (typeof documents)["\n  query GroupFollowUpsDue($before: Date!) {\n    groupFollowUpsDue(before: $before) {\n      id\n      nextFollowUpDue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupNextMeetings($id: ID!) {\n    group(id: $id) {\n      nextMeetings(count: 3) {\n        start\n      }\n      schedule {\n        weekday\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupNextMeetings($id: ID!) {\n    group(id: $id) {\n      nextMeetings(count: 3) {\n        start\n      }\n      schedule {\n        weekday\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HarnessLogin($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation HarnessLogin($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThrottledLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ThrottledLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TimedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation TimedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroupInLanguage($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroupInLanguage($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginInLanguage($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation LoginInLanguage($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeInLanguage {\n    me {\n      email\n    }\n  }\n"): (typeof documents)["\n  query MeInLanguage {\n    me {\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTestPartner($partner: PartnerInput!) {\n    createPartner(partner: $partner) {\n      id\n      name\n      type\n      organisationNumber\n      status\n      version\n      municipality {\n        number\n      }\n      district {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTestPartner($partner: PartnerInput!) {\n    createPartner(partner: $partner) {\n      id\n      name\n      type\n      organisationNumber\n      status\n      version\n      municipality {\n        number\n      }\n      district {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTestActivity($activity: ActivityInput!) {\n    createOutreachActivity(activity: $activity) {\n      id\n      type\n      title\n      status\n      date\n      participantCount\n      version\n      partners {\n        id\n      }\n      staff {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTestActivity($activity: ActivityInput!) {\n    createOutreachActivity(activity: $activity) {\n      id\n      type\n      title\n      status\n      date\n      participantCount\n      version\n      partners {\n        id\n      }\n      staff {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestPartnerCount {\n    partners(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query TestPartnerCount {\n    partners(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestActivityCount {\n    outreachActivities(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query TestActivityCount {\n    outreachActivities(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n"): (typeof documents)["\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Create($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n        version\n        district {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Create($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n        version\n        district {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateStaffUser($input: DeactivateStaffUserInput!) {\n    deactivateStaffUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateStaffUser($input: DeactivateStaffUserInput!) {\n    deactivateStaffUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetStaffUserPassword($id: ID!) {\n    resetStaffUserPassword(id: $id) {\n      token\n      user {\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetStaffUserPassword($id: ID!) {\n    resetStaffUserPassword(id: $id) {\n      token\n      user {\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompletePasswordReset($token: String!, $password: String!) {\n    completePasswordReset(token: $token, newPassword: $password)\n  }\n"): (typeof documents)["\n  mutation CompletePasswordReset($token: String!, $password: String!) {\n    completePasswordReset(token: $token, newPassword: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffUsers($filter: StaffUserFilter, $first: Int, $after: String) {\n    staffUsers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          email\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffUsers($filter: StaffUserFilter, $first: Int, $after: String) {\n    staffUsers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          email\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffUser($id: ID!) {\n    staffUser(id: $id) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  query StaffUser($id: ID!) {\n    staffUser(id: $id) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyId {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query MyId {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginAfterDeactivation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation LoginAfterDeactivation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportGroupsCount($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      validCount\n    }\n  }\n"): (typeof documents)["\n  mutation ImportGroupsCount($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      validCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAgreementWithDocument($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n      attachment {\n        byteSize\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAgreementWithDocument($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n      attachment {\n        byteSize\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgreementContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgreementContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerAgreements($id: ID!) {\n    partner(id: $id) {\n      agreements {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerAgreements($id: ID!) {\n    partner(id: $id) {\n      agreements {\n        id\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
