@@ -66,8 +66,4 @@ export const GROUP_CSV_MESSAGES = defineMessages({
     nb: 'Alle de gyldige radene finnes allerede som grupper. Kryss av for å importere dem likevel.',
     en: 'All the valid rows already exist as groups. Tick the box to import them anyway.',
   },
-  CSV_DUPLICATE_GROUP: {
-    nb: 'Distriktet har allerede en gruppe med samme navn, kommune og møtetid.',
-    en: 'The district already has a group with the same name, municipality and meeting time.',
-  },
 });
