@@ -103,7 +103,7 @@ export function createContext(
         ),
     ),
     outreach: lazy((viewer) => new OutreachService(deps.db, viewer, read, now)),
-    calendarFeeds: new CalendarFeedService(deps.db, deps.publicBaseUrl, readHook, now),
+    calendarFeeds: new CalendarFeedService(deps.db, deps.publicBaseUrl, read, readHook, now),
     publicBaseUrl: deps.publicBaseUrl,
   };
 }

@@ -1,22 +1,36 @@
-import { InvalidCursorError, StaleVersionError } from '@selvhjelp/db';
+import { InvalidCursorError, StaleVersionError, UniqueViolationError } from '@selvhjelp/db';
 import type { Refusal } from '@selvhjelp/domain';
 import type { ErrorCode, GatewayError } from './errors.js';
 import { badUserInput, conflict, refused } from './errors.js';
 
+/** How a service names the data errors its call can cause. */
+export interface DataErrorPlaces {
+  /** The concept's stale reason: a version that moved on answers CONFLICT with it. */
+  stale?: string;
+  /** Where the stale version was given; `input.version` unless told. */
+  staleField?: string;
+  /**
+   * A unique index refused a value (two saves at once got past the rule, or the index is the rule):
+   * the database field it names → the refusal to answer with; undefined lets the error through.
+   */
+  taken?: (field: string) => GatewayError | undefined;
+}
+
 /**
- * Repositories throw only data errors (rules are the domain's, asked by the services). The two a
- * client can cause map here: a version that moved on → CONFLICT (with the concept's reason, on
- * `input.version` unless told), a foreign cursor → BAD_USER_INPUT on `after`.
+ * Repositories throw only data errors (rules are the domain's, asked by the services). Those a
+ * client can cause map here, once: a version that moved on → CONFLICT (with the concept's reason),
+ * a unique value taken → the service's refusal, a foreign cursor → BAD_USER_INPUT on `after`.
  */
-export async function withDataErrors<T>(
-  call: () => Promise<T>,
-  options: { stale?: string; staleField?: string } = {},
-): Promise<T> {
+export async function withDataErrors<T>(call: () => Promise<T>, places: DataErrorPlaces = {}): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    if (error instanceof StaleVersionError && options.stale)
-      throw conflict(options.stale, options.staleField ?? 'input.version');
+    if (error instanceof StaleVersionError && places.stale)
+      throw conflict(places.stale, places.staleField ?? 'input.version');
+    if (error instanceof UniqueViolationError) {
+      const taken = places.taken?.(error.field);
+      if (taken) throw taken;
+    }
     if (error instanceof InvalidCursorError) throw badUserInput('after', 'INVALID_CURSOR');
     throw error;
   }

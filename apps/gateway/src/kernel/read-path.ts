@@ -1,6 +1,7 @@
 import type {
   ActivityOutcomeRecord,
   AgreementRecord,
+  CalendarFeedTokenRecord,
   ContactAffiliationRecord,
   ContactPersonRecord,
   EnrolmentRecord,
@@ -14,6 +15,7 @@ import type {
   PartnerRecord,
   StaffUserRecord,
   TrainingCourseRecord,
+  TrainingHistoryRecord,
   VenueRecord,
 } from '@selvhjelp/db';
 import type { Viewer } from './policy.js';
@@ -22,6 +24,7 @@ import { REDACTIONS } from './policy.js';
 /** The records a viewer can receive, by kind; the kind is what the read hook is told. */
 export interface RecordKinds {
   facilitator: FacilitatorRecord;
+  trainingHistoryEntry: TrainingHistoryRecord;
   contactPerson: ContactPersonRecord;
   facilitatorAssignment: FacilitatorAssignmentRecord;
   group: GroupRecord;
@@ -29,6 +32,7 @@ export interface RecordKinds {
   groupFollowUp: GroupFollowUpRecord;
   groupChange: GroupChangeRecord;
   staffUser: StaffUserRecord;
+  calendarFeedToken: CalendarFeedTokenRecord;
   trainingCourse: TrainingCourseRecord;
   enrolment: EnrolmentRecord;
   partner: PartnerRecord;
@@ -80,7 +84,7 @@ export class ReadPath {
     await this.hook(
       this.viewer,
       kind,
-      records.map((record) => idOf(record)),
+      records.map((record) => idOf(kind, record)),
       how,
       via,
     );
@@ -107,8 +111,9 @@ export class ReadPath {
   }
 }
 
-function idOf(record: { id: string }): string {
-  return record.id;
+/** A record's id as the hook is told it; a training history entry is its enrolment. */
+function idOf<K extends RecordKind>(kind: K, record: RecordKinds[K]): string {
+  return 'id' in record ? record.id : record.enrolmentId;
 }
 
 interface AnyRedaction {

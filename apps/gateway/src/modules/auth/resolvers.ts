@@ -1,12 +1,11 @@
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import { badUserInput } from '../../kernel/errors.js';
 import type { LoginRealm } from '../../kernel/policy.js';
-import { requireViewer } from '../../kernel/policy.js';
 import { isDistrictId } from '@selvhjelp/domain';
 
 export const authResolvers: Resolvers = {
   Query: {
-    me: (_parent, _args, ctx) => requireViewer(ctx.viewer).user,
+    me: (_parent, _args, ctx) => ctx.staff().me(),
     currentSession: (_parent, _args, ctx) => ctx.auth.currentSession(ctx.viewer),
   },
   Mutation: {

@@ -121,9 +121,14 @@ export class FacilitatorService {
     );
   }
 
-  /** The facilitator's own course summary, shown only with the facilitator, which passed the read path. */
-  trainingHistory(facilitatorId: string) {
-    return this.loaders.trainingHistory.load(facilitatorId);
+  /** The facilitator's own course summary: an edge of a facilitator that passed the read path, and passing it too. */
+  async trainingHistory(facilitatorId: string) {
+    return this.read.pass(
+      'trainingHistoryEntry',
+      await this.loaders.trainingHistory.load(facilitatorId),
+      'nested',
+      'Facilitator.trainingHistory',
+    );
   }
 
   private async find(id: string): Promise<FacilitatorRecord> {

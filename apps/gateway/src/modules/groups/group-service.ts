@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import type { Database, GroupListOrder, GroupRecord } from '@selvhjelp/db';
-import { StaleVersionError } from '@selvhjelp/db';
 import type { GroupData, GroupStatus, IsoDate } from '@selvhjelp/domain';
 import {
   FOLLOW_UP_SOON_DAYS,
@@ -18,6 +17,7 @@ import {
   scopeIncludes,
   todayIn,
 } from '@selvhjelp/domain';
+import { withDataErrors } from '../../kernel/data-errors.js';
 import { badUserInput, conflict, notFound, parseInput } from '../../kernel/errors.js';
 import type { Viewer } from '../../kernel/policy.js';
 import { districtWriteScope, readScope } from '../../kernel/policy.js';
@@ -181,14 +181,18 @@ export class GroupService {
     const data = parseInput(groupInputSchema, input.group, 'input.group');
     this.assertInScope(data);
     const fields = diffGroupData(groupDataOf(current), data);
-    return this.guardStale(() =>
-      this.db.repositories.groups.update(scope, current.id, input.version, {
-        data,
-        fields,
-        actorId: this.viewer.user.id,
-        now: this.now(),
-      }),
+    const updated = await withDataErrors(
+      () =>
+        this.db.repositories.groups.update(scope, current.id, input.version, {
+          data,
+          fields,
+          actorId: this.viewer.user.id,
+          now: this.now(),
+        }),
+      { stale: STALE },
     );
+    if (!updated) throw notFound('GROUP_NOT_FOUND');
+    return this.read.one('group', updated, 'byId', 'updateGroup');
   }
 
   async changeStatus(input: {
@@ -202,23 +206,27 @@ export class GroupService {
     const current = await this.find(input.id);
     const today = this.today();
     const change = parseInput(makeStatusChangeSchema(today, current.status), input, 'input');
-    return this.guardStale(() =>
-      this.db.transaction(async (tx) => {
-        const updated = await tx.groups.changeStatus(scope, current.id, input.version, {
-          to: change.status,
-          reason: change.reason,
-          effectiveDate: change.effectiveDate,
-          nextFollowUpDue: followUpDueOnStatusChange(current.nextFollowUpDue, change.status, today),
-          actorId: this.viewer.user.id,
-          now: this.now(),
-        });
-        // A running group is on its own: its facilitators withdraw (kept as history), as when it closes.
-        if (updated && (change.status === 'RUNNING' || change.status === 'CLOSED')) {
-          await tx.facilitators.endAssignmentsForGroup(scope, updated.id, change.effectiveDate);
-        }
-        return updated;
-      }),
+    const changed = await withDataErrors(
+      () =>
+        this.db.transaction(async (tx) => {
+          const updated = await tx.groups.changeStatus(scope, current.id, input.version, {
+            to: change.status,
+            reason: change.reason,
+            effectiveDate: change.effectiveDate,
+            nextFollowUpDue: followUpDueOnStatusChange(current.nextFollowUpDue, change.status, today),
+            actorId: this.viewer.user.id,
+            now: this.now(),
+          });
+          // A running group is on its own: its facilitators withdraw (kept as history), as when it closes.
+          if (updated && (change.status === 'RUNNING' || change.status === 'CLOSED')) {
+            await tx.facilitators.endAssignmentsForGroup(scope, updated.id, change.effectiveDate);
+          }
+          return updated;
+        }),
+      { stale: STALE },
     );
+    if (!changed) throw notFound('GROUP_NOT_FOUND');
+    return this.read.one('group', changed, 'byId', 'changeGroupStatus');
   }
 
   async registerFollowUp(input: { id: string; date: IsoDate; note: string; nextFollowUpDue?: IsoDate | null }) {
@@ -240,17 +248,6 @@ export class GroupService {
   private assertInScope(data: GroupData): void {
     if (!scopeIncludes(readScope(this.viewer), data.districtId)) {
       throw badUserInput('input.group.municipalityNumber', 'MUNICIPALITY_OTHER_DISTRICT');
-    }
-  }
-
-  private async guardStale(write: () => Promise<GroupRecord | null>): Promise<GroupRecord> {
-    try {
-      const group = await write();
-      if (!group) throw notFound('GROUP_NOT_FOUND');
-      return await this.read.one('group', group, 'byId');
-    } catch (error) {
-      if (error instanceof StaleVersionError) throw conflict(STALE, 'input.version');
-      throw error;
     }
   }
 }

@@ -20,12 +20,16 @@ export class CalendarFeedService {
   constructor(
     private readonly db: Database,
     private readonly publicBaseUrl: string,
+    /** This request's read path: the viewer's own feed address passes it like any record. */
+    private readonly read: ReadPath,
+    /** For the owner's read path when a calendar app opens the feed. */
     private readonly readHook: ReadHook,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  mine(viewer: Viewer): Promise<CalendarFeedTokenRecord | null> {
-    return this.db.repositories.calendarFeedTokens.active(readScope(viewer), viewer.user.id);
+  async mine(viewer: Viewer): Promise<CalendarFeedTokenRecord | null> {
+    const active = await this.db.repositories.calendarFeedTokens.active(readScope(viewer), viewer.user.id);
+    return this.read.maybe('calendarFeedToken', active, 'byId', 'myCalendarFeed');
   }
 
   /** District staff only: the calendar is their district's. */
@@ -37,7 +41,8 @@ export class CalendarFeedService {
       tokenHash: hashToken(token),
       now: this.now(),
     });
-    return { token, createdAt: record.createdAt };
+    const passed = await this.read.one('calendarFeedToken', record, 'byId', 'createCalendarFeed');
+    return { token, createdAt: passed.createdAt };
   }
 
   async revoke(viewer: Viewer): Promise<boolean> {

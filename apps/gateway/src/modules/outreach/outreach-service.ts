@@ -1,5 +1,4 @@
 import type { ActivityListFilter, ActivityOutcomeRecord, Database, OutreachActivityRecord } from '@selvhjelp/db';
-import { UniqueViolationError } from '@selvhjelp/db';
 import type { ActivityParticipantFacts, DistrictId, IsoDate, NetworkRuleCode, Scope } from '@selvhjelp/domain';
 import {
   UUID_PATTERN,
@@ -297,20 +296,18 @@ export class OutreachService {
       'input',
     );
     const wanted = { activityId: input.activityId, data, now: this.now() };
-    const outcome = await this.db
-      .transaction(async (repos) => {
-        const facts = await repos.outreach.outcomeFacts(scope, wanted);
-        if (!facts) return null;
-        const refusal = outcomeRefusal(facts);
-        if (refusal) throw refusedAt(refusal, OUTCOME_PLACES);
-        return repos.outreach.addOutcome(wanted);
-      })
-      .catch((error: unknown) => {
-        // The activity's lock makes this rare; the unique indexes still have the last word.
-        if (error instanceof UniqueViolationError)
-          throw refusedAt(networkRefusal('OUTCOME_ALREADY_LINKED'), OUTCOME_PLACES);
-        throw error;
-      });
+    const outcome = await withDataErrors(
+      () =>
+        this.db.transaction(async (repos) => {
+          const facts = await repos.outreach.outcomeFacts(scope, wanted);
+          if (!facts) return null;
+          const refusal = outcomeRefusal(facts);
+          if (refusal) throw refusedAt(refusal, OUTCOME_PLACES);
+          return repos.outreach.addOutcome(wanted);
+        }),
+      // The activity's lock makes this rare; the unique indexes still have the last word.
+      { taken: () => refusedAt(networkRefusal('OUTCOME_ALREADY_LINKED'), OUTCOME_PLACES) },
+    );
     if (!outcome) throw notFound('ACTIVITY_NOT_FOUND');
     return this.read.one('activityOutcome', outcome, 'byId', 'addActivityOutcome');
   }

@@ -6,7 +6,6 @@ import type {
   PartnerRecord,
   VenueRecord,
 } from '@selvhjelp/db';
-import { UniqueViolationError } from '@selvhjelp/db';
 import type { IsoDate, NetworkRuleCode } from '@selvhjelp/domain';
 import {
   PARTNER_STATUSES,
@@ -184,15 +183,17 @@ export class PartnerService {
     const scope = districtWriteScope(this.viewer);
     const data = parseInput(partnerInputSchema, input, 'partner');
     const districtId = this.viewer.user.districtId!;
-    const created = await this.db
-      .transaction(async (repos) => {
-        this.checkOrganisationNumber(
-          await repos.partners.organisationNumberFacts(districtId, data.organisationNumber, null),
-          'partner',
-        );
-        return repos.partners.create(scope, { districtId, data, now: this.now(), actorId: this.viewer.user.id });
-      })
-      .catch((error: unknown) => this.duplicateNumber(error, 'partner'));
+    const created = await withDataErrors(
+      () =>
+        this.db.transaction(async (repos) => {
+          this.checkOrganisationNumber(
+            await repos.partners.organisationNumberFacts(districtId, data.organisationNumber, null),
+            'partner',
+          );
+          return repos.partners.create(scope, { districtId, data, now: this.now(), actorId: this.viewer.user.id });
+        }),
+      { taken: duplicateNumber('partner') },
+    );
     return this.read.one('partner', created, 'byId', 'createPartner');
   }
 
@@ -201,22 +202,20 @@ export class PartnerService {
     const data = parseInput(partnerInputSchema, input.partner, 'input.partner');
     const updated = await withDataErrors(
       () =>
-        this.db
-          .transaction(async (repos) => {
-            const districtId = await repos.partners.districtAt(scope, input.id, input.version);
-            if (!districtId) return null;
-            this.checkOrganisationNumber(
-              await repos.partners.organisationNumberFacts(districtId, data.organisationNumber, input.id),
-              'input.partner',
-            );
-            return repos.partners.update(scope, input.id, input.version, {
-              data,
-              now: this.now(),
-              actorId: this.viewer.user.id,
-            });
-          })
-          .catch((error: unknown) => this.duplicateNumber(error, 'input.partner')),
-      { stale: STALE_PARTNER },
+        this.db.transaction(async (repos) => {
+          const districtId = await repos.partners.districtAt(scope, input.id, input.version);
+          if (!districtId) return null;
+          this.checkOrganisationNumber(
+            await repos.partners.organisationNumberFacts(districtId, data.organisationNumber, input.id),
+            'input.partner',
+          );
+          return repos.partners.update(scope, input.id, input.version, {
+            data,
+            now: this.now(),
+            actorId: this.viewer.user.id,
+          });
+        }),
+      { stale: STALE_PARTNER, taken: duplicateNumber('input.partner') },
     );
     if (!updated) throw notFound('PARTNER_NOT_FOUND');
     return this.read.one('partner', updated, 'byId', 'updatePartner');
@@ -330,14 +329,14 @@ export class PartnerService {
     const refusal = organisationNumberRefusal(facts);
     if (refusal) throw refusedAt(refusal, { DUPLICATE_ORGANISATION_NUMBER: `${prefix}.organisationNumber` });
   }
+}
 
-  /** Two saves of the same number at once: the rule passed for both, the unique index refused one. */
-  private duplicateNumber(error: unknown, prefix: string): never {
-    if (error instanceof UniqueViolationError && error.field === 'organisationNumber') {
-      throw refusedAt(networkRefusal('DUPLICATE_ORGANISATION_NUMBER'), {
-        DUPLICATE_ORGANISATION_NUMBER: `${prefix}.organisationNumber`,
-      });
-    }
-    throw error;
-  }
+/** Two saves of the same number at once: the rule passed for both, the unique index refused one. */
+function duplicateNumber(prefix: string) {
+  return (field: string) =>
+    field === 'organisationNumber'
+      ? refusedAt(networkRefusal('DUPLICATE_ORGANISATION_NUMBER'), {
+          DUPLICATE_ORGANISATION_NUMBER: `${prefix}.organisationNumber`,
+        })
+      : undefined;
 }

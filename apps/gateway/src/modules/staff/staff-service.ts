@@ -1,9 +1,9 @@
 import type { Database, StaffUserRecord } from '@selvhjelp/db';
-import { InvalidCursorError, StaleVersionError, UniqueViolationError } from '@selvhjelp/db';
 import { DISTRICT_IDS, createStaffUserSchema, roleSchema } from '@selvhjelp/domain';
 import { z } from 'zod';
 import { INVITE_TOKEN_LIFETIME_MS, RESET_TOKEN_LIFETIME_MS } from '../../auth/session-policy.js';
 import { generateToken, hashToken } from '../../auth/tokens.js';
+import { withDataErrors } from '../../kernel/data-errors.js';
 import { badUserInput, conflict, notFound, parseInput } from '../../kernel/errors.js';
 import type { Viewer } from '../../kernel/policy.js';
 import { assertMayAssignRole, readScope, userAdministrationScope } from '../../kernel/policy.js';
@@ -57,19 +57,21 @@ export class StaffService {
   async list(filter: unknown, first: number | null | undefined, after: string | null | undefined) {
     const scope = readScope(this.viewer);
     const parsed = parseInput(filterSchema, filter, 'filter');
-    try {
-      const page = await this.db.repositories.staffUsers.list(scope, {
+    const page = await withDataErrors(() =>
+      this.db.repositories.staffUsers.list(scope, {
         districtId: parsed?.districtId ?? undefined,
         role: parsed?.role ?? undefined,
         active: parsed?.active ?? undefined,
         first: pageSize(first),
         after: after ?? undefined,
-      });
-      return { ...page, nodes: await this.read.pass('staffUser', page.nodes, 'list', 'staffUsers') };
-    } catch (error) {
-      if (error instanceof InvalidCursorError) throw badUserInput('after', 'INVALID_CURSOR');
-      throw error;
-    }
+      }),
+    );
+    return { ...page, nodes: await this.read.pass('staffUser', page.nodes, 'list', 'staffUsers') };
+  }
+
+  /** The signed-in user, as the session found them. */
+  me(): Promise<StaffUserRecord> {
+    return this.read.one('staffUser', this.viewer.user, 'byId', 'me');
   }
 
   /** A user outside the viewer's scope answers exactly like a missing one. */
@@ -88,46 +90,41 @@ export class StaffService {
     const now = this.now();
     const token = generateToken();
     const expiresAt = new Date(now.getTime() + INVITE_TOKEN_LIFETIME_MS);
-    try {
-      return await this.db.transaction(async (tx) => {
-        const user = await tx.staffUsers.create(scope, {
-          email: data.email,
-          name: data.name,
-          role: data.role,
-          districtId: data.districtId ?? null,
-        });
-        await tx.passwordResetTokens.issue(scope, {
-          userId: user.id,
-          tokenHash: hashToken(token),
-          purpose: 'INVITE',
-          createdById: this.viewer.user.id,
-          expiresAt,
-          now,
-        });
-        return { token, expiresAt, user };
-      });
-    } catch (error) {
-      if (error instanceof UniqueViolationError && error.field === 'email') {
-        throw conflict('STAFF_EMAIL_TAKEN', 'input.email');
-      }
-      throw error;
-    }
+    return withDataErrors(
+      () =>
+        this.db.transaction(async (tx) => {
+          const user = await tx.staffUsers.create(scope, {
+            email: data.email,
+            name: data.name,
+            role: data.role,
+            districtId: data.districtId ?? null,
+          });
+          await tx.passwordResetTokens.issue(scope, {
+            userId: user.id,
+            tokenHash: hashToken(token),
+            purpose: 'INVITE',
+            createdById: this.viewer.user.id,
+            expiresAt,
+            now,
+          });
+          return { token, expiresAt, user };
+        }),
+      { taken: (field) => (field === 'email' ? conflict('STAFF_EMAIL_TAKEN', 'input.email') : undefined) },
+    );
   }
 
   async deactivate(input: unknown): Promise<StaffUserRecord> {
     const scope = userAdministrationScope(this.viewer);
     const { id, version } = parseInput(versionedIdSchema, input, 'input');
     if (id === this.viewer.user.id) throw badUserInput('input.id', 'CANNOT_DEACTIVATE_SELF');
-    try {
-      const user = await this.db.repositories.staffUsers.deactivate(scope, id, version, this.now());
-      if (!user) throw notFound('STAFF_USER_NOT_FOUND');
-      return await this.read.one('staffUser', user, 'byId', 'deactivateStaffUser');
-    } catch (error) {
-      if (error instanceof StaleVersionError) {
-        throw conflict('STAFF_USER_STALE', 'input.version');
-      }
-      throw error;
-    }
+    const user = await withDataErrors(
+      () => this.db.repositories.staffUsers.deactivate(scope, id, version, this.now()),
+      {
+        stale: 'STAFF_USER_STALE',
+      },
+    );
+    if (!user) throw notFound('STAFF_USER_NOT_FOUND');
+    return this.read.one('staffUser', user, 'byId', 'deactivateStaffUser');
   }
 
   async resetPassword(id: string): Promise<PasswordTicket> {
