@@ -76,6 +76,21 @@ type Documents = {
     "\n  query StaffUser($id: ID!) {\n    staffUser(id: $id) {\n      id\n      version\n    }\n  }\n": typeof types.StaffUserDocument,
     "\n  query MyId {\n    me {\n      id\n    }\n  }\n": typeof types.MyIdDocument,
     "\n  mutation LoginAfterDeactivation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.LoginAfterDeactivationDocument,
+    "\n  mutation CreateTrainingFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      id\n      name\n      qualification {\n        status\n      }\n    }\n  }\n": typeof types.CreateTrainingFacilitatorDocument,
+    "\n  mutation CreateTrainingCourseForTest($course: TrainingCourseInput!) {\n    createTrainingCourse(course: $course) {\n      id\n      version\n      sessions {\n        id\n      }\n    }\n  }\n": typeof types.CreateTrainingCourseForTestDocument,
+    "\n  mutation EnrolInTrainingCourse($input: EnrolInput!) {\n    enrol(input: $input) {\n      gotSeat\n      enrolment {\n        id\n        status\n        waitingPosition\n        facilitator {\n          id\n        }\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n": typeof types.EnrolInTrainingCourseDocument,
+    "\n  mutation ChangeTrainingCourseStatusForTest($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        id\n        version\n        status\n        enrolments {\n          id\n          status\n          completed\n          facilitator {\n            id\n            qualification {\n              status\n            }\n          }\n        }\n      }\n      completedFacilitators {\n        id\n      }\n    }\n  }\n": typeof types.ChangeTrainingCourseStatusForTestDocument,
+    "\n  query TrainingCourseForTest($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolledCount\n      waitingCount\n      sessions {\n        id\n      }\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendedSessionIds\n        facilitator {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.TrainingCourseForTestDocument,
+    "\n  mutation CancelTrainingEnrolment($id: ID!) {\n    cancelEnrolment(id: $id) {\n      promoted {\n        facilitator {\n          id\n        }\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n": typeof types.CancelTrainingEnrolmentDocument,
+    "\n  mutation RecordTrainingAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {\n    recordAttendance(courseId: $courseId, attendance: $attendance) {\n      id\n    }\n  }\n": typeof types.RecordTrainingAttendanceDocument,
+    "\n  query TrainingCalendarForTest {\n    trainingCalendar\n  }\n": typeof types.TrainingCalendarForTestDocument,
+    "\n  mutation CreateGroupForFacilitator($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreateGroupForFacilitatorDocument,
+    "\n  mutation ChangeGroupStatusForFacilitator($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ChangeGroupStatusForFacilitatorDocument,
+    "\n  mutation AssignTrainingFacilitator($input: AssignFacilitatorInput!) {\n    assignFacilitator(input: $input) {\n      id\n      toDate\n    }\n  }\n": typeof types.AssignTrainingFacilitatorDocument,
+    "\n  query FacilitatorAssignmentsAndTraining($id: ID!) {\n    facilitator(id: $id) {\n      assignments {\n        group {\n          id\n        }\n        fromDate\n        toDate\n      }\n      trainingHistory {\n        completedOn\n      }\n    }\n  }\n": typeof types.FacilitatorAssignmentsAndTrainingDocument,
+    "\n  mutation ForgetTrainingFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      name\n      email\n      phone\n      notes\n      consent {\n        text\n      }\n      forgottenAt\n      trainingHistory {\n        enrolmentStatus\n      }\n    }\n  }\n": typeof types.ForgetTrainingFacilitatorDocument,
+    "\n  query TrainingFacilitatorId($id: ID!) {\n    facilitator(id: $id) {\n      id\n    }\n  }\n": typeof types.TrainingFacilitatorIdDocument,
+    "\n  query TrainingFacilitatorContact($id: ID!) {\n    facilitator(id: $id) {\n      name\n      email\n    }\n  }\n": typeof types.TrainingFacilitatorContactDocument,
     "\n  mutation ImportGroupsCount($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      validCount\n    }\n  }\n": typeof types.ImportGroupsCountDocument,
     "\n  mutation CreateAgreementWithDocument($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n      attachment {\n        byteSize\n      }\n    }\n  }\n": typeof types.CreateAgreementWithDocumentDocument,
     "\n  query AgreementContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n": typeof types.AgreementContentDocument,
@@ -144,6 +159,21 @@ const documents: Documents = {
     "\n  query StaffUser($id: ID!) {\n    staffUser(id: $id) {\n      id\n      version\n    }\n  }\n": types.StaffUserDocument,
     "\n  query MyId {\n    me {\n      id\n    }\n  }\n": types.MyIdDocument,
     "\n  mutation LoginAfterDeactivation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.LoginAfterDeactivationDocument,
+    "\n  mutation CreateTrainingFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      id\n      name\n      qualification {\n        status\n      }\n    }\n  }\n": types.CreateTrainingFacilitatorDocument,
+    "\n  mutation CreateTrainingCourseForTest($course: TrainingCourseInput!) {\n    createTrainingCourse(course: $course) {\n      id\n      version\n      sessions {\n        id\n      }\n    }\n  }\n": types.CreateTrainingCourseForTestDocument,
+    "\n  mutation EnrolInTrainingCourse($input: EnrolInput!) {\n    enrol(input: $input) {\n      gotSeat\n      enrolment {\n        id\n        status\n        waitingPosition\n        facilitator {\n          id\n        }\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n": types.EnrolInTrainingCourseDocument,
+    "\n  mutation ChangeTrainingCourseStatusForTest($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        id\n        version\n        status\n        enrolments {\n          id\n          status\n          completed\n          facilitator {\n            id\n            qualification {\n              status\n            }\n          }\n        }\n      }\n      completedFacilitators {\n        id\n      }\n    }\n  }\n": types.ChangeTrainingCourseStatusForTestDocument,
+    "\n  query TrainingCourseForTest($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolledCount\n      waitingCount\n      sessions {\n        id\n      }\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendedSessionIds\n        facilitator {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.TrainingCourseForTestDocument,
+    "\n  mutation CancelTrainingEnrolment($id: ID!) {\n    cancelEnrolment(id: $id) {\n      promoted {\n        facilitator {\n          id\n        }\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n": types.CancelTrainingEnrolmentDocument,
+    "\n  mutation RecordTrainingAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {\n    recordAttendance(courseId: $courseId, attendance: $attendance) {\n      id\n    }\n  }\n": types.RecordTrainingAttendanceDocument,
+    "\n  query TrainingCalendarForTest {\n    trainingCalendar\n  }\n": types.TrainingCalendarForTestDocument,
+    "\n  mutation CreateGroupForFacilitator($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreateGroupForFacilitatorDocument,
+    "\n  mutation ChangeGroupStatusForFacilitator($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n    }\n  }\n": types.ChangeGroupStatusForFacilitatorDocument,
+    "\n  mutation AssignTrainingFacilitator($input: AssignFacilitatorInput!) {\n    assignFacilitator(input: $input) {\n      id\n      toDate\n    }\n  }\n": types.AssignTrainingFacilitatorDocument,
+    "\n  query FacilitatorAssignmentsAndTraining($id: ID!) {\n    facilitator(id: $id) {\n      assignments {\n        group {\n          id\n        }\n        fromDate\n        toDate\n      }\n      trainingHistory {\n        completedOn\n      }\n    }\n  }\n": types.FacilitatorAssignmentsAndTrainingDocument,
+    "\n  mutation ForgetTrainingFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      name\n      email\n      phone\n      notes\n      consent {\n        text\n      }\n      forgottenAt\n      trainingHistory {\n        enrolmentStatus\n      }\n    }\n  }\n": types.ForgetTrainingFacilitatorDocument,
+    "\n  query TrainingFacilitatorId($id: ID!) {\n    facilitator(id: $id) {\n      id\n    }\n  }\n": types.TrainingFacilitatorIdDocument,
+    "\n  query TrainingFacilitatorContact($id: ID!) {\n    facilitator(id: $id) {\n      name\n      email\n    }\n  }\n": types.TrainingFacilitatorContactDocument,
     "\n  mutation ImportGroupsCount($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      validCount\n    }\n  }\n": types.ImportGroupsCountDocument,
     "\n  mutation CreateAgreementWithDocument($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n      attachment {\n        byteSize\n      }\n    }\n  }\n": types.CreateAgreementWithDocumentDocument,
     "\n  query AgreementContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n": types.AgreementContentDocument,
@@ -412,6 +442,66 @@ export function graphql(source: "\n  query MyId {\n    me {\n      id\n    }\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LoginAfterDeactivation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation LoginAfterDeactivation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTrainingFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      id\n      name\n      qualification {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTrainingFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      id\n      name\n      qualification {\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTrainingCourseForTest($course: TrainingCourseInput!) {\n    createTrainingCourse(course: $course) {\n      id\n      version\n      sessions {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTrainingCourseForTest($course: TrainingCourseInput!) {\n    createTrainingCourse(course: $course) {\n      id\n      version\n      sessions {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrolInTrainingCourse($input: EnrolInput!) {\n    enrol(input: $input) {\n      gotSeat\n      enrolment {\n        id\n        status\n        waitingPosition\n        facilitator {\n          id\n        }\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EnrolInTrainingCourse($input: EnrolInput!) {\n    enrol(input: $input) {\n      gotSeat\n      enrolment {\n        id\n        status\n        waitingPosition\n        facilitator {\n          id\n        }\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeTrainingCourseStatusForTest($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        id\n        version\n        status\n        enrolments {\n          id\n          status\n          completed\n          facilitator {\n            id\n            qualification {\n              status\n            }\n          }\n        }\n      }\n      completedFacilitators {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeTrainingCourseStatusForTest($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        id\n        version\n        status\n        enrolments {\n          id\n          status\n          completed\n          facilitator {\n            id\n            qualification {\n              status\n            }\n          }\n        }\n      }\n      completedFacilitators {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingCourseForTest($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolledCount\n      waitingCount\n      sessions {\n        id\n      }\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendedSessionIds\n        facilitator {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrainingCourseForTest($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolledCount\n      waitingCount\n      sessions {\n        id\n      }\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendedSessionIds\n        facilitator {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelTrainingEnrolment($id: ID!) {\n    cancelEnrolment(id: $id) {\n      promoted {\n        facilitator {\n          id\n        }\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelTrainingEnrolment($id: ID!) {\n    cancelEnrolment(id: $id) {\n      promoted {\n        facilitator {\n          id\n        }\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordTrainingAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {\n    recordAttendance(courseId: $courseId, attendance: $attendance) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordTrainingAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {\n    recordAttendance(courseId: $courseId, attendance: $attendance) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingCalendarForTest {\n    trainingCalendar\n  }\n"): (typeof documents)["\n  query TrainingCalendarForTest {\n    trainingCalendar\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroupForFacilitator($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroupForFacilitator($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeGroupStatusForFacilitator($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeGroupStatusForFacilitator($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignTrainingFacilitator($input: AssignFacilitatorInput!) {\n    assignFacilitator(input: $input) {\n      id\n      toDate\n    }\n  }\n"): (typeof documents)["\n  mutation AssignTrainingFacilitator($input: AssignFacilitatorInput!) {\n    assignFacilitator(input: $input) {\n      id\n      toDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacilitatorAssignmentsAndTraining($id: ID!) {\n    facilitator(id: $id) {\n      assignments {\n        group {\n          id\n        }\n        fromDate\n        toDate\n      }\n      trainingHistory {\n        completedOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query FacilitatorAssignmentsAndTraining($id: ID!) {\n    facilitator(id: $id) {\n      assignments {\n        group {\n          id\n        }\n        fromDate\n        toDate\n      }\n      trainingHistory {\n        completedOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForgetTrainingFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      name\n      email\n      phone\n      notes\n      consent {\n        text\n      }\n      forgottenAt\n      trainingHistory {\n        enrolmentStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ForgetTrainingFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      name\n      email\n      phone\n      notes\n      consent {\n        text\n      }\n      forgottenAt\n      trainingHistory {\n        enrolmentStatus\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingFacilitatorId($id: ID!) {\n    facilitator(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query TrainingFacilitatorId($id: ID!) {\n    facilitator(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingFacilitatorContact($id: ID!) {\n    facilitator(id: $id) {\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query TrainingFacilitatorContact($id: ID!) {\n    facilitator(id: $id) {\n      name\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
