@@ -68,6 +68,21 @@ type Documents = {
     "\n  query TestPartnerCount {\n    partners(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.TestPartnerCountDocument,
     "\n  query TestActivityCount {\n    outreachActivities(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.TestActivityCountDocument,
     "\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n": typeof types.OutreachCalendarDocument,
+    "\n  query ReadPathFacilitatorVersion($id: ID!) {\n    facilitator(id: $id) {\n      version\n    }\n  }\n": typeof types.ReadPathFacilitatorVersionDocument,
+    "\n  query ReadPathContactVersion($id: ID!) {\n    contactPerson(id: $id) {\n      version\n    }\n  }\n": typeof types.ReadPathContactVersionDocument,
+    "\n  mutation ReadPathCreateFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      __typename\n      id\n    }\n  }\n": typeof types.ReadPathCreateFacilitatorDocument,
+    "\n  mutation ReadPathUpdateFacilitator($input: UpdateFacilitatorInput!) {\n    updateFacilitator(input: $input) {\n      __typename\n      id\n    }\n  }\n": typeof types.ReadPathUpdateFacilitatorDocument,
+    "\n  mutation ReadPathForgetFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      __typename\n      id\n    }\n  }\n": typeof types.ReadPathForgetFacilitatorDocument,
+    "\n  mutation ReadPathAddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      __typename\n      id\n    }\n  }\n": typeof types.ReadPathAddContactDocument,
+    "\n  mutation ReadPathUpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      __typename\n      id\n    }\n  }\n": typeof types.ReadPathUpdateContactDocument,
+    "\n  mutation ReadPathMoveContact($input: MoveContactInput!) {\n    moveContact(input: $input) {\n      __typename\n      id\n    }\n  }\n": typeof types.ReadPathMoveContactDocument,
+    "\n  mutation ReadPathCompleteCourse($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      completedFacilitators {\n        __typename\n        id\n      }\n    }\n  }\n": typeof types.ReadPathCompleteCourseDocument,
+    "\n  mutation ReadPathCreateCourse($course: TrainingCourseInput!) {\n    createTrainingCourse(course: $course) {\n      id\n      version\n    }\n  }\n": typeof types.ReadPathCreateCourseDocument,
+    "\n  mutation ReadPathEnrol($input: EnrolInput!) {\n    enrol(input: $input) {\n      gotSeat\n    }\n  }\n": typeof types.ReadPathEnrolDocument,
+    "\n  mutation ReadPathCourseStatus($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        version\n      }\n    }\n  }\n": typeof types.ReadPathCourseStatusDocument,
+    "\n  query ReadPathCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      version\n      sessions {\n        id\n      }\n      enrolments {\n        id\n      }\n    }\n  }\n": typeof types.ReadPathCourseDocument,
+    "\n  mutation ReadPathAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {\n    recordAttendance(courseId: $courseId, attendance: $attendance) {\n      id\n    }\n  }\n": typeof types.ReadPathAttendanceDocument,
+    "\n  query ReadPathRedactedDetails {\n    facilitators(first: 10) {\n      edges {\n        node {\n          id\n          email\n          phone\n          notes\n          consent {\n            text\n          }\n        }\n      }\n    }\n    partners(first: 10) {\n      edges {\n        node {\n          contacts {\n            id\n            email\n            phone\n            consentNote\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReadPathRedactedDetailsDocument,
     "\n  mutation Create($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n        version\n        district {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CreateDocument,
     "\n  mutation DeactivateStaffUser($input: DeactivateStaffUserInput!) {\n    deactivateStaffUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": typeof types.DeactivateStaffUserDocument,
     "\n  mutation ResetStaffUserPassword($id: ID!) {\n    resetStaffUserPassword(id: $id) {\n      token\n      user {\n        email\n      }\n    }\n  }\n": typeof types.ResetStaffUserPasswordDocument,
@@ -151,6 +166,21 @@ const documents: Documents = {
     "\n  query TestPartnerCount {\n    partners(first: 1) {\n      totalCount\n    }\n  }\n": types.TestPartnerCountDocument,
     "\n  query TestActivityCount {\n    outreachActivities(first: 1) {\n      totalCount\n    }\n  }\n": types.TestActivityCountDocument,
     "\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n": types.OutreachCalendarDocument,
+    "\n  query ReadPathFacilitatorVersion($id: ID!) {\n    facilitator(id: $id) {\n      version\n    }\n  }\n": types.ReadPathFacilitatorVersionDocument,
+    "\n  query ReadPathContactVersion($id: ID!) {\n    contactPerson(id: $id) {\n      version\n    }\n  }\n": types.ReadPathContactVersionDocument,
+    "\n  mutation ReadPathCreateFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      __typename\n      id\n    }\n  }\n": types.ReadPathCreateFacilitatorDocument,
+    "\n  mutation ReadPathUpdateFacilitator($input: UpdateFacilitatorInput!) {\n    updateFacilitator(input: $input) {\n      __typename\n      id\n    }\n  }\n": types.ReadPathUpdateFacilitatorDocument,
+    "\n  mutation ReadPathForgetFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      __typename\n      id\n    }\n  }\n": types.ReadPathForgetFacilitatorDocument,
+    "\n  mutation ReadPathAddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      __typename\n      id\n    }\n  }\n": types.ReadPathAddContactDocument,
+    "\n  mutation ReadPathUpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      __typename\n      id\n    }\n  }\n": types.ReadPathUpdateContactDocument,
+    "\n  mutation ReadPathMoveContact($input: MoveContactInput!) {\n    moveContact(input: $input) {\n      __typename\n      id\n    }\n  }\n": types.ReadPathMoveContactDocument,
+    "\n  mutation ReadPathCompleteCourse($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      completedFacilitators {\n        __typename\n        id\n      }\n    }\n  }\n": types.ReadPathCompleteCourseDocument,
+    "\n  mutation ReadPathCreateCourse($course: TrainingCourseInput!) {\n    createTrainingCourse(course: $course) {\n      id\n      version\n    }\n  }\n": types.ReadPathCreateCourseDocument,
+    "\n  mutation ReadPathEnrol($input: EnrolInput!) {\n    enrol(input: $input) {\n      gotSeat\n    }\n  }\n": types.ReadPathEnrolDocument,
+    "\n  mutation ReadPathCourseStatus($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        version\n      }\n    }\n  }\n": types.ReadPathCourseStatusDocument,
+    "\n  query ReadPathCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      version\n      sessions {\n        id\n      }\n      enrolments {\n        id\n      }\n    }\n  }\n": types.ReadPathCourseDocument,
+    "\n  mutation ReadPathAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {\n    recordAttendance(courseId: $courseId, attendance: $attendance) {\n      id\n    }\n  }\n": types.ReadPathAttendanceDocument,
+    "\n  query ReadPathRedactedDetails {\n    facilitators(first: 10) {\n      edges {\n        node {\n          id\n          email\n          phone\n          notes\n          consent {\n            text\n          }\n        }\n      }\n    }\n    partners(first: 10) {\n      edges {\n        node {\n          contacts {\n            id\n            email\n            phone\n            consentNote\n          }\n        }\n      }\n    }\n  }\n": types.ReadPathRedactedDetailsDocument,
     "\n  mutation Create($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n        version\n        district {\n          id\n        }\n      }\n    }\n  }\n": types.CreateDocument,
     "\n  mutation DeactivateStaffUser($input: DeactivateStaffUserInput!) {\n    deactivateStaffUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": types.DeactivateStaffUserDocument,
     "\n  mutation ResetStaffUserPassword($id: ID!) {\n    resetStaffUserPassword(id: $id) {\n      token\n      user {\n        email\n      }\n    }\n  }\n": types.ResetStaffUserPasswordDocument,
@@ -410,6 +440,66 @@ export function graphql(source: "\n  query TestActivityCount {\n    outreachActi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n"): (typeof documents)["\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadPathFacilitatorVersion($id: ID!) {\n    facilitator(id: $id) {\n      version\n    }\n  }\n"): (typeof documents)["\n  query ReadPathFacilitatorVersion($id: ID!) {\n    facilitator(id: $id) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadPathContactVersion($id: ID!) {\n    contactPerson(id: $id) {\n      version\n    }\n  }\n"): (typeof documents)["\n  query ReadPathContactVersion($id: ID!) {\n    contactPerson(id: $id) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadPathCreateFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      __typename\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReadPathCreateFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      __typename\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadPathUpdateFacilitator($input: UpdateFacilitatorInput!) {\n    updateFacilitator(input: $input) {\n      __typename\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReadPathUpdateFacilitator($input: UpdateFacilitatorInput!) {\n    updateFacilitator(input: $input) {\n      __typename\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadPathForgetFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      __typename\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReadPathForgetFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      __typename\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadPathAddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      __typename\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReadPathAddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      __typename\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadPathUpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      __typename\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReadPathUpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      __typename\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadPathMoveContact($input: MoveContactInput!) {\n    moveContact(input: $input) {\n      __typename\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReadPathMoveContact($input: MoveContactInput!) {\n    moveContact(input: $input) {\n      __typename\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadPathCompleteCourse($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      completedFacilitators {\n        __typename\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReadPathCompleteCourse($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      completedFacilitators {\n        __typename\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadPathCreateCourse($course: TrainingCourseInput!) {\n    createTrainingCourse(course: $course) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReadPathCreateCourse($course: TrainingCourseInput!) {\n    createTrainingCourse(course: $course) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadPathEnrol($input: EnrolInput!) {\n    enrol(input: $input) {\n      gotSeat\n    }\n  }\n"): (typeof documents)["\n  mutation ReadPathEnrol($input: EnrolInput!) {\n    enrol(input: $input) {\n      gotSeat\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadPathCourseStatus($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReadPathCourseStatus($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadPathCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      version\n      sessions {\n        id\n      }\n      enrolments {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReadPathCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      version\n      sessions {\n        id\n      }\n      enrolments {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadPathAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {\n    recordAttendance(courseId: $courseId, attendance: $attendance) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReadPathAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {\n    recordAttendance(courseId: $courseId, attendance: $attendance) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadPathRedactedDetails {\n    facilitators(first: 10) {\n      edges {\n        node {\n          id\n          email\n          phone\n          notes\n          consent {\n            text\n          }\n        }\n      }\n    }\n    partners(first: 10) {\n      edges {\n        node {\n          contacts {\n            id\n            email\n            phone\n            consentNote\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReadPathRedactedDetails {\n    facilitators(first: 10) {\n      edges {\n        node {\n          id\n          email\n          phone\n          notes\n          consent {\n            text\n          }\n        }\n      }\n    }\n    partners(first: 10) {\n      edges {\n        node {\n          contacts {\n            id\n            email\n            phone\n            consentNote\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
