@@ -32,6 +32,8 @@ type Documents = {
     "\n  query ParticipantsCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendanceException {\n          reason\n        }\n        facilitator {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ParticipantsCourseDocument,
     "\n  query CurrentSession {\n    currentSession {\n      realm {\n        districtId\n      }\n      expiresAt\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n": typeof types.CurrentSessionDocument,
     "\n  fragment GroupFields on Group {\n    id\n    slug\n    name\n    version\n    status\n    isPublic\n    nextFollowUpDue\n    municipality {\n      number\n      name\n    }\n    district {\n      id\n    }\n    themes {\n      id\n      label\n    }\n    venue {\n      name\n      postalCode\n    }\n    schedule {\n      kind\n      weekday\n      startTime\n      timezone\n    }\n  }\n": typeof types.GroupFieldsFragmentDoc,
+    "\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateRegistryGroupDocument,
+    "\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.ChangeRegistryGroupStatusDocument,
     "\n  mutation CreateGroupForCalendar($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateGroupForCalendarDocument,
     "\n  mutation ChangeGroupStatusForCalendar($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n      slug\n    }\n  }\n": typeof types.ChangeGroupStatusForCalendarDocument,
     "\n  query PublicGroupICalendar($slug: String!) {\n    publicGroupICalendar(slug: $slug)\n  }\n": typeof types.PublicGroupICalendarDocument,
@@ -41,22 +43,20 @@ type Documents = {
     "\n  query CountGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.CountGroupsDocument,
     "\n  query ExportGroups($search: String!) {\n    groupsCsv(filter: { search: $search })\n  }\n": typeof types.ExportGroupsDocument,
     "\n  query GroupsWithNestedData($first: Int!) {\n    groups(first: $first) {\n      totalCount\n      statusCounts {\n        status\n        count\n      }\n      edges {\n        node {\n          id\n          name\n          venue {\n            name\n            postalCode\n          }\n          municipality {\n            name\n            county {\n              name\n            }\n          }\n          district {\n            name\n          }\n          themes {\n            id\n            label\n          }\n          statusHistory {\n            to\n            changedBy {\n              name\n            }\n          }\n          followUps {\n            date\n          }\n        }\n      }\n    }\n  }\n": typeof types.GroupsWithNestedDataDocument,
-    "\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateRegistryGroupDocument,
-    "\n  mutation UpdateRegistryGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.UpdateRegistryGroupDocument,
-    "\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.ChangeRegistryGroupStatusDocument,
-    "\n  query CountRegistryGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.CountRegistryGroupsDocument,
     "\n  query PublicRegistryGroup($slug: String!) {\n    publicGroup(slug: $slug) {\n      name\n      contact {\n        email\n      }\n    }\n  }\n": typeof types.PublicRegistryGroupDocument,
     "\n  query FindPublicGroups($search: String!) {\n    publicGroups(filter: { search: $search }) {\n      edges {\n        node {\n          slug\n        }\n      }\n    }\n  }\n": typeof types.FindPublicGroupsDocument,
     "\n  query MeetingGuideFeed($districtId: ID!) {\n    meetingGuideFeed(districtId: $districtId)\n  }\n": typeof types.MeetingGuideFeedDocument,
     "\n  query GroupStatusHistory($id: ID!) {\n    group(id: $id) {\n      statusHistory {\n        from\n        to\n        reason\n        changedBy {\n          email\n        }\n      }\n    }\n  }\n": typeof types.GroupStatusHistoryDocument,
     "\n  query RegistryGroupICalendar($slug: String!) {\n    publicGroupICalendar(slug: $slug)\n  }\n": typeof types.RegistryGroupICalendarDocument,
     "\n  query PublicGroupMeetings($slug: String!) {\n    publicGroup(slug: $slug) {\n      nextMeetings(count: 2) {\n        start\n      }\n    }\n  }\n": typeof types.PublicGroupMeetingsDocument,
-    "\n  query GroupChangeHistory($id: ID!) {\n    group(id: $id) {\n      name\n      history {\n        kind\n        changedBy {\n          email\n        }\n        fields {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n": typeof types.GroupChangeHistoryDocument,
-    "\n  query GroupId($id: ID!) {\n    group(id: $id) {\n      id\n    }\n  }\n": typeof types.GroupIdDocument,
-    "\n  query DistrictsOfGroups {\n    groups(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.DistrictsOfGroupsDocument,
     "\n  mutation RegisterGroupFollowUp($input: RegisterGroupFollowUpInput!) {\n    registerGroupFollowUp(input: $input) {\n      id\n      nextFollowUpDue\n      followUps {\n        date\n        note\n        registeredBy {\n          email\n        }\n      }\n    }\n  }\n": typeof types.RegisterGroupFollowUpDocument,
     "\n  query GroupFollowUpsDue($before: Date!) {\n    groupFollowUpsDue(before: $before) {\n      id\n      nextFollowUpDue\n    }\n  }\n": typeof types.GroupFollowUpsDueDocument,
     "\n  query GroupNextMeetings($id: ID!) {\n    group(id: $id) {\n      nextMeetings(count: 3) {\n        start\n      }\n      schedule {\n        weekday\n      }\n    }\n  }\n": typeof types.GroupNextMeetingsDocument,
+    "\n  mutation UpdateRegistryGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.UpdateRegistryGroupDocument,
+    "\n  query CountRegistryGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.CountRegistryGroupsDocument,
+    "\n  query GroupChangeHistory($id: ID!) {\n    group(id: $id) {\n      name\n      history {\n        kind\n        changedBy {\n          email\n        }\n        fields {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n": typeof types.GroupChangeHistoryDocument,
+    "\n  query GroupId($id: ID!) {\n    group(id: $id) {\n      id\n    }\n  }\n": typeof types.GroupIdDocument,
+    "\n  query DistrictsOfGroups {\n    groups(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.DistrictsOfGroupsDocument,
     "\n  mutation HarnessLogin($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n    }\n  }\n": typeof types.HarnessLoginDocument,
     "\n  mutation ThrottledLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.ThrottledLoginDocument,
     "\n  mutation TimedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.TimedLoginDocument,
@@ -130,6 +130,8 @@ const documents: Documents = {
     "\n  query ParticipantsCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendanceException {\n          reason\n        }\n        facilitator {\n          id\n        }\n      }\n    }\n  }\n": types.ParticipantsCourseDocument,
     "\n  query CurrentSession {\n    currentSession {\n      realm {\n        districtId\n      }\n      expiresAt\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n": types.CurrentSessionDocument,
     "\n  fragment GroupFields on Group {\n    id\n    slug\n    name\n    version\n    status\n    isPublic\n    nextFollowUpDue\n    municipality {\n      number\n      name\n    }\n    district {\n      id\n    }\n    themes {\n      id\n      label\n    }\n    venue {\n      name\n      postalCode\n    }\n    schedule {\n      kind\n      weekday\n      startTime\n      timezone\n    }\n  }\n": types.GroupFieldsFragmentDoc,
+    "\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateRegistryGroupDocument,
+    "\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.ChangeRegistryGroupStatusDocument,
     "\n  mutation CreateGroupForCalendar($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateGroupForCalendarDocument,
     "\n  mutation ChangeGroupStatusForCalendar($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n      slug\n    }\n  }\n": types.ChangeGroupStatusForCalendarDocument,
     "\n  query PublicGroupICalendar($slug: String!) {\n    publicGroupICalendar(slug: $slug)\n  }\n": types.PublicGroupICalendarDocument,
@@ -139,22 +141,20 @@ const documents: Documents = {
     "\n  query CountGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n": types.CountGroupsDocument,
     "\n  query ExportGroups($search: String!) {\n    groupsCsv(filter: { search: $search })\n  }\n": types.ExportGroupsDocument,
     "\n  query GroupsWithNestedData($first: Int!) {\n    groups(first: $first) {\n      totalCount\n      statusCounts {\n        status\n        count\n      }\n      edges {\n        node {\n          id\n          name\n          venue {\n            name\n            postalCode\n          }\n          municipality {\n            name\n            county {\n              name\n            }\n          }\n          district {\n            name\n          }\n          themes {\n            id\n            label\n          }\n          statusHistory {\n            to\n            changedBy {\n              name\n            }\n          }\n          followUps {\n            date\n          }\n        }\n      }\n    }\n  }\n": types.GroupsWithNestedDataDocument,
-    "\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateRegistryGroupDocument,
-    "\n  mutation UpdateRegistryGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.UpdateRegistryGroupDocument,
-    "\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.ChangeRegistryGroupStatusDocument,
-    "\n  query CountRegistryGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n": types.CountRegistryGroupsDocument,
     "\n  query PublicRegistryGroup($slug: String!) {\n    publicGroup(slug: $slug) {\n      name\n      contact {\n        email\n      }\n    }\n  }\n": types.PublicRegistryGroupDocument,
     "\n  query FindPublicGroups($search: String!) {\n    publicGroups(filter: { search: $search }) {\n      edges {\n        node {\n          slug\n        }\n      }\n    }\n  }\n": types.FindPublicGroupsDocument,
     "\n  query MeetingGuideFeed($districtId: ID!) {\n    meetingGuideFeed(districtId: $districtId)\n  }\n": types.MeetingGuideFeedDocument,
     "\n  query GroupStatusHistory($id: ID!) {\n    group(id: $id) {\n      statusHistory {\n        from\n        to\n        reason\n        changedBy {\n          email\n        }\n      }\n    }\n  }\n": types.GroupStatusHistoryDocument,
     "\n  query RegistryGroupICalendar($slug: String!) {\n    publicGroupICalendar(slug: $slug)\n  }\n": types.RegistryGroupICalendarDocument,
     "\n  query PublicGroupMeetings($slug: String!) {\n    publicGroup(slug: $slug) {\n      nextMeetings(count: 2) {\n        start\n      }\n    }\n  }\n": types.PublicGroupMeetingsDocument,
-    "\n  query GroupChangeHistory($id: ID!) {\n    group(id: $id) {\n      name\n      history {\n        kind\n        changedBy {\n          email\n        }\n        fields {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n": types.GroupChangeHistoryDocument,
-    "\n  query GroupId($id: ID!) {\n    group(id: $id) {\n      id\n    }\n  }\n": types.GroupIdDocument,
-    "\n  query DistrictsOfGroups {\n    groups(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.DistrictsOfGroupsDocument,
     "\n  mutation RegisterGroupFollowUp($input: RegisterGroupFollowUpInput!) {\n    registerGroupFollowUp(input: $input) {\n      id\n      nextFollowUpDue\n      followUps {\n        date\n        note\n        registeredBy {\n          email\n        }\n      }\n    }\n  }\n": types.RegisterGroupFollowUpDocument,
     "\n  query GroupFollowUpsDue($before: Date!) {\n    groupFollowUpsDue(before: $before) {\n      id\n      nextFollowUpDue\n    }\n  }\n": types.GroupFollowUpsDueDocument,
     "\n  query GroupNextMeetings($id: ID!) {\n    group(id: $id) {\n      nextMeetings(count: 3) {\n        start\n      }\n      schedule {\n        weekday\n      }\n    }\n  }\n": types.GroupNextMeetingsDocument,
+    "\n  mutation UpdateRegistryGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.UpdateRegistryGroupDocument,
+    "\n  query CountRegistryGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n": types.CountRegistryGroupsDocument,
+    "\n  query GroupChangeHistory($id: ID!) {\n    group(id: $id) {\n      name\n      history {\n        kind\n        changedBy {\n          email\n        }\n        fields {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n": types.GroupChangeHistoryDocument,
+    "\n  query GroupId($id: ID!) {\n    group(id: $id) {\n      id\n    }\n  }\n": types.GroupIdDocument,
+    "\n  query DistrictsOfGroups {\n    groups(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.DistrictsOfGroupsDocument,
     "\n  mutation HarnessLogin($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n    }\n  }\n": types.HarnessLoginDocument,
     "\n  mutation ThrottledLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.ThrottledLoginDocument,
     "\n  mutation TimedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.TimedLoginDocument,
@@ -299,6 +299,14 @@ export function graphql(source: "\n  fragment GroupFields on Group {\n    id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateGroupForCalendar($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroupForCalendar($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -335,22 +343,6 @@ export function graphql(source: "\n  query GroupsWithNestedData($first: Int!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateRegistryGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRegistryGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CountRegistryGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CountRegistryGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query PublicRegistryGroup($slug: String!) {\n    publicGroup(slug: $slug) {\n      name\n      contact {\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicRegistryGroup($slug: String!) {\n    publicGroup(slug: $slug) {\n      name\n      contact {\n        email\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -375,18 +367,6 @@ export function graphql(source: "\n  query PublicGroupMeetings($slug: String!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GroupChangeHistory($id: ID!) {\n    group(id: $id) {\n      name\n      history {\n        kind\n        changedBy {\n          email\n        }\n        fields {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupChangeHistory($id: ID!) {\n    group(id: $id) {\n      name\n      history {\n        kind\n        changedBy {\n          email\n        }\n        fields {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query GroupId($id: ID!) {\n    group(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query GroupId($id: ID!) {\n    group(id: $id) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DistrictsOfGroups {\n    groups(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DistrictsOfGroups {\n    groups(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation RegisterGroupFollowUp($input: RegisterGroupFollowUpInput!) {\n    registerGroupFollowUp(input: $input) {\n      id\n      nextFollowUpDue\n      followUps {\n        date\n        note\n        registeredBy {\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterGroupFollowUp($input: RegisterGroupFollowUpInput!) {\n    registerGroupFollowUp(input: $input) {\n      id\n      nextFollowUpDue\n      followUps {\n        date\n        note\n        registeredBy {\n          email\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -396,6 +376,26 @@ export function graphql(source: "\n  query GroupFollowUpsDue($before: Date!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GroupNextMeetings($id: ID!) {\n    group(id: $id) {\n      nextMeetings(count: 3) {\n        start\n      }\n      schedule {\n        weekday\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupNextMeetings($id: ID!) {\n    group(id: $id) {\n      nextMeetings(count: 3) {\n        start\n      }\n      schedule {\n        weekday\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRegistryGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRegistryGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountRegistryGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CountRegistryGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupChangeHistory($id: ID!) {\n    group(id: $id) {\n      name\n      history {\n        kind\n        changedBy {\n          email\n        }\n        fields {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupChangeHistory($id: ID!) {\n    group(id: $id) {\n      name\n      history {\n        kind\n        changedBy {\n          email\n        }\n        fields {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupId($id: ID!) {\n    group(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query GroupId($id: ID!) {\n    group(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistrictsOfGroups {\n    groups(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DistrictsOfGroups {\n    groups(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
