@@ -1,5 +1,6 @@
 import { graphql } from './generated/index.js';
-import type { GroupInput, VenueInput } from './generated/graphql.js';
+import type { GroupInput, GroupStatus, VenueInput } from './generated/graphql.js';
+import type { TestGateway } from './harness.js';
 
 /** The venue of `groupInput()`, for tests that change one of its fields. */
 export const GROUP_VENUE = {
@@ -69,6 +70,45 @@ export const GROUP_FIELDS_FRAGMENT = graphql(`
     }
   }
 `);
+
+export const CREATE_GROUP = graphql(`
+  mutation CreateRegistryGroup($input: CreateGroupInput!) {
+    createGroup(input: $input) {
+      ...GroupFields
+    }
+  }
+`);
+export const CHANGE_GROUP_STATUS = graphql(`
+  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {
+    changeGroupStatus(input: $input) {
+      ...GroupFields
+    }
+  }
+`);
+
+/** Creates `groupInput(overrides)` as the holder of `token`; throws with the errors if refused. */
+export async function createGroup(gateway: TestGateway, token: string, overrides: Partial<GroupInput> = {}) {
+  const result = await gateway.run(CREATE_GROUP, { input: { group: groupInput(overrides) } }, token);
+  if (!result.data?.createGroup) throw new Error(JSON.stringify(result.errors));
+  return result.data.createGroup;
+}
+
+/** Moves a group to `status` at its current version; throws with the errors if refused. */
+export async function changeGroupStatus(
+  gateway: TestGateway,
+  token: string,
+  group: { id: string; version: number },
+  status: GroupStatus,
+  reason = 'Klar for neste steg',
+) {
+  const result = await gateway.run(
+    CHANGE_GROUP_STATUS,
+    { input: { id: group.id, version: group.version, status, reason } },
+    token,
+  );
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data.changeGroupStatus;
+}
 
 /** For tests still on untyped strings. */
 export const GROUP_FIELDS = `id slug name version status isPublic nextFollowUpDue

@@ -1,31 +1,207 @@
 import type { Database } from '@selvhjelp/db';
-import { testBackends } from '@selvhjelp/db/testing';
+import {
+  completeTestCourse,
+  createSignedInStaffUser,
+  createTestFacilitator,
+  testBackends,
+} from '@selvhjelp/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GROUP_FIELDS, groupInput } from './group-fixtures.js';
+import { graphql } from './generated/index.js';
+import type { GroupStatus } from './generated/graphql.js';
+import { groupInput } from './group-fixtures.js';
 import type { TestGateway } from './harness.js';
 import { startTestGateway } from './harness.js';
 
-const CREATE_FACILITATOR = `mutation ($input: CreateFacilitatorInput!) { createFacilitator(input: $input) { id name qualification { status } } }`;
-const CREATE_COURSE = `mutation ($course: TrainingCourseInput!) { createTrainingCourse(course: $course) { id version sessions { id } } }`;
-const ENROL = `mutation ($input: EnrolInput!) { enrol(input: $input) { gotSeat enrolment { id status waitingPosition facilitator { id } } course { enrolledCount waitingCount } } }`;
-const STATUS = `mutation ($input: ChangeTrainingCourseStatusInput!) { changeTrainingCourseStatus(input: $input) {
-  course { id version status enrolments { id status completed facilitator { id qualification { status } } } } completedFacilitators { id } } }`;
-const COURSE = `query ($id: ID!) { trainingCourse(id: $id) { id version status enrolledCount waitingCount sessions { id }
-  enrolments { id status waitingPosition completed attendedSessionIds facilitator { id name } } } }`;
-
-interface Course {
-  id: string;
-  version: number;
-  status: string;
-  sessions: { id: string }[];
-  enrolments: {
-    id: string;
-    status: string;
-    waitingPosition: number | null;
-    completed: boolean;
-    facilitator: { id: string };
-  }[];
-}
+const CREATE_FACILITATOR = graphql(`
+  mutation CreateTrainingFacilitator($input: CreateFacilitatorInput!) {
+    createFacilitator(input: $input) {
+      id
+      name
+      qualification {
+        status
+      }
+    }
+  }
+`);
+const CREATE_COURSE = graphql(`
+  mutation CreateTrainingCourseForTest($course: TrainingCourseInput!) {
+    createTrainingCourse(course: $course) {
+      id
+      version
+      sessions {
+        id
+      }
+    }
+  }
+`);
+const ENROL = graphql(`
+  mutation EnrolInTrainingCourse($input: EnrolInput!) {
+    enrol(input: $input) {
+      gotSeat
+      enrolment {
+        id
+        status
+        waitingPosition
+        facilitator {
+          id
+        }
+      }
+      course {
+        enrolledCount
+        waitingCount
+      }
+    }
+  }
+`);
+const STATUS = graphql(`
+  mutation ChangeTrainingCourseStatusForTest($input: ChangeTrainingCourseStatusInput!) {
+    changeTrainingCourseStatus(input: $input) {
+      course {
+        id
+        version
+        status
+        enrolments {
+          id
+          status
+          completed
+          facilitator {
+            id
+            qualification {
+              status
+            }
+          }
+        }
+      }
+      completedFacilitators {
+        id
+      }
+    }
+  }
+`);
+const COURSE = graphql(`
+  query TrainingCourseForTest($id: ID!) {
+    trainingCourse(id: $id) {
+      id
+      version
+      status
+      enrolledCount
+      waitingCount
+      sessions {
+        id
+      }
+      enrolments {
+        id
+        status
+        waitingPosition
+        completed
+        attendedSessionIds
+        facilitator {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+const CANCEL = graphql(`
+  mutation CancelTrainingEnrolment($id: ID!) {
+    cancelEnrolment(id: $id) {
+      promoted {
+        facilitator {
+          id
+        }
+      }
+      course {
+        enrolledCount
+        waitingCount
+      }
+    }
+  }
+`);
+const ATTENDANCE = graphql(`
+  mutation RecordTrainingAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {
+    recordAttendance(courseId: $courseId, attendance: $attendance) {
+      id
+    }
+  }
+`);
+const CALENDAR = graphql(`
+  query TrainingCalendarForTest {
+    trainingCalendar
+  }
+`);
+const CREATE_GROUP = graphql(`
+  mutation CreateGroupForFacilitator($input: CreateGroupInput!) {
+    createGroup(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const GROUP_STATUS = graphql(`
+  mutation ChangeGroupStatusForFacilitator($input: ChangeGroupStatusInput!) {
+    changeGroupStatus(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const ASSIGN = graphql(`
+  mutation AssignTrainingFacilitator($input: AssignFacilitatorInput!) {
+    assignFacilitator(input: $input) {
+      id
+      toDate
+    }
+  }
+`);
+const ASSIGNMENTS = graphql(`
+  query FacilitatorAssignmentsAndTraining($id: ID!) {
+    facilitator(id: $id) {
+      assignments {
+        group {
+          id
+        }
+        fromDate
+        toDate
+      }
+      trainingHistory {
+        completedOn
+      }
+    }
+  }
+`);
+const FORGET = graphql(`
+  mutation ForgetTrainingFacilitator($id: ID!) {
+    forgetFacilitator(id: $id) {
+      name
+      email
+      phone
+      notes
+      consent {
+        text
+      }
+      forgottenAt
+      trainingHistory {
+        enrolmentStatus
+      }
+    }
+  }
+`);
+const FACILITATOR_ID = graphql(`
+  query TrainingFacilitatorId($id: ID!) {
+    facilitator(id: $id) {
+      id
+    }
+  }
+`);
+const FACILITATOR_CONTACT = graphql(`
+  query TrainingFacilitatorContact($id: ID!) {
+    facilitator(id: $id) {
+      name
+      email
+    }
+  }
+`);
 
 const session = (date: string) => ({ date, startTime: '17:00', endTime: '20:00', place: 'Frivilligsentralen' });
 
@@ -50,30 +226,23 @@ describe.each(testBackends())('facilitators and training on $name', (backend) =>
     db = await backend.open();
     gateway = await startTestGateway(db);
     gateway.clock.now = new Date('2026-11-22T10:00:00Z');
-    vest = await gateway.login('vest.ansatt@demo.selvhjelp.no');
+    ({ token: vest } = await createSignedInStaffUser(db, { districtId: 'vest' }, { now: gateway.clock.now }));
   });
   afterAll(async () => {
     await gateway?.close();
     await db?.close();
   });
 
-  async function gql<T>(
-    query: string,
-    variables: Record<string, unknown> = {},
-    token: string | null = vest,
-  ): Promise<T> {
-    const result = await gateway.gql<T>(query, variables, token);
+  const newFacilitator = async (name: string) => {
+    const result = await gateway.run(CREATE_FACILITATOR, { input: facilitatorInput(name) }, vest);
     if (!result.data) throw new Error(JSON.stringify(result.errors));
-    return result.data;
-  }
-
-  const newFacilitator = async (name: string) =>
-    (await gql<{ createFacilitator: { id: string } }>(CREATE_FACILITATOR, { input: facilitatorInput(name) }))
-      .createFacilitator.id;
+    return result.data.createFacilitator.id;
+  };
 
   async function plannedCourse(capacity: number, dates = ['2026-11-24', '2026-12-01', '2026-12-08']) {
-    return (
-      await gql<{ createTrainingCourse: Course }>(CREATE_COURSE, {
+    const result = await gateway.run(
+      CREATE_COURSE,
+      {
         course: {
           type: 'BASIC',
           title: 'Igangsettertrening vinter 2026',
@@ -82,8 +251,17 @@ describe.each(testBackends())('facilitators and training on $name', (backend) =>
           trainerIds: [],
           sessions: dates.map(session),
         },
-      })
-    ).createTrainingCourse;
+      },
+      vest,
+    );
+    if (!result.data) throw new Error(JSON.stringify(result.errors));
+    return result.data.createTrainingCourse;
+  }
+
+  async function courseOf(id: string) {
+    const result = await gateway.run(COURSE, { id }, vest);
+    if (!result.data) throw new Error(JSON.stringify(result.errors));
+    return result.data.trainingCourse;
   }
 
   it('runs a basic course: 14 for 12 seats, a cancellation moves the first waiting up, 11 qualify', async () => {
@@ -93,38 +271,24 @@ describe.each(testBackends())('facilitators and training on $name', (backend) =>
       ids.push(await newFacilitator(`Deltaker ${String.fromCharCode(65 + index)} Hansen`));
     const results = [];
     for (const facilitatorId of ids)
-      results.push(
-        (
-          await gql<{ enrol: { gotSeat: boolean; enrolment: { id: string; waitingPosition: number | null } } }>(ENROL, {
-            input: { courseId: course.id, facilitatorId },
-          })
-        ).enrol,
-      );
+      results.push((await gateway.run(ENROL, { input: { courseId: course.id, facilitatorId } }, vest)).data!.enrol);
     expect(results.map((result) => result.gotSeat)).toEqual([...Array(12).fill(true), false, false]);
     expect(results.slice(12).map((result) => result.enrolment.waitingPosition)).toEqual([1, 2]);
 
-    const twice = await gateway.gql(ENROL, { input: { courseId: course.id, facilitatorId: ids[0] } }, vest);
+    const twice = await gateway.run(ENROL, { input: { courseId: course.id, facilitatorId: ids[0]! } }, vest);
     expect(twice.errors?.[0]?.extensions).toMatchObject({
       code: 'CONFLICT',
       reason: 'ALREADY_ENROLLED',
       field: 'input.facilitatorId',
     });
 
-    const cancelled = await gql<{
-      cancelEnrolment: {
-        promoted: { facilitator: { id: string } } | null;
-        course: { enrolledCount: number; waitingCount: number };
-      };
-    }>(
-      'mutation ($id: ID!) { cancelEnrolment(id: $id) { promoted { facilitator { id } } course { enrolledCount waitingCount } } }',
-      { id: results[3]!.enrolment.id },
-    );
-    expect(cancelled.cancelEnrolment).toEqual({
+    const cancelled = await gateway.run(CANCEL, { id: results[3]!.enrolment.id }, vest);
+    expect(cancelled.data?.cancelEnrolment).toEqual({
       promoted: { facilitator: { id: ids[12] } },
       course: { enrolledCount: 12, waitingCount: 1 },
     });
 
-    let current = (await gql<{ trainingCourse: Course }>(COURSE, { id: course.id })).trainingCourse;
+    let current = await courseOf(course.id);
     const seated = current.enrolments.filter((enrolment) => enrolment.status === 'ENROLLED');
     const missing = seated[5]!;
     const attendance = seated.flatMap((enrolment) =>
@@ -134,56 +298,49 @@ describe.each(testBackends())('facilitators and training on $name', (backend) =>
         present: !(enrolment.id === missing.id && index === 1),
       })),
     );
-    for (const status of ['OPEN', 'RUNNING']) {
-      current = (
-        await gql<{ changeTrainingCourseStatus: { course: Course } }>(STATUS, {
-          input: { id: current.id, version: current.version, status },
-        })
-      ).changeTrainingCourseStatus.course;
+    let version = current.version;
+    for (const status of ['OPEN', 'RUNNING'] as const) {
+      const moved = await gateway.run(STATUS, { input: { id: current.id, version, status } }, vest);
+      version = moved.data!.changeTrainingCourseStatus.course.version;
     }
-    await gql(
-      'mutation ($courseId: ID!, $attendance: [AttendanceInput!]!) { recordAttendance(courseId: $courseId, attendance: $attendance) { id } }',
-      { courseId: course.id, attendance },
-    );
-    current = (await gql<{ trainingCourse: Course }>(COURSE, { id: course.id })).trainingCourse;
+    const recorded = await gateway.run(ATTENDANCE, { courseId: course.id, attendance }, vest);
+    expect(recorded.errors).toBeUndefined();
+    current = await courseOf(course.id);
     const done = (
-      await gql<{ changeTrainingCourseStatus: { course: Course; completedFacilitators: { id: string }[] } }>(STATUS, {
-        input: { id: current.id, version: current.version, status: 'COMPLETED' },
-      })
-    ).changeTrainingCourseStatus;
+      await gateway.run(STATUS, { input: { id: current.id, version: current.version, status: 'COMPLETED' } }, vest)
+    ).data!.changeTrainingCourseStatus;
     expect(done.completedFacilitators).toHaveLength(11);
     expect(done.completedFacilitators.map((f) => f.id)).not.toContain(missing.facilitator.id);
     const completed = done.course.enrolments.filter((enrolment) => enrolment.completed);
     expect(completed).toHaveLength(11);
-    expect(
-      completed.every(
-        (enrolment) =>
-          (enrolment.facilitator as unknown as { qualification: { status: string } }).qualification.status ===
-          'QUALIFIED',
-      ),
-    ).toBe(true);
+    expect(completed.every((enrolment) => enrolment.facilitator.qualification.status === 'QUALIFIED')).toBe(true);
     const notCompleted = done.course.enrolments.find((enrolment) => enrolment.id === missing.id)!;
     expect(notCompleted).toMatchObject({ completed: false, facilitator: { qualification: { status: 'IN_TRAINING' } } });
 
     const cancelledCourse = await plannedCourse(5);
-    await gql(STATUS, {
-      input: {
-        id: cancelledCourse.id,
-        version: cancelledCourse.version,
-        status: 'CANCELLED',
-        reason: 'For få påmeldte',
+    const cancelling = await gateway.run(
+      STATUS,
+      {
+        input: {
+          id: cancelledCourse.id,
+          version: cancelledCourse.version,
+          status: 'CANCELLED',
+          reason: 'For få påmeldte',
+        },
       },
-    });
+      vest,
+    );
+    expect(cancelling.errors).toBeUndefined();
     // The district calendar: completed courses leave it, cancelled ones stay marked so calendars drop them.
-    const folded = (await gql<{ trainingCalendar: string }>('query { trainingCalendar }')).trainingCalendar;
+    const folded = (await gateway.run(CALENDAR, {}, vest)).data!.trainingCalendar;
     const calendar = folded.replace(/\r\n[ \t]/g, '');
     expect(calendar).toContain('X-WR-CALNAME:Kurskalender – Selvhjelp Vest');
     expect(calendar).not.toContain(`UID:course-${course.id}-`);
     expect(calendar).toContain(
       `UID:course-${cancelledCourse.id}-session-${cancelledCourse.sessions[0]!.id}@selvhjelp.no`,
     );
-    const late = await gateway.gql(
-      'mutation ($courseId: ID!, $attendance: [AttendanceInput!]!) { recordAttendance(courseId: $courseId, attendance: $attendance) { id } }',
+    const late = await gateway.run(
+      ATTENDANCE,
       {
         courseId: cancelledCourse.id,
         attendance: [{ enrolmentId: seated[0]!.id, sessionId: cancelledCourse.sessions[0]!.id, present: true }],
@@ -198,87 +355,61 @@ describe.each(testBackends())('facilitators and training on $name', (backend) =>
     const course = await plannedCourse(10, ['2027-01-12']);
     const ids = await Promise.all(Array.from({ length: 50 }, (_, index) => newFacilitator(`Parallell ${index} Berg`)));
     const results = await Promise.all(
-      ids.map((facilitatorId) =>
-        gateway.gql<{ enrol: { gotSeat: boolean; enrolment: { waitingPosition: number | null } } }>(
-          ENROL,
-          { input: { courseId: course.id, facilitatorId } },
-          vest,
-        ),
-      ),
+      ids.map((facilitatorId) => gateway.run(ENROL, { input: { courseId: course.id, facilitatorId } }, vest)),
     );
     expect(results.every((result) => !result.errors)).toBe(true);
     expect(results.filter((result) => result.data!.enrol.gotSeat)).toHaveLength(10);
     const positions = results
       .map((result) => result.data!.enrol.enrolment.waitingPosition)
-      .filter((position): position is number => position !== null);
+      .filter((position): position is number => position !== null && position !== undefined);
     expect(positions.sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, index) => index + 1));
-    const course2 = (
-      await gql<{
-        trainingCourse: { enrolledCount: number; waitingCount: number; enrolments: { facilitator: { id: string } }[] };
-      }>(COURSE, { id: course.id })
-    ).trainingCourse;
+    const course2 = await courseOf(course.id);
     expect(course2).toMatchObject({ enrolledCount: 10, waitingCount: 40 });
     expect(new Set(course2.enrolments.map((enrolment) => enrolment.facilitator.id)).size).toBe(50);
   });
 
   it('assigns a qualified facilitator to a starting group and ends it when the group runs on its own', async () => {
-    const facilitators = await gql<{ facilitators: { edges: { node: { id: string } }[] } }>(
-      'query { facilitators(filter: { statuses: [QUALIFIED] }, first: 1) { edges { node { id } } } }',
-    );
-    const facilitatorId = facilitators.facilitators.edges[0]!.node.id;
-    const lapsed = await gql<{ facilitators: { edges: { node: { id: string } }[] } }>(
-      'query { facilitators(filter: { statuses: [LAPSED] }, first: 1) { edges { node { id } } } }',
-    );
+    // One facilitator whose basic course is recent, one whose course is past the refresher interval.
+    const qualified = await createTestFacilitator(db, { name: 'Kvalifisert Lie' });
+    await completeTestCourse(db, [qualified], '2026-05-12');
+    const lapsed = await createTestFacilitator(db, { name: 'Utløpt Lie' });
+    await completeTestCourse(db, [lapsed], '2022-09-06');
+    const facilitatorId = qualified.id;
 
-    let group = (
-      await gql<{ createGroup: { id: string; version: number } }>(
-        `mutation ($input: CreateGroupInput!) { createGroup(input: $input) { ${GROUP_FIELDS} } }`,
-        { input: { group: groupInput({ name: 'Ny gruppe med igangsetter' }) } },
-      )
-    ).createGroup;
-    const move = async (status: string) =>
-      (group = (
-        await gql<{ changeGroupStatus: { id: string; version: number } }>(
-          'mutation ($input: ChangeGroupStatusInput!) { changeGroupStatus(input: $input) { id version } }',
-          { input: { id: group.id, version: group.version, status, reason: 'Neste steg i oppstarten' } },
-        )
-      ).changeGroupStatus);
-    const tooEarly = await gateway.gql(
-      'mutation ($input: AssignFacilitatorInput!) { assignFacilitator(input: $input) { id } }',
-      { input: { facilitatorId, groupId: group.id } },
+    const created = await gateway.run(
+      CREATE_GROUP,
+      { input: { group: groupInput({ name: 'Ny gruppe med igangsetter' }) } },
       vest,
     );
+    let group = created.data!.createGroup;
+    const move = async (status: GroupStatus) => {
+      const moved = await gateway.run(
+        GROUP_STATUS,
+        { input: { id: group.id, version: group.version, status, reason: 'Neste steg i oppstarten' } },
+        vest,
+      );
+      if (!moved.data) throw new Error(JSON.stringify(moved.errors));
+      group = moved.data.changeGroupStatus;
+    };
+    const tooEarly = await gateway.run(ASSIGN, { input: { facilitatorId, groupId: group.id } }, vest);
     expect(tooEarly.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'GROUP_NOT_STARTING',
       field: 'input.groupId',
     });
     await move('STARTING');
-    // The demo seed has lapsed facilitators in every district.
-    const refused = await gateway.gql(
-      'mutation ($input: AssignFacilitatorInput!) { assignFacilitator(input: $input) { id } }',
-      { input: { facilitatorId: lapsed.facilitators.edges[0]!.node.id, groupId: group.id } },
-      vest,
-    );
+    const refused = await gateway.run(ASSIGN, { input: { facilitatorId: lapsed.id, groupId: group.id } }, vest);
     expect(refused.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'FACILITATOR_NOT_QUALIFIED',
       params: { status: 'LAPSED' },
       field: 'input.facilitatorId',
     });
-    await gql('mutation ($input: AssignFacilitatorInput!) { assignFacilitator(input: $input) { id toDate } }', {
-      input: { facilitatorId, groupId: group.id },
-    });
+    const assigned = await gateway.run(ASSIGN, { input: { facilitatorId, groupId: group.id } }, vest);
+    expect(assigned.errors).toBeUndefined();
     await move('RUNNING');
 
-    const page = await gql<{
-      facilitator: {
-        assignments: { group: { id: string }; fromDate: string; toDate: string | null }[];
-        trainingHistory: { completedOn: string | null }[];
-      };
-    }>(
-      `query { facilitator(id: "${facilitatorId}") { assignments { group { id } fromDate toDate } trainingHistory { completedOn } } }`,
-    );
+    const page = (await gateway.run(ASSIGNMENTS, { id: facilitatorId }, vest)).data!;
     expect(page.facilitator.assignments.find((assignment) => assignment.group.id === group.id)).toEqual({
       group: { id: group.id },
       fromDate: '2026-11-22',
@@ -290,20 +421,9 @@ describe.each(testBackends())('facilitators and training on $name', (backend) =>
   it('forgets a facilitator’s personal data and keeps the counts', async () => {
     const id = await newFacilitator('Glemmes Olsen');
     const course = await plannedCourse(3, ['2027-02-02']);
-    await gql(ENROL, { input: { courseId: course.id, facilitatorId: id } });
-    const forgotten = await gql<{
-      forgetFacilitator: {
-        name: string;
-        email: string | null;
-        phone: string | null;
-        notes: string | null;
-        consent: unknown;
-        forgottenAt: string;
-        trainingHistory: unknown[];
-      };
-    }>(
-      `mutation { forgetFacilitator(id: "${id}") { name email phone notes consent { text } forgottenAt trainingHistory { enrolmentStatus } } }`,
-    );
+    const enrolled = await gateway.run(ENROL, { input: { courseId: course.id, facilitatorId: id } }, vest);
+    expect(enrolled.errors).toBeUndefined();
+    const forgotten = (await gateway.run(FORGET, { id }, vest)).data!;
     expect(forgotten.forgetFacilitator).toMatchObject({
       name: 'Slettet igangsetter',
       email: null,
@@ -312,24 +432,21 @@ describe.each(testBackends())('facilitators and training on $name', (backend) =>
       consent: null,
     });
     expect(forgotten.forgetFacilitator.trainingHistory).toHaveLength(1);
-    const after = (await gql<{ trainingCourse: { enrolledCount: number } }>(COURSE, { id: course.id })).trainingCourse;
+    const after = await courseOf(course.id);
     expect(after.enrolledCount).toBe(1);
   });
 
   it('keeps other districts out, contact details to the own district, and refuses bad input', async () => {
-    const nord = await gateway.login('nord.ansatt@demo.selvhjelp.no');
+    const now = gateway.clock.now;
+    const { token: nord } = await createSignedInStaffUser(db, { districtId: 'nord' }, { now });
     const own = await newFacilitator('Synlig Vik');
-    const asNord = await gateway.gql(`query { facilitator(id: "${own}") { id } }`, {}, nord);
+    const asNord = await gateway.run(FACILITATOR_ID, { id: own }, nord);
     expect(asNord.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const national = await gateway.login('nasjonal@demo.selvhjelp.no');
-    const seen = await gql<{ facilitator: { name: string; email: string | null } }>(
-      `query { facilitator(id: "${own}") { name email } }`,
-      {},
-      national,
-    );
-    expect(seen.facilitator).toEqual({ name: 'Synlig Vik', email: null });
+    const { token: national } = await createSignedInStaffUser(db, { role: 'NATIONAL' }, { now });
+    const seen = await gateway.run(FACILITATOR_CONTACT, { id: own }, national);
+    expect(seen.data?.facilitator).toEqual({ name: 'Synlig Vik', email: null });
 
-    const backwards = await gateway.gql(
+    const backwards = await gateway.run(
       CREATE_COURSE,
       {
         course: {
@@ -347,7 +464,7 @@ describe.each(testBackends())('facilitators and training on $name', (backend) =>
       code: 'BAD_USER_INPUT',
       field: 'course.sessions.0.endTime',
     });
-    const noContact = await gateway.gql(
+    const noContact = await gateway.run(
       CREATE_FACILITATOR,
       {
         input: {
@@ -361,7 +478,7 @@ describe.each(testBackends())('facilitators and training on $name', (backend) =>
       code: 'BAD_USER_INPUT',
       field: 'input.facilitator.email',
     });
-    const noCapacity = await gateway.gql(
+    const noCapacity = await gateway.run(
       CREATE_COURSE,
       {
         course: {

@@ -32,6 +32,8 @@ type Documents = {
     "\n  query ParticipantsCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendanceException {\n          reason\n        }\n        facilitator {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ParticipantsCourseDocument,
     "\n  query CurrentSession {\n    currentSession {\n      realm {\n        districtId\n      }\n      expiresAt\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n": typeof types.CurrentSessionDocument,
     "\n  fragment GroupFields on Group {\n    id\n    slug\n    name\n    version\n    status\n    isPublic\n    nextFollowUpDue\n    municipality {\n      number\n      name\n    }\n    district {\n      id\n    }\n    themes {\n      id\n      label\n    }\n    venue {\n      name\n      postalCode\n    }\n    schedule {\n      kind\n      weekday\n      startTime\n      timezone\n    }\n  }\n": typeof types.GroupFieldsFragmentDoc,
+    "\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateRegistryGroupDocument,
+    "\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.ChangeRegistryGroupStatusDocument,
     "\n  mutation CreateGroupForCalendar($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateGroupForCalendarDocument,
     "\n  mutation ChangeGroupStatusForCalendar($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n      slug\n    }\n  }\n": typeof types.ChangeGroupStatusForCalendarDocument,
     "\n  query PublicGroupICalendar($slug: String!) {\n    publicGroupICalendar(slug: $slug)\n  }\n": typeof types.PublicGroupICalendarDocument,
@@ -41,22 +43,20 @@ type Documents = {
     "\n  query CountGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.CountGroupsDocument,
     "\n  query ExportGroups($search: String!) {\n    groupsCsv(filter: { search: $search })\n  }\n": typeof types.ExportGroupsDocument,
     "\n  query GroupsWithNestedData($first: Int!) {\n    groups(first: $first) {\n      totalCount\n      statusCounts {\n        status\n        count\n      }\n      edges {\n        node {\n          id\n          name\n          venue {\n            name\n            postalCode\n          }\n          municipality {\n            name\n            county {\n              name\n            }\n          }\n          district {\n            name\n          }\n          themes {\n            id\n            label\n          }\n          statusHistory {\n            to\n            changedBy {\n              name\n            }\n          }\n          followUps {\n            date\n          }\n        }\n      }\n    }\n  }\n": typeof types.GroupsWithNestedDataDocument,
-    "\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateRegistryGroupDocument,
-    "\n  mutation UpdateRegistryGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.UpdateRegistryGroupDocument,
-    "\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.ChangeRegistryGroupStatusDocument,
-    "\n  query CountRegistryGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.CountRegistryGroupsDocument,
     "\n  query PublicRegistryGroup($slug: String!) {\n    publicGroup(slug: $slug) {\n      name\n      contact {\n        email\n      }\n    }\n  }\n": typeof types.PublicRegistryGroupDocument,
     "\n  query FindPublicGroups($search: String!) {\n    publicGroups(filter: { search: $search }) {\n      edges {\n        node {\n          slug\n        }\n      }\n    }\n  }\n": typeof types.FindPublicGroupsDocument,
     "\n  query MeetingGuideFeed($districtId: ID!) {\n    meetingGuideFeed(districtId: $districtId)\n  }\n": typeof types.MeetingGuideFeedDocument,
     "\n  query GroupStatusHistory($id: ID!) {\n    group(id: $id) {\n      statusHistory {\n        from\n        to\n        reason\n        changedBy {\n          email\n        }\n      }\n    }\n  }\n": typeof types.GroupStatusHistoryDocument,
     "\n  query RegistryGroupICalendar($slug: String!) {\n    publicGroupICalendar(slug: $slug)\n  }\n": typeof types.RegistryGroupICalendarDocument,
     "\n  query PublicGroupMeetings($slug: String!) {\n    publicGroup(slug: $slug) {\n      nextMeetings(count: 2) {\n        start\n      }\n    }\n  }\n": typeof types.PublicGroupMeetingsDocument,
-    "\n  query GroupChangeHistory($id: ID!) {\n    group(id: $id) {\n      name\n      history {\n        kind\n        changedBy {\n          email\n        }\n        fields {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n": typeof types.GroupChangeHistoryDocument,
-    "\n  query GroupId($id: ID!) {\n    group(id: $id) {\n      id\n    }\n  }\n": typeof types.GroupIdDocument,
-    "\n  query DistrictsOfGroups {\n    groups(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.DistrictsOfGroupsDocument,
     "\n  mutation RegisterGroupFollowUp($input: RegisterGroupFollowUpInput!) {\n    registerGroupFollowUp(input: $input) {\n      id\n      nextFollowUpDue\n      followUps {\n        date\n        note\n        registeredBy {\n          email\n        }\n      }\n    }\n  }\n": typeof types.RegisterGroupFollowUpDocument,
     "\n  query GroupFollowUpsDue($before: Date!) {\n    groupFollowUpsDue(before: $before) {\n      id\n      nextFollowUpDue\n    }\n  }\n": typeof types.GroupFollowUpsDueDocument,
     "\n  query GroupNextMeetings($id: ID!) {\n    group(id: $id) {\n      nextMeetings(count: 3) {\n        start\n      }\n      schedule {\n        weekday\n      }\n    }\n  }\n": typeof types.GroupNextMeetingsDocument,
+    "\n  mutation UpdateRegistryGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.UpdateRegistryGroupDocument,
+    "\n  query CountRegistryGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.CountRegistryGroupsDocument,
+    "\n  query GroupChangeHistory($id: ID!) {\n    group(id: $id) {\n      name\n      history {\n        kind\n        changedBy {\n          email\n        }\n        fields {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n": typeof types.GroupChangeHistoryDocument,
+    "\n  query GroupId($id: ID!) {\n    group(id: $id) {\n      id\n    }\n  }\n": typeof types.GroupIdDocument,
+    "\n  query DistrictsOfGroups {\n    groups(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.DistrictsOfGroupsDocument,
     "\n  mutation HarnessLogin($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n    }\n  }\n": typeof types.HarnessLoginDocument,
     "\n  mutation ThrottledLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.ThrottledLoginDocument,
     "\n  mutation TimedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.TimedLoginDocument,
@@ -68,10 +68,25 @@ type Documents = {
     "\n  query TestPartnerCount {\n    partners(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.TestPartnerCountDocument,
     "\n  query TestActivityCount {\n    outreachActivities(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.TestActivityCountDocument,
     "\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n": typeof types.OutreachCalendarDocument,
+    "\n  query ReadPathFacilitatorVersion($id: ID!) {\n    facilitator(id: $id) {\n      version\n    }\n  }\n": typeof types.ReadPathFacilitatorVersionDocument,
+    "\n  query ReadPathContactVersion($id: ID!) {\n    contactPerson(id: $id) {\n      version\n    }\n  }\n": typeof types.ReadPathContactVersionDocument,
+    "\n  mutation ReadPathCreateFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      __typename\n      id\n    }\n  }\n": typeof types.ReadPathCreateFacilitatorDocument,
+    "\n  mutation ReadPathUpdateFacilitator($input: UpdateFacilitatorInput!) {\n    updateFacilitator(input: $input) {\n      __typename\n      id\n    }\n  }\n": typeof types.ReadPathUpdateFacilitatorDocument,
+    "\n  mutation ReadPathForgetFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      __typename\n      id\n    }\n  }\n": typeof types.ReadPathForgetFacilitatorDocument,
+    "\n  mutation ReadPathAddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      __typename\n      id\n    }\n  }\n": typeof types.ReadPathAddContactDocument,
+    "\n  mutation ReadPathUpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      __typename\n      id\n    }\n  }\n": typeof types.ReadPathUpdateContactDocument,
+    "\n  mutation ReadPathMoveContact($input: MoveContactInput!) {\n    moveContact(input: $input) {\n      __typename\n      id\n    }\n  }\n": typeof types.ReadPathMoveContactDocument,
+    "\n  mutation ReadPathCompleteCourse($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      completedFacilitators {\n        __typename\n        id\n      }\n    }\n  }\n": typeof types.ReadPathCompleteCourseDocument,
+    "\n  mutation ReadPathCreateCourse($course: TrainingCourseInput!) {\n    createTrainingCourse(course: $course) {\n      id\n      version\n    }\n  }\n": typeof types.ReadPathCreateCourseDocument,
+    "\n  mutation ReadPathEnrol($input: EnrolInput!) {\n    enrol(input: $input) {\n      gotSeat\n    }\n  }\n": typeof types.ReadPathEnrolDocument,
+    "\n  mutation ReadPathCourseStatus($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        version\n      }\n    }\n  }\n": typeof types.ReadPathCourseStatusDocument,
+    "\n  query ReadPathCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      version\n      sessions {\n        id\n      }\n      enrolments {\n        id\n      }\n    }\n  }\n": typeof types.ReadPathCourseDocument,
+    "\n  mutation ReadPathAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {\n    recordAttendance(courseId: $courseId, attendance: $attendance) {\n      id\n    }\n  }\n": typeof types.ReadPathAttendanceDocument,
     "\n  query ReadPathMe {\n    me {\n      id\n      email\n    }\n  }\n": typeof types.ReadPathMeDocument,
     "\n  mutation ReadPathCreateFeed {\n    createCalendarFeed {\n      token\n    }\n  }\n": typeof types.ReadPathCreateFeedDocument,
     "\n  query ReadPathMyFeed {\n    myCalendarFeed {\n      createdAt\n    }\n  }\n": typeof types.ReadPathMyFeedDocument,
     "\n  query ReadPathTrainingHistories {\n    facilitators(first: 100) {\n      edges {\n        node {\n          id\n          trainingHistory {\n            enrolmentStatus\n            course {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReadPathTrainingHistoriesDocument,
+    "\n  query ReadPathRedactedDetails {\n    facilitators(first: 10) {\n      edges {\n        node {\n          id\n          email\n          phone\n          notes\n          consent {\n            text\n          }\n        }\n      }\n    }\n    partners(first: 10) {\n      edges {\n        node {\n          contacts {\n            id\n            email\n            phone\n            consentNote\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReadPathRedactedDetailsDocument,
     "\n  mutation Create($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n        version\n        district {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CreateDocument,
     "\n  mutation DeactivateStaffUser($input: DeactivateStaffUserInput!) {\n    deactivateStaffUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": typeof types.DeactivateStaffUserDocument,
     "\n  mutation ResetStaffUserPassword($id: ID!) {\n    resetStaffUserPassword(id: $id) {\n      token\n      user {\n        email\n      }\n    }\n  }\n": typeof types.ResetStaffUserPasswordDocument,
@@ -80,6 +95,21 @@ type Documents = {
     "\n  query StaffUser($id: ID!) {\n    staffUser(id: $id) {\n      id\n      version\n    }\n  }\n": typeof types.StaffUserDocument,
     "\n  query MyId {\n    me {\n      id\n    }\n  }\n": typeof types.MyIdDocument,
     "\n  mutation LoginAfterDeactivation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.LoginAfterDeactivationDocument,
+    "\n  mutation CreateTrainingFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      id\n      name\n      qualification {\n        status\n      }\n    }\n  }\n": typeof types.CreateTrainingFacilitatorDocument,
+    "\n  mutation CreateTrainingCourseForTest($course: TrainingCourseInput!) {\n    createTrainingCourse(course: $course) {\n      id\n      version\n      sessions {\n        id\n      }\n    }\n  }\n": typeof types.CreateTrainingCourseForTestDocument,
+    "\n  mutation EnrolInTrainingCourse($input: EnrolInput!) {\n    enrol(input: $input) {\n      gotSeat\n      enrolment {\n        id\n        status\n        waitingPosition\n        facilitator {\n          id\n        }\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n": typeof types.EnrolInTrainingCourseDocument,
+    "\n  mutation ChangeTrainingCourseStatusForTest($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        id\n        version\n        status\n        enrolments {\n          id\n          status\n          completed\n          facilitator {\n            id\n            qualification {\n              status\n            }\n          }\n        }\n      }\n      completedFacilitators {\n        id\n      }\n    }\n  }\n": typeof types.ChangeTrainingCourseStatusForTestDocument,
+    "\n  query TrainingCourseForTest($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolledCount\n      waitingCount\n      sessions {\n        id\n      }\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendedSessionIds\n        facilitator {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.TrainingCourseForTestDocument,
+    "\n  mutation CancelTrainingEnrolment($id: ID!) {\n    cancelEnrolment(id: $id) {\n      promoted {\n        facilitator {\n          id\n        }\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n": typeof types.CancelTrainingEnrolmentDocument,
+    "\n  mutation RecordTrainingAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {\n    recordAttendance(courseId: $courseId, attendance: $attendance) {\n      id\n    }\n  }\n": typeof types.RecordTrainingAttendanceDocument,
+    "\n  query TrainingCalendarForTest {\n    trainingCalendar\n  }\n": typeof types.TrainingCalendarForTestDocument,
+    "\n  mutation CreateGroupForFacilitator($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreateGroupForFacilitatorDocument,
+    "\n  mutation ChangeGroupStatusForFacilitator($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ChangeGroupStatusForFacilitatorDocument,
+    "\n  mutation AssignTrainingFacilitator($input: AssignFacilitatorInput!) {\n    assignFacilitator(input: $input) {\n      id\n      toDate\n    }\n  }\n": typeof types.AssignTrainingFacilitatorDocument,
+    "\n  query FacilitatorAssignmentsAndTraining($id: ID!) {\n    facilitator(id: $id) {\n      assignments {\n        group {\n          id\n        }\n        fromDate\n        toDate\n      }\n      trainingHistory {\n        completedOn\n      }\n    }\n  }\n": typeof types.FacilitatorAssignmentsAndTrainingDocument,
+    "\n  mutation ForgetTrainingFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      name\n      email\n      phone\n      notes\n      consent {\n        text\n      }\n      forgottenAt\n      trainingHistory {\n        enrolmentStatus\n      }\n    }\n  }\n": typeof types.ForgetTrainingFacilitatorDocument,
+    "\n  query TrainingFacilitatorId($id: ID!) {\n    facilitator(id: $id) {\n      id\n    }\n  }\n": typeof types.TrainingFacilitatorIdDocument,
+    "\n  query TrainingFacilitatorContact($id: ID!) {\n    facilitator(id: $id) {\n      name\n      email\n    }\n  }\n": typeof types.TrainingFacilitatorContactDocument,
     "\n  mutation ImportGroupsCount($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      validCount\n    }\n  }\n": typeof types.ImportGroupsCountDocument,
     "\n  mutation CreateAgreementWithDocument($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n      attachment {\n        byteSize\n      }\n    }\n  }\n": typeof types.CreateAgreementWithDocumentDocument,
     "\n  query AgreementContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n": typeof types.AgreementContentDocument,
@@ -104,6 +134,8 @@ const documents: Documents = {
     "\n  query ParticipantsCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendanceException {\n          reason\n        }\n        facilitator {\n          id\n        }\n      }\n    }\n  }\n": types.ParticipantsCourseDocument,
     "\n  query CurrentSession {\n    currentSession {\n      realm {\n        districtId\n      }\n      expiresAt\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n": types.CurrentSessionDocument,
     "\n  fragment GroupFields on Group {\n    id\n    slug\n    name\n    version\n    status\n    isPublic\n    nextFollowUpDue\n    municipality {\n      number\n      name\n    }\n    district {\n      id\n    }\n    themes {\n      id\n      label\n    }\n    venue {\n      name\n      postalCode\n    }\n    schedule {\n      kind\n      weekday\n      startTime\n      timezone\n    }\n  }\n": types.GroupFieldsFragmentDoc,
+    "\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateRegistryGroupDocument,
+    "\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.ChangeRegistryGroupStatusDocument,
     "\n  mutation CreateGroupForCalendar($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateGroupForCalendarDocument,
     "\n  mutation ChangeGroupStatusForCalendar($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n      slug\n    }\n  }\n": types.ChangeGroupStatusForCalendarDocument,
     "\n  query PublicGroupICalendar($slug: String!) {\n    publicGroupICalendar(slug: $slug)\n  }\n": types.PublicGroupICalendarDocument,
@@ -113,22 +145,20 @@ const documents: Documents = {
     "\n  query CountGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n": types.CountGroupsDocument,
     "\n  query ExportGroups($search: String!) {\n    groupsCsv(filter: { search: $search })\n  }\n": types.ExportGroupsDocument,
     "\n  query GroupsWithNestedData($first: Int!) {\n    groups(first: $first) {\n      totalCount\n      statusCounts {\n        status\n        count\n      }\n      edges {\n        node {\n          id\n          name\n          venue {\n            name\n            postalCode\n          }\n          municipality {\n            name\n            county {\n              name\n            }\n          }\n          district {\n            name\n          }\n          themes {\n            id\n            label\n          }\n          statusHistory {\n            to\n            changedBy {\n              name\n            }\n          }\n          followUps {\n            date\n          }\n        }\n      }\n    }\n  }\n": types.GroupsWithNestedDataDocument,
-    "\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateRegistryGroupDocument,
-    "\n  mutation UpdateRegistryGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.UpdateRegistryGroupDocument,
-    "\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.ChangeRegistryGroupStatusDocument,
-    "\n  query CountRegistryGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n": types.CountRegistryGroupsDocument,
     "\n  query PublicRegistryGroup($slug: String!) {\n    publicGroup(slug: $slug) {\n      name\n      contact {\n        email\n      }\n    }\n  }\n": types.PublicRegistryGroupDocument,
     "\n  query FindPublicGroups($search: String!) {\n    publicGroups(filter: { search: $search }) {\n      edges {\n        node {\n          slug\n        }\n      }\n    }\n  }\n": types.FindPublicGroupsDocument,
     "\n  query MeetingGuideFeed($districtId: ID!) {\n    meetingGuideFeed(districtId: $districtId)\n  }\n": types.MeetingGuideFeedDocument,
     "\n  query GroupStatusHistory($id: ID!) {\n    group(id: $id) {\n      statusHistory {\n        from\n        to\n        reason\n        changedBy {\n          email\n        }\n      }\n    }\n  }\n": types.GroupStatusHistoryDocument,
     "\n  query RegistryGroupICalendar($slug: String!) {\n    publicGroupICalendar(slug: $slug)\n  }\n": types.RegistryGroupICalendarDocument,
     "\n  query PublicGroupMeetings($slug: String!) {\n    publicGroup(slug: $slug) {\n      nextMeetings(count: 2) {\n        start\n      }\n    }\n  }\n": types.PublicGroupMeetingsDocument,
-    "\n  query GroupChangeHistory($id: ID!) {\n    group(id: $id) {\n      name\n      history {\n        kind\n        changedBy {\n          email\n        }\n        fields {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n": types.GroupChangeHistoryDocument,
-    "\n  query GroupId($id: ID!) {\n    group(id: $id) {\n      id\n    }\n  }\n": types.GroupIdDocument,
-    "\n  query DistrictsOfGroups {\n    groups(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.DistrictsOfGroupsDocument,
     "\n  mutation RegisterGroupFollowUp($input: RegisterGroupFollowUpInput!) {\n    registerGroupFollowUp(input: $input) {\n      id\n      nextFollowUpDue\n      followUps {\n        date\n        note\n        registeredBy {\n          email\n        }\n      }\n    }\n  }\n": types.RegisterGroupFollowUpDocument,
     "\n  query GroupFollowUpsDue($before: Date!) {\n    groupFollowUpsDue(before: $before) {\n      id\n      nextFollowUpDue\n    }\n  }\n": types.GroupFollowUpsDueDocument,
     "\n  query GroupNextMeetings($id: ID!) {\n    group(id: $id) {\n      nextMeetings(count: 3) {\n        start\n      }\n      schedule {\n        weekday\n      }\n    }\n  }\n": types.GroupNextMeetingsDocument,
+    "\n  mutation UpdateRegistryGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.UpdateRegistryGroupDocument,
+    "\n  query CountRegistryGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n": types.CountRegistryGroupsDocument,
+    "\n  query GroupChangeHistory($id: ID!) {\n    group(id: $id) {\n      name\n      history {\n        kind\n        changedBy {\n          email\n        }\n        fields {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n": types.GroupChangeHistoryDocument,
+    "\n  query GroupId($id: ID!) {\n    group(id: $id) {\n      id\n    }\n  }\n": types.GroupIdDocument,
+    "\n  query DistrictsOfGroups {\n    groups(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.DistrictsOfGroupsDocument,
     "\n  mutation HarnessLogin($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n    }\n  }\n": types.HarnessLoginDocument,
     "\n  mutation ThrottledLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.ThrottledLoginDocument,
     "\n  mutation TimedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.TimedLoginDocument,
@@ -140,10 +170,25 @@ const documents: Documents = {
     "\n  query TestPartnerCount {\n    partners(first: 1) {\n      totalCount\n    }\n  }\n": types.TestPartnerCountDocument,
     "\n  query TestActivityCount {\n    outreachActivities(first: 1) {\n      totalCount\n    }\n  }\n": types.TestActivityCountDocument,
     "\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n": types.OutreachCalendarDocument,
+    "\n  query ReadPathFacilitatorVersion($id: ID!) {\n    facilitator(id: $id) {\n      version\n    }\n  }\n": types.ReadPathFacilitatorVersionDocument,
+    "\n  query ReadPathContactVersion($id: ID!) {\n    contactPerson(id: $id) {\n      version\n    }\n  }\n": types.ReadPathContactVersionDocument,
+    "\n  mutation ReadPathCreateFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      __typename\n      id\n    }\n  }\n": types.ReadPathCreateFacilitatorDocument,
+    "\n  mutation ReadPathUpdateFacilitator($input: UpdateFacilitatorInput!) {\n    updateFacilitator(input: $input) {\n      __typename\n      id\n    }\n  }\n": types.ReadPathUpdateFacilitatorDocument,
+    "\n  mutation ReadPathForgetFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      __typename\n      id\n    }\n  }\n": types.ReadPathForgetFacilitatorDocument,
+    "\n  mutation ReadPathAddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      __typename\n      id\n    }\n  }\n": types.ReadPathAddContactDocument,
+    "\n  mutation ReadPathUpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      __typename\n      id\n    }\n  }\n": types.ReadPathUpdateContactDocument,
+    "\n  mutation ReadPathMoveContact($input: MoveContactInput!) {\n    moveContact(input: $input) {\n      __typename\n      id\n    }\n  }\n": types.ReadPathMoveContactDocument,
+    "\n  mutation ReadPathCompleteCourse($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      completedFacilitators {\n        __typename\n        id\n      }\n    }\n  }\n": types.ReadPathCompleteCourseDocument,
+    "\n  mutation ReadPathCreateCourse($course: TrainingCourseInput!) {\n    createTrainingCourse(course: $course) {\n      id\n      version\n    }\n  }\n": types.ReadPathCreateCourseDocument,
+    "\n  mutation ReadPathEnrol($input: EnrolInput!) {\n    enrol(input: $input) {\n      gotSeat\n    }\n  }\n": types.ReadPathEnrolDocument,
+    "\n  mutation ReadPathCourseStatus($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        version\n      }\n    }\n  }\n": types.ReadPathCourseStatusDocument,
+    "\n  query ReadPathCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      version\n      sessions {\n        id\n      }\n      enrolments {\n        id\n      }\n    }\n  }\n": types.ReadPathCourseDocument,
+    "\n  mutation ReadPathAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {\n    recordAttendance(courseId: $courseId, attendance: $attendance) {\n      id\n    }\n  }\n": types.ReadPathAttendanceDocument,
     "\n  query ReadPathMe {\n    me {\n      id\n      email\n    }\n  }\n": types.ReadPathMeDocument,
     "\n  mutation ReadPathCreateFeed {\n    createCalendarFeed {\n      token\n    }\n  }\n": types.ReadPathCreateFeedDocument,
     "\n  query ReadPathMyFeed {\n    myCalendarFeed {\n      createdAt\n    }\n  }\n": types.ReadPathMyFeedDocument,
     "\n  query ReadPathTrainingHistories {\n    facilitators(first: 100) {\n      edges {\n        node {\n          id\n          trainingHistory {\n            enrolmentStatus\n            course {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ReadPathTrainingHistoriesDocument,
+    "\n  query ReadPathRedactedDetails {\n    facilitators(first: 10) {\n      edges {\n        node {\n          id\n          email\n          phone\n          notes\n          consent {\n            text\n          }\n        }\n      }\n    }\n    partners(first: 10) {\n      edges {\n        node {\n          contacts {\n            id\n            email\n            phone\n            consentNote\n          }\n        }\n      }\n    }\n  }\n": types.ReadPathRedactedDetailsDocument,
     "\n  mutation Create($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n        version\n        district {\n          id\n        }\n      }\n    }\n  }\n": types.CreateDocument,
     "\n  mutation DeactivateStaffUser($input: DeactivateStaffUserInput!) {\n    deactivateStaffUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": types.DeactivateStaffUserDocument,
     "\n  mutation ResetStaffUserPassword($id: ID!) {\n    resetStaffUserPassword(id: $id) {\n      token\n      user {\n        email\n      }\n    }\n  }\n": types.ResetStaffUserPasswordDocument,
@@ -152,6 +197,21 @@ const documents: Documents = {
     "\n  query StaffUser($id: ID!) {\n    staffUser(id: $id) {\n      id\n      version\n    }\n  }\n": types.StaffUserDocument,
     "\n  query MyId {\n    me {\n      id\n    }\n  }\n": types.MyIdDocument,
     "\n  mutation LoginAfterDeactivation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.LoginAfterDeactivationDocument,
+    "\n  mutation CreateTrainingFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      id\n      name\n      qualification {\n        status\n      }\n    }\n  }\n": types.CreateTrainingFacilitatorDocument,
+    "\n  mutation CreateTrainingCourseForTest($course: TrainingCourseInput!) {\n    createTrainingCourse(course: $course) {\n      id\n      version\n      sessions {\n        id\n      }\n    }\n  }\n": types.CreateTrainingCourseForTestDocument,
+    "\n  mutation EnrolInTrainingCourse($input: EnrolInput!) {\n    enrol(input: $input) {\n      gotSeat\n      enrolment {\n        id\n        status\n        waitingPosition\n        facilitator {\n          id\n        }\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n": types.EnrolInTrainingCourseDocument,
+    "\n  mutation ChangeTrainingCourseStatusForTest($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        id\n        version\n        status\n        enrolments {\n          id\n          status\n          completed\n          facilitator {\n            id\n            qualification {\n              status\n            }\n          }\n        }\n      }\n      completedFacilitators {\n        id\n      }\n    }\n  }\n": types.ChangeTrainingCourseStatusForTestDocument,
+    "\n  query TrainingCourseForTest($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolledCount\n      waitingCount\n      sessions {\n        id\n      }\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendedSessionIds\n        facilitator {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.TrainingCourseForTestDocument,
+    "\n  mutation CancelTrainingEnrolment($id: ID!) {\n    cancelEnrolment(id: $id) {\n      promoted {\n        facilitator {\n          id\n        }\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n": types.CancelTrainingEnrolmentDocument,
+    "\n  mutation RecordTrainingAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {\n    recordAttendance(courseId: $courseId, attendance: $attendance) {\n      id\n    }\n  }\n": types.RecordTrainingAttendanceDocument,
+    "\n  query TrainingCalendarForTest {\n    trainingCalendar\n  }\n": types.TrainingCalendarForTestDocument,
+    "\n  mutation CreateGroupForFacilitator($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreateGroupForFacilitatorDocument,
+    "\n  mutation ChangeGroupStatusForFacilitator($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n    }\n  }\n": types.ChangeGroupStatusForFacilitatorDocument,
+    "\n  mutation AssignTrainingFacilitator($input: AssignFacilitatorInput!) {\n    assignFacilitator(input: $input) {\n      id\n      toDate\n    }\n  }\n": types.AssignTrainingFacilitatorDocument,
+    "\n  query FacilitatorAssignmentsAndTraining($id: ID!) {\n    facilitator(id: $id) {\n      assignments {\n        group {\n          id\n        }\n        fromDate\n        toDate\n      }\n      trainingHistory {\n        completedOn\n      }\n    }\n  }\n": types.FacilitatorAssignmentsAndTrainingDocument,
+    "\n  mutation ForgetTrainingFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      name\n      email\n      phone\n      notes\n      consent {\n        text\n      }\n      forgottenAt\n      trainingHistory {\n        enrolmentStatus\n      }\n    }\n  }\n": types.ForgetTrainingFacilitatorDocument,
+    "\n  query TrainingFacilitatorId($id: ID!) {\n    facilitator(id: $id) {\n      id\n    }\n  }\n": types.TrainingFacilitatorIdDocument,
+    "\n  query TrainingFacilitatorContact($id: ID!) {\n    facilitator(id: $id) {\n      name\n      email\n    }\n  }\n": types.TrainingFacilitatorContactDocument,
     "\n  mutation ImportGroupsCount($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      validCount\n    }\n  }\n": types.ImportGroupsCountDocument,
     "\n  mutation CreateAgreementWithDocument($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n      attachment {\n        byteSize\n      }\n    }\n  }\n": types.CreateAgreementWithDocumentDocument,
     "\n  query AgreementContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n": types.AgreementContentDocument,
@@ -247,6 +307,14 @@ export function graphql(source: "\n  fragment GroupFields on Group {\n    id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateGroupForCalendar($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroupForCalendar($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -283,22 +351,6 @@ export function graphql(source: "\n  query GroupsWithNestedData($first: Int!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateRegistryGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRegistryGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CountRegistryGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CountRegistryGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query PublicRegistryGroup($slug: String!) {\n    publicGroup(slug: $slug) {\n      name\n      contact {\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicRegistryGroup($slug: String!) {\n    publicGroup(slug: $slug) {\n      name\n      contact {\n        email\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -323,18 +375,6 @@ export function graphql(source: "\n  query PublicGroupMeetings($slug: String!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GroupChangeHistory($id: ID!) {\n    group(id: $id) {\n      name\n      history {\n        kind\n        changedBy {\n          email\n        }\n        fields {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupChangeHistory($id: ID!) {\n    group(id: $id) {\n      name\n      history {\n        kind\n        changedBy {\n          email\n        }\n        fields {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query GroupId($id: ID!) {\n    group(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query GroupId($id: ID!) {\n    group(id: $id) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DistrictsOfGroups {\n    groups(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DistrictsOfGroups {\n    groups(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation RegisterGroupFollowUp($input: RegisterGroupFollowUpInput!) {\n    registerGroupFollowUp(input: $input) {\n      id\n      nextFollowUpDue\n      followUps {\n        date\n        note\n        registeredBy {\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterGroupFollowUp($input: RegisterGroupFollowUpInput!) {\n    registerGroupFollowUp(input: $input) {\n      id\n      nextFollowUpDue\n      followUps {\n        date\n        note\n        registeredBy {\n          email\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -344,6 +384,26 @@ export function graphql(source: "\n  query GroupFollowUpsDue($before: Date!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GroupNextMeetings($id: ID!) {\n    group(id: $id) {\n      nextMeetings(count: 3) {\n        start\n      }\n      schedule {\n        weekday\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupNextMeetings($id: ID!) {\n    group(id: $id) {\n      nextMeetings(count: 3) {\n        start\n      }\n      schedule {\n        weekday\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRegistryGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRegistryGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountRegistryGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CountRegistryGroups {\n    groups(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupChangeHistory($id: ID!) {\n    group(id: $id) {\n      name\n      history {\n        kind\n        changedBy {\n          email\n        }\n        fields {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupChangeHistory($id: ID!) {\n    group(id: $id) {\n      name\n      history {\n        kind\n        changedBy {\n          email\n        }\n        fields {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupId($id: ID!) {\n    group(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query GroupId($id: ID!) {\n    group(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistrictsOfGroups {\n    groups(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DistrictsOfGroups {\n    groups(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -391,6 +451,62 @@ export function graphql(source: "\n  query OutreachCalendar($districtId: ID) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ReadPathFacilitatorVersion($id: ID!) {\n    facilitator(id: $id) {\n      version\n    }\n  }\n"): (typeof documents)["\n  query ReadPathFacilitatorVersion($id: ID!) {\n    facilitator(id: $id) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadPathContactVersion($id: ID!) {\n    contactPerson(id: $id) {\n      version\n    }\n  }\n"): (typeof documents)["\n  query ReadPathContactVersion($id: ID!) {\n    contactPerson(id: $id) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadPathCreateFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      __typename\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReadPathCreateFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      __typename\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadPathUpdateFacilitator($input: UpdateFacilitatorInput!) {\n    updateFacilitator(input: $input) {\n      __typename\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReadPathUpdateFacilitator($input: UpdateFacilitatorInput!) {\n    updateFacilitator(input: $input) {\n      __typename\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadPathForgetFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      __typename\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReadPathForgetFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      __typename\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadPathAddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      __typename\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReadPathAddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      __typename\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadPathUpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      __typename\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReadPathUpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      __typename\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadPathMoveContact($input: MoveContactInput!) {\n    moveContact(input: $input) {\n      __typename\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReadPathMoveContact($input: MoveContactInput!) {\n    moveContact(input: $input) {\n      __typename\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadPathCompleteCourse($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      completedFacilitators {\n        __typename\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReadPathCompleteCourse($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      completedFacilitators {\n        __typename\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadPathCreateCourse($course: TrainingCourseInput!) {\n    createTrainingCourse(course: $course) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReadPathCreateCourse($course: TrainingCourseInput!) {\n    createTrainingCourse(course: $course) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadPathEnrol($input: EnrolInput!) {\n    enrol(input: $input) {\n      gotSeat\n    }\n  }\n"): (typeof documents)["\n  mutation ReadPathEnrol($input: EnrolInput!) {\n    enrol(input: $input) {\n      gotSeat\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadPathCourseStatus($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReadPathCourseStatus($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadPathCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      version\n      sessions {\n        id\n      }\n      enrolments {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReadPathCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      version\n      sessions {\n        id\n      }\n      enrolments {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadPathAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {\n    recordAttendance(courseId: $courseId, attendance: $attendance) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReadPathAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {\n    recordAttendance(courseId: $courseId, attendance: $attendance) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ReadPathMe {\n    me {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  query ReadPathMe {\n    me {\n      id\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -404,6 +520,10 @@ export function graphql(source: "\n  query ReadPathMyFeed {\n    myCalendarFeed 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReadPathTrainingHistories {\n    facilitators(first: 100) {\n      edges {\n        node {\n          id\n          trainingHistory {\n            enrolmentStatus\n            course {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReadPathTrainingHistories {\n    facilitators(first: 100) {\n      edges {\n        node {\n          id\n          trainingHistory {\n            enrolmentStatus\n            course {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadPathRedactedDetails {\n    facilitators(first: 10) {\n      edges {\n        node {\n          id\n          email\n          phone\n          notes\n          consent {\n            text\n          }\n        }\n      }\n    }\n    partners(first: 10) {\n      edges {\n        node {\n          contacts {\n            id\n            email\n            phone\n            consentNote\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReadPathRedactedDetails {\n    facilitators(first: 10) {\n      edges {\n        node {\n          id\n          email\n          phone\n          notes\n          consent {\n            text\n          }\n        }\n      }\n    }\n    partners(first: 10) {\n      edges {\n        node {\n          contacts {\n            id\n            email\n            phone\n            consentNote\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -436,6 +556,66 @@ export function graphql(source: "\n  query MyId {\n    me {\n      id\n    }\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LoginAfterDeactivation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation LoginAfterDeactivation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTrainingFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      id\n      name\n      qualification {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTrainingFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      id\n      name\n      qualification {\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTrainingCourseForTest($course: TrainingCourseInput!) {\n    createTrainingCourse(course: $course) {\n      id\n      version\n      sessions {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTrainingCourseForTest($course: TrainingCourseInput!) {\n    createTrainingCourse(course: $course) {\n      id\n      version\n      sessions {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrolInTrainingCourse($input: EnrolInput!) {\n    enrol(input: $input) {\n      gotSeat\n      enrolment {\n        id\n        status\n        waitingPosition\n        facilitator {\n          id\n        }\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EnrolInTrainingCourse($input: EnrolInput!) {\n    enrol(input: $input) {\n      gotSeat\n      enrolment {\n        id\n        status\n        waitingPosition\n        facilitator {\n          id\n        }\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeTrainingCourseStatusForTest($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        id\n        version\n        status\n        enrolments {\n          id\n          status\n          completed\n          facilitator {\n            id\n            qualification {\n              status\n            }\n          }\n        }\n      }\n      completedFacilitators {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeTrainingCourseStatusForTest($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        id\n        version\n        status\n        enrolments {\n          id\n          status\n          completed\n          facilitator {\n            id\n            qualification {\n              status\n            }\n          }\n        }\n      }\n      completedFacilitators {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingCourseForTest($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolledCount\n      waitingCount\n      sessions {\n        id\n      }\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendedSessionIds\n        facilitator {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrainingCourseForTest($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolledCount\n      waitingCount\n      sessions {\n        id\n      }\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendedSessionIds\n        facilitator {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelTrainingEnrolment($id: ID!) {\n    cancelEnrolment(id: $id) {\n      promoted {\n        facilitator {\n          id\n        }\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelTrainingEnrolment($id: ID!) {\n    cancelEnrolment(id: $id) {\n      promoted {\n        facilitator {\n          id\n        }\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordTrainingAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {\n    recordAttendance(courseId: $courseId, attendance: $attendance) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordTrainingAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {\n    recordAttendance(courseId: $courseId, attendance: $attendance) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingCalendarForTest {\n    trainingCalendar\n  }\n"): (typeof documents)["\n  query TrainingCalendarForTest {\n    trainingCalendar\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroupForFacilitator($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroupForFacilitator($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeGroupStatusForFacilitator($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeGroupStatusForFacilitator($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignTrainingFacilitator($input: AssignFacilitatorInput!) {\n    assignFacilitator(input: $input) {\n      id\n      toDate\n    }\n  }\n"): (typeof documents)["\n  mutation AssignTrainingFacilitator($input: AssignFacilitatorInput!) {\n    assignFacilitator(input: $input) {\n      id\n      toDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacilitatorAssignmentsAndTraining($id: ID!) {\n    facilitator(id: $id) {\n      assignments {\n        group {\n          id\n        }\n        fromDate\n        toDate\n      }\n      trainingHistory {\n        completedOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query FacilitatorAssignmentsAndTraining($id: ID!) {\n    facilitator(id: $id) {\n      assignments {\n        group {\n          id\n        }\n        fromDate\n        toDate\n      }\n      trainingHistory {\n        completedOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForgetTrainingFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      name\n      email\n      phone\n      notes\n      consent {\n        text\n      }\n      forgottenAt\n      trainingHistory {\n        enrolmentStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ForgetTrainingFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      name\n      email\n      phone\n      notes\n      consent {\n        text\n      }\n      forgottenAt\n      trainingHistory {\n        enrolmentStatus\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingFacilitatorId($id: ID!) {\n    facilitator(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query TrainingFacilitatorId($id: ID!) {\n    facilitator(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingFacilitatorContact($id: ID!) {\n    facilitator(id: $id) {\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query TrainingFacilitatorContact($id: ID!) {\n    facilitator(id: $id) {\n      name\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

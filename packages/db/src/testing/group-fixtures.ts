@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { DistrictId, GroupData, GroupStatus, IsoDate, Schedule, Scope, VenueData } from '@selvhjelp/domain';
 import { NATIONAL_SCOPE } from '@selvhjelp/domain';
 import type { Database } from '../database.js';
+import { databaseInternals } from '../database.js';
 import type { GroupRecord, NewGroup } from '../repositories/groups/types.js';
 
 /** The office town of each district: a municipality that certainly belongs to it. */
@@ -95,4 +96,16 @@ export function createTestGroup(
   scope: Scope = NATIONAL_SCOPE,
 ): Promise<GroupRecord> {
   return db.repositories.groups.create(scope, testNewGroup(overrides));
+}
+
+/** Rows in every group table, for tests that prove a refused write left nothing behind. */
+export function groupTableCounts(db: Database): Promise<[number, number, number, number, number]> {
+  const { prisma } = databaseInternals(db);
+  return Promise.all([
+    prisma.group.count(),
+    prisma.venue.count(),
+    prisma.groupStatusChange.count(),
+    prisma.groupChange.count(),
+    prisma.groupFollowUp.count(),
+  ]);
 }
