@@ -14,6 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AgreementFields on Agreement {\n    id\n    title\n    startsOn\n    endsOn\n    inForce\n    version\n    attachment {\n      id\n      fileName\n      contentType\n      byteSize\n      sha256\n    }\n  }\n": typeof types.AgreementFieldsFragmentDoc,
+    "\n  mutation CreateTestAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.CreateTestAgreementDocument,
+    "\n  mutation UpdateTestAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.UpdateTestAgreementDocument,
+    "\n  mutation RemoveTestAgreement($id: ID!) {\n    removeAgreement(id: $id)\n  }\n": typeof types.RemoveTestAgreementDocument,
+    "\n  query AgreementIdInDistrict($id: ID!) {\n    agreement(id: $id) {\n      id\n    }\n  }\n": typeof types.AgreementIdInDistrictDocument,
+    "\n  query AgreementDocumentContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n": typeof types.AgreementDocumentContentDocument,
+    "\n  query PartnerAgreementDocuments($id: ID!) {\n    partner(id: $id) {\n      agreements {\n        id\n        version\n        inForce\n        attachment {\n          id\n          fileName\n          contentType\n          byteSize\n          sha256\n        }\n      }\n    }\n  }\n": typeof types.PartnerAgreementDocumentsDocument,
     "\n  mutation Login($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n      expiresAt\n      idleTimeoutSeconds\n      user {\n        email\n        role\n        district {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      district {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -82,6 +89,13 @@ type Documents = {
     "\n  query PartnerAgreements($id: ID!) {\n    partner(id: $id) {\n      agreements {\n        id\n      }\n    }\n  }\n": typeof types.PartnerAgreementsDocument,
 };
 const documents: Documents = {
+    "\n  fragment AgreementFields on Agreement {\n    id\n    title\n    startsOn\n    endsOn\n    inForce\n    version\n    attachment {\n      id\n      fileName\n      contentType\n      byteSize\n      sha256\n    }\n  }\n": types.AgreementFieldsFragmentDoc,
+    "\n  mutation CreateTestAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.CreateTestAgreementDocument,
+    "\n  mutation UpdateTestAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.UpdateTestAgreementDocument,
+    "\n  mutation RemoveTestAgreement($id: ID!) {\n    removeAgreement(id: $id)\n  }\n": types.RemoveTestAgreementDocument,
+    "\n  query AgreementIdInDistrict($id: ID!) {\n    agreement(id: $id) {\n      id\n    }\n  }\n": types.AgreementIdInDistrictDocument,
+    "\n  query AgreementDocumentContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n": types.AgreementDocumentContentDocument,
+    "\n  query PartnerAgreementDocuments($id: ID!) {\n    partner(id: $id) {\n      agreements {\n        id\n        version\n        inForce\n        attachment {\n          id\n          fileName\n          contentType\n          byteSize\n          sha256\n        }\n      }\n    }\n  }\n": types.PartnerAgreementDocumentsDocument,
     "\n  mutation Login($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n      expiresAt\n      idleTimeoutSeconds\n      user {\n        email\n        role\n        district {\n          id\n        }\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      district {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -164,6 +178,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgreementFields on Agreement {\n    id\n    title\n    startsOn\n    endsOn\n    inForce\n    version\n    attachment {\n      id\n      fileName\n      contentType\n      byteSize\n      sha256\n    }\n  }\n"): (typeof documents)["\n  fragment AgreementFields on Agreement {\n    id\n    title\n    startsOn\n    endsOn\n    inForce\n    version\n    attachment {\n      id\n      fileName\n      contentType\n      byteSize\n      sha256\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTestAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTestAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTestAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTestAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTestAgreement($id: ID!) {\n    removeAgreement(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveTestAgreement($id: ID!) {\n    removeAgreement(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgreementIdInDistrict($id: ID!) {\n    agreement(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AgreementIdInDistrict($id: ID!) {\n    agreement(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgreementDocumentContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgreementDocumentContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerAgreementDocuments($id: ID!) {\n    partner(id: $id) {\n      agreements {\n        id\n        version\n        inForce\n        attachment {\n          id\n          fileName\n          contentType\n          byteSize\n          sha256\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerAgreementDocuments($id: ID!) {\n    partner(id: $id) {\n      agreements {\n        id\n        version\n        inForce\n        attachment {\n          id\n          fileName\n          contentType\n          byteSize\n          sha256\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
