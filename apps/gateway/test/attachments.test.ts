@@ -14,6 +14,7 @@ import { createPartner, dataOf, errorOf, pdfBytes } from './network-fixtures.js'
 const MAX_BYTES = 2048;
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 
+/** What the agreement mutations read back. */
 graphql(`
   fragment AgreementFields on Agreement {
     id
