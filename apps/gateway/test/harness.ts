@@ -137,6 +137,11 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
     error: (message, fields) => logs.push({ message, fields }),
   };
   const httpServer = createServer();
+  // The tests' fetch reuses connections across long stretches of database work in this same
+  // process (PGlite yields only microtasks). A server that closed an idle connection after the
+  // usual 5 s could do so just as the next request is written on it (ECONNRESET); so the client,
+  // told the longer timeout, is the one to let idle connections go.
+  httpServer.keepAliveTimeout = 60_000;
   const { app, apollo, metrics } = await createGatewayApp({
     db,
     logger,

@@ -3,7 +3,10 @@ import { testBackends } from '@selvhjelp/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestGateway } from './harness.js';
 import { startTestGateway } from './harness.js';
-import { CREATE_PARTNER, partnerCount, partnerInput } from './network-fixtures.js';
+import { partnerCount, partnerInput } from './network-fixtures.js';
+
+// Untyped on purpose, like every document here: the input it carries is what the gateway must refuse.
+const CREATE_PARTNER = 'mutation ($partner: PartnerInput!) { createPartner(partner: $partner) { id } }';
 
 /** Every paged list, with the role that may read it. */
 const LISTS = [

@@ -1,5 +1,6 @@
 import { graphql } from './generated/index.js';
-import type { ActivityInput, PartnerInput } from './generated/graphql.js';
+import type { ActivityInput, GroupInput, PartnerInput } from './generated/graphql.js';
+import { groupInput } from './group-fixtures.js';
 import type { GraphQLResponse, TestGateway, TypedResponse } from './harness.js';
 
 /** A valid organisation number (modulus-11 check digit right). */
@@ -46,58 +47,104 @@ export function pdfBytes(text = 'Samarbeidsavtale'): Buffer {
   );
 }
 
-export const PARTNER_FIELDS = 'id name type organisationNumber status version municipality { number } district { id }';
-export const ACTIVITY_FIELDS = 'id type title status date participantCount version partners { id } staff { id name }';
-export const AGREEMENT_FIELDS =
-  'id title startsOn endsOn inForce version attachment { id fileName contentType byteSize sha256 }';
+/** What the network tests read back of a partner. */
+export const PARTNER_FIELDS_FRAGMENT = graphql(`
+  fragment PartnerFields on Partner {
+    id
+    name
+    type
+    organisationNumber
+    status
+    version
+    municipality {
+      number
+    }
+    district {
+      id
+    }
+  }
+`);
 
-export const CREATE_PARTNER = `mutation ($partner: PartnerInput!) { createPartner(partner: $partner) { ${PARTNER_FIELDS} } }`;
-export const UPDATE_PARTNER = `mutation ($input: UpdatePartnerInput!) { updatePartner(input: $input) { ${PARTNER_FIELDS} } }`;
-export const ADD_CONTACT =
-  'mutation ($input: AddContactInput!) { addContact(input: $input) { id name email version } }';
-export const CREATE_ACTIVITY = `mutation ($activity: ActivityInput!) { createOutreachActivity(activity: $activity) { ${ACTIVITY_FIELDS} } }`;
-export const UPDATE_ACTIVITY = `mutation ($input: UpdateActivityInput!) { updateOutreachActivity(input: $input) { ${ACTIVITY_FIELDS} } }`;
-export const ADD_OUTCOME =
-  'mutation ($input: AddActivityOutcomeInput!) { addActivityOutcome(input: $input) { id kind group { id } } }';
-export const CREATE_AGREEMENT = `mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { ${AGREEMENT_FIELDS} } }`;
-export const UPDATE_AGREEMENT = `mutation ($input: UpdateAgreementInput!) { updateAgreement(input: $input) { ${AGREEMENT_FIELDS} } }`;
-
-const CREATE_PARTNER_DOCUMENT = graphql(`
-  mutation CreateTestPartner($partner: PartnerInput!) {
-    createPartner(partner: $partner) {
+/** What the network tests read back of an activity. */
+export const ACTIVITY_FIELDS_FRAGMENT = graphql(`
+  fragment ActivityFields on OutreachActivity {
+    id
+    type
+    title
+    status
+    date
+    participantCount
+    version
+    partners {
+      id
+    }
+    staff {
       id
       name
-      type
-      organisationNumber
-      status
+    }
+  }
+`);
+
+export const CREATE_PARTNER = graphql(`
+  mutation CreateTestPartner($partner: PartnerInput!) {
+    createPartner(partner: $partner) {
+      ...PartnerFields
+    }
+  }
+`);
+
+export const UPDATE_PARTNER = graphql(`
+  mutation UpdateTestPartner($input: UpdatePartnerInput!) {
+    updatePartner(input: $input) {
+      ...PartnerFields
+    }
+  }
+`);
+
+export const ADD_CONTACT = graphql(`
+  mutation AddTestContact($input: AddContactInput!) {
+    addContact(input: $input) {
+      id
+      name
+      email
       version
-      municipality {
-        number
-      }
-      district {
+    }
+  }
+`);
+
+export const CREATE_ACTIVITY = graphql(`
+  mutation CreateTestActivity($activity: ActivityInput!) {
+    createOutreachActivity(activity: $activity) {
+      ...ActivityFields
+    }
+  }
+`);
+
+export const UPDATE_ACTIVITY = graphql(`
+  mutation UpdateTestActivity($input: UpdateActivityInput!) {
+    updateOutreachActivity(input: $input) {
+      ...ActivityFields
+    }
+  }
+`);
+
+export const ADD_OUTCOME = graphql(`
+  mutation AddTestActivityOutcome($input: AddActivityOutcomeInput!) {
+    addActivityOutcome(input: $input) {
+      id
+      kind
+      group {
         id
       }
     }
   }
 `);
 
-const CREATE_ACTIVITY_DOCUMENT = graphql(`
-  mutation CreateTestActivity($activity: ActivityInput!) {
-    createOutreachActivity(activity: $activity) {
+const CREATE_GROUP = graphql(`
+  mutation CreateTestNetworkGroup($input: CreateGroupInput!) {
+    createGroup(input: $input) {
       id
-      type
-      title
-      status
-      date
-      participantCount
       version
-      partners {
-        id
-      }
-      staff {
-        id
-        name
-      }
     }
   }
 `);
@@ -118,41 +165,24 @@ const ACTIVITY_COUNT = graphql(`
   }
 `);
 
-export interface PartnerShape {
-  id: string;
-  name: string;
-  version: number;
-  organisationNumber: string | null;
-}
-
-export interface ActivityShape {
-  id: string;
-  type: string;
-  version: number;
-  participantCount: number | null;
-}
-
 /** The data of a response, or a thrown error with the GraphQL errors when there is none. */
 export function dataOf<T>(response: GraphQLResponse<T> | TypedResponse<T>): T {
   if (!response.data || response.errors?.length) throw new Error(JSON.stringify(response.errors));
   return response.data;
 }
 
-export async function createPartner(
-  gateway: TestGateway,
-  token: string,
-  overrides: Partial<PartnerInput> = {},
-): Promise<PartnerShape> {
-  return dataOf(await gateway.run(CREATE_PARTNER_DOCUMENT, { partner: partnerInput(overrides) }, token)).createPartner;
+export async function createPartner(gateway: TestGateway, token: string, overrides: Partial<PartnerInput> = {}) {
+  return dataOf(await gateway.run(CREATE_PARTNER, { partner: partnerInput(overrides) }, token)).createPartner;
 }
 
-export async function createActivity(
-  gateway: TestGateway,
-  token: string,
-  overrides: Partial<ActivityInput> = {},
-): Promise<ActivityShape> {
-  return dataOf(await gateway.run(CREATE_ACTIVITY_DOCUMENT, { activity: activityInput(overrides) }, token))
+export async function createActivity(gateway: TestGateway, token: string, overrides: Partial<ActivityInput> = {}) {
+  return dataOf(await gateway.run(CREATE_ACTIVITY, { activity: activityInput(overrides) }, token))
     .createOutreachActivity;
+}
+
+/** A group in Bergen (`groupInput()`), for outcomes of activities; tests override what they are about. */
+export async function createGroup(gateway: TestGateway, token: string, overrides: Partial<GroupInput> = {}) {
+  return dataOf(await gateway.run(CREATE_GROUP, { input: { group: groupInput(overrides) } }, token)).createGroup;
 }
 
 /** How many partners the viewer sees. */

@@ -14,6 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AgreementFields on Agreement {\n    id\n    title\n    startsOn\n    endsOn\n    inForce\n    version\n    attachment {\n      id\n      fileName\n      contentType\n      byteSize\n      sha256\n    }\n  }\n": typeof types.AgreementFieldsFragmentDoc,
+    "\n  mutation CreateTestAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.CreateTestAgreementDocument,
+    "\n  mutation UpdateTestAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.UpdateTestAgreementDocument,
+    "\n  mutation RemoveTestAgreement($id: ID!) {\n    removeAgreement(id: $id)\n  }\n": typeof types.RemoveTestAgreementDocument,
+    "\n  query AgreementIdInDistrict($id: ID!) {\n    agreement(id: $id) {\n      id\n    }\n  }\n": typeof types.AgreementIdInDistrictDocument,
+    "\n  query AgreementDocumentContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n": typeof types.AgreementDocumentContentDocument,
+    "\n  query PartnerAgreementDocuments($id: ID!) {\n    partner(id: $id) {\n      agreements {\n        id\n        version\n        inForce\n        attachment {\n          id\n          fileName\n          contentType\n          byteSize\n          sha256\n        }\n      }\n    }\n  }\n": typeof types.PartnerAgreementDocumentsDocument,
     "\n  mutation Login($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n      expiresAt\n      idleTimeoutSeconds\n      user {\n        email\n        role\n        district {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      district {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -63,11 +70,40 @@ type Documents = {
     "\n  mutation CreateGroupInLanguage($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateGroupInLanguageDocument,
     "\n  mutation LoginInLanguage($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.LoginInLanguageDocument,
     "\n  query MeInLanguage {\n    me {\n      email\n    }\n  }\n": typeof types.MeInLanguageDocument,
-    "\n  mutation CreateTestPartner($partner: PartnerInput!) {\n    createPartner(partner: $partner) {\n      id\n      name\n      type\n      organisationNumber\n      status\n      version\n      municipality {\n        number\n      }\n      district {\n        id\n      }\n    }\n  }\n": typeof types.CreateTestPartnerDocument,
-    "\n  mutation CreateTestActivity($activity: ActivityInput!) {\n    createOutreachActivity(activity: $activity) {\n      id\n      type\n      title\n      status\n      date\n      participantCount\n      version\n      partners {\n        id\n      }\n      staff {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateTestActivityDocument,
+    "\n  fragment PartnerFields on Partner {\n    id\n    name\n    type\n    organisationNumber\n    status\n    version\n    municipality {\n      number\n    }\n    district {\n      id\n    }\n  }\n": typeof types.PartnerFieldsFragmentDoc,
+    "\n  fragment ActivityFields on OutreachActivity {\n    id\n    type\n    title\n    status\n    date\n    participantCount\n    version\n    partners {\n      id\n    }\n    staff {\n      id\n      name\n    }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
+    "\n  mutation CreateTestPartner($partner: PartnerInput!) {\n    createPartner(partner: $partner) {\n      ...PartnerFields\n    }\n  }\n": typeof types.CreateTestPartnerDocument,
+    "\n  mutation UpdateTestPartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      ...PartnerFields\n    }\n  }\n": typeof types.UpdateTestPartnerDocument,
+    "\n  mutation AddTestContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n      name\n      email\n      version\n    }\n  }\n": typeof types.AddTestContactDocument,
+    "\n  mutation CreateTestActivity($activity: ActivityInput!) {\n    createOutreachActivity(activity: $activity) {\n      ...ActivityFields\n    }\n  }\n": typeof types.CreateTestActivityDocument,
+    "\n  mutation UpdateTestActivity($input: UpdateActivityInput!) {\n    updateOutreachActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n": typeof types.UpdateTestActivityDocument,
+    "\n  mutation AddTestActivityOutcome($input: AddActivityOutcomeInput!) {\n    addActivityOutcome(input: $input) {\n      id\n      kind\n      group {\n        id\n      }\n    }\n  }\n": typeof types.AddTestActivityOutcomeDocument,
+    "\n  mutation CreateTestNetworkGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreateTestNetworkGroupDocument,
     "\n  query TestPartnerCount {\n    partners(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.TestPartnerCountDocument,
     "\n  query TestActivityCount {\n    outreachActivities(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.TestActivityCountDocument,
+    "\n  query DistrictNetworkMap($districtId: ID) {\n    networkMap(districtId: $districtId) {\n      district {\n        id\n      }\n      withNeither {\n        number\n        name\n      }\n      withoutActivePartner {\n        number\n      }\n      withoutGroup {\n        number\n      }\n      activePartnersByType {\n        type\n        count\n      }\n      municipalities {\n        municipality {\n          number\n        }\n        activePartners\n        partners\n        groups\n      }\n    }\n  }\n": typeof types.DistrictNetworkMapDocument,
+    "\n  query ActiveGroupMunicipalities($after: String) {\n    groups(first: 100, after: $after, filter: { statuses: [STARTING, RUNNING, PAUSED] }) {\n      edges {\n        node {\n          municipality {\n            number\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ActiveGroupMunicipalitiesDocument,
+    "\n  mutation StartGroupOnNetworkMap($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n    }\n  }\n": typeof types.StartGroupOnNetworkMapDocument,
     "\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n": typeof types.OutreachCalendarDocument,
+    "\n  query OutreachActivityTotals($filter: ActivityFilter) {\n    activityTotals(filter: $filter) {\n      activities\n      participants\n      groupsStarted\n      byType {\n        type\n        activities\n        participants\n        groupsStarted\n      }\n      byDistrict {\n        district {\n          id\n        }\n        activities\n      }\n    }\n  }\n": typeof types.OutreachActivityTotalsDocument,
+    "\n  query OutreachActivitiesCsvExport($filter: ActivityFilter) {\n    outreachActivitiesCsv(filter: $filter)\n  }\n": typeof types.OutreachActivitiesCsvExportDocument,
+    "\n  query OutreachActivityCountForTotals($filter: ActivityFilter) {\n    outreachActivities(filter: $filter) {\n      totalCount\n    }\n  }\n": typeof types.OutreachActivityCountForTotalsDocument,
+    "\n  query OutreachActivityIdForTotals($id: ID!) {\n    outreachActivity(id: $id) {\n      id\n    }\n  }\n": typeof types.OutreachActivityIdForTotalsDocument,
+    "\n  query OutreachActivitiesInPeriod($filter: ActivityFilter) {\n    outreachActivities(filter: $filter) {\n      totalCount\n    }\n  }\n": typeof types.OutreachActivitiesInPeriodDocument,
+    "\n  mutation RemoveOutreachActivityOutcome($id: ID!) {\n    removeActivityOutcome(id: $id) {\n      id\n      outcomes {\n        id\n      }\n    }\n  }\n": typeof types.RemoveOutreachActivityOutcomeDocument,
+    "\n  mutation RemoveOutreachActivity($id: ID!, $version: Int!) {\n    removeOutreachActivity(id: $id, version: $version)\n  }\n": typeof types.RemoveOutreachActivityDocument,
+    "\n  query OutreachActivityId($id: ID!) {\n    outreachActivity(id: $id) {\n      id\n    }\n  }\n": typeof types.OutreachActivityIdDocument,
+    "\n  query GroupOriginActivities($id: ID!) {\n    group(id: $id) {\n      originActivities {\n        id\n      }\n    }\n  }\n": typeof types.GroupOriginActivitiesDocument,
+    "\n  query OutreachActivityLogPage($first: Int!) {\n    outreachActivities(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          district {\n            id\n          }\n          municipality {\n            name\n          }\n          staff {\n            name\n          }\n          partners {\n            name\n            lastContactOn\n          }\n          themes {\n            id\n          }\n          outcomes {\n            kind\n            group {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OutreachActivityLogPageDocument,
+    "\n  query PartnerPageWithContacts($id: ID!) {\n    partner(id: $id) {\n      lastContactOn\n      contacts {\n        name\n        email\n        role\n        since\n      }\n      activities {\n        id\n        type\n        participantCount\n        staff {\n          id\n        }\n        outcomes {\n          kind\n        }\n      }\n      groupsStartedTogether {\n        id\n        name\n        originActivities {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PartnerPageWithContactsDocument,
+    "\n  query PartnerContactDetails($id: ID!) {\n    partner(id: $id) {\n      name\n      contacts {\n        name\n        email\n        phone\n        consentNote\n      }\n    }\n  }\n": typeof types.PartnerContactDetailsDocument,
+    "\n  mutation MovePartnerContact($input: MoveContactInput!) {\n    moveContact(input: $input) {\n      id\n      version\n      role\n      since\n      partner {\n        id\n      }\n      history {\n        partner {\n          id\n        }\n        role\n        fromDate\n        toDate\n      }\n    }\n  }\n": typeof types.MovePartnerContactDocument,
+    "\n  query PartnerFormerContacts($id: ID!) {\n    partner(id: $id) {\n      contacts {\n        id\n      }\n      formerContacts {\n        contact {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PartnerFormerContactsDocument,
+    "\n  query FilteredPartnerNames($filter: PartnerFilter) {\n    partners(filter: $filter, first: 100) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": typeof types.FilteredPartnerNamesDocument,
+    "\n  query PartnerNetworkPage($first: Int!) {\n    partners(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          lastContactOn\n          municipality {\n            name\n          }\n          contacts {\n            name\n            email\n            partner {\n              id\n            }\n          }\n          agreements {\n            title\n            inForce\n            attachment {\n              fileName\n            }\n          }\n          venues {\n            name\n            groups {\n              id\n            }\n          }\n          activities {\n            title\n            partners {\n              id\n            }\n            staff {\n              name\n            }\n            outcomes {\n              kind\n            }\n          }\n          groupsStartedTogether {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.PartnerNetworkPageDocument,
+    "\n  query EditedPartner($id: ID!) {\n    partner(id: $id) {\n      name\n      version\n    }\n  }\n": typeof types.EditedPartnerDocument,
+    "\n  query PartnerIdInDistrict($id: ID!) {\n    partner(id: $id) {\n      id\n    }\n  }\n": typeof types.PartnerIdInDistrictDocument,
+    "\n  query DistrictsOfPartners {\n    partners(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.DistrictsOfPartnersDocument,
     "\n  query ReadPathFacilitatorVersion($id: ID!) {\n    facilitator(id: $id) {\n      version\n    }\n  }\n": typeof types.ReadPathFacilitatorVersionDocument,
     "\n  query ReadPathContactVersion($id: ID!) {\n    contactPerson(id: $id) {\n      version\n    }\n  }\n": typeof types.ReadPathContactVersionDocument,
     "\n  mutation ReadPathCreateFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      __typename\n      id\n    }\n  }\n": typeof types.ReadPathCreateFacilitatorDocument,
@@ -116,6 +152,13 @@ type Documents = {
     "\n  query PartnerAgreements($id: ID!) {\n    partner(id: $id) {\n      agreements {\n        id\n      }\n    }\n  }\n": typeof types.PartnerAgreementsDocument,
 };
 const documents: Documents = {
+    "\n  fragment AgreementFields on Agreement {\n    id\n    title\n    startsOn\n    endsOn\n    inForce\n    version\n    attachment {\n      id\n      fileName\n      contentType\n      byteSize\n      sha256\n    }\n  }\n": types.AgreementFieldsFragmentDoc,
+    "\n  mutation CreateTestAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.CreateTestAgreementDocument,
+    "\n  mutation UpdateTestAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.UpdateTestAgreementDocument,
+    "\n  mutation RemoveTestAgreement($id: ID!) {\n    removeAgreement(id: $id)\n  }\n": types.RemoveTestAgreementDocument,
+    "\n  query AgreementIdInDistrict($id: ID!) {\n    agreement(id: $id) {\n      id\n    }\n  }\n": types.AgreementIdInDistrictDocument,
+    "\n  query AgreementDocumentContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n": types.AgreementDocumentContentDocument,
+    "\n  query PartnerAgreementDocuments($id: ID!) {\n    partner(id: $id) {\n      agreements {\n        id\n        version\n        inForce\n        attachment {\n          id\n          fileName\n          contentType\n          byteSize\n          sha256\n        }\n      }\n    }\n  }\n": types.PartnerAgreementDocumentsDocument,
     "\n  mutation Login($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n      expiresAt\n      idleTimeoutSeconds\n      user {\n        email\n        role\n        district {\n          id\n        }\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      district {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -165,11 +208,40 @@ const documents: Documents = {
     "\n  mutation CreateGroupInLanguage($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateGroupInLanguageDocument,
     "\n  mutation LoginInLanguage($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.LoginInLanguageDocument,
     "\n  query MeInLanguage {\n    me {\n      email\n    }\n  }\n": types.MeInLanguageDocument,
-    "\n  mutation CreateTestPartner($partner: PartnerInput!) {\n    createPartner(partner: $partner) {\n      id\n      name\n      type\n      organisationNumber\n      status\n      version\n      municipality {\n        number\n      }\n      district {\n        id\n      }\n    }\n  }\n": types.CreateTestPartnerDocument,
-    "\n  mutation CreateTestActivity($activity: ActivityInput!) {\n    createOutreachActivity(activity: $activity) {\n      id\n      type\n      title\n      status\n      date\n      participantCount\n      version\n      partners {\n        id\n      }\n      staff {\n        id\n        name\n      }\n    }\n  }\n": types.CreateTestActivityDocument,
+    "\n  fragment PartnerFields on Partner {\n    id\n    name\n    type\n    organisationNumber\n    status\n    version\n    municipality {\n      number\n    }\n    district {\n      id\n    }\n  }\n": types.PartnerFieldsFragmentDoc,
+    "\n  fragment ActivityFields on OutreachActivity {\n    id\n    type\n    title\n    status\n    date\n    participantCount\n    version\n    partners {\n      id\n    }\n    staff {\n      id\n      name\n    }\n  }\n": types.ActivityFieldsFragmentDoc,
+    "\n  mutation CreateTestPartner($partner: PartnerInput!) {\n    createPartner(partner: $partner) {\n      ...PartnerFields\n    }\n  }\n": types.CreateTestPartnerDocument,
+    "\n  mutation UpdateTestPartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      ...PartnerFields\n    }\n  }\n": types.UpdateTestPartnerDocument,
+    "\n  mutation AddTestContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n      name\n      email\n      version\n    }\n  }\n": types.AddTestContactDocument,
+    "\n  mutation CreateTestActivity($activity: ActivityInput!) {\n    createOutreachActivity(activity: $activity) {\n      ...ActivityFields\n    }\n  }\n": types.CreateTestActivityDocument,
+    "\n  mutation UpdateTestActivity($input: UpdateActivityInput!) {\n    updateOutreachActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n": types.UpdateTestActivityDocument,
+    "\n  mutation AddTestActivityOutcome($input: AddActivityOutcomeInput!) {\n    addActivityOutcome(input: $input) {\n      id\n      kind\n      group {\n        id\n      }\n    }\n  }\n": types.AddTestActivityOutcomeDocument,
+    "\n  mutation CreateTestNetworkGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreateTestNetworkGroupDocument,
     "\n  query TestPartnerCount {\n    partners(first: 1) {\n      totalCount\n    }\n  }\n": types.TestPartnerCountDocument,
     "\n  query TestActivityCount {\n    outreachActivities(first: 1) {\n      totalCount\n    }\n  }\n": types.TestActivityCountDocument,
+    "\n  query DistrictNetworkMap($districtId: ID) {\n    networkMap(districtId: $districtId) {\n      district {\n        id\n      }\n      withNeither {\n        number\n        name\n      }\n      withoutActivePartner {\n        number\n      }\n      withoutGroup {\n        number\n      }\n      activePartnersByType {\n        type\n        count\n      }\n      municipalities {\n        municipality {\n          number\n        }\n        activePartners\n        partners\n        groups\n      }\n    }\n  }\n": types.DistrictNetworkMapDocument,
+    "\n  query ActiveGroupMunicipalities($after: String) {\n    groups(first: 100, after: $after, filter: { statuses: [STARTING, RUNNING, PAUSED] }) {\n      edges {\n        node {\n          municipality {\n            number\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ActiveGroupMunicipalitiesDocument,
+    "\n  mutation StartGroupOnNetworkMap($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n    }\n  }\n": types.StartGroupOnNetworkMapDocument,
     "\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n": types.OutreachCalendarDocument,
+    "\n  query OutreachActivityTotals($filter: ActivityFilter) {\n    activityTotals(filter: $filter) {\n      activities\n      participants\n      groupsStarted\n      byType {\n        type\n        activities\n        participants\n        groupsStarted\n      }\n      byDistrict {\n        district {\n          id\n        }\n        activities\n      }\n    }\n  }\n": types.OutreachActivityTotalsDocument,
+    "\n  query OutreachActivitiesCsvExport($filter: ActivityFilter) {\n    outreachActivitiesCsv(filter: $filter)\n  }\n": types.OutreachActivitiesCsvExportDocument,
+    "\n  query OutreachActivityCountForTotals($filter: ActivityFilter) {\n    outreachActivities(filter: $filter) {\n      totalCount\n    }\n  }\n": types.OutreachActivityCountForTotalsDocument,
+    "\n  query OutreachActivityIdForTotals($id: ID!) {\n    outreachActivity(id: $id) {\n      id\n    }\n  }\n": types.OutreachActivityIdForTotalsDocument,
+    "\n  query OutreachActivitiesInPeriod($filter: ActivityFilter) {\n    outreachActivities(filter: $filter) {\n      totalCount\n    }\n  }\n": types.OutreachActivitiesInPeriodDocument,
+    "\n  mutation RemoveOutreachActivityOutcome($id: ID!) {\n    removeActivityOutcome(id: $id) {\n      id\n      outcomes {\n        id\n      }\n    }\n  }\n": types.RemoveOutreachActivityOutcomeDocument,
+    "\n  mutation RemoveOutreachActivity($id: ID!, $version: Int!) {\n    removeOutreachActivity(id: $id, version: $version)\n  }\n": types.RemoveOutreachActivityDocument,
+    "\n  query OutreachActivityId($id: ID!) {\n    outreachActivity(id: $id) {\n      id\n    }\n  }\n": types.OutreachActivityIdDocument,
+    "\n  query GroupOriginActivities($id: ID!) {\n    group(id: $id) {\n      originActivities {\n        id\n      }\n    }\n  }\n": types.GroupOriginActivitiesDocument,
+    "\n  query OutreachActivityLogPage($first: Int!) {\n    outreachActivities(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          district {\n            id\n          }\n          municipality {\n            name\n          }\n          staff {\n            name\n          }\n          partners {\n            name\n            lastContactOn\n          }\n          themes {\n            id\n          }\n          outcomes {\n            kind\n            group {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OutreachActivityLogPageDocument,
+    "\n  query PartnerPageWithContacts($id: ID!) {\n    partner(id: $id) {\n      lastContactOn\n      contacts {\n        name\n        email\n        role\n        since\n      }\n      activities {\n        id\n        type\n        participantCount\n        staff {\n          id\n        }\n        outcomes {\n          kind\n        }\n      }\n      groupsStartedTogether {\n        id\n        name\n        originActivities {\n          id\n        }\n      }\n    }\n  }\n": types.PartnerPageWithContactsDocument,
+    "\n  query PartnerContactDetails($id: ID!) {\n    partner(id: $id) {\n      name\n      contacts {\n        name\n        email\n        phone\n        consentNote\n      }\n    }\n  }\n": types.PartnerContactDetailsDocument,
+    "\n  mutation MovePartnerContact($input: MoveContactInput!) {\n    moveContact(input: $input) {\n      id\n      version\n      role\n      since\n      partner {\n        id\n      }\n      history {\n        partner {\n          id\n        }\n        role\n        fromDate\n        toDate\n      }\n    }\n  }\n": types.MovePartnerContactDocument,
+    "\n  query PartnerFormerContacts($id: ID!) {\n    partner(id: $id) {\n      contacts {\n        id\n      }\n      formerContacts {\n        contact {\n          name\n        }\n      }\n    }\n  }\n": types.PartnerFormerContactsDocument,
+    "\n  query FilteredPartnerNames($filter: PartnerFilter) {\n    partners(filter: $filter, first: 100) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": types.FilteredPartnerNamesDocument,
+    "\n  query PartnerNetworkPage($first: Int!) {\n    partners(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          lastContactOn\n          municipality {\n            name\n          }\n          contacts {\n            name\n            email\n            partner {\n              id\n            }\n          }\n          agreements {\n            title\n            inForce\n            attachment {\n              fileName\n            }\n          }\n          venues {\n            name\n            groups {\n              id\n            }\n          }\n          activities {\n            title\n            partners {\n              id\n            }\n            staff {\n              name\n            }\n            outcomes {\n              kind\n            }\n          }\n          groupsStartedTogether {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.PartnerNetworkPageDocument,
+    "\n  query EditedPartner($id: ID!) {\n    partner(id: $id) {\n      name\n      version\n    }\n  }\n": types.EditedPartnerDocument,
+    "\n  query PartnerIdInDistrict($id: ID!) {\n    partner(id: $id) {\n      id\n    }\n  }\n": types.PartnerIdInDistrictDocument,
+    "\n  query DistrictsOfPartners {\n    partners(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.DistrictsOfPartnersDocument,
     "\n  query ReadPathFacilitatorVersion($id: ID!) {\n    facilitator(id: $id) {\n      version\n    }\n  }\n": types.ReadPathFacilitatorVersionDocument,
     "\n  query ReadPathContactVersion($id: ID!) {\n    contactPerson(id: $id) {\n      version\n    }\n  }\n": types.ReadPathContactVersionDocument,
     "\n  mutation ReadPathCreateFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      __typename\n      id\n    }\n  }\n": types.ReadPathCreateFacilitatorDocument,
@@ -232,6 +304,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgreementFields on Agreement {\n    id\n    title\n    startsOn\n    endsOn\n    inForce\n    version\n    attachment {\n      id\n      fileName\n      contentType\n      byteSize\n      sha256\n    }\n  }\n"): (typeof documents)["\n  fragment AgreementFields on Agreement {\n    id\n    title\n    startsOn\n    endsOn\n    inForce\n    version\n    attachment {\n      id\n      fileName\n      contentType\n      byteSize\n      sha256\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTestAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTestAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTestAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTestAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTestAgreement($id: ID!) {\n    removeAgreement(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveTestAgreement($id: ID!) {\n    removeAgreement(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgreementIdInDistrict($id: ID!) {\n    agreement(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AgreementIdInDistrict($id: ID!) {\n    agreement(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgreementDocumentContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgreementDocumentContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerAgreementDocuments($id: ID!) {\n    partner(id: $id) {\n      agreements {\n        id\n        version\n        inForce\n        attachment {\n          id\n          fileName\n          contentType\n          byteSize\n          sha256\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerAgreementDocuments($id: ID!) {\n    partner(id: $id) {\n      agreements {\n        id\n        version\n        inForce\n        attachment {\n          id\n          fileName\n          contentType\n          byteSize\n          sha256\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -431,11 +531,39 @@ export function graphql(source: "\n  query MeInLanguage {\n    me {\n      email
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateTestPartner($partner: PartnerInput!) {\n    createPartner(partner: $partner) {\n      id\n      name\n      type\n      organisationNumber\n      status\n      version\n      municipality {\n        number\n      }\n      district {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTestPartner($partner: PartnerInput!) {\n    createPartner(partner: $partner) {\n      id\n      name\n      type\n      organisationNumber\n      status\n      version\n      municipality {\n        number\n      }\n      district {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PartnerFields on Partner {\n    id\n    name\n    type\n    organisationNumber\n    status\n    version\n    municipality {\n      number\n    }\n    district {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment PartnerFields on Partner {\n    id\n    name\n    type\n    organisationNumber\n    status\n    version\n    municipality {\n      number\n    }\n    district {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateTestActivity($activity: ActivityInput!) {\n    createOutreachActivity(activity: $activity) {\n      id\n      type\n      title\n      status\n      date\n      participantCount\n      version\n      partners {\n        id\n      }\n      staff {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTestActivity($activity: ActivityInput!) {\n    createOutreachActivity(activity: $activity) {\n      id\n      type\n      title\n      status\n      date\n      participantCount\n      version\n      partners {\n        id\n      }\n      staff {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ActivityFields on OutreachActivity {\n    id\n    type\n    title\n    status\n    date\n    participantCount\n    version\n    partners {\n      id\n    }\n    staff {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ActivityFields on OutreachActivity {\n    id\n    type\n    title\n    status\n    date\n    participantCount\n    version\n    partners {\n      id\n    }\n    staff {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTestPartner($partner: PartnerInput!) {\n    createPartner(partner: $partner) {\n      ...PartnerFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTestPartner($partner: PartnerInput!) {\n    createPartner(partner: $partner) {\n      ...PartnerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTestPartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      ...PartnerFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTestPartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      ...PartnerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTestContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n      name\n      email\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AddTestContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n      name\n      email\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTestActivity($activity: ActivityInput!) {\n    createOutreachActivity(activity: $activity) {\n      ...ActivityFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTestActivity($activity: ActivityInput!) {\n    createOutreachActivity(activity: $activity) {\n      ...ActivityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTestActivity($input: UpdateActivityInput!) {\n    updateOutreachActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTestActivity($input: UpdateActivityInput!) {\n    updateOutreachActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTestActivityOutcome($input: AddActivityOutcomeInput!) {\n    addActivityOutcome(input: $input) {\n      id\n      kind\n      group {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddTestActivityOutcome($input: AddActivityOutcomeInput!) {\n    addActivityOutcome(input: $input) {\n      id\n      kind\n      group {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTestNetworkGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTestNetworkGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -447,7 +575,95 @@ export function graphql(source: "\n  query TestActivityCount {\n    outreachActi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DistrictNetworkMap($districtId: ID) {\n    networkMap(districtId: $districtId) {\n      district {\n        id\n      }\n      withNeither {\n        number\n        name\n      }\n      withoutActivePartner {\n        number\n      }\n      withoutGroup {\n        number\n      }\n      activePartnersByType {\n        type\n        count\n      }\n      municipalities {\n        municipality {\n          number\n        }\n        activePartners\n        partners\n        groups\n      }\n    }\n  }\n"): (typeof documents)["\n  query DistrictNetworkMap($districtId: ID) {\n    networkMap(districtId: $districtId) {\n      district {\n        id\n      }\n      withNeither {\n        number\n        name\n      }\n      withoutActivePartner {\n        number\n      }\n      withoutGroup {\n        number\n      }\n      activePartnersByType {\n        type\n        count\n      }\n      municipalities {\n        municipality {\n          number\n        }\n        activePartners\n        partners\n        groups\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActiveGroupMunicipalities($after: String) {\n    groups(first: 100, after: $after, filter: { statuses: [STARTING, RUNNING, PAUSED] }) {\n      edges {\n        node {\n          municipality {\n            number\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActiveGroupMunicipalities($after: String) {\n    groups(first: 100, after: $after, filter: { statuses: [STARTING, RUNNING, PAUSED] }) {\n      edges {\n        node {\n          municipality {\n            number\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartGroupOnNetworkMap($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation StartGroupOnNetworkMap($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n"): (typeof documents)["\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutreachActivityTotals($filter: ActivityFilter) {\n    activityTotals(filter: $filter) {\n      activities\n      participants\n      groupsStarted\n      byType {\n        type\n        activities\n        participants\n        groupsStarted\n      }\n      byDistrict {\n        district {\n          id\n        }\n        activities\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutreachActivityTotals($filter: ActivityFilter) {\n    activityTotals(filter: $filter) {\n      activities\n      participants\n      groupsStarted\n      byType {\n        type\n        activities\n        participants\n        groupsStarted\n      }\n      byDistrict {\n        district {\n          id\n        }\n        activities\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutreachActivitiesCsvExport($filter: ActivityFilter) {\n    outreachActivitiesCsv(filter: $filter)\n  }\n"): (typeof documents)["\n  query OutreachActivitiesCsvExport($filter: ActivityFilter) {\n    outreachActivitiesCsv(filter: $filter)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutreachActivityCountForTotals($filter: ActivityFilter) {\n    outreachActivities(filter: $filter) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query OutreachActivityCountForTotals($filter: ActivityFilter) {\n    outreachActivities(filter: $filter) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutreachActivityIdForTotals($id: ID!) {\n    outreachActivity(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query OutreachActivityIdForTotals($id: ID!) {\n    outreachActivity(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutreachActivitiesInPeriod($filter: ActivityFilter) {\n    outreachActivities(filter: $filter) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query OutreachActivitiesInPeriod($filter: ActivityFilter) {\n    outreachActivities(filter: $filter) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveOutreachActivityOutcome($id: ID!) {\n    removeActivityOutcome(id: $id) {\n      id\n      outcomes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveOutreachActivityOutcome($id: ID!) {\n    removeActivityOutcome(id: $id) {\n      id\n      outcomes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveOutreachActivity($id: ID!, $version: Int!) {\n    removeOutreachActivity(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation RemoveOutreachActivity($id: ID!, $version: Int!) {\n    removeOutreachActivity(id: $id, version: $version)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutreachActivityId($id: ID!) {\n    outreachActivity(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query OutreachActivityId($id: ID!) {\n    outreachActivity(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupOriginActivities($id: ID!) {\n    group(id: $id) {\n      originActivities {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupOriginActivities($id: ID!) {\n    group(id: $id) {\n      originActivities {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutreachActivityLogPage($first: Int!) {\n    outreachActivities(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          district {\n            id\n          }\n          municipality {\n            name\n          }\n          staff {\n            name\n          }\n          partners {\n            name\n            lastContactOn\n          }\n          themes {\n            id\n          }\n          outcomes {\n            kind\n            group {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutreachActivityLogPage($first: Int!) {\n    outreachActivities(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          district {\n            id\n          }\n          municipality {\n            name\n          }\n          staff {\n            name\n          }\n          partners {\n            name\n            lastContactOn\n          }\n          themes {\n            id\n          }\n          outcomes {\n            kind\n            group {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerPageWithContacts($id: ID!) {\n    partner(id: $id) {\n      lastContactOn\n      contacts {\n        name\n        email\n        role\n        since\n      }\n      activities {\n        id\n        type\n        participantCount\n        staff {\n          id\n        }\n        outcomes {\n          kind\n        }\n      }\n      groupsStartedTogether {\n        id\n        name\n        originActivities {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerPageWithContacts($id: ID!) {\n    partner(id: $id) {\n      lastContactOn\n      contacts {\n        name\n        email\n        role\n        since\n      }\n      activities {\n        id\n        type\n        participantCount\n        staff {\n          id\n        }\n        outcomes {\n          kind\n        }\n      }\n      groupsStartedTogether {\n        id\n        name\n        originActivities {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerContactDetails($id: ID!) {\n    partner(id: $id) {\n      name\n      contacts {\n        name\n        email\n        phone\n        consentNote\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerContactDetails($id: ID!) {\n    partner(id: $id) {\n      name\n      contacts {\n        name\n        email\n        phone\n        consentNote\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MovePartnerContact($input: MoveContactInput!) {\n    moveContact(input: $input) {\n      id\n      version\n      role\n      since\n      partner {\n        id\n      }\n      history {\n        partner {\n          id\n        }\n        role\n        fromDate\n        toDate\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MovePartnerContact($input: MoveContactInput!) {\n    moveContact(input: $input) {\n      id\n      version\n      role\n      since\n      partner {\n        id\n      }\n      history {\n        partner {\n          id\n        }\n        role\n        fromDate\n        toDate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerFormerContacts($id: ID!) {\n    partner(id: $id) {\n      contacts {\n        id\n      }\n      formerContacts {\n        contact {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerFormerContacts($id: ID!) {\n    partner(id: $id) {\n      contacts {\n        id\n      }\n      formerContacts {\n        contact {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilteredPartnerNames($filter: PartnerFilter) {\n    partners(filter: $filter, first: 100) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FilteredPartnerNames($filter: PartnerFilter) {\n    partners(filter: $filter, first: 100) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerNetworkPage($first: Int!) {\n    partners(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          lastContactOn\n          municipality {\n            name\n          }\n          contacts {\n            name\n            email\n            partner {\n              id\n            }\n          }\n          agreements {\n            title\n            inForce\n            attachment {\n              fileName\n            }\n          }\n          venues {\n            name\n            groups {\n              id\n            }\n          }\n          activities {\n            title\n            partners {\n              id\n            }\n            staff {\n              name\n            }\n            outcomes {\n              kind\n            }\n          }\n          groupsStartedTogether {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerNetworkPage($first: Int!) {\n    partners(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          lastContactOn\n          municipality {\n            name\n          }\n          contacts {\n            name\n            email\n            partner {\n              id\n            }\n          }\n          agreements {\n            title\n            inForce\n            attachment {\n              fileName\n            }\n          }\n          venues {\n            name\n            groups {\n              id\n            }\n          }\n          activities {\n            title\n            partners {\n              id\n            }\n            staff {\n              name\n            }\n            outcomes {\n              kind\n            }\n          }\n          groupsStartedTogether {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditedPartner($id: ID!) {\n    partner(id: $id) {\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  query EditedPartner($id: ID!) {\n    partner(id: $id) {\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerIdInDistrict($id: ID!) {\n    partner(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PartnerIdInDistrict($id: ID!) {\n    partner(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistrictsOfPartners {\n    partners(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DistrictsOfPartners {\n    partners(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
