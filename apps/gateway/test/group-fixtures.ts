@@ -37,7 +37,7 @@ export function groupInput(overrides: Partial<GroupInput> = {}) {
   } satisfies GroupInput;
 }
 
-/** What the group tests read back of a group (the typed twin of GROUP_FIELDS). */
+/** What the group tests read back of a group. */
 export const GROUP_FIELDS_FRAGMENT = graphql(`
   fragment GroupFields on Group {
     id
@@ -109,11 +109,6 @@ export async function changeGroupStatus(
   if (!result.data) throw new Error(JSON.stringify(result.errors));
   return result.data.changeGroupStatus;
 }
-
-/** For tests still on untyped strings. */
-export const GROUP_FIELDS = `id slug name version status isPublic nextFollowUpDue
-  municipality { number name } district { id } themes { id label }
-  venue { name postalCode } schedule { kind weekday startTime timezone }`;
 
 /** `lines` rows of a semicolon CSV with bokmål headers; `bad` maps a row index to a broken field. */
 export function groupCsv(

@@ -38,6 +38,13 @@ type Documents = {
     "\n  mutation ApproveParticipantException($input: ApproveAttendanceExceptionInput!) {\n    approveAttendanceException(input: $input) {\n      id\n      attendanceException {\n        reason\n        approvedAt\n        approvedBy {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ApproveParticipantExceptionDocument,
     "\n  query ParticipantsCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendanceException {\n          reason\n        }\n        facilitator {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ParticipantsCourseDocument,
     "\n  query CurrentSession {\n    currentSession {\n      realm {\n        districtId\n      }\n      expiresAt\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n": typeof types.CurrentSessionDocument,
+    "\n  mutation CreateGroupForFacilitator($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreateGroupForFacilitatorDocument,
+    "\n  mutation ChangeGroupStatusForFacilitator($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ChangeGroupStatusForFacilitatorDocument,
+    "\n  mutation AssignTrainingFacilitator($input: AssignFacilitatorInput!) {\n    assignFacilitator(input: $input) {\n      id\n      toDate\n    }\n  }\n": typeof types.AssignTrainingFacilitatorDocument,
+    "\n  query FacilitatorAssignmentsAndTraining($id: ID!) {\n    facilitator(id: $id) {\n      assignments {\n        group {\n          id\n        }\n        fromDate\n        toDate\n      }\n      trainingHistory {\n        completedOn\n      }\n    }\n  }\n": typeof types.FacilitatorAssignmentsAndTrainingDocument,
+    "\n  mutation ForgetTrainingFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      name\n      email\n      phone\n      notes\n      consent {\n        text\n      }\n      forgottenAt\n      trainingHistory {\n        enrolmentStatus\n      }\n    }\n  }\n": typeof types.ForgetTrainingFacilitatorDocument,
+    "\n  query TrainingFacilitatorId($id: ID!) {\n    facilitator(id: $id) {\n      id\n    }\n  }\n": typeof types.TrainingFacilitatorIdDocument,
+    "\n  query TrainingFacilitatorContact($id: ID!) {\n    facilitator(id: $id) {\n      name\n      email\n    }\n  }\n": typeof types.TrainingFacilitatorContactDocument,
     "\n  fragment GroupFields on Group {\n    id\n    slug\n    name\n    version\n    status\n    isPublic\n    nextFollowUpDue\n    municipality {\n      number\n      name\n    }\n    district {\n      id\n    }\n    themes {\n      id\n      label\n    }\n    venue {\n      name\n      postalCode\n    }\n    schedule {\n      kind\n      weekday\n      startTime\n      timezone\n    }\n  }\n": typeof types.GroupFieldsFragmentDoc,
     "\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateRegistryGroupDocument,
     "\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.ChangeRegistryGroupStatusDocument,
@@ -134,18 +141,11 @@ type Documents = {
     "\n  mutation CreateTrainingFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      id\n      name\n      qualification {\n        status\n      }\n    }\n  }\n": typeof types.CreateTrainingFacilitatorDocument,
     "\n  mutation CreateTrainingCourseForTest($course: TrainingCourseInput!) {\n    createTrainingCourse(course: $course) {\n      id\n      version\n      sessions {\n        id\n      }\n    }\n  }\n": typeof types.CreateTrainingCourseForTestDocument,
     "\n  mutation EnrolInTrainingCourse($input: EnrolInput!) {\n    enrol(input: $input) {\n      gotSeat\n      enrolment {\n        id\n        status\n        waitingPosition\n        facilitator {\n          id\n        }\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n": typeof types.EnrolInTrainingCourseDocument,
-    "\n  mutation ChangeTrainingCourseStatusForTest($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        id\n        version\n        status\n        enrolments {\n          id\n          status\n          completed\n          facilitator {\n            id\n            qualification {\n              status\n            }\n          }\n        }\n      }\n      completedFacilitators {\n        id\n      }\n    }\n  }\n": typeof types.ChangeTrainingCourseStatusForTestDocument,
     "\n  query TrainingCourseForTest($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolledCount\n      waitingCount\n      sessions {\n        id\n      }\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendedSessionIds\n        facilitator {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.TrainingCourseForTestDocument,
+    "\n  mutation ChangeTrainingCourseStatusForTest($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        id\n        version\n        status\n        enrolments {\n          id\n          status\n          completed\n          facilitator {\n            id\n            qualification {\n              status\n            }\n          }\n        }\n      }\n      completedFacilitators {\n        id\n      }\n    }\n  }\n": typeof types.ChangeTrainingCourseStatusForTestDocument,
     "\n  mutation CancelTrainingEnrolment($id: ID!) {\n    cancelEnrolment(id: $id) {\n      promoted {\n        facilitator {\n          id\n        }\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n": typeof types.CancelTrainingEnrolmentDocument,
     "\n  mutation RecordTrainingAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {\n    recordAttendance(courseId: $courseId, attendance: $attendance) {\n      id\n    }\n  }\n": typeof types.RecordTrainingAttendanceDocument,
     "\n  query TrainingCalendarForTest {\n    trainingCalendar\n  }\n": typeof types.TrainingCalendarForTestDocument,
-    "\n  mutation CreateGroupForFacilitator($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreateGroupForFacilitatorDocument,
-    "\n  mutation ChangeGroupStatusForFacilitator($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ChangeGroupStatusForFacilitatorDocument,
-    "\n  mutation AssignTrainingFacilitator($input: AssignFacilitatorInput!) {\n    assignFacilitator(input: $input) {\n      id\n      toDate\n    }\n  }\n": typeof types.AssignTrainingFacilitatorDocument,
-    "\n  query FacilitatorAssignmentsAndTraining($id: ID!) {\n    facilitator(id: $id) {\n      assignments {\n        group {\n          id\n        }\n        fromDate\n        toDate\n      }\n      trainingHistory {\n        completedOn\n      }\n    }\n  }\n": typeof types.FacilitatorAssignmentsAndTrainingDocument,
-    "\n  mutation ForgetTrainingFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      name\n      email\n      phone\n      notes\n      consent {\n        text\n      }\n      forgottenAt\n      trainingHistory {\n        enrolmentStatus\n      }\n    }\n  }\n": typeof types.ForgetTrainingFacilitatorDocument,
-    "\n  query TrainingFacilitatorId($id: ID!) {\n    facilitator(id: $id) {\n      id\n    }\n  }\n": typeof types.TrainingFacilitatorIdDocument,
-    "\n  query TrainingFacilitatorContact($id: ID!) {\n    facilitator(id: $id) {\n      name\n      email\n    }\n  }\n": typeof types.TrainingFacilitatorContactDocument,
     "\n  mutation ImportGroupsCount($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      validCount\n    }\n  }\n": typeof types.ImportGroupsCountDocument,
     "\n  mutation CreateAgreementWithDocument($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n      attachment {\n        byteSize\n      }\n    }\n  }\n": typeof types.CreateAgreementWithDocumentDocument,
     "\n  query AgreementContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n": typeof types.AgreementContentDocument,
@@ -176,6 +176,13 @@ const documents: Documents = {
     "\n  mutation ApproveParticipantException($input: ApproveAttendanceExceptionInput!) {\n    approveAttendanceException(input: $input) {\n      id\n      attendanceException {\n        reason\n        approvedAt\n        approvedBy {\n          name\n        }\n      }\n    }\n  }\n": types.ApproveParticipantExceptionDocument,
     "\n  query ParticipantsCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendanceException {\n          reason\n        }\n        facilitator {\n          id\n        }\n      }\n    }\n  }\n": types.ParticipantsCourseDocument,
     "\n  query CurrentSession {\n    currentSession {\n      realm {\n        districtId\n      }\n      expiresAt\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n": types.CurrentSessionDocument,
+    "\n  mutation CreateGroupForFacilitator($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreateGroupForFacilitatorDocument,
+    "\n  mutation ChangeGroupStatusForFacilitator($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n    }\n  }\n": types.ChangeGroupStatusForFacilitatorDocument,
+    "\n  mutation AssignTrainingFacilitator($input: AssignFacilitatorInput!) {\n    assignFacilitator(input: $input) {\n      id\n      toDate\n    }\n  }\n": types.AssignTrainingFacilitatorDocument,
+    "\n  query FacilitatorAssignmentsAndTraining($id: ID!) {\n    facilitator(id: $id) {\n      assignments {\n        group {\n          id\n        }\n        fromDate\n        toDate\n      }\n      trainingHistory {\n        completedOn\n      }\n    }\n  }\n": types.FacilitatorAssignmentsAndTrainingDocument,
+    "\n  mutation ForgetTrainingFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      name\n      email\n      phone\n      notes\n      consent {\n        text\n      }\n      forgottenAt\n      trainingHistory {\n        enrolmentStatus\n      }\n    }\n  }\n": types.ForgetTrainingFacilitatorDocument,
+    "\n  query TrainingFacilitatorId($id: ID!) {\n    facilitator(id: $id) {\n      id\n    }\n  }\n": types.TrainingFacilitatorIdDocument,
+    "\n  query TrainingFacilitatorContact($id: ID!) {\n    facilitator(id: $id) {\n      name\n      email\n    }\n  }\n": types.TrainingFacilitatorContactDocument,
     "\n  fragment GroupFields on Group {\n    id\n    slug\n    name\n    version\n    status\n    isPublic\n    nextFollowUpDue\n    municipality {\n      number\n      name\n    }\n    district {\n      id\n    }\n    themes {\n      id\n      label\n    }\n    venue {\n      name\n      postalCode\n    }\n    schedule {\n      kind\n      weekday\n      startTime\n      timezone\n    }\n  }\n": types.GroupFieldsFragmentDoc,
     "\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateRegistryGroupDocument,
     "\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.ChangeRegistryGroupStatusDocument,
@@ -272,18 +279,11 @@ const documents: Documents = {
     "\n  mutation CreateTrainingFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      id\n      name\n      qualification {\n        status\n      }\n    }\n  }\n": types.CreateTrainingFacilitatorDocument,
     "\n  mutation CreateTrainingCourseForTest($course: TrainingCourseInput!) {\n    createTrainingCourse(course: $course) {\n      id\n      version\n      sessions {\n        id\n      }\n    }\n  }\n": types.CreateTrainingCourseForTestDocument,
     "\n  mutation EnrolInTrainingCourse($input: EnrolInput!) {\n    enrol(input: $input) {\n      gotSeat\n      enrolment {\n        id\n        status\n        waitingPosition\n        facilitator {\n          id\n        }\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n": types.EnrolInTrainingCourseDocument,
-    "\n  mutation ChangeTrainingCourseStatusForTest($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        id\n        version\n        status\n        enrolments {\n          id\n          status\n          completed\n          facilitator {\n            id\n            qualification {\n              status\n            }\n          }\n        }\n      }\n      completedFacilitators {\n        id\n      }\n    }\n  }\n": types.ChangeTrainingCourseStatusForTestDocument,
     "\n  query TrainingCourseForTest($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolledCount\n      waitingCount\n      sessions {\n        id\n      }\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendedSessionIds\n        facilitator {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.TrainingCourseForTestDocument,
+    "\n  mutation ChangeTrainingCourseStatusForTest($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        id\n        version\n        status\n        enrolments {\n          id\n          status\n          completed\n          facilitator {\n            id\n            qualification {\n              status\n            }\n          }\n        }\n      }\n      completedFacilitators {\n        id\n      }\n    }\n  }\n": types.ChangeTrainingCourseStatusForTestDocument,
     "\n  mutation CancelTrainingEnrolment($id: ID!) {\n    cancelEnrolment(id: $id) {\n      promoted {\n        facilitator {\n          id\n        }\n      }\n      course {\n        enrolledCount\n        waitingCount\n      }\n    }\n  }\n": types.CancelTrainingEnrolmentDocument,
     "\n  mutation RecordTrainingAttendance($courseId: ID!, $attendance: [AttendanceInput!]!) {\n    recordAttendance(courseId: $courseId, attendance: $attendance) {\n      id\n    }\n  }\n": types.RecordTrainingAttendanceDocument,
     "\n  query TrainingCalendarForTest {\n    trainingCalendar\n  }\n": types.TrainingCalendarForTestDocument,
-    "\n  mutation CreateGroupForFacilitator($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreateGroupForFacilitatorDocument,
-    "\n  mutation ChangeGroupStatusForFacilitator($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n    }\n  }\n": types.ChangeGroupStatusForFacilitatorDocument,
-    "\n  mutation AssignTrainingFacilitator($input: AssignFacilitatorInput!) {\n    assignFacilitator(input: $input) {\n      id\n      toDate\n    }\n  }\n": types.AssignTrainingFacilitatorDocument,
-    "\n  query FacilitatorAssignmentsAndTraining($id: ID!) {\n    facilitator(id: $id) {\n      assignments {\n        group {\n          id\n        }\n        fromDate\n        toDate\n      }\n      trainingHistory {\n        completedOn\n      }\n    }\n  }\n": types.FacilitatorAssignmentsAndTrainingDocument,
-    "\n  mutation ForgetTrainingFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      name\n      email\n      phone\n      notes\n      consent {\n        text\n      }\n      forgottenAt\n      trainingHistory {\n        enrolmentStatus\n      }\n    }\n  }\n": types.ForgetTrainingFacilitatorDocument,
-    "\n  query TrainingFacilitatorId($id: ID!) {\n    facilitator(id: $id) {\n      id\n    }\n  }\n": types.TrainingFacilitatorIdDocument,
-    "\n  query TrainingFacilitatorContact($id: ID!) {\n    facilitator(id: $id) {\n      name\n      email\n    }\n  }\n": types.TrainingFacilitatorContactDocument,
     "\n  mutation ImportGroupsCount($input: ImportGroupsInput!) {\n    importGroups(input: $input) {\n      validCount\n    }\n  }\n": types.ImportGroupsCountDocument,
     "\n  mutation CreateAgreementWithDocument($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n      attachment {\n        byteSize\n      }\n    }\n  }\n": types.CreateAgreementWithDocumentDocument,
     "\n  query AgreementContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n": types.AgreementContentDocument,
@@ -400,6 +400,34 @@ export function graphql(source: "\n  query ParticipantsCourse($id: ID!) {\n    t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CurrentSession {\n    currentSession {\n      realm {\n        districtId\n      }\n      expiresAt\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n"): (typeof documents)["\n  query CurrentSession {\n    currentSession {\n      realm {\n        districtId\n      }\n      expiresAt\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroupForFacilitator($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroupForFacilitator($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeGroupStatusForFacilitator($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeGroupStatusForFacilitator($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignTrainingFacilitator($input: AssignFacilitatorInput!) {\n    assignFacilitator(input: $input) {\n      id\n      toDate\n    }\n  }\n"): (typeof documents)["\n  mutation AssignTrainingFacilitator($input: AssignFacilitatorInput!) {\n    assignFacilitator(input: $input) {\n      id\n      toDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacilitatorAssignmentsAndTraining($id: ID!) {\n    facilitator(id: $id) {\n      assignments {\n        group {\n          id\n        }\n        fromDate\n        toDate\n      }\n      trainingHistory {\n        completedOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query FacilitatorAssignmentsAndTraining($id: ID!) {\n    facilitator(id: $id) {\n      assignments {\n        group {\n          id\n        }\n        fromDate\n        toDate\n      }\n      trainingHistory {\n        completedOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForgetTrainingFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      name\n      email\n      phone\n      notes\n      consent {\n        text\n      }\n      forgottenAt\n      trainingHistory {\n        enrolmentStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ForgetTrainingFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      name\n      email\n      phone\n      notes\n      consent {\n        text\n      }\n      forgottenAt\n      trainingHistory {\n        enrolmentStatus\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingFacilitatorId($id: ID!) {\n    facilitator(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query TrainingFacilitatorId($id: ID!) {\n    facilitator(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingFacilitatorContact($id: ID!) {\n    facilitator(id: $id) {\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query TrainingFacilitatorContact($id: ID!) {\n    facilitator(id: $id) {\n      name\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -787,11 +815,11 @@ export function graphql(source: "\n  mutation EnrolInTrainingCourse($input: Enro
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ChangeTrainingCourseStatusForTest($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        id\n        version\n        status\n        enrolments {\n          id\n          status\n          completed\n          facilitator {\n            id\n            qualification {\n              status\n            }\n          }\n        }\n      }\n      completedFacilitators {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeTrainingCourseStatusForTest($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        id\n        version\n        status\n        enrolments {\n          id\n          status\n          completed\n          facilitator {\n            id\n            qualification {\n              status\n            }\n          }\n        }\n      }\n      completedFacilitators {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query TrainingCourseForTest($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolledCount\n      waitingCount\n      sessions {\n        id\n      }\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendedSessionIds\n        facilitator {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrainingCourseForTest($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolledCount\n      waitingCount\n      sessions {\n        id\n      }\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendedSessionIds\n        facilitator {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TrainingCourseForTest($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolledCount\n      waitingCount\n      sessions {\n        id\n      }\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendedSessionIds\n        facilitator {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrainingCourseForTest($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      version\n      status\n      enrolledCount\n      waitingCount\n      sessions {\n        id\n      }\n      enrolments {\n        id\n        status\n        waitingPosition\n        completed\n        attendedSessionIds\n        facilitator {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ChangeTrainingCourseStatusForTest($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        id\n        version\n        status\n        enrolments {\n          id\n          status\n          completed\n          facilitator {\n            id\n            qualification {\n              status\n            }\n          }\n        }\n      }\n      completedFacilitators {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeTrainingCourseStatusForTest($input: ChangeTrainingCourseStatusInput!) {\n    changeTrainingCourseStatus(input: $input) {\n      course {\n        id\n        version\n        status\n        enrolments {\n          id\n          status\n          completed\n          facilitator {\n            id\n            qualification {\n              status\n            }\n          }\n        }\n      }\n      completedFacilitators {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -804,34 +832,6 @@ export function graphql(source: "\n  mutation RecordTrainingAttendance($courseId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TrainingCalendarForTest {\n    trainingCalendar\n  }\n"): (typeof documents)["\n  query TrainingCalendarForTest {\n    trainingCalendar\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateGroupForFacilitator($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroupForFacilitator($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChangeGroupStatusForFacilitator($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeGroupStatusForFacilitator($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AssignTrainingFacilitator($input: AssignFacilitatorInput!) {\n    assignFacilitator(input: $input) {\n      id\n      toDate\n    }\n  }\n"): (typeof documents)["\n  mutation AssignTrainingFacilitator($input: AssignFacilitatorInput!) {\n    assignFacilitator(input: $input) {\n      id\n      toDate\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query FacilitatorAssignmentsAndTraining($id: ID!) {\n    facilitator(id: $id) {\n      assignments {\n        group {\n          id\n        }\n        fromDate\n        toDate\n      }\n      trainingHistory {\n        completedOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query FacilitatorAssignmentsAndTraining($id: ID!) {\n    facilitator(id: $id) {\n      assignments {\n        group {\n          id\n        }\n        fromDate\n        toDate\n      }\n      trainingHistory {\n        completedOn\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ForgetTrainingFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      name\n      email\n      phone\n      notes\n      consent {\n        text\n      }\n      forgottenAt\n      trainingHistory {\n        enrolmentStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ForgetTrainingFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      name\n      email\n      phone\n      notes\n      consent {\n        text\n      }\n      forgottenAt\n      trainingHistory {\n        enrolmentStatus\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TrainingFacilitatorId($id: ID!) {\n    facilitator(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query TrainingFacilitatorId($id: ID!) {\n    facilitator(id: $id) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TrainingFacilitatorContact($id: ID!) {\n    facilitator(id: $id) {\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query TrainingFacilitatorContact($id: ID!) {\n    facilitator(id: $id) {\n      name\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
