@@ -31,7 +31,9 @@ export default tseslint.config(
       globals: { ...globals.node },
       parserOptions: {
         // Each file is checked with the tsconfig.json nearest to it; loose config files with a default program.
-        projectService: { allowDefaultProject: ['*.js', '*.mjs', '*.ts', 'scripts/*.mjs', 'scripts/lib/*.mjs'] },
+        projectService: {
+          allowDefaultProject: ['*.js', '*.mjs', '*.ts', 'scripts/*.mjs', 'scripts/lib/*.mjs', 'scripts/lib/*.d.mts'],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },

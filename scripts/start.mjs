@@ -1,15 +1,26 @@
 #!/usr/bin/env node
-// `pnpm start`: build, then run the gateway (which migrates and seeds the embedded database
-// on first start) and the portal, and print where to go and how to log in.
-// `pnpm start:prod` (or NODE_ENV=production pnpm start): the same build, both apps in production
-// mode; the apps refuse to start without the settings production needs, nothing is seeded and
-// no demo login is printed.
+// `pnpm start`: build, then run the production builds of the gateway (which migrates and seeds
+// the embedded database on first start) and the portal with demo settings, and print where to go
+// and how to log in.
+// `pnpm start:prod` (or NODE_ENV=production pnpm start): the same builds with production's
+// settings; the apps refuse to start without what production needs, nothing is seeded and no
+// demo login is printed.
+// `pnpm dev`: the sources in watch mode (gateway through tsx, portal through Vite with hot
+// reload), React's development build, demo settings.
+// What each mode runs, and with which environment, is in lib/apps.mjs.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { appCommands, startMode } from './lib/apps.mjs';
 import { runOrExit, waitForHttp } from './lib/run.mjs';
 
-if (process.argv.includes('--production')) process.env.NODE_ENV = 'production';
-const production = process.env.NODE_ENV === 'production';
+const mode = startMode(process.argv, process.env);
+if (mode === 'dev' && process.env.NODE_ENV === 'production') {
+  console.error('`pnpm dev` runs the sources for development; for production use `pnpm start:prod`.');
+  process.exit(2);
+}
+if (mode === 'production') process.env.NODE_ENV = 'production';
+const production = mode === 'production';
 const root = new URL('..', import.meta.url).pathname;
 const gatewayPort = process.env.GATEWAY_PORT ?? '4000';
 const portalPort = process.env.PORTAL_PORT ?? '3000';
@@ -29,26 +40,27 @@ if (!process.env.DATABASE_URL && existsSync(`${root}packages/db/dist/index.js`))
   }
 }
 
-await runOrExit(
-  'pnpm',
-  [
-    'exec',
-    'turbo',
-    'run',
-    'build',
-    '--filter=@selvhjelp/gateway',
-    '--filter=@selvhjelp/portal',
-    '--output-logs=errors-only',
-  ],
-  { cwd: root },
-);
+const turbo = (...args) =>
+  runOrExit('pnpm', ['exec', 'turbo', 'run', ...args, '--output-logs=errors-only'], { cwd: root });
+if (mode === 'dev') {
+  // The packages both apps import, built; the apps' own generated code; the apps run from source.
+  await turbo('build', '--filter=@selvhjelp/gateway^...', '--filter=@selvhjelp/portal^...');
+  await turbo('codegen', '--filter=@selvhjelp/gateway', '--filter=@selvhjelp/portal');
+} else {
+  await turbo('build', '--filter=@selvhjelp/gateway', '--filter=@selvhjelp/portal');
+}
 
 const children = [];
-const env = { ...process.env, GATEWAY_PORT: gatewayPort, PORTAL_PORT: portalPort };
+const apps = appCommands(mode, { env: process.env, gatewayPort, portalPort });
 let stopping = false;
 
-function startChild(name, args, extraEnv = {}) {
-  const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
+function startChild(name, { command, args, cwd, env }) {
+  const dir = join(root, cwd);
+  const child = spawn(command.includes('/') ? resolve(dir, command) : command, args, {
+    cwd: dir,
+    stdio: 'inherit',
+    env,
+  });
   child.once('exit', (code, signal) => {
     if (stopping) return;
     console.error(`\n${name} stopped (${signal ?? `exit ${code}`}); stopping everything.`);
@@ -68,7 +80,7 @@ function shutdown(code = 0) {
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
-const gateway = startChild('gateway', ['apps/gateway/dist/main.js']);
+const gateway = startChild('gateway', apps.gateway);
 try {
   await waitForHttp(`http://127.0.0.1:${gatewayPort}/healthz`, { child: gateway, timeoutMs: 300_000 });
 } catch (error) {
@@ -78,10 +90,9 @@ try {
   }
   await new Promise(() => {});
 }
-const portal = startChild('portal', ['apps/portal/server.js'], {
-  GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`,
-});
-await waitForHttp(`http://127.0.0.1:${portalPort}/`, { child: portal, timeoutMs: 120_000 });
+const portal = startChild('portal', apps.portal);
+// localhost, not 127.0.0.1: Vite's dev server may listen on ::1 only.
+await waitForHttp(`http://localhost:${portalPort}/`, { child: portal, timeoutMs: 120_000 });
 
 const pinned = process.env.PORTAL_DISTRICT;
 if (production) {
@@ -96,7 +107,7 @@ Stop with Ctrl-C.`);
 } else {
   const { DEMO_ACCOUNTS, DEMO_PASSWORD } = await import('@selvhjelp/db/seed');
   console.log(`
-Selvhjelp Norge is running.
+Selvhjelp Norge is running (${mode === 'dev' ? 'development mode: sources, reloaded on change' : 'production build, demo settings'}).
   Portal:   http://localhost:${portalPort}/${pinned ?? ''}${pinned ? '' : '   (district portals at /<district>, national office at /nasjonalt)'}
   Gateway:  http://localhost:${gatewayPort}/graphql   (health: http://localhost:${gatewayPort}/healthz)
 

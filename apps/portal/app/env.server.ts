@@ -7,9 +7,17 @@ function trustProxyValue(value: string): boolean | number | string {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
+function productionSettings(env: { NODE_ENV: string; PORTAL_DEMO: 'true' | 'false' }): boolean {
+  return env.NODE_ENV === 'production' && env.PORTAL_DEMO !== 'true';
+}
+
 /**
  * The portal's settings, read and validated once at start-up. Defaults are safe on a
  * developer's machine; production always uses Secure cookies.
+ *
+ * NODE_ENV=production runs React's production build. PORTAL_DEMO=true (what `pnpm start` sets)
+ * keeps that build but with a demo's settings over plain http: the session cookie is not Secure
+ * unless asked for, and there is no HSTS. `pnpm start:prod` and real installations leave it unset.
  */
 const envSchema = z
   .object({
@@ -21,11 +29,12 @@ const envSchema = z
     // Which proxies in front of the portal may set X-Forwarded-For/-Proto/-Host (Express
     // "trust proxy"): the browser's address and https must be known for the CSRF check.
     TRUST_PROXY: z.string().min(1).default('loopback'),
+    PORTAL_DEMO: z.enum(['true', 'false']).default('false'),
   })
   .superRefine((env, ctx) => {
     // Without Secure the session cookie travels in clear text to anyone on the path; production
     // runs behind TLS (and `localhost` counts as secure to browsers, for a trial on one machine).
-    if (env.NODE_ENV === 'production' && env.SESSION_COOKIE_SECURE === 'false') {
+    if (productionSettings(env) && env.SESSION_COOKIE_SECURE === 'false') {
       ctx.addIssue({
         code: 'custom',
         path: ['SESSION_COOKIE_SECURE'],
@@ -35,10 +44,11 @@ const envSchema = z
   })
   .transform((env) => ({
     ...env,
-    SESSION_COOKIE_SECURE: env.SESSION_COOKIE_SECURE
-      ? env.SESSION_COOKIE_SECURE === 'true'
-      : env.NODE_ENV === 'production',
+    SESSION_COOKIE_SECURE: env.SESSION_COOKIE_SECURE ? env.SESSION_COOKIE_SECURE === 'true' : productionSettings(env),
     TRUST_PROXY: trustProxyValue(env.TRUST_PROXY),
+    PORTAL_DEMO: env.PORTAL_DEMO === 'true',
+    /** Production's settings apply: Secure cookies required, HSTS sent. */
+    productionSettings: productionSettings(env),
   }));
 
 export type PortalEnv = z.infer<typeof envSchema>;

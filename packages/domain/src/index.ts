@@ -12,3 +12,4 @@ export * from './partners/index.js';
 export * from './outreach/index.js';
 export * from './passwords/index.js';
 export * from './messages/index.js';
+export * from './intl.js';

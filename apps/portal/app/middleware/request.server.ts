@@ -30,7 +30,7 @@ export const requestMiddleware: MiddlewareFunction<Response> = async ({ request,
   const response = await next();
   applySecurityHeaders(response.headers, nonce, {
     dev: import.meta.env.DEV,
-    production: env.NODE_ENV === 'production',
+    production: env.productionSettings,
   });
   return response;
 };

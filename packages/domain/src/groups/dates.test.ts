@@ -130,6 +130,41 @@ describe('Europe/Oslo conversions', () => {
     expect(instantToZonedParts(new Date('2026-01-01T00:00:00Z'), 'UTC').time).toBe('00:00');
   });
 
+  it('reads the same wall clock as Intl does, also in the hours offsets change', () => {
+    // Every zone's offset is remembered per hour; these zones change at odd times and by odd amounts
+    // (Lord Howe by 30 minutes, Monrovia in 1972 from -00:44:30 at a second past the hour).
+    const zones = ['Europe/Oslo', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/St_Johns', 'Africa/Monrovia'];
+    const instants = [
+      ...Array.from({ length: 24 * 8 }, (_, i) => Date.UTC(2026, 2, 26) + i * 1_799_999), // spring, every ~30 min
+      ...Array.from({ length: 24 * 8 }, (_, i) => Date.UTC(2026, 9, 22) + i * 1_234_567), // autumn
+      ...Array.from({ length: 40 }, (_, i) => Date.UTC(1972, 0, 7) - 1_000 + i * 5 * 60_000 + i * 777), // Monrovia
+      Date.UTC(1850, 5, 1, 12, 34, 56),
+      Date.UTC(1972, 0, 7, 0, 44, 29, 999),
+      Date.UTC(1972, 0, 7, 0, 44, 30),
+    ];
+    for (const timeZone of zones) {
+      const reference = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      });
+      for (const instant of instants) {
+        const parts = Object.fromEntries(
+          reference.formatToParts(instant).map((part) => [part.type, part.value] as const),
+        ) as Record<string, string>;
+        const expected = `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
+        const actual = instantToZonedParts(new Date(instant), timeZone);
+        const pad = (n: number) => String(n).padStart(2, '0');
+        expect(`${actual.date} ${actual.time}:${pad(actual.second)}`, `${timeZone} ${instant}`).toBe(expected);
+      }
+    }
+  });
+
   it('knows which day it is in Oslo', () => {
     expect(todayIn(new Date('2026-01-05T22:59:59Z'))).toBe('2026-01-05');
     expect(todayIn(new Date('2026-01-05T23:00:00Z'))).toBe('2026-01-06');

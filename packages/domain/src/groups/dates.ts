@@ -1,5 +1,6 @@
 import type { IsoDate, Weekday } from './types.js';
 import { GROUP_TIMEZONE, WEEKDAYS } from './types.js';
+import { dateTimeFormat } from '../intl.js';
 
 /*
  * Calendar days are handled as plain numbers (days since 1970-01-01), never as `Date`s, so
@@ -117,50 +118,101 @@ export function endOfMonth(date: IsoDate): IsoDate {
   return formatIsoDate({ year, month, day: daysInMonth(year, month) });
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const PARTS_OPTIONS: Intl.DateTimeFormatOptions = {
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+};
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
+interface WallClock extends CalendarDate {
+  hour: number;
+  minute: number;
+  second: number;
 }
 
-/** The wall-clock date and time an instant has in a zone. */
-export function instantToZonedParts(instant: Date, timeZone: string = GROUP_TIMEZONE): ZonedParts {
-  if (Number.isNaN(instant.getTime())) throw new RangeError('Invalid instant');
+/** The zone's wall clock at a whole second, as `Intl.DateTimeFormat` reads it (the exact, slow way). */
+function wallClockAt(instantMs: number, timeZone: string): WallClock {
   const values: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(instant)) {
+  for (const part of dateTimeFormat('en-US', { ...PARTS_OPTIONS, timeZone }).formatToParts(instantMs)) {
     if (part.type !== 'literal') values[part.type] = Number(part.value);
   }
-  const year = values.year ?? 0;
-  const month = values.month ?? 0;
-  const day = values.day ?? 0;
-  const hour = (values.hour ?? 0) % 24;
-  const minute = values.minute ?? 0;
-  const second = values.second ?? 0;
-  const date = formatIsoDate({ year, month, day });
-  const time = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
-  return { year, month, day, hour, minute, second, date, time, weekday: weekdayOf(date) };
+  return {
+    year: values.year ?? 0,
+    month: values.month ?? 0,
+    day: values.day ?? 0,
+    hour: (values.hour ?? 0) % 24,
+    minute: values.minute ?? 0,
+    second: values.second ?? 0,
+  };
 }
+
+function exactOffsetAt(wholeSecondMs: number, timeZone: string): number {
+  const wall = wallClockAt(wholeSecondMs, timeZone);
+  return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second) - wholeSecondMs;
+}
+
+/*
+ * A zone's offset changes a few times a year, never twice within an hour. So the offset is
+ * asked of `Intl` at the first and the last second of each UTC hour once: when they agree it
+ * holds for the whole hour and is remembered; the hour of a change (null) is asked every time.
+ * Schedules compute dozens of meetings per page, each several conversions: this turns
+ * `formatToParts` calls (microseconds each) into a map lookup.
+ */
+const MS_PER_HOUR = 3_600_000;
+const CACHED_FROM = Date.UTC(1900, 0, 1);
+const CACHED_UNTIL = Date.UTC(9999, 0, 1);
+const MAX_CACHED_HOURS = 100_000;
+const hourOffsets = new Map<string, Map<number, number | null>>();
 
 /** The zone's offset from UTC at an instant, in milliseconds (Oslo: +1 h or +2 h). */
 export function zoneOffsetAt(instantMs: number, timeZone: string = GROUP_TIMEZONE): number {
   const wholeSeconds = Math.floor(instantMs / 1000) * 1000;
-  const parts = instantToZonedParts(new Date(wholeSeconds), timeZone);
-  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-  return asUtc - wholeSeconds;
+  if (!(wholeSeconds >= CACHED_FROM && wholeSeconds < CACHED_UNTIL)) return exactOffsetAt(wholeSeconds, timeZone);
+  let hours = hourOffsets.get(timeZone);
+  if (!hours) {
+    hours = new Map();
+    hourOffsets.set(timeZone, hours);
+  }
+  const hourStart = Math.floor(wholeSeconds / MS_PER_HOUR) * MS_PER_HOUR;
+  let offset = hours.get(hourStart);
+  if (offset === undefined) {
+    const first = exactOffsetAt(hourStart, timeZone);
+    offset = first === exactOffsetAt(hourStart + MS_PER_HOUR - 1000, timeZone) ? first : null;
+    if (hours.size >= MAX_CACHED_HOURS) hours.clear();
+    hours.set(hourStart, offset);
+  }
+  return offset ?? exactOffsetAt(wholeSeconds, timeZone);
+}
+
+/** The wall clock is the instant shifted by the zone's offset, read as UTC. */
+function shiftedWallClock(wholeSecondMs: number, timeZone: string): WallClock {
+  const wall = new Date(wholeSecondMs + zoneOffsetAt(wholeSecondMs, timeZone));
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+  };
+}
+
+/** The wall-clock date and time an instant has in a zone. */
+export function instantToZonedParts(instant: Date, timeZone: string = GROUP_TIMEZONE): ZonedParts {
+  const instantMs = instant.getTime();
+  if (Number.isNaN(instantMs)) throw new RangeError('Invalid instant');
+  const wholeSeconds = Math.floor(instantMs / 1000) * 1000;
+  const { year, month, day, hour, minute, second } =
+    wholeSeconds >= CACHED_FROM && wholeSeconds < CACHED_UNTIL
+      ? shiftedWallClock(wholeSeconds, timeZone)
+      : wallClockAt(wholeSeconds, timeZone);
+  const date = formatIsoDate({ year, month, day });
+  const time = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  return { year, month, day, hour, minute, second, date, time, weekday: weekdayOf(date) };
 }
 
 /**

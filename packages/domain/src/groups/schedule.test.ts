@@ -172,3 +172,31 @@ describe('meetingWeekdays', () => {
     expect(meetingWeekdays(irregular)).toEqual(['MONDAY', 'SUNDAY']);
   });
 });
+
+describe('cost of a schedule', () => {
+  it('builds no Intl formatter per call', () => {
+    const from = at('2026-03-20T12:00:00Z');
+    const expected = nextMeetings(schedule({ kind: 'MONTHLY_NTH_WEEKDAY', nth: 2 }), from, 10).map((m) =>
+      m.start.toISOString(),
+    );
+    expect(expected).toHaveLength(10);
+    const { DateTimeFormat } = Intl;
+    let built = 0;
+    Intl.DateTimeFormat = class extends DateTimeFormat {
+      constructor(...args: ConstructorParameters<typeof DateTimeFormat>) {
+        super(...args);
+        built += 1;
+      }
+    } as typeof Intl.DateTimeFormat;
+    try {
+      for (let i = 0; i < 50; i++) nextMeetings(schedule({}), new Date(from.getTime() + i * 86_400_000), 5);
+      const again = nextMeetings(schedule({ kind: 'MONTHLY_NTH_WEEKDAY', nth: 2 }), from, 10).map((m) =>
+        m.start.toISOString(),
+      );
+      expect(again).toEqual(expected);
+      expect(built).toBe(0);
+    } finally {
+      Intl.DateTimeFormat = DateTimeFormat;
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import type { RouterContextProvider } from 'react-router';
-import { COUNTIES, DISTRICTS, findDistrict, MUNICIPALITIES } from '@selvhjelp/domain';
+import { collator, COUNTIES, DISTRICTS, findDistrict, MUNICIPALITIES } from '@selvhjelp/domain';
 import { gatewayContext } from '../../context.server';
 import { env } from '../../env.server';
 import { graphql } from '../../generated';
@@ -47,19 +47,30 @@ const PublicGroupsDocument = graphql(`
 
 const PAGE_SIZE = 20;
 
+const byName = (a: { name: string }, b: { name: string }) => collator('nb').compare(a.name, b.name);
+
 /** Counties and municipalities to choose from: the pinned district's, or all of them grouped by county. */
-function placeOptions(pinned: string | undefined) {
+function buildPlaceOptions(pinned: string | undefined) {
   const countyNumbers = pinned ? (findDistrict(pinned)?.countyNumbers ?? []) : COUNTIES.map((county) => county.number);
-  const counties = COUNTIES.filter((county) => countyNumbers.includes(county.number)).sort((a, b) =>
-    a.name.localeCompare(b.name, 'nb'),
-  );
+  const counties = COUNTIES.filter((county) => countyNumbers.includes(county.number)).sort(byName);
   return counties.map((county) => ({
     number: county.number,
     name: county.name,
     municipalities: MUNICIPALITIES.filter((municipality) => municipality.countyNumber === county.number)
       .map(({ number, name }) => ({ number, name }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'nb')),
+      .sort(byName),
   }));
+}
+
+// Reference data never changes while the portal runs: sort it once per instance, not per request.
+const placeOptionsByPinned = new Map<string, ReturnType<typeof buildPlaceOptions>>();
+function placeOptions(pinned: string | undefined) {
+  let options = placeOptionsByPinned.get(pinned ?? '');
+  if (!options) {
+    options = buildPlaceOptions(pinned);
+    placeOptionsByPinned.set(pinned ?? '', options);
+  }
+  return options;
 }
 
 /** GET /grupper: public groups, from every district or (pinned instance) the instance's own. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createTranslator, formatDateTime } from '../i18n/i18n';
 import { addDays, formatDate, formatMeeting, isIsoDate, isOverdue, todayInOslo } from './dates';
 
 describe('meetings in Europe/Oslo', () => {
@@ -56,3 +57,55 @@ describe('calendar days', () => {
     expect(isOverdue('2026-11-22', '2026-11-22')).toBe(false);
   });
 });
+
+describe('formatters', () => {
+  it('builds no Intl formatter per call once a locale has been used', () => {
+    // Warm up every formatter these functions use, in both languages.
+    for (const lang of ['nb', 'en'] as const) {
+      formatMeeting(lang, '2026-03-03T17:00:00.000Z', '2026-03-03T18:30:00.000Z');
+      formatDate(lang, '2026-01-01');
+      formatDateTime(lang, '2026-01-01T12:00:00.000Z');
+      createTranslator(lang)('facilitators.list.caption', { count: 2 });
+    }
+    todayInOslo();
+    const built = countConstructions();
+    try {
+      for (const lang of ['nb', 'en'] as const) {
+        expect(formatMeeting(lang, '2026-06-02T16:00:00.000Z', '2026-06-02T17:30:00.000Z')).toMatch(/18:00/);
+        expect(formatDate(lang, '2026-12-31')).toMatch(/2026/);
+        expect(formatDateTime(lang, '2026-12-31T12:00:00.000Z')).toMatch(/13:00/);
+        expect(createTranslator(lang)('facilitators.list.caption', { count: 1 })).toMatch(/^1 /);
+      }
+      expect(todayInOslo(new Date('2026-12-31T23:30:00.000Z'))).toBe('2027-01-01');
+      expect(built()).toEqual({ DateTimeFormat: 0, PluralRules: 0 });
+    } finally {
+      built.restore();
+    }
+  });
+});
+
+/** Counts `new Intl.DateTimeFormat` and `new Intl.PluralRules` from now until `restore()`. */
+function countConstructions() {
+  // Writable view: PluralRules is declared read-only in TypeScript's lib (it is not at run time).
+  const intl = Intl as { -readonly [K in keyof typeof Intl]: (typeof Intl)[K] };
+  const { DateTimeFormat, PluralRules } = Intl;
+  const counts = { DateTimeFormat: 0, PluralRules: 0 };
+  intl.DateTimeFormat = class extends DateTimeFormat {
+    constructor(...args: ConstructorParameters<typeof DateTimeFormat>) {
+      super(...args);
+      counts.DateTimeFormat += 1;
+    }
+  } as typeof Intl.DateTimeFormat;
+  intl.PluralRules = class extends PluralRules {
+    constructor(...args: ConstructorParameters<typeof PluralRules>) {
+      super(...args);
+      counts.PluralRules += 1;
+    }
+  } as typeof Intl.PluralRules;
+  return Object.assign(() => ({ ...counts }), {
+    restore() {
+      intl.DateTimeFormat = DateTimeFormat;
+      intl.PluralRules = PluralRules;
+    },
+  });
+}

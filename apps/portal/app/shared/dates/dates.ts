@@ -4,22 +4,20 @@ import { LOCALES } from '../i18n/i18n';
 /** Groups meet in Norway: every date and time is read in Oslo, whatever the server's zone. */
 export const OSLO = 'Europe/Oslo';
 
-// One reading of a calendar day for the portal and the gateway: the domain's.
-import { isIsoDate } from '@selvhjelp/domain';
+// One reading of a calendar day for the portal and the gateway: the domain's, and its shared formatters.
+import { dateTimeFormat, isIsoDate } from '@selvhjelp/domain';
 
 export { isIsoDate };
 
 /** A calendar day (`YYYY-MM-DD`, already Oslo's) as text; read at UTC midnight so it never shifts a day. */
 export function formatDate(lang: Lang, isoDate: string): string {
   if (!isIsoDate(isoDate)) return isoDate;
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
+  return dateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** One meeting, for example "tirsdag 3. mars 2026, 18:00–19:30", in Oslo time. */
 export function formatMeeting(lang: Lang, startIso: string, endIso: string): string {
-  const format = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'full', timeStyle: 'short', timeZone: OSLO });
+  const format = dateTimeFormat(LOCALES[lang], { dateStyle: 'full', timeStyle: 'short', timeZone: OSLO });
   const start = new Date(startIso);
   const end = new Date(endIso);
   if (Number.isNaN(start.getTime())) return startIso;
@@ -30,9 +28,7 @@ export function formatMeeting(lang: Lang, startIso: string, endIso: string): str
 /** Today's date in Oslo, `YYYY-MM-DD`. */
 export function todayInOslo(now: Date = new Date()): string {
   // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: OSLO, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    now,
-  );
+  return dateTimeFormat('en-CA', { timeZone: OSLO, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 export function addDays(isoDate: string, days: number): string {

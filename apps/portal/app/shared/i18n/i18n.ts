@@ -1,3 +1,4 @@
+import { dateTimeFormat, pluralRules } from '@selvhjelp/domain';
 import { en } from './messages.en';
 import type { MessageKey } from './messages.nb';
 import { nb } from './messages.nb';
@@ -38,7 +39,7 @@ function pluralForm(rules: Intl.PluralRules, forms: string, value: number): stri
  */
 export function createTranslator(lang: Lang): Translate {
   const catalogue = catalogues[lang];
-  const rules = new Intl.PluralRules(LOCALES[lang]);
+  const rules = pluralRules(LOCALES[lang]);
   return (key, params) => {
     const template = catalogue[key];
     if (!params) return template;
@@ -54,7 +55,7 @@ export function createTranslator(lang: Lang): Translate {
 
 /** Date and time as people in Norway read it, whatever the server's time zone. */
 export function formatDateTime(lang: Lang, iso: string): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], {
+  return dateTimeFormat(LOCALES[lang], {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone: 'Europe/Oslo',

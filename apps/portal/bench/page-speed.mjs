@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// Time to first byte and CPU per request of running portals, in interleaved rounds so that both
+// see the same machine load. Linux only (CPU is read from /proc/<pid>/stat).
+//
+//   node apps/portal/bench/page-speed.mjs --path /grupper --rounds 10 --requests 30 \
+//     before=http://localhost:3100@<pid> after=http://localhost:3200@<pid>
+//
+// Each portal is named, with its address and the pid of its `node server.js` (CPU per request is
+// that process's user + system time over the round, divided by the requests; the gateway's time is
+// in the TTFB but not in the CPU). Start the portals against the same gateway.
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import { parseArgs } from 'node:util';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    path: { type: 'string', default: '/grupper' },
+    rounds: { type: 'string', default: '10' },
+    requests: { type: 'string', default: '30' },
+    warmup: { type: 'string', default: '20' },
+    // What a browser sends: `--encoding 'br, gzip'` measures compression too (default: none).
+    encoding: { type: 'string', default: 'identity' },
+  },
+});
+const targets = positionals.map((arg) => {
+  const match = /^([^=]+)=(https?:\/\/[^@]+)@(\d+)$/.exec(arg);
+  if (!match) throw new Error(`Expected name=url@pid, got ${arg}`);
+  return { name: match[1], url: new URL(values.path, match[2]), pid: Number(match[3]), ttfb: [], cpu: [] };
+});
+if (targets.length === 0) throw new Error('Name at least one portal: name=http://host:port@pid');
+
+const TICK_MS = 1000 / 100; // USER_HZ is 100 on Linux
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * TICK_MS; // utime + stime
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+// A kept-alive socket the server closed between rounds answers ECONNRESET once: ask again.
+const timeRequest = (url) =>
+  oneRequest(url).catch((error) => (error.code === 'ECONNRESET' ? oneRequest(url) : Promise.reject(error)));
+function oneRequest(url) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const request = http.get(url, { agent, headers: { 'Accept-Encoding': values.encoding } }, (response) => {
+      const ttfb = Number(process.hrtime.bigint() - started) / 1e6;
+      if (response.statusCode !== 200) reject(new Error(`${url} answered ${response.statusCode}`));
+      response.resume();
+      response.once('end', () => resolve(ttfb));
+    });
+    request.once('error', reject);
+  });
+}
+
+const median = (list) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const quantile = (list, q) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))];
+
+for (const target of targets) for (let i = 0; i < Number(values.warmup); i++) await timeRequest(target.url);
+
+for (let round = 0; round < Number(values.rounds); round++) {
+  // Alternate the order too, so neither side always runs first.
+  const order = round % 2 ? [...targets].reverse() : targets;
+  for (const target of order) {
+    const before = cpuMs(target.pid);
+    const times = [];
+    for (let i = 0; i < Number(values.requests); i++) times.push(await timeRequest(target.url));
+    target.cpu.push((cpuMs(target.pid) - before) / times.length);
+    target.ttfb.push(median(times));
+  }
+}
+
+console.log(
+  `${values.path}: ${values.rounds} rounds × ${values.requests} requests, one connection, Accept-Encoding: ${values.encoding}`,
+);
+for (const { name, ttfb, cpu } of targets) {
+  const f = (n) => n.toFixed(1);
+  console.log(
+    `${name.padEnd(10)} TTFB median ${f(median(ttfb))} ms (rounds ${f(Math.min(...ttfb))}–${f(Math.max(...ttfb))}, p90 ${f(quantile(ttfb, 0.9))})` +
+      `   CPU/request median ${f(median(cpu))} ms (rounds ${f(Math.min(...cpu))}–${f(Math.max(...cpu))})`,
+  );
+}
+agent.destroy();
