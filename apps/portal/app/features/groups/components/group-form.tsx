@@ -9,18 +9,22 @@ import { AppLink } from '../../../shared/ui/app-link';
 import type { SummaryError } from '../../../shared/forms/error-summary';
 import { FormErrorSummary } from '../../../shared/forms/error-summary';
 import type { FormErrors } from '../../../shared/forms/form-errors';
+import type { FieldBinding } from '../../../shared/forms/field-binding';
+import { bindFields } from '../../../shared/forms/field-binding';
 import type { GroupFormField, GroupFormValues } from '../group-form';
 import { GROUP_FORM_FIELDS } from '../group-form';
 import type { Translate } from '../../../shared/i18n/i18n';
 import { useI18n } from '../../../shared/i18n/i18n-context';
 
 export interface GroupFormSectionProps {
-  values: GroupFormValues;
-  errors: FormErrors<GroupFormField>;
+  field: FieldBinding<GroupFormValues, GroupFormField>;
   municipalities: readonly { number: string; name: string }[];
 }
 
-export interface GroupFormProps extends GroupFormSectionProps {
+export interface GroupFormProps {
+  values: GroupFormValues;
+  errors: FormErrors<GroupFormField>;
+  municipalities: readonly { number: string; name: string }[];
   /** Set when editing: the version the edit is based on, sent back for the conflict check. */
   version?: number;
   /** After a conflict: what is saved now, and the version to save over it. */
@@ -55,7 +59,13 @@ export function GroupForm({
   const { t } = useI18n();
   const navigation = useNavigation();
   const editing = version !== undefined;
-  const sections = { values, errors, municipalities };
+  const field = bindFields({
+    values,
+    errors,
+    id: groupFieldId,
+    label: (name: GroupFormField) => t(GROUP_FIELD_LABELS[name]),
+  });
+  const sections = { field, municipalities };
   return (
     <Form method="post" className="portal-stack" noValidate>
       <FormErrorSummary errors={groupSummaryErrors(errors, t)} />
