@@ -3,7 +3,7 @@ import { ACTIVITY_STATUSES, ACTIVITY_TYPES, AUDIENCE_TYPES, THEMES } from '@selv
 import { Form, useNavigation } from 'react-router';
 import { AppLink } from '../../../shared/ui/app-link';
 import { CheckboxField, ChoiceGroup } from '../../../shared/forms/choice-fields';
-import { FormErrorSummary } from '../../../shared/forms/error-summary';
+import { FormErrorSummary, summaryOf } from '../../../shared/forms/error-summary';
 import { ConflictAlert } from '../../../shared/ui/conflict-alert';
 import { namedOptions, optionsOf, SelectField, TextareaField, TextField } from '../../../shared/forms/form-fields';
 import { bindFields } from '../../../shared/forms/field-binding';
@@ -11,6 +11,7 @@ import type { FormErrors } from '../../../shared/forms/form-errors';
 import type { MessageKey } from '../../../shared/i18n/i18n';
 import { useI18n } from '../../../shared/i18n/i18n-context';
 import type { ActivityFormField, ActivityFormValues } from '../activity-form';
+import { ACTIVITY_FORM_FIELDS } from '../activity-form';
 import { activityStatusLabel, activityTypeLabel, audienceLabel } from '../labels';
 
 export interface ActivityFormProps {
@@ -44,25 +45,14 @@ export function ActivityForm({
   const { t, lang } = useI18n();
   const navigation = useNavigation();
   const editing = version !== undefined;
-  const summary = [
-    ...errors.form.map((message) => ({ message })),
-    ...(Object.entries(errors.fields) as [ActivityFormField, string][]).map(([field, message]) => ({
-      href: activityFieldId(field),
-      message: `${t(activityFieldLabel(field))}: ${message}`,
-    })),
-  ];
-  const field = bindFields({
-    values,
-    errors,
-    id: activityFieldId,
-    label: (name: ActivityFormField) => t(activityFieldLabel(name)),
-  });
+  const label = (name: ActivityFormField) => t(activityFieldLabel(name));
+  const field = bindFields({ values, errors, id: activityFieldId, label });
   return (
     <Form method="post" className="portal-stack" noValidate>
       {conflict ? (
         <ConflictAlert reloadHref={reloadHref ?? cancelHref} catalogue="outreach" testId="activity-conflict" />
       ) : null}
-      <FormErrorSummary errors={summary} />
+      <FormErrorSummary errors={summaryOf(errors, ACTIVITY_FORM_FIELDS, activityFieldId, label)} />
       {editing ? <input type="hidden" name="version" value={conflict?.version ?? version} /> : null}
       <SelectField
         {...field.text('type')}

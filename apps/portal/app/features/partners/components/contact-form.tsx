@@ -1,9 +1,8 @@
 import { Button } from '@digdir/designsystemet-react';
 import { Form, useNavigation } from 'react-router';
 import { ConflictAlert } from '../../../shared/ui/conflict-alert';
-import { summaryOf } from './form-support';
 import { AppLink } from '../../../shared/ui/app-link';
-import { FormErrorSummary } from '../../../shared/forms/error-summary';
+import { FormErrorSummary, summaryOf } from '../../../shared/forms/error-summary';
 import { namedOptions, SelectField, TextareaField, TextField } from '../../../shared/forms/form-fields';
 import { bindFields } from '../../../shared/forms/field-binding';
 import type { FormErrors } from '../../../shared/forms/form-errors';
