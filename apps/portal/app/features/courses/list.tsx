@@ -18,6 +18,10 @@ export function loader({ request, context }: Route.LoaderArgs) {
 
 export default function CourseListPage({ loaderData }: Route.ComponentProps) {
   const { t, lang, formatDate } = useI18n();
+  const options = {
+    status: optionsOf(COURSE_STATUSES, (status) => courseStatusLabel(lang, status)),
+    type: optionsOf(COURSE_TYPES, (type) => courseTypeLabel(lang, type)),
+  };
   const { portal, query, courses, totalCount, nextCursor } = loaderData;
   const base = portalPath(portal, 'kurs');
   return (
@@ -38,16 +42,8 @@ export default function CourseListPage({ loaderData }: Route.ComponentProps) {
         </li>
       </ListActions>
       <ListFilters label={t('facilitators.list.filters')} values={query} resetTo={base}>
-        <SelectFilter
-          name="status"
-          label={t('courses.list.status')}
-          options={optionsOf(COURSE_STATUSES, (status) => courseStatusLabel(lang, status))}
-        />
-        <SelectFilter
-          name="type"
-          label={t('courses.field.type')}
-          options={optionsOf(COURSE_TYPES, (type) => courseTypeLabel(lang, type))}
-        />
+        <SelectFilter name="status" label={t('courses.list.status')} options={options.status} />
+        <SelectFilter name="type" label={t('courses.field.type')} options={options.type} />
       </ListFilters>
       <ListTable
         caption={t('courses.list.caption', { count: totalCount })}

@@ -25,6 +25,12 @@ export function action({ request, context }: Route.ActionArgs) {
 export default function FacilitatorListPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t, lang, formatDate } = useI18n();
   const { portal, query, facilitators, totalCount, nextCursor, attention, municipalities, themes } = loaderData;
+  const options = {
+    municipality: namedOptions(municipalities),
+    status: optionsOf(QUALIFICATION_STATUSES, (status) => qualificationLabel(lang, status)),
+    availability: optionsOf(AVAILABILITIES, (code) => availabilityLabel(lang, code)),
+    theme: optionsOf(themes, (theme) => themeLabel(lang, { id: theme })),
+  };
   const base = portalPath(portal, 'igangsettere');
   const attentionCount = attention.lapsingSoon.length + attention.inactive.length + attention.startingTooLong.length;
   return (
@@ -97,26 +103,10 @@ export default function FacilitatorListPage({ loaderData, actionData }: Route.Co
       </Card>
       <ListFilters label={t('facilitators.list.filters')} values={query} resetTo={base}>
         <SearchFilter label={t('facilitators.list.search')} />
-        <SelectFilter
-          name="status"
-          label={t('facilitators.list.status')}
-          options={optionsOf(QUALIFICATION_STATUSES, (status) => qualificationLabel(lang, status))}
-        />
-        <SelectFilter
-          name="municipality"
-          label={t('facilitators.field.municipality')}
-          options={namedOptions(municipalities)}
-        />
-        <SelectFilter
-          name="availability"
-          label={t('facilitators.field.availability')}
-          options={optionsOf(AVAILABILITIES, (code) => availabilityLabel(lang, code))}
-        />
-        <SelectFilter
-          name="theme"
-          label={t('facilitators.field.themes')}
-          options={optionsOf(themes, (theme) => themeLabel(lang, { id: theme }))}
-        />
+        <SelectFilter name="status" label={t('facilitators.list.status')} options={options.status} />
+        <SelectFilter name="municipality" label={t('facilitators.field.municipality')} options={options.municipality} />
+        <SelectFilter name="availability" label={t('facilitators.field.availability')} options={options.availability} />
+        <SelectFilter name="theme" label={t('facilitators.field.themes')} options={options.theme} />
       </ListFilters>
       <ListTable
         caption={t('facilitators.list.caption', { count: totalCount })}

@@ -26,6 +26,11 @@ export function FinderFilters({
   districts: readonly { id: string; name: string }[];
 }) {
   const { t, lang } = useI18n();
+  const options = {
+    theme: THEMES.map((theme) => ({ value: theme.id, label: theme.labels[lang] })),
+    format: optionsOf(FORMATS, (format) => formatLabel(lang, format)),
+    weekday: optionsOf(WEEKDAYS, (weekday) => weekdayLabel(lang, weekday)),
+  };
   return (
     <ListFilters
       label={t('finder.filter.heading')}
@@ -38,11 +43,7 @@ export function FinderFilters({
       primary
     >
       <SearchFilter label={t('finder.filter.search')} description={t('finder.filter.searchHint')} />
-      <SelectFilter
-        name="theme"
-        label={t('finder.filter.theme')}
-        options={THEMES.map((theme) => ({ value: theme.id, label: theme.labels[lang] }))}
-      />
+      <SelectFilter name="theme" label={t('finder.filter.theme')} options={options.theme} />
       {districts.length > 0 ? (
         <SelectFilter name="district" label={t('finder.filter.district')} options={namedOptions(districts)} />
       ) : null}
@@ -58,16 +59,8 @@ export function FinderFilters({
           </optgroup>
         ))}
       </SelectFilter>
-      <SelectFilter
-        name="format"
-        label={t('finder.filter.format')}
-        options={optionsOf(FORMATS, (format) => formatLabel(lang, format))}
-      />
-      <SelectFilter
-        name="weekday"
-        label={t('finder.filter.weekday')}
-        options={optionsOf(WEEKDAYS, (weekday) => weekdayLabel(lang, weekday))}
-      />
+      <SelectFilter name="format" label={t('finder.filter.format')} options={options.format} />
+      <SelectFilter name="weekday" label={t('finder.filter.weekday')} options={options.weekday} />
     </ListFilters>
   );
 }

@@ -19,26 +19,20 @@ export interface GroupListFiltersProps {
 /** A GET form: the filters are the URL, so they work without JavaScript and can be bookmarked. */
 export function GroupListFilters({ query, municipalities, districts, resetHref }: GroupListFiltersProps) {
   const { t, lang } = useI18n();
+  const options = {
+    status: optionsOf(GROUP_STATUSES, (status) => statusLabel(lang, status)),
+    theme: THEMES.map((theme) => ({ value: theme.id, label: theme.labels[lang] })),
+    municipality: namedOptions(municipalities),
+    sort: optionsOf(GROUP_SORT_KEYS, (sort) => t(`groups.sort.${sort}` as MessageKey)),
+  };
   const values = { ...query, q: query.search, status: query.statuses[0] ?? '' };
   return (
     <ListFilters label={t('groups.filter.heading')} idPrefix="groups-filter" values={values} resetTo={resetHref}>
       <SearchFilter label={t('groups.filter.search')} />
-      <SelectFilter
-        name="status"
-        label={t('groups.list.status')}
-        options={optionsOf(GROUP_STATUSES, (status) => statusLabel(lang, status))}
-      />
-      <SelectFilter
-        name="theme"
-        label={t('groups.list.themes')}
-        options={THEMES.map((theme) => ({ value: theme.id, label: theme.labels[lang] }))}
-      />
+      <SelectFilter name="status" label={t('groups.list.status')} options={options.status} />
+      <SelectFilter name="theme" label={t('groups.list.themes')} options={options.theme} />
       {municipalities.length > 0 ? (
-        <SelectFilter
-          name="municipality"
-          label={t('groups.list.municipality')}
-          options={namedOptions(municipalities)}
-        />
+        <SelectFilter name="municipality" label={t('groups.list.municipality')} options={options.municipality} />
       ) : null}
       {districts.length > 0 ? (
         <SelectFilter name="district" label={t('groups.list.district')} options={namedOptions(districts)} />
@@ -52,12 +46,7 @@ export function GroupListFilters({ query, municipalities, districts, resetHref }
         ]}
       />
       <DateFilter name="followUpBefore" label={t('groups.filter.followUpBefore')} />
-      <SelectFilter
-        name="sort"
-        label={t('groups.filter.sort')}
-        all={false}
-        options={optionsOf(GROUP_SORT_KEYS, (sort) => t(`groups.sort.${sort}` as MessageKey))}
-      />
+      <SelectFilter name="sort" label={t('groups.filter.sort')} all={false} options={options.sort} />
     </ListFilters>
   );
 }

@@ -16,6 +16,11 @@ export interface ActivityFiltersProps {
 /** A GET form: the filter is the URL, shared by the list, its totals and the CSV export. */
 export function ActivityFilters({ query, partners, resetHref }: ActivityFiltersProps) {
   const { t, lang } = useI18n();
+  const options = {
+    type: optionsOf(ACTIVITY_TYPES, (type) => activityTypeLabel(lang, type)),
+    status: optionsOf(ACTIVITY_STATUSES, (status) => activityStatusLabel(lang, status)),
+    audience: optionsOf(AUDIENCE_TYPES, (audience) => audienceLabel(lang, audience)),
+  };
   return (
     <ListFilters
       label={t('outreach.filter.heading')}
@@ -25,24 +30,12 @@ export function ActivityFilters({ query, partners, resetHref }: ActivityFiltersP
       resetLabel={t('outreach.filter.reset')}
     >
       <SearchFilter label={t('outreach.filter.search')} />
-      <SelectFilter
-        name="type"
-        label={t('outreach.field.type')}
-        options={optionsOf(ACTIVITY_TYPES, (type) => activityTypeLabel(lang, type))}
-      />
-      <SelectFilter
-        name="status"
-        label={t('outreach.field.status')}
-        options={optionsOf(ACTIVITY_STATUSES, (status) => activityStatusLabel(lang, status))}
-      />
+      <SelectFilter name="type" label={t('outreach.field.type')} options={options.type} />
+      <SelectFilter name="status" label={t('outreach.field.status')} options={options.status} />
       <DateFilter name="from" label={t('outreach.filter.from')} />
       <DateFilter name="to" label={t('outreach.filter.to')} />
       <SelectFilter name="partner" label={t('outreach.filter.partner')} options={namedOptions(partners)} />
-      <SelectFilter
-        name="audience"
-        label={t('outreach.filter.audience')}
-        options={optionsOf(AUDIENCE_TYPES, (audience) => audienceLabel(lang, audience))}
-      />
+      <SelectFilter name="audience" label={t('outreach.filter.audience')} options={options.audience} />
     </ListFilters>
   );
 }

@@ -18,29 +18,23 @@ export interface PartnerFiltersProps {
 /** The list's filters: a GET form, so the address holds the state and works without JavaScript. */
 export function PartnerFilters({ query, municipalities, resetHref }: PartnerFiltersProps) {
   const { t, lang } = useI18n();
+  const options = {
+    type: optionsOf(PARTNER_TYPES, (type) => partnerTypeLabel(lang, type)),
+    municipality: namedOptions(municipalities),
+    status: optionsOf(PARTNER_STATUSES, (status) => partnerStatusLabel(lang, status)),
+    months: optionsOf(NO_CONTACT_MONTHS, (months) => t('partners.list.months', { months })),
+  };
   return (
     <ListFilters label={t('partners.list.filters')} values={query} resetTo={resetHref}>
       <SearchFilter label={t('partners.list.search')} />
-      <SelectFilter
-        name="type"
-        label={t('partners.field.type')}
-        options={optionsOf(PARTNER_TYPES, (type) => partnerTypeLabel(lang, type))}
-      />
-      <SelectFilter
-        name="municipality"
-        label={t('partners.field.municipalityNumber')}
-        options={namedOptions(municipalities)}
-      />
-      <SelectFilter
-        name="status"
-        label={t('partners.field.status')}
-        options={optionsOf(PARTNER_STATUSES, (status) => partnerStatusLabel(lang, status))}
-      />
+      <SelectFilter name="type" label={t('partners.field.type')} options={options.type} />
+      <SelectFilter name="municipality" label={t('partners.field.municipalityNumber')} options={options.municipality} />
+      <SelectFilter name="status" label={t('partners.field.status')} options={options.status} />
       <SelectFilter
         name="months"
         label={t('partners.list.noContactFor')}
         all={t('partners.list.anyContact')}
-        options={optionsOf(NO_CONTACT_MONTHS, (months) => t('partners.list.months', { months }))}
+        options={options.months}
       />
     </ListFilters>
   );
