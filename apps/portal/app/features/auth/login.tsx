@@ -5,6 +5,7 @@ import type { Route } from './+types/login';
 import { login } from './login.server';
 import { AppLink } from '../../shared/ui/app-link';
 import { FormAlert, TextField } from '../../shared/forms/form-fields';
+import { bindFields } from '../../shared/forms/field-binding';
 import { Main, PageTitle } from '../../shared/ui/page';
 import { PublicHeader } from '../../shared/ui/public-header';
 import { portalContext } from '../../context.server';
@@ -37,6 +38,12 @@ export default function LoginPage({ loaderData, actionData }: Route.ComponentPro
   const town = portal.kind === 'district' ? DISTRICT_LABELS[portal.districtId].officeTown : undefined;
   const errors = actionData?.errors;
   const passwordRef = useRef<HTMLInputElement>(null);
+  const field = bindFields({
+    values: { email: actionData?.email ?? '' },
+    errors,
+    id: (name: 'email' | 'password') => `login-${name}`,
+    label: (name: 'email' | 'password') => t(`login.${name}`),
+  });
   // After a failed attempt the password is never kept, with or without JavaScript.
   useEffect(() => {
     if (actionData && passwordRef.current) passwordRef.current.value = '';
@@ -59,25 +66,13 @@ export default function LoginPage({ loaderData, actionData }: Route.ComponentPro
           <Form method="post" className="portal-form">
             <FormAlert messages={errors?.form ?? []} heading={t('login.error.summary')} />
             {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
+            <TextField {...field.text('email')} type="email" autoComplete="username" required />
             <TextField
-              id="login-email"
-              label={t('login.email')}
-              name="email"
-              type="email"
-              autoComplete="username"
-              required
-              defaultValue={actionData?.email ?? ''}
-              error={errors?.fields.email}
-            />
-            <TextField
-              id="login-password"
-              label={t('login.password')}
-              name="password"
+              {...field.secret('password')}
               type="password"
               autoComplete="current-password"
               ref={passwordRef}
               required
-              error={errors?.fields.password}
             />
             <div>
               <Button type="submit" loading={navigation.state === 'submitting'}>

@@ -4,6 +4,7 @@ import type { Route } from './+types/new-password';
 import { completePasswordReset } from './new-password.server';
 import { AppLink } from '../../shared/ui/app-link';
 import { FormAlert, TextField } from '../../shared/forms/form-fields';
+import { bindFields } from '../../shared/forms/field-binding';
 import { Main, PageTitle } from '../../shared/ui/page';
 import { PublicHeader } from '../../shared/ui/public-header';
 import { portalContext } from '../../context.server';
@@ -26,6 +27,18 @@ export default function NewPasswordPage({ loaderData, actionData }: Route.Compon
   const { portal, token } = loaderData;
   const office = portalName(portal, t);
   const errors = actionData && !actionData.done ? actionData.errors : undefined;
+  const field = bindFields({
+    values: {},
+    errors,
+    id: (name: 'password' | 'confirm') => (name === 'password' ? 'new-password' : 'new-password-confirm'),
+    label: (name: 'password' | 'confirm') => t(`newPassword.${name}`),
+  });
+  const password = {
+    type: 'password',
+    autoComplete: 'new-password',
+    minLength: PASSWORD_MIN_LENGTH,
+    required: true,
+  } as const;
   return (
     <>
       <PageTitle>{t('newPassword.title')}</PageTitle>
@@ -46,27 +59,8 @@ export default function NewPasswordPage({ loaderData, actionData }: Route.Compon
             <Form method="post" className="portal-form">
               <FormAlert messages={errors?.form ?? []} />
               <input type="hidden" name="token" value={token} />
-              <TextField
-                id="new-password"
-                label={t('newPassword.password')}
-                description={t('newPassword.passwordHint')}
-                name="password"
-                type="password"
-                autoComplete="new-password"
-                minLength={PASSWORD_MIN_LENGTH}
-                required
-                error={errors?.fields.password}
-              />
-              <TextField
-                id="new-password-confirm"
-                label={t('newPassword.confirm')}
-                name="confirm"
-                type="password"
-                autoComplete="new-password"
-                minLength={PASSWORD_MIN_LENGTH}
-                required
-                error={errors?.fields.confirm}
-              />
+              <TextField {...field.secret('password')} {...password} description={t('newPassword.passwordHint')} />
+              <TextField {...field.secret('confirm')} {...password} />
               <div>
                 <Button type="submit">{t('newPassword.submit')}</Button>
               </div>

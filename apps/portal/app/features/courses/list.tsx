@@ -2,7 +2,8 @@ import { Heading } from '@digdir/designsystemet-react';
 import type { Route } from './+types/list';
 import { loadCourseList } from './list.server';
 import { AppLink } from '../../shared/ui/app-link';
-import { SelectField } from '../../shared/forms/form-fields';
+import { optionsOf } from '../../shared/forms/form-fields';
+import { SelectFilter } from '../../shared/list/filter-fields';
 import { PageTitle } from '../../shared/ui/page';
 import { useI18n } from '../../shared/i18n/i18n-context';
 import { portalPath } from '../../shared/layout/portals';
@@ -17,6 +18,10 @@ export function loader({ request, context }: Route.LoaderArgs) {
 
 export default function CourseListPage({ loaderData }: Route.ComponentProps) {
   const { t, lang, formatDate } = useI18n();
+  const options = {
+    status: optionsOf(COURSE_STATUSES, (status) => courseStatusLabel(lang, status)),
+    type: optionsOf(COURSE_TYPES, (type) => courseTypeLabel(lang, type)),
+  };
   const { portal, query, courses, totalCount, nextCursor } = loaderData;
   const base = portalPath(portal, 'kurs');
   return (
@@ -36,23 +41,9 @@ export default function CourseListPage({ loaderData }: Route.ComponentProps) {
           <AppLink to={portalPath(portal, 'igangsettere')}>{t('facilitators.list.title')}</AppLink>
         </li>
       </ListActions>
-      <ListFilters label={t('facilitators.list.filters')} resetTo={base}>
-        <SelectField id="filter-status" name="status" label={t('courses.list.status')} defaultValue={query.status}>
-          <option value="">{t('facilitators.list.all')}</option>
-          {COURSE_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {courseStatusLabel(lang, status)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField id="filter-type" name="type" label={t('courses.field.type')} defaultValue={query.type}>
-          <option value="">{t('facilitators.list.all')}</option>
-          {COURSE_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {courseTypeLabel(lang, type)}
-            </option>
-          ))}
-        </SelectField>
+      <ListFilters label={t('facilitators.list.filters')} values={query} resetTo={base}>
+        <SelectFilter name="status" label={t('courses.list.status')} options={options.status} />
+        <SelectFilter name="type" label={t('courses.field.type')} options={options.type} />
       </ListFilters>
       <ListTable
         caption={t('courses.list.caption', { count: totalCount })}

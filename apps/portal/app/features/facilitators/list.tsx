@@ -3,7 +3,7 @@ import { Form } from 'react-router';
 import type { Route } from './+types/list';
 import { loadFacilitatorList, updateRefresherInterval } from './list.server';
 import { AppLink } from '../../shared/ui/app-link';
-import { SelectField, TextField } from '../../shared/forms/form-fields';
+import { namedOptions, optionsOf, TextField } from '../../shared/forms/form-fields';
 import { PageTitle } from '../../shared/ui/page';
 import { themeLabel } from '../groups/labels';
 import { useI18n } from '../../shared/i18n/i18n-context';
@@ -12,6 +12,7 @@ import { AVAILABILITIES } from './facilitator-form';
 import { availabilityLabel, qualificationLabel } from '../courses/labels';
 import { listHref, QUALIFICATION_STATUSES } from '../courses/list-query';
 import { CreateLink, ListActions, ListFilters, ListTable, Pager } from '../../shared/list/list-kit';
+import { SearchFilter, SelectFilter } from '../../shared/list/filter-fields';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadFacilitatorList(request, context);
@@ -24,6 +25,12 @@ export function action({ request, context }: Route.ActionArgs) {
 export default function FacilitatorListPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t, lang, formatDate } = useI18n();
   const { portal, query, facilitators, totalCount, nextCursor, attention, municipalities, themes } = loaderData;
+  const options = {
+    municipality: namedOptions(municipalities),
+    status: optionsOf(QUALIFICATION_STATUSES, (status) => qualificationLabel(lang, status)),
+    availability: optionsOf(AVAILABILITIES, (code) => availabilityLabel(lang, code)),
+    theme: optionsOf(themes, (theme) => themeLabel(lang, { id: theme })),
+  };
   const base = portalPath(portal, 'igangsettere');
   const attentionCount = attention.lapsingSoon.length + attention.inactive.length + attention.startingTooLong.length;
   return (
@@ -94,50 +101,12 @@ export default function FacilitatorListPage({ loaderData, actionData }: Route.Co
           </>
         ) : null}
       </Card>
-      <ListFilters label={t('facilitators.list.filters')} resetTo={base}>
-        <TextField id="filter-q" name="q" type="search" label={t('facilitators.list.search')} defaultValue={query.q} />
-        <SelectField id="filter-status" name="status" label={t('facilitators.list.status')} defaultValue={query.status}>
-          <option value="">{t('facilitators.list.all')}</option>
-          {QUALIFICATION_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {qualificationLabel(lang, status)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          id="filter-municipality"
-          name="municipality"
-          label={t('facilitators.field.municipality')}
-          defaultValue={query.municipality}
-        >
-          <option value="">{t('facilitators.list.all')}</option>
-          {municipalities.map(({ number, name }) => (
-            <option key={number} value={number}>
-              {name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          id="filter-availability"
-          name="availability"
-          label={t('facilitators.field.availability')}
-          defaultValue={query.availability}
-        >
-          <option value="">{t('facilitators.list.all')}</option>
-          {AVAILABILITIES.map((code) => (
-            <option key={code} value={code}>
-              {availabilityLabel(lang, code)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField id="filter-theme" name="theme" label={t('facilitators.field.themes')} defaultValue={query.theme}>
-          <option value="">{t('facilitators.list.all')}</option>
-          {themes.map((theme) => (
-            <option key={theme} value={theme}>
-              {themeLabel(lang, { id: theme })}
-            </option>
-          ))}
-        </SelectField>
+      <ListFilters label={t('facilitators.list.filters')} values={query} resetTo={base}>
+        <SearchFilter label={t('facilitators.list.search')} />
+        <SelectFilter name="status" label={t('facilitators.list.status')} options={options.status} />
+        <SelectFilter name="municipality" label={t('facilitators.field.municipality')} options={options.municipality} />
+        <SelectFilter name="availability" label={t('facilitators.field.availability')} options={options.availability} />
+        <SelectFilter name="theme" label={t('facilitators.field.themes')} options={options.theme} />
       </ListFilters>
       <ListTable
         caption={t('facilitators.list.caption', { count: totalCount })}

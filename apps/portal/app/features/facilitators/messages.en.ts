@@ -8,7 +8,6 @@ export const facilitatorsEn: Record<keyof typeof facilitatorsNb, string> = {
   'facilitators.list.filters': 'Filter facilitators',
   'facilitators.list.search': 'Search by name',
   'facilitators.list.status': 'Qualification',
-  'facilitators.list.all': 'All',
   'facilitators.list.caption': '{count, plural, one {# facilitator} other {# facilitators}}',
   'facilitators.list.empty': 'No facilitators match the filter.',
   'facilitators.list.pages': 'Pages',

@@ -6,7 +6,6 @@ export const facilitatorsNb = {
   'facilitators.list.filters': 'Filtrer igangsettere',
   'facilitators.list.search': 'Søk i navn',
   'facilitators.list.status': 'Kvalifisering',
-  'facilitators.list.all': 'Alle',
   'facilitators.list.caption': '{count, plural, one {# igangsetter} other {# igangsettere}}',
   'facilitators.list.empty': 'Ingen igangsettere passer med filteret.',
   'facilitators.list.pages': 'Sider',

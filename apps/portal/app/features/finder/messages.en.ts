@@ -16,7 +16,6 @@ export const finderEn = {
   'finder.filter.district': 'District office',
   'finder.filter.format': 'Format',
   'finder.filter.weekday': 'Weekday',
-  'finder.filter.all': 'All',
   'finder.filter.submit': 'Search',
   'finder.filter.reset': 'Clear',
   'finder.results.heading': 'Groups',

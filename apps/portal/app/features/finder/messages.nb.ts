@@ -14,7 +14,6 @@ export const finderNb = {
   'finder.filter.district': 'Distriktskontor',
   'finder.filter.format': 'Møteform',
   'finder.filter.weekday': 'Ukedag',
-  'finder.filter.all': 'Alle',
   'finder.filter.submit': 'Søk',
   'finder.filter.reset': 'Nullstill',
   'finder.results.heading': 'Grupper',

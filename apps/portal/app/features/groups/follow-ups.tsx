@@ -2,12 +2,12 @@ import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { Route } from './+types/follow-ups';
 import { loadFollowUpsDue } from './follow-ups.server';
 import { AppLink } from '../../shared/ui/app-link';
-import { TextField } from '../../shared/forms/form-fields';
 import { DueDate, StatusTag } from './components/status-tag';
 import { PageTitle } from '../../shared/ui/page';
 import { useI18n } from '../../shared/i18n/i18n-context';
 import { portalPath } from '../../shared/layout/portals';
 import { EmptyList, ListFilters, TableScroll } from '../../shared/list/list-kit';
+import { DateFilter } from '../../shared/list/filter-fields';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadFollowUpsDue(request, context);
@@ -24,15 +24,8 @@ export default function FollowUpsPage({ loaderData }: Route.ComponentProps) {
         {t('groups.followUps.heading')}
       </Heading>
       <Paragraph>{t('groups.followUps.intro')}</Paragraph>
-      <ListFilters label={t('groups.filter.heading')}>
-        <TextField
-          id="follow-ups-before"
-          name="before"
-          type="date"
-          label={t('groups.followUps.before')}
-          description={t('groups.followUps.beforeHint')}
-          defaultValue={before}
-        />
+      <ListFilters label={t('groups.filter.heading')} idPrefix="follow-ups" values={{ before }}>
+        <DateFilter name="before" label={t('groups.followUps.before')} description={t('groups.followUps.beforeHint')} />
       </ListFilters>
       {groups.length === 0 ? (
         <EmptyList>{t('groups.followUps.empty')}</EmptyList>

@@ -1,6 +1,13 @@
 import type { RouterContextProvider } from 'react-router';
 import { data, redirect } from 'react-router';
-import { groupInputSchema, municipalitiesInDistrict } from '@selvhjelp/domain';
+import type { Refusal } from '@selvhjelp/domain';
+import {
+  findMunicipality,
+  groupInputSchema,
+  municipalitiesInDistrict,
+  refusal,
+  refusalsOfZodError,
+} from '@selvhjelp/domain';
 import { districtContext, gatewayContext, langContext } from '../../context.server';
 import { graphql } from '../../generated';
 import { isGatewayError } from '../../shared/gateway/errors';
@@ -8,7 +15,7 @@ import type { FormErrors } from '../../shared/forms/form-errors';
 import { formText } from '../../shared/forms/form-data';
 import type { GroupFormField, GroupFormValues } from './group-form';
 import { draftGroupInput, groupFieldOfPath, readGroupForm, toGroupInput } from './group-form';
-import { formErrorsFromGateway, formErrorsFromSchema } from '../../shared/forms/form-errors';
+import { formErrorsFromGateway, formErrorsFromRefusals } from '../../shared/forms/form-errors';
 import { groupToFormValues } from './group-form-source';
 import { createTranslator } from '../../shared/i18n/i18n';
 import { portalPath } from '../../shared/layout/portals';
@@ -54,13 +61,25 @@ export interface GroupFormActionData {
   conflict: GroupConflict | null;
 }
 
-/** Options for the form: the district's municipalities (a hint; the gateway checks the district). */
+/** Options for the form: the district's municipalities (the gateway checks the district too). */
 export function loadGroupFormOptions(context: Readonly<RouterContextProvider>) {
   const portal = context.get(districtContext);
   return {
     portal,
     municipalities: municipalitiesInDistrict(portal.districtId).map(({ number, name }) => ({ number, name })),
   };
+}
+
+/**
+ * The gateway's scope check, made here too so it is reported with the rest rather than after
+ * them: a known municipality outside the district is refused as the gateway refuses it (an
+ * unknown number is the schema's to name). Those who write groups are the district's own
+ * staff, whose scope is exactly the district's municipalities.
+ */
+function municipalityOutsideDistrict(number: string, districtId: string): Refusal | null {
+  if (number === '' || municipalitiesInDistrict(districtId).some((municipality) => municipality.number === number))
+    return null;
+  return findMunicipality(number) ? refusal('MUNICIPALITY_OTHER_DISTRICT', 'municipalityNumber') : null;
 }
 
 /** GET grupper/:id/rediger: the saved group in the form, with its version. */
@@ -82,16 +101,21 @@ export async function saveGroup(request: Request, params: { id?: string }, conte
     data<GroupFormActionData>({ values, errors, conflict }, { status: conflict ? 409 : 400 });
 
   const parsed = toGroupInput(values, t);
-  // The form's own checks stop it before the gateway; the domain's schema (the gateway's own)
-  // reads the same draft, so every rule is reported in this round, not after the next submit.
-  if (!parsed.ok)
+  const outside = municipalityOutsideDistrict(values.municipalityNumber, portal.districtId);
+  // The form's own checks and the district check stop it before the gateway; the domain's schema
+  // (the gateway's own) reads the same draft, so every rule is reported in this round, not after
+  // the next submit. The schema's word on the municipality comes first, as in the gateway.
+  if (!parsed.ok || outside) {
+    const checked = groupInputSchema.safeParse(draftGroupInput(values));
+    const refusals = [...(checked.success ? [] : refusalsOfZodError(checked.error)), ...(outside ? [outside] : [])];
     return fail(
-      formErrorsFromSchema(groupInputSchema, draftGroupInput(values), {
+      formErrorsFromRefusals(refusals, {
         fieldOf: groupFieldOfPath,
         lang,
-        local: parsed.errors,
+        ...(parsed.ok ? {} : { local: parsed.errors }),
       }),
     );
+  }
   try {
     if (params.id === undefined) {
       const { createGroup } = await gateway.mutate(CreateGroupDocument, { input: { group: parsed.input } });

@@ -31,7 +31,6 @@ export const groupsEn = {
 
   'groups.filter.heading': 'Filter groups',
   'groups.filter.search': 'Search by name',
-  'groups.filter.all': 'All',
   'groups.filter.open': 'Open to new members',
   'groups.filter.openYes': 'Open to new members',
   'groups.filter.openNo': 'Not open',

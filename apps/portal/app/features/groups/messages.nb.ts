@@ -29,7 +29,6 @@ export const groupsNb = {
 
   'groups.filter.heading': 'Filtrer grupper',
   'groups.filter.search': 'Søk i navn',
-  'groups.filter.all': 'Alle',
   'groups.filter.open': 'Åpen for nye medlemmer',
   'groups.filter.openYes': 'Åpne for nye',
   'groups.filter.openNo': 'Ikke åpne',

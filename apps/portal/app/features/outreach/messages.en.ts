@@ -41,7 +41,6 @@ export const outreachEn: Record<keyof typeof outreachNb, string> = {
   'outreach.period.all': 'all dates',
 
   'outreach.filter.heading': 'Filter the activities',
-  'outreach.filter.all': 'All',
   'outreach.filter.search': 'Search the title',
   'outreach.filter.from': 'From date',
   'outreach.filter.to': 'To date',

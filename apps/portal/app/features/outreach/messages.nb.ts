@@ -39,7 +39,6 @@ export const outreachNb = {
   'outreach.period.all': 'alle datoer',
 
   'outreach.filter.heading': 'Filtrer aktivitetene',
-  'outreach.filter.all': 'Alle',
   'outreach.filter.search': 'Søk i tittel',
   'outreach.filter.from': 'Fra dato',
   'outreach.filter.to': 'Til dato',

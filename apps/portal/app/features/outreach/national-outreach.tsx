@@ -1,11 +1,11 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { Route } from './+types/national-outreach';
 import { loadNationalOutreach } from './national-outreach.server';
-import { TextField } from '../../shared/forms/form-fields';
 import { ActivityTotals } from './components/activity-totals';
 import { PageTitle } from '../../shared/ui/page';
 import { useI18n } from '../../shared/i18n/i18n-context';
 import { ListFilters, TableScroll } from '../../shared/list/list-kit';
+import { DateFilter } from '../../shared/list/filter-fields';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadNationalOutreach(request, context);
@@ -23,9 +23,9 @@ export default function NationalOutreachPage({ loaderData }: Route.ComponentProp
         {t('outreach.national.title')}
       </Heading>
       <Paragraph>{t('outreach.national.intro')}</Paragraph>
-      <ListFilters label={t('outreach.national.period')}>
-        <TextField id="national-from" name="from" type="date" label={t('outreach.filter.from')} defaultValue={from} />
-        <TextField id="national-to" name="to" type="date" label={t('outreach.filter.to')} defaultValue={to} />
+      <ListFilters label={t('outreach.national.period')} idPrefix="national" values={{ from, to }}>
+        <DateFilter name="from" label={t('outreach.filter.from')} />
+        <DateFilter name="to" label={t('outreach.filter.to')} />
       </ListFilters>
       <TableScroll label={t('outreach.national.caption', { period })}>
         <Table data-testid="national-outreach-districts">

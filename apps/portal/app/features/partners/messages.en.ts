@@ -10,7 +10,6 @@ export const partnersEn: Record<keyof typeof partnersNb, string> = {
   'partners.list.activities': 'Activity log',
   'partners.list.filters': 'Filter partners',
   'partners.list.search': 'Search name or organisation number',
-  'partners.list.all': 'All',
   'partners.list.noContactFor': 'No contact for',
   'partners.list.anyContact': 'Any last contact',
   'partners.list.months': 'at least {months} months',

@@ -9,7 +9,6 @@ export const partnersNb = {
   'partners.list.activities': 'Aktivitetslogg',
   'partners.list.filters': 'Filtrer samarbeidspartnere',
   'partners.list.search': 'Søk i navn eller organisasjonsnummer',
-  'partners.list.all': 'Alle',
   'partners.list.noContactFor': 'Ingen kontakt på',
   'partners.list.anyContact': 'Uansett siste kontakt',
   'partners.list.months': 'minst {months} måneder',

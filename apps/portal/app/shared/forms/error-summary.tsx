@@ -1,10 +1,27 @@
 import { ErrorSummary } from '@digdir/designsystemet-react';
 import { useI18n } from '../i18n/i18n-context';
+import type { FormErrors } from './form-errors';
 
 export interface SummaryError {
   /** The id of the field to jump to; none for errors of the whole form. */
   href?: string;
   message: string;
+}
+
+/** The error summary's entries: the form's own messages, then one per field, linking to it. */
+export function summaryOf<Field extends string>(
+  errors: FormErrors<Field>,
+  fields: readonly Field[],
+  fieldId: (field: Field) => string,
+  fieldLabel: (field: Field) => string,
+): SummaryError[] {
+  return [
+    ...errors.form.map((message) => ({ message })),
+    ...fields.flatMap((field) => {
+      const message = errors.fields[field];
+      return message ? [{ href: fieldId(field), message: `${fieldLabel(field)}: ${message}` }] : [];
+    }),
+  ];
 }
 
 /**

@@ -71,15 +71,42 @@ export function TextField({
   );
 }
 
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+/** A select's options from a list of codes and the way to name each. */
+export function optionsOf<T extends string | number>(codes: readonly T[], label: (code: T) => string): SelectOption[] {
+  return codes.map((code) => ({ value: String(code), label: label(code) }));
+}
+
+/** Options from records by name: people, partners and districts by id, municipalities and counties by number. */
+export function namedOptions(
+  records: readonly ({ id: string; name: string } | { number: string; name: string })[],
+): SelectOption[] {
+  return records.map((record) => ({ value: 'id' in record ? record.id : record.number, label: record.name }));
+}
+
+export type SelectFieldProps = FieldProps &
+  ComponentProps<typeof Select> & {
+    /** The empty first choice ("Velg …", "Alle"), posting ''. */
+    blank?: string | undefined;
+    /** The choices after the blank one; `children` (optgroups and the like) follow them. */
+    options?: readonly SelectOption[] | undefined;
+  };
+
 export function SelectField({
   id,
   label,
   error,
   description,
   required,
+  blank,
+  options,
   children,
   ...select
-}: FieldProps & ComponentProps<typeof Select>) {
+}: SelectFieldProps) {
   return (
     <FieldFrame id={id} label={label} error={error} description={description}>
       <Select
@@ -90,6 +117,12 @@ export function SelectField({
         aria-describedby={describedBy(id, description, error)}
         {...select}
       >
+        {blank === undefined ? null : <option value="">{blank}</option>}
+        {options?.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
         {children}
       </Select>
     </FieldFrame>

@@ -13,6 +13,7 @@ export const en = {
   'app.name': 'Selvhjelp Norge',
 
   // The list kit (shared/list): the same words on every register list.
+  'list.all': 'All',
   'list.filter': 'Show',
   'list.reset': 'Clear filters',
   'list.pages': 'Pages',
@@ -103,7 +104,6 @@ export const en = {
   'users.filter.heading': 'Filter',
   'users.filter.role': 'Role',
   'users.filter.active': 'Status',
-  'users.filter.all': 'All',
   'users.filter.activeOnly': 'Active',
   'users.filter.inactiveOnly': 'Deactivated',
   'users.list.caption': '{count} users',

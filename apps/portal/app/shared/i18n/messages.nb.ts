@@ -12,6 +12,7 @@ export const nb = {
   'app.name': 'Selvhjelp Norge',
 
   // The list kit (shared/list): the same words on every register list.
+  'list.all': 'Alle',
   'list.filter': 'Vis',
   'list.reset': 'Nullstill filter',
   'list.pages': 'Sider',
@@ -102,7 +103,6 @@ export const nb = {
   'users.filter.heading': 'Filtrer',
   'users.filter.role': 'Rolle',
   'users.filter.active': 'Status',
-  'users.filter.all': 'Alle',
   'users.filter.activeOnly': 'Aktive',
   'users.filter.inactiveOnly': 'Deaktiverte',
   'users.list.caption': '{count} brukere',

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../i18n/i18n-context';
 import type { Lang } from '../i18n/i18n';
 import { EmptyList, ListFilters, Pager, TableScroll } from './list-kit';
+import { DateFilter, SearchFilter, SelectFilter } from './filter-fields';
 
 function render(lang: Lang, node: React.ReactNode) {
   const Stub = createRoutesStub([{ path: '/vest/grupper', Component: () => node }]);
@@ -63,5 +64,47 @@ describe('list kit', () => {
     expect(pager).toContain('<nav aria-label="Sider" class="portal-link-list">');
     expect(pager).toContain('>Første side</a>');
     expect(pager).toContain('>Neste side</a>');
+  });
+
+  it('gives each filter its id, the value in the address and "all" first', () => {
+    const html = render(
+      'en',
+      <ListFilters
+        label="Filter"
+        idPrefix="groups-filter"
+        values={{ q: 'sorg', theme: 'grief', sort: 'name', from: '2026-01-01' }}
+      >
+        <SearchFilter label="Search" />
+        <SelectFilter
+          name="theme"
+          label="Theme"
+          options={[
+            { value: 'anxiety', label: 'Anxiety' },
+            { value: 'grief', label: 'Grief' },
+          ]}
+        />
+        <SelectFilter name="sort" label="Sort" all={false} options={[{ value: 'name', label: 'Name' }]} />
+        <DateFilter name="from" label="From" />
+      </ListFilters>,
+    );
+    expect(html).toContain('<label class="ds-label" for="groups-filter-q">Search</label>');
+    expect(html).toContain('<input class="ds-input" type="search" id="groups-filter-q" name="q" value="sorg"/>');
+    expect(html).toContain(
+      '<option value="">All</option><option value="anxiety">Anxiety</option><option value="grief" selected="">Grief</option>',
+    );
+    expect(html).toContain('name="sort"><option value="name" selected="">Name</option></select>');
+    expect(html).toContain(
+      '<input class="ds-input" type="date" id="groups-filter-from" name="from" value="2026-01-01"/>',
+    );
+  });
+
+  it('lets the public finder name its button and make it the main one', () => {
+    const html = render(
+      'en',
+      <ListFilters label="Find a group" submitLabel="Search" primary>
+        x
+      </ListFilters>,
+    );
+    expect(html).toContain('<button class="ds-button" type="submit">Search</button>');
   });
 });

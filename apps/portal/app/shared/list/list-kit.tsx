@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Form } from 'react-router';
 import { AppLink } from '../ui/app-link';
 import { useI18n } from '../i18n/i18n-context';
+import { FilterScopeProvider } from './filter-fields';
 
 // The parts every register list is made of, so each list filters, scrolls, says "nothing
 // found" and pages the same way, with the same words.
@@ -52,23 +53,44 @@ export function CreateLink({ to, children }: { to: string; children: ReactNode }
 export interface ListFiltersProps {
   /** The form's name for assistive technology, e.g. "Filtrer grupper". */
   label: string;
+  /** The fields' ids are `${idPrefix}-${name}` (filter-fields.tsx). */
+  idPrefix?: string;
+  /** The values in the address now, by input name: what the fields show. */
+  values?: object;
   /** The list without any filter; no reset link without it. */
   resetTo?: string;
   /** Where the reset does more than clear the fields (e.g. back to the last 12 months). */
   resetLabel?: string;
   className?: string;
+  /** Where the form goes, when not to the route's own address (the public finder's `/grupper`). */
+  action?: string;
+  /** The button's own words, where "Vis" does not fit (the public finder's "Søk"). */
+  submitLabel?: string;
+  /** The button is the page's main action (the public finder); a register's is secondary. */
+  primary?: boolean;
   children: ReactNode;
 }
 
 /** A GET form: the filters are the URL, so they work without JavaScript and can be bookmarked. */
-export function ListFilters({ label, resetTo, resetLabel, className = 'portal-filters', children }: ListFiltersProps) {
+export function ListFilters({
+  label,
+  idPrefix = 'filter',
+  values = {},
+  resetTo,
+  resetLabel,
+  className = 'portal-filters',
+  action,
+  submitLabel,
+  primary = false,
+  children,
+}: ListFiltersProps) {
   const { t } = useI18n();
   return (
-    <Form method="get" className={className} aria-label={label}>
-      {children}
+    <Form method="get" action={action} className={className} aria-label={label}>
+      <FilterScopeProvider scope={{ idPrefix, values }}>{children}</FilterScopeProvider>
       <div className="portal-actions">
-        <Button type="submit" variant="secondary">
-          {t('list.filter')}
+        <Button type="submit" variant={primary ? undefined : 'secondary'}>
+          {submitLabel ?? t('list.filter')}
         </Button>
         {resetTo ? <AppLink to={resetTo}>{resetLabel ?? t('list.reset')}</AppLink> : null}
       </div>

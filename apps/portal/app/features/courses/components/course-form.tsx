@@ -3,7 +3,8 @@ import { Form, useNavigation } from 'react-router';
 import { AppLink } from '../../../shared/ui/app-link';
 import { CheckboxField, ChoiceGroup } from '../../../shared/forms/choice-fields';
 import { FormErrorSummary } from '../../../shared/forms/error-summary';
-import { describedBy, TextField } from '../../../shared/forms/form-fields';
+import { describedBy, namedOptions, optionsOf, TextField } from '../../../shared/forms/form-fields';
+import { bindFields } from '../../../shared/forms/field-binding';
 import type { FormErrors } from '../../../shared/forms/form-errors';
 import { useI18n } from '../../../shared/i18n/i18n-context';
 import type { CourseFormField, CourseFormValues } from '../course-form';
@@ -21,7 +22,7 @@ export interface CourseFormProps {
   reloadHref?: string;
 }
 
-const fieldId = (field: CourseFormField) => `course-${field.replace('.', '-')}`;
+const fieldId = (field: CourseFormField | 'online') => `course-${field.replace('.', '-')}`;
 
 /**
  * Creating and editing a course. The sessions are a fixed set of rows (blank ones ignored);
@@ -31,10 +32,13 @@ export function CourseForm({ values, errors, trainers, version, conflict, cancel
   const { t, lang } = useI18n();
   const navigation = useNavigation();
   const editing = version !== undefined;
-  const labelOf = (field: CourseFormField): string => {
+  const labelOf = (field: CourseFormField | 'online'): string => {
     if (field.startsWith('sessions.')) return t('courses.form.sessionN', { n: Number(field.split('.')[1]) + 1 });
-    return t(`courses.field.${field as 'type' | 'title' | 'locationText' | 'capacity' | 'trainerIds' | 'sessions'}`);
+    return t(
+      `courses.field.${field as 'type' | 'title' | 'locationText' | 'online' | 'capacity' | 'trainerIds' | 'sessions'}`,
+    );
   };
+  const field = bindFields({ values, errors, id: fieldId, label: labelOf });
   const summary = [
     ...errors.form.map((message) => ({ message })),
     ...(Object.entries(errors.fields) as [CourseFormField, string][]).map(([field, message]) => ({
@@ -66,54 +70,16 @@ export function CourseForm({ values, errors, trainers, version, conflict, cancel
       {editing ? <input type="hidden" name="version" value={conflict?.version ?? version} /> : null}
       <input type="hidden" name="sessionRows" value={values.sessions.length} />
       <ChoiceGroup
+        {...field.choice('type')}
         required
-        id={fieldId('type')}
-        name="type"
         type="radio"
-        legend={t('courses.field.type')}
-        options={COURSE_TYPES.map((type) => ({ value: type, label: courseTypeLabel(lang, type) }))}
-        selected={[values.type]}
-        error={errors.fields.type}
+        options={optionsOf(COURSE_TYPES, (type) => courseTypeLabel(lang, type))}
       />
-      <TextField
-        required
-        id={fieldId('title')}
-        name="title"
-        label={t('courses.field.title')}
-        defaultValue={values.title}
-        error={errors.fields.title}
-      />
-      <TextField
-        id={fieldId('locationText')}
-        name="locationText"
-        label={t('courses.field.locationText')}
-        defaultValue={values.locationText}
-        error={errors.fields.locationText}
-      />
-      <CheckboxField
-        id="course-online"
-        name="online"
-        label={t('courses.field.online')}
-        defaultChecked={values.online}
-      />
-      <TextField
-        id={fieldId('capacity')}
-        name="capacity"
-        inputMode="numeric"
-        label={t('courses.field.capacity')}
-        defaultValue={values.capacity}
-        error={errors.fields.capacity}
-      />
-      <ChoiceGroup
-        id={fieldId('trainerIds')}
-        name="trainerIds"
-        type="checkbox"
-        legend={t('courses.field.trainerIds')}
-        options={trainers.map(({ id, name }) => ({ value: id, label: name }))}
-        selected={values.trainerIds}
-        error={errors.fields.trainerIds}
-        columns
-      />
+      <TextField {...field.text('title')} required />
+      <TextField {...field.text('locationText')} />
+      <CheckboxField {...field.check('online')} />
+      <TextField {...field.text('capacity')} inputMode="numeric" />
+      <ChoiceGroup {...field.choice('trainerIds')} type="checkbox" options={namedOptions(trainers)} columns />
       {/*
         The summary links to the fieldset; its message is tied to it like a field's to its input.
         At least one session is required: the first row's times for assistive technology, the

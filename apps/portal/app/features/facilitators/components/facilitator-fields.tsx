@@ -1,5 +1,7 @@
 import { CheckboxField, ChoiceGroup } from '../../../shared/forms/choice-fields';
-import { SelectField, TextareaField, TextField } from '../../../shared/forms/form-fields';
+import { namedOptions, optionsOf, SelectField, TextareaField, TextField } from '../../../shared/forms/form-fields';
+import { bindFields } from '../../../shared/forms/field-binding';
+import type { MessageKey } from '../../../shared/i18n/i18n';
 import type { FormErrors } from '../../../shared/forms/form-errors';
 import { languageName, themeLabel } from '../../groups/labels';
 import { useI18n } from '../../../shared/i18n/i18n-context';
@@ -33,125 +35,65 @@ export function FacilitatorFields({
   withConsent,
 }: FacilitatorFieldsProps) {
   const { t, lang } = useI18n();
-  const id = (field: FacilitatorFormField) => facilitatorFieldId(idPrefix, field);
+  const field = bindFields({
+    values,
+    errors,
+    id: (name: FacilitatorFormField) => facilitatorFieldId(idPrefix, name),
+    label: (name: FacilitatorFormField) => t(`facilitators.field.${name}` as MessageKey),
+  });
   return (
     <>
-      <TextField
-        required
-        id={id('name')}
-        name="name"
-        label={t('facilitators.field.name')}
-        defaultValue={values.name}
-        error={errors.fields.name}
-        autoComplete="off"
-      />
+      <TextField {...field.text('name')} required autoComplete="off" />
       <div className="portal-stack">
         <TextField
-          id={id('email')}
-          name="email"
+          {...field.text('email')}
           type="email"
-          label={t('facilitators.field.email')}
           description={t('facilitators.field.contactHint')}
-          defaultValue={values.email}
           error={errors.fields.email ?? errors.fields.contact}
           autoComplete="off"
         />
-        <TextField
-          id={id('phone')}
-          name="phone"
-          type="tel"
-          label={t('facilitators.field.phone')}
-          defaultValue={values.phone}
-          error={errors.fields.phone}
-          autoComplete="off"
-        />
+        <TextField {...field.text('phone')} type="tel" autoComplete="off" />
       </div>
       <SelectField
+        {...field.text('municipalityNumber')}
         required
-        id={id('municipalityNumber')}
-        name="municipalityNumber"
-        label={t('facilitators.field.municipality')}
-        defaultValue={values.municipalityNumber}
-        error={errors.fields.municipalityNumber}
-      >
-        <option value="">{t('facilitators.field.choose')}</option>
-        {municipalities.map(({ number, name }) => (
-          <option key={number} value={number}>
-            {name}
-          </option>
-        ))}
-      </SelectField>
+        blank={t('facilitators.field.choose')}
+        options={namedOptions(municipalities)}
+      />
       {languages ? (
         <ChoiceGroup
-          id={id('languages')}
-          name="languages"
+          {...field.choice('languages')}
           type="checkbox"
-          legend={t('facilitators.field.languages')}
-          options={languages.map((code) => ({ value: code, label: languageName(lang, code) }))}
-          selected={values.languages}
-          error={errors.fields.languages}
+          options={optionsOf(languages, (code) => languageName(lang, code))}
           columns
         />
       ) : null}
       {themes ? (
         <>
-          <CheckboxField
-            id={id('themeConsent')}
-            name="themeConsent"
-            label={t('facilitators.field.themeConsent')}
-            description={t('facilitators.field.themeConsentHint')}
-            defaultChecked={values.themeConsent}
-            error={errors.fields.themeConsent}
-          />
+          <CheckboxField {...field.check('themeConsent')} description={t('facilitators.field.themeConsentHint')} />
           <ChoiceGroup
-            id={id('themeIds')}
-            name="themeIds"
+            {...field.choice('themeIds')}
             type="checkbox"
-            legend={t('facilitators.field.themes')}
             description={t('facilitators.field.themesHint')}
-            options={themes.map((theme) => ({ value: theme, label: themeLabel(lang, { id: theme }) }))}
-            selected={values.themeIds}
-            error={errors.fields.themeIds}
+            options={optionsOf(themes, (theme) => themeLabel(lang, { id: theme }))}
             columns
           />
           <ChoiceGroup
+            {...field.choice('availability')}
             required
-            id={id('availability')}
-            name="availability"
             type="radio"
-            legend={t('facilitators.field.availability')}
-            options={AVAILABILITIES.map((code) => ({ value: code, label: availabilityLabel(lang, code) }))}
-            selected={[values.availability]}
-            error={errors.fields.availability}
+            options={optionsOf(AVAILABILITIES, (code) => availabilityLabel(lang, code))}
           />
-          <TextareaField
-            id={id('notes')}
-            name="notes"
-            label={t('facilitators.field.notes')}
-            defaultValue={values.notes}
-            error={errors.fields.notes}
-          />
+          <TextareaField {...field.text('notes')} />
         </>
       ) : null}
       {withConsent ? (
         <>
-          <TextField
-            required
-            id={id('consentGivenOn')}
-            name="consentGivenOn"
-            type="date"
-            label={t('facilitators.field.consentGivenOn')}
-            defaultValue={values.consentGivenOn}
-            error={errors.fields.consentGivenOn}
-          />
+          <TextField {...field.text('consentGivenOn')} required type="date" />
           <TextareaField
+            {...field.text('consentText')}
             required
-            id={id('consentText')}
-            name="consentText"
-            label={t('facilitators.field.consentText')}
             description={t('facilitators.field.consentTextHint')}
-            defaultValue={values.consentText}
-            error={errors.fields.consentText}
           />
         </>
       ) : null}

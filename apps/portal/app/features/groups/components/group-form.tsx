@@ -6,21 +6,23 @@ import { GROUP_FIELD_LABELS, groupFieldId } from '../group-form-labels';
 import { GroupPlaceFields } from './group-form-place';
 import { GroupMembershipFields, GroupScheduleFields } from './group-form-schedule';
 import { AppLink } from '../../../shared/ui/app-link';
-import type { SummaryError } from '../../../shared/forms/error-summary';
-import { FormErrorSummary } from '../../../shared/forms/error-summary';
+import { FormErrorSummary, summaryOf } from '../../../shared/forms/error-summary';
 import type { FormErrors } from '../../../shared/forms/form-errors';
+import type { FieldBinding } from '../../../shared/forms/field-binding';
+import { bindFields } from '../../../shared/forms/field-binding';
 import type { GroupFormField, GroupFormValues } from '../group-form';
 import { GROUP_FORM_FIELDS } from '../group-form';
-import type { Translate } from '../../../shared/i18n/i18n';
 import { useI18n } from '../../../shared/i18n/i18n-context';
 
 export interface GroupFormSectionProps {
-  values: GroupFormValues;
-  errors: FormErrors<GroupFormField>;
+  field: FieldBinding<GroupFormValues, GroupFormField>;
   municipalities: readonly { number: string; name: string }[];
 }
 
-export interface GroupFormProps extends GroupFormSectionProps {
+export interface GroupFormProps {
+  values: GroupFormValues;
+  errors: FormErrors<GroupFormField>;
+  municipalities: readonly { number: string; name: string }[];
   /** Set when editing: the version the edit is based on, sent back for the conflict check. */
   version?: number;
   /** After a conflict: what is saved now, and the version to save over it. */
@@ -29,17 +31,6 @@ export interface GroupFormProps extends GroupFormSectionProps {
   cancelHref: string;
   /** Where "start again from what is saved" goes after a conflict. */
   reloadHref?: string;
-}
-
-/** Form-level messages first, then each field's, in the order of the form, each linking to its field. */
-export function groupSummaryErrors(errors: FormErrors<GroupFormField>, t: Translate): SummaryError[] {
-  return [
-    ...errors.form.map((message) => ({ message })),
-    ...GROUP_FORM_FIELDS.flatMap((field) => {
-      const message = errors.fields[field];
-      return message ? [{ href: groupFieldId(field), message: `${t(GROUP_FIELD_LABELS[field])}: ${message}` }] : [];
-    }),
-  ];
 }
 
 /** Creating and editing a group: one form, a plain POST that works without JavaScript. */
@@ -55,10 +46,12 @@ export function GroupForm({
   const { t } = useI18n();
   const navigation = useNavigation();
   const editing = version !== undefined;
-  const sections = { values, errors, municipalities };
+  const label = (name: GroupFormField) => t(GROUP_FIELD_LABELS[name]);
+  const field = bindFields({ values, errors, id: groupFieldId, label });
+  const sections = { field, municipalities };
   return (
     <Form method="post" className="portal-stack" noValidate>
-      <FormErrorSummary errors={groupSummaryErrors(errors, t)} />
+      <FormErrorSummary errors={summaryOf(errors, GROUP_FORM_FIELDS, groupFieldId, label)} />
       {conflict ? <ConflictNotice yours={values} conflict={conflict} reloadHref={reloadHref ?? cancelHref} /> : null}
       {editing ? <input type="hidden" name="version" value={conflict?.version ?? version} /> : null}
       <GroupAboutFields {...sections} />

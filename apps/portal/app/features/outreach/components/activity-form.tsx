@@ -3,13 +3,15 @@ import { ACTIVITY_STATUSES, ACTIVITY_TYPES, AUDIENCE_TYPES, THEMES } from '@selv
 import { Form, useNavigation } from 'react-router';
 import { AppLink } from '../../../shared/ui/app-link';
 import { CheckboxField, ChoiceGroup } from '../../../shared/forms/choice-fields';
-import { FormErrorSummary } from '../../../shared/forms/error-summary';
+import { FormErrorSummary, summaryOf } from '../../../shared/forms/error-summary';
 import { ConflictAlert } from '../../../shared/ui/conflict-alert';
-import { SelectField, TextareaField, TextField } from '../../../shared/forms/form-fields';
+import { namedOptions, optionsOf, SelectField, TextareaField, TextField } from '../../../shared/forms/form-fields';
+import { bindFields } from '../../../shared/forms/field-binding';
 import type { FormErrors } from '../../../shared/forms/form-errors';
 import type { MessageKey } from '../../../shared/i18n/i18n';
 import { useI18n } from '../../../shared/i18n/i18n-context';
 import type { ActivityFormField, ActivityFormValues } from '../activity-form';
+import { ACTIVITY_FORM_FIELDS } from '../activity-form';
 import { activityStatusLabel, activityTypeLabel, audienceLabel } from '../labels';
 
 export interface ActivityFormProps {
@@ -43,164 +45,67 @@ export function ActivityForm({
   const { t, lang } = useI18n();
   const navigation = useNavigation();
   const editing = version !== undefined;
-  const summary = [
-    ...errors.form.map((message) => ({ message })),
-    ...(Object.entries(errors.fields) as [ActivityFormField, string][]).map(([field, message]) => ({
-      href: activityFieldId(field),
-      message: `${t(activityFieldLabel(field))}: ${message}`,
-    })),
-  ];
-  const text = (field: 'title' | 'place', extra: { description?: string; required?: boolean } = {}) => (
-    <TextField
-      id={activityFieldId(field)}
-      name={field}
-      label={t(activityFieldLabel(field))}
-      defaultValue={values[field]}
-      error={errors.fields[field]}
-      {...extra}
-    />
-  );
+  const label = (name: ActivityFormField) => t(activityFieldLabel(name));
+  const field = bindFields({ values, errors, id: activityFieldId, label });
   return (
     <Form method="post" className="portal-stack" noValidate>
       {conflict ? (
         <ConflictAlert reloadHref={reloadHref ?? cancelHref} catalogue="outreach" testId="activity-conflict" />
       ) : null}
-      <FormErrorSummary errors={summary} />
+      <FormErrorSummary errors={summaryOf(errors, ACTIVITY_FORM_FIELDS, activityFieldId, label)} />
       {editing ? <input type="hidden" name="version" value={conflict?.version ?? version} /> : null}
       <SelectField
+        {...field.text('type')}
         required
-        id={activityFieldId('type')}
-        name="type"
-        label={t('outreach.field.type')}
-        defaultValue={values.type}
-        error={errors.fields.type}
-      >
-        <option value="">{t('outreach.form.choose')}</option>
-        {ACTIVITY_TYPES.map((type) => (
-          <option key={type} value={type}>
-            {activityTypeLabel(lang, type)}
-          </option>
-        ))}
-      </SelectField>
-      {text('title', { required: true })}
+        blank={t('outreach.form.choose')}
+        options={optionsOf(ACTIVITY_TYPES, (type) => activityTypeLabel(lang, type))}
+      />
+      <TextField {...field.text('title')} required />
       <ChoiceGroup
-        id={activityFieldId('status')}
-        name="status"
+        {...field.choice('status')}
         type="radio"
-        legend={t('outreach.field.status')}
         description={t('outreach.form.statusHint')}
-        options={ACTIVITY_STATUSES.map((status) => ({ value: status, label: activityStatusLabel(lang, status) }))}
-        selected={[values.status]}
-        error={errors.fields.status}
+        options={optionsOf(ACTIVITY_STATUSES, (status) => activityStatusLabel(lang, status))}
       />
       <div className="portal-field-row">
-        <TextField
-          required
-          id={activityFieldId('date')}
-          name="date"
-          type="date"
-          label={t('outreach.field.date')}
-          defaultValue={values.date}
-          error={errors.fields.date}
-        />
-        <TextField
-          id={activityFieldId('startTime')}
-          name="startTime"
-          type="time"
-          label={t('outreach.field.startTime')}
-          defaultValue={values.startTime}
-          error={errors.fields.startTime}
-        />
-        <TextField
-          id={activityFieldId('endTime')}
-          name="endTime"
-          type="time"
-          label={t('outreach.field.endTime')}
-          defaultValue={values.endTime}
-          error={errors.fields.endTime}
-        />
+        <TextField {...field.text('date')} required type="date" />
+        <TextField {...field.text('startTime')} type="time" />
+        <TextField {...field.text('endTime')} type="time" />
       </div>
       <Paragraph data-size="sm">{t('outreach.form.timesHint')}</Paragraph>
-      <CheckboxField
-        id={activityFieldId('online')}
-        name="online"
-        label={t('outreach.field.online')}
-        defaultChecked={values.online}
-        error={errors.fields.online}
-      />
-      {text('place', { description: t('outreach.form.placeHint') })}
+      <CheckboxField {...field.check('online')} />
+      <TextField {...field.text('place')} description={t('outreach.form.placeHint')} />
       <SelectField
-        id={activityFieldId('municipalityNumber')}
-        name="municipalityNumber"
-        label={t('outreach.field.municipalityNumber')}
-        defaultValue={values.municipalityNumber}
-        error={errors.fields.municipalityNumber}
-      >
-        <option value="">{t('outreach.form.noMunicipality')}</option>
-        {municipalities.map((municipality) => (
-          <option key={municipality.number} value={municipality.number}>
-            {municipality.name}
-          </option>
-        ))}
-      </SelectField>
-      <ChoiceGroup
-        id={activityFieldId('staffUserIds')}
-        name="staffUserIds"
-        type="checkbox"
-        legend={t('outreach.field.staffUserIds')}
-        options={staff.map(({ id, name }) => ({ value: id, label: name }))}
-        selected={values.staffUserIds}
-        error={errors.fields.staffUserIds}
-        columns
+        {...field.text('municipalityNumber')}
+        blank={t('outreach.form.noMunicipality')}
+        options={namedOptions(municipalities)}
       />
+      <ChoiceGroup {...field.choice('staffUserIds')} type="checkbox" options={namedOptions(staff)} columns />
       <ChoiceGroup
-        id={activityFieldId('partnerIds')}
-        name="partnerIds"
+        {...field.choice('partnerIds')}
         type="checkbox"
-        legend={t('outreach.field.partnerIds')}
         description={partners.length === 0 ? t('outreach.form.noPartners') : undefined}
-        options={partners.map(({ id, name }) => ({ value: id, label: name }))}
-        selected={values.partnerIds}
-        error={errors.fields.partnerIds}
+        options={namedOptions(partners)}
         columns
       />
       <ChoiceGroup
-        id={activityFieldId('audiences')}
-        name="audiences"
+        {...field.choice('audiences')}
         type="checkbox"
-        legend={t('outreach.field.audiences')}
-        options={AUDIENCE_TYPES.map((audience) => ({ value: audience, label: audienceLabel(lang, audience) }))}
-        selected={values.audiences}
-        error={errors.fields.audiences}
+        options={optionsOf(AUDIENCE_TYPES, (audience) => audienceLabel(lang, audience))}
         columns
       />
       <TextField
-        id={activityFieldId('participantCount')}
-        name="participantCount"
+        {...field.text('participantCount')}
         inputMode="numeric"
-        label={t('outreach.field.participantCount')}
         description={t('outreach.form.participantCountHint')}
-        defaultValue={values.participantCount}
-        error={errors.fields.participantCount}
       />
       <ChoiceGroup
-        id={activityFieldId('themeIds')}
-        name="themeIds"
+        {...field.choice('themeIds')}
         type="checkbox"
-        legend={t('outreach.field.themeIds')}
         options={THEMES.map((theme) => ({ value: theme.id, label: theme.labels[lang] }))}
-        selected={values.themeIds}
-        error={errors.fields.themeIds}
         columns
       />
-      <TextareaField
-        id={activityFieldId('notes')}
-        name="notes"
-        label={t('outreach.field.notes')}
-        defaultValue={values.notes}
-        error={errors.fields.notes}
-        rows={4}
-      />
+      <TextareaField {...field.text('notes')} rows={4} />
       <div className="portal-actions">
         <Button type="submit" loading={navigation.state === 'submitting'}>
           {editing ? t('outreach.form.save') : t('outreach.form.create')}

@@ -2,12 +2,12 @@ import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { DEFAULT_ATTACHMENT_MAX_BYTES } from '@selvhjelp/domain';
 import { Form, useNavigation } from 'react-router';
 import { ConflictAlert } from '../../../shared/ui/conflict-alert';
-import { summaryOf } from './form-support';
 import { AppLink } from '../../../shared/ui/app-link';
 import { CheckboxField } from '../../../shared/forms/choice-fields';
-import { FormErrorSummary } from '../../../shared/forms/error-summary';
+import { FormErrorSummary, summaryOf } from '../../../shared/forms/error-summary';
 import { TextareaField, TextField } from '../../../shared/forms/form-fields';
 import type { FormErrors } from '../../../shared/forms/form-errors';
+import { bindFields } from '../../../shared/forms/field-binding';
 import type { MessageKey } from '../../../shared/i18n/i18n';
 import { useI18n } from '../../../shared/i18n/i18n-context';
 import type { AgreementFormField, AgreementFormValues } from '../agreement-form';
@@ -45,6 +45,7 @@ export function AgreementForm({
   const editing = version !== undefined;
   const label = (field: AgreementFormField) => t(`partners.agreement.${field}` as MessageKey);
   const summary = summaryOf(conflict ? { ...errors, form: [] } : errors, AGREEMENT_FORM_FIELDS, fieldId, label);
+  const field = bindFields({ values, errors, id: fieldId, label });
   const attachmentHint = [
     t('partners.agreement.attachmentHint', { max: formatByteSize(lang, DEFAULT_ATTACHMENT_MAX_BYTES) }),
     fileDropped ? t('partners.agreement.chooseAgain') : null,
@@ -57,43 +58,12 @@ export function AgreementForm({
       {conflict ? <ConflictAlert reloadHref={reloadHref ?? cancelHref} catalogue="partners" /> : null}
       <input type="hidden" name="intent" value="save" />
       {editing ? <input type="hidden" name="version" value={version} /> : null}
-      <TextField
-        required
-        id={fieldId('title')}
-        name="title"
-        label={label('title')}
-        defaultValue={values.title}
-        error={errors.fields.title}
-        autoComplete="off"
-      />
+      <TextField {...field.text('title')} required autoComplete="off" />
       <div className="portal-field-row">
-        <TextField
-          required
-          id={fieldId('startsOn')}
-          name="startsOn"
-          type="date"
-          label={label('startsOn')}
-          defaultValue={values.startsOn}
-          error={errors.fields.startsOn}
-        />
-        <TextField
-          id={fieldId('endsOn')}
-          name="endsOn"
-          type="date"
-          label={label('endsOn')}
-          description={t('partners.agreement.endsOnHint')}
-          defaultValue={values.endsOn}
-          error={errors.fields.endsOn}
-        />
+        <TextField {...field.text('startsOn')} required type="date" />
+        <TextField {...field.text('endsOn')} type="date" description={t('partners.agreement.endsOnHint')} />
       </div>
-      <TextareaField
-        required
-        id={fieldId('scope')}
-        name="scope"
-        label={label('scope')}
-        defaultValue={values.scope}
-        error={errors.fields.scope}
-      />
+      <TextareaField {...field.text('scope')} required />
       {attachment ? (
         <Paragraph>
           {t('partners.agreement.current')}{' '}

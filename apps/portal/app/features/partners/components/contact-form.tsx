@@ -1,10 +1,10 @@
 import { Button } from '@digdir/designsystemet-react';
 import { Form, useNavigation } from 'react-router';
 import { ConflictAlert } from '../../../shared/ui/conflict-alert';
-import { summaryOf } from './form-support';
 import { AppLink } from '../../../shared/ui/app-link';
-import { FormErrorSummary } from '../../../shared/forms/error-summary';
-import { SelectField, TextareaField, TextField } from '../../../shared/forms/form-fields';
+import { FormErrorSummary, summaryOf } from '../../../shared/forms/error-summary';
+import { namedOptions, SelectField, TextareaField, TextField } from '../../../shared/forms/form-fields';
+import { bindFields } from '../../../shared/forms/field-binding';
 import type { FormErrors } from '../../../shared/forms/form-errors';
 import type { MessageKey } from '../../../shared/i18n/i18n';
 import { useI18n } from '../../../shared/i18n/i18n-context';
@@ -33,18 +33,7 @@ export function ContactForm({ values, errors, version, conflict, cancelHref, act
   const fields = editing ? CONTACT_FORM_FIELDS.filter((field) => field !== 'since') : CONTACT_FORM_FIELDS;
   const label = (field: ContactFormField) => t(`partners.contact.${field}` as MessageKey);
   const summary = summaryOf(conflict ? { ...errors, form: [] } : errors, fields, contactFieldId, label);
-  const text = (field: Exclude<ContactFormField, 'consentNote'>, type: 'text' | 'email' | 'tel' | 'date' = 'text') => (
-    <TextField
-      id={contactFieldId(field)}
-      name={field}
-      type={type}
-      label={label(field)}
-      defaultValue={values[field]}
-      error={errors.fields[field]}
-      required={field === 'name'}
-      autoComplete="off"
-    />
-  );
+  const field = bindFields({ values, errors, id: contactFieldId, label });
   return (
     <Form method="post" action={action} className="portal-stack" noValidate>
       <FormErrorSummary errors={summary} id="contact-error-summary" />
@@ -55,19 +44,12 @@ export function ContactForm({ values, errors, version, conflict, cancelHref, act
           <input type="hidden" name="version" value={version} />
         </>
       ) : null}
-      {text('name')}
-      {text('role')}
-      {text('email', 'email')}
-      {text('phone', 'tel')}
-      <TextareaField
-        id={contactFieldId('consentNote')}
-        name="consentNote"
-        label={label('consentNote')}
-        description={t('partners.contact.consentNoteHint')}
-        defaultValue={values.consentNote}
-        error={errors.fields.consentNote}
-      />
-      {editing ? null : text('since', 'date')}
+      <TextField {...field.text('name')} type="text" required autoComplete="off" />
+      <TextField {...field.text('role')} type="text" autoComplete="off" />
+      <TextField {...field.text('email')} type="email" autoComplete="off" />
+      <TextField {...field.text('phone')} type="tel" autoComplete="off" />
+      <TextareaField {...field.text('consentNote')} description={t('partners.contact.consentNoteHint')} />
+      {editing ? null : <TextField {...field.text('since')} type="date" autoComplete="off" />}
       <div className="portal-actions">
         <Button type="submit" loading={navigation.state === 'submitting'}>
           {editing ? t('partners.form.save') : t('partners.contact.create')}
@@ -96,6 +78,7 @@ export function MoveContactForm({ values, errors, version, conflict, partners, r
   const { t } = useI18n();
   const label = (field: MoveFormField) => t(`partners.move.${field}` as MessageKey);
   const summary = summaryOf(conflict ? { ...errors, form: [] } : errors, MOVE_FORM_FIELDS, moveFieldId, label);
+  const field = bindFields({ values, errors, id: moveFieldId, label });
   return (
     <Form method="post" action={reloadHref} className="portal-stack" noValidate>
       <FormErrorSummary errors={summary} id="move-error-summary" />
@@ -103,38 +86,12 @@ export function MoveContactForm({ values, errors, version, conflict, partners, r
       <input type="hidden" name="intent" value="move" />
       <input type="hidden" name="version" value={version} />
       <SelectField
-        id={moveFieldId('toPartnerId')}
-        name="toPartnerId"
-        label={label('toPartnerId')}
-        defaultValue={values.toPartnerId}
-        error={errors.fields.toPartnerId}
-      >
-        <option value="">{t('partners.field.choose')}</option>
-        <option value={LEFT_NO_PARTNER}>{t('partners.move.left')}</option>
-        {partners.map((partner) => (
-          <option key={partner.id} value={partner.id}>
-            {partner.name}
-          </option>
-        ))}
-      </SelectField>
-      <TextField
-        id={moveFieldId('role')}
-        name="role"
-        label={label('role')}
-        description={t('partners.move.roleHint')}
-        defaultValue={values.role}
-        error={errors.fields.role}
-        autoComplete="off"
+        {...field.text('toPartnerId')}
+        blank={t('partners.field.choose')}
+        options={[{ value: LEFT_NO_PARTNER, label: t('partners.move.left') }, ...namedOptions(partners)]}
       />
-      <TextField
-        required
-        id={moveFieldId('date')}
-        name="date"
-        type="date"
-        label={label('date')}
-        defaultValue={values.date}
-        error={errors.fields.date}
-      />
+      <TextField {...field.text('role')} description={t('partners.move.roleHint')} autoComplete="off" />
+      <TextField {...field.text('date')} required type="date" />
       <div className="portal-actions">
         <Button type="submit" variant="secondary">
           {t('partners.move.submit')}

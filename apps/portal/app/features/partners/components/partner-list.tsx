@@ -1,6 +1,7 @@
 import { PARTNER_STATUSES, PARTNER_TYPES } from '@selvhjelp/domain';
 import { AppLink } from '../../../shared/ui/app-link';
-import { SelectField, TextField } from '../../../shared/forms/form-fields';
+import { namedOptions, optionsOf } from '../../../shared/forms/form-fields';
+import { SearchFilter, SelectFilter } from '../../../shared/list/filter-fields';
 import type { PartnerStatus, PartnerType } from '../../../generated/graphql';
 import { useI18n } from '../../../shared/i18n/i18n-context';
 import { partnerStatusLabel, partnerTypeLabel } from '../labels';
@@ -17,46 +18,24 @@ export interface PartnerFiltersProps {
 /** The list's filters: a GET form, so the address holds the state and works without JavaScript. */
 export function PartnerFilters({ query, municipalities, resetHref }: PartnerFiltersProps) {
   const { t, lang } = useI18n();
+  const options = {
+    type: optionsOf(PARTNER_TYPES, (type) => partnerTypeLabel(lang, type)),
+    municipality: namedOptions(municipalities),
+    status: optionsOf(PARTNER_STATUSES, (status) => partnerStatusLabel(lang, status)),
+    months: optionsOf(NO_CONTACT_MONTHS, (months) => t('partners.list.months', { months })),
+  };
   return (
-    <ListFilters label={t('partners.list.filters')} resetTo={resetHref}>
-      <TextField id="filter-q" name="q" type="search" label={t('partners.list.search')} defaultValue={query.q} />
-      <SelectField id="filter-type" name="type" label={t('partners.field.type')} defaultValue={query.type}>
-        <option value="">{t('partners.list.all')}</option>
-        {PARTNER_TYPES.map((type) => (
-          <option key={type} value={type}>
-            {partnerTypeLabel(lang, type)}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
-        id="filter-municipality"
-        name="municipality"
-        label={t('partners.field.municipalityNumber')}
-        defaultValue={query.municipality}
-      >
-        <option value="">{t('partners.list.all')}</option>
-        {municipalities.map(({ number, name }) => (
-          <option key={number} value={number}>
-            {name}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField id="filter-status" name="status" label={t('partners.field.status')} defaultValue={query.status}>
-        <option value="">{t('partners.list.all')}</option>
-        {PARTNER_STATUSES.map((status) => (
-          <option key={status} value={status}>
-            {partnerStatusLabel(lang, status)}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField id="filter-months" name="months" label={t('partners.list.noContactFor')} defaultValue={query.months}>
-        <option value="">{t('partners.list.anyContact')}</option>
-        {NO_CONTACT_MONTHS.map((months) => (
-          <option key={months} value={months}>
-            {t('partners.list.months', { months })}
-          </option>
-        ))}
-      </SelectField>
+    <ListFilters label={t('partners.list.filters')} values={query} resetTo={resetHref}>
+      <SearchFilter label={t('partners.list.search')} />
+      <SelectFilter name="type" label={t('partners.field.type')} options={options.type} />
+      <SelectFilter name="municipality" label={t('partners.field.municipalityNumber')} options={options.municipality} />
+      <SelectFilter name="status" label={t('partners.field.status')} options={options.status} />
+      <SelectFilter
+        name="months"
+        label={t('partners.list.noContactFor')}
+        all={t('partners.list.anyContact')}
+        options={options.months}
+      />
     </ListFilters>
   );
 }

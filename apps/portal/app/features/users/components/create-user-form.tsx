@@ -6,7 +6,8 @@ import type { FormErrors } from '../../../shared/forms/form-errors';
 import type { MessageKey } from '../../../shared/i18n/i18n';
 import { useI18n } from '../../../shared/i18n/i18n-context';
 import { FormErrorSummary } from '../../../shared/forms/error-summary';
-import { SelectField, TextField } from '../../../shared/forms/form-fields';
+import { namedOptions, optionsOf, SelectField, TextField } from '../../../shared/forms/form-fields';
+import { bindFields } from '../../../shared/forms/field-binding';
 
 type CreateField = 'email' | 'name' | 'role' | 'districtId';
 
@@ -30,6 +31,12 @@ export interface CreateUserFormProps {
 export function CreateUserForm({ roleOptions, districtOptions, errors, values, createdToken }: CreateUserFormProps) {
   const { t } = useI18n();
   const formRef = useRef<HTMLFormElement>(null);
+  const field = bindFields({
+    values: values ?? {},
+    errors,
+    id: (name: CreateField) => FIELD_IDS[name],
+    label: (name: CreateField) => t(`users.create.${name === 'districtId' ? 'district' : name}`),
+  });
   useEffect(() => {
     if (createdToken) formRef.current?.reset();
   }, [createdToken]);
@@ -57,53 +64,19 @@ export function CreateUserForm({ roleOptions, districtOptions, errors, values, c
             }),
           ]}
         />
-        <TextField
-          id="create-name"
-          label={t('users.create.name')}
-          name="name"
-          autoComplete="off"
-          required
-          defaultValue={values?.name ?? ''}
-          error={errors?.fields.name}
-        />
-        <TextField
-          id="create-email"
-          label={t('users.create.email')}
-          name="email"
-          type="email"
-          autoComplete="off"
-          required
-          defaultValue={values?.email ?? ''}
-          error={errors?.fields.email}
-        />
+        <TextField {...field.text('name')} autoComplete="off" required />
+        <TextField {...field.text('email')} type="email" autoComplete="off" required />
         <SelectField
-          id="create-role"
-          label={t('users.create.role')}
-          name="role"
+          {...field.text('role')}
           defaultValue={values?.role ?? roleOptions[0]}
-          error={errors?.fields.role}
-        >
-          {roleOptions.map((role) => (
-            <option key={role} value={role}>
-              {t(`role.${role}` as MessageKey)}
-            </option>
-          ))}
-        </SelectField>
+          options={optionsOf(roleOptions, (role) => t(`role.${role}` as MessageKey))}
+        />
         {districtOptions.length > 0 ? (
           <SelectField
-            id="create-district"
-            label={t('users.create.district')}
-            name="districtId"
-            defaultValue={values?.districtId ?? ''}
-            error={errors?.fields.districtId}
-          >
-            <option value="">{t('users.create.noDistrict')}</option>
-            {districtOptions.map((district) => (
-              <option key={district.id} value={district.id}>
-                {district.name}
-              </option>
-            ))}
-          </SelectField>
+            {...field.text('districtId')}
+            blank={t('users.create.noDistrict')}
+            options={namedOptions(districtOptions)}
+          />
         ) : null}
         <div>
           <Button type="submit">{t('users.create.submit')}</Button>

@@ -2,7 +2,8 @@ import type { Role } from '../../../generated/graphql';
 import type { MessageKey } from '../../../shared/i18n/i18n';
 import { useI18n } from '../../../shared/i18n/i18n-context';
 import { ROLES } from '../../../shared/layout/navigation';
-import { SelectField } from '../../../shared/forms/form-fields';
+import { namedOptions, optionsOf } from '../../../shared/forms/form-fields';
+import { SelectFilter } from '../../../shared/list/filter-fields';
 import { ListFilters } from '../../../shared/list/list-kit';
 
 export interface UserFilterValues {
@@ -21,34 +22,22 @@ export function UserFilters({
 }) {
   const { t } = useI18n();
   return (
-    <ListFilters label={t('users.filter.heading')}>
-      <SelectField id="filter-role" label={t('users.filter.role')} name="role" defaultValue={filters.role}>
-        <option value="">{t('users.filter.all')}</option>
-        {ROLES.map((role) => (
-          <option key={role} value={role}>
-            {t(`role.${role}` as MessageKey)}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField id="filter-active" label={t('users.filter.active')} name="active" defaultValue={filters.active}>
-        <option value="">{t('users.filter.all')}</option>
-        <option value="true">{t('users.filter.activeOnly')}</option>
-        <option value="false">{t('users.filter.inactiveOnly')}</option>
-      </SelectField>
+    <ListFilters label={t('users.filter.heading')} values={filters}>
+      <SelectFilter
+        name="role"
+        label={t('users.filter.role')}
+        options={optionsOf(ROLES, (role) => t(`role.${role}` as MessageKey))}
+      />
+      <SelectFilter
+        name="active"
+        label={t('users.filter.active')}
+        options={[
+          { value: 'true', label: t('users.filter.activeOnly') },
+          { value: 'false', label: t('users.filter.inactiveOnly') },
+        ]}
+      />
       {districtOptions.length > 0 ? (
-        <SelectField
-          id="filter-district"
-          label={t('users.list.district')}
-          name="district"
-          defaultValue={filters.district}
-        >
-          <option value="">{t('users.filter.all')}</option>
-          {districtOptions.map((district) => (
-            <option key={district.id} value={district.id}>
-              {district.name}
-            </option>
-          ))}
-        </SelectField>
+        <SelectFilter name="district" label={t('users.list.district')} options={namedOptions(districtOptions)} />
       ) : null}
     </ListFilters>
   );
