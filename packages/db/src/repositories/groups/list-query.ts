@@ -16,6 +16,7 @@ import type { GroupListOrder, GroupRecord, GroupStatusCount } from './types.js';
  *     staff list, the count per status (without it) as FILTER aggregates;
  *   - `page` reads first + 1 rows along the ordering's index from the cursor on (a row
  *     comparison, see afterCursorSql), the venue joined;
+ *   - a name search instead reads its matches once, for both (`matches`);
  *   - rows come back as jsonb, whose text form of dates and instants is ISO 8601 whatever the
  *     session's DateStyle, and which both adapters hand over the same way.
  */
@@ -30,6 +31,12 @@ export interface ListQuery {
   limit: number;
   cursor: GroupCursor | null;
   statusCounts: boolean;
+  /**
+   * A name search: the matches are read once (trigram index) and the page sorted from them,
+   * rather than along the ordering's index, where the planner may walk the name index from the
+   * start, filtering thousands of names that sort before the matches ("Sorg…" after "A…").
+   */
+  search: boolean;
 }
 
 export interface ListResult {
@@ -57,20 +64,28 @@ export async function listGroups(client: DbClient, query: ListQuery): Promise<Li
       )}`
     : Prisma.empty;
   const cursor = query.cursor ? Prisma.sql`AND ${afterCursorSql(query.order, query.cursor)}` : Prisma.empty;
+  // A name search reads its matches once (trigram index), for the counts and the page alike;
+  // otherwise the page walks the ordering's index and the counts read the filtered rows.
+  const matches = query.search
+    ? Prisma.sql`matches AS MATERIALIZED (SELECT * FROM self_help_group g WHERE ${query.where}),`
+    : Prisma.empty;
+  const source = query.search ? Prisma.sql`matches g` : Prisma.sql`self_help_group g`;
+  const where = query.search ? Prisma.sql`TRUE` : query.where;
   const rows = await client.$queryRaw<Row[]>(Prisma.sql`
-    WITH counts AS (
+    WITH ${matches} counts AS (
       SELECT count(*) FILTER (WHERE ${query.statusWhere})::int AS total ${perStatus}
-      FROM self_help_group g
-      WHERE ${query.where}
+      FROM ${source}
+      WHERE ${where}
     ), page AS (
-      SELECT to_jsonb(g) AS g, to_jsonb(v) AS v, g.id, ${sortColumnSql(query.order)} AS sort
-      FROM self_help_group g LEFT JOIN venue v ON v.id = g.venue_id
-      WHERE ${query.where} AND ${query.statusWhere} ${cursor}
+      SELECT g AS row, g.venue_id, g.id, ${sortColumnSql(query.order)} AS sort
+      FROM ${source}
+      WHERE ${where} AND ${query.statusWhere} ${cursor}
       ORDER BY ${orderSql(query.order)}
       LIMIT ${query.limit}
     )
-    SELECT counts.*, page.g, page.v
-    FROM counts LEFT JOIN page ON TRUE
+    -- jsonb and the venue for the page's rows only, not for every match a sort went through.
+    SELECT counts.*, to_jsonb(page.row) AS g, to_jsonb(v) AS v
+    FROM counts LEFT JOIN page ON TRUE LEFT JOIN venue v ON v.id = page.venue_id
     ORDER BY ${orderSql(query.order, { sort: 'page.sort', id: 'page.id' })}
   `);
   const first = rows[0];

@@ -36,6 +36,8 @@ import { listGroups } from './list-query.js';
 import { assertWritable, changeGroupStatus, insertGroups, registerGroupFollowUp, updateGroup } from './writes.js';
 import { MAX_GROUP_PAGE_SIZE, FOLLOW_UPS_DUE_LIMIT, PUBLIC_FEED_LIMIT } from './types.js';
 
+type PageOptions = { first: number; after?: string | null; filter?: { search?: string } };
+
 const BY_NAME: GroupListOrder = { field: 'NAME', direction: 'ASC' };
 const WITH_VENUE = { venue: true } as const;
 
@@ -80,6 +82,7 @@ export class GroupRepository {
       limit: 0,
       cursor: null,
       statusCounts: true,
+      search: false,
     });
     return result.statusCounts;
   }
@@ -158,6 +161,7 @@ export class GroupRepository {
       limit: PUBLIC_FEED_LIMIT,
       cursor: null,
       statusCounts: false,
+      search: false,
     });
     return rows;
   }
@@ -248,20 +252,20 @@ export class GroupRepository {
     where: Prisma.Sql,
     statusWhere: Prisma.Sql,
     order: GroupListOrder,
-    options: { first: number; after?: string | null },
+    options: PageOptions,
     statusCounts: true,
   ): Promise<GroupPage & { statusCounts: GroupStatusCount[] }>;
   private async page(
     where: Prisma.Sql,
     statusWhere: Prisma.Sql,
     order: GroupListOrder,
-    options: { first: number; after?: string | null },
+    options: PageOptions,
   ): Promise<GroupPage>;
   private async page(
     where: Prisma.Sql,
     statusWhere: Prisma.Sql,
     order: GroupListOrder,
-    { first, after }: { first: number; after?: string | null },
+    { first, after, filter }: PageOptions,
     statusCounts = false,
   ): Promise<GroupPage & { statusCounts?: GroupStatusCount[] }> {
     assertPageSize(first, MAX_GROUP_PAGE_SIZE);
@@ -274,6 +278,7 @@ export class GroupRepository {
       limit: first === 0 ? 0 : first + 1,
       cursor,
       statusCounts,
+      search: Boolean(filter?.search?.trim()),
     });
     const page = pageOf(
       result.rows,
