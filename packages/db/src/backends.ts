@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { PGLITE_EXTENSIONS } from './pglite-extensions.js';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
@@ -87,7 +88,12 @@ export async function pgliteBackend(dataDir: string, loadDataDir?: Blob): Promis
   let pglite: PGlite;
   try {
     if (!inMemory) mkdirSync(dirname(dataDir), { recursive: true });
-    pglite = new PGlite({ dataDir, serializers: pgliteByteaSerializers, ...(loadDataDir && { loadDataDir }) });
+    pglite = new PGlite({
+      dataDir,
+      extensions: PGLITE_EXTENSIONS,
+      serializers: pgliteByteaSerializers,
+      ...(loadDataDir && { loadDataDir }),
+    });
     await pglite.waitReady;
   } catch (error) {
     lock?.release();

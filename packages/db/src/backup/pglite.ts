@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { PGLITE_EXTENSIONS } from '../pglite-extensions.js';
 import { DatabaseLockedError } from '../errors.js';
 import { acquirePgliteLock } from '../lock.js';
 import type { PgliteLock } from '../lock.js';
@@ -41,7 +42,7 @@ export async function backupPglite(dataDir: string, file: string): Promise<{ byt
   try {
     if (!isPgliteFolder(dataDir))
       throw new BackupError(`There is no embedded database in ${dataDir}: nothing to back up.`);
-    const pglite = new PGlite({ dataDir });
+    const pglite = new PGlite({ dataDir, extensions: PGLITE_EXTENSIONS });
     let dump: Blob;
     try {
       await pglite.waitReady;
@@ -80,6 +81,7 @@ export async function restorePglite(dataDir: string, file: string, options: { fo
     try {
       const pglite = new PGlite({
         dataDir: staging,
+        extensions: PGLITE_EXTENSIONS,
         loadDataDir: new Blob([bytes], isGzip(bytes) ? { type: 'application/x-gzip' } : {}),
       });
       try {

@@ -1,9 +1,17 @@
 // pnpm db:seed — applies pending migrations, then adds the demo data that is missing.
+// pnpm db:seed --scale large — and then copies the demo groups up to 20,000 groups (measuring).
 import { DEMO_PASSWORD } from '../seed/demo-accounts.js';
+import { LARGE_GROUP_COUNT, inflateGroups } from '../seed/scale.js';
 import { assertDemoSeedAllowed, seedDemoData } from '../seed/seed.js';
 import { runCli, withMigratedDatabase } from './env.js';
 
 runCli(async () => {
+  const args = process.argv.slice(2).filter((arg) => arg !== '--');
+  const large = args.join(' ') === '--scale large' || args.join(' ') === '--scale=large';
+  if (args.length > 0 && !large) {
+    console.error('Usage: pnpm db:seed [--scale large]');
+    return 1;
+  }
   // Before touching the database: nothing, not even a migration, happens on a refused seed.
   assertDemoSeedAllowed();
   await withMigratedDatabase(async (db) => {
@@ -13,5 +21,7 @@ runCli(async () => {
     console.log(`Demo facilitators: ${facilitators.created} created.`);
     console.log(`Demo partners: ${network.partners} created; outreach activities: ${network.activities} created.`);
     if (created.length > 0) console.log(`Password for the new demo accounts: ${DEMO_PASSWORD}`);
+    if (large) console.log(`Copies of the demo groups: ${await inflateGroups(db, LARGE_GROUP_COUNT)} created.`);
   });
+  return 0;
 });

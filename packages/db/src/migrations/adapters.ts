@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { PGLITE_EXTENSIONS } from '../pglite-extensions.js';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { DriverAdapterError } from '@prisma/driver-adapter-utils';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -80,7 +81,7 @@ export class MigrationPGliteFactory implements SqlMigrationAwareDriverAdapterFac
   }
 
   async connectToShadowDb(): Promise<SqlDriverAdapter> {
-    const shadow = new PGlite('memory://');
+    const shadow = new PGlite({ dataDir: 'memory://', extensions: PGLITE_EXTENSIONS });
     const adapter = await new PrismaPGlite(shadow).connect();
     return withWholeScripts(
       adapter,

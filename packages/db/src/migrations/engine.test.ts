@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { PGLITE_EXTENSIONS } from '../pglite-extensions.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../database.js';
 import { databaseInternals } from '../database.js';
@@ -112,7 +113,7 @@ describe('createMigration', () => {
     // The new history now matches the schema...
     await expect(createMigration('again', { paths: copy })).resolves.toEqual({ status: 'no-changes' });
     // ...and applies to an empty database.
-    const pglite = new PGlite('memory://');
+    const pglite = new PGlite({ dataDir: 'memory://', extensions: PGLITE_EXTENSIONS });
     try {
       const applied = await applyMigrations(pglite, { migrationsDir: copy.migrationsDir });
       expect(applied.at(-1)).toBe('20300102030405_add_phone');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { PGLITE_EXTENSIONS } from '../pglite-extensions.js';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationPaths } from '../paths.js';
 import { defaultMigrationPaths } from '../paths.js';
@@ -66,7 +67,7 @@ let emptyCluster: Promise<Blob> | undefined;
 
 async function newScratchPglite(): Promise<PGlite> {
   emptyCluster ??= (async () => {
-    const fresh = new PGlite('memory://');
+    const fresh = new PGlite({ dataDir: 'memory://', extensions: PGLITE_EXTENSIONS });
     try {
       // dumpDataDir on an instance that is not ready yet never settles.
       await fresh.waitReady;
@@ -75,7 +76,7 @@ async function newScratchPglite(): Promise<PGlite> {
       await fresh.close();
     }
   })();
-  const scratch = new PGlite({ dataDir: 'memory://', loadDataDir: await emptyCluster });
+  const scratch = new PGlite({ dataDir: 'memory://', extensions: PGLITE_EXTENSIONS, loadDataDir: await emptyCluster });
   await scratch.waitReady;
   return scratch;
 }

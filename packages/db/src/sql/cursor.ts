@@ -20,3 +20,19 @@ export function readCursor(cursor: string): unknown[] {
     throw new InvalidCursorError();
   return value;
 }
+
+/**
+ * Rows strictly after a keyset cursor (value, id) of a `(field, id)` ordering, for lists read
+ * through Prisma, which cannot express the row comparison `(field, id) > (value, id)` that the
+ * raw group lists use. The redundant `field >= value` is what lets PostgreSQL start an index
+ * range (`district_id = … AND field >= value` on a (district_id, field, id) index) at the
+ * cursor; only the rows that tie on `field` are then filtered by id. Written as
+ * `field > value OR (field = value AND id > id)` alone it is a filter over every earlier row.
+ * For non-null sort keys only.
+ */
+export function keysetAfter<Where>(field: string, value: unknown, id: string, direction: 'asc' | 'desc'): Where {
+  const [from, beyond] = direction === 'asc' ? (['gte', 'gt'] as const) : (['lte', 'lt'] as const);
+  return {
+    AND: [{ [field]: { [from]: value } }, { OR: [{ [field]: { [beyond]: value } }, { id: { [beyond]: id } }] }],
+  } as Where;
+}

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { PGLITE_EXTENSIONS } from '../pglite-extensions.js';
 import pg from 'pg';
 import { describeConnectionString, IN_MEMORY, pgliteBackend } from '../backends.js';
 import type { Database } from '../database.js';
@@ -68,7 +69,7 @@ function templateCacheFile(): string {
 async function loadTemplate(): Promise<Blob> {
   const file = templateCacheFile();
   if (existsSync(file)) return new Blob([readFileSync(file)]);
-  const pglite = new PGlite(IN_MEMORY);
+  const pglite = new PGlite({ dataDir: IN_MEMORY, extensions: PGLITE_EXTENSIONS });
   try {
     await applyMigrations(pglite);
     const dump = await pglite.dumpDataDir('none');

@@ -93,16 +93,13 @@ export class GroupService {
     const scope = readScope(this.viewer);
     const filter = parseGroupFilter(args.filter);
     const order: GroupListOrder = parseGroupOrder(args.orderBy);
-    const { statuses: _statuses, ...withoutStatuses } = filter;
-    const [page, statusCounts] = await Promise.all([
-      this.db.repositories.groups.list(scope, {
-        filter,
-        order,
-        first: pageSize(args.first),
-        after: args.after ?? undefined,
-      }),
-      this.db.repositories.groups.statusCounts(scope, withoutStatuses),
-    ]);
+    // The page, its total and the per-status counts in one statement.
+    const { statusCounts, ...page } = await this.db.repositories.groups.listWithStatusCounts(scope, {
+      filter,
+      order,
+      first: pageSize(args.first),
+      after: args.after ?? undefined,
+    });
     return { ...page, nodes: await this.read.pass('group', page.nodes, 'list', 'groups'), statusCounts };
   }
 

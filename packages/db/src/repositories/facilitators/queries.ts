@@ -1,4 +1,4 @@
-import { readCursor } from '../../sql/cursor.js';
+import { keysetAfter, readCursor } from '../../sql/cursor.js';
 import type { IsoDate, QualificationStatus, Scope } from '@selvhjelp/domain';
 import { districtIdsInScope, qualificationCutoff } from '@selvhjelp/domain';
 import type { Prisma } from '../../generated/prisma/client.js';
@@ -97,5 +97,5 @@ export function decodeFacilitatorCursor(cursor: string): { name: string; id: str
 }
 
 export function afterFacilitatorCursor(cursor: { name: string; id: string }): Prisma.FacilitatorWhereInput {
-  return { OR: [{ name: { gt: cursor.name } }, { name: cursor.name, id: { gt: cursor.id } }] };
+  return keysetAfter('name', cursor.name, cursor.id, 'asc');
 }

@@ -54,7 +54,7 @@ export function toGroupRecord(row: GroupRow): GroupRecord {
     format: row.format,
     venue: row.venue && toVenueRecord(row.venue),
     meetingUrl: row.meetingUrl,
-    languages: row.languages,
+    languages: row.languages ?? [],
     openForNewMembers: row.openForNewMembers,
     maxSize: row.maxSize,
     schedule: {
@@ -164,4 +164,105 @@ export function venueColumns(venue: VenueData, districtId: string) {
     hearingLoop: venue.hearingLoop,
     accessibilityNotes: venue.accessibilityNotes,
   } satisfies Partial<Prisma.VenueUncheckedCreateInput>;
+}
+
+/** A venue row as `to_jsonb(v)` gives it (the lists' SQL). */
+export interface VenueJson {
+  id: string;
+  district_id: string;
+  partner_id: string | null;
+  name: string;
+  street_address: string;
+  postal_code: string;
+  postal_place: string;
+  step_free_access: boolean;
+  hearing_loop: boolean;
+  accessibility_notes: string | null;
+}
+
+/** A group row as `to_jsonb(g)` gives it: dates `YYYY-MM-DD`, instants ISO 8601 with offset. */
+export interface GroupJson {
+  id: string;
+  district_id: string;
+  slug: string;
+  name: string;
+  description: string;
+  theme_ids: string[] | null;
+  target_group: Group['targetGroup'];
+  municipality_number: string;
+  format: Group['format'];
+  meeting_url: string | null;
+  languages: string[] | null;
+  open_for_new_members: boolean;
+  max_size: number | null;
+  schedule_kind: Group['scheduleKind'];
+  weekday: Group['weekday'];
+  nth: number | null;
+  meeting_dates: string[] | null;
+  start_time: string;
+  duration_minutes: number;
+  start_date: string;
+  end_date: string | null;
+  status: Group['status'];
+  status_changed_at: string;
+  next_follow_up_due: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  created_by_id: string | null;
+  updated_by_id: string | null;
+}
+
+function venueRecordFromJson(venue: VenueJson): VenueRecord {
+  return {
+    id: venue.id,
+    districtId: venue.district_id as DistrictId,
+    partnerId: venue.partner_id,
+    name: venue.name,
+    streetAddress: venue.street_address,
+    postalCode: venue.postal_code,
+    postalPlace: venue.postal_place,
+    stepFreeAccess: venue.step_free_access,
+    hearingLoop: venue.hearing_loop,
+    accessibilityNotes: venue.accessibility_notes,
+  };
+}
+
+/** The same record toGroupRecord makes, from the lists' jsonb rows. */
+export function groupRecordFromJson(row: GroupJson, venue: VenueJson | null): GroupRecord {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    description: row.description,
+    // Array columns are nullable in SQL; Prisma reads a NULL one as [].
+    themeIds: row.theme_ids ?? [],
+    targetGroup: row.target_group,
+    municipalityNumber: row.municipality_number,
+    districtId: row.district_id as DistrictId,
+    format: row.format,
+    venue: venue && venueRecordFromJson(venue),
+    meetingUrl: row.meeting_url,
+    languages: row.languages ?? [],
+    openForNewMembers: row.open_for_new_members,
+    maxSize: row.max_size,
+    schedule: {
+      kind: row.schedule_kind,
+      weekday: row.weekday,
+      nth: row.nth,
+      dates: row.meeting_dates ?? [],
+      startTime: row.start_time,
+      durationMinutes: row.duration_minutes,
+      startDate: row.start_date,
+      endDate: row.end_date,
+    },
+    status: row.status,
+    statusChangedAt: new Date(row.status_changed_at),
+    nextFollowUpDue: row.next_follow_up_due,
+    version: row.version,
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+    createdById: row.created_by_id,
+    updatedById: row.updated_by_id,
+  };
 }

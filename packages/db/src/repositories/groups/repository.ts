@@ -1,6 +1,5 @@
 import type { IsoDate, Scope } from '@selvhjelp/domain';
-import { GROUP_STATUSES } from '@selvhjelp/domain';
-import type { Prisma } from '../../generated/prisma/client.js';
+import { Prisma } from '../../generated/prisma/client.js';
 import { StaleVersionError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
 import { assertPageSize, pageOf } from '../../sql/lists.js';
@@ -25,17 +24,19 @@ import type {
 } from './types.js';
 import { toGroupRecord } from './records.js';
 import {
-  afterCursorWhere,
   decodeGroupCursor,
   encodeGroupCursor,
-  groupListWhere,
-  groupOrderBy,
+  groupListSql,
   groupScopeWhere,
   PUBLIC_WHERE,
-  publicGroupWhere,
+  publicGroupSql,
+  statusFilterSql,
 } from './queries.js';
+import { listGroups } from './list-query.js';
 import { assertWritable, changeGroupStatus, insertGroups, registerGroupFollowUp, updateGroup } from './writes.js';
 import { MAX_GROUP_PAGE_SIZE, FOLLOW_UPS_DUE_LIMIT, PUBLIC_FEED_LIMIT } from './types.js';
+
+type PageOptions = { first: number; after?: string | null; filter?: { search?: string } };
 
 const BY_NAME: GroupListOrder = { field: 'NAME', direction: 'ASC' };
 const WITH_VENUE = { venue: true } as const;
@@ -53,21 +54,37 @@ export class GroupRepository {
     private readonly inTransaction = false,
   ) {}
 
-  /** Keyset pagination; the venue comes in the same query, totalCount in a second one. */
+  /** Keyset pagination: one statement for the page (venue joined) and its total. */
   list(scope: Scope, options: GroupListOptions): Promise<GroupPage> {
-    return this.page(groupListWhere(scope, options.filter), options.order ?? BY_NAME, options.first, options.after);
+    const { statuses, ...filter } = options.filter ?? {};
+    return this.page(groupListSql(scope, filter), statusFilterSql(statuses), options.order ?? BY_NAME, options);
+  }
+
+  /**
+   * The staff list: the page, its total and the groups per status for the same filter with its
+   * status filter ignored (all five, zeros included), in one statement.
+   */
+  async listWithStatusCounts(
+    scope: Scope,
+    options: GroupListOptions,
+  ): Promise<GroupPage & { statusCounts: GroupStatusCount[] }> {
+    const { statuses, ...filter } = options.filter ?? {};
+    return this.page(groupListSql(scope, filter), statusFilterSql(statuses), options.order ?? BY_NAME, options, true);
   }
 
   /** Groups per status for a filter (its status filter, if any, ignored): all five, zeros included. */
   async statusCounts(scope: Scope, filter: Omit<GroupListFilter, 'statuses'> = {}): Promise<GroupStatusCount[]> {
     const { statuses: _ignored, ...withoutStatuses } = filter as GroupListFilter;
-    const rows = await this.client.group.groupBy({
-      by: ['status'],
-      where: groupListWhere(scope, withoutStatuses),
-      _count: { _all: true },
+    const result = await listGroups(this.client, {
+      where: groupListSql(scope, withoutStatuses),
+      statusWhere: Prisma.sql`TRUE`,
+      order: BY_NAME,
+      limit: 0,
+      cursor: null,
+      statusCounts: true,
+      search: false,
     });
-    const counts = new Map(rows.map((row) => [row.status, row._count._all]));
-    return GROUP_STATUSES.map((status) => ({ status, count: counts.get(status) ?? 0 }));
+    return result.statusCounts;
   }
 
   async findById(scope: Scope, id: string): Promise<GroupRecord | null> {
@@ -122,9 +139,9 @@ export class GroupRepository {
 
   // --- The public finder (no login). NATIONAL_SCOPE, or a district scope for a district portal.
 
-  /** Public groups ordered by name, then id. */
+  /** Public groups ordered by name, then id; one statement for the page and its total. */
   listPublic(scope: Scope, options: PublicGroupListOptions): Promise<GroupPage> {
-    return this.page(publicGroupWhere(scope, options.filter), BY_NAME, options.first, options.after);
+    return this.page(publicGroupSql(scope, options.filter), Prisma.sql`TRUE`, BY_NAME, options);
   }
 
   async findPublicBySlug(scope: Scope, slug: string): Promise<GroupRecord | null> {
@@ -137,13 +154,16 @@ export class GroupRepository {
 
   /** Every public group (for feeds), ordered by name; at most PUBLIC_FEED_LIMIT. */
   async allPublic(scope: Scope): Promise<GroupRecord[]> {
-    const rows = await this.client.group.findMany({
-      where: publicGroupWhere(scope),
-      orderBy: groupOrderBy(BY_NAME),
-      take: PUBLIC_FEED_LIMIT,
-      include: WITH_VENUE,
+    const { rows } = await listGroups(this.client, {
+      where: publicGroupSql(scope),
+      statusWhere: Prisma.sql`TRUE`,
+      order: BY_NAME,
+      limit: PUBLIC_FEED_LIMIT,
+      cursor: null,
+      statusCounts: false,
+      search: false,
     });
-    return rows.map(toGroupRecord);
+    return rows;
   }
 
   // --- Writes: each one transaction (or part of the caller's db.transaction).
@@ -229,25 +249,44 @@ export class GroupRepository {
   }
 
   private async page(
-    where: Prisma.GroupWhereInput,
+    where: Prisma.Sql,
+    statusWhere: Prisma.Sql,
     order: GroupListOrder,
-    first: number,
-    after?: string | null,
-  ): Promise<GroupPage> {
+    options: PageOptions,
+    statusCounts: true,
+  ): Promise<GroupPage & { statusCounts: GroupStatusCount[] }>;
+  private async page(
+    where: Prisma.Sql,
+    statusWhere: Prisma.Sql,
+    order: GroupListOrder,
+    options: PageOptions,
+  ): Promise<GroupPage>;
+  private async page(
+    where: Prisma.Sql,
+    statusWhere: Prisma.Sql,
+    order: GroupListOrder,
+    { first, after, filter }: PageOptions,
+    statusCounts = false,
+  ): Promise<GroupPage & { statusCounts?: GroupStatusCount[] }> {
     assertPageSize(first, MAX_GROUP_PAGE_SIZE);
     const cursor = after ? decodeGroupCursor(after, order) : null;
-    const [rows, totalCount] = await Promise.all([
-      first === 0
-        ? Promise.resolve([])
-        : this.client.group.findMany({
-            where: cursor ? { AND: [where, afterCursorWhere(order, cursor)] } : where,
-            orderBy: groupOrderBy(order),
-            // One extra row tells whether another page follows, without a second query.
-            take: first + 1,
-            include: WITH_VENUE,
-          }),
-      this.client.group.count({ where }),
-    ]);
-    return pageOf(rows, first, totalCount, toGroupRecord, (node) => encodeGroupCursor(node, order));
+    const result = await listGroups(this.client, {
+      where,
+      statusWhere,
+      order,
+      // One extra row tells whether another page follows, without a second query.
+      limit: first === 0 ? 0 : first + 1,
+      cursor,
+      statusCounts,
+      search: Boolean(filter?.search?.trim()),
+    });
+    const page = pageOf(
+      result.rows,
+      first,
+      result.totalCount,
+      (row) => row,
+      (node) => encodeGroupCursor(node, order),
+    );
+    return statusCounts ? { ...page, statusCounts: result.statusCounts } : page;
   }
 }

@@ -1,4 +1,4 @@
-import { readCursor } from '../../sql/cursor.js';
+import { keysetAfter, readCursor } from '../../sql/cursor.js';
 import type { DistrictId, IsoDate, Scope } from '@selvhjelp/domain';
 import { districtIdsInScope } from '@selvhjelp/domain';
 import { Prisma } from '../../generated/prisma/client.js';
@@ -92,7 +92,7 @@ export function decodeActivityCursor(cursor: string): { date: Date; id: string }
 }
 
 export function afterActivityCursor(cursor: { date: Date; id: string }): Prisma.OutreachActivityWhereInput {
-  return { OR: [{ date: { lt: cursor.date } }, { date: cursor.date, id: { lt: cursor.id } }] };
+  return keysetAfter('date', cursor.date, cursor.id, 'desc');
 }
 
 export const ACTIVITY_INCLUDE = {

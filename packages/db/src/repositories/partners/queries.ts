@@ -1,4 +1,4 @@
-import { readCursor } from '../../sql/cursor.js';
+import { keysetAfter, readCursor } from '../../sql/cursor.js';
 import type { IsoDate, Scope } from '@selvhjelp/domain';
 import { normaliseOrganisationNumber } from '@selvhjelp/domain';
 import type { Prisma } from '../../generated/prisma/client.js';
@@ -62,5 +62,5 @@ export function decodePartnerCursor(cursor: string): { name: string; id: string 
 }
 
 export function afterPartnerCursor(cursor: { name: string; id: string }): Prisma.PartnerWhereInput {
-  return { OR: [{ name: { gt: cursor.name } }, { name: cursor.name, id: { gt: cursor.id } }] };
+  return keysetAfter('name', cursor.name, cursor.id, 'asc');
 }

@@ -1,4 +1,4 @@
-import { readCursor } from '../../sql/cursor.js';
+import { keysetAfter, readCursor } from '../../sql/cursor.js';
 import type { Scope } from '@selvhjelp/domain';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { InvalidCursorError, OutOfScopeError, StaleVersionError } from '../../errors.js';
@@ -79,7 +79,7 @@ export class StaffUserRepository {
     };
     const cursor = after ? decodeCursor(after) : null;
     const afterCursor: Prisma.StaffUserWhereInput = cursor
-      ? { OR: [{ name: { gt: cursor.name } }, { name: cursor.name, id: { gt: cursor.id } }] }
+      ? keysetAfter<Prisma.StaffUserWhereInput>('name', cursor.name, cursor.id, 'asc')
       : {};
     const [rows, totalCount] = await Promise.all([
       first === 0

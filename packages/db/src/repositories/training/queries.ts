@@ -1,4 +1,4 @@
-import { readCursor } from '../../sql/cursor.js';
+import { keysetAfter, readCursor } from '../../sql/cursor.js';
 import type { IsoDate, Scope } from '@selvhjelp/domain';
 import { districtIdsInScope } from '@selvhjelp/domain';
 import type { Prisma } from '../../generated/prisma/client.js';
@@ -47,5 +47,5 @@ export function decodeCourseCursor(cursor: string): { startsOn: Date; id: string
 }
 
 export function afterCourseCursor(cursor: { startsOn: Date; id: string }): Prisma.TrainingCourseWhereInput {
-  return { OR: [{ startsOn: { gt: cursor.startsOn } }, { startsOn: cursor.startsOn, id: { gt: cursor.id } }] };
+  return keysetAfter('startsOn', cursor.startsOn, cursor.id, 'asc');
 }

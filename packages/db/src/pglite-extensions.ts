@@ -1,0 +1,9 @@
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+
+/**
+ * The PostgreSQL extensions our migrations create, for every PGlite we open. PGlite ships them
+ * inside its npm package (nothing is downloaded); an instance must be given them when it is
+ * created, or `CREATE EXTENSION` and any use of their index operator classes fail. pg_trgm
+ * serves the trigram indexes behind the lists' `ILIKE '%…%'` searches.
+ */
+export const PGLITE_EXTENSIONS = { pg_trgm };
