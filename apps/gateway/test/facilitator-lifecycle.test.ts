@@ -5,12 +5,12 @@ import {
   createTestFacilitator,
   testBackends,
 } from '@selvhjelp/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.js';
 import type { GroupStatus } from './generated/graphql.js';
 import { groupInput } from './group-fixtures.js';
 import type { TestGateway } from './harness.js';
-import { startTestGateway } from './harness.js';
+import { useTestGateway } from './suite.js';
 import {
   CREATE_COURSE,
   CREATE_FACILITATOR,
@@ -96,19 +96,19 @@ const FACILITATOR_CONTACT = graphql(`
 `);
 
 describe.each(testBackends())('facilitators: assignment, forgetting and district scope on $name', (backend) => {
+  const suite = useTestGateway(backend, {
+    at: '2026-11-22T10:00:00Z',
+    users: { vest: { districtId: 'vest' } },
+  });
   let db: Database;
   let gateway: TestGateway;
   let vest: string;
-
-  beforeAll(async () => {
-    db = await backend.open();
-    gateway = await startTestGateway(db);
-    gateway.clock.now = new Date('2026-11-22T10:00:00Z');
-    ({ token: vest } = await createSignedInStaffUser(db, { districtId: 'vest' }, { now: gateway.clock.now }));
-  });
-  afterAll(async () => {
-    await gateway?.close();
-    await db?.close();
+  beforeAll(() => {
+    ({
+      db,
+      gateway,
+      tokens: { vest },
+    } = suite);
   });
 
   const newFacilitator = (name: string) => createCourseFacilitator(gateway, vest, name);

@@ -1,12 +1,11 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import type { Database } from '@selvhjelp/db';
-import { clearPartnerNetwork, createSignedInStaffUser, testBackends } from '@selvhjelp/db/testing';
+import { clearPartnerNetwork, testBackends } from '@selvhjelp/db/testing';
 import { municipalitiesInDistrict } from '@selvhjelp/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.js';
 import { GROUP_VENUE } from './group-fixtures.js';
 import type { TestGateway } from './harness.js';
-import { startTestGateway } from './harness.js';
+import { useTestGateway } from './suite.js';
 import { createGroup, createPartner, dataOf, errorOf } from './network-fixtures.js';
 
 const NETWORK_MAP = graphql(`
@@ -66,24 +65,20 @@ const START_GROUP = graphql(`
 `);
 
 describe.each(testBackends())('network map on $name', (backend) => {
-  let db: Database;
+  const suite = useTestGateway(backend, {
+    at: '2026-11-22T10:00:00Z',
+    // The demo network would blur the exact sets these tests count.
+    prepare: clearPartnerNetwork,
+    users: { sor: { districtId: 'sor' }, national: { role: 'NATIONAL' } },
+  });
   let gateway: TestGateway;
   let sor: string;
   let national: string;
-
-  beforeAll(async () => {
-    db = await backend.open();
-    gateway = await startTestGateway(db);
-    // The demo network would blur the exact sets these tests count.
-    await clearPartnerNetwork(db);
-    gateway.clock.now = new Date('2026-11-22T10:00:00Z');
-    const now = gateway.clock.now;
-    ({ token: sor } = await createSignedInStaffUser(db, { districtId: 'sor' }, { now }));
-    ({ token: national } = await createSignedInStaffUser(db, { role: 'NATIONAL' }, { now }));
-  });
-  afterAll(async () => {
-    await gateway?.close();
-    await db?.close();
+  beforeAll(() => {
+    ({
+      gateway,
+      tokens: { sor, national },
+    } = suite);
   });
 
   it('acceptance 3: the network map lists exactly the municipalities with neither an active partner nor a group', async () => {

@@ -1,11 +1,10 @@
-import type { Database } from '@selvhjelp/db';
-import { clearPartnerNetwork, createSignedInStaffUser, testBackends } from '@selvhjelp/db/testing';
+import { clearPartnerNetwork, testBackends } from '@selvhjelp/db/testing';
 import { ACTIVITY_TYPES, addMonths, parseCsv } from '@selvhjelp/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.js';
 import { GROUP_VENUE } from './group-fixtures.js';
 import type { TestGateway } from './harness.js';
-import { startTestGateway } from './harness.js';
+import { useTestGateway } from './suite.js';
 import {
   ADD_OUTCOME,
   CREATE_ACTIVITY,
@@ -62,26 +61,21 @@ const ACTIVITY_ID = graphql(`
 `);
 
 describe.each(testBackends())('outreach totals and export on $name', (backend) => {
-  let db: Database;
+  const suite = useTestGateway(backend, {
+    at: '2026-11-22T10:00:00Z',
+    // The demo network would blur the exact sets these tests count.
+    prepare: clearPartnerNetwork,
+    users: { vest: { districtId: 'vest' }, sorvest: { districtId: 'sorvest' }, national: { role: 'NATIONAL' } },
+  });
   let gateway: TestGateway;
   let vest: string;
   let sorvest: string;
   let national: string;
-
-  beforeAll(async () => {
-    db = await backend.open();
-    gateway = await startTestGateway(db);
-    // The demo network would blur the exact sets these tests count.
-    await clearPartnerNetwork(db);
-    gateway.clock.now = new Date('2026-11-22T10:00:00Z');
-    const now = gateway.clock.now;
-    ({ token: vest } = await createSignedInStaffUser(db, { districtId: 'vest' }, { now }));
-    ({ token: sorvest } = await createSignedInStaffUser(db, { districtId: 'sorvest' }, { now }));
-    ({ token: national } = await createSignedInStaffUser(db, { role: 'NATIONAL' }, { now }));
-  });
-  afterAll(async () => {
-    await gateway?.close();
-    await db?.close();
+  beforeAll(() => {
+    ({
+      gateway,
+      tokens: { vest, sorvest, national },
+    } = suite);
   });
 
   it('acceptance 2: totals per type for the last 12 months, and the CSV rows add up to the same numbers', async () => {

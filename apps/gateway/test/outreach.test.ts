@@ -7,12 +7,12 @@ import {
   createTestPartner,
   testBackends,
 } from '@selvhjelp/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.js';
 import type { ActivityInput } from './generated/graphql.js';
 import { GROUP_VENUE } from './group-fixtures.js';
 import type { TestGateway } from './harness.js';
-import { startTestGateway } from './harness.js';
+import { useTestGateway } from './suite.js';
 import {
   ADD_OUTCOME,
   CREATE_ACTIVITY,
@@ -100,26 +100,23 @@ const ACTIVITY_LOG = graphql(`
 `);
 
 describe.each(testBackends())('outreach log on $name', (backend) => {
+  const suite = useTestGateway(backend, {
+    at: '2026-11-22T10:00:00Z',
+    // The demo network would blur the exact sets these tests count.
+    prepare: clearPartnerNetwork,
+    users: { vest: { districtId: 'vest' }, sorvest: { districtId: 'sorvest' }, national: { role: 'NATIONAL' } },
+  });
   let db: Database;
   let gateway: TestGateway;
   let vest: string;
   let sorvest: string;
   let national: string;
-
-  beforeAll(async () => {
-    db = await backend.open();
-    gateway = await startTestGateway(db);
-    // The demo network would blur the exact sets these tests count.
-    await clearPartnerNetwork(db);
-    gateway.clock.now = new Date('2026-11-22T10:00:00Z');
-    const now = gateway.clock.now;
-    ({ token: vest } = await createSignedInStaffUser(db, { districtId: 'vest' }, { now }));
-    ({ token: sorvest } = await createSignedInStaffUser(db, { districtId: 'sorvest' }, { now }));
-    ({ token: national } = await createSignedInStaffUser(db, { role: 'NATIONAL' }, { now }));
-  });
-  afterAll(async () => {
-    await gateway?.close();
-    await db?.close();
+  beforeAll(() => {
+    ({
+      db,
+      gateway,
+      tokens: { vest, sorvest, national },
+    } = suite);
   });
 
   it('refuses negative participants, an end before the start, a completed activity in the future and a bad period, writing nothing', async () => {

@@ -1,9 +1,8 @@
-import type { Database } from '@selvhjelp/db';
-import { createSignedInStaffUser, testBackends } from '@selvhjelp/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testBackends } from '@selvhjelp/db/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.js';
 import type { TestGateway } from './harness.js';
-import { startTestGateway } from './harness.js';
+import { useTestGateway } from './suite.js';
 import { ENROL, createCourseFacilitator, createPlannedCourse, readCourse } from './training-fixtures.js';
 
 const STATUS = graphql(`
@@ -60,19 +59,17 @@ const CALENDAR = graphql(`
 `);
 
 describe.each(testBackends())('courses and enrolments on $name', (backend) => {
-  let db: Database;
+  const suite = useTestGateway(backend, {
+    at: '2026-11-22T10:00:00Z',
+    users: { vest: { districtId: 'vest' } },
+  });
   let gateway: TestGateway;
   let vest: string;
-
-  beforeAll(async () => {
-    db = await backend.open();
-    gateway = await startTestGateway(db);
-    gateway.clock.now = new Date('2026-11-22T10:00:00Z');
-    ({ token: vest } = await createSignedInStaffUser(db, { districtId: 'vest' }, { now: gateway.clock.now }));
-  });
-  afterAll(async () => {
-    await gateway?.close();
-    await db?.close();
+  beforeAll(() => {
+    ({
+      gateway,
+      tokens: { vest },
+    } = suite);
   });
 
   const newFacilitator = (name: string) => createCourseFacilitator(gateway, vest, name);
