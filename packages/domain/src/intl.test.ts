@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collator, dateTimeFormat, numberFormat, pluralRules } from './intl.js';
+import { byNorwegianName, collator, dateTimeFormat, displayNames, numberFormat, pluralRules } from './intl.js';
 
 describe('shared Intl formatters', () => {
   it('returns the same formatter for the same locale and options', () => {
@@ -20,5 +20,18 @@ describe('shared Intl formatters', () => {
     expect(numberFormat('nb-NO', { maximumFractionDigits: 1 }).format(1.5)).toBe('1,5');
     expect(pluralRules('en-GB').select(1)).toBe('one');
     expect(collator('nb').compare('å', 'z')).toBe(1);
+  });
+
+  it('sorts names as Norwegians alphabetise and names languages from one shared DisplayNames', () => {
+    const names = ['Ålesund', 'Zeta', 'Øya', 'Æsir', 'arendal'].map((name) => ({ name }));
+    expect([...names].sort(byNorwegianName).map(({ name }) => name)).toEqual([
+      'arendal',
+      'Zeta',
+      'Æsir',
+      'Øya',
+      'Ålesund',
+    ]);
+    expect(displayNames('en-GB', { type: 'language' })).toBe(displayNames('en-GB', { type: 'language' }));
+    expect(displayNames('en-GB', { type: 'language' }).of('se')).toBe('Northern Sami');
   });
 });

@@ -39,3 +39,15 @@ export function pluralRules(locale: string, options?: Intl.PluralRulesOptions): 
 export function collator(locale: string, options?: Intl.CollatorOptions): Intl.Collator {
   return cached(collators, locale, options, () => new Intl.Collator(locale, options));
 }
+
+/** Sorts records by their name as Norwegians alphabetise (æ, ø, å last), with the shared collator. */
+export function byNorwegianName(a: { name: string }, b: { name: string }): number {
+  return collator('nb').compare(a.name, b.name);
+}
+
+const displayNamesCache = new Map<string, Intl.DisplayNames>();
+
+/** The shared `Intl.DisplayNames` for this locale and these options. */
+export function displayNames(locale: string, options: Intl.DisplayNamesOptions): Intl.DisplayNames {
+  return cached(displayNamesCache, locale, options, () => new Intl.DisplayNames(locale, options));
+}

@@ -1,5 +1,5 @@
 import type { RouterContextProvider } from 'react-router';
-import { collator, COUNTIES, DISTRICTS, findDistrict, MUNICIPALITIES } from '@selvhjelp/domain';
+import { byNorwegianName, COUNTIES, DISTRICTS, findDistrict, MUNICIPALITIES } from '@selvhjelp/domain';
 import { gatewayContext } from '../../context.server';
 import { env } from '../../env.server';
 import { graphql } from '../../generated';
@@ -47,18 +47,16 @@ const PublicGroupsDocument = graphql(`
 
 const PAGE_SIZE = 20;
 
-const byName = (a: { name: string }, b: { name: string }) => collator('nb').compare(a.name, b.name);
-
 /** Counties and municipalities to choose from: the pinned district's, or all of them grouped by county. */
 function buildPlaceOptions(pinned: string | undefined) {
   const countyNumbers = pinned ? (findDistrict(pinned)?.countyNumbers ?? []) : COUNTIES.map((county) => county.number);
-  const counties = COUNTIES.filter((county) => countyNumbers.includes(county.number)).sort(byName);
+  const counties = COUNTIES.filter((county) => countyNumbers.includes(county.number)).sort(byNorwegianName);
   return counties.map((county) => ({
     number: county.number,
     name: county.name,
     municipalities: MUNICIPALITIES.filter((municipality) => municipality.countyNumber === county.number)
       .map(({ number, name }) => ({ number, name }))
-      .sort(byName),
+      .sort(byNorwegianName),
   }));
 }
 

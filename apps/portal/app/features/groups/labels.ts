@@ -1,6 +1,7 @@
 import type { Schedule } from '@selvhjelp/domain';
 import {
   describeSchedule as describeScheduleText,
+  displayNames,
   findGroupLanguage,
   findTheme,
   GROUP_FORMAT_LABELS,
@@ -47,7 +48,7 @@ export function languageName(lang: Lang, code: string): string {
   const known = findGroupLanguage(code)?.labels[lang];
   if (known) return known;
   try {
-    return new Intl.DisplayNames([LOCALES[lang]], { type: 'language' }).of(code) ?? code;
+    return displayNames(LOCALES[lang], { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }

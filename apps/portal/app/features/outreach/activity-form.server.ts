@@ -1,6 +1,6 @@
 import type { RouterContextProvider } from 'react-router';
 import { data, redirect } from 'react-router';
-import { activityInputSchema, municipalitiesInDistrict } from '@selvhjelp/domain';
+import { activityInputSchema, byNorwegianName, municipalitiesInDistrict } from '@selvhjelp/domain';
 import { districtContext, gatewayContext, langContext } from '../../context.server';
 import { graphql } from '../../generated';
 import type { ActivityForEditQuery } from '../../generated/graphql';
@@ -95,12 +95,10 @@ interface Option {
   name: string;
 }
 
-const byName = (a: Option, b: Option) => a.name.localeCompare(b.name, 'nb');
-
 /** Options plus those already on the activity (a deactivated colleague, a partner past the first 100), by name. */
 function withCurrent(options: readonly Option[], current: readonly Option[]): Option[] {
   const ids = new Set(options.map(({ id }) => id));
-  return [...options, ...current.filter(({ id }) => !ids.has(id))].sort(byName);
+  return [...options, ...current.filter(({ id }) => !ids.has(id))].sort(byNorwegianName);
 }
 
 function toFormValues(activity: ActivityForEditQuery['outreachActivity']): ActivityFormValues {
@@ -135,11 +133,11 @@ async function loadOptions(context: Readonly<RouterContextProvider>) {
   ]);
   return {
     portal,
-    staff: staffUsers.edges.map(({ node }) => node).sort(byName),
+    staff: staffUsers.edges.map(({ node }) => node).sort(byNorwegianName),
     partners,
     municipalities: municipalitiesInDistrict(portal.districtId)
       .map(({ number, name }) => ({ number, name }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'nb')),
+      .sort(byNorwegianName),
   };
 }
 

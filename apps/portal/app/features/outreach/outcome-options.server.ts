@@ -1,4 +1,5 @@
 import type { Gateway } from '../../shared/gateway/gateway.server';
+import { byNorwegianName } from '@selvhjelp/domain';
 import { graphql } from '../../generated';
 import { partnerOptions } from '../partners/partner-options.server';
 import { facilitatorOptions } from '../facilitators/facilitator-options.server';
@@ -32,13 +33,6 @@ const OutcomeTargetOptionsDocument = graphql(`
   }
 `);
 
-interface Option {
-  id: string;
-  name: string;
-}
-
-const byName = (a: Option, b: Option) => a.name.localeCompare(b.name, 'nb');
-
 /**
  * What an outcome can point at. Groups that are starting come first (an activity usually leads
  * to one of those), then the 100 most recently changed, each part by name.
@@ -53,13 +47,13 @@ export async function outcomeOptions(gateway: Gateway, districtId: string) {
   const startingIds = new Set(starting.map(({ id }) => id));
   return {
     groups: {
-      starting: starting.sort(byName),
+      starting: starting.sort(byNorwegianName),
       other: recentGroups.edges
         .map(({ node }) => node)
         .filter(({ id }) => !startingIds.has(id))
-        .sort(byName),
+        .sort(byNorwegianName),
     },
-    facilitators: facilitators.map(({ id, name }) => ({ id, name })).sort(byName),
+    facilitators: facilitators.map(({ id, name }) => ({ id, name })).sort(byNorwegianName),
     partners,
   };
 }

@@ -1,4 +1,5 @@
 import type { Gateway } from '../../shared/gateway/gateway.server';
+import { byNorwegianName } from '@selvhjelp/domain';
 import { graphql } from '../../generated';
 import type { PartnerOptionsQuery } from '../../generated/graphql';
 
@@ -32,5 +33,5 @@ export async function partnerOptions(gateway: Gateway): Promise<{ id: string; na
     if (!partners.pageInfo.hasNextPage || !partners.pageInfo.endCursor) break;
     after = partners.pageInfo.endCursor;
   }
-  return options.sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+  return options.sort(byNorwegianName);
 }
