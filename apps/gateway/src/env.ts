@@ -115,6 +115,9 @@ const envSchema = z
     GRAPHQL_MAX_DIRECTIVES: limit(1, 1_000).default(DEFAULT_OPERATION_LIMITS.directives),
     GRAPHQL_MAX_COST: limit(100, 10_000_000).default(DEFAULT_OPERATION_LIMITS.cost),
     GRAPHQL_DEADLINE_MS: limit(100, 300_000).default(DEFAULT_OPERATION_LIMITS.deadlineMs),
+    // Session lookups cached per token for this long (ms; 0 = off). A revocation still reaches every
+    // process within a second: see src/auth/session-cache.ts and docs/decisions/0016.
+    SESSION_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
     // Prometheus metrics on their own listener, never on the public port; unset = off.
     METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
     METRICS_HOST: z.string().min(1).default('127.0.0.1'),

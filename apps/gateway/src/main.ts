@@ -48,6 +48,7 @@ async function main() {
     attachments: { dir: env.ATTACHMENT_DIR, maxBytes: env.ATTACHMENT_MAX_BYTES },
     uploads: { graphqlMaxBodyBytes: env.GRAPHQL_MAX_BODY_BYTES, csvImportMaxBytes: env.CSV_IMPORT_MAX_BYTES },
     loginThrottle,
+    sessionCache: { ttlMs: env.SESSION_CACHE_TTL_MS },
   });
   // Idle keep-alive connections would otherwise hold a shutdown open until they time out.
   httpServer.keepAliveTimeout = 5_000;

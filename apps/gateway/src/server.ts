@@ -10,8 +10,11 @@ import { DEFAULT_CSV_IMPORT_MAX_BYTES } from './modules/groups/group-transfer-se
 import { DEFAULT_GRAPHQL_MAX_BODY_BYTES, graphqlBodyParsers } from './uploads/graphql-body.js';
 import type { Express, Request } from 'express';
 import type { LoginThrottle } from './auth/login-throttle.js';
-import { bearerToken } from './auth/tokens.js';
+import type { SessionCacheSettings } from './auth/session-cache.js';
+import { DEFAULT_SESSION_CACHE, SessionCache, sessionCachePlugin } from './auth/session-cache.js';
+import { bearerToken, hashToken } from './auth/tokens.js';
 import type { GatewayContext } from './kernel/context.js';
+import type { Viewer } from './kernel/policy.js';
 import { createContext } from './kernel/context.js';
 import type { ReadHook } from './kernel/read-path.js';
 import { GatewayError } from './kernel/errors.js';
@@ -47,11 +50,16 @@ export interface GatewayOptions {
   loginThrottle?: LoginThrottle;
   /** Told of every record a viewer receives; default: nothing. See kernel/read-path.ts. */
   readHook?: ReadHook;
+  /** Session lookups cached per token; defaults in src/auth/session-cache.ts (ttlMs 0 = off). */
+  sessionCache?: Partial<SessionCacheSettings>;
   now?: () => Date;
 }
 
 export function createApolloServer(
-  options: Pick<GatewayOptions, 'logger' | 'introspection' | 'limits'> & { metrics?: GatewayMetrics },
+  options: Pick<GatewayOptions, 'logger' | 'introspection' | 'limits'> & {
+    metrics?: GatewayMetrics;
+    sessionCache?: SessionCache;
+  },
 ): ApolloServer<GatewayContext> {
   const limits = { ...DEFAULT_OPERATION_LIMITS, ...options.limits };
   const protection = operationLimitRules(limits, { introspection: options.introspection });
@@ -67,6 +75,7 @@ export function createApolloServer(
       // Apollo's default landing page loads from a CDN; nothing may come from the internet here.
       ApolloServerPluginLandingPageDisabled(),
       ...(options.metrics ? [options.metrics.plugin()] : []),
+      ...(options.sessionCache ? [sessionCachePlugin(options.sessionCache)] : []),
       ...protection.plugins,
       inputTextPlugin(),
       deadlinePlugin(limits.deadlineMs),
@@ -83,12 +92,19 @@ export function createApolloServer(
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 
 /** Builds the HTTP app: `/healthz` for probes and `/graphql` for everything else. */
-export async function createGatewayApp(
-  options: GatewayOptions,
-): Promise<{ app: Express; apollo: ApolloServer<GatewayContext>; metrics: GatewayMetrics }> {
+export async function createGatewayApp(options: GatewayOptions): Promise<{
+  app: Express;
+  apollo: ApolloServer<GatewayContext>;
+  metrics: GatewayMetrics;
+  sessionCache: SessionCache;
+}> {
   const { db, logger } = options;
   const metrics = options.metrics ?? new GatewayMetrics(db);
-  const apollo = createApolloServer({ ...options, metrics });
+  const sessionCache = new SessionCache(() => db.repositories.sessions.authEpoch(), logger, {
+    ...DEFAULT_SESSION_CACHE,
+    ...options.sessionCache,
+  });
+  const apollo = createApolloServer({ ...options, metrics, sessionCache });
   await apollo.start();
 
   const app = express();
@@ -118,6 +134,7 @@ export async function createGatewayApp(
   });
 
   const auth = new AuthService(db, logger, options.now, options.loginThrottle);
+  const now = options.now ?? (() => new Date());
   await auth.warmUp();
   const attachments: AttachmentSettings = options.attachments ?? {
     dir: undefined,
@@ -138,7 +155,11 @@ export async function createGatewayApp(
         const client = clientInfo(req);
         const token = bearerToken(req.get('authorization'));
         const viewer = token
-          ? await authenticateOrUnavailable(auth, token, logger, String(res.locals.requestId))
+          ? await authenticateOrUnavailable(
+              () => sessionCache.lookup(hashToken(token), now(), () => auth.authenticate(token)),
+              logger,
+              String(res.locals.requestId),
+            )
           : null;
         return createContext(
           {
@@ -163,16 +184,20 @@ export async function createGatewayApp(
   );
 
   app.use(jsonErrorHandler(logger));
-  return { app, apollo, metrics };
+  return { app, apollo, metrics, sessionCache };
 }
 
 /**
  * A session lookup the database cannot answer is an outage, not a bad token: 503 for the
  * client (who may retry), and a log line with the request id for whoever is on call.
  */
-async function authenticateOrUnavailable(auth: AuthService, token: string, logger: Logger, requestId: string) {
+async function authenticateOrUnavailable(
+  authenticate: () => Promise<Viewer | null>,
+  logger: Logger,
+  requestId: string,
+) {
   try {
-    return await auth.authenticate(token);
+    return await authenticate();
   } catch (error) {
     logger.error('session lookup failed', { requestId, error });
     throw new GatewayError('SERVICE_UNAVAILABLE', 'DATABASE_UNAVAILABLE', {

@@ -1,12 +1,11 @@
 import type { Database } from '@selvhjelp/db';
-import { countQueries } from '@selvhjelp/db';
 import { createSignedInStaffUser, testBackends } from '@selvhjelp/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.js';
 import type { ImportGroupsInput } from './generated/graphql.js';
 import { groupCsv } from './group-fixtures.js';
 import type { TestGateway } from './harness.js';
-import { startTestGateway } from './harness.js';
+import { countRequestStatements, startTestGateway } from './harness.js';
 
 const IMPORT = graphql(`
   mutation ImportGroups($input: ImportGroupsInput!) {
@@ -143,8 +142,8 @@ describe.each(testBackends())('group import, export and query cost on $name', (b
   });
 
   it('costs the same number of SQL statements for 20 and for 100 groups with nested data', async () => {
-    const twenty = await countQueries(db, () => gateway.run(NESTED, { first: 20 }, vest));
-    const hundred = await countQueries(db, () => gateway.run(NESTED, { first: 100 }, vest));
+    const twenty = await countRequestStatements(db, () => gateway.run(NESTED, { first: 20 }, vest));
+    const hundred = await countRequestStatements(db, () => gateway.run(NESTED, { first: 100 }, vest));
     expect(hundred.result.data!.groups.edges).toHaveLength(100);
     expect(hundred.count).toBe(twenty.count);
   });

@@ -3,9 +3,10 @@ import { createServer } from 'node:http';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import type { Database } from '@selvhjelp/db';
-import { prepareDatabase } from '@selvhjelp/db';
+import { countQueries, prepareDatabase } from '@selvhjelp/db';
 import { DEMO_PASSWORD } from '@selvhjelp/db/seed';
 import type { LoginThrottle } from '../src/auth/login-throttle.js';
+import type { SessionCache, SessionCacheSettings } from '../src/auth/session-cache.js';
 import { createLogger } from '../src/logger.js';
 import type { Logger } from '../src/logger.js';
 import type { GatewayOptions } from '../src/server.js';
@@ -34,6 +35,11 @@ export interface TypedResponse<TData> {
 export interface TestGateway {
   url: string;
   metrics: GatewayMetrics;
+  /**
+   * The gateway's session cache. A test that revokes a session or changes a user behind the
+   * gateway's back (straight through a repository) calls `refresh()`, as the next poll would.
+   */
+  sessionCache: SessionCache;
   /** The clock the gateway reads; tests move it to exercise expiry and throttling. */
   clock: { now: Date; advance(ms: number): void };
   logs: { message: string; fields?: Record<string, unknown> }[];
@@ -98,6 +104,25 @@ export function multipartBody(
 
 export { DEMO_PASSWORD };
 
+/** A session lookup, its touch, or a reading of the auth epoch (decision 0016). */
+export function isAuthenticationStatement(sql: string): boolean {
+  return /"(session|auth_epoch)"/.test(sql);
+}
+
+/**
+ * The SQL statements `work` causes beyond authentication. Whether a request looks its session up
+ * depends on the session cache (warm or not), and the cache reads the auth epoch on a timer of its
+ * own; so tests that compare or bound statement counts leave those out.
+ */
+export async function countRequestStatements<T>(
+  db: Database,
+  work: () => Promise<T>,
+): Promise<{ result: T; count: number; statements: string[] }> {
+  const counted = await countQueries(db, work);
+  const statements = counted.statements.filter((sql) => !isAuthenticationStatement(sql));
+  return { result: counted.result, count: statements.length, statements };
+}
+
 const LOGIN = graphql(`
   mutation HarnessLogin($email: String!, $password: String!, $realm: PortalRealmInput) {
     login(email: $email, password: $password, realm: $realm) {
@@ -117,6 +142,8 @@ export interface TestGatewayOptions {
   loginThrottle?: LoginThrottle;
   /** Told of every record the gateway hands out; default: nothing. */
   readHook?: ReadHook;
+  /** Session cache settings; default: as in production. */
+  sessionCache?: Partial<SessionCacheSettings>;
 }
 
 /** A real gateway over HTTP on an ephemeral port, on a real database seeded with demo data. */
@@ -142,7 +169,7 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
   // usual 5 s could do so just as the next request is written on it (ECONNRESET); so the client,
   // told the longer timeout, is the one to let idle connections go.
   httpServer.keepAliveTimeout = 60_000;
-  const { app, apollo, metrics } = await createGatewayApp({
+  const { app, apollo, metrics, sessionCache } = await createGatewayApp({
     db,
     logger,
     introspection: options.introspection ?? true,
@@ -153,6 +180,7 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
     uploads: options.uploads,
     loginThrottle: options.loginThrottle,
     readHook: options.readHook,
+    sessionCache: options.sessionCache,
     now: () => clock.now,
   });
   httpServer.on('request', app);
@@ -199,6 +227,7 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
   return {
     url,
     metrics,
+    sessionCache,
     clock,
     logs,
     run,

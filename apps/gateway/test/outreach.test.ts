@@ -1,5 +1,4 @@
 import type { Database } from '@selvhjelp/db';
-import { countQueries } from '@selvhjelp/db';
 import {
   clearPartnerNetwork,
   createSignedInStaffUser,
@@ -12,6 +11,7 @@ import { graphql } from './generated/index.js';
 import type { ActivityInput } from './generated/graphql.js';
 import { GROUP_VENUE } from './group-fixtures.js';
 import type { TestGateway } from './harness.js';
+import { countRequestStatements } from './harness.js';
 import { useTestGateway } from './suite.js';
 import {
   ADD_OUTCOME,
@@ -262,8 +262,8 @@ describe.each(testBackends())('outreach log on $name', (backend) => {
         themeIds: ['grief'],
       });
     }
-    const twenty = await countQueries(db, () => gateway.run(ACTIVITY_LOG, { first: 20 }, innlandet));
-    const hundred = await countQueries(db, () => gateway.run(ACTIVITY_LOG, { first: 100 }, innlandet));
+    const twenty = await countRequestStatements(db, () => gateway.run(ACTIVITY_LOG, { first: 20 }, innlandet));
+    const hundred = await countRequestStatements(db, () => gateway.run(ACTIVITY_LOG, { first: 100 }, innlandet));
     expect(hundred.result.errors).toBeUndefined();
     expect(hundred.result.data!.outreachActivities.edges).toHaveLength(100);
     expect(hundred.count).toBe(twenty.count);

@@ -1,5 +1,4 @@
 import type { Database } from '@selvhjelp/db';
-import { countQueries } from '@selvhjelp/db';
 import { NATIONAL_SCOPE } from '@selvhjelp/domain';
 import {
   clearPartnerNetwork,
@@ -14,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.js';
 import type { PartnerFilter } from './generated/graphql.js';
 import type { TestGateway } from './harness.js';
-import { startTestGateway } from './harness.js';
+import { countRequestStatements, startTestGateway } from './harness.js';
 import { createActivity, createPartner, dataOf, errorOf } from './network-fixtures.js';
 
 const PARTNER_NAMES = graphql(`
@@ -149,8 +148,8 @@ describe.each(testBackends())('partner list on $name', (backend) => {
         partnerIds: partners.slice(index, index + 10).map((partner) => partner.id),
       });
     }
-    const twenty = await countQueries(db, () => gateway.run(PARTNER_NETWORK, { first: 20 }, innlandet));
-    const hundred = await countQueries(db, () => gateway.run(PARTNER_NETWORK, { first: 100 }, innlandet));
+    const twenty = await countRequestStatements(db, () => gateway.run(PARTNER_NETWORK, { first: 20 }, innlandet));
+    const hundred = await countRequestStatements(db, () => gateway.run(PARTNER_NETWORK, { first: 100 }, innlandet));
     expect(hundred.result.errors).toBeUndefined();
     expect(hundred.result.data!.partners.edges).toHaveLength(100);
     expect(hundred.count).toBe(twenty.count);

@@ -130,6 +130,9 @@ type Documents = {
     "\n  query ReadPathMyFeed {\n    myCalendarFeed {\n      createdAt\n    }\n  }\n": typeof types.ReadPathMyFeedDocument,
     "\n  query ReadPathTrainingHistories {\n    facilitators(first: 100) {\n      edges {\n        node {\n          id\n          trainingHistory {\n            enrolmentStatus\n            course {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReadPathTrainingHistoriesDocument,
     "\n  query ReadPathRedactedDetails {\n    facilitators(first: 10) {\n      edges {\n        node {\n          id\n          email\n          phone\n          notes\n          consent {\n            text\n          }\n        }\n      }\n    }\n    partners(first: 10) {\n      edges {\n        node {\n          contacts {\n            id\n            email\n            phone\n            consentNote\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReadPathRedactedDetailsDocument,
+    "\n  query SessionCacheMe {\n    me {\n      id\n      name\n    }\n  }\n": typeof types.SessionCacheMeDocument,
+    "\n  mutation SessionCacheLogout {\n    logout\n  }\n": typeof types.SessionCacheLogoutDocument,
+    "\n  mutation SessionCacheDeactivate($input: DeactivateStaffUserInput!) {\n    deactivateStaffUser(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.SessionCacheDeactivateDocument,
     "\n  mutation Create($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n        version\n        district {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CreateDocument,
     "\n  mutation DeactivateStaffUser($input: DeactivateStaffUserInput!) {\n    deactivateStaffUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": typeof types.DeactivateStaffUserDocument,
     "\n  mutation ResetStaffUserPassword($id: ID!) {\n    resetStaffUserPassword(id: $id) {\n      token\n      user {\n        email\n      }\n    }\n  }\n": typeof types.ResetStaffUserPasswordDocument,
@@ -268,6 +271,9 @@ const documents: Documents = {
     "\n  query ReadPathMyFeed {\n    myCalendarFeed {\n      createdAt\n    }\n  }\n": types.ReadPathMyFeedDocument,
     "\n  query ReadPathTrainingHistories {\n    facilitators(first: 100) {\n      edges {\n        node {\n          id\n          trainingHistory {\n            enrolmentStatus\n            course {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ReadPathTrainingHistoriesDocument,
     "\n  query ReadPathRedactedDetails {\n    facilitators(first: 10) {\n      edges {\n        node {\n          id\n          email\n          phone\n          notes\n          consent {\n            text\n          }\n        }\n      }\n    }\n    partners(first: 10) {\n      edges {\n        node {\n          contacts {\n            id\n            email\n            phone\n            consentNote\n          }\n        }\n      }\n    }\n  }\n": types.ReadPathRedactedDetailsDocument,
+    "\n  query SessionCacheMe {\n    me {\n      id\n      name\n    }\n  }\n": types.SessionCacheMeDocument,
+    "\n  mutation SessionCacheLogout {\n    logout\n  }\n": types.SessionCacheLogoutDocument,
+    "\n  mutation SessionCacheDeactivate($input: DeactivateStaffUserInput!) {\n    deactivateStaffUser(input: $input) {\n      id\n      active\n    }\n  }\n": types.SessionCacheDeactivateDocument,
     "\n  mutation Create($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n        version\n        district {\n          id\n        }\n      }\n    }\n  }\n": types.CreateDocument,
     "\n  mutation DeactivateStaffUser($input: DeactivateStaffUserInput!) {\n    deactivateStaffUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": types.DeactivateStaffUserDocument,
     "\n  mutation ResetStaffUserPassword($id: ID!) {\n    resetStaffUserPassword(id: $id) {\n      token\n      user {\n        email\n      }\n    }\n  }\n": types.ResetStaffUserPasswordDocument,
@@ -768,6 +774,18 @@ export function graphql(source: "\n  query ReadPathTrainingHistories {\n    faci
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReadPathRedactedDetails {\n    facilitators(first: 10) {\n      edges {\n        node {\n          id\n          email\n          phone\n          notes\n          consent {\n            text\n          }\n        }\n      }\n    }\n    partners(first: 10) {\n      edges {\n        node {\n          contacts {\n            id\n            email\n            phone\n            consentNote\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReadPathRedactedDetails {\n    facilitators(first: 10) {\n      edges {\n        node {\n          id\n          email\n          phone\n          notes\n          consent {\n            text\n          }\n        }\n      }\n    }\n    partners(first: 10) {\n      edges {\n        node {\n          contacts {\n            id\n            email\n            phone\n            consentNote\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionCacheMe {\n    me {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query SessionCacheMe {\n    me {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionCacheLogout {\n    logout\n  }\n"): (typeof documents)["\n  mutation SessionCacheLogout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionCacheDeactivate($input: DeactivateStaffUserInput!) {\n    deactivateStaffUser(input: $input) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation SessionCacheDeactivate($input: DeactivateStaffUserInput!) {\n    deactivateStaffUser(input: $input) {\n      id\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,6 +23,8 @@ export interface SignedInTestStaffUser {
   user: StaffUserRecord;
   /** A bearer token the gateway accepts, as the login mutation would hand out. */
   token: string;
+  /** The session's id, for tests that revoke it straight in the store. */
+  sessionId: string;
 }
 
 /**
@@ -39,7 +41,7 @@ export async function createSignedInStaffUser(
   const user = await createTestStaffUser(db, data);
   const token = randomBytes(32).toString('base64url');
   const now = options.now ?? new Date();
-  await db.repositories.sessions.create(NATIONAL_SCOPE, {
+  const session = await db.repositories.sessions.create(NATIONAL_SCOPE, {
     userId: user.id,
     tokenHash: createHash('sha256').update(token, 'utf8').digest('hex'),
     realmDistrictId: options.realm?.districtId ?? null,
@@ -48,5 +50,5 @@ export async function createSignedInStaffUser(
     userAgent: null,
     now,
   });
-  return { user, token };
+  return { user, token, sessionId: session.id };
 }

@@ -45,6 +45,24 @@ describe.each(testBackends())('SessionRepository on $name', ({ open }) => {
     expect(result?.user.createdAt).toBeInstanceOf(Date);
   });
 
+  it('moves the auth epoch on every revocation and user change, once per statement, and not on a touch', async () => {
+    const sessions = db.repositories.sessions;
+    const now = new Date('2026-03-03T10:00:00.000Z');
+    const first = await openSession(now);
+    await openSession(now);
+    const start = await sessions.authEpoch();
+    await sessions.touch(NATIONAL_SCOPE, first.id, new Date(now.getTime() + 60_000));
+    expect(await sessions.authEpoch()).toBe(start);
+    await sessions.revoke(NATIONAL_SCOPE, first.id, now);
+    expect(await sessions.authEpoch()).toBe(start + 1n);
+    expect(await sessions.revokeAllForUser(NATIONAL_SCOPE, user.id, now)).toBeGreaterThan(0);
+    expect(await sessions.authEpoch()).toBe(start + 2n);
+    const other = await createTestStaffUser(db, { districtId: 'vest' });
+    const beforeDeactivation = await sessions.authEpoch();
+    await db.repositories.staffUsers.deactivate(NATIONAL_SCOPE, other.id, other.version, now);
+    expect(await sessions.authEpoch()).toBeGreaterThan(beforeDeactivation);
+  });
+
   it('ends sessions by idle timeout, absolute expiry and revocation; touch extends the idle window', async () => {
     const now = new Date('2026-03-02T10:00:00.000Z');
     const tokenHash = randomTokenHash();

@@ -92,4 +92,15 @@ export class SessionRepository {
     });
     return count;
   }
+
+  /**
+   * The auth epoch: a counter the database bumps whenever a session is revoked or deleted or a
+   * staff user changes (triggers, see the auth_epoch migration). A cache of session lookups is
+   * good for as long as it does not move. Not scoped: it says nothing about any one record.
+   */
+  async authEpoch(): Promise<bigint> {
+    const row = await this.client.authEpoch.findUnique({ where: { id: 1 }, select: { version: true } });
+    if (!row) throw new Error('auth_epoch has no row: the database is not migrated');
+    return row.version;
+  }
 }
