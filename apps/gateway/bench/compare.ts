@@ -6,6 +6,7 @@
 //   - in interleaved rounds (order alternating): p50 latency of sequential requests on one
 //     connection, throughput at 8 connections, and the server process's CPU per request
 //     (/proc/<pid>/stat over the 8-connection phase); each round gives a ratio gateway ÷ baseline;
+//   - what a bearer token costs the gateway: p50 of `{ __typename }` with a token − without;
 //   - the portal's production build in front of the gateway: TTFB − the gateway time behind a
 //     page, and portal CPU per page, for /grupper and /vest/grupper signed in
 //     (apps/portal/bench/page-speed.mjs).
@@ -22,7 +23,7 @@ import { concurrent, fetchBody, sequential } from './compare/load.js';
 import type { GatewayServer, Server } from './compare/processes.js';
 import { REPO_ROOT, cpuMs, startBaseline, startGateway, startPortal } from './compare/processes.js';
 import type { BenchRequest } from './compare/requests.js';
-import { publicFinderRequest, staffListRequest } from './compare/requests.js';
+import { publicFinderRequest, staffListRequest, typenameRequest } from './compare/requests.js';
 import { formatReport, type ComboResult, type ServerFigures } from './compare/report.js';
 
 const { values } = parseArgs({
@@ -145,6 +146,7 @@ async function measureCombo(db: BenchDatabase): Promise<ComboResult> {
       rounds: ROUNDS,
       requests: [],
       pages: [],
+      tokenCost: [],
     };
     for (const request of requests) {
       const bytes = await assertSameAnswer(gateway, baseline, request);
@@ -161,7 +163,15 @@ async function measureCombo(db: BenchDatabase): Promise<ComboResult> {
         await sequential(server.origin, request, 100);
         await concurrent(server.origin, request, CONNECTIONS, 500);
       }
+    const bare = typenameRequest();
+    const signedIn = typenameRequest(db.staffToken);
+    for (const request of [bare, signedIn]) await sequential(gateway.origin, request, 100);
     for (let round = 0; round < ROUNDS; round++) {
+      // What a bearer token costs the gateway: `{ __typename }` with it ÷ without, back to back.
+      const pair = round % 2 ? [signedIn, bare] : [bare, signedIn];
+      const p50 = new Map<BenchRequest, number>();
+      for (const request of pair) p50.set(request, median(await sequential(gateway.origin, request, LATENCY_REQUESTS)));
+      result.tokenCost.push(p50.get(signedIn)! - p50.get(bare)!);
       const order = round % 2 ? [baseline, gateway] : [gateway, baseline];
       for (const [index, request] of requests.entries())
         for (const server of order) {

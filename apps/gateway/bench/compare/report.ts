@@ -27,6 +27,8 @@ export interface ComboResult {
   rounds: number;
   requests: { label: string; bytes: number; gateway: ServerFigures; baseline: ServerFigures }[];
   pages: PageFigures[];
+  /** Per round: gateway p50 of `{ __typename }` with a bearer token − without (ms). */
+  tokenCost: number[];
 }
 
 const median = (list: number[]) => {
@@ -81,6 +83,10 @@ export function formatReport(
           spread(ratios(request.gateway[metric.key], request.baseline[metric.key]), 2, '×'),
         ]);
     out.push(table(['what', 'gateway', 'baseline', 'gateway ÷ baseline'], rows));
+    out.push(
+      '',
+      `A bearer token's cost to the gateway (\`{ __typename }\` p50 with − without): ${spread(combo.tokenCost, 2, ' ms')}`,
+    );
     if (combo.pages.length) {
       out.push('');
       out.push(
@@ -110,6 +116,7 @@ export function formatReport(
             return spread(ratios(request.gateway[metric.key], request.baseline[metric.key]), 2, '×');
           }),
         ]);
+    rows.push(['bearer token cost (p50 with − without)', ...results.map((combo) => spread(combo.tokenCost, 2, ' ms'))]);
     for (const path of ['/grupper', '/vest/grupper']) {
       rows.push([
         `portal ${path} TTFB − gateway`,

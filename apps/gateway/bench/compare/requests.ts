@@ -99,3 +99,12 @@ export function staffListRequest(token: string): BenchRequest {
     token,
   );
 }
+
+/** `{ __typename }`, with or without a bearer token: what a session lookup adds to a request. */
+export function typenameRequest(token?: string): BenchRequest {
+  return {
+    label: token ? '{ __typename } with a token' : '{ __typename }',
+    body: JSON.stringify({ query: '{ __typename }' }),
+    headers: { ...APOLLO_HEADERS, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+  };
+}
