@@ -161,27 +161,32 @@ type StaffRow = Record<GroupStatus, number> & {
   theme_ids: string[];
 };
 
-// The page, the total and the count per status in one statement ($1: the viewer's district or
-// null for national staff, $2: the district asked for or null).
-const STAFF_GROUPS = `
+/**
+ * The page, the total and the count per status in one statement, over the viewer's district
+ * (none for national staff) and the district asked for (if any); $1 is the page's row limit.
+ */
+function staffGroupsSql(districtConditions: string[]): string {
+  const where = districtConditions.length ? `WHERE ${districtConditions.join(' AND ')}` : '';
+  return `
   WITH counts AS (
     SELECT count(*)::int AS total,
       ${GROUP_STATUSES.map((status) => `count(*) FILTER (WHERE g.status = '${status}')::int AS "${status}"`).join(', ')}
-    FROM self_help_group g
-    WHERE ($1::text IS NULL OR g.district_id = $1) AND ($2::text IS NULL OR g.district_id = $2)
+    FROM self_help_group g ${where}
   ), page AS (
     SELECT g.id, g.name, g.status::text, g.open_for_new_members, g.next_follow_up_due::text,
       to_char(g.updated_at AT TIME ZONE 'UTC', ${ISO_INSTANT}) AS updated_at, g.municipality_number::text,
       g.district_id, g.theme_ids
-    FROM self_help_group g
-    WHERE ($1::text IS NULL OR g.district_id = $1) AND ($2::text IS NULL OR g.district_id = $2)
+    FROM self_help_group g ${where}
     ORDER BY g.name, g.id
-    LIMIT $3
+    LIMIT $1
   )
   SELECT counts.*, page.* FROM counts LEFT JOIN page ON TRUE ORDER BY page.name, page.id`;
+}
 
 export async function staffGroups(sql: Sql, viewer: Viewer, districtId: string | null, first: number) {
-  const rows = await sql.query<StaffRow>(STAFF_GROUPS, [viewer.district_id, districtId, first + 1]);
+  const districts = [viewer.district_id, districtId].filter((id) => id !== null);
+  const conditions = districts.map((_id, index) => `g.district_id = $${index + 2}`);
+  const rows = await sql.query<StaffRow>(staffGroupsSql(conditions), [first + 1, ...districts]);
   const groups = rows.filter((row) => row.id !== null);
   const page = groups.slice(0, first);
   const last = page.at(-1);
