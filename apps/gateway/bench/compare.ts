@@ -1,0 +1,219 @@
+// `pnpm bench` (last step): the gateway against a hand-written baseline (bench/baseline/), the
+// figures of issue 11. For each backend (PGlite; PostgreSQL when TEST_DATABASE_URL names a
+// server) and size (the demo data; 20,000 groups by `db:seed --scale large`):
+//   - the gateway's compiled build and the baseline, each a process of its own, must answer the
+//     portal's PublicGroups and GroupList requests with byte-identical JSON (or the bench fails);
+//   - in interleaved rounds (order alternating): p50 latency of sequential requests on one
+//     connection, throughput at 8 connections, and the server process's CPU per request
+//     (/proc/<pid>/stat over the 8-connection phase); each round gives a ratio gateway ÷ baseline;
+//   - what a bearer token costs the gateway: p50 of `{ __typename }` with a token − without;
+//   - the portal's production build in front of the gateway: TTFB − the gateway time behind a
+//     page, and portal CPU per page, for /grupper and /vest/grupper signed in
+//     (apps/portal/bench/page-speed.mjs).
+// Flags (after `pnpm bench --`): --quick (shorter phases, portal at demo size only),
+// --backend pglite|postgresql, --size demo|large, --rounds N, --no-portal.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { BackendName, BenchDatabase, Size } from './compare/databases.js';
+import { pgliteDatabase, postgresDatabase } from './compare/databases.js';
+import { concurrent, fetchBody, sequential } from './compare/load.js';
+import type { GatewayServer, Server } from './compare/processes.js';
+import { REPO_ROOT, cpuMs, startBaseline, startGateway, startPortal } from './compare/processes.js';
+import type { BenchRequest } from './compare/requests.js';
+import { publicFinderRequest, staffListRequest, typenameRequest } from './compare/requests.js';
+import { formatReport, type ComboResult, type ServerFigures } from './compare/report.js';
+
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
+  options: {
+    quick: { type: 'boolean', default: process.env.BENCH_QUICK === '1' },
+    backend: { type: 'string', multiple: true },
+    size: { type: 'string', multiple: true },
+    rounds: { type: 'string' },
+    'no-portal': { type: 'boolean', default: false },
+  },
+});
+const quick = values.quick;
+const ROUNDS = Number(values.rounds ?? 10);
+const LATENCY_REQUESTS = quick ? 20 : 40;
+const THROUGHPUT_MS = quick ? 400 : 800;
+const CONNECTIONS = 8;
+const PAGE_REQUESTS = quick ? 15 : 30;
+if (!(ROUNDS >= 1)) throw new Error('--rounds: a number of rounds (10 or more for the issue figures)');
+
+const serverUrl = process.env.TEST_DATABASE_URL;
+const isBackend = (name: string): name is BackendName => name === 'pglite' || name === 'postgresql';
+const isSize = (name: string): name is Size => name === 'demo' || name === 'large';
+const backends = (values.backend ?? ['pglite', ...(serverUrl ? ['postgresql'] : [])]).filter((name) => {
+  if (!isBackend(name)) throw new Error(`--backend: pglite or postgresql, not ${name}`);
+  return true;
+}) as BackendName[];
+const sizes = [...new Set(values.size ?? ['demo', 'large'])].sort().filter((name) => {
+  if (!isSize(name)) throw new Error(`--size: demo or large, not ${name}`);
+  return true;
+}) as Size[]; // demo first
+if (backends.includes('postgresql') && !serverUrl) throw new Error('--backend postgresql needs TEST_DATABASE_URL');
+
+const median = (list: number[]) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** Both servers must send the same bytes for the same request before anything is timed. */
+async function assertSameAnswer(gateway: Server, baseline: Server, request: BenchRequest): Promise<number> {
+  const [expected, actual] = await Promise.all([
+    fetchBody(gateway.origin, request),
+    fetchBody(baseline.origin, request),
+  ]);
+  const parsed = JSON.parse(expected.toString('utf8')) as { errors?: unknown };
+  if (parsed.errors) throw new Error(`The gateway refused the ${request.label}: ${expected.toString('utf8')}`);
+  if (!expected.equals(actual)) {
+    const folder = mkdtempSync(join(tmpdir(), 'selvhjelp-bench-diff-'));
+    writeFileSync(join(folder, 'gateway.json'), expected);
+    writeFileSync(join(folder, 'baseline.json'), actual);
+    let at = 0;
+    while (at < expected.length && expected[at] === actual[at]) at++;
+    throw new Error(
+      `The baseline's ${request.label} differs from the gateway's at byte ${at}: ` +
+        `…${expected.subarray(Math.max(0, at - 80), at + 80).toString()}… (both in ${folder})`,
+    );
+  }
+  return expected.length;
+}
+
+async function measureServer(server: Server, request: BenchRequest, into: ServerFigures): Promise<void> {
+  const times = await sequential(server.origin, request, LATENCY_REQUESTS);
+  into.p50.push(median(times));
+  const before = cpuMs(server.pid);
+  const { requests, seconds } = await concurrent(server.origin, request, CONNECTIONS, THROUGHPUT_MS);
+  into.cpu.push((cpuMs(server.pid) - before) / requests);
+  into.throughput.push(requests / seconds);
+}
+
+interface PageSpeed {
+  measurePages(options: {
+    targets: { name: string; url: string; pid: number }[];
+    path: string;
+    rounds: number;
+    requests: number;
+    warmup: number;
+    cookie?: string;
+    gatewayMetrics: string;
+  }): Promise<{ ttfb: number[]; cpu: number[]; gatewayMs: number[]; calls: number[]; portalMs: number[] }[]>;
+}
+
+async function measurePortal(gateway: GatewayServer, token: string, result: ComboResult): Promise<void> {
+  const pageSpeed = (await import(
+    pathToFileURL(join(REPO_ROOT, 'apps/portal/bench/page-speed.mjs')).href
+  )) as PageSpeed;
+  const portal = await startPortal(gateway.origin);
+  try {
+    // The portal's session cookie holds the gateway's token (react-router's cookie encoding).
+    const cookie = `selvhjelp_session=${encodeURIComponent(Buffer.from(JSON.stringify({ token })).toString('base64'))}`;
+    for (const [path, pageCookie] of [
+      ['/grupper', undefined],
+      ['/vest/grupper', cookie],
+    ] as const) {
+      const [page] = await pageSpeed.measurePages({
+        targets: [{ name: 'portal', url: portal.origin, pid: portal.pid }],
+        path,
+        rounds: ROUNDS,
+        requests: PAGE_REQUESTS,
+        warmup: 20,
+        cookie: pageCookie,
+        gatewayMetrics: gateway.metricsUrl,
+      });
+      result.pages.push({ path, ...page! });
+    }
+  } finally {
+    await portal.stop();
+  }
+}
+
+async function measureCombo(db: BenchDatabase): Promise<ComboResult> {
+  const gateway = await startGateway(db.gatewayEnv, db.backend === 'postgresql');
+  const baseline = await startBaseline(db.baselineEnv);
+  try {
+    const requests = [publicFinderRequest(), staffListRequest(db.staffToken)];
+    const result: ComboResult = {
+      backend: db.backend,
+      size: db.size,
+      groups: db.groups,
+      rounds: ROUNDS,
+      requests: [],
+      pages: [],
+      tokenCost: [],
+    };
+    for (const request of requests) {
+      const bytes = await assertSameAnswer(gateway, baseline, request);
+      result.requests.push({
+        label: request.label,
+        bytes,
+        gateway: { p50: [], throughput: [], cpu: [] },
+        baseline: { p50: [], throughput: [], cpu: [] },
+      });
+    }
+    // Warm both (JIT, caches, pools) before the first round.
+    for (const server of [gateway, baseline])
+      for (const request of requests) {
+        await sequential(server.origin, request, 100);
+        await concurrent(server.origin, request, CONNECTIONS, 500);
+      }
+    const bare = typenameRequest();
+    const signedIn = typenameRequest(db.staffToken);
+    for (const request of [bare, signedIn]) await sequential(gateway.origin, request, 100);
+    for (let round = 0; round < ROUNDS; round++) {
+      // What a bearer token costs the gateway: `{ __typename }` with it ÷ without, back to back.
+      const pair = round % 2 ? [signedIn, bare] : [bare, signedIn];
+      const p50 = new Map<BenchRequest, number>();
+      for (const request of pair) p50.set(request, median(await sequential(gateway.origin, request, LATENCY_REQUESTS)));
+      result.tokenCost.push(p50.get(signedIn)! - p50.get(bare)!);
+      const order = round % 2 ? [baseline, gateway] : [gateway, baseline];
+      for (const [index, request] of requests.entries())
+        for (const server of order) {
+          const figures = result.requests[index]!;
+          await measureServer(server, request, server === gateway ? figures.gateway : figures.baseline);
+        }
+    }
+    if (!values['no-portal'] && (!quick || db.size === 'demo')) await measurePortal(gateway, db.staffToken, result);
+    return result;
+  } finally {
+    await Promise.all([gateway.stop(), baseline.stop()]);
+  }
+}
+
+const results: ComboResult[] = [];
+for (const backend of backends) {
+  // One database per backend: the demo data first, then the same inflated to 20,000 groups.
+  let started = performance.now();
+  const seconds = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
+  process.stdout.write(`${backend}: seeding ${sizes[0]}… `);
+  const db = backend === 'pglite' ? await pgliteDatabase(sizes[0]!) : await postgresDatabase(serverUrl!, sizes[0]!);
+  try {
+    for (const size of sizes) {
+      if (size !== db.size) {
+        started = performance.now();
+        process.stdout.write(`${backend}: inflating to 20,000 groups… `);
+        await db.inflate();
+      }
+      process.stdout.write(`${seconds()}; measuring ${size}… `);
+      started = performance.now();
+      results.push(await measureCombo(db));
+      console.log(seconds());
+    }
+  } finally {
+    await db.drop();
+  }
+}
+console.log(
+  formatReport(results, {
+    connections: CONNECTIONS,
+    latencyRequests: LATENCY_REQUESTS,
+    throughputMs: THROUGHPUT_MS,
+    pageRequests: PAGE_REQUESTS,
+  }),
+);

@@ -1,0 +1,153 @@
+// The bench's tables: per backend and size, each figure of the gateway and the baseline (median
+// over rounds, min–max) and the ratio gateway ÷ baseline (median of the per-round ratios,
+// min–max); the portal's share of its pages; and a summary of the ratios side by side.
+
+export interface ServerFigures {
+  /** Per round: median latency (ms) of sequential requests on one connection. */
+  p50: number[];
+  /** Per round: requests per second at 8 connections. */
+  throughput: number[];
+  /** Per round: server CPU (ms) per request over the 8-connection phase. */
+  cpu: number[];
+}
+
+export interface PageFigures {
+  path: string;
+  ttfb: number[];
+  cpu: number[];
+  gatewayMs: number[];
+  calls: number[];
+  portalMs: number[];
+}
+
+export interface ComboResult {
+  backend: 'pglite' | 'postgresql';
+  size: 'demo' | 'large';
+  groups: number;
+  rounds: number;
+  requests: { label: string; bytes: number; gateway: ServerFigures; baseline: ServerFigures }[];
+  pages: PageFigures[];
+  /** Per round: gateway p50 of `{ __typename }` with a bearer token − without (ms). */
+  tokenCost: number[];
+}
+
+const median = (list: number[]) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+const digits = (value: number, places: number) => value.toFixed(places);
+function spread(list: number[], places: number, unit = ''): string {
+  return `${digits(median(list), places)}${unit} (${digits(Math.min(...list), places)}–${digits(Math.max(...list), places)})`;
+}
+const ratios = (gateway: number[], baseline: number[]) => gateway.map((value, index) => value / baseline[index]!);
+
+const METRICS = [
+  { key: 'p50', what: 'p50 at 1 connection', unit: ' ms', places: 2 },
+  { key: 'throughput', what: 'throughput at 8 connections', unit: '/s', places: 0 },
+  { key: 'cpu', what: 'CPU per request', unit: ' ms', places: 2 },
+] as const;
+
+const backendName = (combo: ComboResult) => (combo.backend === 'pglite' ? 'PGlite' : 'PostgreSQL');
+const comboName = (combo: ComboResult) =>
+  `${backendName(combo)}, ${combo.size === 'demo' ? 'demo' : '20k'} (${combo.groups.toLocaleString('en')} groups)`;
+
+function table(header: string[], rows: string[][]): string {
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+}
+
+export function formatReport(
+  results: ComboResult[],
+  settings: { connections: number; latencyRequests: number; throughputMs: number; pageRequests: number },
+): string {
+  const out: string[] = [
+    '',
+    `Gateway ÷ hand-written baseline (byte-identical JSON checked first). Per round: p50 of ${settings.latencyRequests} ` +
+      `sequential requests; ${settings.throughputMs} ms at ${settings.connections} connections for throughput and ` +
+      `server CPU per request. Figures: median over rounds (min–max).`,
+  ];
+  for (const combo of results) {
+    out.push('', `### ${comboName(combo)}, ${combo.rounds} rounds`, '');
+    const rows: string[][] = [];
+    for (const request of combo.requests)
+      for (const metric of METRICS)
+        rows.push([
+          `${request.label} ${metric.what}`,
+          spread(request.gateway[metric.key], metric.places, metric.unit),
+          spread(request.baseline[metric.key], metric.places, metric.unit),
+          spread(ratios(request.gateway[metric.key], request.baseline[metric.key]), 2, '×'),
+        ]);
+    out.push(table(['what', 'gateway', 'baseline', 'gateway ÷ baseline'], rows));
+    out.push(
+      '',
+      `A bearer token's cost to the gateway (\`{ __typename }\` p50 with − without): ${spread(combo.tokenCost, 2, ' ms')}`,
+    );
+    if (combo.pages.length) {
+      out.push('');
+      out.push(
+        table(
+          ['portal page', 'TTFB', 'TTFB − gateway', 'gateway time (calls)', 'portal CPU per request'],
+          combo.pages.map((page) => [
+            page.path,
+            spread(page.ttfb, 1, ' ms'),
+            spread(page.portalMs, 1, ' ms'),
+            `${spread(page.gatewayMs, 1, ' ms')} (${digits(median(page.calls), 1)})`,
+            spread(page.cpu, 1, ' ms'),
+          ]),
+        ),
+      );
+    }
+  }
+  if (results.length > 1) {
+    out.push('', '### Summary: gateway ÷ baseline, median (min–max) over rounds', '');
+    const rows: string[][] = [];
+    const labels = results[0]!.requests.map((request) => request.label);
+    for (const label of labels)
+      for (const metric of METRICS)
+        rows.push([
+          `${label} ${metric.what}`,
+          ...results.map((combo) => {
+            const request = combo.requests.find((candidate) => candidate.label === label)!;
+            return spread(ratios(request.gateway[metric.key], request.baseline[metric.key]), 2, '×');
+          }),
+        ]);
+    rows.push(['bearer token cost (p50 with − without)', ...results.map((combo) => spread(combo.tokenCost, 2, ' ms'))]);
+    for (const path of ['/grupper', '/vest/grupper']) {
+      rows.push([
+        `portal ${path} TTFB − gateway`,
+        ...results.map((combo) => {
+          const page = combo.pages.find((candidate) => candidate.path === path);
+          return page ? spread(page.portalMs, 1, ' ms') : '–';
+        }),
+      ]);
+      rows.push([
+        `portal CPU per ${path}`,
+        ...results.map((combo) => {
+          const page = combo.pages.find((candidate) => candidate.path === path);
+          return page ? spread(page.cpu, 1, ' ms') : '–';
+        }),
+      ]);
+    }
+    out.push(table(['what', ...results.map(comboName)], rows));
+    // How the staff list's first page grows with the registry (issue 11: ≤ 1.5×).
+    for (const backend of ['pglite', 'postgresql'] as const) {
+      const demo = results.find((combo) => combo.backend === backend && combo.size === 'demo');
+      const large = results.find((combo) => combo.backend === backend && combo.size === 'large');
+      if (!demo || !large) continue;
+      const growth = (server: 'gateway' | 'baseline') => {
+        const at = (combo: ComboResult) => median(combo.requests.find((r) => r.label === 'staff list')![server].p50);
+        return `${digits(at(large) / at(demo), 2)}×`;
+      };
+      out.push(
+        '',
+        `${backendName(demo)}: staff list first page p50, 20k ÷ demo: gateway ${growth('gateway')}, baseline ${growth('baseline')}`,
+      );
+    }
+  }
+  return out.join('\n');
+}
