@@ -15,8 +15,24 @@ export function formatDate(lang: Lang, isoDate: string): string {
   return dateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
+// `formatRange` builds ICU's interval formatter on every call (about 70 µs in Node 20, against 2 µs for
+// `format`), and the finder shows the same next meetings page after page: remember the texts.
+const MEETING_TEXTS_KEPT = 5_000;
+const meetingTexts = new Map<string, string>();
+
 /** One meeting, for example "tirsdag 3. mars 2026, 18:00–19:30", in Oslo time. */
 export function formatMeeting(lang: Lang, startIso: string, endIso: string): string {
+  const key = `${lang} ${startIso} ${endIso}`;
+  let text = meetingTexts.get(key);
+  if (text === undefined) {
+    text = formatMeetingAnew(lang, startIso, endIso);
+    if (meetingTexts.size >= MEETING_TEXTS_KEPT) meetingTexts.clear();
+    meetingTexts.set(key, text);
+  }
+  return text;
+}
+
+function formatMeetingAnew(lang: Lang, startIso: string, endIso: string): string {
   const format = dateTimeFormat(LOCALES[lang], { dateStyle: 'full', timeStyle: 'short', timeZone: OSLO });
   const start = new Date(startIso);
   const end = new Date(endIso);
