@@ -51,14 +51,57 @@ describe('createGateway', () => {
     expect((error as GatewayError).code).toBe('UNAUTHENTICATED');
   });
 
-  it('does not share a cache between two requests', async () => {
+  it('keeps nothing between calls or requests', async () => {
     const first = recordingFetch({ data: { me } });
     const second = recordingFetch({ data: { me: { ...me, id: 'u2', name: 'Ola' } } });
     const a = createGateway('http://gateway.test/graphql', caller, first.fetchImpl);
     const b = createGateway('http://gateway.test/graphql', { ...caller, token: 'other' }, second.fetchImpl);
     expect((await a.query(ViewerDocument)).me.name).toBe('Kari');
     expect((await b.query(ViewerDocument)).me.name).toBe('Ola');
-    expect(a.apollo).not.toBe(b.apollo);
+    expect((await a.query(ViewerDocument)).me.name).toBe('Kari');
+    expect(first.calls).toHaveLength(2);
+  });
+
+  it('sends the operation as GraphQL over HTTP: its name, its text and the variables', async () => {
+    const { calls, fetchImpl } = recordingFetch({ data: { me } });
+    await createGateway('http://gateway.test/graphql', caller, fetchImpl).query(ViewerDocument);
+    expect(calls[0]?.headers.get('content-type')).toBe('application/json');
+    expect(calls[0]?.headers.get('accept')).toMatch(/^application\/graphql-response\+json/);
+    const body = JSON.parse(calls[0]?.body ?? '') as { operationName: string; query: string; variables: unknown };
+    expect(body.operationName).toBe('Viewer');
+    expect(body.query).toMatch(/^query Viewer \{/);
+    expect(body.variables).toEqual({});
+  });
+
+  it('reads the errors of an answer with an error status, and calls a bare 5xx UNAVAILABLE', async () => {
+    const refused = recordingFetch({ errors: [{ message: 'For mye.', extensions: { code: 'BAD_USER_INPUT' } }] }, 400);
+    const error = await createGateway('http://gateway.test/graphql', caller, refused.fetchImpl)
+      .query(ViewerDocument)
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', message: 'For mye.' });
+    const down = (async () => new Response('<h1>Bad gateway</h1>', { status: 502 })) as typeof fetch;
+    const outage = await createGateway('http://gateway.test/graphql', caller, down)
+      .query(ViewerDocument)
+      .catch((e: unknown) => e);
+    expect(outage).toMatchObject({ code: 'UNAVAILABLE' });
+  });
+
+  it('calls a gateway it cannot reach UNAVAILABLE', async () => {
+    const unreachable = (async () => {
+      throw new TypeError('fetch failed');
+    }) as typeof fetch;
+    const error = await createGateway('http://gateway.test/graphql', caller, unreachable)
+      .query(ViewerDocument)
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'UNAVAILABLE' });
+  });
+
+  it('calls an answer without data an internal error', async () => {
+    const { fetchImpl } = recordingFetch({ data: null });
+    const error = await createGateway('http://gateway.test/graphql', caller, fetchImpl)
+      .query(ViewerDocument)
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
   });
 
   it('sends files as a GraphQL multipart request: operations with the file as null, the map, then the file', async () => {

@@ -1,9 +1,12 @@
-import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
-import type { GraphQLFormattedError } from 'graphql';
-import { print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { DocumentNode, GraphQLFormattedError } from 'graphql';
+import { getOperationAST, print } from 'graphql';
 import type { Lang } from '../i18n/i18n';
 import { fromGraphQLErrors, GatewayError, toGatewayError } from './errors';
+
+export type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+/** The variables of an operation: a JSON object. */
+export type OperationVariables = Record<string, unknown>;
 
 /** Who is asking, as the gateway should see it. */
 export interface GatewayCaller {
@@ -21,7 +24,6 @@ export type VariablesArg<TVariables> =
 
 /** The one way the portal calls the gateway: typed documents in, data out, GatewayError on failure. */
 export interface Gateway {
-  readonly apollo: ApolloClient;
   query<TData, TVariables extends OperationVariables>(
     document: TypedDocumentNode<TData, TVariables>,
     ...variables: VariablesArg<TVariables>
@@ -70,58 +72,94 @@ function dataOrFail<TData>(data: TData | undefined | null): TData {
   return data;
 }
 
+/** What a document sends: its text and its operation's name, worked out once per document. */
+interface Operation {
+  query: string;
+  operationName: string | undefined;
+}
+const operations = new WeakMap<DocumentNode, Operation>();
+
+function operationOf(document: DocumentNode): Operation {
+  let operation = operations.get(document);
+  if (!operation) {
+    operation = { query: print(document), operationName: getOperationAST(document)?.name?.value };
+    operations.set(document, operation);
+  }
+  return operation;
+}
+
+interface GraphQLAnswer<TData> {
+  data?: TData | null;
+  errors?: GraphQLFormattedError[];
+}
+
+/** A GraphQL answer as data, or a GatewayError: the errors the body lists, else the HTTP status. */
+async function readAnswer<TData>(response: Response): Promise<TData> {
+  // Not JSON (a proxy's error page): the status says what happened.
+  const body = (await response.json().catch(() => null)) as GraphQLAnswer<TData> | null;
+  if (body?.errors?.length) throw fromGraphQLErrors(body.errors);
+  if (!response.ok)
+    throw new GatewayError(
+      response.status >= 500 ? 'UNAVAILABLE' : 'INTERNAL_SERVER_ERROR',
+      `The gateway answered ${response.status}`,
+    );
+  return dataOrFail(body?.data);
+}
+
+const JSON_HEADERS = {
+  'Content-Type': 'application/json',
+  Accept: 'application/graphql-response+json, application/json;q=0.9',
+};
+
 /**
- * A fresh Apollo Client for one incoming request. Nothing is shared between requests, so one
- * user's answers can never be served to another; the cache is bypassed as well, since a
- * request-scoped cache would only hide what the gateway says.
+ * The gateway client of one incoming request: a GraphQL POST per call, with the caller's headers.
+ * Nothing is kept between calls or requests (no cache), so one user's answers can never be served
+ * to another. A plain `fetch`, not Apollo Client: on the server the portal used none of Apollo's
+ * cache, and building a client and running its pipeline cost about 2 ms of CPU per call
+ * (docs/decisions/0016-portal-render-cost.md).
  */
 export function createGateway(url: string, caller: GatewayCaller, fetchImpl: typeof fetch = fetch): Gateway {
-  const apollo = new ApolloClient({
-    ssrMode: true,
-    cache: new InMemoryCache(),
-    link: new HttpLink({ uri: url, headers: callerHeaders(caller), fetch: fetchImpl }),
-    defaultOptions: {
-      query: { fetchPolicy: 'no-cache' },
-      mutate: { fetchPolicy: 'no-cache' },
-    },
-  });
+  const headers = { ...JSON_HEADERS, ...callerHeaders(caller) };
 
-  async function query<TData, TVariables extends OperationVariables>(
-    document: TypedDocumentNode<TData, TVariables>,
-    ...[variables]: VariablesArg<TVariables>
-  ): Promise<TData> {
+  async function send<TData>(document: DocumentNode, variables: unknown): Promise<TData> {
+    const { query, operationName } = operationOf(document);
+    let response: Response;
     try {
-      const options = { query: document, variables } as ApolloClient.QueryOptions<TData, TVariables>;
-      const result = await apollo.query<TData, TVariables>(options);
-      return dataOrFail(result.data);
+      response = await fetchImpl(url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ operationName, query, variables: variables ?? {} }),
+      });
     } catch (error) {
       throw toGatewayError(error);
     }
+    return readAnswer<TData>(response);
   }
 
-  async function mutate<TData, TVariables extends OperationVariables>(
+  function query<TData, TVariables extends OperationVariables>(
     document: TypedDocumentNode<TData, TVariables>,
     ...[variables]: VariablesArg<TVariables>
   ): Promise<TData> {
-    try {
-      const options = { mutation: document, variables } as ApolloClient.MutateOptions<TData, TVariables>;
-      const result = await apollo.mutate<TData, TVariables>(options);
-      return dataOrFail(result.data);
-    } catch (error) {
-      throw toGatewayError(error);
-    }
+    return send<TData>(document, variables);
   }
 
-  // Apollo Client has no file uploads; this is the GraphQL multipart request spec by hand: the
-  // operation (files as null), the map from part to variable, then the files.
+  function mutate<TData, TVariables extends OperationVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    ...[variables]: VariablesArg<TVariables>
+  ): Promise<TData> {
+    return send<TData>(document, variables);
+  }
+
+  // The GraphQL multipart request spec: the operation (files as null), the map from part to
+  // variable, then the files.
   async function mutateWithFiles<TData, TVariables extends OperationVariables>(
     document: TypedDocumentNode<TData, TVariables>,
     variables: TVariables,
   ): Promise<TData> {
     const { clone, files } = extractFiles(variables);
-    if (files.length === 0) return mutate(document, ...([variables] as VariablesArg<TVariables>));
+    if (files.length === 0) return send<TData>(document, variables);
     const form = new FormData();
-    form.append('operations', JSON.stringify({ query: print(document), variables: clone }));
+    form.append('operations', JSON.stringify({ query: operationOf(document).query, variables: clone }));
     form.append('map', JSON.stringify(Object.fromEntries(files.map(({ path }, index) => [String(index), [path]]))));
     files.forEach(({ file }, index) => form.append(String(index), file, file instanceof File ? file.name : 'fil'));
     let response: Response;
@@ -135,18 +173,8 @@ export function createGateway(url: string, caller: GatewayCaller, fetchImpl: typ
     } catch (error) {
       throw toGatewayError(error);
     }
-    const body = (await response.json().catch(() => null)) as {
-      data?: TData | null;
-      errors?: GraphQLFormattedError[];
-    } | null;
-    if (body?.errors?.length) throw fromGraphQLErrors(body.errors);
-    if (!response.ok)
-      throw new GatewayError(
-        response.status >= 500 ? 'UNAVAILABLE' : 'INTERNAL_SERVER_ERROR',
-        `The gateway answered ${response.status}`,
-      );
-    return dataOrFail(body?.data);
+    return readAnswer<TData>(response);
   }
 
-  return { apollo, query, mutate, mutateWithFiles };
+  return { query, mutate, mutateWithFiles };
 }
