@@ -3,6 +3,7 @@ import { gatewayContext, langContext, nonceContext, sessionContext } from '../co
 import { env } from '../env.server';
 import { createGateway } from '../shared/gateway/gateway.server';
 import { GatewayTiming } from '../shared/gateway/gateway-timing.server';
+import { httpTransport } from '../shared/gateway/transport.server';
 import { readLang } from '../shared/i18n/lang.server';
 import { applySecurityHeaders, createNonce } from '../security/headers.server';
 import { readSession } from '../session/session-cookie.server';
@@ -29,7 +30,7 @@ export const requestMiddleware: MiddlewareFunction<Response> = async ({ request,
         userAgent: request.headers.get('User-Agent'),
         lang,
       },
-      timing.wrap(fetch),
+      timing.wrap(httpTransport),
     ),
   );
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GatewayTiming } from './gateway-timing.server';
+import { fetchTransport } from './transport.server';
 
 function manualClock() {
   let now = 0;
@@ -18,7 +19,7 @@ describe('GatewayTiming', () => {
     const clock = manualClock();
     const timing = new GatewayTiming(clock.now);
     const { fetchImpl, answer } = pendingFetch();
-    const fetchTimed = timing.wrap(fetchImpl);
+    const fetchTimed = timing.wrap(fetchTransport(fetchImpl)).fetch;
     const first = fetchTimed('http://gateway.test');
     clock.advance(5);
     answer(0);
@@ -37,7 +38,7 @@ describe('GatewayTiming', () => {
     const clock = manualClock();
     const timing = new GatewayTiming(clock.now);
     const { fetchImpl, answer } = pendingFetch();
-    const fetchTimed = timing.wrap(fetchImpl);
+    const fetchTimed = timing.wrap(fetchTransport(fetchImpl)).fetch;
     const first = fetchTimed('http://gateway.test');
     clock.advance(3);
     const second = fetchTimed('http://gateway.test');

@@ -1,6 +1,8 @@
+import type { GatewayTransport } from './transport.server';
+
 /**
  * How long one request waited for the gateway: the wall time during which at least one call was
- * in flight (calls made side by side count once), from sending to the answer's headers. The
+ * in flight (calls made side by side count once), from sending to the whole answer. The
  * portal's own time for a page is its time to first byte minus this; `bench/page-speed.mjs`
  * reads it from the `Server-Timing` header.
  */
@@ -12,17 +14,22 @@ export class GatewayTiming {
 
   constructor(private readonly now: () => number = () => performance.now()) {}
 
-  /** `fetch` that counts each call's time towards this request. */
-  wrap(fetchImpl: typeof fetch): typeof fetch {
-    return async (input, init) => {
-      this.calls += 1;
-      if (this.#inFlight++ === 0) this.#since = this.now();
-      try {
-        return await fetchImpl(input, init);
-      } finally {
-        if (--this.#inFlight === 0) this.#waited += this.now() - this.#since;
-      }
+  /** The transport, counting each call's time towards this request. */
+  wrap(transport: GatewayTransport): GatewayTransport {
+    return {
+      postJson: (...args) => this.#timed(() => transport.postJson(...args)),
+      fetch: (...args) => this.#timed(() => transport.fetch(...args)),
     };
+  }
+
+  async #timed<T>(call: () => Promise<T>): Promise<T> {
+    this.calls += 1;
+    if (this.#inFlight++ === 0) this.#since = this.now();
+    try {
+      return await call();
+    } finally {
+      if (--this.#inFlight === 0) this.#waited += this.now() - this.#since;
+    }
   }
 
   /** Milliseconds spent waiting so far (including a call still in flight). */

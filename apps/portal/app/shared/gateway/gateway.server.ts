@@ -2,7 +2,9 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { getOperationAST, print } from 'graphql';
 import type { Lang } from '../i18n/i18n';
-import { fromGraphQLErrors, GatewayError, toGatewayError } from './errors';
+import { fromGraphQLErrors, GatewayError } from './errors';
+import type { GatewayTransport, TransportAnswer } from './transport.server';
+import { httpTransport } from './transport.server';
 
 export type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 /** The variables of an operation: a JSON object. */
@@ -94,16 +96,23 @@ interface GraphQLAnswer<TData> {
 }
 
 /** A GraphQL answer as data, or a GatewayError: the errors the body lists, else the HTTP status. */
-async function readAnswer<TData>(response: Response): Promise<TData> {
-  // Not JSON (a proxy's error page): the status says what happened.
-  const body = (await response.json().catch(() => null)) as GraphQLAnswer<TData> | null;
+function readAnswer<TData>({ status, text }: TransportAnswer): TData {
+  let body: GraphQLAnswer<TData> | null = null;
+  try {
+    body = JSON.parse(text) as GraphQLAnswer<TData> | null;
+  } catch {
+    // Not JSON (a proxy's error page): the status says what happened.
+  }
   if (body?.errors?.length) throw fromGraphQLErrors(body.errors);
-  if (!response.ok)
-    throw new GatewayError(
-      response.status >= 500 ? 'UNAVAILABLE' : 'INTERNAL_SERVER_ERROR',
-      `The gateway answered ${response.status}`,
-    );
+  if (status < 200 || status > 299)
+    throw new GatewayError(status >= 500 ? 'UNAVAILABLE' : 'INTERNAL_SERVER_ERROR', `The gateway answered ${status}`);
   return dataOrFail(body?.data);
+}
+
+/** The gateway could not be reached, or the connection broke before it answered. */
+function unreachable(error: unknown): GatewayError {
+  if (error instanceof GatewayError) return error;
+  return new GatewayError('UNAVAILABLE', error instanceof Error ? error.message : String(error));
 }
 
 const JSON_HEADERS = {
@@ -114,40 +123,41 @@ const JSON_HEADERS = {
 /**
  * The gateway client of one incoming request: a GraphQL POST per call, with the caller's headers.
  * Nothing is kept between calls or requests (no cache), so one user's answers can never be served
- * to another. A plain `fetch`, not Apollo Client: on the server the portal used none of Apollo's
- * cache, and building a client and running its pipeline cost about 2 ms of CPU per call
- * (docs/decisions/0016-portal-render-cost.md).
+ * to another. Neither Apollo Client nor `fetch`: on the server the portal used none of Apollo's
+ * cache, and a new client with its pipeline, then `fetch`'s web streams, cost more CPU than the
+ * rest of a page (docs/decisions/0016-portal-render-cost.md).
  */
-export function createGateway(url: string, caller: GatewayCaller, fetchImpl: typeof fetch = fetch): Gateway {
+export function createGateway(
+  url: string,
+  caller: GatewayCaller,
+  transport: GatewayTransport = httpTransport,
+): Gateway {
   const headers = { ...JSON_HEADERS, ...callerHeaders(caller) };
 
-  async function send<TData>(document: DocumentNode, variables: unknown): Promise<TData> {
+  async function send<TData>(document: DocumentNode, variables: unknown, idempotent: boolean): Promise<TData> {
     const { query, operationName } = operationOf(document);
-    let response: Response;
+    const body = JSON.stringify({ operationName, query, variables: variables ?? {} });
+    let answer: TransportAnswer;
     try {
-      response = await fetchImpl(url, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ operationName, query, variables: variables ?? {} }),
-      });
+      answer = await transport.postJson(url, headers, body, idempotent);
     } catch (error) {
-      throw toGatewayError(error);
+      throw unreachable(error);
     }
-    return readAnswer<TData>(response);
+    return readAnswer<TData>(answer);
   }
 
   function query<TData, TVariables extends OperationVariables>(
     document: TypedDocumentNode<TData, TVariables>,
     ...[variables]: VariablesArg<TVariables>
   ): Promise<TData> {
-    return send<TData>(document, variables);
+    return send<TData>(document, variables, true);
   }
 
   function mutate<TData, TVariables extends OperationVariables>(
     document: TypedDocumentNode<TData, TVariables>,
     ...[variables]: VariablesArg<TVariables>
   ): Promise<TData> {
-    return send<TData>(document, variables);
+    return send<TData>(document, variables, false);
   }
 
   // The GraphQL multipart request spec: the operation (files as null), the map from part to
@@ -157,23 +167,24 @@ export function createGateway(url: string, caller: GatewayCaller, fetchImpl: typ
     variables: TVariables,
   ): Promise<TData> {
     const { clone, files } = extractFiles(variables);
-    if (files.length === 0) return send<TData>(document, variables);
+    if (files.length === 0) return send<TData>(document, variables, false);
     const form = new FormData();
     form.append('operations', JSON.stringify({ query: operationOf(document).query, variables: clone }));
     form.append('map', JSON.stringify(Object.fromEntries(files.map(({ path }, index) => [String(index), [path]]))));
     files.forEach(({ file }, index) => form.append(String(index), file, file instanceof File ? file.name : 'fil'));
-    let response: Response;
+    let answer: TransportAnswer;
     try {
-      response = await fetchImpl(url, {
+      const response = await transport.fetch(url, {
         method: 'POST',
         // The gateway's cross-site request protection wants a header no plain HTML form can send.
         headers: { ...callerHeaders(caller), 'Apollo-Require-Preflight': 'true' },
         body: form,
       });
+      answer = { status: response.status, text: await response.text() };
     } catch (error) {
-      throw toGatewayError(error);
+      throw unreachable(error);
     }
-    return readAnswer<TData>(response);
+    return readAnswer<TData>(answer);
   }
 
   return { query, mutate, mutateWithFiles };
