@@ -124,8 +124,8 @@ const JSON_HEADERS = {
  * The gateway client of one incoming request: a GraphQL POST per call, with the caller's headers.
  * Nothing is kept between calls or requests (no cache), so one user's answers can never be served
  * to another. Neither Apollo Client nor `fetch`: on the server the portal used none of Apollo's
- * cache, and a new client with its pipeline, then `fetch`'s web streams, cost more CPU than the
- * rest of a page (docs/decisions/0016-portal-render-cost.md).
+ * cache, and a new client with its pipeline, then `fetch`'s web streams, cost a few milliseconds of
+ * CPU per page (docs/decisions/0016-portal-render-cost.md).
  */
 export function createGateway(
   url: string,
