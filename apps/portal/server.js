@@ -1,6 +1,6 @@
 // Production server: Express serves the built client assets and hands every other request to
 // React Router. Settings come from app/env.server.ts (validated there), exported by the build.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createRequestHandler } from '@react-router/express';
 import compression from 'compression';
@@ -40,7 +40,13 @@ app.use(
   '/assets',
   express.static(path.join(clientBuildPath, 'assets'), { immutable: true, maxAge: '1y', index: false }),
 );
-app.use(express.static(clientBuildPath, { maxAge: '1h', index: false }));
+// Anything the build put beside the assets (files from public/), by its first path segment: a
+// static handler for the whole folder would look on disk for every page's path first.
+const besideAssets = new Set(readdirSync(clientBuildPath).filter((name) => name !== 'assets'));
+if (besideAssets.size > 0) {
+  const serveFile = express.static(clientBuildPath, { maxAge: '1h', index: false });
+  app.use((req, res, next) => (besideAssets.has(req.path.split('/')[1] ?? '') ? serveFile(req, res, next) : next()));
+}
 
 // The gateway should see the browser's address, not ours. Express has already settled who the
 // client is (req.ip, trusting only TRUST_PROXY); that one address is what the app hands on.

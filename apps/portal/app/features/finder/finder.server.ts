@@ -1,5 +1,5 @@
 import type { RouterContextProvider } from 'react-router';
-import { byNorwegianName, COUNTIES, DISTRICTS, findDistrict, MUNICIPALITIES } from '@selvhjelp/domain';
+import { DISTRICTS } from '@selvhjelp/domain';
 import { gatewayContext } from '../../context.server';
 import { env } from '../../env.server';
 import { graphql } from '../../generated';
@@ -47,30 +47,6 @@ const PublicGroupsDocument = graphql(`
 
 const PAGE_SIZE = 20;
 
-/** Counties and municipalities to choose from: the pinned district's, or all of them grouped by county. */
-function buildPlaceOptions(pinned: string | undefined) {
-  const countyNumbers = pinned ? (findDistrict(pinned)?.countyNumbers ?? []) : COUNTIES.map((county) => county.number);
-  const counties = COUNTIES.filter((county) => countyNumbers.includes(county.number)).sort(byNorwegianName);
-  return counties.map((county) => ({
-    number: county.number,
-    name: county.name,
-    municipalities: MUNICIPALITIES.filter((municipality) => municipality.countyNumber === county.number)
-      .map(({ number, name }) => ({ number, name }))
-      .sort(byNorwegianName),
-  }));
-}
-
-// Reference data never changes while the portal runs: sort it once per instance, not per request.
-const placeOptionsByPinned = new Map<string, ReturnType<typeof buildPlaceOptions>>();
-function placeOptions(pinned: string | undefined) {
-  let options = placeOptionsByPinned.get(pinned ?? '');
-  if (!options) {
-    options = buildPlaceOptions(pinned);
-    placeOptionsByPinned.set(pinned ?? '', options);
-  }
-  return options;
-}
-
 /** GET /grupper: public groups, from every district or (pinned instance) the instance's own. */
 export async function loadFinder(request: Request, context: Readonly<RouterContextProvider>) {
   const pinned = env.PORTAL_DISTRICT;
@@ -90,7 +66,6 @@ export async function loadFinder(request: Request, context: Readonly<RouterConte
     groups: publicGroups.edges.map(({ node }) => node),
     totalCount: publicGroups.totalCount,
     nextCursor: publicGroups.pageInfo.hasNextPage ? (publicGroups.pageInfo.endCursor ?? null) : null,
-    counties: placeOptions(pinned),
     districts: pinned ? [] : DISTRICTS.map(({ id, name }) => ({ id, name })),
   };
 }

@@ -14,7 +14,7 @@ export function loader({ request, context }: Route.LoaderArgs) {
 
 export default function FinderPage({ loaderData }: Route.ComponentProps) {
   const { t } = useI18n();
-  const { query, pinned, groups, totalCount, nextCursor, counties, districts } = loaderData;
+  const { query, pinned, groups, totalCount, nextCursor, districts } = loaderData;
   const pinnedDistrict = pinned ?? undefined;
   const pageHref = (after: string) => `/grupper?${finderSearchParams({ ...query, after }, pinnedDistrict)}`;
   return (
@@ -24,7 +24,7 @@ export default function FinderPage({ loaderData }: Route.ComponentProps) {
         {t('finder.heading')}
       </Heading>
       <Paragraph>{t('finder.intro')}</Paragraph>
-      <FinderFilters query={query} counties={counties} districts={districts} />
+      <FinderFilters query={query} pinned={pinned} districts={districts} />
       <FinderResults groups={groups} totalCount={totalCount} />
       {nextCursor || query.after ? (
         <nav aria-label={t('finder.results.heading')} className="portal-link-list">

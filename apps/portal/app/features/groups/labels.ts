@@ -74,6 +74,17 @@ export interface ScheduleText {
 
 /** How often and when a group meets, in words; times are Oslo's, as the schedule keeps them. */
 export function describeSchedule(t: Translate, lang: Lang, schedule: ScheduleLike): ScheduleText {
+  const start = formatDate(lang, schedule.startDate);
+  return {
+    rhythm: scheduleRhythm(lang, schedule),
+    period: schedule.endDate
+      ? t('schedule.fromTo', { start, end: formatDate(lang, schedule.endDate) })
+      : t('schedule.from', { start }),
+  };
+}
+
+/** The rhythm alone ("Hver tirsdag kl. 18:00–19:30"), for lists that show no period. */
+export function scheduleRhythm(lang: Lang, schedule: ScheduleLike): string {
   const domainSchedule: Schedule = {
     kind: schedule.kind,
     weekday: schedule.weekday ?? null,
@@ -84,11 +95,5 @@ export function describeSchedule(t: Translate, lang: Lang, schedule: ScheduleLik
     startDate: schedule.startDate,
     endDate: schedule.endDate ?? null,
   };
-  const start = formatDate(lang, schedule.startDate);
-  return {
-    rhythm: describeScheduleText(domainSchedule, lang),
-    period: schedule.endDate
-      ? t('schedule.fromTo', { start, end: formatDate(lang, schedule.endDate) })
-      : t('schedule.from', { start }),
-  };
+  return describeScheduleText(domainSchedule, lang);
 }

@@ -29,6 +29,15 @@ describe('meetings in Europe/Oslo', () => {
   it('shows the start alone when the end is missing or not after it', () => {
     expect(formatMeeting('nb', '2026-03-03T17:00:00.000Z', 'not a date')).toMatch(/18:00$/);
   });
+
+  it('gives the same text when asked again, in each language', () => {
+    const args = ['2026-03-03T17:00:00.000Z', '2026-03-03T18:30:00.000Z'] as const;
+    const nb = formatMeeting('nb', ...args);
+    const en = formatMeeting('en', ...args);
+    expect(en).not.toBe(nb);
+    expect(formatMeeting('nb', ...args)).toBe(nb);
+    expect(formatMeeting('en', ...args)).toBe(en);
+  });
 });
 
 describe('calendar days', () => {

@@ -1,4 +1,3 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
 import { fromGraphQLErrors, GatewayError, toGatewayError } from './errors';
 import { formErrorsFromGateway } from '../forms/form-errors';
@@ -10,12 +9,10 @@ const badInput = (field: string, message: string) => ({
 
 describe('toGatewayError', () => {
   it('takes the code of the first GraphQL error', () => {
-    const error = toGatewayError(
-      new CombinedGraphQLErrors({
-        data: null,
-        errors: [{ message: 'Du må logge inn.', extensions: { code: 'UNAUTHENTICATED' } }],
-      }),
-    );
+    const error = fromGraphQLErrors([
+      { message: 'Du må logge inn.', extensions: { code: 'UNAUTHENTICATED' } },
+      { message: 'Noe annet.', extensions: { code: 'FORBIDDEN' } },
+    ]);
     expect(error).toBeInstanceOf(GatewayError);
     expect(error.code).toBe('UNAUTHENTICATED');
     expect(error.message).toBe('Du må logge inn.');

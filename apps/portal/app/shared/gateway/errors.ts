@@ -1,4 +1,3 @@
-import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { RefusalParams } from '@selvhjelp/domain';
 
@@ -82,25 +81,9 @@ export function fromGraphQLErrors(errors: readonly GraphQLFormattedError[]): Gat
   );
 }
 
-function errorsInBody(bodyText: string): GraphQLFormattedError[] | null {
-  try {
-    const body: unknown = JSON.parse(bodyText);
-    const errors = (body as { errors?: unknown }).errors;
-    return Array.isArray(errors) && errors.length > 0 ? (errors as GraphQLFormattedError[]) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Whatever Apollo Client threw, as a GatewayError. */
+/** A call that failed before the gateway answered, as a GatewayError. */
 export function toGatewayError(error: unknown): GatewayError {
   if (error instanceof GatewayError) return error;
-  if (CombinedGraphQLErrors.is(error)) return fromGraphQLErrors(error.errors);
-  if (ServerError.is(error)) {
-    const errors = errorsInBody(error.bodyText);
-    if (errors) return fromGraphQLErrors(errors);
-    return new GatewayError(error.statusCode >= 500 ? 'UNAVAILABLE' : 'INTERNAL_SERVER_ERROR', error.message);
-  }
   const message = error instanceof Error ? error.message : String(error);
   // fetch() failing (connection refused, DNS) means the gateway is down, not that we erred.
   return new GatewayError(error instanceof TypeError ? 'UNAVAILABLE' : 'INTERNAL_SERVER_ERROR', message);

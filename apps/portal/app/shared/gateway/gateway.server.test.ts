@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGateway } from './gateway.server';
+import { fetchTransport } from './transport.server';
 import { GatewayError } from './errors';
 import { ViewerDocument } from '../../session/viewer.server';
 import { ImportGroupsDocument } from '../../generated/graphql';
@@ -22,7 +23,7 @@ const me = { id: 'u1', name: 'Kari', email: 'kari@example.no', role: 'DISTRICT_L
 describe('createGateway', () => {
   it('sends the session token, the client address and user agent, and returns typed data', async () => {
     const { calls, fetchImpl } = recordingFetch({ data: { me } });
-    const gateway = createGateway('http://gateway.test/graphql', caller, fetchImpl);
+    const gateway = createGateway('http://gateway.test/graphql', caller, fetchTransport(fetchImpl));
     const data = await gateway.query(ViewerDocument);
     expect(data.me.name).toBe('Kari');
     expect(calls).toHaveLength(1);
@@ -35,7 +36,9 @@ describe('createGateway', () => {
 
   it('sends no Authorization header without a session', async () => {
     const { calls, fetchImpl } = recordingFetch({ data: { me } });
-    await createGateway('http://gateway.test/graphql', { ...caller, token: null }, fetchImpl).query(ViewerDocument);
+    await createGateway('http://gateway.test/graphql', { ...caller, token: null }, fetchTransport(fetchImpl)).query(
+      ViewerDocument,
+    );
     expect(calls[0]?.headers.has('authorization')).toBe(false);
   });
 
@@ -44,21 +47,68 @@ describe('createGateway', () => {
       data: null,
       errors: [{ message: 'Du må logge inn.', extensions: { code: 'UNAUTHENTICATED' } }],
     });
-    const error = await createGateway('http://gateway.test/graphql', caller, fetchImpl)
+    const error = await createGateway('http://gateway.test/graphql', caller, fetchTransport(fetchImpl))
       .query(ViewerDocument)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GatewayError);
     expect((error as GatewayError).code).toBe('UNAUTHENTICATED');
   });
 
-  it('does not share a cache between two requests', async () => {
+  it('keeps nothing between calls or requests', async () => {
     const first = recordingFetch({ data: { me } });
     const second = recordingFetch({ data: { me: { ...me, id: 'u2', name: 'Ola' } } });
-    const a = createGateway('http://gateway.test/graphql', caller, first.fetchImpl);
-    const b = createGateway('http://gateway.test/graphql', { ...caller, token: 'other' }, second.fetchImpl);
+    const a = createGateway('http://gateway.test/graphql', caller, fetchTransport(first.fetchImpl));
+    const b = createGateway(
+      'http://gateway.test/graphql',
+      { ...caller, token: 'other' },
+      fetchTransport(second.fetchImpl),
+    );
     expect((await a.query(ViewerDocument)).me.name).toBe('Kari');
     expect((await b.query(ViewerDocument)).me.name).toBe('Ola');
-    expect(a.apollo).not.toBe(b.apollo);
+    expect((await a.query(ViewerDocument)).me.name).toBe('Kari');
+    expect(first.calls).toHaveLength(2);
+  });
+
+  it('sends the operation as GraphQL over HTTP: its name, its text and the variables', async () => {
+    const { calls, fetchImpl } = recordingFetch({ data: { me } });
+    await createGateway('http://gateway.test/graphql', caller, fetchTransport(fetchImpl)).query(ViewerDocument);
+    expect(calls[0]?.headers.get('content-type')).toBe('application/json');
+    expect(calls[0]?.headers.get('accept')).toMatch(/^application\/graphql-response\+json/);
+    const body = JSON.parse(calls[0]?.body ?? '') as { operationName: string; query: string; variables: unknown };
+    expect(body.operationName).toBe('Viewer');
+    expect(body.query).toMatch(/^query Viewer \{/);
+    expect(body.variables).toEqual({});
+  });
+
+  it('reads the errors of an answer with an error status, and calls a bare 5xx UNAVAILABLE', async () => {
+    const refused = recordingFetch({ errors: [{ message: 'For mye.', extensions: { code: 'BAD_USER_INPUT' } }] }, 400);
+    const error = await createGateway('http://gateway.test/graphql', caller, fetchTransport(refused.fetchImpl))
+      .query(ViewerDocument)
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', message: 'For mye.' });
+    const down = (async () => new Response('<h1>Bad gateway</h1>', { status: 502 })) as typeof fetch;
+    const outage = await createGateway('http://gateway.test/graphql', caller, fetchTransport(down))
+      .query(ViewerDocument)
+      .catch((e: unknown) => e);
+    expect(outage).toMatchObject({ code: 'UNAVAILABLE' });
+  });
+
+  it('calls a gateway it cannot reach UNAVAILABLE', async () => {
+    const unreachable = (async () => {
+      throw new TypeError('fetch failed');
+    }) as typeof fetch;
+    const error = await createGateway('http://gateway.test/graphql', caller, fetchTransport(unreachable))
+      .query(ViewerDocument)
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'UNAVAILABLE' });
+  });
+
+  it('calls an answer without data an internal error', async () => {
+    const { fetchImpl } = recordingFetch({ data: null });
+    const error = await createGateway('http://gateway.test/graphql', caller, fetchTransport(fetchImpl))
+      .query(ViewerDocument)
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
   });
 
   it('sends files as a GraphQL multipart request: operations with the file as null, the map, then the file', async () => {
@@ -70,7 +120,7 @@ describe('createGateway', () => {
         headers: { 'Content-Type': 'application/json' },
       });
     }) as typeof fetch;
-    const gateway = createGateway('http://gateway.test/graphql', caller, fetchImpl);
+    const gateway = createGateway('http://gateway.test/graphql', caller, fetchTransport(fetchImpl));
     const file = new File(['navn;kommune\n'], 'grupper.csv', { type: 'text/csv' });
     await gateway.mutateWithFiles(ImportGroupsDocument, { input: { file, dryRun: true } });
     const [request] = sent;
@@ -93,7 +143,7 @@ describe('createGateway', () => {
         }),
         { status: 200 },
       )) as typeof fetch;
-    const gateway = createGateway('http://gateway.test/graphql', caller, fetchImpl);
+    const gateway = createGateway('http://gateway.test/graphql', caller, fetchTransport(fetchImpl));
     const error = await gateway
       .mutateWithFiles(ImportGroupsDocument, { input: { file: new File(['x'], 'a.csv'), dryRun: true } })
       .catch((e: unknown) => e);

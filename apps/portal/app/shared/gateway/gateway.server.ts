@@ -1,9 +1,14 @@
-import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
-import type { GraphQLFormattedError } from 'graphql';
-import { print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { DocumentNode, GraphQLFormattedError } from 'graphql';
+import { getOperationAST, print } from 'graphql';
 import type { Lang } from '../i18n/i18n';
-import { fromGraphQLErrors, GatewayError, toGatewayError } from './errors';
+import { fromGraphQLErrors, GatewayError } from './errors';
+import type { GatewayTransport, TransportAnswer } from './transport.server';
+import { httpTransport } from './transport.server';
+
+export type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+/** The variables of an operation: a JSON object. */
+export type OperationVariables = Record<string, unknown>;
 
 /** Who is asking, as the gateway should see it. */
 export interface GatewayCaller {
@@ -21,7 +26,6 @@ export type VariablesArg<TVariables> =
 
 /** The one way the portal calls the gateway: typed documents in, data out, GatewayError on failure. */
 export interface Gateway {
-  readonly apollo: ApolloClient;
   query<TData, TVariables extends OperationVariables>(
     document: TypedDocumentNode<TData, TVariables>,
     ...variables: VariablesArg<TVariables>
@@ -70,83 +74,118 @@ function dataOrFail<TData>(data: TData | undefined | null): TData {
   return data;
 }
 
+/** What a document sends: its text and its operation's name, worked out once per document. */
+interface Operation {
+  query: string;
+  operationName: string | undefined;
+}
+const operations = new WeakMap<DocumentNode, Operation>();
+
+function operationOf(document: DocumentNode): Operation {
+  let operation = operations.get(document);
+  if (!operation) {
+    operation = { query: print(document), operationName: getOperationAST(document)?.name?.value };
+    operations.set(document, operation);
+  }
+  return operation;
+}
+
+interface GraphQLAnswer<TData> {
+  data?: TData | null;
+  errors?: GraphQLFormattedError[];
+}
+
+/** A GraphQL answer as data, or a GatewayError: the errors the body lists, else the HTTP status. */
+function readAnswer<TData>({ status, text }: TransportAnswer): TData {
+  let body: GraphQLAnswer<TData> | null = null;
+  try {
+    body = JSON.parse(text) as GraphQLAnswer<TData> | null;
+  } catch {
+    // Not JSON (a proxy's error page): the status says what happened.
+  }
+  if (body?.errors?.length) throw fromGraphQLErrors(body.errors);
+  if (status < 200 || status > 299)
+    throw new GatewayError(status >= 500 ? 'UNAVAILABLE' : 'INTERNAL_SERVER_ERROR', `The gateway answered ${status}`);
+  return dataOrFail(body?.data);
+}
+
+/** The gateway could not be reached, or the connection broke before it answered. */
+function unreachable(error: unknown): GatewayError {
+  if (error instanceof GatewayError) return error;
+  return new GatewayError('UNAVAILABLE', error instanceof Error ? error.message : String(error));
+}
+
+const JSON_HEADERS = {
+  'Content-Type': 'application/json',
+  Accept: 'application/graphql-response+json, application/json;q=0.9',
+};
+
 /**
- * A fresh Apollo Client for one incoming request. Nothing is shared between requests, so one
- * user's answers can never be served to another; the cache is bypassed as well, since a
- * request-scoped cache would only hide what the gateway says.
+ * The gateway client of one incoming request: a GraphQL POST per call, with the caller's headers.
+ * Nothing is kept between calls or requests (no cache), so one user's answers can never be served
+ * to another. Neither Apollo Client nor `fetch`: on the server the portal used none of Apollo's
+ * cache, and a new client with its pipeline, then `fetch`'s web streams, cost a few milliseconds of
+ * CPU per page (docs/decisions/0017-portal-render-cost.md).
  */
-export function createGateway(url: string, caller: GatewayCaller, fetchImpl: typeof fetch = fetch): Gateway {
-  const apollo = new ApolloClient({
-    ssrMode: true,
-    cache: new InMemoryCache(),
-    link: new HttpLink({ uri: url, headers: callerHeaders(caller), fetch: fetchImpl }),
-    defaultOptions: {
-      query: { fetchPolicy: 'no-cache' },
-      mutate: { fetchPolicy: 'no-cache' },
-    },
-  });
+export function createGateway(
+  url: string,
+  caller: GatewayCaller,
+  transport: GatewayTransport = httpTransport,
+): Gateway {
+  const headers = { ...JSON_HEADERS, ...callerHeaders(caller) };
 
-  async function query<TData, TVariables extends OperationVariables>(
+  async function send<TData>(document: DocumentNode, variables: unknown, idempotent: boolean): Promise<TData> {
+    const { query, operationName } = operationOf(document);
+    const body = JSON.stringify({ operationName, query, variables: variables ?? {} });
+    let answer: TransportAnswer;
+    try {
+      answer = await transport.postJson(url, headers, body, idempotent);
+    } catch (error) {
+      throw unreachable(error);
+    }
+    return readAnswer<TData>(answer);
+  }
+
+  function query<TData, TVariables extends OperationVariables>(
     document: TypedDocumentNode<TData, TVariables>,
     ...[variables]: VariablesArg<TVariables>
   ): Promise<TData> {
-    try {
-      const options = { query: document, variables } as ApolloClient.QueryOptions<TData, TVariables>;
-      const result = await apollo.query<TData, TVariables>(options);
-      return dataOrFail(result.data);
-    } catch (error) {
-      throw toGatewayError(error);
-    }
+    return send<TData>(document, variables, true);
   }
 
-  async function mutate<TData, TVariables extends OperationVariables>(
+  function mutate<TData, TVariables extends OperationVariables>(
     document: TypedDocumentNode<TData, TVariables>,
     ...[variables]: VariablesArg<TVariables>
   ): Promise<TData> {
-    try {
-      const options = { mutation: document, variables } as ApolloClient.MutateOptions<TData, TVariables>;
-      const result = await apollo.mutate<TData, TVariables>(options);
-      return dataOrFail(result.data);
-    } catch (error) {
-      throw toGatewayError(error);
-    }
+    return send<TData>(document, variables, false);
   }
 
-  // Apollo Client has no file uploads; this is the GraphQL multipart request spec by hand: the
-  // operation (files as null), the map from part to variable, then the files.
+  // The GraphQL multipart request spec: the operation (files as null), the map from part to
+  // variable, then the files.
   async function mutateWithFiles<TData, TVariables extends OperationVariables>(
     document: TypedDocumentNode<TData, TVariables>,
     variables: TVariables,
   ): Promise<TData> {
     const { clone, files } = extractFiles(variables);
-    if (files.length === 0) return mutate(document, ...([variables] as VariablesArg<TVariables>));
+    if (files.length === 0) return send<TData>(document, variables, false);
     const form = new FormData();
-    form.append('operations', JSON.stringify({ query: print(document), variables: clone }));
+    form.append('operations', JSON.stringify({ query: operationOf(document).query, variables: clone }));
     form.append('map', JSON.stringify(Object.fromEntries(files.map(({ path }, index) => [String(index), [path]]))));
     files.forEach(({ file }, index) => form.append(String(index), file, file instanceof File ? file.name : 'fil'));
-    let response: Response;
+    let answer: TransportAnswer;
     try {
-      response = await fetchImpl(url, {
+      const response = await transport.fetch(url, {
         method: 'POST',
         // The gateway's cross-site request protection wants a header no plain HTML form can send.
         headers: { ...callerHeaders(caller), 'Apollo-Require-Preflight': 'true' },
         body: form,
       });
+      answer = { status: response.status, text: await response.text() };
     } catch (error) {
-      throw toGatewayError(error);
+      throw unreachable(error);
     }
-    const body = (await response.json().catch(() => null)) as {
-      data?: TData | null;
-      errors?: GraphQLFormattedError[];
-    } | null;
-    if (body?.errors?.length) throw fromGraphQLErrors(body.errors);
-    if (!response.ok)
-      throw new GatewayError(
-        response.status >= 500 ? 'UNAVAILABLE' : 'INTERNAL_SERVER_ERROR',
-        `The gateway answered ${response.status}`,
-      );
-    return dataOrFail(body?.data);
+    return readAnswer<TData>(answer);
   }
 
-  return { apollo, query, mutate, mutateWithFiles };
+  return { query, mutate, mutateWithFiles };
 }

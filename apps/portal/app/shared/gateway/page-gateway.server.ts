@@ -19,7 +19,6 @@ export function protectedGateway(gateway: Gateway, portal: Portal, request: Requ
     throw error;
   };
   return {
-    apollo: gateway.apollo,
     query: (document, ...variables) => gateway.query(document, ...variables).catch(translate),
     mutate: (document, ...variables) => gateway.mutate(document, ...variables).catch(translate),
     mutateWithFiles: (document, variables) => gateway.mutateWithFiles(document, variables).catch(translate),

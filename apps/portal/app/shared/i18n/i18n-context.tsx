@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, useContext } from 'react';
 import type { ReactNode } from 'react';
 import type { Lang, Translate } from './i18n';
 import { createTranslator, DEFAULT_LANG, formatDateTime } from './i18n';
@@ -16,7 +16,19 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
+// One per language for the process's lifetime: the translator and formatters hold no request state.
+const i18nByLang = new Map<Lang, I18n>();
+
 function i18nFor(lang: Lang): I18n {
+  let i18n = i18nByLang.get(lang);
+  if (!i18n) {
+    i18n = createI18n(lang);
+    i18nByLang.set(lang, i18n);
+  }
+  return i18n;
+}
+
+function createI18n(lang: Lang): I18n {
   return {
     lang,
     t: createTranslator(lang),
@@ -31,8 +43,7 @@ function i18nFor(lang: Lang): I18n {
  * (language from `<html lang>`), so error pages can translate even when no loader ran.
  */
 export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
-  const value = useMemo<I18n>(() => i18nFor(lang), [lang]);
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+  return <I18nContext.Provider value={i18nFor(lang)}>{children}</I18nContext.Provider>;
 }
 
 export function useI18n(): I18n {

@@ -1,8 +1,7 @@
-import type { TypedDocumentNode } from '@apollo/client';
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { GatewayError } from '../gateway/errors';
-import type { Gateway } from '../gateway/gateway.server';
+import type { Gateway, TypedDocumentNode } from '../gateway/gateway.server';
 import { listPageOf, queryListPage } from './list-page.server';
 
 type Data = { items: { totalCount: number } };

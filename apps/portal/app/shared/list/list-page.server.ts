@@ -1,6 +1,5 @@
-import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { isGatewayError } from '../gateway/errors';
-import type { Gateway, VariablesArg } from '../gateway/gateway.server';
+import type { Gateway, OperationVariables, TypedDocumentNode, VariablesArg } from '../gateway/gateway.server';
 
 /** The part of every list connection a list page shows. */
 export interface Connection<Node> {

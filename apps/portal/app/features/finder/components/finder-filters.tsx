@@ -2,6 +2,7 @@ import { THEMES, WEEKDAYS } from '@selvhjelp/domain';
 import { namedOptions, optionsOf } from '../../../shared/forms/form-fields';
 import type { GroupFormat } from '../../../generated/graphql';
 import type { FinderQuery } from '../finder-query';
+import { placeOptions } from '../place-options';
 import { formatLabel, weekdayLabel } from '../../groups/labels';
 import { useI18n } from '../../../shared/i18n/i18n-context';
 import { ListFilters } from '../../../shared/list/list-kit';
@@ -9,23 +10,19 @@ import { SearchFilter, SelectFilter } from '../../../shared/list/filter-fields';
 
 const FORMATS: readonly GroupFormat[] = ['IN_PERSON', 'ONLINE', 'HYBRID'];
 
-export interface FinderCounty {
-  number: string;
-  name: string;
-  municipalities: readonly { number: string; name: string }[];
-}
-
 /** The finder's filters as a GET form: the address is the search, with or without JavaScript. */
 export function FinderFilters({
   query,
-  counties,
+  pinned,
   districts,
 }: {
   query: FinderQuery;
-  counties: readonly FinderCounty[];
+  /** The district of a pinned instance: only its counties and municipalities. */
+  pinned: string | null;
   districts: readonly { id: string; name: string }[];
 }) {
   const { t, lang } = useI18n();
+  const counties = placeOptions(pinned);
   const options = {
     theme: THEMES.map((theme) => ({ value: theme.id, label: theme.labels[lang] })),
     format: optionsOf(FORMATS, (format) => formatLabel(lang, format)),

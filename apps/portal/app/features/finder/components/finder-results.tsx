@@ -1,7 +1,7 @@
 import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { AppLink } from '../../../shared/ui/app-link';
 import type { PublicGroupsQuery } from '../../../generated/graphql';
-import { describeSchedule, themeLabel } from '../../groups/labels';
+import { scheduleRhythm, themeLabel } from '../../groups/labels';
 import { useI18n } from '../../../shared/i18n/i18n-context';
 
 type PublicGroupCard = PublicGroupsQuery['publicGroups']['edges'][number]['node'];
@@ -30,7 +30,7 @@ function GroupCard({ group }: { group: PublicGroupCard }) {
         <dt>{t('finder.results.place')}</dt>
         <dd>{place}</dd>
         <dt>{t('finder.results.when')}</dt>
-        <dd>{describeSchedule(t, lang, group.schedule).rhythm}</dd>
+        <dd>{scheduleRhythm(lang, group.schedule)}</dd>
       </dl>
       {next ? (
         <Paragraph data-size="sm">
