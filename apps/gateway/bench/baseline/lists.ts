@@ -1,7 +1,7 @@
 // The two lists as a minimal hand-written server would answer them: one SQL statement each
 // (plus, for the staff list, one session lookup by token hash), reference data (municipality,
 // district and theme names) and the meeting times from the domain package, and the response
-// assembled in the order of the portal's query document, `__typename`s included.
+// assembled in the order of the portal's query document.
 import { createHash } from 'node:crypto';
 import type { GroupStatus, Schedule } from '@selvhjelp/domain';
 import { GROUP_STATUSES, findDistrict, findMunicipality, findTheme, nextMeetings } from '@selvhjelp/domain';
@@ -15,14 +15,14 @@ const cursorOf = (name: string, id: string) =>
 function themes(ids: string[]) {
   return ids.flatMap((id) => {
     const theme = findTheme(id);
-    return theme ? [{ id: theme.id, label: theme.labels.nb, __typename: 'Theme' }] : [];
+    return theme ? [{ id: theme.id, label: theme.labels.nb }] : [];
   });
 }
 
 function municipality(number: string) {
   const found = findMunicipality(number);
   if (!found) throw new Error(`unknown municipality ${number}`);
-  return { number: found.number, name: found.name, __typename: 'Municipality' };
+  return { number: found.number, name: found.name };
 }
 
 interface ScheduleColumns {
@@ -79,7 +79,6 @@ export async function publicGroups(sql: Sql, first: number, now: Date): Promise<
         pageInfo: {
           hasNextPage: groups.length > first,
           endCursor: last ? cursorOf(last.name, last.id!) : null,
-          __typename: 'PageInfo',
         },
         edges: page.map((row) => {
           const schedule: Schedule = {
@@ -100,10 +99,7 @@ export async function publicGroups(sql: Sql, first: number, now: Date): Promise<
               openForNewMembers: row.open_for_new_members,
               themes: themes(row.theme_ids),
               municipality: municipality(row.municipality_number),
-              venue:
-                row.venue_name === null
-                  ? null
-                  : { name: row.venue_name, postalPlace: row.venue_postal_place, __typename: 'PublicVenue' },
+              venue: row.venue_name === null ? null : { name: row.venue_name, postalPlace: row.venue_postal_place },
               schedule: {
                 kind: schedule.kind,
                 weekday: schedule.weekday,
@@ -113,19 +109,14 @@ export async function publicGroups(sql: Sql, first: number, now: Date): Promise<
                 durationMinutes: schedule.durationMinutes,
                 startDate: schedule.startDate,
                 endDate: schedule.endDate,
-                __typename: 'GroupSchedule',
               },
               nextMeetings: nextMeetings(schedule, now, 1).map((meeting) => ({
                 start: meeting.start.toISOString(),
                 end: meeting.end.toISOString(),
-                __typename: 'Meeting',
               })),
-              __typename: 'PublicGroup',
             },
-            __typename: 'PublicGroupEdge',
           };
         }),
-        __typename: 'PublicGroupConnection',
       },
     },
   };
@@ -198,12 +189,10 @@ export async function staffGroups(sql: Sql, viewer: Viewer, districtId: string |
         statusCounts: GROUP_STATUSES.map((status) => ({
           status,
           count: counts?.[status] ?? 0,
-          __typename: 'GroupStatusCount',
         })),
         pageInfo: {
           hasNextPage: groups.length > first,
           endCursor: last ? cursorOf(last.name, last.id!) : null,
-          __typename: 'PageInfo',
         },
         edges: page.map((row) => {
           const district = findDistrict(row.district_id);
@@ -217,14 +206,11 @@ export async function staffGroups(sql: Sql, viewer: Viewer, districtId: string |
               nextFollowUpDue: row.next_follow_up_due,
               updatedAt: row.updated_at,
               municipality: municipality(row.municipality_number),
-              district: { id: district.id, name: district.name, __typename: 'District' },
+              district: { id: district.id, name: district.name },
               themes: themes(row.theme_ids),
-              __typename: 'Group',
             },
-            __typename: 'GroupEdge',
           };
         }),
-        __typename: 'GroupConnection',
       },
     },
   };

@@ -1,10 +1,11 @@
 // The two requests under measurement, exactly as the portal sends them: its own query documents
 // (read from the portal's generated code, so the bench follows the portal's fields), with the
-// `__typename` fields Apollo Client adds, its headers and the variables of the default page.
+// body, headers and variables of the default page as the portal's gateway client
+// (apps/portal/app/shared/gateway/gateway.server.ts) sends them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DocumentNode, SelectionSetNode } from 'graphql';
-import { Kind, print, visit } from 'graphql';
+import type { DocumentNode } from 'graphql';
+import { print } from 'graphql';
 import { REPO_ROOT } from './processes.js';
 
 /** A document the portal's codegen wrote into apps/portal/app/generated/graphql.ts. */
@@ -15,25 +16,6 @@ function portalDocument(name: string): DocumentNode {
   return JSON.parse(match[1]!) as DocumentNode;
 }
 
-const TYPENAME = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } } as const;
-
-/** What Apollo Client's cache does to a document: `__typename` in every selection but the operation's own. */
-function withTypenames(document: DocumentNode): DocumentNode {
-  return visit(document, {
-    SelectionSet: (node: SelectionSetNode, _key, parent) => {
-      const isOperationRoot =
-        parent !== undefined &&
-        !Array.isArray(parent) &&
-        (parent as { kind?: string }).kind === Kind.OPERATION_DEFINITION;
-      if (isOperationRoot) return undefined;
-      const has = node.selections.some(
-        (selection) => selection.kind === Kind.FIELD && selection.name.value === '__typename',
-      );
-      return has ? undefined : { ...node, selections: [...node.selections, TYPENAME] };
-    },
-  });
-}
-
 export interface BenchRequest {
   label: string;
   /** The JSON body the portal posts to /graphql. */
@@ -41,21 +23,18 @@ export interface BenchRequest {
   headers: Record<string, string>;
 }
 
-const APOLLO_HEADERS = {
-  accept: 'application/graphql-response+json,application/json;q=0.9',
+const PORTAL_HEADERS = {
   'content-type': 'application/json',
+  accept: 'application/graphql-response+json, application/json;q=0.9',
   'accept-language': 'nb',
 };
 
-// Apollo Client names itself in every request (the portal's version; the gateway ignores it).
-const APOLLO_EXTENSIONS = { clientLibrary: { name: '@apollo/client', version: '4.3.8' } };
-
 function request(label: string, documentName: string, operationName: string, variables: unknown, token?: string) {
-  const query = print(withTypenames(portalDocument(documentName)));
+  const query = print(portalDocument(documentName));
   return {
     label,
-    body: JSON.stringify({ operationName, variables, extensions: APOLLO_EXTENSIONS, query }),
-    headers: { ...APOLLO_HEADERS, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ operationName, query, variables }),
+    headers: { ...PORTAL_HEADERS, ...(token ? { authorization: `Bearer ${token}` } : {}) },
   } satisfies BenchRequest;
 }
 
@@ -105,6 +84,6 @@ export function typenameRequest(token?: string): BenchRequest {
   return {
     label: token ? '{ __typename } with a token' : '{ __typename }',
     body: JSON.stringify({ query: '{ __typename }' }),
-    headers: { ...APOLLO_HEADERS, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { ...PORTAL_HEADERS, ...(token ? { authorization: `Bearer ${token}` } : {}) },
   };
 }
