@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Database } from '@selvhjelp/db';
 import { DEFAULT_ATTACHMENT_MAX_BYTES, localeFromAcceptLanguage } from '@selvhjelp/domain';
@@ -74,6 +78,10 @@ export function createApolloServer(
     plugins: [
       // Apollo's default landing page loads from a CDN; nothing may come from the internet here.
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo's cache-control plugin times every field of every request (see limits/deadline.ts)
+      // only to conclude "no-store": nothing here sets cache hints. The header stays the same.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       ...(options.metrics ? [options.metrics.plugin()] : []),
       ...(options.sessionCache ? [sessionCachePlugin(options.sessionCache)] : []),
       ...protection.plugins,
@@ -87,6 +95,19 @@ export function createApolloServer(
     // main.ts owns shutdown: it stops HTTP, then Apollo, then closes the database and its lock.
     stopOnTerminationSignals: false,
   });
+}
+
+/** Every GraphQL answer is the viewer's own and current: `cache-control: no-store`, as Apollo's default plugin set it. */
+function noStorePlugin(): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
+        },
+      };
+    },
+  };
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;

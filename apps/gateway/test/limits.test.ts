@@ -10,6 +10,7 @@ interface Answer {
   status: number;
   ms: number;
   statements: number;
+  cacheControl: string | null;
   body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }
 
@@ -60,6 +61,7 @@ describe.each(testBackends())('operation limits on $name', (backend) => {
         status: response.status,
         ms: performance.now() - started,
         statements,
+        cacheControl: response.headers.get('cache-control'),
         body: (await response.json()) as Answer['body'],
       };
     } finally {
@@ -73,6 +75,7 @@ describe.each(testBackends())('operation limits on $name', (backend) => {
     expect(answer.body.data ?? null).toBeNull();
     expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason });
     expect(answer.statements).toBe(0);
+    expect(answer.cacheControl).toBe('no-store');
   }
 
   it('refuses the cyclic county/municipality query by its cost, and one level deeper by its depth, before any resolver runs', async () => {
@@ -102,6 +105,18 @@ describe.each(testBackends())('operation limits on $name', (backend) => {
     expectRefused(await send(gateway, { query, variables: { n: 100 } }, staffToken), 'MAX_COST');
     const small = await send(gateway, { query, variables: { n: 5 } }, staffToken);
     expect(small.body.errors).toBeUndefined();
+    // A price is remembered per document and the variables it depends on, never across them.
+    expectRefused(await send(gateway, { query, variables: { n: 100 } }, staffToken), 'MAX_COST');
+    expect((await send(gateway, { query, variables: { n: 5 } }, staffToken)).body.errors).toBeUndefined();
+    const heavy = 'all: partners(first: 100) { edges { node { activities { partners { contacts { id } } } } } }';
+    const conditional = `query ($all: Boolean!) { partners(first: 1) { totalCount } ...on Query @include(if: $all) { ${heavy} } }`;
+    expect(
+      (await send(gateway, { query: conditional, variables: { all: false } }, staffToken)).body.errors,
+    ).toBeUndefined();
+    expectRefused(
+      await send(gateway, { query: conditional, variables: { all: true } }, staffToken),
+      'MAX_COST',
+    );
   });
 
   it('refuses 100 aliases of login without hashing a single password, and a second login alias too', async () => {
@@ -199,10 +214,11 @@ describe.each(testBackends())('operation limits on $name', (backend) => {
       });
       expect(answer.status).toBe(503);
       expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'DEADLINE_EXCEEDED', limit: 1 });
+      expect(answer.cacheControl).toBe('no-store');
       // And the same request within the default deadline works.
-      expect(
-        (await send(gateway, { query: '{ publicGroups(first: 5) { edges { node { name } } } }' })).body.errors,
-      ).toBeUndefined();
+      const inTime = await send(gateway, { query: '{ publicGroups(first: 5) { edges { node { name } } } }' });
+      expect(inTime.body.errors).toBeUndefined();
+      expect(inTime.cacheControl).toBe('no-store');
     } finally {
       await hurried.close();
     }

@@ -73,8 +73,12 @@ function findInDocument(document: DocumentNode): string | null {
   return found;
 }
 
-/** Refuses, before execution, any operation whose text input holds forbidden characters, naming the field. */
+/**
+ * Refuses, before execution, any operation whose text input holds forbidden characters, naming the field.
+ * Apollo keeps one parsed document per query text, so the document's own strings are looked at once.
+ */
 export function inputTextPlugin(): ApolloServerPlugin<GatewayContext> {
+  const literals = new WeakMap<DocumentNode, string | null>();
   return {
     async requestDidStart() {
       return {
@@ -83,7 +87,11 @@ export function inputTextPlugin(): ApolloServerPlugin<GatewayContext> {
             const path = findInValue(value, name, new Set());
             if (path) throw badText(path);
           }
-          const literal = findInDocument(document);
+          let literal = literals.get(document);
+          if (literal === undefined) {
+            literal = findInDocument(document);
+            literals.set(document, literal);
+          }
           if (literal) throw badText(literal);
         },
       };

@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { DEFAULT_MAX_COST, operationCost } from '@selvhjelp/graphql';
-import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
+import type { DocumentNode, GraphQLError, ValidationContext, ValidationRule } from 'graphql';
+import { Kind, visit } from 'graphql';
 import type { GatewayContext } from '../kernel/context.js';
 import type { LimitName } from './refusal.js';
 import { fromArmorError, operationRefused } from './refusal.js';
@@ -81,20 +82,30 @@ function isVariableError(error: unknown): boolean {
 /**
  * Prices the operation with the request's variables (so `first: $n` counts as what it asks for)
  * once Apollo knows which operation runs, and refuses it before execution when it costs too much.
+ *
+ * Apollo keeps one parsed document per query text, so the price of an allowed operation is kept
+ * per document, operation and the values of the few variables a price can depend on (page sizes,
+ * `@skip`/`@include` conditions): the portal asks the same few documents all day, and pricing one
+ * walks the whole document. Refusals are priced afresh each time (so a request whose other
+ * variables are wrong still gets execution's BAD_USER_INPUT, exactly as without the memo).
  */
 function costLimitPlugin(maxCost: number): ApolloServerPlugin<GatewayContext> {
+  const memo = new WeakMap<DocumentNode, DocumentCosts>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operationName }) {
+          let costs = memo.get(document);
+          if (!costs) {
+            costs = { pricedBy: costVariables(document), allowed: new Map() };
+            memo.set(document, costs);
+          }
+          const variables = request.variables ?? {};
+          const key = costKey(operationName, costs.pricedBy, variables);
+          if (costs.allowed.has(key)) return;
           let cost: number;
           try {
-            cost = operationCost({
-              schema,
-              document,
-              variables: request.variables ?? {},
-              operationName: operationName ?? undefined,
-            });
+            cost = operationCost({ schema, document, variables, operationName: operationName ?? undefined });
           } catch (error) {
             // Variables that do not fit their types: execution refuses them as BAD_USER_INPUT, before
             // any resolver runs. Anything else is a fault, and the operation must not run unpriced.
@@ -102,8 +113,46 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin<GatewayContext> {
             throw error;
           }
           if (cost > maxCost) throw operationRefused('MAX_COST', maxCost, cost);
+          if (costs.allowed.size >= MAX_COSTS_PER_DOCUMENT) costs.allowed.clear();
+          costs.allowed.set(key, cost);
         },
       };
     },
   };
+}
+
+interface DocumentCosts {
+  /** The variables the price can depend on, in a fixed order. */
+  pricedBy: readonly string[];
+  /** Prices at or under the limit, by operation name and those variables' values. */
+  allowed: Map<string, number>;
+}
+
+/** Enough for the page sizes and conditions one document is asked with; past it, start over. */
+const MAX_COSTS_PER_DOCUMENT = 64;
+
+/** Argument names the cost model reads a value of: page sizes, and the conditions of @skip and @include. */
+const PRICED_ARGUMENTS: ReadonlySet<string> = new Set(['first', 'count', 'if']);
+
+/** The variables a document's price can depend on: those given to a priced argument anywhere in it. */
+function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if (PRICED_ARGUMENTS.has(node.name.value) && node.value.kind === Kind.VARIABLE) names.add(node.value.name.value);
+    },
+  });
+  return [...names].sort();
+}
+
+function costKey(
+  operationName: string | null | undefined,
+  pricedBy: readonly string[],
+  variables: Record<string, unknown>,
+): string {
+  // JSON keeps 20 and "20" apart; an absent variable (its default applies) is 0, a given one [value].
+  return JSON.stringify([
+    operationName ?? null,
+    ...pricedBy.map((name) => (Object.hasOwn(variables, name) ? [variables[name]] : 0)),
+  ]);
 }

@@ -28,6 +28,13 @@ describe('isIsoDate', () => {
     expect(isIsoDate('05.01.2026')).toBe(false);
     expect(isIsoDate('2026-01-05T00:00')).toBe(false);
     expect(isIsoDate(20260105)).toBe(false);
+    expect(isIsoDate('0000-01-01')).toBe(false);
+    expect(isIsoDate('2026-0a-05')).toBe(false);
+    expect(isIsoDate('2026/01/05')).toBe(false);
+    expect(isIsoDate('2026-01-05\n')).toBe(false);
+    expect(isIsoDate('２０２６-01-05')).toBe(false);
+    expect(isIsoDate('2026-11-30')).toBe(true);
+    expect(isIsoDate('2026-11-31')).toBe(false);
     expect(isIsoDate(null)).toBe(false);
   });
 
