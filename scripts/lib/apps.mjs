@@ -4,8 +4,8 @@
 /**
  * - `dev` (`pnpm dev`): sources in watch mode, React's development build, demo settings.
  * - `demo` (`pnpm start`): the production builds of both apps, with demo settings: embedded
- *   database seeded with demo data, plain http (the portal runs with NODE_ENV=production for
- *   React's sake and PORTAL_DEMO=true for its settings).
+ *   database seeded with demo data, plain http (both run with NODE_ENV=production, for React's
+ *   and graphql-js's production modes, and PORTAL_DEMO=true / GATEWAY_DEMO=true for their settings).
  * - `production` (`pnpm start:prod`, or NODE_ENV=production): the production builds with
  *   production's settings, which the apps check and refuse to start without.
  */
@@ -42,7 +42,8 @@ export function appCommands(mode, { env, gatewayPort, portalPort }) {
       command: process.execPath,
       args: ['apps/gateway/dist/main.js'],
       cwd: '.',
-      env: production ? { ...shared, NODE_ENV: 'production' } : shared,
+      // NODE_ENV=production for graphql-js's production mode; GATEWAY_DEMO for the settings.
+      env: { ...shared, NODE_ENV: 'production', GATEWAY_DEMO: production ? 'false' : 'true' },
     },
     portal: {
       command: process.execPath,

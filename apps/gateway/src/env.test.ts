@@ -105,6 +105,27 @@ describe('operation limits and introspection', () => {
     expect(loadEnv({ ...production, GRAPHQL_INTROSPECTION: 'true' }).GRAPHQL_INTROSPECTION).toBe(true);
   });
 
+  it('runs production mode with demo settings when GATEWAY_DEMO=true (what `pnpm start` sets)', () => {
+    const demo = loadEnv({ NODE_ENV: 'production', GATEWAY_DEMO: 'true' });
+    expect(demo).toMatchObject({
+      NODE_ENV: 'production',
+      productionSettings: false,
+      SEED_DEMO_DATA: 'if-empty',
+      GRAPHQL_INTROSPECTION: true,
+      DATABASE_URL: undefined,
+    });
+    expect(
+      loadEnv({
+        NODE_ENV: 'production',
+        GATEWAY_DEMO: 'false',
+        DATABASE_URL: 'postgresql://db/x',
+        PUBLIC_PORTAL_URL: 'https://a.no',
+      }),
+    ).toMatchObject({ productionSettings: true, SEED_DEMO_DATA: 'never' });
+    expect(() => loadEnv({ NODE_ENV: 'production', GATEWAY_DEMO: 'false' })).toThrow(/DATABASE_URL/);
+    expect(() => loadEnv({ GATEWAY_DEMO: 'yes' })).toThrow(/GATEWAY_DEMO/);
+  });
+
   it('has safe default limits and reads them from the settings', () => {
     expect(operationLimitsFrom(loadEnv({}))).toEqual(DEFAULT_OPERATION_LIMITS);
     expect(DEFAULT_OPERATION_LIMITS).toMatchObject({

@@ -30,9 +30,20 @@ const byteLimit = (range: { min: number; max: number }, fallback: number) =>
 
 interface ProductionRelevant {
   NODE_ENV: string;
+  GATEWAY_DEMO: 'true' | 'false';
   DATABASE_URL?: string | undefined;
   PUBLIC_PORTAL_URL?: string | undefined;
   SEED_DEMO_DATA?: string | undefined;
+}
+
+/**
+ * NODE_ENV=production runs libraries in their production mode (graphql-js skips its development
+ * checks). GATEWAY_DEMO=true (what `pnpm start` sets) keeps that but with a demo's settings: the
+ * embedded database with demo data, introspection on. `pnpm start:prod` and real installations
+ * leave it unset.
+ */
+function productionSettings(env: { NODE_ENV: string; GATEWAY_DEMO: 'true' | 'false' }): boolean {
+  return env.NODE_ENV === 'production' && env.GATEWAY_DEMO !== 'true';
 }
 
 /**
@@ -41,7 +52,7 @@ interface ProductionRelevant {
  * (it goes into calendar files and feeds that others keep), and no demo accounts.
  */
 function requireProductionSettings(env: ProductionRelevant, ctx: z.RefinementCtx): void {
-  if (env.NODE_ENV !== 'production') return;
+  if (!productionSettings(env)) return;
   const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
   if (!env.DATABASE_URL)
     problem(
@@ -67,6 +78,7 @@ function requireProductionSettings(env: ProductionRelevant, ctx: z.RefinementCtx
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    GATEWAY_DEMO: z.enum(['true', 'false']).default('false'),
     GATEWAY_HOST: z.string().min(1).default('127.0.0.1'),
     GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
     DATABASE_URL: z
@@ -128,8 +140,9 @@ const envSchema = z
     PUBLIC_PORTAL_URL: env.PUBLIC_PORTAL_URL ?? 'http://localhost:3000',
     DATABASE_URL: env.DATABASE_URL || undefined,
     ATTACHMENT_DIR: attachmentDir(env),
-    SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? (env.NODE_ENV === 'production' ? 'never' : 'if-empty'),
-    GRAPHQL_INTROSPECTION: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== 'production',
+    SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? (productionSettings(env) ? 'never' : 'if-empty'),
+    GRAPHQL_INTROSPECTION: env.GRAPHQL_INTROSPECTION ?? !productionSettings(env),
+    productionSettings: productionSettings(env),
   }));
 
 /** The operation limits the settings ask for. */

@@ -66,6 +66,7 @@ async function main() {
   logger.info('gateway listening', {
     graphql: `http://${env.GATEWAY_HOST}:${port}/graphql`,
     health: `http://${env.GATEWAY_HOST}:${port}/healthz`,
+    mode: `NODE_ENV=${env.NODE_ENV}, ${env.productionSettings ? 'production' : 'demo'} settings`,
   });
 
   // Metrics on a listener of their own, so the public port never serves them.

@@ -113,10 +113,7 @@ describe.each(testBackends())('operation limits on $name', (backend) => {
     expect(
       (await send(gateway, { query: conditional, variables: { all: false } }, staffToken)).body.errors,
     ).toBeUndefined();
-    expectRefused(
-      await send(gateway, { query: conditional, variables: { all: true } }, staffToken),
-      'MAX_COST',
-    );
+    expectRefused(await send(gateway, { query: conditional, variables: { all: true } }, staffToken), 'MAX_COST');
   });
 
   it('refuses 100 aliases of login without hashing a single password, and a second login alias too', async () => {

@@ -94,9 +94,9 @@ export interface GatewayServer extends Server {
 }
 
 /**
- * The gateway's compiled build (apps/gateway/dist), as `pnpm start` runs it on PGlite (no
- * NODE_ENV: the demo's settings) and as production runs it on PostgreSQL (NODE_ENV=production,
- * which refuses PGlite).
+ * The gateway's compiled build (apps/gateway/dist), as `pnpm start` runs it on PGlite
+ * (NODE_ENV=production with GATEWAY_DEMO=true: the demo's settings) and as production runs it on
+ * PostgreSQL (NODE_ENV=production, whose settings refuse PGlite).
  */
 export async function startGateway(database: Record<string, string>, production: boolean): Promise<GatewayServer> {
   const port = await freePort();
@@ -106,9 +106,9 @@ export async function startGateway(database: Record<string, string>, production:
     GATEWAY_PORT: String(port),
     METRICS_PORT: String(metricsPort),
     SEED_DEMO_DATA: 'never',
-    ...(production ? { NODE_ENV: 'production', PUBLIC_PORTAL_URL: 'https://bench.selvhjelp.invalid' } : {}),
+    NODE_ENV: 'production',
+    ...(production ? { PUBLIC_PORTAL_URL: 'https://bench.selvhjelp.invalid' } : { GATEWAY_DEMO: 'true' }),
   };
-  if (!production) env.NODE_ENV = '';
   const server = await start('gateway', ['apps/gateway/dist/main.js'], env, port, '/healthz');
   return { ...server, metricsUrl: `http://127.0.0.1:${metricsPort}/metrics` };
 }

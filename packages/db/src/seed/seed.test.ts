@@ -186,6 +186,10 @@ describe('demo seed in production', () => {
   it('is refused by every way in, before anything is written', async () => {
     expect(() => assertDemoSeedAllowed({ NODE_ENV: 'production' })).toThrow(DemoSeedRefusedError);
     expect(() => assertDemoSeedAllowed({ NODE_ENV: 'test' })).not.toThrow();
+    expect(() => assertDemoSeedAllowed({ NODE_ENV: 'production', GATEWAY_DEMO: 'true' })).not.toThrow();
+    expect(() => assertDemoSeedAllowed({ NODE_ENV: 'production', GATEWAY_DEMO: 'false' })).toThrow(
+      DemoSeedRefusedError,
+    );
     const [backend] = testBackends();
     const db = await backend!.open();
     vi.stubEnv('NODE_ENV', 'production');

@@ -28,10 +28,11 @@ export interface SeedOptions {
 
 /**
  * The one guard every way of seeding passes through (db:seed, prepareDatabase's 'if-empty',
- * db:reset): throws DemoSeedRefusedError when NODE_ENV is production.
+ * db:reset): throws DemoSeedRefusedError when NODE_ENV is production, unless GATEWAY_DEMO=true
+ * says this is a demo running production builds (what `pnpm start` does; decision 0014).
  */
 export function assertDemoSeedAllowed(env: NodeJS.ProcessEnv = process.env): void {
-  if (env.NODE_ENV === 'production') throw new DemoSeedRefusedError();
+  if (env.NODE_ENV === 'production' && env.GATEWAY_DEMO !== 'true') throw new DemoSeedRefusedError();
 }
 
 /**
