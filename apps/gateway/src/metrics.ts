@@ -73,6 +73,21 @@ export class GatewayMetrics {
     pool('db_pool_max_connections', 'The pool size.', (stats) => stats.max);
   }
 
+  /** Session lookups answered from this process's cache and from the database (decision 0016). */
+  watchSessionCache(cache: { readonly hits: number; readonly lookups: number }): void {
+    new Counter({
+      name: 'session_lookups_total',
+      help: "Bearer-token session lookups by where the answer came from (cache: this process's session cache).",
+      labelNames: ['source'],
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        this.inc({ source: 'cache' }, cache.hits);
+        this.inc({ source: 'database' }, cache.lookups);
+      },
+    });
+  }
+
   #operationLabel(name: string | null | undefined): string {
     if (!name) return '(anonymous)';
     if (!OPERATION_NAME.test(name)) return '(other)';

@@ -125,6 +125,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
     ...DEFAULT_SESSION_CACHE,
     ...options.sessionCache,
   });
+  metrics.watchSessionCache(sessionCache);
   const apollo = createApolloServer({ ...options, metrics, sessionCache });
   await apollo.start();
 

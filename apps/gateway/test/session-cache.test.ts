@@ -75,6 +75,10 @@ describe.each(testBackends())('the session cache on $name', (backend) => {
     expect(answers.every((answer) => answer.data?.me.id)).toBe(true);
     await second.run(ME, {}, token);
     expect(second.sessionCache.lookups - before).toBe(1);
+    // Operators see the same in the metrics.
+    const metrics = await second.metrics.registry.metrics();
+    expect(metrics).toMatch(/^session_lookups_total\{source="cache"\} [1-9]/m);
+    expect(metrics).toMatch(/^session_lookups_total\{source="database"\} [1-9]/m);
   });
 
   it('a logout on one gateway stops the session on the other within a second', async () => {

@@ -55,6 +55,7 @@ export class SessionCache {
   private reading: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private loads = 0;
+  private answeredFromCache = 0;
   private failing = false;
 
   constructor(
@@ -73,6 +74,11 @@ export class SessionCache {
   /** Database lookups made so far (cache misses); for tests and metrics. */
   get lookups(): number {
     return this.loads;
+  }
+
+  /** Lookups answered from the cache so far; for metrics. */
+  get hits(): number {
+    return this.answeredFromCache;
   }
 
   /** Starts reading the epoch; the first reading is awaited so the cache is usable at once. */
@@ -117,7 +123,10 @@ export class SessionCache {
     const trusted = this.trusted();
     if (trusted) {
       const entry = this.entries.get(tokenHash);
-      if (entry && this.fresh(entry, now)) return entry.viewer;
+      if (entry && this.fresh(entry, now)) {
+        this.answeredFromCache++;
+        return entry.viewer;
+      }
     }
     const pending = this.inFlight.get(tokenHash);
     if (pending) return pending;
