@@ -8,6 +8,7 @@ import { OUTREACH_MESSAGES } from '../outreach/messages.js';
 import { NETWORK_RULE_TEXTS } from '../outreach/rule-messages.js';
 import { PARTNER_MESSAGES } from '../partners/messages.js';
 import { PASSWORD_MESSAGES } from '../passwords/messages.js';
+import { PRIVACY_MESSAGES } from '../privacy/messages.js';
 import { STAFF_MESSAGES } from '../staff-messages.js';
 import { ENROLMENT_MESSAGES } from '../training/enrolment-messages.js';
 import { COURSE_MESSAGES } from '../training/messages.js';
@@ -31,6 +32,7 @@ const TABLES: readonly MessageTable[] = [
   NETWORK_RULE_TEXTS,
   STAFF_MESSAGES,
   PASSWORD_MESSAGES,
+  PRIVACY_MESSAGES,
 ];
 
 export const MESSAGE_CATALOGUE: MessageTable = Object.freeze(
