@@ -12,5 +12,6 @@ export * from './partners/index.js';
 export * from './outreach/index.js';
 export * from './passwords/index.js';
 export * from './privacy/index.js';
+export * from './inquiries/index.js';
 export * from './messages/index.js';
 export * from './intl.js';

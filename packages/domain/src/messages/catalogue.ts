@@ -4,6 +4,7 @@ import { TRAINING_RULE_TEXTS } from '../facilitators/rule-messages.js';
 import { GROUP_CSV_MESSAGES } from '../groups/csv-messages.js';
 import { GROUP_LIFECYCLE_MESSAGES } from '../groups/lifecycle-messages.js';
 import { GROUP_MESSAGES } from '../groups/messages.js';
+import { INQUIRY_MESSAGES } from '../inquiries/messages.js';
 import { OUTREACH_MESSAGES } from '../outreach/messages.js';
 import { NETWORK_RULE_TEXTS } from '../outreach/rule-messages.js';
 import { PARTNER_MESSAGES } from '../partners/messages.js';
@@ -33,6 +34,7 @@ const TABLES: readonly MessageTable[] = [
   STAFF_MESSAGES,
   PASSWORD_MESSAGES,
   PRIVACY_MESSAGES,
+  INQUIRY_MESSAGES,
 ];
 
 export const MESSAGE_CATALOGUE: MessageTable = Object.freeze(
