@@ -13,5 +13,6 @@ export * from './outreach/index.js';
 export * from './passwords/index.js';
 export * from './privacy/index.js';
 export * from './inquiries/index.js';
+export * from './volunteer-peers/index.js';
 export * from './messages/index.js';
 export * from './intl.js';

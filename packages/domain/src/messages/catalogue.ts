@@ -13,6 +13,7 @@ import { PRIVACY_MESSAGES } from '../privacy/messages.js';
 import { STAFF_MESSAGES } from '../staff-messages.js';
 import { ENROLMENT_MESSAGES } from '../training/enrolment-messages.js';
 import { COURSE_MESSAGES } from '../training/messages.js';
+import { VOLUNTEER_PEER_MESSAGES } from '../volunteer-peers/messages.js';
 import { COMMON_MESSAGES } from './common.js';
 import type { MessageTable } from './define.js';
 import { GATEWAY_MESSAGES } from './gateway.js';
@@ -35,6 +36,7 @@ const TABLES: readonly MessageTable[] = [
   PASSWORD_MESSAGES,
   PRIVACY_MESSAGES,
   INQUIRY_MESSAGES,
+  VOLUNTEER_PEER_MESSAGES,
 ];
 
 export const MESSAGE_CATALOGUE: MessageTable = Object.freeze(
