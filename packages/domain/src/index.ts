@@ -14,5 +14,6 @@ export * from './passwords/index.js';
 export * from './privacy/index.js';
 export * from './inquiries/index.js';
 export * from './volunteer-peers/index.js';
+export * from './follow-up-cases/index.js';
 export * from './messages/index.js';
 export * from './intl.js';

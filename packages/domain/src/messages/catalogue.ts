@@ -1,6 +1,7 @@
 import type { Locale, Refusal, RefusalParams } from './refusal.js';
 import { FACILITATOR_MESSAGES } from '../facilitators/messages.js';
 import { TRAINING_RULE_TEXTS } from '../facilitators/rule-messages.js';
+import { FOLLOW_UP_CASE_MESSAGES } from '../follow-up-cases/messages.js';
 import { GROUP_CSV_MESSAGES } from '../groups/csv-messages.js';
 import { GROUP_LIFECYCLE_MESSAGES } from '../groups/lifecycle-messages.js';
 import { GROUP_MESSAGES } from '../groups/messages.js';
@@ -37,6 +38,7 @@ const TABLES: readonly MessageTable[] = [
   PRIVACY_MESSAGES,
   INQUIRY_MESSAGES,
   VOLUNTEER_PEER_MESSAGES,
+  FOLLOW_UP_CASE_MESSAGES,
 ];
 
 export const MESSAGE_CATALOGUE: MessageTable = Object.freeze(
