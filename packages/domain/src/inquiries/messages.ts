@@ -34,4 +34,8 @@ export const INQUIRY_MESSAGES = defineMessages({
     nb: 'Kontaktopplysninger kan bare lagres når personen har samtykket til å bli kontaktet for oppfølging.',
     en: 'Contact details can only be stored when the person has consented to be contacted for follow-up.',
   },
+  INTEREST_LIST_ENTRY_INCOMPLETE: {
+    nb: 'Plassen på interesselisten mangler opplysninger.',
+    en: 'The interest-list entry is missing information.',
+  },
 });
