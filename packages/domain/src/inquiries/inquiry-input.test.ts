@@ -33,6 +33,7 @@ describe('makeInquiryInputSchema', () => {
       publicServiceType: null,
       partnerId: null,
       themeIds: ['grief'],
+      languages: [],
       municipalityNumber: '4601',
       minutesSpent: 20,
       actions: ['INFORMATION_GIVEN', 'ADDED_TO_INTEREST_LIST'],
@@ -42,7 +43,17 @@ describe('makeInquiryInputSchema', () => {
     });
   });
 
-  it('keeps an earlier day without a time, and a time given', () => {
+  it('names every missing field of an empty form at once', () => {
+    expect(fieldsAndReasons({})).toEqual([
+      ['channel', 'INQUIRY_CHANNEL_REQUIRED'],
+      ['inquirerType', 'INQUIRER_TYPE_REQUIRED'],
+      ['minutesSpent', 'MINUTES_SPENT_RANGE'],
+      ['actions', 'INQUIRY_ACTION_REQUIRED'],
+    ]);
+  });
+
+  it('keeps an earlier day without a time, a time given, and now for today', () => {
+    expect(schema.parse({ ...call, receivedOn: '2026-12-04' }).receivedTime).toBe('14:05');
     expect(schema.parse({ ...call, receivedOn: '2026-12-03' })).toMatchObject({
       receivedOn: '2026-12-03',
       receivedTime: null,

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { optionalEmailSchema, optionalPhoneSchema, themeIdsSchema } from '../facilitators/facilitator-input.js';
+import {
+  languagesSchema,
+  optionalEmailSchema,
+  optionalPhoneSchema,
+  themeIdsSchema,
+} from '../facilitators/facilitator-input.js';
 import { compareIsoDates, instantToZonedParts, isIsoDate, isLocalTime } from '../groups/dates.js';
 import { isObjectPayload } from '../groups/schedule-input.js';
 import { isUuid } from '../input-fields.js';
@@ -96,6 +101,7 @@ export function makeInquiryInputSchema(now: Date) {
         ),
         partnerId: optionalId('UNKNOWN_PARTNER'),
         themeIds: themeIdsSchema,
+        languages: languagesSchema,
         municipalityNumber: optionalMunicipality,
         minutesSpent: z
           .number({ message: 'MINUTES_SPENT_RANGE' })
@@ -118,7 +124,8 @@ export function makeInquiryInputSchema(now: Date) {
     .transform((input): InquiryData => ({
       ...input,
       receivedOn: input.receivedOn ?? today,
-      receivedTime: input.receivedTime ?? (input.receivedOn === null ? nowTime : null),
+      // Logged as it happens (the day left as today): now. An earlier day without a time: unknown.
+      receivedTime: input.receivedTime ?? ((input.receivedOn ?? today) === today ? nowTime : null),
     }));
 }
 

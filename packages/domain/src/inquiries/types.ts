@@ -69,6 +69,8 @@ export interface InquiryData {
   /** Set exactly when `inquirerType` is PARTNER: a partner of the district. */
   partnerId: string | null;
   themeIds: string[];
+  /** Languages the person can talk in, preferred first (matching with a peer); empty: no wish. */
+  languages: string[];
   municipalityNumber: string | null;
   minutesSpent: number;
   actions: InquiryAction[];

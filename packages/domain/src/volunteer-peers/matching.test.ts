@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeInquiryInputSchema } from '../inquiries/inquiry-input.js';
 import { renderMessage } from '../messages/index.js';
 import type { PeerCandidate, PeerMatchNeeds } from './matching.js';
 import { peerExclusions, peerMatchRefusal, rankPeerMatches } from './matching.js';
@@ -157,5 +158,19 @@ describe('rankPeerMatches', () => {
     const twins = [peer('peer-b'), peer('peer-c'), peer('peer-a')];
     expect(ids(rankPeerMatches(needs, twins, TODAY))).toEqual(['peer-a', 'peer-b', 'peer-c']);
     expect(ids(rankPeerMatches(needs, [...twins].reverse(), TODAY))).toEqual(['peer-a', 'peer-b', 'peer-c']);
+  });
+
+  it('takes a logged inquiry as the needs', () => {
+    const inquiry = makeInquiryInputSchema(new Date('2026-12-04T13:05:00Z')).parse({
+      channel: 'PHONE',
+      inquirerType: 'RELATIVE',
+      themeIds: ['grief'],
+      languages: ['ar'],
+      municipalityNumber: '4621',
+      minutesSpent: 15,
+      actions: ['MATCHED_TO_PEER'],
+    });
+    const candidates = [peer('bergen', { languages: ['ar'] }), peer('voss', { municipalityNumber: '4621' })];
+    expect(ids(rankPeerMatches(inquiry, candidates, TODAY))).toEqual(['bergen', 'voss']);
   });
 });
