@@ -15,5 +15,6 @@ export * from './privacy/index.js';
 export * from './inquiries/index.js';
 export * from './volunteer-peers/index.js';
 export * from './follow-up-cases/index.js';
+export * from './referral-resources/index.js';
 export * from './messages/index.js';
 export * from './intl.js';

@@ -11,6 +11,7 @@ import { NETWORK_RULE_TEXTS } from '../outreach/rule-messages.js';
 import { PARTNER_MESSAGES } from '../partners/messages.js';
 import { PASSWORD_MESSAGES } from '../passwords/messages.js';
 import { PRIVACY_MESSAGES } from '../privacy/messages.js';
+import { REFERRAL_RESOURCE_MESSAGES } from '../referral-resources/messages.js';
 import { STAFF_MESSAGES } from '../staff-messages.js';
 import { ENROLMENT_MESSAGES } from '../training/enrolment-messages.js';
 import { COURSE_MESSAGES } from '../training/messages.js';
@@ -39,6 +40,7 @@ const TABLES: readonly MessageTable[] = [
   INQUIRY_MESSAGES,
   VOLUNTEER_PEER_MESSAGES,
   FOLLOW_UP_CASE_MESSAGES,
+  REFERRAL_RESOURCE_MESSAGES,
 ];
 
 export const MESSAGE_CATALOGUE: MessageTable = Object.freeze(
