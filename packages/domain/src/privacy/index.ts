@@ -3,3 +3,4 @@ export * from './free-text.js';
 export * from './consent.js';
 export * from './labels.js';
 export * from './retention.js';
+export * from './access-log.js';

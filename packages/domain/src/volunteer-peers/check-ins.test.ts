@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { refusalsOfZodError } from '../messages/index.js';
 import type { PeerCheckInFacts } from './check-ins.js';
 import { makePeerCheckInSchema, nextPeerCheckInDue, peerCheckInsDue } from './check-ins.js';
+import { peerLoads } from './load.js';
 
 const TODAY = '2026-12-04';
 const facts = (overrides: Partial<PeerCheckInFacts> = {}): PeerCheckInFacts => ({
@@ -65,5 +66,18 @@ describe('makePeerCheckInSchema', () => {
       ['note', 'NATIONAL_ID_NUMBER'],
       ['nextCheckInOn', 'PEER_CHECK_IN_NEXT_AFTER_DATE'],
     ]);
+  });
+});
+
+describe('peerLoads', () => {
+  it('counts open and paused cases per peer; a closed case frees the place', () => {
+    const loads = peerLoads([
+      { peerId: 'ola', status: 'OPEN' },
+      { peerId: 'ola', status: 'PAUSED' },
+      { peerId: 'ola', status: 'CLOSED' },
+      { peerId: 'kari', status: 'CLOSED' },
+      { peerId: null, status: 'OPEN' },
+    ]);
+    expect([...loads]).toEqual([['ola', 2]]);
   });
 });
