@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addDays, compareIsoDates, isIsoDate } from '../groups/dates.js';
+import { isObjectPayload } from '../groups/schedule-input.js';
 import type { IsoDate } from '../groups/types.js';
 import type { Refusal } from '../messages/refusal.js';
 import { refusal } from '../messages/refusal.js';
@@ -93,7 +94,7 @@ export function makeCaseStatusChangeSchema(today: IsoDate, currentStatus: CaseSt
         if (typeof date === 'string' && isIsoDate(date) && compareIsoDates(date, today) > 0)
           ctx.addIssue({ code: 'custom', path: ['effectiveDate'], message: 'DATE_IN_FUTURE' });
       },
-      { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+      { when: isObjectPayload },
     )
     .transform((input): CaseStatusChange => ({
       status: input.status,
