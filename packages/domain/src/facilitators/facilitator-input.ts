@@ -45,7 +45,8 @@ export const municipalityNumberSchema = z
     message: 'UNKNOWN_MUNICIPALITY_NUMBER',
   });
 
-const languagesSchema = z
+/** Languages someone speaks or a group meets in (ISO 639-1 codes we list), deduplicated. */
+export const languagesSchema = z
   .array(z.string({ message: 'LANGUAGE_CODE_INVALID' }).trim().toLowerCase(), { message: 'LANGUAGES_INVALID' })
   .nullish()
   .transform((codes) => [...new Set(codes ?? [])])

@@ -1,16 +1,21 @@
 import type { Locale, Refusal, RefusalParams } from './refusal.js';
 import { FACILITATOR_MESSAGES } from '../facilitators/messages.js';
 import { TRAINING_RULE_TEXTS } from '../facilitators/rule-messages.js';
+import { FOLLOW_UP_CASE_MESSAGES } from '../follow-up-cases/messages.js';
 import { GROUP_CSV_MESSAGES } from '../groups/csv-messages.js';
 import { GROUP_LIFECYCLE_MESSAGES } from '../groups/lifecycle-messages.js';
 import { GROUP_MESSAGES } from '../groups/messages.js';
+import { INQUIRY_MESSAGES } from '../inquiries/messages.js';
 import { OUTREACH_MESSAGES } from '../outreach/messages.js';
 import { NETWORK_RULE_TEXTS } from '../outreach/rule-messages.js';
 import { PARTNER_MESSAGES } from '../partners/messages.js';
 import { PASSWORD_MESSAGES } from '../passwords/messages.js';
+import { PRIVACY_MESSAGES } from '../privacy/messages.js';
+import { REFERRAL_RESOURCE_MESSAGES } from '../referral-resources/messages.js';
 import { STAFF_MESSAGES } from '../staff-messages.js';
 import { ENROLMENT_MESSAGES } from '../training/enrolment-messages.js';
 import { COURSE_MESSAGES } from '../training/messages.js';
+import { VOLUNTEER_PEER_MESSAGES } from '../volunteer-peers/messages.js';
 import { COMMON_MESSAGES } from './common.js';
 import type { MessageTable } from './define.js';
 import { GATEWAY_MESSAGES } from './gateway.js';
@@ -31,6 +36,11 @@ const TABLES: readonly MessageTable[] = [
   NETWORK_RULE_TEXTS,
   STAFF_MESSAGES,
   PASSWORD_MESSAGES,
+  PRIVACY_MESSAGES,
+  INQUIRY_MESSAGES,
+  VOLUNTEER_PEER_MESSAGES,
+  FOLLOW_UP_CASE_MESSAGES,
+  REFERRAL_RESOURCE_MESSAGES,
 ];
 
 export const MESSAGE_CATALOGUE: MessageTable = Object.freeze(

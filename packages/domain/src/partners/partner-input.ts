@@ -54,7 +54,7 @@ function isHttpUrl(value: string): boolean {
 }
 
 /** "selvhjelp.no" is taken as https://selvhjelp.no. */
-const websiteSchema = optionalText(WEBSITE_MAX_LENGTH, 'WEBSITE_TOO_LONG')
+export const websiteSchema = optionalText(WEBSITE_MAX_LENGTH, 'WEBSITE_TOO_LONG')
   .transform((value) => (value && !/^[a-z][a-z0-9+.-]*:/i.test(value) ? `https://${value}` : value))
   .refine((value) => value === null || isHttpUrl(value), { message: 'INVALID_URL' });
 

@@ -1,0 +1,3 @@
+export * from './types.js';
+export * from './labels.js';
+export * from './referral-resource-input.js';
