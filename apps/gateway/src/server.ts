@@ -121,7 +121,12 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
 }> {
   const { db, logger } = options;
   const metrics = options.metrics ?? new GatewayMetrics(db);
-  const sessionCache = new SessionCache(() => db.repositories.sessions.authEpoch(), logger, {
+  const readAuthEpoch = async () => {
+    const epoch = await db.repositories.sessions.authEpoch();
+    if (epoch === null) throw new Error('auth_epoch has no row: the database is not migrated');
+    return epoch;
+  };
+  const sessionCache = new SessionCache(readAuthEpoch, logger, {
     ...DEFAULT_SESSION_CACHE,
     ...options.sessionCache,
   });

@@ -50,7 +50,7 @@ describe.each(testBackends())('SessionRepository on $name', ({ open }) => {
     const now = new Date('2026-03-03T10:00:00.000Z');
     const first = await openSession(now);
     await openSession(now);
-    const start = await sessions.authEpoch();
+    const start = (await sessions.authEpoch())!;
     await sessions.touch(NATIONAL_SCOPE, first.id, new Date(now.getTime() + 60_000));
     expect(await sessions.authEpoch()).toBe(start);
     await sessions.revoke(NATIONAL_SCOPE, first.id, now);
@@ -58,7 +58,7 @@ describe.each(testBackends())('SessionRepository on $name', ({ open }) => {
     expect(await sessions.revokeAllForUser(NATIONAL_SCOPE, user.id, now)).toBeGreaterThan(0);
     expect(await sessions.authEpoch()).toBe(start + 2n);
     const other = await createTestStaffUser(db, { districtId: 'vest' });
-    const beforeDeactivation = await sessions.authEpoch();
+    const beforeDeactivation = (await sessions.authEpoch())!;
     await db.repositories.staffUsers.deactivate(NATIONAL_SCOPE, other.id, other.version, now);
     expect(await sessions.authEpoch()).toBeGreaterThan(beforeDeactivation);
   });
