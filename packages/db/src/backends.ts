@@ -17,12 +17,23 @@ export interface Backend {
   kind: 'pglite' | 'postgresql';
   description: string;
   factory: SqlDriverAdapterFactory;
+  /**
+   * One statement straight on the driver, past Prisma's client runtime: the pool Prisma's
+   * adapter uses (same settings and limit) or the PGlite instance (same queue). Values and rows
+   * as the driver's default type parsers make them; see sql/executor.ts for what is safe to read.
+   */
+  query: (text: string, values: readonly unknown[]) => Promise<DriverResult>;
   /** The schema engine goes through the same PGlite instance (one opener per folder). */
   migrationTarget: MigrationTarget;
   /** Connections in use and waiting, for metrics; null where there is no pool (PGlite). */
   poolStats(): PoolStats | null;
   /** Closes what the backend opened (after Prisma has disconnected). */
   close(): Promise<void>;
+}
+
+export interface DriverResult {
+  rows: Record<string, unknown>[];
+  fields: readonly { name: string; dataTypeID: number }[];
 }
 
 export interface PoolStats {
@@ -65,6 +76,10 @@ export function postgresBackend(databaseUrl: string): Backend {
     // whose TimeZone is, say, Europe/Oslo stores an hour off (Prisma reads it back "right", raw
     // SQL and other tools see the shifted instant).
     factory: new PrismaPg(pool),
+    query: async (text, values) => {
+      const { rows, fields } = await pool.query<Record<string, unknown>>(text, values as unknown[]);
+      return { rows, fields };
+    },
     migrationTarget: databaseUrl,
     poolStats: () => ({
       total: pool.totalCount,
@@ -103,6 +118,12 @@ export async function pgliteBackend(dataDir: string, loadDataDir?: Blob): Promis
     kind: 'pglite',
     description: inMemory ? 'PGlite (in memory)' : `PGlite ${dataDir}`,
     factory: new PrismaPGlite(withNativeByteaParsing(pglite)),
+    // Queued behind any open transaction (PGlite's own mutex; the adapter's transactions are
+    // pglite.transaction()), so never call it from inside one: that would wait for itself.
+    query: async (text, values) => {
+      const { rows, fields } = await pglite.query<Record<string, unknown>>(text, values as unknown[]);
+      return { rows, fields };
+    },
     migrationTarget: pglite,
     poolStats: () => null,
     close: async () => {

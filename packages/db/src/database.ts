@@ -5,6 +5,8 @@ import type { MigrationTarget } from './migrations/engine.js';
 import { resolvePgliteDataDir } from './paths.js';
 import type { QueryEvent, QueryListener } from './query-observer.js';
 import { observeQueries } from './query-observer.js';
+import type { SqlExecutor } from './sql/executor.js';
+import { driverExecutor } from './sql/executor.js';
 import type { Repositories } from './repositories/index.js';
 import { createRepositories } from './repositories/index.js';
 
@@ -49,6 +51,8 @@ export interface Database {
 interface DatabaseInternals {
   migrationTarget: MigrationTarget;
   prisma: PrismaClient;
+  /** The root repositories' driver executor (sql/executor.ts). */
+  sql: SqlExecutor;
   emit: (event: DatabaseLogEvent) => void;
   /** Run after close() has released everything (the test harness drops its database here). */
   afterClose: (() => Promise<void>)[];
@@ -78,13 +82,16 @@ export function openDatabaseOn(backend: Backend, log?: (event: DatabaseLogEvent)
     emit({ type: 'query', ...event });
   };
   const prisma = new PrismaClient({ adapter: observeQueries(backend.factory, onStatement) });
+  const sql = driverExecutor(backend.query, onStatement);
   const afterClose: (() => Promise<void>)[] = [];
   let closing: Promise<void> | undefined;
 
   const db: Database = {
     kind: backend.kind,
     description: backend.description,
-    repositories: createRepositories(prisma),
+    // The hottest raw reads go straight to the driver; a transaction's repositories keep them on
+    // the transaction's connection through Prisma (sql/executor.ts).
+    repositories: createRepositories(prisma, false, sql),
     transaction: (work, txOptions) =>
       prisma.$transaction((tx) => work(createRepositories(tx, true)), {
         timeout: txOptions?.timeoutMs ?? 10_000,
@@ -110,7 +117,7 @@ export function openDatabaseOn(backend: Backend, log?: (event: DatabaseLogEvent)
       return closing;
     },
   };
-  internals.set(db, { migrationTarget: backend.migrationTarget, prisma, emit, afterClose });
+  internals.set(db, { migrationTarget: backend.migrationTarget, prisma, sql, emit, afterClose });
   return db;
 }
 

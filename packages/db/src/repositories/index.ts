@@ -1,4 +1,6 @@
 import type { DbClient } from '../sql/client.js';
+import type { SqlExecutor } from '../sql/executor.js';
+import { prismaExecutor } from '../sql/executor.js';
 import { CalendarFeedTokenRepository } from './staff/calendar-feed-tokens.js';
 import { DistrictSettingRepository } from './districts/settings.js';
 import { FacilitatorRepository } from './facilitators/repository.js';
@@ -25,14 +27,22 @@ export interface Repositories {
   calendarFeedTokens: CalendarFeedTokenRepository;
 }
 
-/** `inTransaction`: `client` is an interactive transaction's client (db.transaction). */
-export function createRepositories(client: DbClient, inTransaction = false): Repositories {
+/**
+ * `inTransaction`: `client` is an interactive transaction's client (db.transaction). `sql`: where
+ * the hottest raw reads go (sql/executor.ts); `$queryRaw` on `client` unless the database hands
+ * the root repositories its driver.
+ */
+export function createRepositories(
+  client: DbClient,
+  inTransaction = false,
+  sql: SqlExecutor = prismaExecutor(client),
+): Repositories {
   return {
     staffUsers: new StaffUserRepository(client, inTransaction),
     sessions: new SessionRepository(client),
     loginAttempts: new LoginAttemptRepository(client),
     passwordResetTokens: new PasswordResetTokenRepository(client, inTransaction),
-    groups: new GroupRepository(client, inTransaction),
+    groups: new GroupRepository(client, inTransaction, sql),
     facilitators: new FacilitatorRepository(client, inTransaction),
     trainingCourses: new TrainingCourseRepository(client, inTransaction),
     districtSettings: new DistrictSettingRepository(client),

@@ -1,7 +1,7 @@
 import type { GroupStatus } from '@selvhjelp/domain';
 import { GROUP_STATUSES } from '@selvhjelp/domain';
 import { Prisma } from '../../generated/prisma/client.js';
-import type { DbClient } from '../../sql/client.js';
+import type { SqlExecutor } from '../../sql/executor.js';
 import type { GroupCursor } from './queries.js';
 import { afterCursorSql, orderSql, sortColumnSql } from './queries.js';
 import type { GroupJson, VenueJson } from './records.js';
@@ -18,7 +18,8 @@ import type { GroupListOrder, GroupRecord, GroupStatusCount } from './types.js';
  *     comparison, see afterCursorSql), the venue joined;
  *   - a name search instead reads its matches once, for both (`matches`);
  *   - rows come back as jsonb, whose text form of dates and instants is ISO 8601 whatever the
- *     session's DateStyle, and which both adapters hand over the same way.
+ *     session's DateStyle, and which both adapters and both drivers hand over the same way
+ *     (the statement runs on the driver outside a transaction: sql/executor.ts).
  */
 
 export interface ListQuery {
@@ -54,7 +55,7 @@ interface Row extends Partial<Record<GroupStatus, number>> {
 
 const json = <T>(value: T | string | null): T | null => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
 
-export async function listGroups(client: DbClient, query: ListQuery): Promise<ListResult> {
+export async function listGroups(sql: SqlExecutor, query: ListQuery): Promise<ListResult> {
   const perStatus = query.statusCounts
     ? Prisma.sql`, ${Prisma.join(
         GROUP_STATUSES.map(
@@ -71,7 +72,7 @@ export async function listGroups(client: DbClient, query: ListQuery): Promise<Li
     : Prisma.empty;
   const source = query.search ? Prisma.sql`matches g` : Prisma.sql`self_help_group g`;
   const where = query.search ? Prisma.sql`TRUE` : query.where;
-  const rows = await client.$queryRaw<Row[]>(Prisma.sql`
+  const rows = await sql.query<Row>(Prisma.sql`
     WITH ${matches} counts AS (
       SELECT count(*) FILTER (WHERE ${query.statusWhere})::int AS total ${perStatus}
       FROM ${source}

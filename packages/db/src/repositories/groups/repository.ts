@@ -5,6 +5,8 @@ import type { DbClient } from '../../sql/client.js';
 import { assertPageSize, pageOf } from '../../sql/lists.js';
 import { atomically, isUuid, translateWriteError } from '../../sql/client.js';
 import { dateFromIso } from '../../sql/dates.js';
+import type { SqlExecutor } from '../../sql/executor.js';
+import { prismaExecutor } from '../../sql/executor.js';
 import { changesFor, followUpsFor, statusHistoryFor } from './history.js';
 import type {
   GroupChangeRecord,
@@ -52,6 +54,8 @@ export class GroupRepository {
     private readonly client: DbClient,
     /** True when `client` is an interactive transaction (see atomically). */
     private readonly inTransaction = false,
+    /** Where the list statements run: the driver outside a transaction (sql/executor.ts). */
+    private readonly sql: SqlExecutor = prismaExecutor(client),
   ) {}
 
   /** Keyset pagination: one statement for the page (venue joined) and its total. */
@@ -75,7 +79,7 @@ export class GroupRepository {
   /** Groups per status for a filter (its status filter, if any, ignored): all five, zeros included. */
   async statusCounts(scope: Scope, filter: Omit<GroupListFilter, 'statuses'> = {}): Promise<GroupStatusCount[]> {
     const { statuses: _ignored, ...withoutStatuses } = filter as GroupListFilter;
-    const result = await listGroups(this.client, {
+    const result = await listGroups(this.sql, {
       where: groupListSql(scope, withoutStatuses),
       statusWhere: Prisma.sql`TRUE`,
       order: BY_NAME,
@@ -154,7 +158,7 @@ export class GroupRepository {
 
   /** Every public group (for feeds), ordered by name; at most PUBLIC_FEED_LIMIT. */
   async allPublic(scope: Scope): Promise<GroupRecord[]> {
-    const { rows } = await listGroups(this.client, {
+    const { rows } = await listGroups(this.sql, {
       where: publicGroupSql(scope),
       statusWhere: Prisma.sql`TRUE`,
       order: BY_NAME,
@@ -270,7 +274,7 @@ export class GroupRepository {
   ): Promise<GroupPage & { statusCounts?: GroupStatusCount[] }> {
     assertPageSize(first, MAX_GROUP_PAGE_SIZE);
     const cursor = after ? decodeGroupCursor(after, order) : null;
-    const result = await listGroups(this.client, {
+    const result = await listGroups(this.sql, {
       where,
       statusWhere,
       order,
