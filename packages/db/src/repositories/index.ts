@@ -1,4 +1,5 @@
 import type { DbClient } from '../sql/client.js';
+import { AccessLogRepository } from './access-log/repository.js';
 import { CalendarFeedTokenRepository } from './staff/calendar-feed-tokens.js';
 import { DistrictSettingRepository } from './districts/settings.js';
 import { FacilitatorRepository } from './facilitators/repository.js';
@@ -23,6 +24,7 @@ export interface Repositories {
   partners: PartnerRepository;
   outreach: OutreachRepository;
   calendarFeedTokens: CalendarFeedTokenRepository;
+  accessLog: AccessLogRepository;
 }
 
 /** `inTransaction`: `client` is an interactive transaction's client (db.transaction). */
@@ -39,6 +41,7 @@ export function createRepositories(client: DbClient, inTransaction = false): Rep
     partners: new PartnerRepository(client, inTransaction),
     outreach: new OutreachRepository(client, inTransaction),
     calendarFeedTokens: new CalendarFeedTokenRepository(client, inTransaction),
+    accessLog: new AccessLogRepository(client, inTransaction),
   };
 }
 
@@ -54,4 +57,5 @@ export {
   PartnerRepository,
   OutreachRepository,
   CalendarFeedTokenRepository,
+  AccessLogRepository,
 };
