@@ -1,4 +1,8 @@
 import {
+  ACCESS_LOG_ACTIONS,
+  ACCESS_LOG_RECORD_TYPES,
+  ACCESS_OUTCOMES,
+  ACCESS_PURPOSES,
   ACTIVITY_STATUSES,
   ACTIVITY_TYPES,
   AUDIENCE_TYPES,
@@ -11,6 +15,7 @@ import {
   OUTCOME_KINDS,
   PARTNER_STATUSES,
   PARTNER_TYPES,
+  ROLES,
   SCHEDULE_KINDS,
   TARGET_GROUPS,
   WEEKDAYS,
@@ -36,6 +41,11 @@ const MIRRORED: [keyof typeof enums, readonly string[]][] = [
   ['ActivityStatus', ACTIVITY_STATUSES],
   ['AudienceType', AUDIENCE_TYPES],
   ['OutcomeKind', OUTCOME_KINDS],
+  ['AccessLogRecordType', ACCESS_LOG_RECORD_TYPES],
+  ['AccessLogAction', ACCESS_LOG_ACTIONS],
+  ['AccessOutcome', ACCESS_OUTCOMES],
+  ['AccessPurpose', ACCESS_PURPOSES],
+  ['AccessActorRole', [...ROLES, 'SYSTEM']],
 ];
 
 describe('database enums', () => {

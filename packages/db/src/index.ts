@@ -24,6 +24,7 @@ export type { MigrationTarget, CreateMigrationResult } from './migrations/engine
 export { applyMigrations, createMigration } from './migrations/engine.js';
 export type { Repositories } from './repositories/index.js';
 export {
+  AccessLogRepository,
   CalendarFeedTokenRepository,
   DistrictSettingRepository,
   FacilitatorRepository,
@@ -157,3 +158,11 @@ export type {
 } from './repositories/outreach/types.js';
 export { MAX_PARTNER_PAGE_SIZE, MAX_VENUE_LIST } from './repositories/partners/types.js';
 export { ACTIVITY_EXPORT_LIMIT, MAX_ACTIVITY_PAGE_SIZE } from './repositories/outreach/types.js';
+export type {
+  AccessLogEntryRecord,
+  AccessLogPage,
+  AccessLogPageOptions,
+  AccessLogRange,
+  NewAccessLogEntry,
+} from './repositories/access-log/types.js';
+export { MAX_ACCESS_LOG_PAGE_SIZE } from './repositories/access-log/types.js';

@@ -1,6 +1,7 @@
 import type { DbClient } from '../sql/client.js';
 import type { SqlExecutor } from '../sql/executor.js';
 import { prismaExecutor } from '../sql/executor.js';
+import { AccessLogRepository } from './access-log/repository.js';
 import { CalendarFeedTokenRepository } from './staff/calendar-feed-tokens.js';
 import { DistrictSettingRepository } from './districts/settings.js';
 import { FacilitatorRepository } from './facilitators/repository.js';
@@ -25,6 +26,7 @@ export interface Repositories {
   partners: PartnerRepository;
   outreach: OutreachRepository;
   calendarFeedTokens: CalendarFeedTokenRepository;
+  accessLog: AccessLogRepository;
 }
 
 /**
@@ -49,6 +51,7 @@ export function createRepositories(
     partners: new PartnerRepository(client, inTransaction),
     outreach: new OutreachRepository(client, inTransaction),
     calendarFeedTokens: new CalendarFeedTokenRepository(client, inTransaction),
+    accessLog: new AccessLogRepository(client, inTransaction),
   };
 }
 
@@ -64,4 +67,5 @@ export {
   PartnerRepository,
   OutreachRepository,
   CalendarFeedTokenRepository,
+  AccessLogRepository,
 };
