@@ -3,6 +3,7 @@ import { compareIsoDates, isIsoDate } from '../groups/dates.js';
 import { isObjectPayload } from '../groups/schedule-input.js';
 import type { IsoDate } from '../groups/types.js';
 import { isUuid } from '../input-fields.js';
+import { nextDayAfterDate, optionalDay, pastOrToday } from '../dated-input.js';
 import { optionalPersonText, requiredPersonText } from '../privacy/free-text.js';
 import type { CaseNoteData, CaseReferralData, FollowUpCaseData } from './types.js';
 
@@ -12,21 +13,6 @@ export const CASE_REFERRAL_NOTE_MAX_LENGTH = 1000;
 const id = (message: string) => z.string({ message }).refine(isUuid, { message });
 const optionalId = (message: string) =>
   z.preprocess((value) => (value === '' || value === undefined ? null : value), id(message).nullable());
-
-const pastOrToday = (today: IsoDate) =>
-  z
-    .string({ message: 'DATE_REQUIRED' })
-    .trim()
-    .min(1, { message: 'DATE_REQUIRED' })
-    .refine(isIsoDate, { message: 'INVALID_DATE' })
-    .refine((value) => !isIsoDate(value) || compareIsoDates(value, today) <= 0, { message: 'DATE_IN_FUTURE' });
-
-const optionalDay = z
-  .string()
-  .trim()
-  .nullish()
-  .transform((value) => (value ? value : null))
-  .refine((value) => value === null || isIsoDate(value), { message: 'INVALID_DATE' });
 
 /** A case as opened or edited on `today`: a next follow-up, when given, is not in the past. */
 export function makeFollowUpCaseInputSchema(today: IsoDate) {
@@ -53,19 +39,9 @@ export function makeCaseNoteInputSchema(today: IsoDate) {
       text: requiredPersonText('NOTE_REQUIRED', CASE_NOTE_MAX_LENGTH, 'NOTE_TOO_LONG'),
       nextFollowUpOn: optionalDay,
     })
-    .superRefine(
-      (input, ctx) => {
-        const next = input.nextFollowUpOn;
-        if (
-          typeof next === 'string' &&
-          isIsoDate(next) &&
-          isIsoDate(input.date) &&
-          compareIsoDates(next, input.date) <= 0
-        )
-          ctx.addIssue({ code: 'custom', path: ['nextFollowUpOn'], message: 'NEXT_FOLLOW_UP_AFTER_DATE' });
-      },
-      { when: isObjectPayload },
-    ) satisfies z.ZodType<CaseNoteData, unknown>;
+    .superRefine(nextDayAfterDate('nextFollowUpOn', 'NEXT_FOLLOW_UP_AFTER_DATE'), {
+      when: isObjectPayload,
+    }) satisfies z.ZodType<CaseNoteData, unknown>;
 }
 
 /** A referral made on or before `today` to a resource of the directory. */

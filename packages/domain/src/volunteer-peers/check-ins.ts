@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { addDays, compareIsoDates, isIsoDate } from '../groups/dates.js';
+import { addDays, compareIsoDates } from '../groups/dates.js';
 import { isObjectPayload } from '../groups/schedule-input.js';
 import type { IsoDate } from '../groups/types.js';
 import { optionalPersonText } from '../privacy/free-text.js';
+import { nextDayAfterDate, optionalDay, pastOrToday } from '../dated-input.js';
 
 /** Staff check in with a peer this often while the peer follows someone. */
 export const DEFAULT_PEER_CHECK_IN_WEEKS = 4;
@@ -67,38 +68,14 @@ export interface PeerCheckInRegistration {
   nextCheckInOn: IsoDate | null;
 }
 
-const optionalDay = z
-  .string()
-  .trim()
-  .nullish()
-  .transform((value) => (value ? value : null))
-  .refine((value) => value === null || isIsoDate(value), { message: 'INVALID_DATE' });
-
 /** A check-in held on or before `today`; the next one, if set by hand, after it. */
 export function makePeerCheckInSchema(today: IsoDate) {
   return z
     .object({
-      date: z
-        .string({ message: 'DATE_REQUIRED' })
-        .trim()
-        .min(1, { message: 'DATE_REQUIRED' })
-        .refine(isIsoDate, { message: 'INVALID_DATE' })
-        .refine((value) => !isIsoDate(value) || compareIsoDates(value, today) <= 0, { message: 'DATE_IN_FUTURE' }),
+      date: pastOrToday(today),
       note: optionalPersonText(PEER_CHECK_IN_NOTE_MAX_LENGTH, 'NOTE_TOO_LONG'),
       nextCheckInOn: optionalDay,
     })
-    .superRefine(
-      (input, ctx) => {
-        const next = input.nextCheckInOn;
-        if (
-          typeof next === 'string' &&
-          isIsoDate(next) &&
-          isIsoDate(input.date) &&
-          compareIsoDates(next, input.date) <= 0
-        )
-          ctx.addIssue({ code: 'custom', path: ['nextCheckInOn'], message: 'PEER_CHECK_IN_NEXT_AFTER_DATE' });
-      },
-      { when: isObjectPayload },
-    )
+    .superRefine(nextDayAfterDate('nextCheckInOn', 'PEER_CHECK_IN_NEXT_AFTER_DATE'), { when: isObjectPayload })
     .transform((input): PeerCheckInRegistration => ({ ...input, nextCheckInOn: input.nextCheckInOn ?? null }));
 }
