@@ -5,8 +5,10 @@ import { AccessLogRepository } from './access-log/repository.js';
 import { CalendarFeedTokenRepository } from './staff/calendar-feed-tokens.js';
 import { DistrictSettingRepository } from './districts/settings.js';
 import { FacilitatorRepository } from './facilitators/repository.js';
+import { InquiryRepository } from './inquiries/repository.js';
 import { OutreachRepository } from './outreach/repository.js';
 import { PartnerRepository } from './partners/repository.js';
+import { ReferralResourceRepository } from './referral-resources/repository.js';
 import { GroupRepository } from './groups/repository.js';
 import { TrainingCourseRepository } from './training/repository.js';
 import { LoginAttemptRepository } from './staff/login-attempts.js';
@@ -27,6 +29,8 @@ export interface Repositories {
   outreach: OutreachRepository;
   calendarFeedTokens: CalendarFeedTokenRepository;
   accessLog: AccessLogRepository;
+  inquiries: InquiryRepository;
+  referralResources: ReferralResourceRepository;
 }
 
 /**
@@ -52,6 +56,8 @@ export function createRepositories(
     outreach: new OutreachRepository(client, inTransaction),
     calendarFeedTokens: new CalendarFeedTokenRepository(client, inTransaction),
     accessLog: new AccessLogRepository(client, inTransaction),
+    inquiries: new InquiryRepository(client, inTransaction),
+    referralResources: new ReferralResourceRepository(client, inTransaction),
   };
 }
 
@@ -68,4 +74,6 @@ export {
   OutreachRepository,
   CalendarFeedTokenRepository,
   AccessLogRepository,
+  InquiryRepository,
+  ReferralResourceRepository,
 };

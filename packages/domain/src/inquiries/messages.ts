@@ -34,6 +34,14 @@ export const INQUIRY_MESSAGES = defineMessages({
     nb: 'Kontaktopplysninger kan bare lagres når personen har samtykket til å bli kontaktet for oppfølging.',
     en: 'Contact details can only be stored when the person has consented to be contacted for follow-up.',
   },
+  INQUIRY_ACTIVITY_ALREADY_PLANNED: {
+    nb: 'Henvendelsen er allerede gjort om til en planlagt aktivitet.',
+    en: 'The inquiry has already become a planned activity.',
+  },
+  INQUIRY_NOT_A_TALK_REQUEST: {
+    nb: 'Bare en henvendelse fra hjelpeapparatet eller en samarbeidspartner som ber om foredrag eller kurs, kan bli en planlagt aktivitet.',
+    en: 'Only an inquiry from a public service or a partner asking for a talk or course can become a planned activity.',
+  },
   INTEREST_LIST_ENTRY_INCOMPLETE: {
     nb: 'Plassen på interesselisten mangler opplysninger.',
     en: 'The interest-list entry is missing information.',
