@@ -11,8 +11,12 @@ import type {
   GroupFollowUpRecord,
   GroupRecord,
   GroupStatusChangeRecord,
+  InquiryConsentRecord,
+  InquiryRecord,
+  InterestListEntryRecord,
   OutreachActivityRecord,
   PartnerRecord,
+  ReferralResourceRecord,
   StaffUserRecord,
   TrainingCourseRecord,
   TrainingHistoryRecord,
@@ -44,6 +48,10 @@ export interface RecordKinds {
   venue: VenueRecord;
   outreachActivity: OutreachActivityRecord;
   activityOutcome: ActivityOutcomeRecord;
+  inquiry: InquiryRecord;
+  consent: InquiryConsentRecord;
+  interestListEntry: InterestListEntryRecord;
+  referralResource: ReferralResourceRecord;
 }
 
 export type RecordKind = keyof RecordKinds;

@@ -42,6 +42,23 @@ export const INQUIRY_MESSAGES = defineMessages({
     nb: 'Bare en henvendelse fra hjelpeapparatet eller en samarbeidspartner som ber om foredrag eller kurs, kan bli en planlagt aktivitet.',
     en: 'Only an inquiry from a public service or a partner asking for a talk or course can become a planned activity.',
   },
+  INQUIRY_NOT_FOUND: { nb: 'Henvendelsen finnes ikke.', en: 'The inquiry does not exist.' },
+  INQUIRY_STALE: {
+    nb: 'Henvendelsen er endret av noen andre siden du åpnet den. Se endringene og prøv igjen.',
+    en: 'Someone else has changed the inquiry since you opened it. Look at the changes and try again.',
+  },
+  CONSENT_NOT_GIVEN: {
+    nb: 'Personen har ikke gitt samtykke til dette formålet.',
+    en: 'The person has not given consent for this purpose.',
+  },
+  INTEREST_LIST_ENTRY_NOT_FOUND: {
+    nb: 'Plassen på interesselisten finnes ikke.',
+    en: 'The interest-list entry does not exist.',
+  },
+  INTEREST_LIST_ENTRY_STALE: {
+    nb: 'Plassen på interesselisten er endret av noen andre. Se endringene og prøv igjen.',
+    en: 'Someone else has changed the interest-list entry. Look at the changes and try again.',
+  },
   INTEREST_LIST_ENTRY_INCOMPLETE: {
     nb: 'Plassen på interesselisten mangler opplysninger.',
     en: 'The interest-list entry is missing information.',
