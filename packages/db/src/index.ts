@@ -36,6 +36,7 @@ export {
   PasswordResetTokenRepository,
   SessionRepository,
   StaffUserRepository,
+  VolunteerPeerRepository,
 } from './repositories/index.js';
 export type {
   LoginAttemptRecord,
@@ -166,3 +167,17 @@ export type {
   NewAccessLogEntry,
 } from './repositories/access-log/types.js';
 export { MAX_ACCESS_LOG_PAGE_SIZE } from './repositories/access-log/types.js';
+export type {
+  CaseMatchNeedsRecord,
+  ConfirmedPeerMatch,
+  NewPeerCheckIn,
+  NewVolunteerPeer,
+  PeerCheckInRecord,
+  PeerMatchFacts,
+  VolunteerPeerListFilter,
+  VolunteerPeerListOptions,
+  VolunteerPeerPage,
+  VolunteerPeerRecord,
+  VolunteerPeerUpdate,
+} from './repositories/volunteer-peers/types.js';
+export { MAX_VOLUNTEER_PEER_PAGE_SIZE, PEER_WORKLIST_LIMIT } from './repositories/volunteer-peers/types.js';

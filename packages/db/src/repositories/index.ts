@@ -2,6 +2,7 @@ import type { DbClient } from '../sql/client.js';
 import type { SqlExecutor } from '../sql/executor.js';
 import { prismaExecutor } from '../sql/executor.js';
 import { AccessLogRepository } from './access-log/repository.js';
+import { VolunteerPeerRepository } from './volunteer-peers/repository.js';
 import { CalendarFeedTokenRepository } from './staff/calendar-feed-tokens.js';
 import { DistrictSettingRepository } from './districts/settings.js';
 import { FacilitatorRepository } from './facilitators/repository.js';
@@ -27,6 +28,7 @@ export interface Repositories {
   outreach: OutreachRepository;
   calendarFeedTokens: CalendarFeedTokenRepository;
   accessLog: AccessLogRepository;
+  volunteerPeers: VolunteerPeerRepository;
 }
 
 /**
@@ -52,6 +54,7 @@ export function createRepositories(
     outreach: new OutreachRepository(client, inTransaction),
     calendarFeedTokens: new CalendarFeedTokenRepository(client, inTransaction),
     accessLog: new AccessLogRepository(client, inTransaction),
+    volunteerPeers: new VolunteerPeerRepository(client, inTransaction),
   };
 }
 
@@ -68,4 +71,5 @@ export {
   OutreachRepository,
   CalendarFeedTokenRepository,
   AccessLogRepository,
+  VolunteerPeerRepository,
 };
