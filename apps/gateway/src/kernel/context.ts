@@ -19,6 +19,8 @@ import { AttachmentStore } from '../modules/partners/attachment-store.js';
 import { OutreachService } from '../modules/outreach/outreach-service.js';
 import { CalendarFeedService } from '../modules/outreach/calendar-feed-service.js';
 import { PartnerService } from '../modules/partners/partner-service.js';
+import { VolunteerPeerService } from '../modules/volunteer-peers/volunteer-peer-service.js';
+import { PeerMatchingService } from '../modules/volunteer-peers/peer-matching-service.js';
 import type { Locale } from '@selvhjelp/domain';
 import { DEFAULT_ATTACHMENT_MAX_BYTES, DEFAULT_LOCALE } from '@selvhjelp/domain';
 
@@ -43,6 +45,8 @@ export interface GatewayContext {
   partners(): PartnerService;
   agreements(): AgreementService;
   outreach(): OutreachService;
+  volunteerPeers(): VolunteerPeerService;
+  peerMatching(): PeerMatchingService;
   /** Calendar subscription addresses; the feed itself needs no login (the token is the credential). */
   calendarFeeds: CalendarFeedService;
   publicBaseUrl: string;
@@ -103,6 +107,8 @@ export function createContext(
         ),
     ),
     outreach: lazy((viewer) => new OutreachService(deps.db, viewer, read, now)),
+    volunteerPeers: lazy((viewer) => new VolunteerPeerService(deps.db, viewer, read, now)),
+    peerMatching: lazy((viewer) => new PeerMatchingService(deps.db, viewer, read, now)),
     calendarFeeds: new CalendarFeedService(deps.db, deps.publicBaseUrl, read, readHook, now),
     publicBaseUrl: deps.publicBaseUrl,
   };
