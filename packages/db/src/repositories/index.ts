@@ -2,6 +2,7 @@ import type { DbClient } from '../sql/client.js';
 import type { SqlExecutor } from '../sql/executor.js';
 import { prismaExecutor } from '../sql/executor.js';
 import { AccessLogRepository } from './access-log/repository.js';
+import { VolunteerPeerRepository } from './volunteer-peers/repository.js';
 import { CalendarFeedTokenRepository } from './staff/calendar-feed-tokens.js';
 import { DistrictSettingRepository } from './districts/settings.js';
 import { FacilitatorRepository } from './facilitators/repository.js';
@@ -31,6 +32,7 @@ export interface Repositories {
   accessLog: AccessLogRepository;
   inquiries: InquiryRepository;
   referralResources: ReferralResourceRepository;
+  volunteerPeers: VolunteerPeerRepository;
 }
 
 /**
@@ -58,6 +60,7 @@ export function createRepositories(
     accessLog: new AccessLogRepository(client, inTransaction),
     inquiries: new InquiryRepository(client, inTransaction),
     referralResources: new ReferralResourceRepository(client, inTransaction),
+    volunteerPeers: new VolunteerPeerRepository(client, inTransaction),
   };
 }
 
@@ -76,4 +79,5 @@ export {
   AccessLogRepository,
   InquiryRepository,
   ReferralResourceRepository,
+  VolunteerPeerRepository,
 };
