@@ -1525,6 +1525,8 @@ export type OutreachActivity = {
   participantCount?: Maybe<Scalars['Int']['output']>;
   partners: Array<Partner>;
   place?: Maybe<Scalars['String']['output']>;
+  /** The inquiry this activity was planned from (open it with `inquiry`); shown to staff of the district only. */
+  plannedFromInquiryId?: Maybe<Scalars['ID']['output']>;
   /** District staff who took part. */
   staff: Array<StaffUser>;
   /** Local HH:MM, Europe/Oslo; empty for an all-day activity. */
@@ -3705,6 +3707,7 @@ export type OutreachActivityResolvers<ContextType = GatewayContext, ParentType e
   participantCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plannedFromInquiryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   staff?: Resolver<Array<ResolversTypes['StaffUser']>, ParentType, ContextType>;
   startTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
