@@ -112,7 +112,9 @@ describe.each(testBackends())('matching follow-up cases with peers through the A
     const { suggestions, caseVersion } = answer.data!.peerSuggestions;
     expect(caseVersion).toBe(1);
     const ids = suggestions.map((suggestion) => suggestion.peer.id);
-    expect(ids.slice(0, 2)).toEqual([best.id, nearby.id]);
+    // The district's demo peers are offered too; among this test's peers the order is by fit.
+    expect(ids[0]).toBe(best.id);
+    expect(ids.filter((id) => id === best.id || id === nearby.id)).toEqual([best.id, nearby.id]);
     expect(ids).not.toContain(full.id);
     expect(ids).not.toContain(undeclared.id);
     expect(suggestions[0]).toMatchObject({
