@@ -26,6 +26,8 @@ export type { Repositories } from './repositories/index.js';
 export {
   AccessLogRepository,
   CalendarFeedTokenRepository,
+  InquiryRepository,
+  ReferralResourceRepository,
   DistrictSettingRepository,
   FacilitatorRepository,
   OutreachRepository,
@@ -167,6 +169,35 @@ export type {
   NewAccessLogEntry,
 } from './repositories/access-log/types.js';
 export { MAX_ACCESS_LOG_PAGE_SIZE } from './repositories/access-log/types.js';
+export type {
+  ConsentWithdrawal,
+  InquiryConsentRecord,
+  InquiryListFilter,
+  InquiryListOptions,
+  InquiryPage,
+  InquiryRecord,
+  InquiryUpdate,
+  InterestCandidates,
+  InterestContactRecord,
+  InterestDemandFilter,
+  InterestDemandRecord,
+  InterestListEntryClosing,
+  InterestListEntryRecord,
+  NewInquiry,
+  NewInterestListEntry,
+  PlannedActivityResult,
+} from './repositories/inquiries/types.js';
+export { MAX_INQUIRY_PAGE_SIZE } from './repositories/inquiries/types.js';
+export { inquiryDataOf } from './repositories/inquiries/records.js';
+export type {
+  NewReferralResource,
+  ReferralResourceListFilter,
+  ReferralResourceListOptions,
+  ReferralResourcePage,
+  ReferralResourceRecord,
+  ReferralResourceUpdate,
+} from './repositories/referral-resources/types.js';
+export { MAX_REFERRAL_RESOURCE_PAGE_SIZE } from './repositories/referral-resources/types.js';
 export type {
   CaseMatchNeedsRecord,
   ConfirmedPeerMatch,

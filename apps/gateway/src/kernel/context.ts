@@ -19,6 +19,9 @@ import { AttachmentStore } from '../modules/partners/attachment-store.js';
 import { OutreachService } from '../modules/outreach/outreach-service.js';
 import { CalendarFeedService } from '../modules/outreach/calendar-feed-service.js';
 import { PartnerService } from '../modules/partners/partner-service.js';
+import { InquiryService } from '../modules/inquiries/inquiry-service.js';
+import { InterestListService } from '../modules/inquiries/interest-list-service.js';
+import { ReferralResourceService } from '../modules/referral-resources/referral-resource-service.js';
 import { VolunteerPeerService } from '../modules/volunteer-peers/volunteer-peer-service.js';
 import { PeerMatchingService } from '../modules/volunteer-peers/peer-matching-service.js';
 import type { Locale } from '@selvhjelp/domain';
@@ -45,6 +48,10 @@ export interface GatewayContext {
   partners(): PartnerService;
   agreements(): AgreementService;
   outreach(): OutreachService;
+  /** Inquiries, consents and interest-list places: district staff only, every read logged. */
+  inquiries(): InquiryService;
+  interestLists(): InterestListService;
+  referralResources(): ReferralResourceService;
   volunteerPeers(): VolunteerPeerService;
   peerMatching(): PeerMatchingService;
   /** Calendar subscription addresses; the feed itself needs no login (the token is the credential). */
@@ -107,6 +114,9 @@ export function createContext(
         ),
     ),
     outreach: lazy((viewer) => new OutreachService(deps.db, viewer, read, now)),
+    inquiries: lazy((viewer) => new InquiryService(deps.db, viewer, read, now)),
+    interestLists: lazy((viewer) => new InterestListService(deps.db, viewer, read, now)),
+    referralResources: lazy((viewer) => new ReferralResourceService(deps.db, viewer, read, now)),
     volunteerPeers: lazy((viewer) => new VolunteerPeerService(deps.db, viewer, read, now)),
     peerMatching: lazy((viewer) => new PeerMatchingService(deps.db, viewer, read, now)),
     calendarFeeds: new CalendarFeedService(deps.db, deps.publicBaseUrl, read, readHook, now),

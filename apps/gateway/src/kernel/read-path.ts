@@ -11,8 +11,12 @@ import type {
   GroupFollowUpRecord,
   GroupRecord,
   GroupStatusChangeRecord,
+  InquiryConsentRecord,
+  InquiryRecord,
+  InterestListEntryRecord,
   OutreachActivityRecord,
   PartnerRecord,
+  ReferralResourceRecord,
   StaffUserRecord,
   TrainingCourseRecord,
   TrainingHistoryRecord,
@@ -47,6 +51,10 @@ export interface RecordKinds {
   venue: VenueRecord;
   outreachActivity: OutreachActivityRecord;
   activityOutcome: ActivityOutcomeRecord;
+  inquiry: InquiryRecord;
+  consent: InquiryConsentRecord;
+  interestListEntry: InterestListEntryRecord;
+  referralResource: ReferralResourceRecord;
   volunteerPeer: VolunteerPeerRecord;
   peerCheckIn: PeerCheckInRecord;
   /** A follow-up case as matching hands it out (id and version): logged as the case. */

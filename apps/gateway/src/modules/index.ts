@@ -5,6 +5,8 @@ import { groupResolvers } from './groups/resolvers.js';
 import { trainingResolvers } from './training/resolvers.js';
 import { outreachResolvers } from './outreach/resolvers.js';
 import { partnerResolvers } from './partners/resolvers.js';
+import { inquiryResolvers } from './inquiries/resolvers.js';
+import { referralResourceResolvers } from './referral-resources/resolvers.js';
 import { volunteerPeerResolvers } from './volunteer-peers/resolvers.js';
 import { publicGroupResolvers } from './groups/public-resolvers.js';
 import { scalarResolvers } from '../kernel/scalars.js';
@@ -28,6 +30,8 @@ export function buildResolvers(): Resolvers {
     trainingResolvers,
     partnerResolvers,
     outreachResolvers,
+    inquiryResolvers,
+    referralResourceResolvers,
     volunteerPeerResolvers,
   ];
   const merged: Record<string, Record<string, unknown>> = {};

@@ -6,8 +6,10 @@ import { VolunteerPeerRepository } from './volunteer-peers/repository.js';
 import { CalendarFeedTokenRepository } from './staff/calendar-feed-tokens.js';
 import { DistrictSettingRepository } from './districts/settings.js';
 import { FacilitatorRepository } from './facilitators/repository.js';
+import { InquiryRepository } from './inquiries/repository.js';
 import { OutreachRepository } from './outreach/repository.js';
 import { PartnerRepository } from './partners/repository.js';
+import { ReferralResourceRepository } from './referral-resources/repository.js';
 import { GroupRepository } from './groups/repository.js';
 import { TrainingCourseRepository } from './training/repository.js';
 import { LoginAttemptRepository } from './staff/login-attempts.js';
@@ -28,6 +30,8 @@ export interface Repositories {
   outreach: OutreachRepository;
   calendarFeedTokens: CalendarFeedTokenRepository;
   accessLog: AccessLogRepository;
+  inquiries: InquiryRepository;
+  referralResources: ReferralResourceRepository;
   volunteerPeers: VolunteerPeerRepository;
 }
 
@@ -54,6 +58,8 @@ export function createRepositories(
     outreach: new OutreachRepository(client, inTransaction),
     calendarFeedTokens: new CalendarFeedTokenRepository(client, inTransaction),
     accessLog: new AccessLogRepository(client, inTransaction),
+    inquiries: new InquiryRepository(client, inTransaction),
+    referralResources: new ReferralResourceRepository(client, inTransaction),
     volunteerPeers: new VolunteerPeerRepository(client, inTransaction),
   };
 }
@@ -71,5 +77,7 @@ export {
   OutreachRepository,
   CalendarFeedTokenRepository,
   AccessLogRepository,
+  InquiryRepository,
+  ReferralResourceRepository,
   VolunteerPeerRepository,
 };
