@@ -1,8 +1,15 @@
 import type { Database } from '@selvhjelp/db';
-import { createTestCase, createTestFacilitator, createTestPeer, testBackends } from '@selvhjelp/db/testing';
+import {
+  createTestCase,
+  createTestFacilitator,
+  createTestPeer,
+  testBackends,
+  testNewPeer,
+} from '@selvhjelp/db/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.js';
 import type { TestGateway } from './harness.js';
+import { countRequestStatements } from './harness.js';
 import { useTestGateway } from './suite.js';
 
 const CREATE = graphql(`
@@ -93,6 +100,31 @@ const PEERS = graphql(`
           name
           load {
             activeFollowUps
+          }
+        }
+      }
+    }
+  }
+`);
+const NESTED = graphql(`
+  query VolunteerPeersNested($first: Int) {
+    volunteerPeers(first: $first, filter: { search: "Last" }) {
+      edges {
+        node {
+          id
+          load {
+            activeFollowUps
+            nextCheckInDue
+          }
+          checkIns {
+            date
+            note
+          }
+          facilitator {
+            name
+          }
+          followUpStaff {
+            name
           }
         }
       }
@@ -307,5 +339,24 @@ describe.each(testBackends())('volunteer peers through the API on $name', (backe
     expect(entries.nodes.every((entry) => entry.recordDistrictId === 'vest')).toBe(true);
     // A non-uuid id is no record: NOT_FOUND without an entry.
     expect((await gateway.run(PEER, { id: 'nope' }, tokens.nord)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('reads a page with load, check-ins, facilitator and staff in the same number of statements for 3 peers as for 12', async () => {
+    for (let index = 0; index < 12; index++) {
+      const facilitator = index % 2 ? await createTestFacilitator(db, { name: `Last ${index}` }) : null;
+      const peer = facilitator
+        ? await db.repositories.volunteerPeers.create({ kind: 'national' }, testNewPeer({}, facilitator.id))
+        : await createTestPeer(db, { name: `Last ${index}` });
+      await createTestCase(db, { peerId: peer.id });
+      await db.repositories.volunteerPeers.registerCheckIn(
+        { kind: 'national' },
+        { peerId: peer.id, date: '2026-12-01', note: 'Notat', nextCheckInOn: null, staffUserId: null, now: new Date() },
+      );
+    }
+    const three = await countRequestStatements(db, () => gateway.run(NESTED, { first: 3 }, tokens.vest));
+    const twelve = await countRequestStatements(db, () => gateway.run(NESTED, { first: 12 }, tokens.vest));
+    expect(three.result.errors).toBeUndefined();
+    expect(twelve.result.data?.volunteerPeers.edges).toHaveLength(12);
+    expect(twelve.count).toBe(three.count);
   });
 });

@@ -34,6 +34,9 @@ const ASSUMED_LIST_SIZES: Readonly<Record<string, number>> = {
   'NetworkMap.withoutActivePartner': 100,
   'NetworkMap.withoutGroup': 100,
   'Query.groupFollowUpsDue': 100,
+  // A district's peers who follow someone; suggestions are capped by the gateway (20).
+  'Query.peerCheckInsDue': 100,
+  'PeerSuggestions.suggestions': 20,
   'Query.themes': 20,
   'Query.venues': 500,
   'GroupImportResult.rows': 100,

@@ -60,9 +60,23 @@ export class VolunteerPeerService {
   ) {}
 
   private readonly loaders = {
-    checkIns: groupedLoader((ids) =>
-      this.db.repositories.volunteerPeers.checkInsFor(personalRecordsScope(this.viewer), ids),
-    ),
+    // The check-ins of a page of peers pass the read path together: one query and one access-log
+    // statement (one entry per peer whose check-ins are shown) for the page, not one per peer.
+    checkIns: groupedLoader(async (ids) => {
+      const byPeer = await this.db.repositories.volunteerPeers.checkInsFor(personalRecordsScope(this.viewer), ids);
+      const passed = await this.read.pass(
+        'peerCheckIn',
+        [...byPeer.values()].flat(),
+        'nested',
+        'VolunteerPeer.checkIns',
+        {
+          purpose: PURPOSE,
+        },
+      );
+      const grouped = new Map<string, PeerCheckInRecord[]>(ids.map((id) => [id, []]));
+      for (const checkIn of passed) grouped.get(checkIn.peerId)?.push(checkIn);
+      return grouped;
+    }),
   };
 
   private today(): IsoDate {
@@ -103,11 +117,9 @@ export class VolunteerPeerService {
     return this.read.one('volunteerPeer', peer, 'byId', 'volunteerPeer', { purpose: PURPOSE });
   }
 
-  /** The peer's check-ins, an edge of a peer that passed the read path: one READ entry for the peer. */
-  async checkInsOf(peerId: string): Promise<PeerCheckInRecord[]> {
-    return this.read.pass('peerCheckIn', await this.loaders.checkIns.load(peerId), 'nested', 'VolunteerPeer.checkIns', {
-      purpose: PURPOSE,
-    });
+  /** The peer's check-ins, an edge of a peer that passed the read path: one READ entry for the peer (passed in the loader). */
+  checkInsOf(peerId: string): Promise<PeerCheckInRecord[]> {
+    return this.loaders.checkIns.load(peerId);
   }
 
   /** Check-ins overdue or due within a week, soonest first; each peer listed is logged. */
