@@ -5,6 +5,7 @@ import { AccessLogRepository } from './access-log/repository.js';
 import { CalendarFeedTokenRepository } from './staff/calendar-feed-tokens.js';
 import { DistrictSettingRepository } from './districts/settings.js';
 import { FacilitatorRepository } from './facilitators/repository.js';
+import { FollowUpCaseRepository } from './follow-up-cases/repository.js';
 import { OutreachRepository } from './outreach/repository.js';
 import { PartnerRepository } from './partners/repository.js';
 import { GroupRepository } from './groups/repository.js';
@@ -27,6 +28,7 @@ export interface Repositories {
   outreach: OutreachRepository;
   calendarFeedTokens: CalendarFeedTokenRepository;
   accessLog: AccessLogRepository;
+  followUpCases: FollowUpCaseRepository;
 }
 
 /**
@@ -52,6 +54,7 @@ export function createRepositories(
     outreach: new OutreachRepository(client, inTransaction),
     calendarFeedTokens: new CalendarFeedTokenRepository(client, inTransaction),
     accessLog: new AccessLogRepository(client, inTransaction),
+    followUpCases: new FollowUpCaseRepository(client, inTransaction),
   };
 }
 
@@ -68,4 +71,5 @@ export {
   OutreachRepository,
   CalendarFeedTokenRepository,
   AccessLogRepository,
+  FollowUpCaseRepository,
 };

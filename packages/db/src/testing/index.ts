@@ -140,3 +140,4 @@ async function openPostgresTestDatabase(serverUrl: string): Promise<Database> {
     throw error;
   }
 }
+export * from './follow-up-case-fixtures.js';
