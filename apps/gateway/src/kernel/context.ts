@@ -71,7 +71,7 @@ export function createContext(
   const attachments = deps.attachments ?? { dir: undefined, maxBytes: DEFAULT_ATTACHMENT_MAX_BYTES };
   const readHook = deps.readHook ?? ignoreReads;
   // The one way records leave the services to this request's viewer (redaction and read hook).
-  const read = new ReadPath(request.viewer, readHook);
+  const read = new ReadPath(request.viewer, readHook, { db: deps.db, requestId: request.requestId, now });
   const lazy = <T>(make: (viewer: Viewer) => T) => {
     let value: T | undefined;
     return () => (value ??= make(requireViewer(request.viewer)));

@@ -1,5 +1,5 @@
 import type { ContactPersonRecord, FacilitatorRecord, StaffUserRecord } from '@selvhjelp/db';
-import type { DistrictId, Role, Scope } from '@selvhjelp/domain';
+import type { DistrictId, PersonalDataViewer, Role, Scope } from '@selvhjelp/domain';
 import { NATIONAL_SCOPE, districtScope, isDistrictId, isDistrictRole } from '@selvhjelp/domain';
 import { forbidden, unauthenticated } from './errors.js';
 
@@ -102,6 +102,42 @@ export function districtLeadScope(viewer: Viewer): Scope {
 export function attendanceExceptionScope(viewer: Viewer): Scope {
   if (viewer.user.role !== 'DISTRICT_LEAD') throw forbidden('ATTENDANCE_EXCEPTION_LEAD_ONLY');
   return readScope(viewer);
+}
+
+/**
+ * Inquiries, follow-up cases and volunteer peers (health data, issue 12) are for staff of their
+ * district only: the national office sees aggregates, administrators and partner clients nothing.
+ */
+export function personalRecordsScope(viewer: Viewer): Scope {
+  if (!isDistrictRole(viewer.user.role)) throw forbidden('PERSONAL_RECORDS_DISTRICT_STAFF_ONLY');
+  return readScope(viewer);
+}
+
+/** The viewer is the lead of this district. */
+export function isDistrictLeadOf(viewer: Viewer | null, districtId: string): boolean {
+  return Boolean(viewer && viewer.user.role === 'DISTRICT_LEAD' && viewer.user.districtId === districtId);
+}
+
+/** Things only the lead of the record's district does (note grants, the access log, art. 15 exports). */
+export function assertDistrictLeadOf(viewer: Viewer, districtId: string, reason: string): void {
+  if (!isDistrictLeadOf(viewer, districtId)) throw forbidden(reason);
+}
+
+/**
+ * The viewer as the domain's personal-data rules see them (`canSeeContactDetails`,
+ * `canReadCaseNotes`), for a record of `districtId`.
+ */
+export function personalDataViewer(
+  viewer: Viewer | null,
+  districtId: string,
+  extras: { isResponsible?: boolean; notesGrantedUntil?: Date | null } = {},
+): PersonalDataViewer {
+  return {
+    role: viewer ? viewer.user.role : 'PARTNER_CLIENT',
+    inDistrict: Boolean(viewer && isDistrictRole(viewer.user.role) && viewer.user.districtId === districtId),
+    isResponsible: extras.isResponsible ?? false,
+    notesGrantedUntil: extras.notesGrantedUntil ?? null,
+  };
 }
 
 /** Staff of the record's own district; everyone else gets the record without its personal fields. */

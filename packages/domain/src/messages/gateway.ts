@@ -94,6 +94,10 @@ export const GATEWAY_MESSAGES = defineMessages({
     nb: 'Du kan bare opprette brukere i ditt eget distrikt.',
     en: 'You can only create users in your own district.',
   },
+  PERSONAL_RECORDS_DISTRICT_STAFF_ONLY: {
+    nb: 'Henvendelser, oppfølgingssaker og likepersoner er bare for ansatte ved distriktskontoret sitt.',
+    en: 'Inquiries, follow-up cases and volunteer peers are for the staff of their district office only.',
+  },
   REGISTERS_DISTRICT_STAFF_ONLY: {
     nb: 'Bare distriktskontorenes ansatte kan endre registrene sine.',
     en: 'Only the staff of the district offices can change their registers.',
