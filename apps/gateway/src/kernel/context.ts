@@ -19,6 +19,8 @@ import { AttachmentStore } from '../modules/partners/attachment-store.js';
 import { OutreachService } from '../modules/outreach/outreach-service.js';
 import { CalendarFeedService } from '../modules/outreach/calendar-feed-service.js';
 import { PartnerService } from '../modules/partners/partner-service.js';
+import { FollowUpCaseService } from '../modules/follow-up-cases/case-service.js';
+import { CaseWriteService } from '../modules/follow-up-cases/case-write-service.js';
 import type { Locale } from '@selvhjelp/domain';
 import { DEFAULT_ATTACHMENT_MAX_BYTES, DEFAULT_LOCALE } from '@selvhjelp/domain';
 
@@ -43,6 +45,10 @@ export interface GatewayContext {
   partners(): PartnerService;
   agreements(): AgreementService;
   outreach(): OutreachService;
+  /** Follow-up cases as staff read them (every read is in the access log). */
+  followUpCases(): FollowUpCaseService;
+  /** Changes to follow-up cases (each logged with the change). */
+  caseWork(): CaseWriteService;
   /** Calendar subscription addresses; the feed itself needs no login (the token is the credential). */
   calendarFeeds: CalendarFeedService;
   publicBaseUrl: string;
@@ -103,6 +109,8 @@ export function createContext(
         ),
     ),
     outreach: lazy((viewer) => new OutreachService(deps.db, viewer, read, now)),
+    followUpCases: lazy((viewer) => new FollowUpCaseService(deps.db, viewer, read, now)),
+    caseWork: lazy((viewer) => new CaseWriteService(deps.db, viewer, read, now)),
     calendarFeeds: new CalendarFeedService(deps.db, deps.publicBaseUrl, read, readHook, now),
     publicBaseUrl: deps.publicBaseUrl,
   };

@@ -5,6 +5,7 @@ import { groupResolvers } from './groups/resolvers.js';
 import { trainingResolvers } from './training/resolvers.js';
 import { outreachResolvers } from './outreach/resolvers.js';
 import { partnerResolvers } from './partners/resolvers.js';
+import { followUpCaseResolvers } from './follow-up-cases/resolvers.js';
 import { publicGroupResolvers } from './groups/public-resolvers.js';
 import { scalarResolvers } from '../kernel/scalars.js';
 import { referenceResolvers } from './reference/resolvers.js';
@@ -27,6 +28,7 @@ export function buildResolvers(): Resolvers {
     trainingResolvers,
     partnerResolvers,
     outreachResolvers,
+    followUpCaseResolvers,
   ];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {

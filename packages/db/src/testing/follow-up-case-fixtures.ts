@@ -130,3 +130,28 @@ export async function createTestCase(db: Database, overrides: TestCaseOverrides 
   });
   return changed!;
 }
+
+/**
+ * Makes every access-log append that names `recordId` fail (a trigger raising on insert), to
+ * prove a read fails with its entries and leaves none. Returns the function that removes it.
+ */
+export async function failAccessLogAppendsFor(db: Database, recordId: string): Promise<() => Promise<void>> {
+  const { prisma } = databaseInternals(db);
+  if (!/^[0-9a-f-]{36}$/.test(recordId)) throw new RangeError('recordId is not a uuid.');
+  const name = `test_fail_append_${recordId.replace(/-/g, '')}`;
+  await prisma.$executeRawUnsafe(`
+    CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF NEW.record_id = '${recordId}'::uuid THEN
+        RAISE EXCEPTION 'test: the access log refuses entries for %', NEW.record_id;
+      END IF;
+      RETURN NEW;
+    END $$`);
+  await prisma.$executeRawUnsafe(
+    `CREATE TRIGGER ${name} BEFORE INSERT ON access_log FOR EACH ROW EXECUTE FUNCTION ${name}()`,
+  );
+  return async () => {
+    await prisma.$executeRawUnsafe(`DROP TRIGGER ${name} ON access_log`);
+    await prisma.$executeRawUnsafe(`DROP FUNCTION ${name}()`);
+  };
+}

@@ -76,6 +76,12 @@ export const FOLLOW_UP_CASE_MESSAGES = defineMessages({
     nb: 'Tilgang kan gis for høyst {days} dager om gangen.',
     en: 'Access can be granted for at most {days} days at a time.',
   },
+  FOLLOW_UP_CASE_NOT_FOUND: { nb: 'Oppfølgingssaken finnes ikke.', en: 'The follow-up case does not exist.' },
+  CASE_INQUIRY_NOT_FOUND: { nb: 'Henvendelsen finnes ikke.', en: 'The inquiry does not exist.' },
+  FOLLOW_UP_CASE_STALE: {
+    nb: 'Noen andre har endret saken i mellomtiden. Se endringene og prøv igjen.',
+    en: 'Someone else changed the case meanwhile. Look at the changes and try again.',
+  },
   CASE_NOTE_GRANT_NOT_FOUND: { nb: 'Fant ikke tilgangen.', en: 'The access grant was not found.' },
   // Access (the policy's reasons for FORBIDDEN on cases).
   CASE_NOTES_FORBIDDEN: {

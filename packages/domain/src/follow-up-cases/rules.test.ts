@@ -27,6 +27,10 @@ describe('case rules', () => {
       caseWriteRefusal({ status: 'CLOSED', anonymised: false }, { setsNextFollowUp: false, changesResponsible: true })
         ?.field,
     ).toBe('responsibleStaffUserId');
+    expect(
+      caseWriteRefusal({ status: 'OPEN', anonymised: false }, { setsNextFollowUp: false, responsibleInDistrict: false })
+        ?.reason,
+    ).toBe('CASE_RESPONSIBLE_NOT_IN_DISTRICT');
     expect(caseWriteRefusal({ status: 'OPEN', anonymised: true }, { setsNextFollowUp: false })?.reason).toBe(
       'CASE_ANONYMISED',
     );

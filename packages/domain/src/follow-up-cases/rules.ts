@@ -33,13 +33,16 @@ export interface CaseWriteFacts {
 /**
  * Whether a case takes a change (of responsible staff member, next follow-up, a note, a
  * referral): never once anonymised; a closed case takes notes and referrals but no next
- * follow-up and no new responsible staff member.
+ * follow-up and no new responsible staff member; a responsible staff member is active staff of
+ * the case's district.
  */
 export function caseWriteRefusal(
   facts: CaseWriteFacts,
-  change: { setsNextFollowUp: boolean; changesResponsible?: boolean },
+  change: { setsNextFollowUp: boolean; changesResponsible?: boolean; responsibleInDistrict?: boolean },
 ): Refusal | null {
   if (facts.anonymised) return refusal('CASE_ANONYMISED');
+  if (change.responsibleInDistrict === false)
+    return refusal('CASE_RESPONSIBLE_NOT_IN_DISTRICT', 'responsibleStaffUserId');
   if (facts.status === 'CLOSED' && change.setsNextFollowUp) return refusal('CASE_CLOSED', 'nextFollowUpOn');
   if (facts.status === 'CLOSED' && change.changesResponsible) return refusal('CASE_CLOSED', 'responsibleStaffUserId');
   return null;
