@@ -7,7 +7,7 @@ import {
   failAccessLogAppendsFor,
   testBackends,
 } from '@selvhjelp/db/testing';
-import { NATIONAL_SCOPE } from '@selvhjelp/domain';
+import { NATIONAL_SCOPE, todayIn } from '@selvhjelp/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.js';
 import type { TestGateway } from './harness.js';
@@ -151,6 +151,29 @@ const ADD_REFERRAL = graphql(`
     addCaseReferral(input: $input) {
       referralResourceName
       date
+    }
+  }
+`);
+const UPDATE_CASE = graphql(`
+  mutation UpdateCase($input: UpdateFollowUpCaseInput!) {
+    updateFollowUpCase(input: $input) {
+      id
+      version
+      nextFollowUpOn
+      responsibleStaffUser {
+        id
+      }
+    }
+  }
+`);
+const DUE = graphql(`
+  query CasesDue($responsibleStaffUserId: ID) {
+    followUpCasesDue(responsibleStaffUserId: $responsibleStaffUserId) {
+      dueOn
+      overdue
+      followUpCase {
+        id
+      }
     }
   }
 `);
@@ -467,5 +490,60 @@ describe.each(testBackends())('follow-up cases and their access log on $name', (
       `${lead.user.id} EXPORT ALLOWED SUBJECT_ACCESS_REQUEST`,
       `${lead.user.id} READ_NOTES ALLOWED SUBJECT_ACCESS_REQUEST`,
     ]);
+  });
+
+  it('hands a case over, puts it on the due list, and refuses a note with an identity number', async () => {
+    const opened = await openCaseWithNote();
+    const today = todayIn(gateway.clock.now);
+    const stale = await run(
+      UPDATE_CASE,
+      { input: { id: opened.id, version: 0, responsibleStaffUserId: colleague.user.id, nextFollowUpOn: today } },
+      responsible.token,
+    );
+    expect(errorOf(stale)).toMatchObject({ code: 'CONFLICT', reason: 'FOLLOW_UP_CASE_STALE' });
+    expect(
+      errorOf(
+        await run(
+          UPDATE_CASE,
+          { input: { id: opened.id, version: 1, responsibleStaffUserId: nordStaff.user.id } },
+          responsible.token,
+        ),
+      ),
+    ).toMatchObject({ reason: 'CASE_RESPONSIBLE_NOT_IN_DISTRICT', field: 'input.responsibleStaffUserId' });
+    const handedOver = dataOf(
+      await run(
+        UPDATE_CASE,
+        { input: { id: opened.id, version: 1, responsibleStaffUserId: colleague.user.id, nextFollowUpOn: today } },
+        responsible.token,
+      ),
+    ).updateFollowUpCase;
+    expect(handedOver).toMatchObject({
+      version: 2,
+      nextFollowUpOn: today,
+      responsibleStaffUser: { id: colleague.user.id },
+    });
+    const due = dataOf(await run(DUE, { responsibleStaffUserId: colleague.user.id }, colleague.token)).followUpCasesDue;
+    expect(due).toEqual([{ dueOn: today, overdue: false, followUpCase: { id: opened.id } }]);
+    // Now responsible, the colleague reads and writes the notes; the one who handed it over no longer does.
+    expect(dataOf(await run(CASE_WITH_NOTES, { id: opened.id }, colleague.token)).followUpCase.mayReadNotes).toBe(true);
+    expect(errorOf(await run(CASE_WITH_NOTES, { id: opened.id }, responsible.token))).toMatchObject({
+      reason: 'CASE_NOTES_FORBIDDEN',
+    });
+    const withNumber = await run(
+      ADD_NOTE,
+      { input: { caseId: opened.id, text: 'Fødselsnummer 13097248022 oppgitt.' } },
+      colleague.token,
+    );
+    expect(errorOf(withNumber)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'NATIONAL_ID_NUMBER',
+      field: 'input.text',
+    });
+    expect(
+      dataOf(
+        await run(ADD_NOTE, { input: { caseId: opened.id, text: 'Ring 47912345678 neste uke.' } }, colleague.token),
+      ).addCaseNote.text,
+    ).toBe('Ring 47912345678 neste uke.');
+    expect(errorOf(await run(DUE, {}, national.token))).toMatchObject({ code: 'FORBIDDEN' });
   });
 });

@@ -34,6 +34,7 @@ const ASSUMED_LIST_SIZES: Readonly<Record<string, number>> = {
   'NetworkMap.withoutActivePartner': 100,
   'NetworkMap.withoutGroup': 100,
   'Query.groupFollowUpsDue': 100,
+  'Query.followUpCasesDue': 100,
   'Query.themes': 20,
   'Query.venues': 500,
   'GroupImportResult.rows': 100,

@@ -55,6 +55,8 @@ type Documents = {
     "\n  query CaseList($filter: FollowUpCaseFilter, $first: Int) {\n    followUpCases(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n        }\n      }\n    }\n  }\n": typeof types.CaseListDocument,
     "\n  mutation ChangeCaseStatus($input: ChangeCaseStatusInput!) {\n    changeCaseStatus(input: $input) {\n      id\n      status\n      outcome\n      closedOn\n      nextFollowUpOn\n      version\n    }\n  }\n": typeof types.ChangeCaseStatusDocument,
     "\n  mutation AddCaseReferral($input: AddCaseReferralInput!) {\n    addCaseReferral(input: $input) {\n      referralResourceName\n      date\n    }\n  }\n": typeof types.AddCaseReferralDocument,
+    "\n  mutation UpdateCase($input: UpdateFollowUpCaseInput!) {\n    updateFollowUpCase(input: $input) {\n      id\n      version\n      nextFollowUpOn\n      responsibleStaffUser {\n        id\n      }\n    }\n  }\n": typeof types.UpdateCaseDocument,
+    "\n  query CasesDue($responsibleStaffUserId: ID) {\n    followUpCasesDue(responsibleStaffUserId: $responsibleStaffUserId) {\n      dueOn\n      overdue\n      followUpCase {\n        id\n      }\n    }\n  }\n": typeof types.CasesDueDocument,
     "\n  mutation ExportCase($id: ID!) {\n    exportFollowUpCase(id: $id)\n  }\n": typeof types.ExportCaseDocument,
     "\n  fragment GroupFields on Group {\n    id\n    slug\n    name\n    version\n    status\n    isPublic\n    nextFollowUpDue\n    municipality {\n      number\n      name\n    }\n    district {\n      id\n    }\n    themes {\n      id\n      label\n    }\n    venue {\n      name\n      postalCode\n    }\n    schedule {\n      kind\n      weekday\n      startTime\n      timezone\n    }\n  }\n": typeof types.GroupFieldsFragmentDoc,
     "\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateRegistryGroupDocument,
@@ -207,6 +209,8 @@ const documents: Documents = {
     "\n  query CaseList($filter: FollowUpCaseFilter, $first: Int) {\n    followUpCases(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n        }\n      }\n    }\n  }\n": types.CaseListDocument,
     "\n  mutation ChangeCaseStatus($input: ChangeCaseStatusInput!) {\n    changeCaseStatus(input: $input) {\n      id\n      status\n      outcome\n      closedOn\n      nextFollowUpOn\n      version\n    }\n  }\n": types.ChangeCaseStatusDocument,
     "\n  mutation AddCaseReferral($input: AddCaseReferralInput!) {\n    addCaseReferral(input: $input) {\n      referralResourceName\n      date\n    }\n  }\n": types.AddCaseReferralDocument,
+    "\n  mutation UpdateCase($input: UpdateFollowUpCaseInput!) {\n    updateFollowUpCase(input: $input) {\n      id\n      version\n      nextFollowUpOn\n      responsibleStaffUser {\n        id\n      }\n    }\n  }\n": types.UpdateCaseDocument,
+    "\n  query CasesDue($responsibleStaffUserId: ID) {\n    followUpCasesDue(responsibleStaffUserId: $responsibleStaffUserId) {\n      dueOn\n      overdue\n      followUpCase {\n        id\n      }\n    }\n  }\n": types.CasesDueDocument,
     "\n  mutation ExportCase($id: ID!) {\n    exportFollowUpCase(id: $id)\n  }\n": types.ExportCaseDocument,
     "\n  fragment GroupFields on Group {\n    id\n    slug\n    name\n    version\n    status\n    isPublic\n    nextFollowUpDue\n    municipality {\n      number\n      name\n    }\n    district {\n      id\n    }\n    themes {\n      id\n      label\n    }\n    venue {\n      name\n      postalCode\n    }\n    schedule {\n      kind\n      weekday\n      startTime\n      timezone\n    }\n  }\n": types.GroupFieldsFragmentDoc,
     "\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateRegistryGroupDocument,
@@ -496,6 +500,14 @@ export function graphql(source: "\n  mutation ChangeCaseStatus($input: ChangeCas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddCaseReferral($input: AddCaseReferralInput!) {\n    addCaseReferral(input: $input) {\n      referralResourceName\n      date\n    }\n  }\n"): (typeof documents)["\n  mutation AddCaseReferral($input: AddCaseReferralInput!) {\n    addCaseReferral(input: $input) {\n      referralResourceName\n      date\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCase($input: UpdateFollowUpCaseInput!) {\n    updateFollowUpCase(input: $input) {\n      id\n      version\n      nextFollowUpOn\n      responsibleStaffUser {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCase($input: UpdateFollowUpCaseInput!) {\n    updateFollowUpCase(input: $input) {\n      id\n      version\n      nextFollowUpOn\n      responsibleStaffUser {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasesDue($responsibleStaffUserId: ID) {\n    followUpCasesDue(responsibleStaffUserId: $responsibleStaffUserId) {\n      dueOn\n      overdue\n      followUpCase {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query CasesDue($responsibleStaffUserId: ID) {\n    followUpCasesDue(responsibleStaffUserId: $responsibleStaffUserId) {\n      dueOn\n      overdue\n      followUpCase {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
