@@ -1,9 +1,9 @@
 import type { AccessLogEntryRecord, Database } from '@selvhjelp/db';
 import {
   createSignedInStaffUser,
-  createTestCase,
-  createTestInquiry,
-  createTestReferralResource,
+  openTestCase,
+  createCaseTestInquiry,
+  createCaseTestReferralResource,
   failAccessLogAppendsFor,
   testBackends,
 } from '@selvhjelp/db/testing';
@@ -220,7 +220,7 @@ describe.each(testBackends())('follow-up cases and their access log on $name', (
     entries.map((e) => [e.staffUserId, e.action, e.outcome, e.purpose].join(' '));
 
   async function openCaseWithNote() {
-    const inquiry = await createTestInquiry(db);
+    const inquiry = await createCaseTestInquiry(db);
     const opened = dataOf(
       await run(OPEN_CASE, { input: { inquiryId: inquiry.id } }, responsible.token),
     ).openFollowUpCase;
@@ -235,7 +235,7 @@ describe.each(testBackends())('follow-up cases and their access log on $name', (
   }
 
   it('opens a case from an inquiry, logged as CREATE with the change', async () => {
-    const inquiry = await createTestInquiry(db);
+    const inquiry = await createCaseTestInquiry(db);
     const opened = dataOf(
       await run(OPEN_CASE, { input: { inquiryId: inquiry.id } }, responsible.token),
     ).openFollowUpCase;
@@ -256,7 +256,7 @@ describe.each(testBackends())('follow-up cases and their access log on $name', (
       reason: 'CASE_INQUIRY_HAS_CASE',
       field: 'input.inquiryId',
     });
-    const elsewhere = await createTestInquiry(db, { districtId: 'nord' });
+    const elsewhere = await createCaseTestInquiry(db, { districtId: 'nord' });
     expect(errorOf(await run(OPEN_CASE, { input: { inquiryId: elsewhere.id } }, responsible.token))).toMatchObject({
       code: 'NOT_FOUND',
       reason: 'CASE_INQUIRY_NOT_FOUND',
@@ -375,7 +375,7 @@ describe.each(testBackends())('follow-up cases and their access log on $name', (
   it('a list of 20 cases writes 20 entries in the list’s transaction; a failing append fails the list and leaves none', async () => {
     const owner = await createSignedInStaffUser(db, { districtId: 'vest', role: 'DISTRICT_STAFF' });
     const made = [];
-    for (let i = 0; i < 20; i += 1) made.push(await createTestCase(db, { responsibleStaffUserId: owner.user.id }));
+    for (let i = 0; i < 20; i += 1) made.push(await openTestCase(db, { responsibleStaffUserId: owner.user.id }));
     const filter = { responsibleStaffUserIds: [owner.user.id] };
 
     const listed = dataOf(await run(CASE_LIST, { filter, first: 20 }, colleague.token)).followUpCases;
@@ -414,8 +414,8 @@ describe.each(testBackends())('follow-up cases and their access log on $name', (
 
   it('changes status by the lifecycle, refers, and exports the case for art. 15', async () => {
     const opened = await openCaseWithNote();
-    const resource = await createTestReferralResource(db, { name: 'DPS Bjørgvin' });
-    const elsewhere = await createTestReferralResource(db, { districtId: 'nord', name: 'DPS Tromsø' });
+    const resource = await createCaseTestReferralResource(db, { name: 'DPS Bjørgvin' });
+    const elsewhere = await createCaseTestReferralResource(db, { districtId: 'nord', name: 'DPS Tromsø' });
     expect(
       errorOf(
         await run(ADD_REFERRAL, { input: { caseId: opened.id, referralResourceId: elsewhere.id } }, responsible.token),

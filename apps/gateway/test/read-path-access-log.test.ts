@@ -3,7 +3,6 @@ import type { Database } from '@selvhjelp/db';
 import { createTestStaffUser, testBackends } from '@selvhjelp/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../src/kernel/policy.js';
-import type { RecordKind } from '../src/kernel/read-path.js';
 import { ReadPath } from '../src/kernel/read-path.js';
 
 // The read path writes the access log for the kinds of issue 12 (decision 0019): one entry per
@@ -76,11 +75,9 @@ describe.each(testBackends())('the access log on the read path on $name', (backe
     // An allowed entry for another district's record is out of the viewer's scope: the append throws.
     const foreign = [{ id: randomUUID(), districtId: 'nord' }];
     await expect(
-      path('req-x').pass('inquiry' as RecordKind, foreign as never[], 'byId', 'inquiry', { purpose: 'CASE_WORK' }),
+      path('req-x').pass('inquiry', foreign as never[], 'byId', 'inquiry', { purpose: 'CASE_WORK' }),
     ).rejects.toThrow();
-    await expect(path('req-y').pass('inquiry' as RecordKind, cases(1) as never[], 'byId', 'inquiry')).rejects.toThrow(
-      /purpose/,
-    );
+    await expect(path('req-y').pass('inquiry', cases(1) as never[], 'byId', 'inquiry')).rejects.toThrow(/purpose/);
   });
 
   it('logs notes as READ_NOTES of their case, once per case', async () => {

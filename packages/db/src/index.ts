@@ -26,6 +26,8 @@ export type { Repositories } from './repositories/index.js';
 export {
   AccessLogRepository,
   CalendarFeedTokenRepository,
+  InquiryRepository,
+  ReferralResourceRepository,
   DistrictSettingRepository,
   FacilitatorRepository,
   OutreachRepository,
@@ -36,6 +38,7 @@ export {
   PasswordResetTokenRepository,
   SessionRepository,
   StaffUserRepository,
+  VolunteerPeerRepository,
 } from './repositories/index.js';
 export type {
   LoginAttemptRecord,
@@ -186,3 +189,46 @@ export type {
   NewFollowUpCase,
 } from './repositories/follow-up-cases/types.js';
 export { MAX_CASE_DUE_LIST, MAX_CASE_PAGE_SIZE } from './repositories/follow-up-cases/types.js';
+export type {
+  ConsentWithdrawal,
+  InquiryConsentRecord,
+  InquiryListFilter,
+  InquiryListOptions,
+  InquiryPage,
+  InquiryRecord,
+  InquiryUpdate,
+  InterestCandidates,
+  InterestContactRecord,
+  InterestDemandFilter,
+  InterestDemandRecord,
+  InterestListEntryClosing,
+  InterestListEntryRecord,
+  NewInquiry,
+  NewInterestListEntry,
+  PlannedActivityResult,
+} from './repositories/inquiries/types.js';
+export { MAX_INQUIRY_PAGE_SIZE } from './repositories/inquiries/types.js';
+export { inquiryDataOf } from './repositories/inquiries/records.js';
+export type {
+  NewReferralResource,
+  ReferralResourceListFilter,
+  ReferralResourceListOptions,
+  ReferralResourcePage,
+  ReferralResourceRecord,
+  ReferralResourceUpdate,
+} from './repositories/referral-resources/types.js';
+export { MAX_REFERRAL_RESOURCE_PAGE_SIZE } from './repositories/referral-resources/types.js';
+export type {
+  CaseMatchNeedsRecord,
+  ConfirmedPeerMatch,
+  NewPeerCheckIn,
+  NewVolunteerPeer,
+  PeerCheckInRecord,
+  PeerMatchFacts,
+  VolunteerPeerListFilter,
+  VolunteerPeerListOptions,
+  VolunteerPeerPage,
+  VolunteerPeerRecord,
+  VolunteerPeerUpdate,
+} from './repositories/volunteer-peers/types.js';
+export { MAX_VOLUNTEER_PEER_PAGE_SIZE, PEER_WORKLIST_LIMIT } from './repositories/volunteer-peers/types.js';

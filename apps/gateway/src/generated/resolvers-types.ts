@@ -1,8 +1,10 @@
 import type { UploadArg } from '../uploads/read-upload.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, AttendanceExceptionRecord as AttendanceExceptionRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel, FollowUpCaseRecord as FollowUpCaseRecordModel, CaseStatusChangeRecord as CaseStatusChangeRecordModel, CaseNoteRecord as CaseNoteRecordModel, CaseReferralRecord as CaseReferralRecordModel, CaseNoteGrantRecord as CaseNoteGrantRecordModel, AccessLogEntryRecord as AccessLogEntryRecordModel } from '@selvhjelp/db';
+import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, AttendanceExceptionRecord as AttendanceExceptionRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel, FollowUpCaseRecord as FollowUpCaseRecordModel, CaseStatusChangeRecord as CaseStatusChangeRecordModel, CaseNoteRecord as CaseNoteRecordModel, CaseReferralRecord as CaseReferralRecordModel, CaseNoteGrantRecord as CaseNoteGrantRecordModel, AccessLogEntryRecord as AccessLogEntryRecordModel, InquiryRecord as InquiryRecordModel, InquiryConsentRecord as InquiryConsentRecordModel, InterestListEntryRecord as InterestListEntryRecordModel, InterestDemandRecord as InterestDemandRecordModel, PlannedActivityResult as PlannedActivityResultModel, ReferralResourceRecord as ReferralResourceRecordModel, VolunteerPeerRecord as VolunteerPeerRecordModel, PeerCheckInRecord as PeerCheckInRecordModel } from '@selvhjelp/db';
 import type { District as DistrictModel, County as CountyModel, Municipality as MunicipalityModel, Theme as ThemeModel, Schedule as ScheduleModel, MeetingTime as MeetingTimeModel, Qualification as QualificationModel } from '@selvhjelp/domain';
 import type { FollowUpCaseDueModel as FollowUpCaseDueModelModel } from '../modules/follow-up-cases/models.js';
+import type { InterestContactView as InterestContactViewModel, InterestContactsView as InterestContactsViewModel } from '../modules/inquiries/views.js';
+import type { PeerCheckInDueModel as PeerCheckInDueModelModel, PeerSuggestionModel as PeerSuggestionModelModel, PeerSuggestionsModel as PeerSuggestionsModelModel, PeerMatchReasonModel as PeerMatchReasonModelModel, PeerMatchRecord as PeerMatchRecordModel } from '../modules/volunteer-peers/models.js';
 import type { GatewayContext } from '../kernel/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -435,6 +437,37 @@ export type ChangeTrainingCourseStatusResult = {
   course: TrainingCourse;
 };
 
+/** A consent given with an inquiry: for what, when, the words agreed to, and when it was withdrawn. */
+export type Consent = {
+  __typename?: 'Consent';
+  givenOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** Given and not withdrawn, today. */
+  inForce: Scalars['Boolean']['output'];
+  purpose: ConsentPurpose;
+  withdrawnOn?: Maybe<Scalars['Date']['output']>;
+  wording: Scalars['String']['output'];
+};
+
+export type ConsentInput = {
+  /** No later than today. */
+  givenOn: Scalars['Date']['input'];
+  purpose: ConsentPurpose;
+  /** The words the person agreed to. */
+  wording: Scalars['String']['input'];
+};
+
+/** What a person consents to, each purpose on its own. */
+export type ConsentPurpose =
+  /** To be counted in anonymous statistics. */
+  | 'ANONYMOUS_STATISTICS'
+  /** To be contacted again for follow-up. */
+  | 'FOLLOW_UP_CONTACT'
+  /** To be on a group's interest list and contacted when it starts. */
+  | 'INTEREST_LIST'
+  /** To be referred to another service. */
+  | 'REFERRAL';
+
 /** A place a person had at a partner, and when they left it. */
 export type ContactAffiliation = {
   __typename?: 'ContactAffiliation';
@@ -452,6 +485,11 @@ export type ContactInput = {
   name: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** The one way to reach a person again. */
+export type ContactMethod =
+  | 'EMAIL'
+  | 'PHONE';
 
 /** A person at a partner. Email, phone and consent note are for staff of the district only. */
 export type ContactPerson = {
@@ -542,6 +580,13 @@ export type CreateStaffUserInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
   role: Role;
+};
+
+export type CreateVolunteerPeerInput = {
+  consent: VolunteerPeerConsentInput;
+  /** Makes a facilitator of the district a peer too; name, email and phone are then the facilitator's. */
+  facilitatorId?: InputMaybe<Scalars['ID']['input']>;
+  peer: VolunteerPeerInput;
 };
 
 export type DatabaseKind =
@@ -1066,6 +1111,187 @@ export type ImportGroupsInput = {
   skipInvalid?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Who is asking: the person, a relative (pårørende), a public service, or a partner of the network. */
+export type InquirerType =
+  | 'PARTNER'
+  | 'PERSON'
+  | 'PUBLIC_SERVICE'
+  | 'RELATIVE';
+
+/**
+ * An inquiry (henvendelse) to a district office. Health data: only staff of the district see
+ * inquiries (the national office sees aggregates), and every read is in the access log. The
+ * person's alias and contact are shown only while the follow-up consent is in force (the district
+ * lead always sees them).
+ */
+export type Inquiry = {
+  __typename?: 'Inquiry';
+  actions: Array<InquiryAction>;
+  /** The planned outreach activity this inquiry (a request for a talk or course) became. */
+  activity?: Maybe<OutreachActivity>;
+  channel: InquiryChannel;
+  /** Every consent, withdrawn ones included, by purpose. */
+  consents: Array<Consent>;
+  contact?: Maybe<PersonContact>;
+  createdAt: Scalars['DateTime']['output'];
+  district: District;
+  /** Whether the person's follow-up consent is in force today. */
+  followUpConsentInForce: Scalars['Boolean']['output'];
+  /** Whether a follow-up case was opened from it. */
+  hasCase: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  inquirerType: InquirerType;
+  /** The person's places on interest lists, first taken first. */
+  interestListEntries: Array<InterestListEntry>;
+  /** Languages the person can talk in, preferred first. */
+  languages: Array<Scalars['String']['output']>;
+  minutesSpent: Scalars['Int']['output'];
+  municipality?: Maybe<Municipality>;
+  note?: Maybe<Scalars['String']['output']>;
+  /** The partner of the network that asked. */
+  partner?: Maybe<Partner>;
+  /** First name or alias. */
+  personAlias?: Maybe<Scalars['String']['output']>;
+  publicServiceType?: Maybe<PublicServiceType>;
+  receivedOn: Scalars['Date']['output'];
+  /** Local HH:MM (Europe/Oslo); empty when only the day is known. */
+  receivedTime?: Maybe<Scalars['String']['output']>;
+  themes: Array<Theme>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** What the office did about an inquiry. */
+export type InquiryAction =
+  | 'ADDED_TO_INTEREST_LIST'
+  | 'INFORMATION_GIVEN'
+  | 'MATCHED_TO_PEER'
+  | 'REFERRED_TO_GROUP'
+  | 'REFERRED_TO_PROFESSIONAL_HELP'
+  | 'TALK_OR_COURSE_REQUESTED';
+
+/** How an inquiry reached the office. REFERRAL: a public service or partner sent the person. */
+export type InquiryChannel =
+  | 'EMAIL'
+  | 'OFFICE_VISIT'
+  | 'PHONE'
+  | 'REFERRAL'
+  | 'WEB_FORM';
+
+/** A page of inquiries. */
+export type InquiryConnection = {
+  __typename?: 'InquiryConnection';
+  edges: Array<InquiryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An inquiry in a page. */
+export type InquiryEdge = {
+  __typename?: 'InquiryEdge';
+  cursor: Scalars['String']['output'];
+  node: Inquiry;
+};
+
+export type InquiryFilter = {
+  channels?: InputMaybe<Array<InquiryChannel>>;
+  /** True: only inquiries a case was opened from; false: only those without. */
+  hasCase?: InputMaybe<Scalars['Boolean']['input']>;
+  inquirerTypes?: InputMaybe<Array<InquirerType>>;
+  receivedFrom?: InputMaybe<Scalars['Date']['input']>;
+  receivedTo?: InputMaybe<Scalars['Date']['input']>;
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/**
+ * An inquiry as staff log it. Day and time default to now. Free text (note, alias, consent
+ * wording) with a national identity number is refused: BAD_USER_INPUT, reason NATIONAL_ID_NUMBER.
+ */
+export type InquiryInput = {
+  actions: Array<InquiryAction>;
+  channel: InquiryChannel;
+  consents?: InputMaybe<Array<ConsentInput>>;
+  inquirerType: InquirerType;
+  /** Places on interest lists taken with the inquiry (logInquiry only; later ones with addToInterestList). */
+  interestList?: InputMaybe<Array<InterestListEntryInput>>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Whole minutes, 1–480. */
+  minutesSpent: Scalars['Int']['input'];
+  municipalityNumber?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Exactly when inquirerType is PARTNER: a partner of the district. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  person?: InputMaybe<InquiryPersonInput>;
+  /** Exactly when inquirerType is PUBLIC_SERVICE. */
+  publicServiceType?: InputMaybe<PublicServiceType>;
+  receivedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Local HH:MM. */
+  receivedTime?: InputMaybe<Scalars['String']['input']>;
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Only when a follow-up needs it: a first name or alias, and one way to reach the person (with the follow-up consent). Never a national identity number. */
+export type InquiryPersonInput = {
+  alias?: InputMaybe<Scalars['String']['input']>;
+  contact?: InputMaybe<PersonContactInput>;
+};
+
+/** A person on the interest list staff may contact about a starting group. */
+export type InterestContact = {
+  __typename?: 'InterestContact';
+  entry: InterestListEntry;
+  /** The inquiry, with the person's alias and contact. */
+  inquiry: Inquiry;
+};
+
+/** Whom to tell that a group is starting: those who consented, and how many more wait without consent. */
+export type InterestContactsForGroup = {
+  __typename?: 'InterestContactsForGroup';
+  group: Group;
+  toContact: Array<InterestContact>;
+  /** People on the list near the group without interest-list consent (a count only: they are not contacted). */
+  withoutConsent: Scalars['Int']['output'];
+};
+
+/** How many wait on the interest lists for a theme in a municipality (open places only). */
+export type InterestDemand = {
+  __typename?: 'InterestDemand';
+  count: Scalars['Int']['output'];
+  municipality: Municipality;
+  theme: Theme;
+};
+
+export type InterestDemandFilter = {
+  municipalityNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** A place on a group's interest list: someone wants a group on a theme near them. */
+export type InterestListEntry = {
+  __typename?: 'InterestListEntry';
+  /** Set once the person got a place or left the list. */
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  /** The starting group the person waits for, when there is one. */
+  group?: Maybe<Group>;
+  id: Scalars['ID']['output'];
+  inquiryId: Scalars['ID']['output'];
+  municipality: Municipality;
+  theme: Theme;
+  version: Scalars['Int']['output'];
+};
+
+export type InterestListEntryInput = {
+  /** The starting group the person waits for (a group of the district). */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  municipalityNumber: Scalars['String']['input'];
+  themeId: Scalars['ID']['input'];
+};
+
+/** How far from a starting group's municipality people on the interest list are asked. */
+export type InterestReach =
+  | 'COUNTY'
+  | 'MUNICIPALITY';
+
 export type Language =
   | 'EN'
   | 'NB';
@@ -1124,8 +1350,11 @@ export type Mutation = {
   addCaseNote: CaseNote;
   addCaseReferral: CaseReferral;
   addContact: ContactPerson;
+  addToInterestList: InterestListEntry;
   /** The district lead approves that a participant completes without full attendance (lead only). */
   approveAttendanceException: Enrolment;
+  /** No longer offered; kept for the referrals that link to it. */
+  archiveReferralResource: ReferralResource;
   /** Assign a qualified facilitator of the group's district to a group that is starting. */
   assignFacilitator: FacilitatorAssignment;
   /** Cancel an enrolment; with `confirmed`, only if the course and who gets the seat are as the user saw them. */
@@ -1133,8 +1362,16 @@ export type Mutation = {
   changeCaseStatus: FollowUpCase;
   changeGroupStatus: Group;
   changeTrainingCourseStatus: ChangeTrainingCourseStatusResult;
+  /** The person got a place or left the list. */
+  closeInterestListEntry: InterestListEntry;
   /** Set a new password with a one-time token from a reset or from account creation. */
   completePasswordReset: Scalars['Boolean']['output'];
+  /**
+   * Match a follow-up case with a peer at the case's version (stale: CONFLICT). The peer's
+   * exclusions are checked again under the peer's lock: at capacity, no declaration, resting or
+   * stopped is a CONFLICT with that reason.
+   */
+  confirmPeerMatch: PeerMatchConfirmation;
   createAgreement: Agreement;
   /** A new secret address for subscribing to the district calendar (district staff); the earlier one stops working. */
   createCalendarFeed: NewCalendarFeed;
@@ -1142,9 +1379,11 @@ export type Mutation = {
   createGroup: Group;
   createOutreachActivity: OutreachActivity;
   createPartner: Partner;
+  createReferralResource: ReferralResource;
   /** Create a staff user; the answer carries a one-time token for setting the first password. */
   createStaffUser: PasswordResetTicket;
   createTrainingCourse: TrainingCourse;
+  createVolunteerPeer: VolunteerPeer;
   /** Deactivate a staff user: they can no longer log in and their sessions end at once. */
   deactivateStaffUser: StaffUser;
   enrol: EnrolmentResult;
@@ -1164,6 +1403,7 @@ export type Mutation = {
   importGroups: GroupImportResult;
   /** The partner provides the venue (a venue of the same district). */
   linkVenueToPartner: Venue;
+  logInquiry: Inquiry;
   /**
    * Log in with email and password. A wrong password and an unknown email give the same
    * UNAUTHENTICATED error. With `realm`, only users who may use that portal can log in.
@@ -1174,9 +1414,12 @@ export type Mutation = {
   moveContact: ContactPerson;
   /** Opens a case from an inquiry of the district (one case per inquiry; not for an anonymised inquiry). */
   openFollowUpCase: FollowUpCase;
+  /** A service's or partner's request for a talk or course becomes a planned activity, once (CONFLICT after). */
+  planActivityFromInquiry: PlannedActivity;
   /** Record presence per participant and session, in one go. */
   recordAttendance: TrainingCourse;
   registerGroupFollowUp: Group;
+  registerPeerCheckIn: PeerCheckIn;
   /** Returns the activity. */
   removeActivityOutcome: OutreachActivity;
   removeAgreement: Scalars['ID']['output'];
@@ -1192,15 +1435,21 @@ export type Mutation = {
   revokeCaseNoteAccess: CaseNoteGrant;
   /** Set the refresher interval of the viewer's district (district leads). */
   setRefresherInterval: DistrictSettings;
+  stopVolunteerPeer: VolunteerPeer;
   unlinkVenueFromPartner: Venue;
   updateAgreement: Agreement;
   updateContact: ContactPerson;
   updateFacilitator: Facilitator;
   updateFollowUpCase: FollowUpCase;
   updateGroup: Group;
+  updateInquiry: Inquiry;
   updateOutreachActivity: OutreachActivity;
   updatePartner: Partner;
+  updateReferralResource: ReferralResource;
   updateTrainingCourse: UpdateTrainingCourseResult;
+  updateVolunteerPeer: VolunteerPeer;
+  /** Withdraws the consent for a purpose today (a consent withdrawn before keeps its day). */
+  withdrawConsent: Inquiry;
 };
 
 
@@ -1224,8 +1473,20 @@ export type MutationAddContactArgs = {
 };
 
 
+export type MutationAddToInterestListArgs = {
+  entry: InterestListEntryInput;
+  inquiryId: Scalars['ID']['input'];
+};
+
+
 export type MutationApproveAttendanceExceptionArgs = {
   input: ApproveAttendanceExceptionInput;
+};
+
+
+export type MutationArchiveReferralResourceArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1255,9 +1516,22 @@ export type MutationChangeTrainingCourseStatusArgs = {
 };
 
 
+export type MutationCloseInterestListEntryArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationCompletePasswordResetArgs = {
   newPassword: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmPeerMatchArgs = {
+  caseId: Scalars['ID']['input'];
+  caseVersion: Scalars['Int']['input'];
+  peerId: Scalars['ID']['input'];
 };
 
 
@@ -1286,6 +1560,11 @@ export type MutationCreatePartnerArgs = {
 };
 
 
+export type MutationCreateReferralResourceArgs = {
+  resource: ReferralResourceInput;
+};
+
+
 export type MutationCreateStaffUserArgs = {
   input: CreateStaffUserInput;
 };
@@ -1293,6 +1572,11 @@ export type MutationCreateStaffUserArgs = {
 
 export type MutationCreateTrainingCourseArgs = {
   course: TrainingCourseInput;
+};
+
+
+export type MutationCreateVolunteerPeerArgs = {
+  input: CreateVolunteerPeerInput;
 };
 
 
@@ -1334,6 +1618,11 @@ export type MutationLinkVenueToPartnerArgs = {
 };
 
 
+export type MutationLogInquiryArgs = {
+  input: InquiryInput;
+};
+
+
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -1351,6 +1640,11 @@ export type MutationOpenFollowUpCaseArgs = {
 };
 
 
+export type MutationPlanActivityFromInquiryArgs = {
+  input: PlanActivityFromInquiryInput;
+};
+
+
 export type MutationRecordAttendanceArgs = {
   attendance: Array<AttendanceInput>;
   courseId: Scalars['ID']['input'];
@@ -1359,6 +1653,11 @@ export type MutationRecordAttendanceArgs = {
 
 export type MutationRegisterGroupFollowUpArgs = {
   input: RegisterGroupFollowUpInput;
+};
+
+
+export type MutationRegisterPeerCheckInArgs = {
+  input: RegisterPeerCheckInInput;
 };
 
 
@@ -1398,6 +1697,11 @@ export type MutationSetRefresherIntervalArgs = {
 };
 
 
+export type MutationStopVolunteerPeerArgs = {
+  input: StopVolunteerPeerInput;
+};
+
+
 export type MutationUnlinkVenueFromPartnerArgs = {
   venueId: Scalars['ID']['input'];
 };
@@ -1428,6 +1732,11 @@ export type MutationUpdateGroupArgs = {
 };
 
 
+export type MutationUpdateInquiryArgs = {
+  input: UpdateInquiryInput;
+};
+
+
 export type MutationUpdateOutreachActivityArgs = {
   input: UpdateActivityInput;
 };
@@ -1438,8 +1747,24 @@ export type MutationUpdatePartnerArgs = {
 };
 
 
+export type MutationUpdateReferralResourceArgs = {
+  input: UpdateReferralResourceInput;
+};
+
+
 export type MutationUpdateTrainingCourseArgs = {
   input: UpdateTrainingCourseInput;
+};
+
+
+export type MutationUpdateVolunteerPeerArgs = {
+  input: UpdateVolunteerPeerInput;
+};
+
+
+export type MutationWithdrawConsentArgs = {
+  inquiryId: Scalars['ID']['input'];
+  purpose: ConsentPurpose;
 };
 
 /** A district's partner network against its municipalities: where it should reach out next. */
@@ -1508,6 +1833,8 @@ export type OutreachActivity = {
   participantCount?: Maybe<Scalars['Int']['output']>;
   partners: Array<Partner>;
   place?: Maybe<Scalars['String']['output']>;
+  /** The inquiry this activity was planned from (open it with `inquiry`); shown to staff of the district only. */
+  plannedFromInquiryId?: Maybe<Scalars['ID']['output']>;
   /** District staff who took part. */
   staff: Array<StaffUser>;
   /** Local HH:MM, Europe/Oslo; empty for an all-day activity. */
@@ -1667,6 +1994,142 @@ export type PasswordResetTicket = {
   user: StaffUser;
 };
 
+/** Whether a volunteer peer takes on someone new now; a resting peer keeps whom they follow. */
+export type PeerAvailability =
+  | 'AVAILABLE'
+  | 'RESTING';
+
+/** A check-in by staff with a volunteer peer. The note is for staff of the peer's district only. */
+export type PeerCheckIn = {
+  __typename?: 'PeerCheckIn';
+  createdAt: Scalars['DateTime']['output'];
+  date: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** A next check-in set by hand. */
+  nextCheckInOn?: Maybe<Scalars['Date']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  staffUser?: Maybe<StaffUser>;
+};
+
+/** A peer whose check-in is overdue or due within a week. */
+export type PeerCheckInDue = {
+  __typename?: 'PeerCheckInDue';
+  dueOn: Scalars['Date']['output'];
+  overdue: Scalars['Boolean']['output'];
+  peer: VolunteerPeer;
+};
+
+/** How near a suggested peer lives to the person, nearest first; UNKNOWN when the inquiry has no municipality. */
+export type PeerDistance =
+  | 'OTHER_DISTRICT'
+  | 'SAME_COUNTY'
+  | 'SAME_DISTRICT'
+  | 'SAME_MUNICIPALITY'
+  | 'UNKNOWN';
+
+export type PeerGender =
+  | 'MAN'
+  | 'OTHER'
+  | 'WOMAN';
+
+/** How many people a peer follows now, and when staff next check in with them. */
+export type PeerLoad = {
+  __typename?: 'PeerLoad';
+  /** People the peer follows now: open and paused cases with this peer. */
+  activeFollowUps: Scalars['Int']['output'];
+  capacity: Scalars['Int']['output'];
+  /** The day the earliest of those matches was confirmed; empty while the peer follows no one. */
+  followingSince?: Maybe<Scalars['Date']['output']>;
+  freeCapacity: Scalars['Int']['output'];
+  lastCheckInOn?: Maybe<Scalars['Date']['output']>;
+  /** Every four weeks while the peer follows someone, unless staff set a day at the last check-in. */
+  nextCheckInDue?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A confirmed match: the peer with their new load, and the case's new version. */
+export type PeerMatchConfirmation = {
+  __typename?: 'PeerMatchConfirmation';
+  caseId: Scalars['ID']['output'];
+  caseVersion: Scalars['Int']['output'];
+  peer: VolunteerPeer;
+  peerMatchedOn: Scalars['Date']['output'];
+};
+
+/** One reason shown with a suggestion. */
+export type PeerMatchReason = {
+  __typename?: 'PeerMatchReason';
+  code: PeerMatchReasonCode;
+  params: Array<MessageParam>;
+  /** The reason in the language asked for (Accept-Language). */
+  text: Scalars['String']['output'];
+};
+
+/** Why a peer is suggested, or what speaks against them. */
+export type PeerMatchReasonCode =
+  | 'MATCH_ALL_THEMES'
+  | 'MATCH_FREE_CAPACITY'
+  | 'MATCH_LANGUAGE'
+  | 'MATCH_NO_SHARED_LANGUAGE'
+  | 'MATCH_NO_THEME'
+  | 'MATCH_OTHER_DISTRICT'
+  | 'MATCH_SAME_COUNTY'
+  | 'MATCH_SAME_DISTRICT'
+  | 'MATCH_SAME_MUNICIPALITY'
+  | 'MATCH_SOME_THEMES';
+
+/** A peer suggested for a case: peers at capacity, without a declaration, resting or stopped are never suggested. */
+export type PeerSuggestion = {
+  __typename?: 'PeerSuggestion';
+  distance: PeerDistance;
+  freeCapacity: Scalars['Int']['output'];
+  peer: VolunteerPeer;
+  reasons: Array<PeerMatchReason>;
+  /** The most preferred of the person's languages the peer speaks. */
+  sharedLanguage?: Maybe<Scalars['String']['output']>;
+  /** The case's themes the peer speaks from, in the order needed. */
+  sharedThemes: Array<Theme>;
+};
+
+/** Peers for a follow-up case, best first (theme fit, language, distance, free capacity). */
+export type PeerSuggestions = {
+  __typename?: 'PeerSuggestions';
+  caseId: Scalars['ID']['output'];
+  /** The case's version, to confirm a match with. */
+  caseVersion: Scalars['Int']['output'];
+  suggestions: Array<PeerSuggestion>;
+};
+
+/** How to reach a person again. */
+export type PersonContact = {
+  __typename?: 'PersonContact';
+  method: ContactMethod;
+  value: Scalars['String']['output'];
+};
+
+export type PersonContactInput = {
+  method: ContactMethod;
+  value: Scalars['String']['input'];
+};
+
+/** The planned activity a request for a talk or course becomes; the rest comes from the inquiry. */
+export type PlanActivityFromInquiryInput = {
+  date: Scalars['Date']['input'];
+  endTime?: InputMaybe<Scalars['String']['input']>;
+  inquiryId: Scalars['ID']['input'];
+  online?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Required unless online. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** An inquiry and the planned activity it became, linked both ways. */
+export type PlannedActivity = {
+  __typename?: 'PlannedActivity';
+  activity: OutreachActivity;
+  inquiry: Inquiry;
+};
+
 /** Where a login happens: a district portal, or the national office's portal. */
 export type PortalRealmInput = {
   /** Set for a district portal (for example `vest`); leave empty for the national portal. */
@@ -1723,6 +2186,22 @@ export type PublicGroupFilter = {
   themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   weekdays?: InputMaybe<Array<Weekday>>;
 };
+
+/** Which public service (hjelpeapparatet) asks. */
+export type PublicServiceType =
+  /** BUP, child and adolescent psychiatry. */
+  | 'CHILD_ADOLESCENT_PSYCHIATRY'
+  | 'CHILD_WELFARE'
+  | 'CRISIS_CENTRE'
+  /** Bufdir, IMDi and other directorates. */
+  | 'DIRECTORATE'
+  | 'HEALTH_STATION'
+  /** Integration or minority advisers. */
+  | 'INTEGRATION_ADVISER'
+  | 'NAV'
+  | 'OTHER'
+  | 'PSYCHOLOGIST'
+  | 'SCHOOL';
 
 /** A public venue: where to go, and how accessible it is. */
 export type PublicVenue = {
@@ -1782,6 +2261,14 @@ export type Query = {
   groups: GroupConnection;
   /** The current list as CSV, in the import format (with the same filter as `groups`). */
   groupsCsv: Scalars['String']['output'];
+  /** The district's inquiries, newest first. District staff only (FORBIDDEN for national roles); each one shown is logged. */
+  inquiries: InquiryConnection;
+  /** One inquiry; NOT_FOUND when missing or of another district (the attempt is logged). */
+  inquiry: Inquiry;
+  /** Whom on the interest list to contact now that the group starts: open places on its themes nearby, with interest-list consent. */
+  interestContactsForGroup: InterestContactsForGroup;
+  /** Open interest-list places per theme and municipality, largest first (an aggregate: national roles see every district). */
+  interestDemand: Array<InterestDemand>;
   /** The logged-in staff user. UNAUTHENTICATED without a valid session. */
   me: StaffUser;
   /** All public groups in the Meeting Guide JSON format (code4recovery), as a JSON string. */
@@ -1811,12 +2298,20 @@ export type Query = {
   /** One partner; NOT_FOUND when missing or of another district. */
   partner: Partner;
   partners: PartnerConnection;
+  /** Check-ins with the district's peers that are overdue or due within a week, soonest first. */
+  peerCheckInsDue: Array<PeerCheckInDue>;
+  /** Peers to suggest for a follow-up case of the district, best first, with the reasons. */
+  peerSuggestions: PeerSuggestions;
   /** One public group; NOT_FOUND when it does not exist or is not public. */
   publicGroup: PublicGroup;
   /** iCalendar (RFC 5545) of a public group's schedule. */
   publicGroupICalendar: Scalars['String']['output'];
   /** Groups open to new members that are starting or running; no login needed. */
   publicGroups: PublicGroupConnection;
+  /** One resource; NOT_FOUND when missing or of another district. */
+  referralResource: ReferralResource;
+  /** The referral directory by name; archived resources only when asked for. */
+  referralResources: ReferralResourceConnection;
   /** The gateway's own version and the database it runs on; public. */
   serverInfo: ServerInfo;
   /** One staff user; NOT_FOUND when missing or outside the viewer's scope. */
@@ -1833,6 +2328,10 @@ export type Query = {
   trainingCourses: TrainingCourseConnection;
   /** The district's venues (where groups meet), by name; at most 500. */
   venues: Array<Venue>;
+  /** One volunteer peer; NOT_FOUND when missing or of another district. */
+  volunteerPeer: VolunteerPeer;
+  /** The district's volunteer peers by name (staff of the district; every peer listed is in the access log). */
+  volunteerPeers: VolunteerPeerConnection;
 };
 
 
@@ -1920,6 +2419,29 @@ export type QueryGroupsCsvArgs = {
 };
 
 
+export type QueryInquiriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InquiryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInquiryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInterestContactsForGroupArgs = {
+  groupId: Scalars['ID']['input'];
+  reach?: InputMaybe<InterestReach>;
+};
+
+
+export type QueryInterestDemandArgs = {
+  filter?: InputMaybe<InterestDemandFilter>;
+};
+
+
 export type QueryMeetingGuideFeedArgs = {
   districtId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1976,6 +2498,11 @@ export type QueryPartnersArgs = {
 };
 
 
+export type QueryPeerSuggestionsArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
 export type QueryPublicGroupArgs = {
   slug: Scalars['String']['input'];
 };
@@ -1989,6 +2516,18 @@ export type QueryPublicGroupICalendarArgs = {
 export type QueryPublicGroupsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PublicGroupFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReferralResourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReferralResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReferralResourceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2026,12 +2565,113 @@ export type QueryVenuesArgs = {
   filter?: InputMaybe<VenueFilter>;
 };
 
+
+export type QueryVolunteerPeerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVolunteerPeersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VolunteerPeerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Where a resource takes people from. */
+export type ReferralAreaKind =
+  /** The whole district. */
+  | 'DISTRICT'
+  /** Some municipalities (listed). */
+  | 'MUNICIPALITIES'
+  /** All of Norway. */
+  | 'NATIONAL';
+
+/** Professional help a district recommends (hjelpetilbud); referrals on cases link to it. */
+export type ReferralResource = {
+  __typename?: 'ReferralResource';
+  /** Archived resources are no longer offered; old referrals still link to them. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  areaKind: ReferralAreaKind;
+  district: District;
+  /** How to refer or get in touch. */
+  howToRefer: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The municipalities it takes people from, when areaKind is MUNICIPALITIES. */
+  municipalities: Array<Municipality>;
+  name: Scalars['String']['output'];
+  /** What it offers. */
+  offers: Scalars['String']['output'];
+  /** When the resource is a partner of the network. */
+  partner?: Maybe<Partner>;
+  phone?: Maybe<Scalars['String']['output']>;
+  type: ReferralResourceType;
+  version: Scalars['Int']['output'];
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of referral resources. */
+export type ReferralResourceConnection = {
+  __typename?: 'ReferralResourceConnection';
+  edges: Array<ReferralResourceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A referral resource in a page. */
+export type ReferralResourceEdge = {
+  __typename?: 'ReferralResourceEdge';
+  cursor: Scalars['String']['output'];
+  node: ReferralResource;
+};
+
+export type ReferralResourceFilter = {
+  areaKinds?: InputMaybe<Array<ReferralAreaKind>>;
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Resources that take people from this municipality (national ones, the district's own, or those naming it). */
+  municipalityNumber?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<ReferralResourceType>>;
+};
+
+export type ReferralResourceInput = {
+  areaKind: ReferralAreaKind;
+  howToRefer: Scalars['String']['input'];
+  /** Exactly when areaKind is MUNICIPALITIES. */
+  municipalityNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  name: Scalars['String']['input'];
+  offers: Scalars['String']['input'];
+  /** A partner of the district. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  type: ReferralResourceType;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What kind of professional help or support a resource of the referral directory is. */
+export type ReferralResourceType =
+  | 'CRISIS_LINE'
+  /** DPS, community mental health centre. */
+  | 'DPS'
+  | 'FAMILY_COUNSELLING'
+  | 'MUNICIPAL_SERVICE'
+  | 'OTHER'
+  | 'PSYCHOLOGIST'
+  | 'USER_ORGANISATION';
+
 export type RegisterGroupFollowUpInput = {
   date: Scalars['Date']['input'];
   id: Scalars['ID']['input'];
   /** Overrides the next due date that the rules would set. */
   nextFollowUpDue?: InputMaybe<Scalars['Date']['input']>;
   note: Scalars['String']['input'];
+};
+
+export type RegisterPeerCheckInInput = {
+  date: Scalars['Date']['input'];
+  /** Sets the next check-in by hand (after `date`). */
+  nextCheckInOn?: InputMaybe<Scalars['Date']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  peerId: Scalars['ID']['input'];
 };
 
 export type Role =
@@ -2116,6 +2756,13 @@ export type StaffUserFilter = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   districtId?: InputMaybe<Scalars['ID']['input']>;
   role?: InputMaybe<Role>;
+};
+
+export type StopVolunteerPeerInput = {
+  id: Scalars['ID']['input'];
+  /** Defaults to today. */
+  stoppedOn?: InputMaybe<Scalars['Date']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 export type TargetGroup =
@@ -2246,9 +2893,22 @@ export type UpdateGroupInput = {
   version: Scalars['Int']['input'];
 };
 
+export type UpdateInquiryInput = {
+  id: Scalars['ID']['input'];
+  /** Consents not in force are given (again); those in force stay; none is withdrawn here (withdrawConsent). */
+  inquiry: InquiryInput;
+  version: Scalars['Int']['input'];
+};
+
 export type UpdatePartnerInput = {
   id: Scalars['ID']['input'];
   partner: PartnerInput;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateReferralResourceInput = {
+  id: Scalars['ID']['input'];
+  resource: ReferralResourceInput;
   version: Scalars['Int']['input'];
 };
 
@@ -2263,6 +2923,12 @@ export type UpdateTrainingCourseResult = {
   __typename?: 'UpdateTrainingCourseResult';
   course: TrainingCourse;
   promoted: Array<Enrolment>;
+};
+
+export type UpdateVolunteerPeerInput = {
+  id: Scalars['ID']['input'];
+  peer: VolunteerPeerInput;
+  version: Scalars['Int']['input'];
 };
 
 /** Where a group meets. */
@@ -2296,6 +2962,105 @@ export type VenueInput = {
   postalPlace: Scalars['String']['input'];
   stepFreeAccess?: InputMaybe<Scalars['Boolean']['input']>;
   streetAddress: Scalars['String']['input'];
+};
+
+/**
+ * A volunteer peer (likeperson) of a district: someone with lived experience who follows a person
+ * up one-to-one. For staff of the peer's district only: other districts get NOT_FOUND, national
+ * roles FORBIDDEN, and every read is in the access log. A peer who is also a facilitator (one
+ * person, two roles) has `facilitator`; name and contact are then the facilitator's.
+ */
+export type VolunteerPeer = {
+  __typename?: 'VolunteerPeer';
+  availability: PeerAvailability;
+  /** When they can meet, e.g. weekday evenings. */
+  availabilityNote?: Maybe<Scalars['String']['output']>;
+  /** How many people the peer follows at once. */
+  capacity: Scalars['Int']['output'];
+  /** Staff's check-ins with the peer, newest first. */
+  checkIns: Array<PeerCheckIn>;
+  /** The day they signed the confidentiality declaration; without it they are never suggested. */
+  confidentialityDeclaredOn?: Maybe<Scalars['Date']['output']>;
+  consent?: Maybe<VolunteerPeerConsent>;
+  createdAt: Scalars['DateTime']['output'];
+  district: District;
+  email?: Maybe<Scalars['String']['output']>;
+  /** In their own words, what they can speak from. */
+  experience?: Maybe<Scalars['String']['output']>;
+  /** The same person as a facilitator; their training history is the facilitator's. */
+  facilitator?: Maybe<Facilitator>;
+  /** The staff member who follows the peer up. */
+  followUpStaff?: Maybe<StaffUser>;
+  gender?: Maybe<PeerGender>;
+  id: Scalars['ID']['output'];
+  languages: Array<Scalars['String']['output']>;
+  load: PeerLoad;
+  municipality: Municipality;
+  /** Empty once anonymised after the peer stopped. */
+  name?: Maybe<Scalars['String']['output']>;
+  notes?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  startedOn: Scalars['Date']['output'];
+  /** The day the peer stopped as a volunteer. */
+  stoppedOn?: Maybe<Scalars['Date']['output']>;
+  /** Themes the peer can speak from. */
+  themes: Array<Theme>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type VolunteerPeerConnection = {
+  __typename?: 'VolunteerPeerConnection';
+  edges: Array<VolunteerPeerEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What a volunteer peer agreed to when registered (to be kept on record with their experience). */
+export type VolunteerPeerConsent = {
+  __typename?: 'VolunteerPeerConsent';
+  givenOn: Scalars['Date']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type VolunteerPeerConsentInput = {
+  givenOn: Scalars['Date']['input'];
+  /** The text the peer agreed to. */
+  text: Scalars['String']['input'];
+};
+
+export type VolunteerPeerEdge = {
+  __typename?: 'VolunteerPeerEdge';
+  cursor: Scalars['String']['output'];
+  node: VolunteerPeer;
+};
+
+export type VolunteerPeerFilter = {
+  availabilities?: InputMaybe<Array<PeerAvailability>>;
+  municipalityNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Case-insensitive search in the name (a facilitator's name too). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** true: only peers who stopped; false: only those still volunteering. */
+  stopped?: InputMaybe<Scalars['Boolean']['input']>;
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type VolunteerPeerInput = {
+  availability?: InputMaybe<PeerAvailability>;
+  availabilityNote?: InputMaybe<Scalars['String']['input']>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  confidentialityDeclaredOn?: InputMaybe<Scalars['Date']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  experience?: InputMaybe<Scalars['String']['input']>;
+  followUpStaffUserId?: InputMaybe<Scalars['ID']['input']>;
+  gender?: InputMaybe<PeerGender>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  municipalityNumber: Scalars['String']['input'];
+  /** Required unless the peer is a facilitator (then the facilitator's name is used). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export type Weekday =
@@ -2420,8 +3185,12 @@ export type ResolversTypes = {
   ChangeGroupStatusInput: ChangeGroupStatusInput;
   ChangeTrainingCourseStatusInput: ChangeTrainingCourseStatusInput;
   ChangeTrainingCourseStatusResult: ResolverTypeWrapper<Omit<ChangeTrainingCourseStatusResult, 'completedFacilitators' | 'course'> & { completedFacilitators: Array<ResolversTypes['Facilitator']>, course: ResolversTypes['TrainingCourse'] }>;
+  Consent: ResolverTypeWrapper<InquiryConsentRecordModel>;
+  ConsentInput: ConsentInput;
+  ConsentPurpose: ConsentPurpose;
   ContactAffiliation: ResolverTypeWrapper<ContactAffiliationRecordModel>;
   ContactInput: ContactInput;
+  ContactMethod: ContactMethod;
   ContactPerson: ResolverTypeWrapper<ContactPersonRecordModel>;
   County: ResolverTypeWrapper<CountyModel>;
   CourseSession: ResolverTypeWrapper<CourseSessionRecordModel>;
@@ -2432,6 +3201,7 @@ export type ResolversTypes = {
   CreateFacilitatorInput: CreateFacilitatorInput;
   CreateGroupInput: CreateGroupInput;
   CreateStaffUserInput: CreateStaffUserInput;
+  CreateVolunteerPeerInput: CreateVolunteerPeerInput;
   DatabaseKind: DatabaseKind;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -2480,7 +3250,23 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportFieldError: ResolverTypeWrapper<ImportFieldError>;
   ImportGroupsInput: ImportGroupsInput;
+  InquirerType: InquirerType;
+  Inquiry: ResolverTypeWrapper<InquiryRecordModel>;
+  InquiryAction: InquiryAction;
+  InquiryChannel: InquiryChannel;
+  InquiryConnection: ResolverTypeWrapper<Omit<InquiryConnection, 'edges'> & { edges: Array<ResolversTypes['InquiryEdge']> }>;
+  InquiryEdge: ResolverTypeWrapper<Omit<InquiryEdge, 'node'> & { node: ResolversTypes['Inquiry'] }>;
+  InquiryFilter: InquiryFilter;
+  InquiryInput: InquiryInput;
+  InquiryPersonInput: InquiryPersonInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InterestContact: ResolverTypeWrapper<InterestContactViewModel>;
+  InterestContactsForGroup: ResolverTypeWrapper<InterestContactsViewModel>;
+  InterestDemand: ResolverTypeWrapper<InterestDemandRecordModel>;
+  InterestDemandFilter: InterestDemandFilter;
+  InterestListEntry: ResolverTypeWrapper<InterestListEntryRecordModel>;
+  InterestListEntryInput: InterestListEntryInput;
+  InterestReach: InterestReach;
   Language: Language;
   LoginResult: ResolverTypeWrapper<Omit<LoginResult, 'user'> & { user: ResolversTypes['StaffUser'] }>;
   Meeting: ResolverTypeWrapper<MeetingTimeModel>;
@@ -2506,16 +3292,40 @@ export type ResolversTypes = {
   PartnerType: PartnerType;
   PartnerTypeCount: ResolverTypeWrapper<PartnerTypeCountRecordModel>;
   PasswordResetTicket: ResolverTypeWrapper<Omit<PasswordResetTicket, 'user'> & { user: ResolversTypes['StaffUser'] }>;
+  PeerAvailability: PeerAvailability;
+  PeerCheckIn: ResolverTypeWrapper<PeerCheckInRecordModel>;
+  PeerCheckInDue: ResolverTypeWrapper<PeerCheckInDueModelModel>;
+  PeerDistance: PeerDistance;
+  PeerGender: PeerGender;
+  PeerLoad: ResolverTypeWrapper<VolunteerPeerRecordModel>;
+  PeerMatchConfirmation: ResolverTypeWrapper<PeerMatchRecordModel>;
+  PeerMatchReason: ResolverTypeWrapper<PeerMatchReasonModelModel>;
+  PeerMatchReasonCode: PeerMatchReasonCode;
+  PeerSuggestion: ResolverTypeWrapper<PeerSuggestionModelModel>;
+  PeerSuggestions: ResolverTypeWrapper<PeerSuggestionsModelModel>;
+  PersonContact: ResolverTypeWrapper<PersonContact>;
+  PersonContactInput: PersonContactInput;
+  PlanActivityFromInquiryInput: PlanActivityFromInquiryInput;
+  PlannedActivity: ResolverTypeWrapper<PlannedActivityResultModel>;
   PortalRealmInput: PortalRealmInput;
   PublicGroup: ResolverTypeWrapper<GroupRecordModel>;
   PublicGroupConnection: ResolverTypeWrapper<Omit<PublicGroupConnection, 'edges'> & { edges: Array<ResolversTypes['PublicGroupEdge']> }>;
   PublicGroupEdge: ResolverTypeWrapper<Omit<PublicGroupEdge, 'node'> & { node: ResolversTypes['PublicGroup'] }>;
   PublicGroupFilter: PublicGroupFilter;
+  PublicServiceType: PublicServiceType;
   PublicVenue: ResolverTypeWrapper<VenueRecordModel>;
   Qualification: ResolverTypeWrapper<QualificationModel>;
   QualificationStatus: QualificationStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReferralAreaKind: ReferralAreaKind;
+  ReferralResource: ResolverTypeWrapper<ReferralResourceRecordModel>;
+  ReferralResourceConnection: ResolverTypeWrapper<Omit<ReferralResourceConnection, 'edges'> & { edges: Array<ResolversTypes['ReferralResourceEdge']> }>;
+  ReferralResourceEdge: ResolverTypeWrapper<Omit<ReferralResourceEdge, 'node'> & { node: ResolversTypes['ReferralResource'] }>;
+  ReferralResourceFilter: ReferralResourceFilter;
+  ReferralResourceInput: ReferralResourceInput;
+  ReferralResourceType: ReferralResourceType;
   RegisterGroupFollowUpInput: RegisterGroupFollowUpInput;
+  RegisterPeerCheckInInput: RegisterPeerCheckInInput;
   Role: Role;
   ScheduleKind: ScheduleKind;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
@@ -2526,6 +3336,7 @@ export type ResolversTypes = {
   StaffUserConnection: ResolverTypeWrapper<Omit<StaffUserConnection, 'edges'> & { edges: Array<ResolversTypes['StaffUserEdge']> }>;
   StaffUserEdge: ResolverTypeWrapper<Omit<StaffUserEdge, 'node'> & { node: ResolversTypes['StaffUser'] }>;
   StaffUserFilter: StaffUserFilter;
+  StopVolunteerPeerInput: StopVolunteerPeerInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetGroup: TargetGroup;
   Theme: ResolverTypeWrapper<ThemeModel>;
@@ -2541,13 +3352,23 @@ export type ResolversTypes = {
   UpdateFacilitatorInput: UpdateFacilitatorInput;
   UpdateFollowUpCaseInput: UpdateFollowUpCaseInput;
   UpdateGroupInput: UpdateGroupInput;
+  UpdateInquiryInput: UpdateInquiryInput;
   UpdatePartnerInput: UpdatePartnerInput;
+  UpdateReferralResourceInput: UpdateReferralResourceInput;
   UpdateTrainingCourseInput: UpdateTrainingCourseInput;
   UpdateTrainingCourseResult: ResolverTypeWrapper<Omit<UpdateTrainingCourseResult, 'course' | 'promoted'> & { course: ResolversTypes['TrainingCourse'], promoted: Array<ResolversTypes['Enrolment']> }>;
+  UpdateVolunteerPeerInput: UpdateVolunteerPeerInput;
   Upload: ResolverTypeWrapper<Scalars['Upload']['output']>;
   Venue: ResolverTypeWrapper<VenueRecordModel>;
   VenueFilter: VenueFilter;
   VenueInput: VenueInput;
+  VolunteerPeer: ResolverTypeWrapper<VolunteerPeerRecordModel>;
+  VolunteerPeerConnection: ResolverTypeWrapper<Omit<VolunteerPeerConnection, 'edges'> & { edges: Array<ResolversTypes['VolunteerPeerEdge']> }>;
+  VolunteerPeerConsent: ResolverTypeWrapper<VolunteerPeerConsent>;
+  VolunteerPeerConsentInput: VolunteerPeerConsentInput;
+  VolunteerPeerEdge: ResolverTypeWrapper<Omit<VolunteerPeerEdge, 'node'> & { node: ResolversTypes['VolunteerPeer'] }>;
+  VolunteerPeerFilter: VolunteerPeerFilter;
+  VolunteerPeerInput: VolunteerPeerInput;
   Weekday: Weekday;
 };
 
@@ -2585,6 +3406,8 @@ export type ResolversParentTypes = {
   ChangeGroupStatusInput: ChangeGroupStatusInput;
   ChangeTrainingCourseStatusInput: ChangeTrainingCourseStatusInput;
   ChangeTrainingCourseStatusResult: Omit<ChangeTrainingCourseStatusResult, 'completedFacilitators' | 'course'> & { completedFacilitators: Array<ResolversParentTypes['Facilitator']>, course: ResolversParentTypes['TrainingCourse'] };
+  Consent: InquiryConsentRecordModel;
+  ConsentInput: ConsentInput;
   ContactAffiliation: ContactAffiliationRecordModel;
   ContactInput: ContactInput;
   ContactPerson: ContactPersonRecordModel;
@@ -2595,6 +3418,7 @@ export type ResolversParentTypes = {
   CreateFacilitatorInput: CreateFacilitatorInput;
   CreateGroupInput: CreateGroupInput;
   CreateStaffUserInput: CreateStaffUserInput;
+  CreateVolunteerPeerInput: CreateVolunteerPeerInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeactivateStaffUserInput: DeactivateStaffUserInput;
@@ -2636,7 +3460,19 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ImportFieldError: ImportFieldError;
   ImportGroupsInput: ImportGroupsInput;
+  Inquiry: InquiryRecordModel;
+  InquiryConnection: Omit<InquiryConnection, 'edges'> & { edges: Array<ResolversParentTypes['InquiryEdge']> };
+  InquiryEdge: Omit<InquiryEdge, 'node'> & { node: ResolversParentTypes['Inquiry'] };
+  InquiryFilter: InquiryFilter;
+  InquiryInput: InquiryInput;
+  InquiryPersonInput: InquiryPersonInput;
   Int: Scalars['Int']['output'];
+  InterestContact: InterestContactViewModel;
+  InterestContactsForGroup: InterestContactsViewModel;
+  InterestDemand: InterestDemandRecordModel;
+  InterestDemandFilter: InterestDemandFilter;
+  InterestListEntry: InterestListEntryRecordModel;
+  InterestListEntryInput: InterestListEntryInput;
   LoginResult: Omit<LoginResult, 'user'> & { user: ResolversParentTypes['StaffUser'] };
   Meeting: MeetingTimeModel;
   MessageParam: MessageParam;
@@ -2658,6 +3494,17 @@ export type ResolversParentTypes = {
   PartnerInput: PartnerInput;
   PartnerTypeCount: PartnerTypeCountRecordModel;
   PasswordResetTicket: Omit<PasswordResetTicket, 'user'> & { user: ResolversParentTypes['StaffUser'] };
+  PeerCheckIn: PeerCheckInRecordModel;
+  PeerCheckInDue: PeerCheckInDueModelModel;
+  PeerLoad: VolunteerPeerRecordModel;
+  PeerMatchConfirmation: PeerMatchRecordModel;
+  PeerMatchReason: PeerMatchReasonModelModel;
+  PeerSuggestion: PeerSuggestionModelModel;
+  PeerSuggestions: PeerSuggestionsModelModel;
+  PersonContact: PersonContact;
+  PersonContactInput: PersonContactInput;
+  PlanActivityFromInquiryInput: PlanActivityFromInquiryInput;
+  PlannedActivity: PlannedActivityResultModel;
   PortalRealmInput: PortalRealmInput;
   PublicGroup: GroupRecordModel;
   PublicGroupConnection: Omit<PublicGroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['PublicGroupEdge']> };
@@ -2666,7 +3513,13 @@ export type ResolversParentTypes = {
   PublicVenue: VenueRecordModel;
   Qualification: QualificationModel;
   Query: Record<PropertyKey, never>;
+  ReferralResource: ReferralResourceRecordModel;
+  ReferralResourceConnection: Omit<ReferralResourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReferralResourceEdge']> };
+  ReferralResourceEdge: Omit<ReferralResourceEdge, 'node'> & { node: ResolversParentTypes['ReferralResource'] };
+  ReferralResourceFilter: ReferralResourceFilter;
+  ReferralResourceInput: ReferralResourceInput;
   RegisterGroupFollowUpInput: RegisterGroupFollowUpInput;
+  RegisterPeerCheckInInput: RegisterPeerCheckInInput;
   ServerInfo: ServerInfo;
   Session: Session;
   SessionRealm: SessionRealm;
@@ -2674,6 +3527,7 @@ export type ResolversParentTypes = {
   StaffUserConnection: Omit<StaffUserConnection, 'edges'> & { edges: Array<ResolversParentTypes['StaffUserEdge']> };
   StaffUserEdge: Omit<StaffUserEdge, 'node'> & { node: ResolversParentTypes['StaffUser'] };
   StaffUserFilter: StaffUserFilter;
+  StopVolunteerPeerInput: StopVolunteerPeerInput;
   String: Scalars['String']['output'];
   Theme: ThemeModel;
   TrainingCourse: TrainingCourseRecordModel;
@@ -2688,13 +3542,23 @@ export type ResolversParentTypes = {
   UpdateFacilitatorInput: UpdateFacilitatorInput;
   UpdateFollowUpCaseInput: UpdateFollowUpCaseInput;
   UpdateGroupInput: UpdateGroupInput;
+  UpdateInquiryInput: UpdateInquiryInput;
   UpdatePartnerInput: UpdatePartnerInput;
+  UpdateReferralResourceInput: UpdateReferralResourceInput;
   UpdateTrainingCourseInput: UpdateTrainingCourseInput;
   UpdateTrainingCourseResult: Omit<UpdateTrainingCourseResult, 'course' | 'promoted'> & { course: ResolversParentTypes['TrainingCourse'], promoted: Array<ResolversParentTypes['Enrolment']> };
+  UpdateVolunteerPeerInput: UpdateVolunteerPeerInput;
   Upload: Scalars['Upload']['output'];
   Venue: VenueRecordModel;
   VenueFilter: VenueFilter;
   VenueInput: VenueInput;
+  VolunteerPeer: VolunteerPeerRecordModel;
+  VolunteerPeerConnection: Omit<VolunteerPeerConnection, 'edges'> & { edges: Array<ResolversParentTypes['VolunteerPeerEdge']> };
+  VolunteerPeerConsent: VolunteerPeerConsent;
+  VolunteerPeerConsentInput: VolunteerPeerConsentInput;
+  VolunteerPeerEdge: Omit<VolunteerPeerEdge, 'node'> & { node: ResolversParentTypes['VolunteerPeer'] };
+  VolunteerPeerFilter: VolunteerPeerFilter;
+  VolunteerPeerInput: VolunteerPeerInput;
 };
 
 export type AccessLogConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
@@ -2831,6 +3695,15 @@ export type CaseStatusChangeResolvers<ContextType = GatewayContext, ParentType e
 export type ChangeTrainingCourseStatusResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ChangeTrainingCourseStatusResult'] = ResolversParentTypes['ChangeTrainingCourseStatusResult']> = {
   completedFacilitators?: Resolver<Array<ResolversTypes['Facilitator']>, ParentType, ContextType>;
   course?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType>;
+};
+
+export type ConsentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
+  givenOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['ConsentPurpose'], ParentType, ContextType>;
+  withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  wording?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ContactAffiliationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ContactAffiliation'] = ResolversParentTypes['ContactAffiliation']> = {
@@ -3128,6 +4001,71 @@ export type ImportFieldErrorResolvers<ContextType = GatewayContext, ParentType e
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type InquiryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Inquiry'] = ResolversParentTypes['Inquiry']> = {
+  actions?: Resolver<Array<ResolversTypes['InquiryAction']>, ParentType, ContextType>;
+  activity?: Resolver<Maybe<ResolversTypes['OutreachActivity']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['InquiryChannel'], ParentType, ContextType>;
+  consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['PersonContact']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  followUpConsentInForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasCase?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inquirerType?: Resolver<ResolversTypes['InquirerType'], ParentType, ContextType>;
+  interestListEntries?: Resolver<Array<ResolversTypes['InterestListEntry']>, ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  minutesSpent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  personAlias?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publicServiceType?: Resolver<Maybe<ResolversTypes['PublicServiceType']>, ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  receivedTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InquiryConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InquiryConnection'] = ResolversParentTypes['InquiryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InquiryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InquiryEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InquiryEdge'] = ResolversParentTypes['InquiryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType>;
+};
+
+export type InterestContactResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InterestContact'] = ResolversParentTypes['InterestContact']> = {
+  entry?: Resolver<ResolversTypes['InterestListEntry'], ParentType, ContextType>;
+  inquiry?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType>;
+};
+
+export type InterestContactsForGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InterestContactsForGroup'] = ResolversParentTypes['InterestContactsForGroup']> = {
+  group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+  toContact?: Resolver<Array<ResolversTypes['InterestContact']>, ParentType, ContextType>;
+  withoutConsent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InterestDemandResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InterestDemand'] = ResolversParentTypes['InterestDemand']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+};
+
+export type InterestListEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InterestListEntry'] = ResolversParentTypes['InterestListEntry']> = {
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inquiryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type LoginResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LoginResult'] = ResolversParentTypes['LoginResult']> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   idleTimeoutSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3157,21 +4095,27 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   addCaseNote?: Resolver<ResolversTypes['CaseNote'], ParentType, ContextType, RequireFields<MutationAddCaseNoteArgs, 'input'>>;
   addCaseReferral?: Resolver<ResolversTypes['CaseReferral'], ParentType, ContextType, RequireFields<MutationAddCaseReferralArgs, 'input'>>;
   addContact?: Resolver<ResolversTypes['ContactPerson'], ParentType, ContextType, RequireFields<MutationAddContactArgs, 'input'>>;
+  addToInterestList?: Resolver<ResolversTypes['InterestListEntry'], ParentType, ContextType, RequireFields<MutationAddToInterestListArgs, 'entry' | 'inquiryId'>>;
   approveAttendanceException?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationApproveAttendanceExceptionArgs, 'input'>>;
+  archiveReferralResource?: Resolver<ResolversTypes['ReferralResource'], ParentType, ContextType, RequireFields<MutationArchiveReferralResourceArgs, 'id' | 'version'>>;
   assignFacilitator?: Resolver<ResolversTypes['FacilitatorAssignment'], ParentType, ContextType, RequireFields<MutationAssignFacilitatorArgs, 'input'>>;
   cancelEnrolment?: Resolver<ResolversTypes['CancelEnrolmentResult'], ParentType, ContextType, RequireFields<MutationCancelEnrolmentArgs, 'id'>>;
   changeCaseStatus?: Resolver<ResolversTypes['FollowUpCase'], ParentType, ContextType, RequireFields<MutationChangeCaseStatusArgs, 'input'>>;
   changeGroupStatus?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationChangeGroupStatusArgs, 'input'>>;
   changeTrainingCourseStatus?: Resolver<ResolversTypes['ChangeTrainingCourseStatusResult'], ParentType, ContextType, RequireFields<MutationChangeTrainingCourseStatusArgs, 'input'>>;
+  closeInterestListEntry?: Resolver<ResolversTypes['InterestListEntry'], ParentType, ContextType, RequireFields<MutationCloseInterestListEntryArgs, 'id' | 'version'>>;
   completePasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCompletePasswordResetArgs, 'newPassword' | 'token'>>;
+  confirmPeerMatch?: Resolver<ResolversTypes['PeerMatchConfirmation'], ParentType, ContextType, RequireFields<MutationConfirmPeerMatchArgs, 'caseId' | 'caseVersion' | 'peerId'>>;
   createAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
   createCalendarFeed?: Resolver<ResolversTypes['NewCalendarFeed'], ParentType, ContextType>;
   createFacilitator?: Resolver<ResolversTypes['Facilitator'], ParentType, ContextType, RequireFields<MutationCreateFacilitatorArgs, 'input'>>;
   createGroup?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'input'>>;
   createOutreachActivity?: Resolver<ResolversTypes['OutreachActivity'], ParentType, ContextType, RequireFields<MutationCreateOutreachActivityArgs, 'activity'>>;
   createPartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationCreatePartnerArgs, 'partner'>>;
+  createReferralResource?: Resolver<ResolversTypes['ReferralResource'], ParentType, ContextType, RequireFields<MutationCreateReferralResourceArgs, 'resource'>>;
   createStaffUser?: Resolver<ResolversTypes['PasswordResetTicket'], ParentType, ContextType, RequireFields<MutationCreateStaffUserArgs, 'input'>>;
   createTrainingCourse?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType, RequireFields<MutationCreateTrainingCourseArgs, 'course'>>;
+  createVolunteerPeer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType, RequireFields<MutationCreateVolunteerPeerArgs, 'input'>>;
   deactivateStaffUser?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType, RequireFields<MutationDeactivateStaffUserArgs, 'input'>>;
   enrol?: Resolver<ResolversTypes['EnrolmentResult'], ParentType, ContextType, RequireFields<MutationEnrolArgs, 'input'>>;
   exportFollowUpCase?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationExportFollowUpCaseArgs, 'id'>>;
@@ -3179,12 +4123,15 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   grantCaseNoteAccess?: Resolver<ResolversTypes['CaseNoteGrant'], ParentType, ContextType, RequireFields<MutationGrantCaseNoteAccessArgs, 'caseId' | 'staffUserId' | 'until'>>;
   importGroups?: Resolver<ResolversTypes['GroupImportResult'], ParentType, ContextType, RequireFields<MutationImportGroupsArgs, 'input'>>;
   linkVenueToPartner?: Resolver<ResolversTypes['Venue'], ParentType, ContextType, RequireFields<MutationLinkVenueToPartnerArgs, 'partnerId' | 'venueId'>>;
+  logInquiry?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType, RequireFields<MutationLogInquiryArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   moveContact?: Resolver<ResolversTypes['ContactPerson'], ParentType, ContextType, RequireFields<MutationMoveContactArgs, 'input'>>;
   openFollowUpCase?: Resolver<ResolversTypes['FollowUpCase'], ParentType, ContextType, RequireFields<MutationOpenFollowUpCaseArgs, 'input'>>;
+  planActivityFromInquiry?: Resolver<ResolversTypes['PlannedActivity'], ParentType, ContextType, RequireFields<MutationPlanActivityFromInquiryArgs, 'input'>>;
   recordAttendance?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'attendance' | 'courseId'>>;
   registerGroupFollowUp?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationRegisterGroupFollowUpArgs, 'input'>>;
+  registerPeerCheckIn?: Resolver<ResolversTypes['PeerCheckIn'], ParentType, ContextType, RequireFields<MutationRegisterPeerCheckInArgs, 'input'>>;
   removeActivityOutcome?: Resolver<ResolversTypes['OutreachActivity'], ParentType, ContextType, RequireFields<MutationRemoveActivityOutcomeArgs, 'id'>>;
   removeAgreement?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveAgreementArgs, 'id'>>;
   removeContact?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveContactArgs, 'id'>>;
@@ -3193,15 +4140,20 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   revokeCalendarFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   revokeCaseNoteAccess?: Resolver<ResolversTypes['CaseNoteGrant'], ParentType, ContextType, RequireFields<MutationRevokeCaseNoteAccessArgs, 'id'>>;
   setRefresherInterval?: Resolver<ResolversTypes['DistrictSettings'], ParentType, ContextType, RequireFields<MutationSetRefresherIntervalArgs, 'months'>>;
+  stopVolunteerPeer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType, RequireFields<MutationStopVolunteerPeerArgs, 'input'>>;
   unlinkVenueFromPartner?: Resolver<ResolversTypes['Venue'], ParentType, ContextType, RequireFields<MutationUnlinkVenueFromPartnerArgs, 'venueId'>>;
   updateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'input'>>;
   updateContact?: Resolver<ResolversTypes['ContactPerson'], ParentType, ContextType, RequireFields<MutationUpdateContactArgs, 'input'>>;
   updateFacilitator?: Resolver<ResolversTypes['Facilitator'], ParentType, ContextType, RequireFields<MutationUpdateFacilitatorArgs, 'input'>>;
   updateFollowUpCase?: Resolver<ResolversTypes['FollowUpCase'], ParentType, ContextType, RequireFields<MutationUpdateFollowUpCaseArgs, 'input'>>;
   updateGroup?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationUpdateGroupArgs, 'input'>>;
+  updateInquiry?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType, RequireFields<MutationUpdateInquiryArgs, 'input'>>;
   updateOutreachActivity?: Resolver<ResolversTypes['OutreachActivity'], ParentType, ContextType, RequireFields<MutationUpdateOutreachActivityArgs, 'input'>>;
   updatePartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationUpdatePartnerArgs, 'input'>>;
+  updateReferralResource?: Resolver<ResolversTypes['ReferralResource'], ParentType, ContextType, RequireFields<MutationUpdateReferralResourceArgs, 'input'>>;
   updateTrainingCourse?: Resolver<ResolversTypes['UpdateTrainingCourseResult'], ParentType, ContextType, RequireFields<MutationUpdateTrainingCourseArgs, 'input'>>;
+  updateVolunteerPeer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType, RequireFields<MutationUpdateVolunteerPeerArgs, 'input'>>;
+  withdrawConsent?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'inquiryId' | 'purpose'>>;
 };
 
 export type NetworkMapResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NetworkMap'] = ResolversParentTypes['NetworkMap']> = {
@@ -3241,6 +4193,7 @@ export type OutreachActivityResolvers<ContextType = GatewayContext, ParentType e
   participantCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plannedFromInquiryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   staff?: Resolver<Array<ResolversTypes['StaffUser']>, ParentType, ContextType>;
   startTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
@@ -3315,6 +4268,68 @@ export type PasswordResetTicketResolvers<ContextType = GatewayContext, ParentTyp
   user?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType>;
 };
 
+export type PeerCheckInResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PeerCheckIn'] = ResolversParentTypes['PeerCheckIn']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nextCheckInOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  staffUser?: Resolver<Maybe<ResolversTypes['StaffUser']>, ParentType, ContextType>;
+};
+
+export type PeerCheckInDueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PeerCheckInDue'] = ResolversParentTypes['PeerCheckInDue']> = {
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  peer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType>;
+};
+
+export type PeerLoadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PeerLoad'] = ResolversParentTypes['PeerLoad']> = {
+  activeFollowUps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  followingSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  freeCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastCheckInOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  nextCheckInDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type PeerMatchConfirmationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PeerMatchConfirmation'] = ResolversParentTypes['PeerMatchConfirmation']> = {
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  caseVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  peer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType>;
+  peerMatchedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type PeerMatchReasonResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PeerMatchReason'] = ResolversParentTypes['PeerMatchReason']> = {
+  code?: Resolver<ResolversTypes['PeerMatchReasonCode'], ParentType, ContextType>;
+  params?: Resolver<Array<ResolversTypes['MessageParam']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PeerSuggestionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PeerSuggestion'] = ResolversParentTypes['PeerSuggestion']> = {
+  distance?: Resolver<ResolversTypes['PeerDistance'], ParentType, ContextType>;
+  freeCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  peer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['PeerMatchReason']>, ParentType, ContextType>;
+  sharedLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sharedThemes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+};
+
+export type PeerSuggestionsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PeerSuggestions'] = ResolversParentTypes['PeerSuggestions']> = {
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  caseVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suggestions?: Resolver<Array<ResolversTypes['PeerSuggestion']>, ParentType, ContextType>;
+};
+
+export type PersonContactResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PersonContact'] = ResolversParentTypes['PersonContact']> = {
+  method?: Resolver<ResolversTypes['ContactMethod'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PlannedActivityResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PlannedActivity'] = ResolversParentTypes['PlannedActivity']> = {
+  activity?: Resolver<ResolversTypes['OutreachActivity'], ParentType, ContextType>;
+  inquiry?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType>;
+};
+
 export type PublicGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PublicGroup'] = ResolversParentTypes['PublicGroup']> = {
   contact?: Resolver<ResolversTypes['DistrictContact'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3381,6 +4396,10 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   groupFollowUpsDue?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType, Partial<QueryGroupFollowUpsDueArgs>>;
   groups?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<QueryGroupsArgs, 'first'>>;
   groupsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryGroupsCsvArgs>>;
+  inquiries?: Resolver<ResolversTypes['InquiryConnection'], ParentType, ContextType, RequireFields<QueryInquiriesArgs, 'first'>>;
+  inquiry?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType, RequireFields<QueryInquiryArgs, 'id'>>;
+  interestContactsForGroup?: Resolver<ResolversTypes['InterestContactsForGroup'], ParentType, ContextType, RequireFields<QueryInterestContactsForGroupArgs, 'groupId' | 'reach'>>;
+  interestDemand?: Resolver<Array<ResolversTypes['InterestDemand']>, ParentType, ContextType, Partial<QueryInterestDemandArgs>>;
   me?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType>;
   meetingGuideFeed?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryMeetingGuideFeedArgs>>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalitiesArgs>>;
@@ -3393,9 +4412,13 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   outreachCalendarFeed?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryOutreachCalendarFeedArgs, 'token'>>;
   partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
+  peerCheckInsDue?: Resolver<Array<ResolversTypes['PeerCheckInDue']>, ParentType, ContextType>;
+  peerSuggestions?: Resolver<ResolversTypes['PeerSuggestions'], ParentType, ContextType, RequireFields<QueryPeerSuggestionsArgs, 'caseId'>>;
   publicGroup?: Resolver<ResolversTypes['PublicGroup'], ParentType, ContextType, RequireFields<QueryPublicGroupArgs, 'slug'>>;
   publicGroupICalendar?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPublicGroupICalendarArgs, 'slug'>>;
   publicGroups?: Resolver<ResolversTypes['PublicGroupConnection'], ParentType, ContextType, RequireFields<QueryPublicGroupsArgs, 'first'>>;
+  referralResource?: Resolver<ResolversTypes['ReferralResource'], ParentType, ContextType, RequireFields<QueryReferralResourceArgs, 'id'>>;
+  referralResources?: Resolver<ResolversTypes['ReferralResourceConnection'], ParentType, ContextType, RequireFields<QueryReferralResourcesArgs, 'first'>>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
   staffUser?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType, RequireFields<QueryStaffUserArgs, 'id'>>;
   staffUsers?: Resolver<ResolversTypes['StaffUserConnection'], ParentType, ContextType, RequireFields<QueryStaffUsersArgs, 'first'>>;
@@ -3405,6 +4428,35 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   trainingCourseICalendar?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryTrainingCourseICalendarArgs, 'id'>>;
   trainingCourses?: Resolver<ResolversTypes['TrainingCourseConnection'], ParentType, ContextType, RequireFields<QueryTrainingCoursesArgs, 'first'>>;
   venues?: Resolver<Array<ResolversTypes['Venue']>, ParentType, ContextType, Partial<QueryVenuesArgs>>;
+  volunteerPeer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType, RequireFields<QueryVolunteerPeerArgs, 'id'>>;
+  volunteerPeers?: Resolver<ResolversTypes['VolunteerPeerConnection'], ParentType, ContextType, RequireFields<QueryVolunteerPeersArgs, 'first'>>;
+};
+
+export type ReferralResourceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReferralResource'] = ResolversParentTypes['ReferralResource']> = {
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  areaKind?: Resolver<ResolversTypes['ReferralAreaKind'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  howToRefer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offers?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ReferralResourceType'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReferralResourceConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReferralResourceConnection'] = ResolversParentTypes['ReferralResourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ReferralResourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReferralResourceEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReferralResourceEdge'] = ResolversParentTypes['ReferralResourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReferralResource'], ParentType, ContextType>;
 };
 
 export type ServerInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServerInfo'] = ResolversParentTypes['ServerInfo']> = {
@@ -3512,6 +4564,50 @@ export type VenueResolvers<ContextType = GatewayContext, ParentType extends Reso
   streetAddress?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type VolunteerPeerResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['VolunteerPeer'] = ResolversParentTypes['VolunteerPeer']> = {
+  availability?: Resolver<ResolversTypes['PeerAvailability'], ParentType, ContextType>;
+  availabilityNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checkIns?: Resolver<Array<ResolversTypes['PeerCheckIn']>, ParentType, ContextType>;
+  confidentialityDeclaredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  consent?: Resolver<Maybe<ResolversTypes['VolunteerPeerConsent']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  experience?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  facilitator?: Resolver<Maybe<ResolversTypes['Facilitator']>, ParentType, ContextType>;
+  followUpStaff?: Resolver<Maybe<ResolversTypes['StaffUser']>, ParentType, ContextType>;
+  gender?: Resolver<Maybe<ResolversTypes['PeerGender']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  load?: Resolver<ResolversTypes['PeerLoad'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  stoppedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VolunteerPeerConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['VolunteerPeerConnection'] = ResolversParentTypes['VolunteerPeerConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['VolunteerPeerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VolunteerPeerConsentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['VolunteerPeerConsent'] = ResolversParentTypes['VolunteerPeerConsent']> = {
+  givenOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type VolunteerPeerEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['VolunteerPeerEdge'] = ResolversParentTypes['VolunteerPeerEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GatewayContext> = {
   AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
   AccessLogEdge?: AccessLogEdgeResolvers<ContextType>;
@@ -3530,6 +4626,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   CaseReferral?: CaseReferralResolvers<ContextType>;
   CaseStatusChange?: CaseStatusChangeResolvers<ContextType>;
   ChangeTrainingCourseStatusResult?: ChangeTrainingCourseStatusResultResolvers<ContextType>;
+  Consent?: ConsentResolvers<ContextType>;
   ContactAffiliation?: ContactAffiliationResolvers<ContextType>;
   ContactPerson?: ContactPersonResolvers<ContextType>;
   County?: CountyResolvers<ContextType>;
@@ -3563,6 +4660,13 @@ export type Resolvers<ContextType = GatewayContext> = {
   GroupStatusChange?: GroupStatusChangeResolvers<ContextType>;
   GroupStatusCount?: GroupStatusCountResolvers<ContextType>;
   ImportFieldError?: ImportFieldErrorResolvers<ContextType>;
+  Inquiry?: InquiryResolvers<ContextType>;
+  InquiryConnection?: InquiryConnectionResolvers<ContextType>;
+  InquiryEdge?: InquiryEdgeResolvers<ContextType>;
+  InterestContact?: InterestContactResolvers<ContextType>;
+  InterestContactsForGroup?: InterestContactsForGroupResolvers<ContextType>;
+  InterestDemand?: InterestDemandResolvers<ContextType>;
+  InterestListEntry?: InterestListEntryResolvers<ContextType>;
   LoginResult?: LoginResultResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   MessageParam?: MessageParamResolvers<ContextType>;
@@ -3580,12 +4684,24 @@ export type Resolvers<ContextType = GatewayContext> = {
   PartnerEdge?: PartnerEdgeResolvers<ContextType>;
   PartnerTypeCount?: PartnerTypeCountResolvers<ContextType>;
   PasswordResetTicket?: PasswordResetTicketResolvers<ContextType>;
+  PeerCheckIn?: PeerCheckInResolvers<ContextType>;
+  PeerCheckInDue?: PeerCheckInDueResolvers<ContextType>;
+  PeerLoad?: PeerLoadResolvers<ContextType>;
+  PeerMatchConfirmation?: PeerMatchConfirmationResolvers<ContextType>;
+  PeerMatchReason?: PeerMatchReasonResolvers<ContextType>;
+  PeerSuggestion?: PeerSuggestionResolvers<ContextType>;
+  PeerSuggestions?: PeerSuggestionsResolvers<ContextType>;
+  PersonContact?: PersonContactResolvers<ContextType>;
+  PlannedActivity?: PlannedActivityResolvers<ContextType>;
   PublicGroup?: PublicGroupResolvers<ContextType>;
   PublicGroupConnection?: PublicGroupConnectionResolvers<ContextType>;
   PublicGroupEdge?: PublicGroupEdgeResolvers<ContextType>;
   PublicVenue?: PublicVenueResolvers<ContextType>;
   Qualification?: QualificationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReferralResource?: ReferralResourceResolvers<ContextType>;
+  ReferralResourceConnection?: ReferralResourceConnectionResolvers<ContextType>;
+  ReferralResourceEdge?: ReferralResourceEdgeResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionRealm?: SessionRealmResolvers<ContextType>;
@@ -3600,5 +4716,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   UpdateTrainingCourseResult?: UpdateTrainingCourseResultResolvers<ContextType>;
   Upload?: GraphQLScalarType;
   Venue?: VenueResolvers<ContextType>;
+  VolunteerPeer?: VolunteerPeerResolvers<ContextType>;
+  VolunteerPeerConnection?: VolunteerPeerConnectionResolvers<ContextType>;
+  VolunteerPeerConsent?: VolunteerPeerConsentResolvers<ContextType>;
+  VolunteerPeerEdge?: VolunteerPeerEdgeResolvers<ContextType>;
 };
 

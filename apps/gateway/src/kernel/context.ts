@@ -21,6 +21,11 @@ import { CalendarFeedService } from '../modules/outreach/calendar-feed-service.j
 import { PartnerService } from '../modules/partners/partner-service.js';
 import { FollowUpCaseService } from '../modules/follow-up-cases/case-service.js';
 import { CaseWriteService } from '../modules/follow-up-cases/case-write-service.js';
+import { InquiryService } from '../modules/inquiries/inquiry-service.js';
+import { InterestListService } from '../modules/inquiries/interest-list-service.js';
+import { ReferralResourceService } from '../modules/referral-resources/referral-resource-service.js';
+import { VolunteerPeerService } from '../modules/volunteer-peers/volunteer-peer-service.js';
+import { PeerMatchingService } from '../modules/volunteer-peers/peer-matching-service.js';
 import type { Locale } from '@selvhjelp/domain';
 import { DEFAULT_ATTACHMENT_MAX_BYTES, DEFAULT_LOCALE } from '@selvhjelp/domain';
 
@@ -49,6 +54,12 @@ export interface GatewayContext {
   followUpCases(): FollowUpCaseService;
   /** Changes to follow-up cases (each logged with the change). */
   caseWork(): CaseWriteService;
+  /** Inquiries, consents and interest-list places: district staff only, every read logged. */
+  inquiries(): InquiryService;
+  interestLists(): InterestListService;
+  referralResources(): ReferralResourceService;
+  volunteerPeers(): VolunteerPeerService;
+  peerMatching(): PeerMatchingService;
   /** Calendar subscription addresses; the feed itself needs no login (the token is the credential). */
   calendarFeeds: CalendarFeedService;
   publicBaseUrl: string;
@@ -111,6 +122,11 @@ export function createContext(
     outreach: lazy((viewer) => new OutreachService(deps.db, viewer, read, now)),
     followUpCases: lazy((viewer) => new FollowUpCaseService(deps.db, viewer, read, now)),
     caseWork: lazy((viewer) => new CaseWriteService(deps.db, viewer, read, now)),
+    inquiries: lazy((viewer) => new InquiryService(deps.db, viewer, read, now)),
+    interestLists: lazy((viewer) => new InterestListService(deps.db, viewer, read, now)),
+    referralResources: lazy((viewer) => new ReferralResourceService(deps.db, viewer, read, now)),
+    volunteerPeers: lazy((viewer) => new VolunteerPeerService(deps.db, viewer, read, now)),
+    peerMatching: lazy((viewer) => new PeerMatchingService(deps.db, viewer, read, now)),
     calendarFeeds: new CalendarFeedService(deps.db, deps.publicBaseUrl, read, readHook, now),
     publicBaseUrl: deps.publicBaseUrl,
   };

@@ -6,6 +6,9 @@ import { trainingResolvers } from './training/resolvers.js';
 import { outreachResolvers } from './outreach/resolvers.js';
 import { partnerResolvers } from './partners/resolvers.js';
 import { followUpCaseResolvers } from './follow-up-cases/resolvers.js';
+import { inquiryResolvers } from './inquiries/resolvers.js';
+import { referralResourceResolvers } from './referral-resources/resolvers.js';
+import { volunteerPeerResolvers } from './volunteer-peers/resolvers.js';
 import { publicGroupResolvers } from './groups/public-resolvers.js';
 import { scalarResolvers } from '../kernel/scalars.js';
 import { referenceResolvers } from './reference/resolvers.js';
@@ -29,6 +32,9 @@ export function buildResolvers(): Resolvers {
     partnerResolvers,
     outreachResolvers,
     followUpCaseResolvers,
+    inquiryResolvers,
+    referralResourceResolvers,
+    volunteerPeerResolvers,
   ];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {

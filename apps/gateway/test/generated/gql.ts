@@ -85,6 +85,17 @@ type Documents = {
     "\n  query GroupId($id: ID!) {\n    group(id: $id) {\n      id\n    }\n  }\n": typeof types.GroupIdDocument,
     "\n  query DistrictsOfGroups {\n    groups(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.DistrictsOfGroupsDocument,
     "\n  mutation HarnessLogin($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n    }\n  }\n": typeof types.HarnessLoginDocument,
+    "\n  fragment InquiryFields on Inquiry {\n    id\n    district {\n      id\n    }\n    receivedOn\n    receivedTime\n    channel\n    inquirerType\n    themes {\n      id\n    }\n    minutesSpent\n    actions\n    note\n    personAlias\n    contact {\n      method\n      value\n    }\n    followUpConsentInForce\n    consents {\n      purpose\n      givenOn\n      withdrawnOn\n      inForce\n    }\n    interestListEntries {\n      id\n      theme {\n        id\n      }\n      municipality {\n        number\n      }\n      closedOn\n      version\n    }\n    activity {\n      id\n      status\n    }\n    hasCase\n    version\n  }\n": typeof types.InquiryFieldsFragmentDoc,
+    "\n  mutation LogInquiry($input: InquiryInput!) {\n    logInquiry(input: $input) {\n      ...InquiryFields\n    }\n  }\n": typeof types.LogInquiryDocument,
+    "\n  mutation UpdateInquiry($input: UpdateInquiryInput!) {\n    updateInquiry(input: $input) {\n      ...InquiryFields\n    }\n  }\n": typeof types.UpdateInquiryDocument,
+    "\n  query InquiryById($id: ID!) {\n    inquiry(id: $id) {\n      ...InquiryFields\n    }\n  }\n": typeof types.InquiryByIdDocument,
+    "\n  query InquiryList($filter: InquiryFilter, $first: Int) {\n    inquiries(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          receivedOn\n        }\n      }\n    }\n  }\n": typeof types.InquiryListDocument,
+    "\n  mutation WithdrawConsent($inquiryId: ID!, $purpose: ConsentPurpose!) {\n    withdrawConsent(inquiryId: $inquiryId, purpose: $purpose) {\n      ...InquiryFields\n    }\n  }\n": typeof types.WithdrawConsentDocument,
+    "\n  mutation PlanActivityFromInquiry($input: PlanActivityFromInquiryInput!) {\n    planActivityFromInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n      activity {\n        id\n        plannedFromInquiryId\n        type\n        status\n        title\n        date\n        audiences\n        themes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PlanActivityFromInquiryDocument,
+    "\n  mutation AddToInterestList($inquiryId: ID!, $entry: InterestListEntryInput!) {\n    addToInterestList(inquiryId: $inquiryId, entry: $entry) {\n      id\n      version\n      closedOn\n    }\n  }\n": typeof types.AddToInterestListDocument,
+    "\n  mutation CloseInterestListEntry($id: ID!, $version: Int!) {\n    closeInterestListEntry(id: $id, version: $version) {\n      id\n      version\n      closedOn\n    }\n  }\n": typeof types.CloseInterestListEntryDocument,
+    "\n  query InterestDemand($filter: InterestDemandFilter) {\n    interestDemand(filter: $filter) {\n      theme {\n        id\n      }\n      municipality {\n        number\n      }\n      count\n    }\n  }\n": typeof types.InterestDemandDocument,
+    "\n  query InterestContactsForGroup($groupId: ID!, $reach: InterestReach) {\n    interestContactsForGroup(groupId: $groupId, reach: $reach) {\n      group {\n        id\n      }\n      toContact {\n        entry {\n          id\n        }\n        inquiry {\n          id\n          personAlias\n          contact {\n            value\n          }\n        }\n      }\n      withoutConsent\n    }\n  }\n": typeof types.InterestContactsForGroupDocument,
     "\n  mutation ThrottledLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.ThrottledLoginDocument,
     "\n  mutation TimedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.TimedLoginDocument,
     "\n  mutation CreateGroupInLanguage($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateGroupInLanguageDocument,
@@ -124,6 +135,9 @@ type Documents = {
     "\n  query EditedPartner($id: ID!) {\n    partner(id: $id) {\n      name\n      version\n    }\n  }\n": typeof types.EditedPartnerDocument,
     "\n  query PartnerIdInDistrict($id: ID!) {\n    partner(id: $id) {\n      id\n    }\n  }\n": typeof types.PartnerIdInDistrictDocument,
     "\n  query DistrictsOfPartners {\n    partners(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.DistrictsOfPartnersDocument,
+    "\n  query PeerSuggestions($caseId: ID!) {\n    peerSuggestions(caseId: $caseId) {\n      caseId\n      caseVersion\n      suggestions {\n        peer {\n          id\n          name\n        }\n        sharedThemes {\n          id\n        }\n        sharedLanguage\n        distance\n        freeCapacity\n        reasons {\n          code\n          text\n          params {\n            name\n            value\n          }\n        }\n      }\n    }\n  }\n": typeof types.PeerSuggestionsDocument,
+    "\n  mutation ConfirmPeerMatch($caseId: ID!, $peerId: ID!, $caseVersion: Int!) {\n    confirmPeerMatch(caseId: $caseId, peerId: $peerId, caseVersion: $caseVersion) {\n      caseId\n      caseVersion\n      peerMatchedOn\n      peer {\n        id\n        load {\n          activeFollowUps\n          freeCapacity\n          followingSince\n          nextCheckInDue\n        }\n      }\n    }\n  }\n": typeof types.ConfirmPeerMatchDocument,
+    "\n  query MatchedPeerLoad($id: ID!) {\n    volunteerPeer(id: $id) {\n      load {\n        activeFollowUps\n        freeCapacity\n      }\n    }\n  }\n": typeof types.MatchedPeerLoadDocument,
     "\n  query ReadPathFacilitatorVersion($id: ID!) {\n    facilitator(id: $id) {\n      version\n    }\n  }\n": typeof types.ReadPathFacilitatorVersionDocument,
     "\n  query ReadPathContactVersion($id: ID!) {\n    contactPerson(id: $id) {\n      version\n    }\n  }\n": typeof types.ReadPathContactVersionDocument,
     "\n  mutation ReadPathCreateFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      __typename\n      id\n    }\n  }\n": typeof types.ReadPathCreateFacilitatorDocument,
@@ -143,6 +157,12 @@ type Documents = {
     "\n  query ReadPathMyFeed {\n    myCalendarFeed {\n      createdAt\n    }\n  }\n": typeof types.ReadPathMyFeedDocument,
     "\n  query ReadPathTrainingHistories {\n    facilitators(first: 100) {\n      edges {\n        node {\n          id\n          trainingHistory {\n            enrolmentStatus\n            course {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReadPathTrainingHistoriesDocument,
     "\n  query ReadPathRedactedDetails {\n    facilitators(first: 10) {\n      edges {\n        node {\n          id\n          email\n          phone\n          notes\n          consent {\n            text\n          }\n        }\n      }\n    }\n    partners(first: 10) {\n      edges {\n        node {\n          contacts {\n            id\n            email\n            phone\n            consentNote\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReadPathRedactedDetailsDocument,
+    "\n  fragment ReferralResourceFields on ReferralResource {\n    id\n    district {\n      id\n    }\n    name\n    type\n    offers\n    areaKind\n    municipalities {\n      number\n    }\n    howToRefer\n    phone\n    website\n    partner {\n      id\n    }\n    archivedAt\n    version\n  }\n": typeof types.ReferralResourceFieldsFragmentDoc,
+    "\n  mutation CreateReferralResource($resource: ReferralResourceInput!) {\n    createReferralResource(resource: $resource) {\n      ...ReferralResourceFields\n    }\n  }\n": typeof types.CreateReferralResourceDocument,
+    "\n  mutation UpdateReferralResource($input: UpdateReferralResourceInput!) {\n    updateReferralResource(input: $input) {\n      ...ReferralResourceFields\n    }\n  }\n": typeof types.UpdateReferralResourceDocument,
+    "\n  mutation ArchiveReferralResource($id: ID!, $version: Int!) {\n    archiveReferralResource(id: $id, version: $version) {\n      ...ReferralResourceFields\n    }\n  }\n": typeof types.ArchiveReferralResourceDocument,
+    "\n  query ReferralResourceList($filter: ReferralResourceFilter) {\n    referralResources(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ReferralResourceListDocument,
+    "\n  query ReferralResourceById($id: ID!) {\n    referralResource(id: $id) {\n      ...ReferralResourceFields\n    }\n  }\n": typeof types.ReferralResourceByIdDocument,
     "\n  query SessionCacheMe {\n    me {\n      id\n      name\n    }\n  }\n": typeof types.SessionCacheMeDocument,
     "\n  mutation SessionCacheLogout {\n    logout\n  }\n": typeof types.SessionCacheLogoutDocument,
     "\n  mutation SessionCacheDeactivate($input: DeactivateStaffUserInput!) {\n    deactivateStaffUser(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.SessionCacheDeactivateDocument,
@@ -166,6 +186,13 @@ type Documents = {
     "\n  mutation CreateAgreementWithDocument($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n      attachment {\n        byteSize\n      }\n    }\n  }\n": typeof types.CreateAgreementWithDocumentDocument,
     "\n  query AgreementContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n": typeof types.AgreementContentDocument,
     "\n  query PartnerAgreements($id: ID!) {\n    partner(id: $id) {\n      agreements {\n        id\n      }\n    }\n  }\n": typeof types.PartnerAgreementsDocument,
+    "\n  mutation CreateVolunteerPeer($input: CreateVolunteerPeerInput!) {\n    createVolunteerPeer(input: $input) {\n      id\n      name\n      email\n      phone\n      version\n      facilitator {\n        id\n        name\n        trainingHistory {\n          completedOn\n        }\n      }\n    }\n  }\n": typeof types.CreateVolunteerPeerDocument,
+    "\n  mutation UpdateVolunteerPeer($input: UpdateVolunteerPeerInput!) {\n    updateVolunteerPeer(input: $input) {\n      id\n      name\n      capacity\n      version\n    }\n  }\n": typeof types.UpdateVolunteerPeerDocument,
+    "\n  mutation StopVolunteerPeer($input: StopVolunteerPeerInput!) {\n    stopVolunteerPeer(input: $input) {\n      id\n      stoppedOn\n      version\n    }\n  }\n": typeof types.StopVolunteerPeerDocument,
+    "\n  mutation RegisterPeerCheckIn($input: RegisterPeerCheckInInput!) {\n    registerPeerCheckIn(input: $input) {\n      id\n      date\n      note\n      nextCheckInOn\n      staffUser {\n        id\n      }\n    }\n  }\n": typeof types.RegisterPeerCheckInDocument,
+    "\n  query VolunteerPeer($id: ID!) {\n    volunteerPeer(id: $id) {\n      id\n      name\n      email\n      capacity\n      stoppedOn\n      version\n      load {\n        activeFollowUps\n        freeCapacity\n        followingSince\n        lastCheckInOn\n        nextCheckInDue\n      }\n      checkIns {\n        date\n        note\n        nextCheckInOn\n      }\n    }\n  }\n": typeof types.VolunteerPeerDocument,
+    "\n  query VolunteerPeers($filter: VolunteerPeerFilter, $first: Int, $after: String) {\n    volunteerPeers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          load {\n            activeFollowUps\n          }\n        }\n      }\n    }\n  }\n": typeof types.VolunteerPeersDocument,
+    "\n  query PeerCheckInsDue {\n    peerCheckInsDue {\n      dueOn\n      overdue\n      peer {\n        id\n      }\n    }\n  }\n": typeof types.PeerCheckInsDueDocument,
 };
 const documents: Documents = {
     "\n  fragment AgreementFields on Agreement {\n    id\n    title\n    startsOn\n    endsOn\n    inForce\n    version\n    attachment {\n      id\n      fileName\n      contentType\n      byteSize\n      sha256\n    }\n  }\n": types.AgreementFieldsFragmentDoc,
@@ -239,6 +266,17 @@ const documents: Documents = {
     "\n  query GroupId($id: ID!) {\n    group(id: $id) {\n      id\n    }\n  }\n": types.GroupIdDocument,
     "\n  query DistrictsOfGroups {\n    groups(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.DistrictsOfGroupsDocument,
     "\n  mutation HarnessLogin($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n    }\n  }\n": types.HarnessLoginDocument,
+    "\n  fragment InquiryFields on Inquiry {\n    id\n    district {\n      id\n    }\n    receivedOn\n    receivedTime\n    channel\n    inquirerType\n    themes {\n      id\n    }\n    minutesSpent\n    actions\n    note\n    personAlias\n    contact {\n      method\n      value\n    }\n    followUpConsentInForce\n    consents {\n      purpose\n      givenOn\n      withdrawnOn\n      inForce\n    }\n    interestListEntries {\n      id\n      theme {\n        id\n      }\n      municipality {\n        number\n      }\n      closedOn\n      version\n    }\n    activity {\n      id\n      status\n    }\n    hasCase\n    version\n  }\n": types.InquiryFieldsFragmentDoc,
+    "\n  mutation LogInquiry($input: InquiryInput!) {\n    logInquiry(input: $input) {\n      ...InquiryFields\n    }\n  }\n": types.LogInquiryDocument,
+    "\n  mutation UpdateInquiry($input: UpdateInquiryInput!) {\n    updateInquiry(input: $input) {\n      ...InquiryFields\n    }\n  }\n": types.UpdateInquiryDocument,
+    "\n  query InquiryById($id: ID!) {\n    inquiry(id: $id) {\n      ...InquiryFields\n    }\n  }\n": types.InquiryByIdDocument,
+    "\n  query InquiryList($filter: InquiryFilter, $first: Int) {\n    inquiries(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          receivedOn\n        }\n      }\n    }\n  }\n": types.InquiryListDocument,
+    "\n  mutation WithdrawConsent($inquiryId: ID!, $purpose: ConsentPurpose!) {\n    withdrawConsent(inquiryId: $inquiryId, purpose: $purpose) {\n      ...InquiryFields\n    }\n  }\n": types.WithdrawConsentDocument,
+    "\n  mutation PlanActivityFromInquiry($input: PlanActivityFromInquiryInput!) {\n    planActivityFromInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n      activity {\n        id\n        plannedFromInquiryId\n        type\n        status\n        title\n        date\n        audiences\n        themes {\n          id\n        }\n      }\n    }\n  }\n": types.PlanActivityFromInquiryDocument,
+    "\n  mutation AddToInterestList($inquiryId: ID!, $entry: InterestListEntryInput!) {\n    addToInterestList(inquiryId: $inquiryId, entry: $entry) {\n      id\n      version\n      closedOn\n    }\n  }\n": types.AddToInterestListDocument,
+    "\n  mutation CloseInterestListEntry($id: ID!, $version: Int!) {\n    closeInterestListEntry(id: $id, version: $version) {\n      id\n      version\n      closedOn\n    }\n  }\n": types.CloseInterestListEntryDocument,
+    "\n  query InterestDemand($filter: InterestDemandFilter) {\n    interestDemand(filter: $filter) {\n      theme {\n        id\n      }\n      municipality {\n        number\n      }\n      count\n    }\n  }\n": types.InterestDemandDocument,
+    "\n  query InterestContactsForGroup($groupId: ID!, $reach: InterestReach) {\n    interestContactsForGroup(groupId: $groupId, reach: $reach) {\n      group {\n        id\n      }\n      toContact {\n        entry {\n          id\n        }\n        inquiry {\n          id\n          personAlias\n          contact {\n            value\n          }\n        }\n      }\n      withoutConsent\n    }\n  }\n": types.InterestContactsForGroupDocument,
     "\n  mutation ThrottledLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.ThrottledLoginDocument,
     "\n  mutation TimedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.TimedLoginDocument,
     "\n  mutation CreateGroupInLanguage($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateGroupInLanguageDocument,
@@ -278,6 +316,9 @@ const documents: Documents = {
     "\n  query EditedPartner($id: ID!) {\n    partner(id: $id) {\n      name\n      version\n    }\n  }\n": types.EditedPartnerDocument,
     "\n  query PartnerIdInDistrict($id: ID!) {\n    partner(id: $id) {\n      id\n    }\n  }\n": types.PartnerIdInDistrictDocument,
     "\n  query DistrictsOfPartners {\n    partners(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.DistrictsOfPartnersDocument,
+    "\n  query PeerSuggestions($caseId: ID!) {\n    peerSuggestions(caseId: $caseId) {\n      caseId\n      caseVersion\n      suggestions {\n        peer {\n          id\n          name\n        }\n        sharedThemes {\n          id\n        }\n        sharedLanguage\n        distance\n        freeCapacity\n        reasons {\n          code\n          text\n          params {\n            name\n            value\n          }\n        }\n      }\n    }\n  }\n": types.PeerSuggestionsDocument,
+    "\n  mutation ConfirmPeerMatch($caseId: ID!, $peerId: ID!, $caseVersion: Int!) {\n    confirmPeerMatch(caseId: $caseId, peerId: $peerId, caseVersion: $caseVersion) {\n      caseId\n      caseVersion\n      peerMatchedOn\n      peer {\n        id\n        load {\n          activeFollowUps\n          freeCapacity\n          followingSince\n          nextCheckInDue\n        }\n      }\n    }\n  }\n": types.ConfirmPeerMatchDocument,
+    "\n  query MatchedPeerLoad($id: ID!) {\n    volunteerPeer(id: $id) {\n      load {\n        activeFollowUps\n        freeCapacity\n      }\n    }\n  }\n": types.MatchedPeerLoadDocument,
     "\n  query ReadPathFacilitatorVersion($id: ID!) {\n    facilitator(id: $id) {\n      version\n    }\n  }\n": types.ReadPathFacilitatorVersionDocument,
     "\n  query ReadPathContactVersion($id: ID!) {\n    contactPerson(id: $id) {\n      version\n    }\n  }\n": types.ReadPathContactVersionDocument,
     "\n  mutation ReadPathCreateFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      __typename\n      id\n    }\n  }\n": types.ReadPathCreateFacilitatorDocument,
@@ -297,6 +338,12 @@ const documents: Documents = {
     "\n  query ReadPathMyFeed {\n    myCalendarFeed {\n      createdAt\n    }\n  }\n": types.ReadPathMyFeedDocument,
     "\n  query ReadPathTrainingHistories {\n    facilitators(first: 100) {\n      edges {\n        node {\n          id\n          trainingHistory {\n            enrolmentStatus\n            course {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ReadPathTrainingHistoriesDocument,
     "\n  query ReadPathRedactedDetails {\n    facilitators(first: 10) {\n      edges {\n        node {\n          id\n          email\n          phone\n          notes\n          consent {\n            text\n          }\n        }\n      }\n    }\n    partners(first: 10) {\n      edges {\n        node {\n          contacts {\n            id\n            email\n            phone\n            consentNote\n          }\n        }\n      }\n    }\n  }\n": types.ReadPathRedactedDetailsDocument,
+    "\n  fragment ReferralResourceFields on ReferralResource {\n    id\n    district {\n      id\n    }\n    name\n    type\n    offers\n    areaKind\n    municipalities {\n      number\n    }\n    howToRefer\n    phone\n    website\n    partner {\n      id\n    }\n    archivedAt\n    version\n  }\n": types.ReferralResourceFieldsFragmentDoc,
+    "\n  mutation CreateReferralResource($resource: ReferralResourceInput!) {\n    createReferralResource(resource: $resource) {\n      ...ReferralResourceFields\n    }\n  }\n": types.CreateReferralResourceDocument,
+    "\n  mutation UpdateReferralResource($input: UpdateReferralResourceInput!) {\n    updateReferralResource(input: $input) {\n      ...ReferralResourceFields\n    }\n  }\n": types.UpdateReferralResourceDocument,
+    "\n  mutation ArchiveReferralResource($id: ID!, $version: Int!) {\n    archiveReferralResource(id: $id, version: $version) {\n      ...ReferralResourceFields\n    }\n  }\n": types.ArchiveReferralResourceDocument,
+    "\n  query ReferralResourceList($filter: ReferralResourceFilter) {\n    referralResources(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ReferralResourceListDocument,
+    "\n  query ReferralResourceById($id: ID!) {\n    referralResource(id: $id) {\n      ...ReferralResourceFields\n    }\n  }\n": types.ReferralResourceByIdDocument,
     "\n  query SessionCacheMe {\n    me {\n      id\n      name\n    }\n  }\n": types.SessionCacheMeDocument,
     "\n  mutation SessionCacheLogout {\n    logout\n  }\n": types.SessionCacheLogoutDocument,
     "\n  mutation SessionCacheDeactivate($input: DeactivateStaffUserInput!) {\n    deactivateStaffUser(input: $input) {\n      id\n      active\n    }\n  }\n": types.SessionCacheDeactivateDocument,
@@ -320,6 +367,13 @@ const documents: Documents = {
     "\n  mutation CreateAgreementWithDocument($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n      attachment {\n        byteSize\n      }\n    }\n  }\n": types.CreateAgreementWithDocumentDocument,
     "\n  query AgreementContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n": types.AgreementContentDocument,
     "\n  query PartnerAgreements($id: ID!) {\n    partner(id: $id) {\n      agreements {\n        id\n      }\n    }\n  }\n": types.PartnerAgreementsDocument,
+    "\n  mutation CreateVolunteerPeer($input: CreateVolunteerPeerInput!) {\n    createVolunteerPeer(input: $input) {\n      id\n      name\n      email\n      phone\n      version\n      facilitator {\n        id\n        name\n        trainingHistory {\n          completedOn\n        }\n      }\n    }\n  }\n": types.CreateVolunteerPeerDocument,
+    "\n  mutation UpdateVolunteerPeer($input: UpdateVolunteerPeerInput!) {\n    updateVolunteerPeer(input: $input) {\n      id\n      name\n      capacity\n      version\n    }\n  }\n": types.UpdateVolunteerPeerDocument,
+    "\n  mutation StopVolunteerPeer($input: StopVolunteerPeerInput!) {\n    stopVolunteerPeer(input: $input) {\n      id\n      stoppedOn\n      version\n    }\n  }\n": types.StopVolunteerPeerDocument,
+    "\n  mutation RegisterPeerCheckIn($input: RegisterPeerCheckInInput!) {\n    registerPeerCheckIn(input: $input) {\n      id\n      date\n      note\n      nextCheckInOn\n      staffUser {\n        id\n      }\n    }\n  }\n": types.RegisterPeerCheckInDocument,
+    "\n  query VolunteerPeer($id: ID!) {\n    volunteerPeer(id: $id) {\n      id\n      name\n      email\n      capacity\n      stoppedOn\n      version\n      load {\n        activeFollowUps\n        freeCapacity\n        followingSince\n        lastCheckInOn\n        nextCheckInDue\n      }\n      checkIns {\n        date\n        note\n        nextCheckInOn\n      }\n    }\n  }\n": types.VolunteerPeerDocument,
+    "\n  query VolunteerPeers($filter: VolunteerPeerFilter, $first: Int, $after: String) {\n    volunteerPeers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          load {\n            activeFollowUps\n          }\n        }\n      }\n    }\n  }\n": types.VolunteerPeersDocument,
+    "\n  query PeerCheckInsDue {\n    peerCheckInsDue {\n      dueOn\n      overdue\n      peer {\n        id\n      }\n    }\n  }\n": types.PeerCheckInsDueDocument,
 };
 
 /**
@@ -623,6 +677,50 @@ export function graphql(source: "\n  mutation HarnessLogin($email: String!, $pas
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment InquiryFields on Inquiry {\n    id\n    district {\n      id\n    }\n    receivedOn\n    receivedTime\n    channel\n    inquirerType\n    themes {\n      id\n    }\n    minutesSpent\n    actions\n    note\n    personAlias\n    contact {\n      method\n      value\n    }\n    followUpConsentInForce\n    consents {\n      purpose\n      givenOn\n      withdrawnOn\n      inForce\n    }\n    interestListEntries {\n      id\n      theme {\n        id\n      }\n      municipality {\n        number\n      }\n      closedOn\n      version\n    }\n    activity {\n      id\n      status\n    }\n    hasCase\n    version\n  }\n"): (typeof documents)["\n  fragment InquiryFields on Inquiry {\n    id\n    district {\n      id\n    }\n    receivedOn\n    receivedTime\n    channel\n    inquirerType\n    themes {\n      id\n    }\n    minutesSpent\n    actions\n    note\n    personAlias\n    contact {\n      method\n      value\n    }\n    followUpConsentInForce\n    consents {\n      purpose\n      givenOn\n      withdrawnOn\n      inForce\n    }\n    interestListEntries {\n      id\n      theme {\n        id\n      }\n      municipality {\n        number\n      }\n      closedOn\n      version\n    }\n    activity {\n      id\n      status\n    }\n    hasCase\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogInquiry($input: InquiryInput!) {\n    logInquiry(input: $input) {\n      ...InquiryFields\n    }\n  }\n"): (typeof documents)["\n  mutation LogInquiry($input: InquiryInput!) {\n    logInquiry(input: $input) {\n      ...InquiryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInquiry($input: UpdateInquiryInput!) {\n    updateInquiry(input: $input) {\n      ...InquiryFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateInquiry($input: UpdateInquiryInput!) {\n    updateInquiry(input: $input) {\n      ...InquiryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InquiryById($id: ID!) {\n    inquiry(id: $id) {\n      ...InquiryFields\n    }\n  }\n"): (typeof documents)["\n  query InquiryById($id: ID!) {\n    inquiry(id: $id) {\n      ...InquiryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InquiryList($filter: InquiryFilter, $first: Int) {\n    inquiries(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          receivedOn\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InquiryList($filter: InquiryFilter, $first: Int) {\n    inquiries(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          receivedOn\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawConsent($inquiryId: ID!, $purpose: ConsentPurpose!) {\n    withdrawConsent(inquiryId: $inquiryId, purpose: $purpose) {\n      ...InquiryFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawConsent($inquiryId: ID!, $purpose: ConsentPurpose!) {\n    withdrawConsent(inquiryId: $inquiryId, purpose: $purpose) {\n      ...InquiryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanActivityFromInquiry($input: PlanActivityFromInquiryInput!) {\n    planActivityFromInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n      activity {\n        id\n        plannedFromInquiryId\n        type\n        status\n        title\n        date\n        audiences\n        themes {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PlanActivityFromInquiry($input: PlanActivityFromInquiryInput!) {\n    planActivityFromInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n      activity {\n        id\n        plannedFromInquiryId\n        type\n        status\n        title\n        date\n        audiences\n        themes {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddToInterestList($inquiryId: ID!, $entry: InterestListEntryInput!) {\n    addToInterestList(inquiryId: $inquiryId, entry: $entry) {\n      id\n      version\n      closedOn\n    }\n  }\n"): (typeof documents)["\n  mutation AddToInterestList($inquiryId: ID!, $entry: InterestListEntryInput!) {\n    addToInterestList(inquiryId: $inquiryId, entry: $entry) {\n      id\n      version\n      closedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseInterestListEntry($id: ID!, $version: Int!) {\n    closeInterestListEntry(id: $id, version: $version) {\n      id\n      version\n      closedOn\n    }\n  }\n"): (typeof documents)["\n  mutation CloseInterestListEntry($id: ID!, $version: Int!) {\n    closeInterestListEntry(id: $id, version: $version) {\n      id\n      version\n      closedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InterestDemand($filter: InterestDemandFilter) {\n    interestDemand(filter: $filter) {\n      theme {\n        id\n      }\n      municipality {\n        number\n      }\n      count\n    }\n  }\n"): (typeof documents)["\n  query InterestDemand($filter: InterestDemandFilter) {\n    interestDemand(filter: $filter) {\n      theme {\n        id\n      }\n      municipality {\n        number\n      }\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InterestContactsForGroup($groupId: ID!, $reach: InterestReach) {\n    interestContactsForGroup(groupId: $groupId, reach: $reach) {\n      group {\n        id\n      }\n      toContact {\n        entry {\n          id\n        }\n        inquiry {\n          id\n          personAlias\n          contact {\n            value\n          }\n        }\n      }\n      withoutConsent\n    }\n  }\n"): (typeof documents)["\n  query InterestContactsForGroup($groupId: ID!, $reach: InterestReach) {\n    interestContactsForGroup(groupId: $groupId, reach: $reach) {\n      group {\n        id\n      }\n      toContact {\n        entry {\n          id\n        }\n        inquiry {\n          id\n          personAlias\n          contact {\n            value\n          }\n        }\n      }\n      withoutConsent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ThrottledLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ThrottledLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -779,6 +877,18 @@ export function graphql(source: "\n  query DistrictsOfPartners {\n    partners(f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PeerSuggestions($caseId: ID!) {\n    peerSuggestions(caseId: $caseId) {\n      caseId\n      caseVersion\n      suggestions {\n        peer {\n          id\n          name\n        }\n        sharedThemes {\n          id\n        }\n        sharedLanguage\n        distance\n        freeCapacity\n        reasons {\n          code\n          text\n          params {\n            name\n            value\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeerSuggestions($caseId: ID!) {\n    peerSuggestions(caseId: $caseId) {\n      caseId\n      caseVersion\n      suggestions {\n        peer {\n          id\n          name\n        }\n        sharedThemes {\n          id\n        }\n        sharedLanguage\n        distance\n        freeCapacity\n        reasons {\n          code\n          text\n          params {\n            name\n            value\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmPeerMatch($caseId: ID!, $peerId: ID!, $caseVersion: Int!) {\n    confirmPeerMatch(caseId: $caseId, peerId: $peerId, caseVersion: $caseVersion) {\n      caseId\n      caseVersion\n      peerMatchedOn\n      peer {\n        id\n        load {\n          activeFollowUps\n          freeCapacity\n          followingSince\n          nextCheckInDue\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmPeerMatch($caseId: ID!, $peerId: ID!, $caseVersion: Int!) {\n    confirmPeerMatch(caseId: $caseId, peerId: $peerId, caseVersion: $caseVersion) {\n      caseId\n      caseVersion\n      peerMatchedOn\n      peer {\n        id\n        load {\n          activeFollowUps\n          freeCapacity\n          followingSince\n          nextCheckInDue\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchedPeerLoad($id: ID!) {\n    volunteerPeer(id: $id) {\n      load {\n        activeFollowUps\n        freeCapacity\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatchedPeerLoad($id: ID!) {\n    volunteerPeer(id: $id) {\n      load {\n        activeFollowUps\n        freeCapacity\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ReadPathFacilitatorVersion($id: ID!) {\n    facilitator(id: $id) {\n      version\n    }\n  }\n"): (typeof documents)["\n  query ReadPathFacilitatorVersion($id: ID!) {\n    facilitator(id: $id) {\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -852,6 +962,30 @@ export function graphql(source: "\n  query ReadPathTrainingHistories {\n    faci
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReadPathRedactedDetails {\n    facilitators(first: 10) {\n      edges {\n        node {\n          id\n          email\n          phone\n          notes\n          consent {\n            text\n          }\n        }\n      }\n    }\n    partners(first: 10) {\n      edges {\n        node {\n          contacts {\n            id\n            email\n            phone\n            consentNote\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReadPathRedactedDetails {\n    facilitators(first: 10) {\n      edges {\n        node {\n          id\n          email\n          phone\n          notes\n          consent {\n            text\n          }\n        }\n      }\n    }\n    partners(first: 10) {\n      edges {\n        node {\n          contacts {\n            id\n            email\n            phone\n            consentNote\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReferralResourceFields on ReferralResource {\n    id\n    district {\n      id\n    }\n    name\n    type\n    offers\n    areaKind\n    municipalities {\n      number\n    }\n    howToRefer\n    phone\n    website\n    partner {\n      id\n    }\n    archivedAt\n    version\n  }\n"): (typeof documents)["\n  fragment ReferralResourceFields on ReferralResource {\n    id\n    district {\n      id\n    }\n    name\n    type\n    offers\n    areaKind\n    municipalities {\n      number\n    }\n    howToRefer\n    phone\n    website\n    partner {\n      id\n    }\n    archivedAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReferralResource($resource: ReferralResourceInput!) {\n    createReferralResource(resource: $resource) {\n      ...ReferralResourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReferralResource($resource: ReferralResourceInput!) {\n    createReferralResource(resource: $resource) {\n      ...ReferralResourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReferralResource($input: UpdateReferralResourceInput!) {\n    updateReferralResource(input: $input) {\n      ...ReferralResourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReferralResource($input: UpdateReferralResourceInput!) {\n    updateReferralResource(input: $input) {\n      ...ReferralResourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveReferralResource($id: ID!, $version: Int!) {\n    archiveReferralResource(id: $id, version: $version) {\n      ...ReferralResourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveReferralResource($id: ID!, $version: Int!) {\n    archiveReferralResource(id: $id, version: $version) {\n      ...ReferralResourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferralResourceList($filter: ReferralResourceFilter) {\n    referralResources(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReferralResourceList($filter: ReferralResourceFilter) {\n    referralResources(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferralResourceById($id: ID!) {\n    referralResource(id: $id) {\n      ...ReferralResourceFields\n    }\n  }\n"): (typeof documents)["\n  query ReferralResourceById($id: ID!) {\n    referralResource(id: $id) {\n      ...ReferralResourceFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -944,6 +1078,34 @@ export function graphql(source: "\n  query AgreementContent($id: ID!) {\n    agr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PartnerAgreements($id: ID!) {\n    partner(id: $id) {\n      agreements {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerAgreements($id: ID!) {\n    partner(id: $id) {\n      agreements {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateVolunteerPeer($input: CreateVolunteerPeerInput!) {\n    createVolunteerPeer(input: $input) {\n      id\n      name\n      email\n      phone\n      version\n      facilitator {\n        id\n        name\n        trainingHistory {\n          completedOn\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateVolunteerPeer($input: CreateVolunteerPeerInput!) {\n    createVolunteerPeer(input: $input) {\n      id\n      name\n      email\n      phone\n      version\n      facilitator {\n        id\n        name\n        trainingHistory {\n          completedOn\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVolunteerPeer($input: UpdateVolunteerPeerInput!) {\n    updateVolunteerPeer(input: $input) {\n      id\n      name\n      capacity\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateVolunteerPeer($input: UpdateVolunteerPeerInput!) {\n    updateVolunteerPeer(input: $input) {\n      id\n      name\n      capacity\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StopVolunteerPeer($input: StopVolunteerPeerInput!) {\n    stopVolunteerPeer(input: $input) {\n      id\n      stoppedOn\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation StopVolunteerPeer($input: StopVolunteerPeerInput!) {\n    stopVolunteerPeer(input: $input) {\n      id\n      stoppedOn\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterPeerCheckIn($input: RegisterPeerCheckInInput!) {\n    registerPeerCheckIn(input: $input) {\n      id\n      date\n      note\n      nextCheckInOn\n      staffUser {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterPeerCheckIn($input: RegisterPeerCheckInInput!) {\n    registerPeerCheckIn(input: $input) {\n      id\n      date\n      note\n      nextCheckInOn\n      staffUser {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerPeer($id: ID!) {\n    volunteerPeer(id: $id) {\n      id\n      name\n      email\n      capacity\n      stoppedOn\n      version\n      load {\n        activeFollowUps\n        freeCapacity\n        followingSince\n        lastCheckInOn\n        nextCheckInDue\n      }\n      checkIns {\n        date\n        note\n        nextCheckInOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query VolunteerPeer($id: ID!) {\n    volunteerPeer(id: $id) {\n      id\n      name\n      email\n      capacity\n      stoppedOn\n      version\n      load {\n        activeFollowUps\n        freeCapacity\n        followingSince\n        lastCheckInOn\n        nextCheckInDue\n      }\n      checkIns {\n        date\n        note\n        nextCheckInOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerPeers($filter: VolunteerPeerFilter, $first: Int, $after: String) {\n    volunteerPeers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          load {\n            activeFollowUps\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VolunteerPeers($filter: VolunteerPeerFilter, $first: Int, $after: String) {\n    volunteerPeers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          load {\n            activeFollowUps\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeerCheckInsDue {\n    peerCheckInsDue {\n      dueOn\n      overdue\n      peer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeerCheckInsDue {\n    peerCheckInsDue {\n      dueOn\n      overdue\n      peer {\n        id\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2,12 +2,15 @@ import type { DbClient } from '../sql/client.js';
 import type { SqlExecutor } from '../sql/executor.js';
 import { prismaExecutor } from '../sql/executor.js';
 import { AccessLogRepository } from './access-log/repository.js';
+import { VolunteerPeerRepository } from './volunteer-peers/repository.js';
 import { CalendarFeedTokenRepository } from './staff/calendar-feed-tokens.js';
 import { DistrictSettingRepository } from './districts/settings.js';
 import { FacilitatorRepository } from './facilitators/repository.js';
 import { FollowUpCaseRepository } from './follow-up-cases/repository.js';
+import { InquiryRepository } from './inquiries/repository.js';
 import { OutreachRepository } from './outreach/repository.js';
 import { PartnerRepository } from './partners/repository.js';
+import { ReferralResourceRepository } from './referral-resources/repository.js';
 import { GroupRepository } from './groups/repository.js';
 import { TrainingCourseRepository } from './training/repository.js';
 import { LoginAttemptRepository } from './staff/login-attempts.js';
@@ -29,6 +32,9 @@ export interface Repositories {
   calendarFeedTokens: CalendarFeedTokenRepository;
   accessLog: AccessLogRepository;
   followUpCases: FollowUpCaseRepository;
+  inquiries: InquiryRepository;
+  referralResources: ReferralResourceRepository;
+  volunteerPeers: VolunteerPeerRepository;
 }
 
 /**
@@ -55,6 +61,9 @@ export function createRepositories(
     calendarFeedTokens: new CalendarFeedTokenRepository(client, inTransaction),
     accessLog: new AccessLogRepository(client, inTransaction),
     followUpCases: new FollowUpCaseRepository(client, inTransaction),
+    inquiries: new InquiryRepository(client, inTransaction),
+    referralResources: new ReferralResourceRepository(client, inTransaction),
+    volunteerPeers: new VolunteerPeerRepository(client, inTransaction),
   };
 }
 
@@ -72,4 +81,7 @@ export {
   CalendarFeedTokenRepository,
   AccessLogRepository,
   FollowUpCaseRepository,
+  InquiryRepository,
+  ReferralResourceRepository,
+  VolunteerPeerRepository,
 };

@@ -12,7 +12,7 @@ import { RefusedInTest } from './rules-as-gateway.js';
  * are other concepts'), and cases opened as the gateway's service opens them.
  */
 
-export interface TestInquiryOverrides {
+export interface TestCaseInquiryOverrides {
   districtId?: DistrictId;
   receivedOn?: IsoDate;
   note?: string | null;
@@ -27,9 +27,9 @@ const contact = (value: string | null) =>
     : { contactMethod: 'PHONE' as const, contactValue: value };
 
 /** An inquiry by phone from a relative, with follow-up consent (default vest). */
-export async function createTestInquiry(
+export async function createCaseTestInquiry(
   db: Database,
-  overrides: TestInquiryOverrides = {},
+  overrides: TestCaseInquiryOverrides = {},
 ): Promise<{ id: string; districtId: DistrictId }> {
   const { prisma } = databaseInternals(db);
   const districtId = overrides.districtId ?? 'vest';
@@ -63,7 +63,7 @@ export async function createTestInquiry(
   return { id: row.id, districtId };
 }
 
-export async function createTestReferralResource(
+export async function createCaseTestReferralResource(
   db: Database,
   overrides: { districtId?: DistrictId; name?: string; archived?: boolean } = {},
 ): Promise<{ id: string; name: string }> {
@@ -83,7 +83,7 @@ export async function createTestReferralResource(
   return { id: row.id, name: row.name };
 }
 
-export interface TestCaseOverrides {
+export interface TestOpenCaseOverrides {
   districtId?: DistrictId;
   responsibleStaffUserId?: string;
   openedOn?: IsoDate;
@@ -97,9 +97,9 @@ export interface TestCaseOverrides {
  * RefusedInTest when the rule refuses. A responsible staff member of the district is created
  * when none is given; `status` other than OPEN is set afterwards, as a status change would.
  */
-export async function createTestCase(db: Database, overrides: TestCaseOverrides = {}): Promise<FollowUpCaseRecord> {
+export async function openTestCase(db: Database, overrides: TestOpenCaseOverrides = {}): Promise<FollowUpCaseRecord> {
   const districtId = overrides.districtId ?? 'vest';
-  const inquiryId = overrides.inquiryId ?? (await createTestInquiry(db, { districtId })).id;
+  const inquiryId = overrides.inquiryId ?? (await createCaseTestInquiry(db, { districtId })).id;
   const responsibleStaffUserId = overrides.responsibleStaffUserId ?? (await createTestStaffUser(db, { districtId })).id;
   const now = new Date();
   const opened = await db.transaction(async (repos) => {

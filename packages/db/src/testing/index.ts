@@ -19,7 +19,9 @@ export * from './session-fixtures.js';
 export * from './group-fixtures.js';
 export * from './facilitator-fixtures.js';
 export * from './partner-fixtures.js';
+export * from './inquiry-fixtures.js';
 export * from './rules-as-gateway.js';
+export * from './peer-fixtures.js';
 
 /** PGlite's version, read from its package.json (not in its "exports"): part of the cache key. */
 function pgliteVersion(): string {

@@ -15,9 +15,9 @@ import { countQueries, databaseInternals } from '../../database.js';
 import type { FollowUpCaseRecord } from './types.js';
 import { InvalidCursorError, StaleVersionError, UniqueViolationError } from '../../errors.js';
 import {
-  createTestCase,
-  createTestInquiry,
-  createTestReferralResource,
+  openTestCase,
+  createCaseTestInquiry,
+  createCaseTestReferralResource,
   createTestStaffUser,
   refusalOf,
   RefusedInTest,
@@ -40,8 +40,8 @@ describe.each(testBackends())('FollowUpCaseRepository on $name', ({ open }) => {
 
   it('opens a case from an inquiry with a random reference and its first status change', async () => {
     const staff = await createTestStaffUser(db);
-    const inquiry = await createTestInquiry(db);
-    const opened = await createTestCase(db, {
+    const inquiry = await createCaseTestInquiry(db);
+    const opened = await openTestCase(db, {
       inquiryId: inquiry.id,
       responsibleStaffUserId: staff.id,
       openedOn: '2026-12-02',
@@ -85,21 +85,21 @@ describe.each(testBackends())('FollowUpCaseRepository on $name', ({ open }) => {
   });
 
   it('refuses a second case, an anonymised inquiry and a responsible person of another district', async () => {
-    const existing = await createTestCase(db);
-    expect(await refusalOf(createTestCase(db, { inquiryId: existing.inquiryId }))).toBe('CASE_INQUIRY_HAS_CASE');
-    const anonymised = await createTestInquiry(db, { anonymisedAt: now, personAlias: null, contactValue: null });
-    expect(await refusalOf(createTestCase(db, { inquiryId: anonymised.id }))).toBe('CASE_INQUIRY_ANONYMISED');
+    const existing = await openTestCase(db);
+    expect(await refusalOf(openTestCase(db, { inquiryId: existing.inquiryId }))).toBe('CASE_INQUIRY_HAS_CASE');
+    const anonymised = await createCaseTestInquiry(db, { anonymisedAt: now, personAlias: null, contactValue: null });
+    expect(await refusalOf(openTestCase(db, { inquiryId: anonymised.id }))).toBe('CASE_INQUIRY_ANONYMISED');
     const nordStaff = await createTestStaffUser(db, { districtId: 'nord' });
-    expect(await refusalOf(createTestCase(db, { responsibleStaffUserId: nordStaff.id }))).toBe(
+    expect(await refusalOf(openTestCase(db, { responsibleStaffUserId: nordStaff.id }))).toBe(
       'CASE_RESPONSIBLE_NOT_IN_DISTRICT',
     );
     const inactive = await createTestStaffUser(db);
     await databaseInternals(db).prisma.staffUser.update({ where: { id: inactive.id }, data: { active: false } });
-    expect(await refusalOf(createTestCase(db, { responsibleStaffUserId: inactive.id }))).toBe(
+    expect(await refusalOf(openTestCase(db, { responsibleStaffUserId: inactive.id }))).toBe(
       'CASE_RESPONSIBLE_NOT_IN_DISTRICT',
     );
     // Out of scope: no facts, no case.
-    const inquiry = await createTestInquiry(db);
+    const inquiry = await createCaseTestInquiry(db);
     expect(await cases().openingFacts(nord, inquiry.id, nordStaff.id)).toBeNull();
     const staff = await createTestStaffUser(db);
     expect(
@@ -126,9 +126,9 @@ describe.each(testBackends())('FollowUpCaseRepository on $name', ({ open }) => {
   });
 
   it('draws the reference again on a clash, in the same transaction', async () => {
-    const first = await createTestCase(db);
+    const first = await openTestCase(db);
     const staff = await createTestStaffUser(db);
-    const inquiry = await createTestInquiry(db);
+    const inquiry = await createCaseTestInquiry(db);
     const draws = [first.reference, first.reference, 'BCDF2345'];
     const opened = await db.transaction((repos) =>
       repos.followUpCases.open(vest, {
@@ -158,7 +158,7 @@ describe.each(testBackends())('FollowUpCaseRepository on $name', ({ open }) => {
       ['2026-11-05', lead.id, 'OPEN', null],
     ] as const) {
       made.push(
-        await createTestCase(db, {
+        await openTestCase(db, {
           districtId: 'midt',
           openedOn: day,
           responsibleStaffUserId: who,
@@ -167,7 +167,7 @@ describe.each(testBackends())('FollowUpCaseRepository on $name', ({ open }) => {
         }),
       );
     }
-    await createTestCase(db, { districtId: 'nord' });
+    await openTestCase(db, { districtId: 'nord' });
     const ids = async (options: Parameters<ReturnType<typeof cases>['list']>[1]) =>
       (await cases().list(midt, options)).nodes.map((node) => made.indexOf(made.find((m) => m.id === node.id)!));
     const sameDay = [made[2]!, made[3]!].sort((a, b) => (a.id < b.id ? 1 : -1)).map((m) => made.indexOf(m));
@@ -193,7 +193,7 @@ describe.each(testBackends())('FollowUpCaseRepository on $name', ({ open }) => {
   });
 
   it('changes status by the lifecycle with the version read; a closed case stays closed', async () => {
-    const opened = await createTestCase(db, { nextFollowUpOn: '2026-12-18' });
+    const opened = await openTestCase(db, { nextFollowUpOn: '2026-12-18' });
     const asTheGateway = async (status: CaseStatus, version: number, outcomeNote: string | null = null) =>
       db.transaction(async (repos) => {
         const facts = await repos.followUpCases.writeFacts(vest, opened.id, version);
@@ -245,7 +245,7 @@ describe.each(testBackends())('FollowUpCaseRepository on $name', ({ open }) => {
   });
 
   it('updates the responsible person and next follow-up with the version read', async () => {
-    const opened = await createTestCase(db);
+    const opened = await openTestCase(db);
     const other = await createTestStaffUser(db, { role: 'DISTRICT_LEAD' });
     expect(await cases().activeDistrictStaff('vest', [other.id, opened.responsibleStaffUserId, 'x'])).toEqual(
       new Set([other.id, opened.responsibleStaffUserId]),
@@ -278,7 +278,7 @@ describe.each(testBackends())('FollowUpCaseRepository on $name', ({ open }) => {
   });
 
   it('adds notes (moving the next follow-up when given) and lists them per case, newest first', async () => {
-    const [a, b] = [await createTestCase(db), await createTestCase(db)];
+    const [a, b] = [await openTestCase(db), await openTestCase(db)];
     const author = a.responsibleStaffUserId;
     const first = await cases().addNote(vest, a.id, {
       date: '2026-12-01',
@@ -313,11 +313,11 @@ describe.each(testBackends())('FollowUpCaseRepository on $name', ({ open }) => {
   });
 
   it('refers to a resource of the case’s district only', async () => {
-    const opened = await createTestCase(db);
+    const opened = await openTestCase(db);
     const [dps, archived, elsewhere] = await Promise.all([
-      createTestReferralResource(db),
-      createTestReferralResource(db, { name: 'Gammel linje', archived: true }),
-      createTestReferralResource(db, { districtId: 'nord', name: 'DPS Tromsø' }),
+      createCaseTestReferralResource(db),
+      createCaseTestReferralResource(db, { name: 'Gammel linje', archived: true }),
+      createCaseTestReferralResource(db, { districtId: 'nord', name: 'DPS Tromsø' }),
     ]);
     const refer = (resourceId: string) =>
       db.transaction(async (repos) => {
@@ -360,7 +360,7 @@ describe.each(testBackends())('FollowUpCaseRepository on $name', ({ open }) => {
   });
 
   it('grants a staff member the notes until a moment, revokes, and finds the running grant', async () => {
-    const [a, b] = [await createTestCase(db), await createTestCase(db)];
+    const [a, b] = [await openTestCase(db), await openTestCase(db)];
     const lead = await createTestStaffUser(db, { role: 'DISTRICT_LEAD' });
     const colleague = await createTestStaffUser(db);
     const nordStaff = await createTestStaffUser(db, { districtId: 'nord' });
@@ -420,7 +420,7 @@ describe.each(testBackends())('FollowUpCaseRepository on $name', ({ open }) => {
   });
 
   it('gives the inquiry behind a case with its consents for the art. 15 export', async () => {
-    const opened = await createTestCase(db);
+    const opened = await openTestCase(db);
     const inquiry = await cases().inquiryForExport(vest, opened.inquiryId);
     expect(inquiry).toMatchObject({
       id: opened.inquiryId,
