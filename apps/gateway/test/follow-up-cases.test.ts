@@ -486,6 +486,10 @@ describe.each(testBackends())('follow-up cases and their access log on $name', (
       }),
     );
     expect(document.accessLog.some((e) => e.staff === 'Rune Ansvarlig' && e.outcome === 'FORBIDDEN')).toBe(true);
+    const inquiryLog = await db.repositories.accessLog.listForRecord(NATIONAL_SCOPE, 'INQUIRY', opened.inquiryId, {
+      first: 10,
+    });
+    expect(summary(inquiryLog.nodes.slice(0, 1))).toEqual([`${lead.user.id} EXPORT ALLOWED SUBJECT_ACCESS_REQUEST`]);
     expect(summary((await entriesOf(opened.id)).slice(0, 2)).sort()).toEqual([
       `${lead.user.id} EXPORT ALLOWED SUBJECT_ACCESS_REQUEST`,
       `${lead.user.id} READ_NOTES ALLOWED SUBJECT_ACCESS_REQUEST`,

@@ -239,6 +239,9 @@ export class FollowUpCaseService {
     const access = { purpose: 'SUBJECT_ACCESS_REQUEST' as const, tx: repos };
     const [followUpCase] = await this.read.pass('followUpCase', [found], 'export', 'exportFollowUpCase', access);
     const cases = repos.followUpCases;
+    // The inquiry is exported too: its own log shows the export (EXPORT, SUBJECT_ACCESS_REQUEST).
+    const inquiryRecord = await repos.inquiries.findById(scope, found.inquiryId);
+    await this.read.maybe('inquiry', inquiryRecord, 'export', 'exportFollowUpCase', access);
     const [inquiry, notes, referrals, statusChanges] = await Promise.all([
       cases.inquiryForExport(scope, found.inquiryId),
       cases.notesOfCases(scope, [found.id]),
