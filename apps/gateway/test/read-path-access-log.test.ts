@@ -3,7 +3,6 @@ import type { Database } from '@selvhjelp/db';
 import { createTestStaffUser, testBackends } from '@selvhjelp/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../src/kernel/policy.js';
-import type { RecordKind } from '../src/kernel/read-path.js';
 import { ReadPath } from '../src/kernel/read-path.js';
 
 // The read path writes the access log for the kinds of issue 12 (decision 0019): one entry per
@@ -34,7 +33,7 @@ describe.each(testBackends())('the access log on the read path on $name', (backe
   it('writes one LIST entry per record of a list, inside the transaction, and returns the records', async () => {
     const shown = cases(20);
     const passed = await db.transaction((tx) =>
-      path('req-list').pass('followUpCase' as RecordKind, shown as never[], 'list', 'followUpCases', {
+      path('req-list').pass('followUpCase', shown as never[], 'list', 'followUpCases', {
         purpose: 'CASE_WORK',
         tx,
       }),
@@ -62,7 +61,7 @@ describe.each(testBackends())('the access log on the read path on $name', (backe
     const shown = cases(3);
     await expect(
       db.transaction(async (tx) => {
-        await path('req-rollback').pass('followUpCase' as RecordKind, shown as never[], 'list', 'followUpCases', {
+        await path('req-rollback').pass('followUpCase', shown as never[], 'list', 'followUpCases', {
           purpose: 'CASE_WORK',
           tx,
         });
@@ -84,7 +83,7 @@ describe.each(testBackends())('the access log on the read path on $name', (backe
   it('logs notes as READ_NOTES of their case, once per case', async () => {
     const caseId = randomUUID();
     const notes = [1, 2, 3].map(() => ({ id: randomUUID(), caseId, districtId: 'vest' }));
-    await path('req-notes').pass('caseNote' as RecordKind, notes as never[], 'nested', 'FollowUpCase.notes', {
+    await path('req-notes').pass('caseNote', notes as never[], 'nested', 'FollowUpCase.notes', {
       purpose: 'CASE_WORK',
     });
     const page = await entriesFor(caseId);
@@ -93,7 +92,7 @@ describe.each(testBackends())('the access log on the read path on $name', (backe
 
   it('writes a denied attempt naming the record’s district', async () => {
     const recordId = randomUUID();
-    await path('req-denied').denied('followUpCase' as RecordKind, recordId, 'nord', 'NOT_FOUND', {
+    await path('req-denied').denied('followUpCase', recordId, 'nord', 'NOT_FOUND', {
       purpose: 'CASE_WORK',
       action: 'READ',
     });

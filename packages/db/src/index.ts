@@ -170,6 +170,26 @@ export type {
 } from './repositories/access-log/types.js';
 export { MAX_ACCESS_LOG_PAGE_SIZE } from './repositories/access-log/types.js';
 export type {
+  CaseInquiryExport,
+  CaseNoteGrantRecord,
+  CaseNoteRecord,
+  CaseOpeningFacts,
+  CaseReferralRecord,
+  CaseStatusChangeRecord,
+  CaseStatusWrite,
+  CaseUpdate,
+  CaseWriteFacts,
+  FollowUpCaseListFilter,
+  FollowUpCaseListOptions,
+  FollowUpCasePage,
+  FollowUpCaseRecord,
+  NewCaseNote,
+  NewCaseNoteGrant,
+  NewCaseReferral,
+  NewFollowUpCase,
+} from './repositories/follow-up-cases/types.js';
+export { MAX_CASE_DUE_LIST, MAX_CASE_PAGE_SIZE } from './repositories/follow-up-cases/types.js';
+export type {
   ConsentWithdrawal,
   InquiryConsentRecord,
   InquiryListFilter,

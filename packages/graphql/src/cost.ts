@@ -37,6 +37,7 @@ const ASSUMED_LIST_SIZES: Readonly<Record<string, number>> = {
   // A district's peers who follow someone; suggestions are capped by the gateway (20).
   'Query.peerCheckInsDue': 100,
   'PeerSuggestions.suggestions': 20,
+  'Query.followUpCasesDue': 100,
   'Query.themes': 20,
   'Query.venues': 500,
   'GroupImportResult.rows': 100,

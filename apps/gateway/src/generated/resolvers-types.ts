@@ -1,7 +1,8 @@
 import type { UploadArg } from '../uploads/read-upload.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, AttendanceExceptionRecord as AttendanceExceptionRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel, InquiryRecord as InquiryRecordModel, InquiryConsentRecord as InquiryConsentRecordModel, InterestListEntryRecord as InterestListEntryRecordModel, InterestDemandRecord as InterestDemandRecordModel, PlannedActivityResult as PlannedActivityResultModel, ReferralResourceRecord as ReferralResourceRecordModel, VolunteerPeerRecord as VolunteerPeerRecordModel, PeerCheckInRecord as PeerCheckInRecordModel } from '@selvhjelp/db';
+import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, AttendanceExceptionRecord as AttendanceExceptionRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel, FollowUpCaseRecord as FollowUpCaseRecordModel, CaseStatusChangeRecord as CaseStatusChangeRecordModel, CaseNoteRecord as CaseNoteRecordModel, CaseReferralRecord as CaseReferralRecordModel, CaseNoteGrantRecord as CaseNoteGrantRecordModel, AccessLogEntryRecord as AccessLogEntryRecordModel, InquiryRecord as InquiryRecordModel, InquiryConsentRecord as InquiryConsentRecordModel, InterestListEntryRecord as InterestListEntryRecordModel, InterestDemandRecord as InterestDemandRecordModel, PlannedActivityResult as PlannedActivityResultModel, ReferralResourceRecord as ReferralResourceRecordModel, VolunteerPeerRecord as VolunteerPeerRecordModel, PeerCheckInRecord as PeerCheckInRecordModel } from '@selvhjelp/db';
 import type { District as DistrictModel, County as CountyModel, Municipality as MunicipalityModel, Theme as ThemeModel, Schedule as ScheduleModel, MeetingTime as MeetingTimeModel, Qualification as QualificationModel } from '@selvhjelp/domain';
+import type { FollowUpCaseDueModel as FollowUpCaseDueModelModel } from '../modules/follow-up-cases/models.js';
 import type { InterestContactView as InterestContactViewModel, InterestContactsView as InterestContactsViewModel } from '../modules/inquiries/views.js';
 import type { PeerCheckInDueModel as PeerCheckInDueModelModel, PeerSuggestionModel as PeerSuggestionModelModel, PeerSuggestionsModel as PeerSuggestionsModelModel, PeerMatchReasonModel as PeerMatchReasonModelModel, PeerMatchRecord as PeerMatchRecordModel } from '../modules/volunteer-peers/models.js';
 import type { GatewayContext } from '../kernel/context.js';
@@ -37,6 +38,62 @@ export type Scalars = {
    */
   Upload: { input: UploadArg; output: UploadArg; }
 };
+
+/** What was done with a record in an access-log entry. */
+export type AccessLogAction =
+  | 'ANONYMISE'
+  | 'CREATE'
+  | 'EXPORT'
+  /** Seen in a list (one entry per record shown). */
+  | 'LIST'
+  | 'READ'
+  | 'READ_NOTES'
+  | 'UPDATE';
+
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  edges: Array<AccessLogEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AccessLogEdge = {
+  __typename?: 'AccessLogEdge';
+  cursor: Scalars['String']['output'];
+  node: AccessLogEntry;
+};
+
+/** One entry of the access log (innsynslogg). */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  action: AccessLogAction;
+  /** The actor's district at the time; empty for national roles. */
+  actorDistrict?: Maybe<District>;
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  outcome: AccessOutcome;
+  purpose: AccessPurpose;
+  /** The actor's role at the time (SYSTEM for the retention job). */
+  role: Scalars['String']['output'];
+  /** Who; empty for the retention job. */
+  staffUser?: Maybe<StaffUser>;
+};
+
+export type AccessOutcome =
+  | 'ALLOWED'
+  /** Refused: the viewer may not see it. */
+  | 'FORBIDDEN'
+  /** Refused: answered as not found (another district, or no such record). */
+  | 'NOT_FOUND';
+
+/** Why a record was accessed; decided by the gateway for each operation, never by the client. */
+export type AccessPurpose =
+  | 'ACCESS_REVIEW'
+  | 'CASE_WORK'
+  | 'MATCHING'
+  | 'PEER_FOLLOW_UP'
+  | 'RETENTION'
+  | 'SUBJECT_ACCESS_REQUEST';
 
 /** Totals of one district. */
 export type ActivityDistrictTotal = {
@@ -152,6 +209,24 @@ export type AddActivityOutcomeInput = {
   targetId: Scalars['ID']['input'];
 };
 
+export type AddCaseNoteInput = {
+  caseId: Scalars['ID']['input'];
+  /** Defaults to today; not in the future. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** Moves the case's next follow-up; after the note's date. */
+  nextFollowUpOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Never a national identity number (refused with reason NATIONAL_ID_NUMBER). */
+  text: Scalars['String']['input'];
+};
+
+export type AddCaseReferralInput = {
+  caseId: Scalars['ID']['input'];
+  /** Defaults to today; not in the future. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  referralResourceId: Scalars['ID']['input'];
+};
+
 export type AddContactInput = {
   contact: ContactInput;
   partnerId: Scalars['ID']['input'];
@@ -260,6 +335,82 @@ export type CancelEnrolmentResult = {
   enrolment: Enrolment;
   /** The participant who got the freed seat, if anyone was waiting. */
   promoted?: Maybe<Enrolment>;
+};
+
+/** A dated note on a case: for the responsible staff member, the district lead and staff granted access. */
+export type CaseNote = {
+  __typename?: 'CaseNote';
+  author?: Maybe<StaffUser>;
+  createdAt: Scalars['DateTime']['output'];
+  date: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** Empty once the case is anonymised. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** The district lead's time-limited grant for one staff member to read one case's notes. */
+export type CaseNoteGrant = {
+  __typename?: 'CaseNoteGrant';
+  /** Not revoked and not yet expired. */
+  active: Scalars['Boolean']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  grantedAt: Scalars['DateTime']['output'];
+  grantedBy?: Maybe<StaffUser>;
+  id: Scalars['ID']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  staffUser: StaffUser;
+};
+
+/** What came of a closed case. */
+export type CaseOutcome =
+  | 'JOINED_GROUP'
+  | 'LOST_CONTACT'
+  | 'NO_LONGER_NEEDED'
+  | 'OTHER'
+  | 'REFERRED_TO_PROFESSIONAL_HELP';
+
+/** A referral on a case to a resource of the district's referral directory. */
+export type CaseReferral = {
+  __typename?: 'CaseReferral';
+  createdAt: Scalars['DateTime']['output'];
+  date: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  referralResourceId: Scalars['ID']['output'];
+  /** The resource's name as the directory has it. */
+  referralResourceName: Scalars['String']['output'];
+  referredBy?: Maybe<StaffUser>;
+};
+
+/** A follow-up case is open while someone is followed up, paused while it rests, closed with an outcome. */
+export type CaseStatus =
+  /** Closed for good: someone who comes back is a new inquiry and case. */
+  | 'CLOSED'
+  | 'OPEN'
+  | 'PAUSED';
+
+/** One step of a case's lifecycle. */
+export type CaseStatusChange = {
+  __typename?: 'CaseStatusChange';
+  changedBy?: Maybe<StaffUser>;
+  changedOn: Scalars['Date']['output'];
+  /** Empty for the case's first step (opened). */
+  fromStatus?: Maybe<CaseStatus>;
+  id: Scalars['ID']['output'];
+  outcome?: Maybe<CaseOutcome>;
+  toStatus: CaseStatus;
+};
+
+export type ChangeCaseStatusInput = {
+  /** Defaults to today; not in the future. */
+  effectiveDate?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  /** Required to close, and only then. */
+  outcome?: InputMaybe<CaseOutcome>;
+  /** A few words on how the case ended; required for OTHER. Kept as a note of the case. */
+  outcomeNote?: InputMaybe<Scalars['String']['input']>;
+  status: CaseStatus;
+  version: Scalars['Int']['input'];
 };
 
 export type ChangeGroupStatusInput = {
@@ -617,6 +768,94 @@ export type FacilitatorInput = {
   /** Whether the facilitator agreed to have themes recorded; themes must be empty without it. */
   themeConsent?: Scalars['Boolean']['input'];
   themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/**
+ * One person's follow-up after an inquiry (oppfølgingssak). Health data: only staff of the case's
+ * district see it (the national office never sees single cases, partner clients never); every
+ * read, list, export and change is written to the access log before the data is returned.
+ */
+export type FollowUpCase = {
+  __typename?: 'FollowUpCase';
+  /**
+   * Who has read the case (listed, exported, changed it, or tried to), newest first. District lead
+   * only (FORBIDDEN CASE_LEAD_ONLY); the review itself is logged with purpose ACCESS_REVIEW.
+   */
+  accessLog: AccessLogConnection;
+  /** Whether the retention job removed the notes and the inquiry's personal details. */
+  anonymised: Scalars['Boolean']['output'];
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  district: District;
+  id: Scalars['ID']['output'];
+  /** The inquiry the case was opened from. */
+  inquiryId: Scalars['ID']['output'];
+  /** Whether the viewer may read `notes` (the responsible staff member, the district lead, staff with a running grant). */
+  mayReadNotes: Scalars['Boolean']['output'];
+  nextFollowUpOn?: Maybe<Scalars['Date']['output']>;
+  /** The lead's grants to read the notes, newest first, ended ones too. District lead only (FORBIDDEN CASE_LEAD_ONLY). */
+  noteGrants: Array<CaseNoteGrant>;
+  /**
+   * Dated notes, newest first. FORBIDDEN (reason CASE_NOTES_FORBIDDEN) for anyone but the
+   * responsible staff member, the district lead and staff the lead granted access to the case;
+   * every read and every refused attempt is in the access log.
+   */
+  notes: Array<CaseNote>;
+  openedOn: Scalars['Date']['output'];
+  /** Set exactly when CLOSED. */
+  outcome?: Maybe<CaseOutcome>;
+  /** The volunteer peer who follows the person, set by a confirmed match. */
+  peerId?: Maybe<Scalars['ID']['output']>;
+  peerMatchedOn?: Maybe<Scalars['Date']['output']>;
+  /** Eight random symbols, shown as two groups of four (K7QM-4XRT); never sequential. */
+  reference: Scalars['String']['output'];
+  /** Referrals made on the case, newest first. */
+  referrals: Array<CaseReferral>;
+  responsibleStaffUser: StaffUser;
+  status: CaseStatus;
+  /** The case's lifecycle, oldest first. */
+  statusChanges: Array<CaseStatusChange>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * One person's follow-up after an inquiry (oppfølgingssak). Health data: only staff of the case's
+ * district see it (the national office never sees single cases, partner clients never); every
+ * read, list, export and change is written to the access log before the data is returned.
+ */
+export type FollowUpCaseAccessLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type FollowUpCaseConnection = {
+  __typename?: 'FollowUpCaseConnection';
+  edges: Array<FollowUpCaseEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A case on the due list. */
+export type FollowUpCaseDue = {
+  __typename?: 'FollowUpCaseDue';
+  dueOn: Scalars['Date']['output'];
+  followUpCase: FollowUpCase;
+  overdue: Scalars['Boolean']['output'];
+};
+
+export type FollowUpCaseEdge = {
+  __typename?: 'FollowUpCaseEdge';
+  cursor: Scalars['String']['output'];
+  node: FollowUpCase;
+};
+
+export type FollowUpCaseFilter = {
+  /** Cases whose next follow-up is on or before this day. */
+  dueBy?: InputMaybe<Scalars['Date']['input']>;
+  responsibleStaffUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  statuses?: InputMaybe<Array<CaseStatus>>;
 };
 
 /** A self-help group as district staff see it. */
@@ -1108,6 +1347,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Only for a COMPLETED activity. */
   addActivityOutcome: ActivityOutcome;
+  addCaseNote: CaseNote;
+  addCaseReferral: CaseReferral;
   addContact: ContactPerson;
   addToInterestList: InterestListEntry;
   /** The district lead approves that a participant completes without full attendance (lead only). */
@@ -1118,6 +1359,7 @@ export type Mutation = {
   assignFacilitator: FacilitatorAssignment;
   /** Cancel an enrolment; with `confirmed`, only if the course and who gets the seat are as the user saw them. */
   cancelEnrolment: CancelEnrolmentResult;
+  changeCaseStatus: FollowUpCase;
   changeGroupStatus: Group;
   changeTrainingCourseStatus: ChangeTrainingCourseStatusResult;
   /** The person got a place or left the list. */
@@ -1145,8 +1387,19 @@ export type Mutation = {
   /** Deactivate a staff user: they can no longer log in and their sessions end at once. */
   deactivateStaffUser: StaffUser;
   enrol: EnrolmentResult;
+  /**
+   * The right of access (GDPR art. 15): the case, its inquiry's fields, notes, referrals, consents
+   * and the case's access log as one JSON document. District lead only; logged as EXPORT with
+   * purpose SUBJECT_ACCESS_REQUEST.
+   */
+  exportFollowUpCase: Scalars['String']['output'];
   /** Remove a facilitator's personal data at their request; anonymous counts stay. */
   forgetFacilitator: Facilitator;
+  /**
+   * District lead only: lets an active district staff member of the case's district read its notes
+   * until `until` (ahead of now, at most 90 days ahead).
+   */
+  grantCaseNoteAccess: CaseNoteGrant;
   importGroups: GroupImportResult;
   /** The partner provides the venue (a venue of the same district). */
   linkVenueToPartner: Venue;
@@ -1159,6 +1412,8 @@ export type Mutation = {
   /** End the current session on the server. Idempotent. */
   logout: Scalars['Boolean']['output'];
   moveContact: ContactPerson;
+  /** Opens a case from an inquiry of the district (one case per inquiry; not for an anonymised inquiry). */
+  openFollowUpCase: FollowUpCase;
   /** A service's or partner's request for a talk or course becomes a planned activity, once (CONFLICT after). */
   planActivityFromInquiry: PlannedActivity;
   /** Record presence per participant and session, in one go. */
@@ -1176,6 +1431,8 @@ export type Mutation = {
   resetStaffUserPassword: PasswordResetTicket;
   /** Stops the viewer's calendar address; false when there was none. */
   revokeCalendarFeed: Scalars['Boolean']['output'];
+  /** District lead only. Ends the grant now. */
+  revokeCaseNoteAccess: CaseNoteGrant;
   /** Set the refresher interval of the viewer's district (district leads). */
   setRefresherInterval: DistrictSettings;
   stopVolunteerPeer: VolunteerPeer;
@@ -1183,6 +1440,7 @@ export type Mutation = {
   updateAgreement: Agreement;
   updateContact: ContactPerson;
   updateFacilitator: Facilitator;
+  updateFollowUpCase: FollowUpCase;
   updateGroup: Group;
   updateInquiry: Inquiry;
   updateOutreachActivity: OutreachActivity;
@@ -1197,6 +1455,16 @@ export type Mutation = {
 
 export type MutationAddActivityOutcomeArgs = {
   input: AddActivityOutcomeInput;
+};
+
+
+export type MutationAddCaseNoteArgs = {
+  input: AddCaseNoteInput;
+};
+
+
+export type MutationAddCaseReferralArgs = {
+  input: AddCaseReferralInput;
 };
 
 
@@ -1230,6 +1498,11 @@ export type MutationAssignFacilitatorArgs = {
 export type MutationCancelEnrolmentArgs = {
   confirmed?: InputMaybe<CancelEnrolmentConfirmation>;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeCaseStatusArgs = {
+  input: ChangeCaseStatusInput;
 };
 
 
@@ -1317,8 +1590,20 @@ export type MutationEnrolArgs = {
 };
 
 
+export type MutationExportFollowUpCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationForgetFacilitatorArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationGrantCaseNoteAccessArgs = {
+  caseId: Scalars['ID']['input'];
+  staffUserId: Scalars['ID']['input'];
+  until: Scalars['DateTime']['input'];
 };
 
 
@@ -1347,6 +1632,11 @@ export type MutationLoginArgs = {
 
 export type MutationMoveContactArgs = {
   input: MoveContactInput;
+};
+
+
+export type MutationOpenFollowUpCaseArgs = {
+  input: OpenFollowUpCaseInput;
 };
 
 
@@ -1397,6 +1687,11 @@ export type MutationResetStaffUserPasswordArgs = {
 };
 
 
+export type MutationRevokeCaseNoteAccessArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSetRefresherIntervalArgs = {
   months: Scalars['Int']['input'];
 };
@@ -1424,6 +1719,11 @@ export type MutationUpdateContactArgs = {
 
 export type MutationUpdateFacilitatorArgs = {
   input: UpdateFacilitatorInput;
+};
+
+
+export type MutationUpdateFollowUpCaseArgs = {
+  input: UpdateFollowUpCaseInput;
 };
 
 
@@ -1500,6 +1800,14 @@ export type NewCalendarFeed = {
   __typename?: 'NewCalendarFeed';
   createdAt: Scalars['DateTime']['output'];
   token: Scalars['String']['output'];
+};
+
+export type OpenFollowUpCaseInput = {
+  inquiryId: Scalars['ID']['input'];
+  /** Defaults to two weeks after opening. */
+  nextFollowUpOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Staff member of the district responsible for the case; defaults to the viewer. */
+  responsibleStaffUserId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** What came of an activity. */
@@ -1940,6 +2248,12 @@ export type Query = {
   facilitator: Facilitator;
   facilitatorAttention: FacilitatorAttention;
   facilitators: FacilitatorConnection;
+  /** One case; NOT_FOUND when missing or of another district. */
+  followUpCase: FollowUpCase;
+  /** The district's cases, newest opened first. District staff only (national roles: FORBIDDEN). */
+  followUpCases: FollowUpCaseConnection;
+  /** Open cases whose next follow-up is overdue or within a week, soonest first. */
+  followUpCasesDue: Array<FollowUpCaseDue>;
   /** One group; NOT_FOUND when missing or of another district. */
   group: Group;
   /** Groups whose follow-up is due on or before the date (default: 14 days from today), soonest first. */
@@ -2060,6 +2374,23 @@ export type QueryFacilitatorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FacilitatorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFollowUpCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFollowUpCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FollowUpCaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFollowUpCasesDueArgs = {
+  responsibleStaffUserId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2548,6 +2879,13 @@ export type UpdateFacilitatorInput = {
   version: Scalars['Int']['input'];
 };
 
+export type UpdateFollowUpCaseInput = {
+  id: Scalars['ID']['input'];
+  nextFollowUpOn?: InputMaybe<Scalars['Date']['input']>;
+  responsibleStaffUserId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type UpdateGroupInput = {
   group: GroupInput;
   id: Scalars['ID']['input'];
@@ -2807,6 +3145,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccessLogAction: AccessLogAction;
+  AccessLogConnection: ResolverTypeWrapper<Omit<AccessLogConnection, 'edges'> & { edges: Array<ResolversTypes['AccessLogEdge']> }>;
+  AccessLogEdge: ResolverTypeWrapper<Omit<AccessLogEdge, 'node'> & { node: ResolversTypes['AccessLogEntry'] }>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntryRecordModel>;
+  AccessOutcome: AccessOutcome;
+  AccessPurpose: AccessPurpose;
   ActivityDistrictTotal: ResolverTypeWrapper<Omit<ActivityDistrictTotal, 'district'> & { district: ResolversTypes['District'] }>;
   ActivityFilter: ActivityFilter;
   ActivityInput: ActivityInput;
@@ -2816,6 +3160,8 @@ export type ResolversTypes = {
   ActivityType: ActivityType;
   ActivityTypeTotal: ResolverTypeWrapper<ActivityTypeTotal>;
   AddActivityOutcomeInput: AddActivityOutcomeInput;
+  AddCaseNoteInput: AddCaseNoteInput;
+  AddCaseReferralInput: AddCaseReferralInput;
   AddContactInput: AddContactInput;
   Agreement: ResolverTypeWrapper<AgreementRecordModel>;
   AgreementAttachment: ResolverTypeWrapper<AgreementAttachmentRecordModel>;
@@ -2829,6 +3175,13 @@ export type ResolversTypes = {
   CalendarFeed: ResolverTypeWrapper<CalendarFeedTokenRecordModel>;
   CancelEnrolmentConfirmation: CancelEnrolmentConfirmation;
   CancelEnrolmentResult: ResolverTypeWrapper<Omit<CancelEnrolmentResult, 'course' | 'enrolment' | 'promoted'> & { course: ResolversTypes['TrainingCourse'], enrolment: ResolversTypes['Enrolment'], promoted?: Maybe<ResolversTypes['Enrolment']> }>;
+  CaseNote: ResolverTypeWrapper<CaseNoteRecordModel>;
+  CaseNoteGrant: ResolverTypeWrapper<CaseNoteGrantRecordModel>;
+  CaseOutcome: CaseOutcome;
+  CaseReferral: ResolverTypeWrapper<CaseReferralRecordModel>;
+  CaseStatus: CaseStatus;
+  CaseStatusChange: ResolverTypeWrapper<CaseStatusChangeRecordModel>;
+  ChangeCaseStatusInput: ChangeCaseStatusInput;
   ChangeGroupStatusInput: ChangeGroupStatusInput;
   ChangeTrainingCourseStatusInput: ChangeTrainingCourseStatusInput;
   ChangeTrainingCourseStatusResult: ResolverTypeWrapper<Omit<ChangeTrainingCourseStatusResult, 'completedFacilitators' | 'course'> & { completedFacilitators: Array<ResolversTypes['Facilitator']>, course: ResolversTypes['TrainingCourse'] }>;
@@ -2870,6 +3223,11 @@ export type ResolversTypes = {
   FacilitatorEdge: ResolverTypeWrapper<Omit<FacilitatorEdge, 'node'> & { node: ResolversTypes['Facilitator'] }>;
   FacilitatorFilter: FacilitatorFilter;
   FacilitatorInput: FacilitatorInput;
+  FollowUpCase: ResolverTypeWrapper<FollowUpCaseRecordModel>;
+  FollowUpCaseConnection: ResolverTypeWrapper<Omit<FollowUpCaseConnection, 'edges'> & { edges: Array<ResolversTypes['FollowUpCaseEdge']> }>;
+  FollowUpCaseDue: ResolverTypeWrapper<FollowUpCaseDueModelModel>;
+  FollowUpCaseEdge: ResolverTypeWrapper<Omit<FollowUpCaseEdge, 'node'> & { node: ResolversTypes['FollowUpCase'] }>;
+  FollowUpCaseFilter: FollowUpCaseFilter;
   Group: ResolverTypeWrapper<GroupRecordModel>;
   GroupChange: ResolverTypeWrapper<GroupChangeRecordModel>;
   GroupChangeKind: GroupChangeKind;
@@ -2919,6 +3277,7 @@ export type ResolversTypes = {
   NetworkMap: ResolverTypeWrapper<NetworkMapRecordModel>;
   NetworkMunicipality: ResolverTypeWrapper<NetworkMunicipalityRecordModel>;
   NewCalendarFeed: ResolverTypeWrapper<NewCalendarFeed>;
+  OpenFollowUpCaseInput: OpenFollowUpCaseInput;
   OutcomeKind: OutcomeKind;
   OutreachActivity: ResolverTypeWrapper<OutreachActivityRecordModel>;
   OutreachActivityConnection: ResolverTypeWrapper<Omit<OutreachActivityConnection, 'edges'> & { edges: Array<ResolversTypes['OutreachActivityEdge']> }>;
@@ -2991,6 +3350,7 @@ export type ResolversTypes = {
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateContactInput: UpdateContactInput;
   UpdateFacilitatorInput: UpdateFacilitatorInput;
+  UpdateFollowUpCaseInput: UpdateFollowUpCaseInput;
   UpdateGroupInput: UpdateGroupInput;
   UpdateInquiryInput: UpdateInquiryInput;
   UpdatePartnerInput: UpdatePartnerInput;
@@ -3014,6 +3374,9 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AccessLogConnection: Omit<AccessLogConnection, 'edges'> & { edges: Array<ResolversParentTypes['AccessLogEdge']> };
+  AccessLogEdge: Omit<AccessLogEdge, 'node'> & { node: ResolversParentTypes['AccessLogEntry'] };
+  AccessLogEntry: AccessLogEntryRecordModel;
   ActivityDistrictTotal: Omit<ActivityDistrictTotal, 'district'> & { district: ResolversParentTypes['District'] };
   ActivityFilter: ActivityFilter;
   ActivityInput: ActivityInput;
@@ -3021,6 +3384,8 @@ export type ResolversParentTypes = {
   ActivityTotals: ActivityTotalsRecordModel;
   ActivityTypeTotal: ActivityTypeTotal;
   AddActivityOutcomeInput: AddActivityOutcomeInput;
+  AddCaseNoteInput: AddCaseNoteInput;
+  AddCaseReferralInput: AddCaseReferralInput;
   AddContactInput: AddContactInput;
   Agreement: AgreementRecordModel;
   AgreementAttachment: AgreementAttachmentRecordModel;
@@ -3033,6 +3398,11 @@ export type ResolversParentTypes = {
   CalendarFeed: CalendarFeedTokenRecordModel;
   CancelEnrolmentConfirmation: CancelEnrolmentConfirmation;
   CancelEnrolmentResult: Omit<CancelEnrolmentResult, 'course' | 'enrolment' | 'promoted'> & { course: ResolversParentTypes['TrainingCourse'], enrolment: ResolversParentTypes['Enrolment'], promoted?: Maybe<ResolversParentTypes['Enrolment']> };
+  CaseNote: CaseNoteRecordModel;
+  CaseNoteGrant: CaseNoteGrantRecordModel;
+  CaseReferral: CaseReferralRecordModel;
+  CaseStatusChange: CaseStatusChangeRecordModel;
+  ChangeCaseStatusInput: ChangeCaseStatusInput;
   ChangeGroupStatusInput: ChangeGroupStatusInput;
   ChangeTrainingCourseStatusInput: ChangeTrainingCourseStatusInput;
   ChangeTrainingCourseStatusResult: Omit<ChangeTrainingCourseStatusResult, 'completedFacilitators' | 'course'> & { completedFacilitators: Array<ResolversParentTypes['Facilitator']>, course: ResolversParentTypes['TrainingCourse'] };
@@ -3067,6 +3437,11 @@ export type ResolversParentTypes = {
   FacilitatorEdge: Omit<FacilitatorEdge, 'node'> & { node: ResolversParentTypes['Facilitator'] };
   FacilitatorFilter: FacilitatorFilter;
   FacilitatorInput: FacilitatorInput;
+  FollowUpCase: FollowUpCaseRecordModel;
+  FollowUpCaseConnection: Omit<FollowUpCaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['FollowUpCaseEdge']> };
+  FollowUpCaseDue: FollowUpCaseDueModelModel;
+  FollowUpCaseEdge: Omit<FollowUpCaseEdge, 'node'> & { node: ResolversParentTypes['FollowUpCase'] };
+  FollowUpCaseFilter: FollowUpCaseFilter;
   Group: GroupRecordModel;
   GroupChange: GroupChangeRecordModel;
   GroupConnection: Omit<GroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['GroupEdge']> };
@@ -3107,6 +3482,7 @@ export type ResolversParentTypes = {
   NetworkMap: NetworkMapRecordModel;
   NetworkMunicipality: NetworkMunicipalityRecordModel;
   NewCalendarFeed: NewCalendarFeed;
+  OpenFollowUpCaseInput: OpenFollowUpCaseInput;
   OutreachActivity: OutreachActivityRecordModel;
   OutreachActivityConnection: Omit<OutreachActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['OutreachActivityEdge']> };
   OutreachActivityEdge: Omit<OutreachActivityEdge, 'node'> & { node: ResolversParentTypes['OutreachActivity'] };
@@ -3164,6 +3540,7 @@ export type ResolversParentTypes = {
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateContactInput: UpdateContactInput;
   UpdateFacilitatorInput: UpdateFacilitatorInput;
+  UpdateFollowUpCaseInput: UpdateFollowUpCaseInput;
   UpdateGroupInput: UpdateGroupInput;
   UpdateInquiryInput: UpdateInquiryInput;
   UpdatePartnerInput: UpdatePartnerInput;
@@ -3182,6 +3559,28 @@ export type ResolversParentTypes = {
   VolunteerPeerEdge: Omit<VolunteerPeerEdge, 'node'> & { node: ResolversParentTypes['VolunteerPeer'] };
   VolunteerPeerFilter: VolunteerPeerFilter;
   VolunteerPeerInput: VolunteerPeerInput;
+};
+
+export type AccessLogConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AccessLogEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AccessLogEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AccessLogEdge'] = ResolversParentTypes['AccessLogEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AccessLogEntry'], ParentType, ContextType>;
+};
+
+export type AccessLogEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  action?: Resolver<ResolversTypes['AccessLogAction'], ParentType, ContextType>;
+  actorDistrict?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['AccessOutcome'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['AccessPurpose'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  staffUser?: Resolver<Maybe<ResolversTypes['StaffUser']>, ParentType, ContextType>;
 };
 
 export type ActivityDistrictTotalResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ActivityDistrictTotal'] = ResolversParentTypes['ActivityDistrictTotal']> = {
@@ -3254,6 +3653,43 @@ export type CancelEnrolmentResultResolvers<ContextType = GatewayContext, ParentT
   course?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType>;
   enrolment?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType>;
   promoted?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType>;
+};
+
+export type CaseNoteResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CaseNote'] = ResolversParentTypes['CaseNote']> = {
+  author?: Resolver<Maybe<ResolversTypes['StaffUser']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CaseNoteGrantResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CaseNoteGrant'] = ResolversParentTypes['CaseNoteGrant']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  grantedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  grantedBy?: Resolver<Maybe<ResolversTypes['StaffUser']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  staffUser?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType>;
+};
+
+export type CaseReferralResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CaseReferral'] = ResolversParentTypes['CaseReferral']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  referralResourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  referralResourceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referredBy?: Resolver<Maybe<ResolversTypes['StaffUser']>, ParentType, ContextType>;
+};
+
+export type CaseStatusChangeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CaseStatusChange'] = ResolversParentTypes['CaseStatusChange']> = {
+  changedBy?: Resolver<Maybe<ResolversTypes['StaffUser']>, ParentType, ContextType>;
+  changedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['CaseStatus']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['CaseOutcome']>, ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
 };
 
 export type ChangeTrainingCourseStatusResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ChangeTrainingCourseStatusResult'] = ResolversParentTypes['ChangeTrainingCourseStatusResult']> = {
@@ -3405,6 +3841,48 @@ export type FacilitatorConsentResolvers<ContextType = GatewayContext, ParentType
 export type FacilitatorEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FacilitatorEdge'] = ResolversParentTypes['FacilitatorEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Facilitator'], ParentType, ContextType>;
+};
+
+export type FollowUpCaseResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FollowUpCase'] = ResolversParentTypes['FollowUpCase']> = {
+  accessLog?: Resolver<ResolversTypes['AccessLogConnection'], ParentType, ContextType, RequireFields<FollowUpCaseAccessLogArgs, 'first'>>;
+  anonymised?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inquiryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mayReadNotes?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nextFollowUpOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  noteGrants?: Resolver<Array<ResolversTypes['CaseNoteGrant']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['CaseNote']>, ParentType, ContextType>;
+  openedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['CaseOutcome']>, ParentType, ContextType>;
+  peerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  peerMatchedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referrals?: Resolver<Array<ResolversTypes['CaseReferral']>, ParentType, ContextType>;
+  responsibleStaffUser?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  statusChanges?: Resolver<Array<ResolversTypes['CaseStatusChange']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FollowUpCaseConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FollowUpCaseConnection'] = ResolversParentTypes['FollowUpCaseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FollowUpCaseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FollowUpCaseDueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FollowUpCaseDue'] = ResolversParentTypes['FollowUpCaseDue']> = {
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  followUpCase?: Resolver<ResolversTypes['FollowUpCase'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type FollowUpCaseEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FollowUpCaseEdge'] = ResolversParentTypes['FollowUpCaseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FollowUpCase'], ParentType, ContextType>;
 };
 
 export type GroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
@@ -3614,12 +4092,15 @@ export type MunicipalityResolvers<ContextType = GatewayContext, ParentType exten
 
 export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addActivityOutcome?: Resolver<ResolversTypes['ActivityOutcome'], ParentType, ContextType, RequireFields<MutationAddActivityOutcomeArgs, 'input'>>;
+  addCaseNote?: Resolver<ResolversTypes['CaseNote'], ParentType, ContextType, RequireFields<MutationAddCaseNoteArgs, 'input'>>;
+  addCaseReferral?: Resolver<ResolversTypes['CaseReferral'], ParentType, ContextType, RequireFields<MutationAddCaseReferralArgs, 'input'>>;
   addContact?: Resolver<ResolversTypes['ContactPerson'], ParentType, ContextType, RequireFields<MutationAddContactArgs, 'input'>>;
   addToInterestList?: Resolver<ResolversTypes['InterestListEntry'], ParentType, ContextType, RequireFields<MutationAddToInterestListArgs, 'entry' | 'inquiryId'>>;
   approveAttendanceException?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationApproveAttendanceExceptionArgs, 'input'>>;
   archiveReferralResource?: Resolver<ResolversTypes['ReferralResource'], ParentType, ContextType, RequireFields<MutationArchiveReferralResourceArgs, 'id' | 'version'>>;
   assignFacilitator?: Resolver<ResolversTypes['FacilitatorAssignment'], ParentType, ContextType, RequireFields<MutationAssignFacilitatorArgs, 'input'>>;
   cancelEnrolment?: Resolver<ResolversTypes['CancelEnrolmentResult'], ParentType, ContextType, RequireFields<MutationCancelEnrolmentArgs, 'id'>>;
+  changeCaseStatus?: Resolver<ResolversTypes['FollowUpCase'], ParentType, ContextType, RequireFields<MutationChangeCaseStatusArgs, 'input'>>;
   changeGroupStatus?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationChangeGroupStatusArgs, 'input'>>;
   changeTrainingCourseStatus?: Resolver<ResolversTypes['ChangeTrainingCourseStatusResult'], ParentType, ContextType, RequireFields<MutationChangeTrainingCourseStatusArgs, 'input'>>;
   closeInterestListEntry?: Resolver<ResolversTypes['InterestListEntry'], ParentType, ContextType, RequireFields<MutationCloseInterestListEntryArgs, 'id' | 'version'>>;
@@ -3637,13 +4118,16 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   createVolunteerPeer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType, RequireFields<MutationCreateVolunteerPeerArgs, 'input'>>;
   deactivateStaffUser?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType, RequireFields<MutationDeactivateStaffUserArgs, 'input'>>;
   enrol?: Resolver<ResolversTypes['EnrolmentResult'], ParentType, ContextType, RequireFields<MutationEnrolArgs, 'input'>>;
+  exportFollowUpCase?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationExportFollowUpCaseArgs, 'id'>>;
   forgetFacilitator?: Resolver<ResolversTypes['Facilitator'], ParentType, ContextType, RequireFields<MutationForgetFacilitatorArgs, 'id'>>;
+  grantCaseNoteAccess?: Resolver<ResolversTypes['CaseNoteGrant'], ParentType, ContextType, RequireFields<MutationGrantCaseNoteAccessArgs, 'caseId' | 'staffUserId' | 'until'>>;
   importGroups?: Resolver<ResolversTypes['GroupImportResult'], ParentType, ContextType, RequireFields<MutationImportGroupsArgs, 'input'>>;
   linkVenueToPartner?: Resolver<ResolversTypes['Venue'], ParentType, ContextType, RequireFields<MutationLinkVenueToPartnerArgs, 'partnerId' | 'venueId'>>;
   logInquiry?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType, RequireFields<MutationLogInquiryArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   moveContact?: Resolver<ResolversTypes['ContactPerson'], ParentType, ContextType, RequireFields<MutationMoveContactArgs, 'input'>>;
+  openFollowUpCase?: Resolver<ResolversTypes['FollowUpCase'], ParentType, ContextType, RequireFields<MutationOpenFollowUpCaseArgs, 'input'>>;
   planActivityFromInquiry?: Resolver<ResolversTypes['PlannedActivity'], ParentType, ContextType, RequireFields<MutationPlanActivityFromInquiryArgs, 'input'>>;
   recordAttendance?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'attendance' | 'courseId'>>;
   registerGroupFollowUp?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationRegisterGroupFollowUpArgs, 'input'>>;
@@ -3654,12 +4138,14 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   removeOutreachActivity?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveOutreachActivityArgs, 'id' | 'version'>>;
   resetStaffUserPassword?: Resolver<ResolversTypes['PasswordResetTicket'], ParentType, ContextType, RequireFields<MutationResetStaffUserPasswordArgs, 'id'>>;
   revokeCalendarFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revokeCaseNoteAccess?: Resolver<ResolversTypes['CaseNoteGrant'], ParentType, ContextType, RequireFields<MutationRevokeCaseNoteAccessArgs, 'id'>>;
   setRefresherInterval?: Resolver<ResolversTypes['DistrictSettings'], ParentType, ContextType, RequireFields<MutationSetRefresherIntervalArgs, 'months'>>;
   stopVolunteerPeer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType, RequireFields<MutationStopVolunteerPeerArgs, 'input'>>;
   unlinkVenueFromPartner?: Resolver<ResolversTypes['Venue'], ParentType, ContextType, RequireFields<MutationUnlinkVenueFromPartnerArgs, 'venueId'>>;
   updateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'input'>>;
   updateContact?: Resolver<ResolversTypes['ContactPerson'], ParentType, ContextType, RequireFields<MutationUpdateContactArgs, 'input'>>;
   updateFacilitator?: Resolver<ResolversTypes['Facilitator'], ParentType, ContextType, RequireFields<MutationUpdateFacilitatorArgs, 'input'>>;
+  updateFollowUpCase?: Resolver<ResolversTypes['FollowUpCase'], ParentType, ContextType, RequireFields<MutationUpdateFollowUpCaseArgs, 'input'>>;
   updateGroup?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationUpdateGroupArgs, 'input'>>;
   updateInquiry?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType, RequireFields<MutationUpdateInquiryArgs, 'input'>>;
   updateOutreachActivity?: Resolver<ResolversTypes['OutreachActivity'], ParentType, ContextType, RequireFields<MutationUpdateOutreachActivityArgs, 'input'>>;
@@ -3903,6 +4389,9 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   facilitator?: Resolver<ResolversTypes['Facilitator'], ParentType, ContextType, RequireFields<QueryFacilitatorArgs, 'id'>>;
   facilitatorAttention?: Resolver<ResolversTypes['FacilitatorAttention'], ParentType, ContextType, Partial<QueryFacilitatorAttentionArgs>>;
   facilitators?: Resolver<ResolversTypes['FacilitatorConnection'], ParentType, ContextType, RequireFields<QueryFacilitatorsArgs, 'first'>>;
+  followUpCase?: Resolver<ResolversTypes['FollowUpCase'], ParentType, ContextType, RequireFields<QueryFollowUpCaseArgs, 'id'>>;
+  followUpCases?: Resolver<ResolversTypes['FollowUpCaseConnection'], ParentType, ContextType, RequireFields<QueryFollowUpCasesArgs, 'first'>>;
+  followUpCasesDue?: Resolver<Array<ResolversTypes['FollowUpCaseDue']>, ParentType, ContextType, Partial<QueryFollowUpCasesDueArgs>>;
   group?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<QueryGroupArgs, 'id'>>;
   groupFollowUpsDue?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType, Partial<QueryGroupFollowUpsDueArgs>>;
   groups?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<QueryGroupsArgs, 'first'>>;
@@ -4120,6 +4609,9 @@ export type VolunteerPeerEdgeResolvers<ContextType = GatewayContext, ParentType 
 };
 
 export type Resolvers<ContextType = GatewayContext> = {
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
+  AccessLogEdge?: AccessLogEdgeResolvers<ContextType>;
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   ActivityDistrictTotal?: ActivityDistrictTotalResolvers<ContextType>;
   ActivityOutcome?: ActivityOutcomeResolvers<ContextType>;
   ActivityTotals?: ActivityTotalsResolvers<ContextType>;
@@ -4129,6 +4621,10 @@ export type Resolvers<ContextType = GatewayContext> = {
   AttendanceException?: AttendanceExceptionResolvers<ContextType>;
   CalendarFeed?: CalendarFeedResolvers<ContextType>;
   CancelEnrolmentResult?: CancelEnrolmentResultResolvers<ContextType>;
+  CaseNote?: CaseNoteResolvers<ContextType>;
+  CaseNoteGrant?: CaseNoteGrantResolvers<ContextType>;
+  CaseReferral?: CaseReferralResolvers<ContextType>;
+  CaseStatusChange?: CaseStatusChangeResolvers<ContextType>;
   ChangeTrainingCourseStatusResult?: ChangeTrainingCourseStatusResultResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   ContactAffiliation?: ContactAffiliationResolvers<ContextType>;
@@ -4148,6 +4644,10 @@ export type Resolvers<ContextType = GatewayContext> = {
   FacilitatorConnection?: FacilitatorConnectionResolvers<ContextType>;
   FacilitatorConsent?: FacilitatorConsentResolvers<ContextType>;
   FacilitatorEdge?: FacilitatorEdgeResolvers<ContextType>;
+  FollowUpCase?: FollowUpCaseResolvers<ContextType>;
+  FollowUpCaseConnection?: FollowUpCaseConnectionResolvers<ContextType>;
+  FollowUpCaseDue?: FollowUpCaseDueResolvers<ContextType>;
+  FollowUpCaseEdge?: FollowUpCaseEdgeResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
   GroupChange?: GroupChangeResolvers<ContextType>;
   GroupConnection?: GroupConnectionResolvers<ContextType>;

@@ -19,6 +19,8 @@ import { AttachmentStore } from '../modules/partners/attachment-store.js';
 import { OutreachService } from '../modules/outreach/outreach-service.js';
 import { CalendarFeedService } from '../modules/outreach/calendar-feed-service.js';
 import { PartnerService } from '../modules/partners/partner-service.js';
+import { FollowUpCaseService } from '../modules/follow-up-cases/case-service.js';
+import { CaseWriteService } from '../modules/follow-up-cases/case-write-service.js';
 import { InquiryService } from '../modules/inquiries/inquiry-service.js';
 import { InterestListService } from '../modules/inquiries/interest-list-service.js';
 import { ReferralResourceService } from '../modules/referral-resources/referral-resource-service.js';
@@ -48,6 +50,10 @@ export interface GatewayContext {
   partners(): PartnerService;
   agreements(): AgreementService;
   outreach(): OutreachService;
+  /** Follow-up cases as staff read them (every read is in the access log). */
+  followUpCases(): FollowUpCaseService;
+  /** Changes to follow-up cases (each logged with the change). */
+  caseWork(): CaseWriteService;
   /** Inquiries, consents and interest-list places: district staff only, every read logged. */
   inquiries(): InquiryService;
   interestLists(): InterestListService;
@@ -114,6 +120,8 @@ export function createContext(
         ),
     ),
     outreach: lazy((viewer) => new OutreachService(deps.db, viewer, read, now)),
+    followUpCases: lazy((viewer) => new FollowUpCaseService(deps.db, viewer, read, now)),
+    caseWork: lazy((viewer) => new CaseWriteService(deps.db, viewer, read, now)),
     inquiries: lazy((viewer) => new InquiryService(deps.db, viewer, read, now)),
     interestLists: lazy((viewer) => new InterestListService(deps.db, viewer, read, now)),
     referralResources: lazy((viewer) => new ReferralResourceService(deps.db, viewer, read, now)),

@@ -1,6 +1,12 @@
 import type {
+  AccessLogEntryRecord,
   ActivityOutcomeRecord,
   AgreementRecord,
+  CaseNoteGrantRecord,
+  CaseNoteRecord,
+  CaseReferralRecord,
+  CaseStatusChangeRecord,
+  FollowUpCaseRecord,
   CalendarFeedTokenRecord,
   ContactAffiliationRecord,
   ContactPersonRecord,
@@ -51,6 +57,12 @@ export interface RecordKinds {
   venue: VenueRecord;
   outreachActivity: OutreachActivityRecord;
   activityOutcome: ActivityOutcomeRecord;
+  followUpCase: FollowUpCaseRecord;
+  caseNote: CaseNoteRecord;
+  caseReferral: CaseReferralRecord;
+  caseStatusChange: CaseStatusChangeRecord;
+  caseNoteGrant: CaseNoteGrantRecord;
+  accessLogEntry: AccessLogEntryRecord;
   inquiry: InquiryRecord;
   consent: InquiryConsentRecord;
   interestListEntry: InterestListEntryRecord;

@@ -5,6 +5,7 @@ import { groupResolvers } from './groups/resolvers.js';
 import { trainingResolvers } from './training/resolvers.js';
 import { outreachResolvers } from './outreach/resolvers.js';
 import { partnerResolvers } from './partners/resolvers.js';
+import { followUpCaseResolvers } from './follow-up-cases/resolvers.js';
 import { inquiryResolvers } from './inquiries/resolvers.js';
 import { referralResourceResolvers } from './referral-resources/resolvers.js';
 import { volunteerPeerResolvers } from './volunteer-peers/resolvers.js';
@@ -30,6 +31,7 @@ export function buildResolvers(): Resolvers {
     trainingResolvers,
     partnerResolvers,
     outreachResolvers,
+    followUpCaseResolvers,
     inquiryResolvers,
     referralResourceResolvers,
     volunteerPeerResolvers,

@@ -45,6 +45,19 @@ type Documents = {
     "\n  mutation ForgetTrainingFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      name\n      email\n      phone\n      notes\n      consent {\n        text\n      }\n      forgottenAt\n      trainingHistory {\n        enrolmentStatus\n      }\n    }\n  }\n": typeof types.ForgetTrainingFacilitatorDocument,
     "\n  query TrainingFacilitatorId($id: ID!) {\n    facilitator(id: $id) {\n      id\n    }\n  }\n": typeof types.TrainingFacilitatorIdDocument,
     "\n  query TrainingFacilitatorContact($id: ID!) {\n    facilitator(id: $id) {\n      name\n      email\n    }\n  }\n": typeof types.TrainingFacilitatorContactDocument,
+    "\n  mutation OpenCase($input: OpenFollowUpCaseInput!) {\n    openFollowUpCase(input: $input) {\n      id\n      reference\n      status\n      inquiryId\n      peerId\n      nextFollowUpOn\n      version\n      responsibleStaffUser {\n        id\n      }\n    }\n  }\n": typeof types.OpenCaseDocument,
+    "\n  mutation AddCaseNote($input: AddCaseNoteInput!) {\n    addCaseNote(input: $input) {\n      id\n      date\n      text\n    }\n  }\n": typeof types.AddCaseNoteDocument,
+    "\n  query CaseWithNotes($id: ID!) {\n    followUpCase(id: $id) {\n      id\n      mayReadNotes\n      notes {\n        text\n        author {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CaseWithNotesDocument,
+    "\n  query CaseOnly($id: ID!) {\n    followUpCase(id: $id) {\n      id\n      status\n      referrals {\n        referralResourceName\n      }\n      statusChanges {\n        fromStatus\n        toStatus\n        outcome\n      }\n    }\n  }\n": typeof types.CaseOnlyDocument,
+    "\n  query WhoHasReadCase($id: ID!) {\n    followUpCase(id: $id) {\n      accessLog(first: 100) {\n        totalCount\n        edges {\n          node {\n            occurredAt\n            staffUser {\n              id\n              name\n            }\n            role\n            actorDistrict {\n              id\n            }\n            action\n            outcome\n            purpose\n          }\n        }\n      }\n      noteGrants {\n        id\n        active\n        staffUser {\n          id\n        }\n      }\n    }\n  }\n": typeof types.WhoHasReadCaseDocument,
+    "\n  mutation GrantNotes($caseId: ID!, $staffUserId: ID!, $until: DateTime!) {\n    grantCaseNoteAccess(caseId: $caseId, staffUserId: $staffUserId, until: $until) {\n      id\n      active\n      expiresAt\n    }\n  }\n": typeof types.GrantNotesDocument,
+    "\n  mutation RevokeNotes($id: ID!) {\n    revokeCaseNoteAccess(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.RevokeNotesDocument,
+    "\n  query CaseList($filter: FollowUpCaseFilter, $first: Int) {\n    followUpCases(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n        }\n      }\n    }\n  }\n": typeof types.CaseListDocument,
+    "\n  mutation ChangeCaseStatus($input: ChangeCaseStatusInput!) {\n    changeCaseStatus(input: $input) {\n      id\n      status\n      outcome\n      closedOn\n      nextFollowUpOn\n      version\n    }\n  }\n": typeof types.ChangeCaseStatusDocument,
+    "\n  mutation AddCaseReferral($input: AddCaseReferralInput!) {\n    addCaseReferral(input: $input) {\n      referralResourceName\n      date\n    }\n  }\n": typeof types.AddCaseReferralDocument,
+    "\n  mutation UpdateCase($input: UpdateFollowUpCaseInput!) {\n    updateFollowUpCase(input: $input) {\n      id\n      version\n      nextFollowUpOn\n      responsibleStaffUser {\n        id\n      }\n    }\n  }\n": typeof types.UpdateCaseDocument,
+    "\n  query CasesDue($responsibleStaffUserId: ID) {\n    followUpCasesDue(responsibleStaffUserId: $responsibleStaffUserId) {\n      dueOn\n      overdue\n      followUpCase {\n        id\n      }\n    }\n  }\n": typeof types.CasesDueDocument,
+    "\n  mutation ExportCase($id: ID!) {\n    exportFollowUpCase(id: $id)\n  }\n": typeof types.ExportCaseDocument,
     "\n  fragment GroupFields on Group {\n    id\n    slug\n    name\n    version\n    status\n    isPublic\n    nextFollowUpDue\n    municipality {\n      number\n      name\n    }\n    district {\n      id\n    }\n    themes {\n      id\n      label\n    }\n    venue {\n      name\n      postalCode\n    }\n    schedule {\n      kind\n      weekday\n      startTime\n      timezone\n    }\n  }\n": typeof types.GroupFieldsFragmentDoc,
     "\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateRegistryGroupDocument,
     "\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.ChangeRegistryGroupStatusDocument,
@@ -214,6 +227,19 @@ const documents: Documents = {
     "\n  mutation ForgetTrainingFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      name\n      email\n      phone\n      notes\n      consent {\n        text\n      }\n      forgottenAt\n      trainingHistory {\n        enrolmentStatus\n      }\n    }\n  }\n": types.ForgetTrainingFacilitatorDocument,
     "\n  query TrainingFacilitatorId($id: ID!) {\n    facilitator(id: $id) {\n      id\n    }\n  }\n": types.TrainingFacilitatorIdDocument,
     "\n  query TrainingFacilitatorContact($id: ID!) {\n    facilitator(id: $id) {\n      name\n      email\n    }\n  }\n": types.TrainingFacilitatorContactDocument,
+    "\n  mutation OpenCase($input: OpenFollowUpCaseInput!) {\n    openFollowUpCase(input: $input) {\n      id\n      reference\n      status\n      inquiryId\n      peerId\n      nextFollowUpOn\n      version\n      responsibleStaffUser {\n        id\n      }\n    }\n  }\n": types.OpenCaseDocument,
+    "\n  mutation AddCaseNote($input: AddCaseNoteInput!) {\n    addCaseNote(input: $input) {\n      id\n      date\n      text\n    }\n  }\n": types.AddCaseNoteDocument,
+    "\n  query CaseWithNotes($id: ID!) {\n    followUpCase(id: $id) {\n      id\n      mayReadNotes\n      notes {\n        text\n        author {\n          id\n        }\n      }\n    }\n  }\n": types.CaseWithNotesDocument,
+    "\n  query CaseOnly($id: ID!) {\n    followUpCase(id: $id) {\n      id\n      status\n      referrals {\n        referralResourceName\n      }\n      statusChanges {\n        fromStatus\n        toStatus\n        outcome\n      }\n    }\n  }\n": types.CaseOnlyDocument,
+    "\n  query WhoHasReadCase($id: ID!) {\n    followUpCase(id: $id) {\n      accessLog(first: 100) {\n        totalCount\n        edges {\n          node {\n            occurredAt\n            staffUser {\n              id\n              name\n            }\n            role\n            actorDistrict {\n              id\n            }\n            action\n            outcome\n            purpose\n          }\n        }\n      }\n      noteGrants {\n        id\n        active\n        staffUser {\n          id\n        }\n      }\n    }\n  }\n": types.WhoHasReadCaseDocument,
+    "\n  mutation GrantNotes($caseId: ID!, $staffUserId: ID!, $until: DateTime!) {\n    grantCaseNoteAccess(caseId: $caseId, staffUserId: $staffUserId, until: $until) {\n      id\n      active\n      expiresAt\n    }\n  }\n": types.GrantNotesDocument,
+    "\n  mutation RevokeNotes($id: ID!) {\n    revokeCaseNoteAccess(id: $id) {\n      id\n      active\n    }\n  }\n": types.RevokeNotesDocument,
+    "\n  query CaseList($filter: FollowUpCaseFilter, $first: Int) {\n    followUpCases(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n        }\n      }\n    }\n  }\n": types.CaseListDocument,
+    "\n  mutation ChangeCaseStatus($input: ChangeCaseStatusInput!) {\n    changeCaseStatus(input: $input) {\n      id\n      status\n      outcome\n      closedOn\n      nextFollowUpOn\n      version\n    }\n  }\n": types.ChangeCaseStatusDocument,
+    "\n  mutation AddCaseReferral($input: AddCaseReferralInput!) {\n    addCaseReferral(input: $input) {\n      referralResourceName\n      date\n    }\n  }\n": types.AddCaseReferralDocument,
+    "\n  mutation UpdateCase($input: UpdateFollowUpCaseInput!) {\n    updateFollowUpCase(input: $input) {\n      id\n      version\n      nextFollowUpOn\n      responsibleStaffUser {\n        id\n      }\n    }\n  }\n": types.UpdateCaseDocument,
+    "\n  query CasesDue($responsibleStaffUserId: ID) {\n    followUpCasesDue(responsibleStaffUserId: $responsibleStaffUserId) {\n      dueOn\n      overdue\n      followUpCase {\n        id\n      }\n    }\n  }\n": types.CasesDueDocument,
+    "\n  mutation ExportCase($id: ID!) {\n    exportFollowUpCase(id: $id)\n  }\n": types.ExportCaseDocument,
     "\n  fragment GroupFields on Group {\n    id\n    slug\n    name\n    version\n    status\n    isPublic\n    nextFollowUpDue\n    municipality {\n      number\n      name\n    }\n    district {\n      id\n    }\n    themes {\n      id\n      label\n    }\n    venue {\n      name\n      postalCode\n    }\n    schedule {\n      kind\n      weekday\n      startTime\n      timezone\n    }\n  }\n": types.GroupFieldsFragmentDoc,
     "\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateRegistryGroupDocument,
     "\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.ChangeRegistryGroupStatusDocument,
@@ -490,6 +516,58 @@ export function graphql(source: "\n  query TrainingFacilitatorId($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TrainingFacilitatorContact($id: ID!) {\n    facilitator(id: $id) {\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query TrainingFacilitatorContact($id: ID!) {\n    facilitator(id: $id) {\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenCase($input: OpenFollowUpCaseInput!) {\n    openFollowUpCase(input: $input) {\n      id\n      reference\n      status\n      inquiryId\n      peerId\n      nextFollowUpOn\n      version\n      responsibleStaffUser {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OpenCase($input: OpenFollowUpCaseInput!) {\n    openFollowUpCase(input: $input) {\n      id\n      reference\n      status\n      inquiryId\n      peerId\n      nextFollowUpOn\n      version\n      responsibleStaffUser {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCaseNote($input: AddCaseNoteInput!) {\n    addCaseNote(input: $input) {\n      id\n      date\n      text\n    }\n  }\n"): (typeof documents)["\n  mutation AddCaseNote($input: AddCaseNoteInput!) {\n    addCaseNote(input: $input) {\n      id\n      date\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseWithNotes($id: ID!) {\n    followUpCase(id: $id) {\n      id\n      mayReadNotes\n      notes {\n        text\n        author {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseWithNotes($id: ID!) {\n    followUpCase(id: $id) {\n      id\n      mayReadNotes\n      notes {\n        text\n        author {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseOnly($id: ID!) {\n    followUpCase(id: $id) {\n      id\n      status\n      referrals {\n        referralResourceName\n      }\n      statusChanges {\n        fromStatus\n        toStatus\n        outcome\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseOnly($id: ID!) {\n    followUpCase(id: $id) {\n      id\n      status\n      referrals {\n        referralResourceName\n      }\n      statusChanges {\n        fromStatus\n        toStatus\n        outcome\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoHasReadCase($id: ID!) {\n    followUpCase(id: $id) {\n      accessLog(first: 100) {\n        totalCount\n        edges {\n          node {\n            occurredAt\n            staffUser {\n              id\n              name\n            }\n            role\n            actorDistrict {\n              id\n            }\n            action\n            outcome\n            purpose\n          }\n        }\n      }\n      noteGrants {\n        id\n        active\n        staffUser {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WhoHasReadCase($id: ID!) {\n    followUpCase(id: $id) {\n      accessLog(first: 100) {\n        totalCount\n        edges {\n          node {\n            occurredAt\n            staffUser {\n              id\n              name\n            }\n            role\n            actorDistrict {\n              id\n            }\n            action\n            outcome\n            purpose\n          }\n        }\n      }\n      noteGrants {\n        id\n        active\n        staffUser {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantNotes($caseId: ID!, $staffUserId: ID!, $until: DateTime!) {\n    grantCaseNoteAccess(caseId: $caseId, staffUserId: $staffUserId, until: $until) {\n      id\n      active\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation GrantNotes($caseId: ID!, $staffUserId: ID!, $until: DateTime!) {\n    grantCaseNoteAccess(caseId: $caseId, staffUserId: $staffUserId, until: $until) {\n      id\n      active\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeNotes($id: ID!) {\n    revokeCaseNoteAccess(id: $id) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeNotes($id: ID!) {\n    revokeCaseNoteAccess(id: $id) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseList($filter: FollowUpCaseFilter, $first: Int) {\n    followUpCases(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseList($filter: FollowUpCaseFilter, $first: Int) {\n    followUpCases(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeCaseStatus($input: ChangeCaseStatusInput!) {\n    changeCaseStatus(input: $input) {\n      id\n      status\n      outcome\n      closedOn\n      nextFollowUpOn\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeCaseStatus($input: ChangeCaseStatusInput!) {\n    changeCaseStatus(input: $input) {\n      id\n      status\n      outcome\n      closedOn\n      nextFollowUpOn\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCaseReferral($input: AddCaseReferralInput!) {\n    addCaseReferral(input: $input) {\n      referralResourceName\n      date\n    }\n  }\n"): (typeof documents)["\n  mutation AddCaseReferral($input: AddCaseReferralInput!) {\n    addCaseReferral(input: $input) {\n      referralResourceName\n      date\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCase($input: UpdateFollowUpCaseInput!) {\n    updateFollowUpCase(input: $input) {\n      id\n      version\n      nextFollowUpOn\n      responsibleStaffUser {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCase($input: UpdateFollowUpCaseInput!) {\n    updateFollowUpCase(input: $input) {\n      id\n      version\n      nextFollowUpOn\n      responsibleStaffUser {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasesDue($responsibleStaffUserId: ID) {\n    followUpCasesDue(responsibleStaffUserId: $responsibleStaffUserId) {\n      dueOn\n      overdue\n      followUpCase {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query CasesDue($responsibleStaffUserId: ID) {\n    followUpCasesDue(responsibleStaffUserId: $responsibleStaffUserId) {\n      dueOn\n      overdue\n      followUpCase {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportCase($id: ID!) {\n    exportFollowUpCase(id: $id)\n  }\n"): (typeof documents)["\n  mutation ExportCase($id: ID!) {\n    exportFollowUpCase(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import { VolunteerPeerRepository } from './volunteer-peers/repository.js';
 import { CalendarFeedTokenRepository } from './staff/calendar-feed-tokens.js';
 import { DistrictSettingRepository } from './districts/settings.js';
 import { FacilitatorRepository } from './facilitators/repository.js';
+import { FollowUpCaseRepository } from './follow-up-cases/repository.js';
 import { InquiryRepository } from './inquiries/repository.js';
 import { OutreachRepository } from './outreach/repository.js';
 import { PartnerRepository } from './partners/repository.js';
@@ -30,6 +31,7 @@ export interface Repositories {
   outreach: OutreachRepository;
   calendarFeedTokens: CalendarFeedTokenRepository;
   accessLog: AccessLogRepository;
+  followUpCases: FollowUpCaseRepository;
   inquiries: InquiryRepository;
   referralResources: ReferralResourceRepository;
   volunteerPeers: VolunteerPeerRepository;
@@ -58,6 +60,7 @@ export function createRepositories(
     outreach: new OutreachRepository(client, inTransaction),
     calendarFeedTokens: new CalendarFeedTokenRepository(client, inTransaction),
     accessLog: new AccessLogRepository(client, inTransaction),
+    followUpCases: new FollowUpCaseRepository(client, inTransaction),
     inquiries: new InquiryRepository(client, inTransaction),
     referralResources: new ReferralResourceRepository(client, inTransaction),
     volunteerPeers: new VolunteerPeerRepository(client, inTransaction),
@@ -77,6 +80,7 @@ export {
   OutreachRepository,
   CalendarFeedTokenRepository,
   AccessLogRepository,
+  FollowUpCaseRepository,
   InquiryRepository,
   ReferralResourceRepository,
   VolunteerPeerRepository,

@@ -142,3 +142,4 @@ async function openPostgresTestDatabase(serverUrl: string): Promise<Database> {
     throw error;
   }
 }
+export * from './follow-up-case-fixtures.js';

@@ -36,4 +36,60 @@ export const FOLLOW_UP_CASE_MESSAGES = defineMessages({
           : `The status cannot change from ${statusName(from, 'en')} to ${statusName(to, 'en')}.`,
   },
   REFERRAL_RESOURCE_REQUIRED: { nb: 'Velg hjelpetilbudet.', en: 'Choose the referral resource.' },
+  CASE_INQUIRY_HAS_CASE: {
+    nb: 'Henvendelsen har allerede en oppfølgingssak.',
+    en: 'The inquiry already has a follow-up case.',
+  },
+  CASE_INQUIRY_ANONYMISED: {
+    nb: 'Henvendelsen er anonymisert og kan ikke få en sak.',
+    en: 'The inquiry has been anonymised and cannot get a case.',
+  },
+  CASE_RESPONSIBLE_NOT_IN_DISTRICT: {
+    nb: 'Ansvarlig må være en aktiv ansatt i distriktet.',
+    en: 'The responsible person must be active staff of the district.',
+  },
+  CASE_ANONYMISED: {
+    nb: 'Saken er anonymisert og kan ikke endres.',
+    en: 'The case has been anonymised and cannot be changed.',
+  },
+  CASE_CLOSED: {
+    nb: 'Saken er avsluttet; den har ingen neste oppfølging eller ny ansvarlig.',
+    en: 'The case is closed; it has no next follow-up or new responsible person.',
+  },
+  CASE_REFERRAL_RESOURCE_NOT_FOUND: {
+    nb: 'Fant ikke hjelpetilbudet i distriktets oversikt.',
+    en: 'The referral resource was not found in the district’s directory.',
+  },
+  CASE_REFERRAL_RESOURCE_ARCHIVED: {
+    nb: 'Hjelpetilbudet er arkivert og tilbys ikke lenger.',
+    en: 'The referral resource is archived and no longer offered.',
+  },
+  CASE_NOTE_GRANT_STAFF_NOT_IN_DISTRICT: {
+    nb: 'Tilgang kan bare gis til aktive distriktsansatte i sakens distrikt.',
+    en: 'Access can only be granted to active district staff of the case’s district.',
+  },
+  CASE_NOTE_GRANT_UNTIL_IN_PAST: {
+    nb: 'Tilgangen må vare til et tidspunkt fram i tid.',
+    en: 'The access must last until a moment in the future.',
+  },
+  CASE_NOTE_GRANT_TOO_LONG: {
+    nb: 'Tilgang kan gis for høyst {days} dager om gangen.',
+    en: 'Access can be granted for at most {days} days at a time.',
+  },
+  FOLLOW_UP_CASE_NOT_FOUND: { nb: 'Oppfølgingssaken finnes ikke.', en: 'The follow-up case does not exist.' },
+  CASE_INQUIRY_NOT_FOUND: { nb: 'Henvendelsen finnes ikke.', en: 'The inquiry does not exist.' },
+  FOLLOW_UP_CASE_STALE: {
+    nb: 'Noen andre har endret saken i mellomtiden. Se endringene og prøv igjen.',
+    en: 'Someone else changed the case meanwhile. Look at the changes and try again.',
+  },
+  CASE_NOTE_GRANT_NOT_FOUND: { nb: 'Fant ikke tilgangen.', en: 'The access grant was not found.' },
+  // Access (the policy's reasons for FORBIDDEN on cases).
+  CASE_NOTES_FORBIDDEN: {
+    nb: 'Bare ansvarlig ansatt, distriktslederen og ansatte som har fått tilgang, kan lese notatene i saken.',
+    en: 'Only the responsible staff member, the district lead and staff granted access can read the case’s notes.',
+  },
+  CASE_LEAD_ONLY: {
+    nb: 'Bare distriktslederen kan gjøre dette for en sak.',
+    en: 'Only the district lead can do this for a case.',
+  },
 });
