@@ -26,6 +26,7 @@ export type { Repositories } from './repositories/index.js';
 export {
   AccessLogRepository,
   CalendarFeedTokenRepository,
+  RetentionRepository,
   DistrictSettingRepository,
   FacilitatorRepository,
   OutreachRepository,
@@ -166,3 +167,12 @@ export type {
   NewAccessLogEntry,
 } from './repositories/access-log/types.js';
 export { MAX_ACCESS_LOG_PAGE_SIZE } from './repositories/access-log/types.js';
+export type {
+  RetentionCounts,
+  RetentionRunOptions,
+  RetentionRunRecord,
+  RetentionRunResult,
+  RetentionSettingsRecord,
+  RetentionTrigger,
+} from './repositories/retention/types.js';
+export { MAX_RETENTION_RUN_PAGE_SIZE } from './repositories/retention/types.js';
