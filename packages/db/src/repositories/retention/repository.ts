@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DistrictId, RetentionSettings, Scope } from '@selvhjelp/domain';
-import { accessLogEntries, NATIONAL_SCOPE } from '@selvhjelp/domain';
+import { accessLogEntries, DISTRICT_IDS, NATIONAL_SCOPE } from '@selvhjelp/domain';
 import { OutOfScopeError } from '../../errors.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { DbClient } from '../../sql/client.js';
@@ -42,8 +42,15 @@ function runRecord(row: RunRow): RetentionRunRecord {
     casesAnonymised: row.casesAnonymised,
     inquiriesAnonymised: row.inquiriesAnonymised,
     peersAnonymised: row.peersAnonymised,
-    perDistrict: (row.details ?? {}) as Partial<Record<DistrictId, RetentionCounts>>,
+    perDistrict: inDistrictOrder((row.details ?? {}) as Partial<Record<DistrictId, RetentionCounts>>),
   };
+}
+
+// jsonb keeps keys in its own order (shortest first): back to the reference order.
+function inDistrictOrder(counts: Partial<Record<DistrictId, RetentionCounts>>) {
+  return Object.fromEntries(DISTRICT_IDS.flatMap((id) => (counts[id] ? [[id, counts[id]] as const] : []))) as Partial<
+    Record<DistrictId, RetentionCounts>
+  >;
 }
 
 /**
