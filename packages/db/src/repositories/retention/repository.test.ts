@@ -340,10 +340,28 @@ describe.each(testBackends())('RetentionRepository on $name', ({ name, open }) =
       // This transaction takes the lock and does the work; another connection meanwhile skips.
       const holder = await repos.retention.run({ now: AS_OF, trigger: 'SCHEDULED' });
       expect(holder).toMatchObject({ status: 'completed', run: { inquiriesAnonymised: 1 } });
-      expect(await db.repositories.retention.run({ now: AS_OF, trigger: 'ON_DEMAND' })).toEqual({ status: 'skipped' });
+      expect(await db.repositories.retention.run({ now: AS_OF, trigger: 'ON_DEMAND' })).toEqual({
+        status: 'skipped',
+        reason: 'BUSY',
+      });
     });
     expect(await prisma().retentionRun.count()).toBe(runs + 1);
     // Released at commit: the next run gets it.
     expect((await db.repositories.retention.run({ now: AS_OF, trigger: 'ON_DEMAND' })).status).toBe('completed');
+  });
+
+  it('skips a scheduled run when a run started within the given time', async () => {
+    const retention = db.repositories.retention;
+    const last = (await retention.latestRuns(NATIONAL_SCOPE, 1))[0]!;
+    const runs = await prisma().retentionRun.count();
+    const at = (ms: number) => () => new Date(last.startedAt.getTime() + ms);
+    const hour = 3_600_000;
+    expect(
+      await retention.run({ now: AS_OF, trigger: 'SCHEDULED', clock: at(50 * 60_000), skipIfRunWithinMs: 0.9 * hour }),
+    ).toEqual({ status: 'skipped', reason: 'RECENT' });
+    expect(await prisma().retentionRun.count()).toBe(runs);
+    expect(
+      await retention.run({ now: AS_OF, trigger: 'SCHEDULED', clock: at(55 * 60_000), skipIfRunWithinMs: 0.9 * hour }),
+    ).toMatchObject({ status: 'completed' });
   });
 });

@@ -102,9 +102,14 @@ export class RetentionRepository {
       async (tx) => {
         const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
           SELECT pg_try_advisory_xact_lock(${RETENTION_LOCK_KEY.toString()}::bigint) AS locked`;
-        if (!lock?.locked) return { status: 'skipped' } as const;
+        if (!lock?.locked) return { status: 'skipped', reason: 'BUSY' } as const;
 
         const startedAt = clock();
+        if (options.skipIfRunWithinMs !== undefined) {
+          const since = new Date(startedAt.getTime() - options.skipIfRunWithinMs);
+          if ((await tx.retentionRun.count({ where: { startedAt: { gt: since } } })) > 0)
+            return { status: 'skipped', reason: 'RECENT' } as const;
+        }
         const settings = await retentionSettingsOf(tx, districtsOfScope(NATIONAL_SCOPE));
         // Cases first: an inquiry with a case goes with it, in this same run.
         const cases = await anonymiseCases(tx, settings, now, startedAt);

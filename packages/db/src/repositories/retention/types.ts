@@ -36,12 +36,20 @@ export interface RetentionRunOptions {
   trigger: RetentionTrigger;
   /** The wall clock for anonymisedAt, the access log and the run's times; default new Date(). */
   clock?: () => Date;
+  /**
+   * For the schedule: skip when a run (of any trigger) started less than this many milliseconds
+   * ago by the wall clock, so that several gateway processes on one timer each run the job once
+   * per interval between them, not once each.
+   */
+  skipIfRunWithinMs?: number;
 }
 
 /**
- * `completed`: this run held the lock and did the work (possibly nothing). `skipped`: another
- * process was running the job at the same moment; nothing was read, changed or recorded.
+ * `completed`: this run held the lock and did the work (possibly nothing). `skipped`: nothing was
+ * changed or recorded, because another process was running the job at that moment (`BUSY`) or
+ * had run it within `skipIfRunWithinMs` (`RECENT`).
  */
-export type RetentionRunResult = { status: 'completed'; run: RetentionRunRecord } | { status: 'skipped' };
+export type RetentionRunResult =
+  { status: 'completed'; run: RetentionRunRecord } | { status: 'skipped'; reason: 'BUSY' | 'RECENT' };
 
 export const MAX_RETENTION_RUN_PAGE_SIZE = 100;
