@@ -1,6 +1,6 @@
 import type { UploadArg } from '../uploads/read-upload.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, AttendanceExceptionRecord as AttendanceExceptionRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel } from '@selvhjelp/db';
+import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, RetentionSettingsRecord as RetentionSettingsRecordModel, RetentionRunRecord as RetentionRunRecordModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, AttendanceExceptionRecord as AttendanceExceptionRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel } from '@selvhjelp/db';
 import type { District as DistrictModel, County as CountyModel, Municipality as MunicipalityModel, Theme as ThemeModel, Schedule as ScheduleModel, MeetingTime as MeetingTimeModel, Qualification as QualificationModel } from '@selvhjelp/domain';
 import type { GatewayContext } from '../kernel/context.js';
 export type Maybe<T> = T | null;
@@ -935,6 +935,8 @@ export type Mutation = {
   revokeCalendarFeed: Scalars['Boolean']['output'];
   /** Set the refresher interval of the viewer's district (district leads). */
   setRefresherInterval: DistrictSettings;
+  /** Set the retention months of the viewer's district (district leads). */
+  setRetentionSettings: RetentionSettings;
   unlinkVenueFromPartner: Venue;
   updateAgreement: Agreement;
   updateContact: ContactPerson;
@@ -1100,6 +1102,11 @@ export type MutationResetStaffUserPasswordArgs = {
 
 export type MutationSetRefresherIntervalArgs = {
   months: Scalars['Int']['input'];
+};
+
+
+export type MutationSetRetentionSettingsArgs = {
+  input: RetentionSettingsInput;
 };
 
 
@@ -1503,6 +1510,10 @@ export type Query = {
   publicGroupICalendar: Scalars['String']['output'];
   /** Groups open to new members that are starting or running; no login needed. */
   publicGroups: PublicGroupConnection;
+  /** The latest runs of the retention job, newest first (administrators; at most 100). */
+  retentionRuns: Array<RetentionRun>;
+  /** The retention settings of the viewer's district, or of every district for national staff and administrators. */
+  retentionSettings: Array<RetentionSettings>;
   /** The gateway's own version and the database it runs on; public. */
   serverInfo: ServerInfo;
   /** One staff user; NOT_FOUND when missing or outside the viewer's scope. */
@@ -1662,6 +1673,11 @@ export type QueryPublicGroupsArgs = {
 };
 
 
+export type QueryRetentionRunsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryStaffUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1702,6 +1718,61 @@ export type RegisterGroupFollowUpInput = {
   nextFollowUpDue?: InputMaybe<Scalars['Date']['input']>;
   note: Scalars['String']['input'];
 };
+
+/** One run of the retention job: when, as of which moment, and how many records it anonymised. */
+export type RetentionRun = {
+  __typename?: 'RetentionRun';
+  /** The moment the run judged what was due by. */
+  asOf: Scalars['DateTime']['output'];
+  casesAnonymised: Scalars['Int']['output'];
+  /** Every district, with zeros where nothing was due. */
+  districts: Array<RetentionRunDistrict>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  inquiriesAnonymised: Scalars['Int']['output'];
+  peersAnonymised: Scalars['Int']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  trigger: RetentionTrigger;
+};
+
+/** What one run anonymised in one district. */
+export type RetentionRunDistrict = {
+  __typename?: 'RetentionRunDistrict';
+  casesAnonymised: Scalars['Int']['output'];
+  district: District;
+  inquiriesAnonymised: Scalars['Int']['output'];
+  peersAnonymised: Scalars['Int']['output'];
+};
+
+/**
+ * How long a district keeps what identifies a person, in months. When the time is up, the retention
+ * job removes names, contact details and notes and keeps what statistics count (decision 0020).
+ */
+export type RetentionSettings = {
+  __typename?: 'RetentionSettings';
+  /** Months after a follow-up case is closed (default 12). */
+  closedCaseMonths: Scalars['Int']['output'];
+  /** False while the district runs on the defaults. */
+  customised: Scalars['Boolean']['output'];
+  district: District;
+  /** Months after an inquiry was received, when no case was opened from it (default 6). */
+  inquiryWithoutCaseMonths: Scalars['Int']['output'];
+  /** Months after a volunteer peer stopped (default 24). */
+  stoppedPeerMonths: Scalars['Int']['output'];
+};
+
+/** A district's retention months, from 1 to 60; a field left out (or null) takes its default. */
+export type RetentionSettingsInput = {
+  closedCaseMonths?: InputMaybe<Scalars['Int']['input']>;
+  inquiryWithoutCaseMonths?: InputMaybe<Scalars['Int']['input']>;
+  stoppedPeerMonths?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RetentionTrigger =
+  /** `pnpm retention:run`. */
+  | 'ON_DEMAND'
+  /** On the gateway's timer. */
+  | 'SCHEDULED';
 
 export type Role =
   | 'ADMIN'
@@ -2157,6 +2228,11 @@ export type ResolversTypes = {
   QualificationStatus: QualificationStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterGroupFollowUpInput: RegisterGroupFollowUpInput;
+  RetentionRun: ResolverTypeWrapper<RetentionRunRecordModel>;
+  RetentionRunDistrict: ResolverTypeWrapper<Omit<RetentionRunDistrict, 'district'> & { district: ResolversTypes['District'] }>;
+  RetentionSettings: ResolverTypeWrapper<RetentionSettingsRecordModel>;
+  RetentionSettingsInput: RetentionSettingsInput;
+  RetentionTrigger: RetentionTrigger;
   Role: Role;
   ScheduleKind: ScheduleKind;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
@@ -2291,6 +2367,10 @@ export type ResolversParentTypes = {
   Qualification: QualificationModel;
   Query: Record<PropertyKey, never>;
   RegisterGroupFollowUpInput: RegisterGroupFollowUpInput;
+  RetentionRun: RetentionRunRecordModel;
+  RetentionRunDistrict: Omit<RetentionRunDistrict, 'district'> & { district: ResolversParentTypes['District'] };
+  RetentionSettings: RetentionSettingsRecordModel;
+  RetentionSettingsInput: RetentionSettingsInput;
   ServerInfo: ServerInfo;
   Session: Session;
   SessionRealm: SessionRealm;
@@ -2708,6 +2788,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   resetStaffUserPassword?: Resolver<ResolversTypes['PasswordResetTicket'], ParentType, ContextType, RequireFields<MutationResetStaffUserPasswordArgs, 'id'>>;
   revokeCalendarFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   setRefresherInterval?: Resolver<ResolversTypes['DistrictSettings'], ParentType, ContextType, RequireFields<MutationSetRefresherIntervalArgs, 'months'>>;
+  setRetentionSettings?: Resolver<ResolversTypes['RetentionSettings'], ParentType, ContextType, RequireFields<MutationSetRetentionSettingsArgs, 'input'>>;
   unlinkVenueFromPartner?: Resolver<ResolversTypes['Venue'], ParentType, ContextType, RequireFields<MutationUnlinkVenueFromPartnerArgs, 'venueId'>>;
   updateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'input'>>;
   updateContact?: Resolver<ResolversTypes['ContactPerson'], ParentType, ContextType, RequireFields<MutationUpdateContactArgs, 'input'>>;
@@ -2907,6 +2988,8 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   publicGroup?: Resolver<ResolversTypes['PublicGroup'], ParentType, ContextType, RequireFields<QueryPublicGroupArgs, 'slug'>>;
   publicGroupICalendar?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPublicGroupICalendarArgs, 'slug'>>;
   publicGroups?: Resolver<ResolversTypes['PublicGroupConnection'], ParentType, ContextType, RequireFields<QueryPublicGroupsArgs, 'first'>>;
+  retentionRuns?: Resolver<Array<ResolversTypes['RetentionRun']>, ParentType, ContextType, RequireFields<QueryRetentionRunsArgs, 'first'>>;
+  retentionSettings?: Resolver<Array<ResolversTypes['RetentionSettings']>, ParentType, ContextType>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
   staffUser?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType, RequireFields<QueryStaffUserArgs, 'id'>>;
   staffUsers?: Resolver<ResolversTypes['StaffUserConnection'], ParentType, ContextType, RequireFields<QueryStaffUsersArgs, 'first'>>;
@@ -2916,6 +2999,33 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   trainingCourseICalendar?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryTrainingCourseICalendarArgs, 'id'>>;
   trainingCourses?: Resolver<ResolversTypes['TrainingCourseConnection'], ParentType, ContextType, RequireFields<QueryTrainingCoursesArgs, 'first'>>;
   venues?: Resolver<Array<ResolversTypes['Venue']>, ParentType, ContextType, Partial<QueryVenuesArgs>>;
+};
+
+export type RetentionRunResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RetentionRun'] = ResolversParentTypes['RetentionRun']> = {
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  casesAnonymised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  districts?: Resolver<Array<ResolversTypes['RetentionRunDistrict']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inquiriesAnonymised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  peersAnonymised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['RetentionTrigger'], ParentType, ContextType>;
+};
+
+export type RetentionRunDistrictResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RetentionRunDistrict'] = ResolversParentTypes['RetentionRunDistrict']> = {
+  casesAnonymised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  inquiriesAnonymised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  peersAnonymised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RetentionSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RetentionSettings'] = ResolversParentTypes['RetentionSettings']> = {
+  closedCaseMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  customised?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  inquiryWithoutCaseMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stoppedPeerMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ServerInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServerInfo'] = ResolversParentTypes['ServerInfo']> = {
@@ -3086,6 +3196,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   PublicVenue?: PublicVenueResolvers<ContextType>;
   Qualification?: QualificationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RetentionRun?: RetentionRunResolvers<ContextType>;
+  RetentionRunDistrict?: RetentionRunDistrictResolvers<ContextType>;
+  RetentionSettings?: RetentionSettingsResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionRealm?: SessionRealmResolvers<ContextType>;

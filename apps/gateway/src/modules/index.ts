@@ -8,6 +8,7 @@ import { partnerResolvers } from './partners/resolvers.js';
 import { publicGroupResolvers } from './groups/public-resolvers.js';
 import { scalarResolvers } from '../kernel/scalars.js';
 import { referenceResolvers } from './reference/resolvers.js';
+import { retentionResolvers } from './retention/resolvers.js';
 import { serverInfoResolvers } from './server-info/resolvers.js';
 import { staffResolvers } from './staff/resolvers.js';
 import { uploadResolvers } from '../uploads/upload-scalar.js';
@@ -27,6 +28,7 @@ export function buildResolvers(): Resolvers {
     trainingResolvers,
     partnerResolvers,
     outreachResolvers,
+    retentionResolvers,
   ];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {
