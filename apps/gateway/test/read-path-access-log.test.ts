@@ -76,11 +76,9 @@ describe.each(testBackends())('the access log on the read path on $name', (backe
     // An allowed entry for another district's record is out of the viewer's scope: the append throws.
     const foreign = [{ id: randomUUID(), districtId: 'nord' }];
     await expect(
-      path('req-x').pass('inquiry' as RecordKind, foreign as never[], 'byId', 'inquiry', { purpose: 'CASE_WORK' }),
+      path('req-x').pass('inquiry', foreign as never[], 'byId', 'inquiry', { purpose: 'CASE_WORK' }),
     ).rejects.toThrow();
-    await expect(path('req-y').pass('inquiry' as RecordKind, cases(1) as never[], 'byId', 'inquiry')).rejects.toThrow(
-      /purpose/,
-    );
+    await expect(path('req-y').pass('inquiry', cases(1) as never[], 'byId', 'inquiry')).rejects.toThrow(/purpose/);
   });
 
   it('logs notes as READ_NOTES of their case, once per case', async () => {

@@ -27,6 +27,8 @@ export {
   AccessLogRepository,
   CalendarFeedTokenRepository,
   RetentionRepository,
+  InquiryRepository,
+  ReferralResourceRepository,
   DistrictSettingRepository,
   FacilitatorRepository,
   OutreachRepository,
@@ -176,3 +178,32 @@ export type {
   RetentionTrigger,
 } from './repositories/retention/types.js';
 export { MAX_RETENTION_RUN_PAGE_SIZE } from './repositories/retention/types.js';
+export type {
+  ConsentWithdrawal,
+  InquiryConsentRecord,
+  InquiryListFilter,
+  InquiryListOptions,
+  InquiryPage,
+  InquiryRecord,
+  InquiryUpdate,
+  InterestCandidates,
+  InterestContactRecord,
+  InterestDemandFilter,
+  InterestDemandRecord,
+  InterestListEntryClosing,
+  InterestListEntryRecord,
+  NewInquiry,
+  NewInterestListEntry,
+  PlannedActivityResult,
+} from './repositories/inquiries/types.js';
+export { MAX_INQUIRY_PAGE_SIZE } from './repositories/inquiries/types.js';
+export { inquiryDataOf } from './repositories/inquiries/records.js';
+export type {
+  NewReferralResource,
+  ReferralResourceListFilter,
+  ReferralResourceListOptions,
+  ReferralResourcePage,
+  ReferralResourceRecord,
+  ReferralResourceUpdate,
+} from './repositories/referral-resources/types.js';
+export { MAX_REFERRAL_RESOURCE_PAGE_SIZE } from './repositories/referral-resources/types.js';

@@ -1,7 +1,8 @@
 import type { UploadArg } from '../uploads/read-upload.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, RetentionSettingsRecord as RetentionSettingsRecordModel, RetentionRunRecord as RetentionRunRecordModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, AttendanceExceptionRecord as AttendanceExceptionRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel } from '@selvhjelp/db';
+import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, RetentionSettingsRecord as RetentionSettingsRecordModel, RetentionRunRecord as RetentionRunRecordModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, AttendanceExceptionRecord as AttendanceExceptionRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel, InquiryRecord as InquiryRecordModel, InquiryConsentRecord as InquiryConsentRecordModel, InterestListEntryRecord as InterestListEntryRecordModel, InterestDemandRecord as InterestDemandRecordModel, PlannedActivityResult as PlannedActivityResultModel, ReferralResourceRecord as ReferralResourceRecordModel } from '@selvhjelp/db';
 import type { District as DistrictModel, County as CountyModel, Municipality as MunicipalityModel, Theme as ThemeModel, Schedule as ScheduleModel, MeetingTime as MeetingTimeModel, Qualification as QualificationModel } from '@selvhjelp/domain';
+import type { InterestContactView as InterestContactViewModel, InterestContactsView as InterestContactsViewModel } from '../modules/inquiries/views.js';
 import type { GatewayContext } from '../kernel/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -284,6 +285,37 @@ export type ChangeTrainingCourseStatusResult = {
   course: TrainingCourse;
 };
 
+/** A consent given with an inquiry: for what, when, the words agreed to, and when it was withdrawn. */
+export type Consent = {
+  __typename?: 'Consent';
+  givenOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** Given and not withdrawn, today. */
+  inForce: Scalars['Boolean']['output'];
+  purpose: ConsentPurpose;
+  withdrawnOn?: Maybe<Scalars['Date']['output']>;
+  wording: Scalars['String']['output'];
+};
+
+export type ConsentInput = {
+  /** No later than today. */
+  givenOn: Scalars['Date']['input'];
+  purpose: ConsentPurpose;
+  /** The words the person agreed to. */
+  wording: Scalars['String']['input'];
+};
+
+/** What a person consents to, each purpose on its own. */
+export type ConsentPurpose =
+  /** To be counted in anonymous statistics. */
+  | 'ANONYMOUS_STATISTICS'
+  /** To be contacted again for follow-up. */
+  | 'FOLLOW_UP_CONTACT'
+  /** To be on a group's interest list and contacted when it starts. */
+  | 'INTEREST_LIST'
+  /** To be referred to another service. */
+  | 'REFERRAL';
+
 /** A place a person had at a partner, and when they left it. */
 export type ContactAffiliation = {
   __typename?: 'ContactAffiliation';
@@ -301,6 +333,11 @@ export type ContactInput = {
   name: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** The one way to reach a person again. */
+export type ContactMethod =
+  | 'EMAIL'
+  | 'PHONE';
 
 /** A person at a partner. Email, phone and consent note are for staff of the district only. */
 export type ContactPerson = {
@@ -827,6 +864,187 @@ export type ImportGroupsInput = {
   skipInvalid?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Who is asking: the person, a relative (pårørende), a public service, or a partner of the network. */
+export type InquirerType =
+  | 'PARTNER'
+  | 'PERSON'
+  | 'PUBLIC_SERVICE'
+  | 'RELATIVE';
+
+/**
+ * An inquiry (henvendelse) to a district office. Health data: only staff of the district see
+ * inquiries (the national office sees aggregates), and every read is in the access log. The
+ * person's alias and contact are shown only while the follow-up consent is in force (the district
+ * lead always sees them).
+ */
+export type Inquiry = {
+  __typename?: 'Inquiry';
+  actions: Array<InquiryAction>;
+  /** The planned outreach activity this inquiry (a request for a talk or course) became. */
+  activity?: Maybe<OutreachActivity>;
+  channel: InquiryChannel;
+  /** Every consent, withdrawn ones included, by purpose. */
+  consents: Array<Consent>;
+  contact?: Maybe<PersonContact>;
+  createdAt: Scalars['DateTime']['output'];
+  district: District;
+  /** Whether the person's follow-up consent is in force today. */
+  followUpConsentInForce: Scalars['Boolean']['output'];
+  /** Whether a follow-up case was opened from it. */
+  hasCase: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  inquirerType: InquirerType;
+  /** The person's places on interest lists, first taken first. */
+  interestListEntries: Array<InterestListEntry>;
+  /** Languages the person can talk in, preferred first. */
+  languages: Array<Scalars['String']['output']>;
+  minutesSpent: Scalars['Int']['output'];
+  municipality?: Maybe<Municipality>;
+  note?: Maybe<Scalars['String']['output']>;
+  /** The partner of the network that asked. */
+  partner?: Maybe<Partner>;
+  /** First name or alias. */
+  personAlias?: Maybe<Scalars['String']['output']>;
+  publicServiceType?: Maybe<PublicServiceType>;
+  receivedOn: Scalars['Date']['output'];
+  /** Local HH:MM (Europe/Oslo); empty when only the day is known. */
+  receivedTime?: Maybe<Scalars['String']['output']>;
+  themes: Array<Theme>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** What the office did about an inquiry. */
+export type InquiryAction =
+  | 'ADDED_TO_INTEREST_LIST'
+  | 'INFORMATION_GIVEN'
+  | 'MATCHED_TO_PEER'
+  | 'REFERRED_TO_GROUP'
+  | 'REFERRED_TO_PROFESSIONAL_HELP'
+  | 'TALK_OR_COURSE_REQUESTED';
+
+/** How an inquiry reached the office. REFERRAL: a public service or partner sent the person. */
+export type InquiryChannel =
+  | 'EMAIL'
+  | 'OFFICE_VISIT'
+  | 'PHONE'
+  | 'REFERRAL'
+  | 'WEB_FORM';
+
+/** A page of inquiries. */
+export type InquiryConnection = {
+  __typename?: 'InquiryConnection';
+  edges: Array<InquiryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An inquiry in a page. */
+export type InquiryEdge = {
+  __typename?: 'InquiryEdge';
+  cursor: Scalars['String']['output'];
+  node: Inquiry;
+};
+
+export type InquiryFilter = {
+  channels?: InputMaybe<Array<InquiryChannel>>;
+  /** True: only inquiries a case was opened from; false: only those without. */
+  hasCase?: InputMaybe<Scalars['Boolean']['input']>;
+  inquirerTypes?: InputMaybe<Array<InquirerType>>;
+  receivedFrom?: InputMaybe<Scalars['Date']['input']>;
+  receivedTo?: InputMaybe<Scalars['Date']['input']>;
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/**
+ * An inquiry as staff log it. Day and time default to now. Free text (note, alias, consent
+ * wording) with a national identity number is refused: BAD_USER_INPUT, reason NATIONAL_ID_NUMBER.
+ */
+export type InquiryInput = {
+  actions: Array<InquiryAction>;
+  channel: InquiryChannel;
+  consents?: InputMaybe<Array<ConsentInput>>;
+  inquirerType: InquirerType;
+  /** Places on interest lists taken with the inquiry (logInquiry only; later ones with addToInterestList). */
+  interestList?: InputMaybe<Array<InterestListEntryInput>>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Whole minutes, 1–480. */
+  minutesSpent: Scalars['Int']['input'];
+  municipalityNumber?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Exactly when inquirerType is PARTNER: a partner of the district. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  person?: InputMaybe<InquiryPersonInput>;
+  /** Exactly when inquirerType is PUBLIC_SERVICE. */
+  publicServiceType?: InputMaybe<PublicServiceType>;
+  receivedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Local HH:MM. */
+  receivedTime?: InputMaybe<Scalars['String']['input']>;
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Only when a follow-up needs it: a first name or alias, and one way to reach the person (with the follow-up consent). Never a national identity number. */
+export type InquiryPersonInput = {
+  alias?: InputMaybe<Scalars['String']['input']>;
+  contact?: InputMaybe<PersonContactInput>;
+};
+
+/** A person on the interest list staff may contact about a starting group. */
+export type InterestContact = {
+  __typename?: 'InterestContact';
+  entry: InterestListEntry;
+  /** The inquiry, with the person's alias and contact. */
+  inquiry: Inquiry;
+};
+
+/** Whom to tell that a group is starting: those who consented, and how many more wait without consent. */
+export type InterestContactsForGroup = {
+  __typename?: 'InterestContactsForGroup';
+  group: Group;
+  toContact: Array<InterestContact>;
+  /** People on the list near the group without interest-list consent (a count only: they are not contacted). */
+  withoutConsent: Scalars['Int']['output'];
+};
+
+/** How many wait on the interest lists for a theme in a municipality (open places only). */
+export type InterestDemand = {
+  __typename?: 'InterestDemand';
+  count: Scalars['Int']['output'];
+  municipality: Municipality;
+  theme: Theme;
+};
+
+export type InterestDemandFilter = {
+  municipalityNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** A place on a group's interest list: someone wants a group on a theme near them. */
+export type InterestListEntry = {
+  __typename?: 'InterestListEntry';
+  /** Set once the person got a place or left the list. */
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  /** The starting group the person waits for, when there is one. */
+  group?: Maybe<Group>;
+  id: Scalars['ID']['output'];
+  inquiryId: Scalars['ID']['output'];
+  municipality: Municipality;
+  theme: Theme;
+  version: Scalars['Int']['output'];
+};
+
+export type InterestListEntryInput = {
+  /** The starting group the person waits for (a group of the district). */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  municipalityNumber: Scalars['String']['input'];
+  themeId: Scalars['ID']['input'];
+};
+
+/** How far from a starting group's municipality people on the interest list are asked. */
+export type InterestReach =
+  | 'COUNTY'
+  | 'MUNICIPALITY';
+
 export type Language =
   | 'EN'
   | 'NB';
@@ -883,14 +1101,19 @@ export type Mutation = {
   /** Only for a COMPLETED activity. */
   addActivityOutcome: ActivityOutcome;
   addContact: ContactPerson;
+  addToInterestList: InterestListEntry;
   /** The district lead approves that a participant completes without full attendance (lead only). */
   approveAttendanceException: Enrolment;
+  /** No longer offered; kept for the referrals that link to it. */
+  archiveReferralResource: ReferralResource;
   /** Assign a qualified facilitator of the group's district to a group that is starting. */
   assignFacilitator: FacilitatorAssignment;
   /** Cancel an enrolment; with `confirmed`, only if the course and who gets the seat are as the user saw them. */
   cancelEnrolment: CancelEnrolmentResult;
   changeGroupStatus: Group;
   changeTrainingCourseStatus: ChangeTrainingCourseStatusResult;
+  /** The person got a place or left the list. */
+  closeInterestListEntry: InterestListEntry;
   /** Set a new password with a one-time token from a reset or from account creation. */
   completePasswordReset: Scalars['Boolean']['output'];
   createAgreement: Agreement;
@@ -900,6 +1123,7 @@ export type Mutation = {
   createGroup: Group;
   createOutreachActivity: OutreachActivity;
   createPartner: Partner;
+  createReferralResource: ReferralResource;
   /** Create a staff user; the answer carries a one-time token for setting the first password. */
   createStaffUser: PasswordResetTicket;
   createTrainingCourse: TrainingCourse;
@@ -911,6 +1135,7 @@ export type Mutation = {
   importGroups: GroupImportResult;
   /** The partner provides the venue (a venue of the same district). */
   linkVenueToPartner: Venue;
+  logInquiry: Inquiry;
   /**
    * Log in with email and password. A wrong password and an unknown email give the same
    * UNAUTHENTICATED error. With `realm`, only users who may use that portal can log in.
@@ -919,6 +1144,8 @@ export type Mutation = {
   /** End the current session on the server. Idempotent. */
   logout: Scalars['Boolean']['output'];
   moveContact: ContactPerson;
+  /** A service's or partner's request for a talk or course becomes a planned activity, once (CONFLICT after). */
+  planActivityFromInquiry: PlannedActivity;
   /** Record presence per participant and session, in one go. */
   recordAttendance: TrainingCourse;
   registerGroupFollowUp: Group;
@@ -942,9 +1169,13 @@ export type Mutation = {
   updateContact: ContactPerson;
   updateFacilitator: Facilitator;
   updateGroup: Group;
+  updateInquiry: Inquiry;
   updateOutreachActivity: OutreachActivity;
   updatePartner: Partner;
+  updateReferralResource: ReferralResource;
   updateTrainingCourse: UpdateTrainingCourseResult;
+  /** Withdraws the consent for a purpose today (a consent withdrawn before keeps its day). */
+  withdrawConsent: Inquiry;
 };
 
 
@@ -958,8 +1189,20 @@ export type MutationAddContactArgs = {
 };
 
 
+export type MutationAddToInterestListArgs = {
+  entry: InterestListEntryInput;
+  inquiryId: Scalars['ID']['input'];
+};
+
+
 export type MutationApproveAttendanceExceptionArgs = {
   input: ApproveAttendanceExceptionInput;
+};
+
+
+export type MutationArchiveReferralResourceArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -981,6 +1224,12 @@ export type MutationChangeGroupStatusArgs = {
 
 export type MutationChangeTrainingCourseStatusArgs = {
   input: ChangeTrainingCourseStatusInput;
+};
+
+
+export type MutationCloseInterestListEntryArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1012,6 +1261,11 @@ export type MutationCreateOutreachActivityArgs = {
 
 export type MutationCreatePartnerArgs = {
   partner: PartnerInput;
+};
+
+
+export type MutationCreateReferralResourceArgs = {
+  resource: ReferralResourceInput;
 };
 
 
@@ -1051,6 +1305,11 @@ export type MutationLinkVenueToPartnerArgs = {
 };
 
 
+export type MutationLogInquiryArgs = {
+  input: InquiryInput;
+};
+
+
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -1060,6 +1319,11 @@ export type MutationLoginArgs = {
 
 export type MutationMoveContactArgs = {
   input: MoveContactInput;
+};
+
+
+export type MutationPlanActivityFromInquiryArgs = {
+  input: PlanActivityFromInquiryInput;
 };
 
 
@@ -1135,6 +1399,11 @@ export type MutationUpdateGroupArgs = {
 };
 
 
+export type MutationUpdateInquiryArgs = {
+  input: UpdateInquiryInput;
+};
+
+
 export type MutationUpdateOutreachActivityArgs = {
   input: UpdateActivityInput;
 };
@@ -1145,8 +1414,19 @@ export type MutationUpdatePartnerArgs = {
 };
 
 
+export type MutationUpdateReferralResourceArgs = {
+  input: UpdateReferralResourceInput;
+};
+
+
 export type MutationUpdateTrainingCourseArgs = {
   input: UpdateTrainingCourseInput;
+};
+
+
+export type MutationWithdrawConsentArgs = {
+  inquiryId: Scalars['ID']['input'];
+  purpose: ConsentPurpose;
 };
 
 /** A district's partner network against its municipalities: where it should reach out next. */
@@ -1366,6 +1646,37 @@ export type PasswordResetTicket = {
   user: StaffUser;
 };
 
+/** How to reach a person again. */
+export type PersonContact = {
+  __typename?: 'PersonContact';
+  method: ContactMethod;
+  value: Scalars['String']['output'];
+};
+
+export type PersonContactInput = {
+  method: ContactMethod;
+  value: Scalars['String']['input'];
+};
+
+/** The planned activity a request for a talk or course becomes; the rest comes from the inquiry. */
+export type PlanActivityFromInquiryInput = {
+  date: Scalars['Date']['input'];
+  endTime?: InputMaybe<Scalars['String']['input']>;
+  inquiryId: Scalars['ID']['input'];
+  online?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Required unless online. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** An inquiry and the planned activity it became, linked both ways. */
+export type PlannedActivity = {
+  __typename?: 'PlannedActivity';
+  activity: OutreachActivity;
+  inquiry: Inquiry;
+};
+
 /** Where a login happens: a district portal, or the national office's portal. */
 export type PortalRealmInput = {
   /** Set for a district portal (for example `vest`); leave empty for the national portal. */
@@ -1423,6 +1734,22 @@ export type PublicGroupFilter = {
   weekdays?: InputMaybe<Array<Weekday>>;
 };
 
+/** Which public service (hjelpeapparatet) asks. */
+export type PublicServiceType =
+  /** BUP, child and adolescent psychiatry. */
+  | 'CHILD_ADOLESCENT_PSYCHIATRY'
+  | 'CHILD_WELFARE'
+  | 'CRISIS_CENTRE'
+  /** Bufdir, IMDi and other directorates. */
+  | 'DIRECTORATE'
+  | 'HEALTH_STATION'
+  /** Integration or minority advisers. */
+  | 'INTEGRATION_ADVISER'
+  | 'NAV'
+  | 'OTHER'
+  | 'PSYCHOLOGIST'
+  | 'SCHOOL';
+
 /** A public venue: where to go, and how accessible it is. */
 export type PublicVenue = {
   __typename?: 'PublicVenue';
@@ -1475,6 +1802,14 @@ export type Query = {
   groups: GroupConnection;
   /** The current list as CSV, in the import format (with the same filter as `groups`). */
   groupsCsv: Scalars['String']['output'];
+  /** The district's inquiries, newest first. District staff only (FORBIDDEN for national roles); each one shown is logged. */
+  inquiries: InquiryConnection;
+  /** One inquiry; NOT_FOUND when missing or of another district (the attempt is logged). */
+  inquiry: Inquiry;
+  /** Whom on the interest list to contact now that the group starts: open places on its themes nearby, with interest-list consent. */
+  interestContactsForGroup: InterestContactsForGroup;
+  /** Open interest-list places per theme and municipality, largest first (an aggregate: national roles see every district). */
+  interestDemand: Array<InterestDemand>;
   /** The logged-in staff user. UNAUTHENTICATED without a valid session. */
   me: StaffUser;
   /** All public groups in the Meeting Guide JSON format (code4recovery), as a JSON string. */
@@ -1510,6 +1845,10 @@ export type Query = {
   publicGroupICalendar: Scalars['String']['output'];
   /** Groups open to new members that are starting or running; no login needed. */
   publicGroups: PublicGroupConnection;
+  /** One resource; NOT_FOUND when missing or of another district. */
+  referralResource: ReferralResource;
+  /** The referral directory by name; archived resources only when asked for. */
+  referralResources: ReferralResourceConnection;
   /** The latest runs of the retention job, newest first (administrators; at most 100). */
   retentionRuns: Array<RetentionRun>;
   /** The retention settings of the viewer's district, or of every district for national staff and administrators. */
@@ -1600,6 +1939,29 @@ export type QueryGroupsCsvArgs = {
 };
 
 
+export type QueryInquiriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InquiryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInquiryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInterestContactsForGroupArgs = {
+  groupId: Scalars['ID']['input'];
+  reach?: InputMaybe<InterestReach>;
+};
+
+
+export type QueryInterestDemandArgs = {
+  filter?: InputMaybe<InterestDemandFilter>;
+};
+
+
 export type QueryMeetingGuideFeedArgs = {
   districtId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1673,6 +2035,18 @@ export type QueryPublicGroupsArgs = {
 };
 
 
+export type QueryReferralResourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReferralResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReferralResourceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryRetentionRunsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1710,6 +2084,87 @@ export type QueryTrainingCoursesArgs = {
 export type QueryVenuesArgs = {
   filter?: InputMaybe<VenueFilter>;
 };
+
+/** Where a resource takes people from. */
+export type ReferralAreaKind =
+  /** The whole district. */
+  | 'DISTRICT'
+  /** Some municipalities (listed). */
+  | 'MUNICIPALITIES'
+  /** All of Norway. */
+  | 'NATIONAL';
+
+/** Professional help a district recommends (hjelpetilbud); referrals on cases link to it. */
+export type ReferralResource = {
+  __typename?: 'ReferralResource';
+  /** Archived resources are no longer offered; old referrals still link to them. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  areaKind: ReferralAreaKind;
+  district: District;
+  /** How to refer or get in touch. */
+  howToRefer: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The municipalities it takes people from, when areaKind is MUNICIPALITIES. */
+  municipalities: Array<Municipality>;
+  name: Scalars['String']['output'];
+  /** What it offers. */
+  offers: Scalars['String']['output'];
+  /** When the resource is a partner of the network. */
+  partner?: Maybe<Partner>;
+  phone?: Maybe<Scalars['String']['output']>;
+  type: ReferralResourceType;
+  version: Scalars['Int']['output'];
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of referral resources. */
+export type ReferralResourceConnection = {
+  __typename?: 'ReferralResourceConnection';
+  edges: Array<ReferralResourceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A referral resource in a page. */
+export type ReferralResourceEdge = {
+  __typename?: 'ReferralResourceEdge';
+  cursor: Scalars['String']['output'];
+  node: ReferralResource;
+};
+
+export type ReferralResourceFilter = {
+  areaKinds?: InputMaybe<Array<ReferralAreaKind>>;
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Resources that take people from this municipality (national ones, the district's own, or those naming it). */
+  municipalityNumber?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<ReferralResourceType>>;
+};
+
+export type ReferralResourceInput = {
+  areaKind: ReferralAreaKind;
+  howToRefer: Scalars['String']['input'];
+  /** Exactly when areaKind is MUNICIPALITIES. */
+  municipalityNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  name: Scalars['String']['input'];
+  offers: Scalars['String']['input'];
+  /** A partner of the district. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  type: ReferralResourceType;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What kind of professional help or support a resource of the referral directory is. */
+export type ReferralResourceType =
+  | 'CRISIS_LINE'
+  /** DPS, community mental health centre. */
+  | 'DPS'
+  | 'FAMILY_COUNSELLING'
+  | 'MUNICIPAL_SERVICE'
+  | 'OTHER'
+  | 'PSYCHOLOGIST'
+  | 'USER_ORGANISATION';
 
 export type RegisterGroupFollowUpInput = {
   date: Scalars['Date']['input'];
@@ -1979,9 +2434,22 @@ export type UpdateGroupInput = {
   version: Scalars['Int']['input'];
 };
 
+export type UpdateInquiryInput = {
+  id: Scalars['ID']['input'];
+  /** Consents not in force are given (again); those in force stay; none is withdrawn here (withdrawConsent). */
+  inquiry: InquiryInput;
+  version: Scalars['Int']['input'];
+};
+
 export type UpdatePartnerInput = {
   id: Scalars['ID']['input'];
   partner: PartnerInput;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateReferralResourceInput = {
+  id: Scalars['ID']['input'];
+  resource: ReferralResourceInput;
   version: Scalars['Int']['input'];
 };
 
@@ -2138,8 +2606,12 @@ export type ResolversTypes = {
   ChangeGroupStatusInput: ChangeGroupStatusInput;
   ChangeTrainingCourseStatusInput: ChangeTrainingCourseStatusInput;
   ChangeTrainingCourseStatusResult: ResolverTypeWrapper<Omit<ChangeTrainingCourseStatusResult, 'completedFacilitators' | 'course'> & { completedFacilitators: Array<ResolversTypes['Facilitator']>, course: ResolversTypes['TrainingCourse'] }>;
+  Consent: ResolverTypeWrapper<InquiryConsentRecordModel>;
+  ConsentInput: ConsentInput;
+  ConsentPurpose: ConsentPurpose;
   ContactAffiliation: ResolverTypeWrapper<ContactAffiliationRecordModel>;
   ContactInput: ContactInput;
+  ContactMethod: ContactMethod;
   ContactPerson: ResolverTypeWrapper<ContactPersonRecordModel>;
   County: ResolverTypeWrapper<CountyModel>;
   CourseSession: ResolverTypeWrapper<CourseSessionRecordModel>;
@@ -2193,7 +2665,23 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportFieldError: ResolverTypeWrapper<ImportFieldError>;
   ImportGroupsInput: ImportGroupsInput;
+  InquirerType: InquirerType;
+  Inquiry: ResolverTypeWrapper<InquiryRecordModel>;
+  InquiryAction: InquiryAction;
+  InquiryChannel: InquiryChannel;
+  InquiryConnection: ResolverTypeWrapper<Omit<InquiryConnection, 'edges'> & { edges: Array<ResolversTypes['InquiryEdge']> }>;
+  InquiryEdge: ResolverTypeWrapper<Omit<InquiryEdge, 'node'> & { node: ResolversTypes['Inquiry'] }>;
+  InquiryFilter: InquiryFilter;
+  InquiryInput: InquiryInput;
+  InquiryPersonInput: InquiryPersonInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InterestContact: ResolverTypeWrapper<InterestContactViewModel>;
+  InterestContactsForGroup: ResolverTypeWrapper<InterestContactsViewModel>;
+  InterestDemand: ResolverTypeWrapper<InterestDemandRecordModel>;
+  InterestDemandFilter: InterestDemandFilter;
+  InterestListEntry: ResolverTypeWrapper<InterestListEntryRecordModel>;
+  InterestListEntryInput: InterestListEntryInput;
+  InterestReach: InterestReach;
   Language: Language;
   LoginResult: ResolverTypeWrapper<Omit<LoginResult, 'user'> & { user: ResolversTypes['StaffUser'] }>;
   Meeting: ResolverTypeWrapper<MeetingTimeModel>;
@@ -2218,15 +2706,27 @@ export type ResolversTypes = {
   PartnerType: PartnerType;
   PartnerTypeCount: ResolverTypeWrapper<PartnerTypeCountRecordModel>;
   PasswordResetTicket: ResolverTypeWrapper<Omit<PasswordResetTicket, 'user'> & { user: ResolversTypes['StaffUser'] }>;
+  PersonContact: ResolverTypeWrapper<PersonContact>;
+  PersonContactInput: PersonContactInput;
+  PlanActivityFromInquiryInput: PlanActivityFromInquiryInput;
+  PlannedActivity: ResolverTypeWrapper<PlannedActivityResultModel>;
   PortalRealmInput: PortalRealmInput;
   PublicGroup: ResolverTypeWrapper<GroupRecordModel>;
   PublicGroupConnection: ResolverTypeWrapper<Omit<PublicGroupConnection, 'edges'> & { edges: Array<ResolversTypes['PublicGroupEdge']> }>;
   PublicGroupEdge: ResolverTypeWrapper<Omit<PublicGroupEdge, 'node'> & { node: ResolversTypes['PublicGroup'] }>;
   PublicGroupFilter: PublicGroupFilter;
+  PublicServiceType: PublicServiceType;
   PublicVenue: ResolverTypeWrapper<VenueRecordModel>;
   Qualification: ResolverTypeWrapper<QualificationModel>;
   QualificationStatus: QualificationStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReferralAreaKind: ReferralAreaKind;
+  ReferralResource: ResolverTypeWrapper<ReferralResourceRecordModel>;
+  ReferralResourceConnection: ResolverTypeWrapper<Omit<ReferralResourceConnection, 'edges'> & { edges: Array<ResolversTypes['ReferralResourceEdge']> }>;
+  ReferralResourceEdge: ResolverTypeWrapper<Omit<ReferralResourceEdge, 'node'> & { node: ResolversTypes['ReferralResource'] }>;
+  ReferralResourceFilter: ReferralResourceFilter;
+  ReferralResourceInput: ReferralResourceInput;
+  ReferralResourceType: ReferralResourceType;
   RegisterGroupFollowUpInput: RegisterGroupFollowUpInput;
   RetentionRun: ResolverTypeWrapper<RetentionRunRecordModel>;
   RetentionRunDistrict: ResolverTypeWrapper<Omit<RetentionRunDistrict, 'district'> & { district: ResolversTypes['District'] }>;
@@ -2257,7 +2757,9 @@ export type ResolversTypes = {
   UpdateContactInput: UpdateContactInput;
   UpdateFacilitatorInput: UpdateFacilitatorInput;
   UpdateGroupInput: UpdateGroupInput;
+  UpdateInquiryInput: UpdateInquiryInput;
   UpdatePartnerInput: UpdatePartnerInput;
+  UpdateReferralResourceInput: UpdateReferralResourceInput;
   UpdateTrainingCourseInput: UpdateTrainingCourseInput;
   UpdateTrainingCourseResult: ResolverTypeWrapper<Omit<UpdateTrainingCourseResult, 'course' | 'promoted'> & { course: ResolversTypes['TrainingCourse'], promoted: Array<ResolversTypes['Enrolment']> }>;
   Upload: ResolverTypeWrapper<Scalars['Upload']['output']>;
@@ -2291,6 +2793,8 @@ export type ResolversParentTypes = {
   ChangeGroupStatusInput: ChangeGroupStatusInput;
   ChangeTrainingCourseStatusInput: ChangeTrainingCourseStatusInput;
   ChangeTrainingCourseStatusResult: Omit<ChangeTrainingCourseStatusResult, 'completedFacilitators' | 'course'> & { completedFacilitators: Array<ResolversParentTypes['Facilitator']>, course: ResolversParentTypes['TrainingCourse'] };
+  Consent: InquiryConsentRecordModel;
+  ConsentInput: ConsentInput;
   ContactAffiliation: ContactAffiliationRecordModel;
   ContactInput: ContactInput;
   ContactPerson: ContactPersonRecordModel;
@@ -2337,7 +2841,19 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ImportFieldError: ImportFieldError;
   ImportGroupsInput: ImportGroupsInput;
+  Inquiry: InquiryRecordModel;
+  InquiryConnection: Omit<InquiryConnection, 'edges'> & { edges: Array<ResolversParentTypes['InquiryEdge']> };
+  InquiryEdge: Omit<InquiryEdge, 'node'> & { node: ResolversParentTypes['Inquiry'] };
+  InquiryFilter: InquiryFilter;
+  InquiryInput: InquiryInput;
+  InquiryPersonInput: InquiryPersonInput;
   Int: Scalars['Int']['output'];
+  InterestContact: InterestContactViewModel;
+  InterestContactsForGroup: InterestContactsViewModel;
+  InterestDemand: InterestDemandRecordModel;
+  InterestDemandFilter: InterestDemandFilter;
+  InterestListEntry: InterestListEntryRecordModel;
+  InterestListEntryInput: InterestListEntryInput;
   LoginResult: Omit<LoginResult, 'user'> & { user: ResolversParentTypes['StaffUser'] };
   Meeting: MeetingTimeModel;
   MessageParam: MessageParam;
@@ -2358,6 +2874,10 @@ export type ResolversParentTypes = {
   PartnerInput: PartnerInput;
   PartnerTypeCount: PartnerTypeCountRecordModel;
   PasswordResetTicket: Omit<PasswordResetTicket, 'user'> & { user: ResolversParentTypes['StaffUser'] };
+  PersonContact: PersonContact;
+  PersonContactInput: PersonContactInput;
+  PlanActivityFromInquiryInput: PlanActivityFromInquiryInput;
+  PlannedActivity: PlannedActivityResultModel;
   PortalRealmInput: PortalRealmInput;
   PublicGroup: GroupRecordModel;
   PublicGroupConnection: Omit<PublicGroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['PublicGroupEdge']> };
@@ -2366,6 +2886,11 @@ export type ResolversParentTypes = {
   PublicVenue: VenueRecordModel;
   Qualification: QualificationModel;
   Query: Record<PropertyKey, never>;
+  ReferralResource: ReferralResourceRecordModel;
+  ReferralResourceConnection: Omit<ReferralResourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReferralResourceEdge']> };
+  ReferralResourceEdge: Omit<ReferralResourceEdge, 'node'> & { node: ResolversParentTypes['ReferralResource'] };
+  ReferralResourceFilter: ReferralResourceFilter;
+  ReferralResourceInput: ReferralResourceInput;
   RegisterGroupFollowUpInput: RegisterGroupFollowUpInput;
   RetentionRun: RetentionRunRecordModel;
   RetentionRunDistrict: Omit<RetentionRunDistrict, 'district'> & { district: ResolversParentTypes['District'] };
@@ -2391,7 +2916,9 @@ export type ResolversParentTypes = {
   UpdateContactInput: UpdateContactInput;
   UpdateFacilitatorInput: UpdateFacilitatorInput;
   UpdateGroupInput: UpdateGroupInput;
+  UpdateInquiryInput: UpdateInquiryInput;
   UpdatePartnerInput: UpdatePartnerInput;
+  UpdateReferralResourceInput: UpdateReferralResourceInput;
   UpdateTrainingCourseInput: UpdateTrainingCourseInput;
   UpdateTrainingCourseResult: Omit<UpdateTrainingCourseResult, 'course' | 'promoted'> & { course: ResolversParentTypes['TrainingCourse'], promoted: Array<ResolversParentTypes['Enrolment']> };
   Upload: Scalars['Upload']['output'];
@@ -2475,6 +3002,15 @@ export type CancelEnrolmentResultResolvers<ContextType = GatewayContext, ParentT
 export type ChangeTrainingCourseStatusResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ChangeTrainingCourseStatusResult'] = ResolversParentTypes['ChangeTrainingCourseStatusResult']> = {
   completedFacilitators?: Resolver<Array<ResolversTypes['Facilitator']>, ParentType, ContextType>;
   course?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType>;
+};
+
+export type ConsentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
+  givenOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['ConsentPurpose'], ParentType, ContextType>;
+  withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  wording?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ContactAffiliationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ContactAffiliation'] = ResolversParentTypes['ContactAffiliation']> = {
@@ -2730,6 +3266,71 @@ export type ImportFieldErrorResolvers<ContextType = GatewayContext, ParentType e
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type InquiryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Inquiry'] = ResolversParentTypes['Inquiry']> = {
+  actions?: Resolver<Array<ResolversTypes['InquiryAction']>, ParentType, ContextType>;
+  activity?: Resolver<Maybe<ResolversTypes['OutreachActivity']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['InquiryChannel'], ParentType, ContextType>;
+  consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['PersonContact']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  followUpConsentInForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasCase?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inquirerType?: Resolver<ResolversTypes['InquirerType'], ParentType, ContextType>;
+  interestListEntries?: Resolver<Array<ResolversTypes['InterestListEntry']>, ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  minutesSpent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  personAlias?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publicServiceType?: Resolver<Maybe<ResolversTypes['PublicServiceType']>, ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  receivedTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InquiryConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InquiryConnection'] = ResolversParentTypes['InquiryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InquiryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InquiryEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InquiryEdge'] = ResolversParentTypes['InquiryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType>;
+};
+
+export type InterestContactResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InterestContact'] = ResolversParentTypes['InterestContact']> = {
+  entry?: Resolver<ResolversTypes['InterestListEntry'], ParentType, ContextType>;
+  inquiry?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType>;
+};
+
+export type InterestContactsForGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InterestContactsForGroup'] = ResolversParentTypes['InterestContactsForGroup']> = {
+  group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+  toContact?: Resolver<Array<ResolversTypes['InterestContact']>, ParentType, ContextType>;
+  withoutConsent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InterestDemandResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InterestDemand'] = ResolversParentTypes['InterestDemand']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+};
+
+export type InterestListEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InterestListEntry'] = ResolversParentTypes['InterestListEntry']> = {
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inquiryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type LoginResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LoginResult'] = ResolversParentTypes['LoginResult']> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   idleTimeoutSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2757,11 +3358,14 @@ export type MunicipalityResolvers<ContextType = GatewayContext, ParentType exten
 export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addActivityOutcome?: Resolver<ResolversTypes['ActivityOutcome'], ParentType, ContextType, RequireFields<MutationAddActivityOutcomeArgs, 'input'>>;
   addContact?: Resolver<ResolversTypes['ContactPerson'], ParentType, ContextType, RequireFields<MutationAddContactArgs, 'input'>>;
+  addToInterestList?: Resolver<ResolversTypes['InterestListEntry'], ParentType, ContextType, RequireFields<MutationAddToInterestListArgs, 'entry' | 'inquiryId'>>;
   approveAttendanceException?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationApproveAttendanceExceptionArgs, 'input'>>;
+  archiveReferralResource?: Resolver<ResolversTypes['ReferralResource'], ParentType, ContextType, RequireFields<MutationArchiveReferralResourceArgs, 'id' | 'version'>>;
   assignFacilitator?: Resolver<ResolversTypes['FacilitatorAssignment'], ParentType, ContextType, RequireFields<MutationAssignFacilitatorArgs, 'input'>>;
   cancelEnrolment?: Resolver<ResolversTypes['CancelEnrolmentResult'], ParentType, ContextType, RequireFields<MutationCancelEnrolmentArgs, 'id'>>;
   changeGroupStatus?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationChangeGroupStatusArgs, 'input'>>;
   changeTrainingCourseStatus?: Resolver<ResolversTypes['ChangeTrainingCourseStatusResult'], ParentType, ContextType, RequireFields<MutationChangeTrainingCourseStatusArgs, 'input'>>;
+  closeInterestListEntry?: Resolver<ResolversTypes['InterestListEntry'], ParentType, ContextType, RequireFields<MutationCloseInterestListEntryArgs, 'id' | 'version'>>;
   completePasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCompletePasswordResetArgs, 'newPassword' | 'token'>>;
   createAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
   createCalendarFeed?: Resolver<ResolversTypes['NewCalendarFeed'], ParentType, ContextType>;
@@ -2769,6 +3373,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   createGroup?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'input'>>;
   createOutreachActivity?: Resolver<ResolversTypes['OutreachActivity'], ParentType, ContextType, RequireFields<MutationCreateOutreachActivityArgs, 'activity'>>;
   createPartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationCreatePartnerArgs, 'partner'>>;
+  createReferralResource?: Resolver<ResolversTypes['ReferralResource'], ParentType, ContextType, RequireFields<MutationCreateReferralResourceArgs, 'resource'>>;
   createStaffUser?: Resolver<ResolversTypes['PasswordResetTicket'], ParentType, ContextType, RequireFields<MutationCreateStaffUserArgs, 'input'>>;
   createTrainingCourse?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType, RequireFields<MutationCreateTrainingCourseArgs, 'course'>>;
   deactivateStaffUser?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType, RequireFields<MutationDeactivateStaffUserArgs, 'input'>>;
@@ -2776,9 +3381,11 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   forgetFacilitator?: Resolver<ResolversTypes['Facilitator'], ParentType, ContextType, RequireFields<MutationForgetFacilitatorArgs, 'id'>>;
   importGroups?: Resolver<ResolversTypes['GroupImportResult'], ParentType, ContextType, RequireFields<MutationImportGroupsArgs, 'input'>>;
   linkVenueToPartner?: Resolver<ResolversTypes['Venue'], ParentType, ContextType, RequireFields<MutationLinkVenueToPartnerArgs, 'partnerId' | 'venueId'>>;
+  logInquiry?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType, RequireFields<MutationLogInquiryArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   moveContact?: Resolver<ResolversTypes['ContactPerson'], ParentType, ContextType, RequireFields<MutationMoveContactArgs, 'input'>>;
+  planActivityFromInquiry?: Resolver<ResolversTypes['PlannedActivity'], ParentType, ContextType, RequireFields<MutationPlanActivityFromInquiryArgs, 'input'>>;
   recordAttendance?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'attendance' | 'courseId'>>;
   registerGroupFollowUp?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationRegisterGroupFollowUpArgs, 'input'>>;
   removeActivityOutcome?: Resolver<ResolversTypes['OutreachActivity'], ParentType, ContextType, RequireFields<MutationRemoveActivityOutcomeArgs, 'id'>>;
@@ -2794,9 +3401,12 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   updateContact?: Resolver<ResolversTypes['ContactPerson'], ParentType, ContextType, RequireFields<MutationUpdateContactArgs, 'input'>>;
   updateFacilitator?: Resolver<ResolversTypes['Facilitator'], ParentType, ContextType, RequireFields<MutationUpdateFacilitatorArgs, 'input'>>;
   updateGroup?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationUpdateGroupArgs, 'input'>>;
+  updateInquiry?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType, RequireFields<MutationUpdateInquiryArgs, 'input'>>;
   updateOutreachActivity?: Resolver<ResolversTypes['OutreachActivity'], ParentType, ContextType, RequireFields<MutationUpdateOutreachActivityArgs, 'input'>>;
   updatePartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationUpdatePartnerArgs, 'input'>>;
+  updateReferralResource?: Resolver<ResolversTypes['ReferralResource'], ParentType, ContextType, RequireFields<MutationUpdateReferralResourceArgs, 'input'>>;
   updateTrainingCourse?: Resolver<ResolversTypes['UpdateTrainingCourseResult'], ParentType, ContextType, RequireFields<MutationUpdateTrainingCourseArgs, 'input'>>;
+  withdrawConsent?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'inquiryId' | 'purpose'>>;
 };
 
 export type NetworkMapResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NetworkMap'] = ResolversParentTypes['NetworkMap']> = {
@@ -2910,6 +3520,16 @@ export type PasswordResetTicketResolvers<ContextType = GatewayContext, ParentTyp
   user?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType>;
 };
 
+export type PersonContactResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PersonContact'] = ResolversParentTypes['PersonContact']> = {
+  method?: Resolver<ResolversTypes['ContactMethod'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PlannedActivityResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PlannedActivity'] = ResolversParentTypes['PlannedActivity']> = {
+  activity?: Resolver<ResolversTypes['OutreachActivity'], ParentType, ContextType>;
+  inquiry?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType>;
+};
+
 export type PublicGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PublicGroup'] = ResolversParentTypes['PublicGroup']> = {
   contact?: Resolver<ResolversTypes['DistrictContact'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2973,6 +3593,10 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   groupFollowUpsDue?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType, Partial<QueryGroupFollowUpsDueArgs>>;
   groups?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<QueryGroupsArgs, 'first'>>;
   groupsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryGroupsCsvArgs>>;
+  inquiries?: Resolver<ResolversTypes['InquiryConnection'], ParentType, ContextType, RequireFields<QueryInquiriesArgs, 'first'>>;
+  inquiry?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType, RequireFields<QueryInquiryArgs, 'id'>>;
+  interestContactsForGroup?: Resolver<ResolversTypes['InterestContactsForGroup'], ParentType, ContextType, RequireFields<QueryInterestContactsForGroupArgs, 'groupId' | 'reach'>>;
+  interestDemand?: Resolver<Array<ResolversTypes['InterestDemand']>, ParentType, ContextType, Partial<QueryInterestDemandArgs>>;
   me?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType>;
   meetingGuideFeed?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryMeetingGuideFeedArgs>>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalitiesArgs>>;
@@ -2988,6 +3612,8 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   publicGroup?: Resolver<ResolversTypes['PublicGroup'], ParentType, ContextType, RequireFields<QueryPublicGroupArgs, 'slug'>>;
   publicGroupICalendar?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPublicGroupICalendarArgs, 'slug'>>;
   publicGroups?: Resolver<ResolversTypes['PublicGroupConnection'], ParentType, ContextType, RequireFields<QueryPublicGroupsArgs, 'first'>>;
+  referralResource?: Resolver<ResolversTypes['ReferralResource'], ParentType, ContextType, RequireFields<QueryReferralResourceArgs, 'id'>>;
+  referralResources?: Resolver<ResolversTypes['ReferralResourceConnection'], ParentType, ContextType, RequireFields<QueryReferralResourcesArgs, 'first'>>;
   retentionRuns?: Resolver<Array<ResolversTypes['RetentionRun']>, ParentType, ContextType, RequireFields<QueryRetentionRunsArgs, 'first'>>;
   retentionSettings?: Resolver<Array<ResolversTypes['RetentionSettings']>, ParentType, ContextType>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
@@ -2999,6 +3625,33 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   trainingCourseICalendar?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryTrainingCourseICalendarArgs, 'id'>>;
   trainingCourses?: Resolver<ResolversTypes['TrainingCourseConnection'], ParentType, ContextType, RequireFields<QueryTrainingCoursesArgs, 'first'>>;
   venues?: Resolver<Array<ResolversTypes['Venue']>, ParentType, ContextType, Partial<QueryVenuesArgs>>;
+};
+
+export type ReferralResourceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReferralResource'] = ResolversParentTypes['ReferralResource']> = {
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  areaKind?: Resolver<ResolversTypes['ReferralAreaKind'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  howToRefer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offers?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ReferralResourceType'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReferralResourceConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReferralResourceConnection'] = ResolversParentTypes['ReferralResourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ReferralResourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReferralResourceEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReferralResourceEdge'] = ResolversParentTypes['ReferralResourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReferralResource'], ParentType, ContextType>;
 };
 
 export type RetentionRunResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RetentionRun'] = ResolversParentTypes['RetentionRun']> = {
@@ -3144,6 +3797,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   CalendarFeed?: CalendarFeedResolvers<ContextType>;
   CancelEnrolmentResult?: CancelEnrolmentResultResolvers<ContextType>;
   ChangeTrainingCourseStatusResult?: ChangeTrainingCourseStatusResultResolvers<ContextType>;
+  Consent?: ConsentResolvers<ContextType>;
   ContactAffiliation?: ContactAffiliationResolvers<ContextType>;
   ContactPerson?: ContactPersonResolvers<ContextType>;
   County?: CountyResolvers<ContextType>;
@@ -3173,6 +3827,13 @@ export type Resolvers<ContextType = GatewayContext> = {
   GroupStatusChange?: GroupStatusChangeResolvers<ContextType>;
   GroupStatusCount?: GroupStatusCountResolvers<ContextType>;
   ImportFieldError?: ImportFieldErrorResolvers<ContextType>;
+  Inquiry?: InquiryResolvers<ContextType>;
+  InquiryConnection?: InquiryConnectionResolvers<ContextType>;
+  InquiryEdge?: InquiryEdgeResolvers<ContextType>;
+  InterestContact?: InterestContactResolvers<ContextType>;
+  InterestContactsForGroup?: InterestContactsForGroupResolvers<ContextType>;
+  InterestDemand?: InterestDemandResolvers<ContextType>;
+  InterestListEntry?: InterestListEntryResolvers<ContextType>;
   LoginResult?: LoginResultResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   MessageParam?: MessageParamResolvers<ContextType>;
@@ -3190,12 +3851,17 @@ export type Resolvers<ContextType = GatewayContext> = {
   PartnerEdge?: PartnerEdgeResolvers<ContextType>;
   PartnerTypeCount?: PartnerTypeCountResolvers<ContextType>;
   PasswordResetTicket?: PasswordResetTicketResolvers<ContextType>;
+  PersonContact?: PersonContactResolvers<ContextType>;
+  PlannedActivity?: PlannedActivityResolvers<ContextType>;
   PublicGroup?: PublicGroupResolvers<ContextType>;
   PublicGroupConnection?: PublicGroupConnectionResolvers<ContextType>;
   PublicGroupEdge?: PublicGroupEdgeResolvers<ContextType>;
   PublicVenue?: PublicVenueResolvers<ContextType>;
   Qualification?: QualificationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReferralResource?: ReferralResourceResolvers<ContextType>;
+  ReferralResourceConnection?: ReferralResourceConnectionResolvers<ContextType>;
+  ReferralResourceEdge?: ReferralResourceEdgeResolvers<ContextType>;
   RetentionRun?: RetentionRunResolvers<ContextType>;
   RetentionRunDistrict?: RetentionRunDistrictResolvers<ContextType>;
   RetentionSettings?: RetentionSettingsResolvers<ContextType>;

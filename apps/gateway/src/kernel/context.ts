@@ -20,6 +20,9 @@ import { OutreachService } from '../modules/outreach/outreach-service.js';
 import { CalendarFeedService } from '../modules/outreach/calendar-feed-service.js';
 import { PartnerService } from '../modules/partners/partner-service.js';
 import { RetentionService } from '../modules/retention/retention-service.js';
+import { InquiryService } from '../modules/inquiries/inquiry-service.js';
+import { InterestListService } from '../modules/inquiries/interest-list-service.js';
+import { ReferralResourceService } from '../modules/referral-resources/referral-resource-service.js';
 import type { Locale } from '@selvhjelp/domain';
 import { DEFAULT_ATTACHMENT_MAX_BYTES, DEFAULT_LOCALE } from '@selvhjelp/domain';
 
@@ -45,6 +48,10 @@ export interface GatewayContext {
   agreements(): AgreementService;
   outreach(): OutreachService;
   retention(): RetentionService;
+  /** Inquiries, consents and interest-list places: district staff only, every read logged. */
+  inquiries(): InquiryService;
+  interestLists(): InterestListService;
+  referralResources(): ReferralResourceService;
   /** Calendar subscription addresses; the feed itself needs no login (the token is the credential). */
   calendarFeeds: CalendarFeedService;
   publicBaseUrl: string;
@@ -106,6 +113,9 @@ export function createContext(
     ),
     outreach: lazy((viewer) => new OutreachService(deps.db, viewer, read, now)),
     retention: lazy((viewer) => new RetentionService(deps.db, viewer)),
+    inquiries: lazy((viewer) => new InquiryService(deps.db, viewer, read, now)),
+    interestLists: lazy((viewer) => new InterestListService(deps.db, viewer, read, now)),
+    referralResources: lazy((viewer) => new ReferralResourceService(deps.db, viewer, read, now)),
     calendarFeeds: new CalendarFeedService(deps.db, deps.publicBaseUrl, read, readHook, now),
     publicBaseUrl: deps.publicBaseUrl,
   };

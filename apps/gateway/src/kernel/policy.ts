@@ -1,6 +1,6 @@
-import type { ContactPersonRecord, FacilitatorRecord, StaffUserRecord } from '@selvhjelp/db';
+import type { ContactPersonRecord, FacilitatorRecord, InquiryRecord, StaffUserRecord } from '@selvhjelp/db';
 import type { DistrictId, PersonalDataViewer, Role, Scope } from '@selvhjelp/domain';
-import { NATIONAL_SCOPE, districtScope, isDistrictId, isDistrictRole } from '@selvhjelp/domain';
+import { NATIONAL_SCOPE, canSeeContactDetails, districtScope, isDistrictId, isDistrictRole } from '@selvhjelp/domain';
 import { forbidden, unauthenticated } from './errors.js';
 
 /**
@@ -167,9 +167,18 @@ interface Redaction<T> {
  * Declared here once; the read path applies it to every record a viewer receives, so no
  * resolver, loader or export decides it on its own.
  */
-export const REDACTIONS: { facilitator: Redaction<FacilitatorRecord>; contactPerson: Redaction<ContactPersonRecord> } =
-  {
-    // The consent text carries the consent; without it the API shows no consent at all.
-    facilitator: { fields: ['email', 'phone', 'notes', 'consentText'], mayRead: ownDistrictStaff },
-    contactPerson: { fields: ['email', 'phone', 'consentNote'], mayRead: ownDistrictStaff },
-  };
+export const REDACTIONS: {
+  facilitator: Redaction<FacilitatorRecord>;
+  contactPerson: Redaction<ContactPersonRecord>;
+  inquiry: Redaction<InquiryRecord>;
+} = {
+  // The consent text carries the consent; without it the API shows no consent at all.
+  facilitator: { fields: ['email', 'phone', 'notes', 'consentText'], mayRead: ownDistrictStaff },
+  contactPerson: { fields: ['email', 'phone', 'consentNote'], mayRead: ownDistrictStaff },
+  // Once the follow-up consent is withdrawn (or was never given), only the district lead sees who it was.
+  inquiry: {
+    fields: ['personAlias', 'contactMethod', 'contactValue'],
+    mayRead: (viewer, record) =>
+      canSeeContactDetails(personalDataViewer(viewer, record.districtId), record.followUpConsentInForce),
+  },
+};

@@ -11,8 +11,12 @@ import type {
   GroupFollowUpRecord,
   GroupRecord,
   GroupStatusChangeRecord,
+  InquiryConsentRecord,
+  InquiryRecord,
+  InterestListEntryRecord,
   OutreachActivityRecord,
   PartnerRecord,
+  ReferralResourceRecord,
   StaffUserRecord,
   TrainingCourseRecord,
   TrainingHistoryRecord,
@@ -44,6 +48,10 @@ export interface RecordKinds {
   venue: VenueRecord;
   outreachActivity: OutreachActivityRecord;
   activityOutcome: ActivityOutcomeRecord;
+  inquiry: InquiryRecord;
+  consent: InquiryConsentRecord;
+  interestListEntry: InterestListEntryRecord;
+  referralResource: ReferralResourceRecord;
 }
 
 export type RecordKind = keyof RecordKinds;
@@ -150,7 +158,7 @@ export class ReadPath {
       via,
     );
     const logged = LOGGED_KINDS[kind];
-    if (logged) await this.log(kind, logged, records as readonly object[], how, access);
+    if (logged) await this.log(kind, logged, records, how, access);
     return records.map((record) => redact(this.viewer, kind, record));
   }
 
@@ -258,7 +266,7 @@ export class ReadPath {
 }
 
 function actorDistrict(viewer: Viewer): DistrictId | null {
-  return isDistrictRole(viewer.user.role) ? (viewer.user.districtId as DistrictId | null) : null;
+  return isDistrictRole(viewer.user.role) ? viewer.user.districtId : null;
 }
 
 /** A record's id as the hook is told it; a training history entry is its enrolment. */

@@ -5,6 +5,8 @@ import { groupResolvers } from './groups/resolvers.js';
 import { trainingResolvers } from './training/resolvers.js';
 import { outreachResolvers } from './outreach/resolvers.js';
 import { partnerResolvers } from './partners/resolvers.js';
+import { inquiryResolvers } from './inquiries/resolvers.js';
+import { referralResourceResolvers } from './referral-resources/resolvers.js';
 import { publicGroupResolvers } from './groups/public-resolvers.js';
 import { scalarResolvers } from '../kernel/scalars.js';
 import { referenceResolvers } from './reference/resolvers.js';
@@ -29,6 +31,8 @@ export function buildResolvers(): Resolvers {
     partnerResolvers,
     outreachResolvers,
     retentionResolvers,
+    inquiryResolvers,
+    referralResourceResolvers,
   ];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {

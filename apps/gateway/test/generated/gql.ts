@@ -72,6 +72,17 @@ type Documents = {
     "\n  query GroupId($id: ID!) {\n    group(id: $id) {\n      id\n    }\n  }\n": typeof types.GroupIdDocument,
     "\n  query DistrictsOfGroups {\n    groups(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.DistrictsOfGroupsDocument,
     "\n  mutation HarnessLogin($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n    }\n  }\n": typeof types.HarnessLoginDocument,
+    "\n  fragment InquiryFields on Inquiry {\n    id\n    district {\n      id\n    }\n    receivedOn\n    receivedTime\n    channel\n    inquirerType\n    themes {\n      id\n    }\n    minutesSpent\n    actions\n    note\n    personAlias\n    contact {\n      method\n      value\n    }\n    followUpConsentInForce\n    consents {\n      purpose\n      givenOn\n      withdrawnOn\n      inForce\n    }\n    interestListEntries {\n      id\n      theme {\n        id\n      }\n      municipality {\n        number\n      }\n      closedOn\n      version\n    }\n    activity {\n      id\n      status\n    }\n    hasCase\n    version\n  }\n": typeof types.InquiryFieldsFragmentDoc,
+    "\n  mutation LogInquiry($input: InquiryInput!) {\n    logInquiry(input: $input) {\n      ...InquiryFields\n    }\n  }\n": typeof types.LogInquiryDocument,
+    "\n  mutation UpdateInquiry($input: UpdateInquiryInput!) {\n    updateInquiry(input: $input) {\n      ...InquiryFields\n    }\n  }\n": typeof types.UpdateInquiryDocument,
+    "\n  query InquiryById($id: ID!) {\n    inquiry(id: $id) {\n      ...InquiryFields\n    }\n  }\n": typeof types.InquiryByIdDocument,
+    "\n  query InquiryList($filter: InquiryFilter, $first: Int) {\n    inquiries(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          receivedOn\n        }\n      }\n    }\n  }\n": typeof types.InquiryListDocument,
+    "\n  mutation WithdrawConsent($inquiryId: ID!, $purpose: ConsentPurpose!) {\n    withdrawConsent(inquiryId: $inquiryId, purpose: $purpose) {\n      ...InquiryFields\n    }\n  }\n": typeof types.WithdrawConsentDocument,
+    "\n  mutation PlanActivityFromInquiry($input: PlanActivityFromInquiryInput!) {\n    planActivityFromInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n      activity {\n        id\n        type\n        status\n        title\n        date\n        audiences\n        themes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PlanActivityFromInquiryDocument,
+    "\n  mutation AddToInterestList($inquiryId: ID!, $entry: InterestListEntryInput!) {\n    addToInterestList(inquiryId: $inquiryId, entry: $entry) {\n      id\n      version\n      closedOn\n    }\n  }\n": typeof types.AddToInterestListDocument,
+    "\n  mutation CloseInterestListEntry($id: ID!, $version: Int!) {\n    closeInterestListEntry(id: $id, version: $version) {\n      id\n      version\n      closedOn\n    }\n  }\n": typeof types.CloseInterestListEntryDocument,
+    "\n  query InterestDemand($filter: InterestDemandFilter) {\n    interestDemand(filter: $filter) {\n      theme {\n        id\n      }\n      municipality {\n        number\n      }\n      count\n    }\n  }\n": typeof types.InterestDemandDocument,
+    "\n  query InterestContactsForGroup($groupId: ID!, $reach: InterestReach) {\n    interestContactsForGroup(groupId: $groupId, reach: $reach) {\n      group {\n        id\n      }\n      toContact {\n        entry {\n          id\n        }\n        inquiry {\n          id\n          personAlias\n          contact {\n            value\n          }\n        }\n      }\n      withoutConsent\n    }\n  }\n": typeof types.InterestContactsForGroupDocument,
     "\n  mutation ThrottledLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.ThrottledLoginDocument,
     "\n  mutation TimedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.TimedLoginDocument,
     "\n  mutation CreateGroupInLanguage($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateGroupInLanguageDocument,
@@ -130,6 +141,12 @@ type Documents = {
     "\n  query ReadPathMyFeed {\n    myCalendarFeed {\n      createdAt\n    }\n  }\n": typeof types.ReadPathMyFeedDocument,
     "\n  query ReadPathTrainingHistories {\n    facilitators(first: 100) {\n      edges {\n        node {\n          id\n          trainingHistory {\n            enrolmentStatus\n            course {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReadPathTrainingHistoriesDocument,
     "\n  query ReadPathRedactedDetails {\n    facilitators(first: 10) {\n      edges {\n        node {\n          id\n          email\n          phone\n          notes\n          consent {\n            text\n          }\n        }\n      }\n    }\n    partners(first: 10) {\n      edges {\n        node {\n          contacts {\n            id\n            email\n            phone\n            consentNote\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReadPathRedactedDetailsDocument,
+    "\n  fragment ReferralResourceFields on ReferralResource {\n    id\n    district {\n      id\n    }\n    name\n    type\n    offers\n    areaKind\n    municipalities {\n      number\n    }\n    howToRefer\n    phone\n    website\n    partner {\n      id\n    }\n    archivedAt\n    version\n  }\n": typeof types.ReferralResourceFieldsFragmentDoc,
+    "\n  mutation CreateReferralResource($resource: ReferralResourceInput!) {\n    createReferralResource(resource: $resource) {\n      ...ReferralResourceFields\n    }\n  }\n": typeof types.CreateReferralResourceDocument,
+    "\n  mutation UpdateReferralResource($input: UpdateReferralResourceInput!) {\n    updateReferralResource(input: $input) {\n      ...ReferralResourceFields\n    }\n  }\n": typeof types.UpdateReferralResourceDocument,
+    "\n  mutation ArchiveReferralResource($id: ID!, $version: Int!) {\n    archiveReferralResource(id: $id, version: $version) {\n      ...ReferralResourceFields\n    }\n  }\n": typeof types.ArchiveReferralResourceDocument,
+    "\n  query ReferralResourceList($filter: ReferralResourceFilter) {\n    referralResources(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ReferralResourceListDocument,
+    "\n  query ReferralResourceById($id: ID!) {\n    referralResource(id: $id) {\n      ...ReferralResourceFields\n    }\n  }\n": typeof types.ReferralResourceByIdDocument,
     "\n  query RetentionSettingsOfViewer {\n    retentionSettings {\n      district {\n        id\n      }\n      closedCaseMonths\n      inquiryWithoutCaseMonths\n      stoppedPeerMonths\n      customised\n    }\n  }\n": typeof types.RetentionSettingsOfViewerDocument,
     "\n  mutation SetRetentionSettings($input: RetentionSettingsInput!) {\n    setRetentionSettings(input: $input) {\n      district {\n        id\n      }\n      closedCaseMonths\n      inquiryWithoutCaseMonths\n      stoppedPeerMonths\n      customised\n    }\n  }\n": typeof types.SetRetentionSettingsDocument,
     "\n  query RetentionRuns($first: Int) {\n    retentionRuns(first: $first) {\n      id\n      trigger\n      asOf\n      casesAnonymised\n      inquiriesAnonymised\n      peersAnonymised\n      districts {\n        district {\n          id\n        }\n        inquiriesAnonymised\n      }\n    }\n  }\n": typeof types.RetentionRunsDocument,
@@ -216,6 +233,17 @@ const documents: Documents = {
     "\n  query GroupId($id: ID!) {\n    group(id: $id) {\n      id\n    }\n  }\n": types.GroupIdDocument,
     "\n  query DistrictsOfGroups {\n    groups(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.DistrictsOfGroupsDocument,
     "\n  mutation HarnessLogin($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n    }\n  }\n": types.HarnessLoginDocument,
+    "\n  fragment InquiryFields on Inquiry {\n    id\n    district {\n      id\n    }\n    receivedOn\n    receivedTime\n    channel\n    inquirerType\n    themes {\n      id\n    }\n    minutesSpent\n    actions\n    note\n    personAlias\n    contact {\n      method\n      value\n    }\n    followUpConsentInForce\n    consents {\n      purpose\n      givenOn\n      withdrawnOn\n      inForce\n    }\n    interestListEntries {\n      id\n      theme {\n        id\n      }\n      municipality {\n        number\n      }\n      closedOn\n      version\n    }\n    activity {\n      id\n      status\n    }\n    hasCase\n    version\n  }\n": types.InquiryFieldsFragmentDoc,
+    "\n  mutation LogInquiry($input: InquiryInput!) {\n    logInquiry(input: $input) {\n      ...InquiryFields\n    }\n  }\n": types.LogInquiryDocument,
+    "\n  mutation UpdateInquiry($input: UpdateInquiryInput!) {\n    updateInquiry(input: $input) {\n      ...InquiryFields\n    }\n  }\n": types.UpdateInquiryDocument,
+    "\n  query InquiryById($id: ID!) {\n    inquiry(id: $id) {\n      ...InquiryFields\n    }\n  }\n": types.InquiryByIdDocument,
+    "\n  query InquiryList($filter: InquiryFilter, $first: Int) {\n    inquiries(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          receivedOn\n        }\n      }\n    }\n  }\n": types.InquiryListDocument,
+    "\n  mutation WithdrawConsent($inquiryId: ID!, $purpose: ConsentPurpose!) {\n    withdrawConsent(inquiryId: $inquiryId, purpose: $purpose) {\n      ...InquiryFields\n    }\n  }\n": types.WithdrawConsentDocument,
+    "\n  mutation PlanActivityFromInquiry($input: PlanActivityFromInquiryInput!) {\n    planActivityFromInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n      activity {\n        id\n        type\n        status\n        title\n        date\n        audiences\n        themes {\n          id\n        }\n      }\n    }\n  }\n": types.PlanActivityFromInquiryDocument,
+    "\n  mutation AddToInterestList($inquiryId: ID!, $entry: InterestListEntryInput!) {\n    addToInterestList(inquiryId: $inquiryId, entry: $entry) {\n      id\n      version\n      closedOn\n    }\n  }\n": types.AddToInterestListDocument,
+    "\n  mutation CloseInterestListEntry($id: ID!, $version: Int!) {\n    closeInterestListEntry(id: $id, version: $version) {\n      id\n      version\n      closedOn\n    }\n  }\n": types.CloseInterestListEntryDocument,
+    "\n  query InterestDemand($filter: InterestDemandFilter) {\n    interestDemand(filter: $filter) {\n      theme {\n        id\n      }\n      municipality {\n        number\n      }\n      count\n    }\n  }\n": types.InterestDemandDocument,
+    "\n  query InterestContactsForGroup($groupId: ID!, $reach: InterestReach) {\n    interestContactsForGroup(groupId: $groupId, reach: $reach) {\n      group {\n        id\n      }\n      toContact {\n        entry {\n          id\n        }\n        inquiry {\n          id\n          personAlias\n          contact {\n            value\n          }\n        }\n      }\n      withoutConsent\n    }\n  }\n": types.InterestContactsForGroupDocument,
     "\n  mutation ThrottledLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.ThrottledLoginDocument,
     "\n  mutation TimedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.TimedLoginDocument,
     "\n  mutation CreateGroupInLanguage($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateGroupInLanguageDocument,
@@ -274,6 +302,12 @@ const documents: Documents = {
     "\n  query ReadPathMyFeed {\n    myCalendarFeed {\n      createdAt\n    }\n  }\n": types.ReadPathMyFeedDocument,
     "\n  query ReadPathTrainingHistories {\n    facilitators(first: 100) {\n      edges {\n        node {\n          id\n          trainingHistory {\n            enrolmentStatus\n            course {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ReadPathTrainingHistoriesDocument,
     "\n  query ReadPathRedactedDetails {\n    facilitators(first: 10) {\n      edges {\n        node {\n          id\n          email\n          phone\n          notes\n          consent {\n            text\n          }\n        }\n      }\n    }\n    partners(first: 10) {\n      edges {\n        node {\n          contacts {\n            id\n            email\n            phone\n            consentNote\n          }\n        }\n      }\n    }\n  }\n": types.ReadPathRedactedDetailsDocument,
+    "\n  fragment ReferralResourceFields on ReferralResource {\n    id\n    district {\n      id\n    }\n    name\n    type\n    offers\n    areaKind\n    municipalities {\n      number\n    }\n    howToRefer\n    phone\n    website\n    partner {\n      id\n    }\n    archivedAt\n    version\n  }\n": types.ReferralResourceFieldsFragmentDoc,
+    "\n  mutation CreateReferralResource($resource: ReferralResourceInput!) {\n    createReferralResource(resource: $resource) {\n      ...ReferralResourceFields\n    }\n  }\n": types.CreateReferralResourceDocument,
+    "\n  mutation UpdateReferralResource($input: UpdateReferralResourceInput!) {\n    updateReferralResource(input: $input) {\n      ...ReferralResourceFields\n    }\n  }\n": types.UpdateReferralResourceDocument,
+    "\n  mutation ArchiveReferralResource($id: ID!, $version: Int!) {\n    archiveReferralResource(id: $id, version: $version) {\n      ...ReferralResourceFields\n    }\n  }\n": types.ArchiveReferralResourceDocument,
+    "\n  query ReferralResourceList($filter: ReferralResourceFilter) {\n    referralResources(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ReferralResourceListDocument,
+    "\n  query ReferralResourceById($id: ID!) {\n    referralResource(id: $id) {\n      ...ReferralResourceFields\n    }\n  }\n": types.ReferralResourceByIdDocument,
     "\n  query RetentionSettingsOfViewer {\n    retentionSettings {\n      district {\n        id\n      }\n      closedCaseMonths\n      inquiryWithoutCaseMonths\n      stoppedPeerMonths\n      customised\n    }\n  }\n": types.RetentionSettingsOfViewerDocument,
     "\n  mutation SetRetentionSettings($input: RetentionSettingsInput!) {\n    setRetentionSettings(input: $input) {\n      district {\n        id\n      }\n      closedCaseMonths\n      inquiryWithoutCaseMonths\n      stoppedPeerMonths\n      customised\n    }\n  }\n": types.SetRetentionSettingsDocument,
     "\n  query RetentionRuns($first: Int) {\n    retentionRuns(first: $first) {\n      id\n      trigger\n      asOf\n      casesAnonymised\n      inquiriesAnonymised\n      peersAnonymised\n      districts {\n        district {\n          id\n        }\n        inquiriesAnonymised\n      }\n    }\n  }\n": types.RetentionRunsDocument,
@@ -551,6 +585,50 @@ export function graphql(source: "\n  mutation HarnessLogin($email: String!, $pas
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment InquiryFields on Inquiry {\n    id\n    district {\n      id\n    }\n    receivedOn\n    receivedTime\n    channel\n    inquirerType\n    themes {\n      id\n    }\n    minutesSpent\n    actions\n    note\n    personAlias\n    contact {\n      method\n      value\n    }\n    followUpConsentInForce\n    consents {\n      purpose\n      givenOn\n      withdrawnOn\n      inForce\n    }\n    interestListEntries {\n      id\n      theme {\n        id\n      }\n      municipality {\n        number\n      }\n      closedOn\n      version\n    }\n    activity {\n      id\n      status\n    }\n    hasCase\n    version\n  }\n"): (typeof documents)["\n  fragment InquiryFields on Inquiry {\n    id\n    district {\n      id\n    }\n    receivedOn\n    receivedTime\n    channel\n    inquirerType\n    themes {\n      id\n    }\n    minutesSpent\n    actions\n    note\n    personAlias\n    contact {\n      method\n      value\n    }\n    followUpConsentInForce\n    consents {\n      purpose\n      givenOn\n      withdrawnOn\n      inForce\n    }\n    interestListEntries {\n      id\n      theme {\n        id\n      }\n      municipality {\n        number\n      }\n      closedOn\n      version\n    }\n    activity {\n      id\n      status\n    }\n    hasCase\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogInquiry($input: InquiryInput!) {\n    logInquiry(input: $input) {\n      ...InquiryFields\n    }\n  }\n"): (typeof documents)["\n  mutation LogInquiry($input: InquiryInput!) {\n    logInquiry(input: $input) {\n      ...InquiryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInquiry($input: UpdateInquiryInput!) {\n    updateInquiry(input: $input) {\n      ...InquiryFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateInquiry($input: UpdateInquiryInput!) {\n    updateInquiry(input: $input) {\n      ...InquiryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InquiryById($id: ID!) {\n    inquiry(id: $id) {\n      ...InquiryFields\n    }\n  }\n"): (typeof documents)["\n  query InquiryById($id: ID!) {\n    inquiry(id: $id) {\n      ...InquiryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InquiryList($filter: InquiryFilter, $first: Int) {\n    inquiries(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          receivedOn\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InquiryList($filter: InquiryFilter, $first: Int) {\n    inquiries(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          receivedOn\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawConsent($inquiryId: ID!, $purpose: ConsentPurpose!) {\n    withdrawConsent(inquiryId: $inquiryId, purpose: $purpose) {\n      ...InquiryFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawConsent($inquiryId: ID!, $purpose: ConsentPurpose!) {\n    withdrawConsent(inquiryId: $inquiryId, purpose: $purpose) {\n      ...InquiryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanActivityFromInquiry($input: PlanActivityFromInquiryInput!) {\n    planActivityFromInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n      activity {\n        id\n        type\n        status\n        title\n        date\n        audiences\n        themes {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PlanActivityFromInquiry($input: PlanActivityFromInquiryInput!) {\n    planActivityFromInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n      activity {\n        id\n        type\n        status\n        title\n        date\n        audiences\n        themes {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddToInterestList($inquiryId: ID!, $entry: InterestListEntryInput!) {\n    addToInterestList(inquiryId: $inquiryId, entry: $entry) {\n      id\n      version\n      closedOn\n    }\n  }\n"): (typeof documents)["\n  mutation AddToInterestList($inquiryId: ID!, $entry: InterestListEntryInput!) {\n    addToInterestList(inquiryId: $inquiryId, entry: $entry) {\n      id\n      version\n      closedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseInterestListEntry($id: ID!, $version: Int!) {\n    closeInterestListEntry(id: $id, version: $version) {\n      id\n      version\n      closedOn\n    }\n  }\n"): (typeof documents)["\n  mutation CloseInterestListEntry($id: ID!, $version: Int!) {\n    closeInterestListEntry(id: $id, version: $version) {\n      id\n      version\n      closedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InterestDemand($filter: InterestDemandFilter) {\n    interestDemand(filter: $filter) {\n      theme {\n        id\n      }\n      municipality {\n        number\n      }\n      count\n    }\n  }\n"): (typeof documents)["\n  query InterestDemand($filter: InterestDemandFilter) {\n    interestDemand(filter: $filter) {\n      theme {\n        id\n      }\n      municipality {\n        number\n      }\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InterestContactsForGroup($groupId: ID!, $reach: InterestReach) {\n    interestContactsForGroup(groupId: $groupId, reach: $reach) {\n      group {\n        id\n      }\n      toContact {\n        entry {\n          id\n        }\n        inquiry {\n          id\n          personAlias\n          contact {\n            value\n          }\n        }\n      }\n      withoutConsent\n    }\n  }\n"): (typeof documents)["\n  query InterestContactsForGroup($groupId: ID!, $reach: InterestReach) {\n    interestContactsForGroup(groupId: $groupId, reach: $reach) {\n      group {\n        id\n      }\n      toContact {\n        entry {\n          id\n        }\n        inquiry {\n          id\n          personAlias\n          contact {\n            value\n          }\n        }\n      }\n      withoutConsent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ThrottledLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ThrottledLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -780,6 +858,30 @@ export function graphql(source: "\n  query ReadPathTrainingHistories {\n    faci
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReadPathRedactedDetails {\n    facilitators(first: 10) {\n      edges {\n        node {\n          id\n          email\n          phone\n          notes\n          consent {\n            text\n          }\n        }\n      }\n    }\n    partners(first: 10) {\n      edges {\n        node {\n          contacts {\n            id\n            email\n            phone\n            consentNote\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReadPathRedactedDetails {\n    facilitators(first: 10) {\n      edges {\n        node {\n          id\n          email\n          phone\n          notes\n          consent {\n            text\n          }\n        }\n      }\n    }\n    partners(first: 10) {\n      edges {\n        node {\n          contacts {\n            id\n            email\n            phone\n            consentNote\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReferralResourceFields on ReferralResource {\n    id\n    district {\n      id\n    }\n    name\n    type\n    offers\n    areaKind\n    municipalities {\n      number\n    }\n    howToRefer\n    phone\n    website\n    partner {\n      id\n    }\n    archivedAt\n    version\n  }\n"): (typeof documents)["\n  fragment ReferralResourceFields on ReferralResource {\n    id\n    district {\n      id\n    }\n    name\n    type\n    offers\n    areaKind\n    municipalities {\n      number\n    }\n    howToRefer\n    phone\n    website\n    partner {\n      id\n    }\n    archivedAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReferralResource($resource: ReferralResourceInput!) {\n    createReferralResource(resource: $resource) {\n      ...ReferralResourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReferralResource($resource: ReferralResourceInput!) {\n    createReferralResource(resource: $resource) {\n      ...ReferralResourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReferralResource($input: UpdateReferralResourceInput!) {\n    updateReferralResource(input: $input) {\n      ...ReferralResourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReferralResource($input: UpdateReferralResourceInput!) {\n    updateReferralResource(input: $input) {\n      ...ReferralResourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveReferralResource($id: ID!, $version: Int!) {\n    archiveReferralResource(id: $id, version: $version) {\n      ...ReferralResourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveReferralResource($id: ID!, $version: Int!) {\n    archiveReferralResource(id: $id, version: $version) {\n      ...ReferralResourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferralResourceList($filter: ReferralResourceFilter) {\n    referralResources(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReferralResourceList($filter: ReferralResourceFilter) {\n    referralResources(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferralResourceById($id: ID!) {\n    referralResource(id: $id) {\n      ...ReferralResourceFields\n    }\n  }\n"): (typeof documents)["\n  query ReferralResourceById($id: ID!) {\n    referralResource(id: $id) {\n      ...ReferralResourceFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,9 +5,11 @@ import { AccessLogRepository } from './access-log/repository.js';
 import { CalendarFeedTokenRepository } from './staff/calendar-feed-tokens.js';
 import { DistrictSettingRepository } from './districts/settings.js';
 import { FacilitatorRepository } from './facilitators/repository.js';
+import { InquiryRepository } from './inquiries/repository.js';
 import { OutreachRepository } from './outreach/repository.js';
 import { PartnerRepository } from './partners/repository.js';
 import { RetentionRepository } from './retention/repository.js';
+import { ReferralResourceRepository } from './referral-resources/repository.js';
 import { GroupRepository } from './groups/repository.js';
 import { TrainingCourseRepository } from './training/repository.js';
 import { LoginAttemptRepository } from './staff/login-attempts.js';
@@ -29,6 +31,8 @@ export interface Repositories {
   calendarFeedTokens: CalendarFeedTokenRepository;
   accessLog: AccessLogRepository;
   retention: RetentionRepository;
+  inquiries: InquiryRepository;
+  referralResources: ReferralResourceRepository;
 }
 
 /**
@@ -55,6 +59,8 @@ export function createRepositories(
     calendarFeedTokens: new CalendarFeedTokenRepository(client, inTransaction),
     accessLog: new AccessLogRepository(client, inTransaction),
     retention: new RetentionRepository(client, inTransaction),
+    inquiries: new InquiryRepository(client, inTransaction),
+    referralResources: new ReferralResourceRepository(client, inTransaction),
   };
 }
 
@@ -72,4 +78,6 @@ export {
   CalendarFeedTokenRepository,
   AccessLogRepository,
   RetentionRepository,
+  InquiryRepository,
+  ReferralResourceRepository,
 };

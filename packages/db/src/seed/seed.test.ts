@@ -4,10 +4,13 @@ import {
   isValidOrganisationNumber,
   NATIONAL_SCOPE,
   districtScope,
+  findNationalIdNumbers,
+  isCaseReference,
   todayIn,
 } from '@selvhjelp/domain';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../database.js';
+import { databaseInternals } from '../database.js';
 import { verifyPassword } from '../passwords.js';
 import { prepareDatabase } from '../prepare.js';
 import { testBackends } from '../testing/index.js';
@@ -179,6 +182,47 @@ describe.each(testBackends())('demo seed on $name', ({ open }) => {
       expect(neither.length).toBeGreaterThanOrEqual(3);
       expect(map.municipalities.some((row) => row.partners > 0 && row.groups === 0)).toBe(true);
     }
+  });
+});
+
+describe.each(testBackends())('demo inquiries, peers and cases on $name', ({ open }) => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await open();
+    await prepareDatabase(db, { seed: 'if-empty' });
+  });
+  afterAll(() => db?.close());
+
+  it('seeds every district once, with the cases, peers and interest list the demo walks through', async () => {
+    expect((await seedDemoData(db)).inquiries).toEqual({ created: 0 });
+    const { prisma } = databaseInternals(db);
+    for (const district of DISTRICTS) {
+      const where = { districtId: district.id };
+      expect(await prisma.inquiry.count({ where })).toBeGreaterThanOrEqual(24);
+      expect(await prisma.referralResource.count({ where })).toBe(5);
+      const peers = await prisma.volunteerPeer.findMany({ where, include: { cases: true } });
+      expect(peers).toHaveLength(8);
+      // One person, two roles: the peer who is a facilitator has no name of their own.
+      expect(peers.filter((peer) => peer.facilitatorId !== null && peer.name === null)).toHaveLength(1);
+      expect(peers.some((peer) => peer.confidentialityDeclaredOn === null)).toBe(true);
+      expect(peers.some((peer) => peer.cases.filter((c) => c.status !== 'CLOSED').length === peer.capacity)).toBe(true);
+      const cases = await prisma.followUpCase.findMany({ where, include: { notes: true } });
+      expect(new Set(cases.map((c) => c.status))).toEqual(new Set(['OPEN', 'PAUSED', 'CLOSED']));
+      expect(cases.every((c) => isCaseReference(c.reference) && c.notes.length >= 1)).toBe(true);
+      // Personal details only with a follow-up consent, and never an identity number anywhere.
+      const inquiries = await prisma.inquiry.findMany({ where, include: { consents: true } });
+      for (const inquiry of inquiries) {
+        if (inquiry.contactValue !== null)
+          expect(inquiry.consents.map((consent) => consent.purpose)).toContain('FOLLOW_UP_CONTACT');
+        expect(findNationalIdNumbers(`${inquiry.note ?? ''} ${inquiry.contactValue ?? ''}`)).toEqual([]);
+      }
+    }
+    const grief = await prisma.interestListEntry.findMany({
+      where: { districtId: 'vest', themeId: 'grief', municipalityNumber: '4601' },
+      include: { inquiry: { include: { consents: true } } },
+    });
+    expect(grief).toHaveLength(5);
+    expect(grief.filter((entry) => entry.inquiry.consents.some((c) => c.purpose === 'INTEREST_LIST'))).toHaveLength(3);
   });
 });
 

@@ -5,9 +5,10 @@ import { DemoSeedRefusedError } from '../errors.js';
 import { hashPassword } from '../passwords.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import type { DemoActors } from './demo-groups.js';
-import { demoGroupPlans, insertDemoGroups } from './demo-groups.js';
+import { demoGroupPlans, demoId, insertDemoGroups } from './demo-groups.js';
 import { demoFacilitatorRows, insertDemoFacilitators } from './demo-facilitators.js';
 import { demoNetworkRows, insertDemoNetwork } from './demo-partners.js';
+import { demoInquiryRows, insertDemoInquiries } from './demo-inquiries.js';
 
 export interface SeedResult {
   /** E-mail addresses of the demo accounts created now / found already. */
@@ -19,6 +20,8 @@ export interface SeedResult {
   facilitators: { created: number };
   /** Demo partners and outreach activities created now (with their contacts, agreements, outcomes). */
   network: { partners: number; activities: number };
+  /** Demo inquiries created now (with peers, cases, the referral directory and interest lists). */
+  inquiries: { created: number };
 }
 
 export interface SeedOptions {
@@ -66,12 +69,14 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
   const groups = await seedDemoGroups(db, now);
   const facilitators = await seedDemoFacilitators(db, now);
   const network = await seedDemoNetwork(db, now);
+  const inquiries = await seedDemoInquiries(db, now);
   return {
     created: missing.map((account) => account.email),
     alreadyPresent: [...existing],
     groups,
     facilitators,
     network,
+    inquiries,
   };
 }
 
@@ -133,4 +138,14 @@ async function seedDemoNetwork(db: Database, now: Date): Promise<SeedResult['net
   const today = todayIn(now);
   const rows = demoNetworkRows(today, demoGroupPlans(today), await demoActors(db));
   return prisma.$transaction((tx) => insertDemoNetwork(tx, rows));
+}
+
+/** Demo inquiries, volunteer peers and follow-up cases (see demo-inquiries.ts); what exists is left alone. */
+async function seedDemoInquiries(db: Database, now: Date): Promise<SeedResult['inquiries']> {
+  const { prisma } = databaseInternals(db);
+  const rows = demoInquiryRows(todayIn(now), await demoActors(db), (districtId, index) =>
+    demoId(`facilitator/${districtId}/${index}`),
+  );
+  const created = await prisma.$transaction((tx) => insertDemoInquiries(tx, rows));
+  return { created };
 }

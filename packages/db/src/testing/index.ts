@@ -20,6 +20,7 @@ export * from './group-fixtures.js';
 export * from './facilitator-fixtures.js';
 export * from './partner-fixtures.js';
 export * from './retention-fixtures.js';
+export * from './inquiry-fixtures.js';
 export * from './rules-as-gateway.js';
 
 /** PGlite's version, read from its package.json (not in its "exports"): part of the cache key. */

@@ -34,6 +34,31 @@ export const INQUIRY_MESSAGES = defineMessages({
     nb: 'Kontaktopplysninger kan bare lagres når personen har samtykket til å bli kontaktet for oppfølging.',
     en: 'Contact details can only be stored when the person has consented to be contacted for follow-up.',
   },
+  INQUIRY_ACTIVITY_ALREADY_PLANNED: {
+    nb: 'Henvendelsen er allerede gjort om til en planlagt aktivitet.',
+    en: 'The inquiry has already become a planned activity.',
+  },
+  INQUIRY_NOT_A_TALK_REQUEST: {
+    nb: 'Bare en henvendelse fra hjelpeapparatet eller en samarbeidspartner som ber om foredrag eller kurs, kan bli en planlagt aktivitet.',
+    en: 'Only an inquiry from a public service or a partner asking for a talk or course can become a planned activity.',
+  },
+  INQUIRY_NOT_FOUND: { nb: 'Henvendelsen finnes ikke.', en: 'The inquiry does not exist.' },
+  INQUIRY_STALE: {
+    nb: 'Henvendelsen er endret av noen andre siden du åpnet den. Se endringene og prøv igjen.',
+    en: 'Someone else has changed the inquiry since you opened it. Look at the changes and try again.',
+  },
+  CONSENT_NOT_GIVEN: {
+    nb: 'Personen har ikke gitt samtykke til dette formålet.',
+    en: 'The person has not given consent for this purpose.',
+  },
+  INTEREST_LIST_ENTRY_NOT_FOUND: {
+    nb: 'Plassen på interesselisten finnes ikke.',
+    en: 'The interest-list entry does not exist.',
+  },
+  INTEREST_LIST_ENTRY_STALE: {
+    nb: 'Plassen på interesselisten er endret av noen andre. Se endringene og prøv igjen.',
+    en: 'Someone else has changed the interest-list entry. Look at the changes and try again.',
+  },
   INTEREST_LIST_ENTRY_INCOMPLETE: {
     nb: 'Plassen på interesselisten mangler opplysninger.',
     en: 'The interest-list entry is missing information.',

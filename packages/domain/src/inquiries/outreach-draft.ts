@@ -1,3 +1,5 @@
+import type { Refusal } from '../messages/refusal.js';
+import { refusal } from '../messages/refusal.js';
 import type { ActivityData, AudienceType } from '../outreach/types.js';
 import type { InquiryData, PublicServiceType } from './types.js';
 
@@ -36,4 +38,14 @@ export function outreachDraftOfInquiry(inquiry: InquiryData): OutreachDraft | nu
     partnerIds: inquiry.partnerId ? [inquiry.partnerId] : [],
     audiences: inquiry.publicServiceType ? [AUDIENCE_OF_PUBLIC_SERVICE[inquiry.publicServiceType]] : [],
   };
+}
+
+/**
+ * Why an inquiry cannot become a planned activity now: it already became one (linked both ways,
+ * once), or it is not a service's or partner's request for a talk or course.
+ */
+export function plannedActivityRefusal(inquiry: InquiryData, activityId: string | null): Refusal | null {
+  if (activityId !== null) return refusal('INQUIRY_ACTIVITY_ALREADY_PLANNED', 'id');
+  if (outreachDraftOfInquiry(inquiry) === null) return refusal('INQUIRY_NOT_A_TALK_REQUEST', 'id');
+  return null;
 }

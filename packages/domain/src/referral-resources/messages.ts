@@ -6,6 +6,11 @@ export const REFERRAL_RESOURCE_MESSAGES = defineMessages({
     nb: 'Hjelpetilbudet mangler opplysninger.',
     en: 'The resource is missing information.',
   },
+  REFERRAL_RESOURCE_NOT_FOUND: { nb: 'Hjelpetilbudet finnes ikke.', en: 'The resource does not exist.' },
+  REFERRAL_RESOURCE_STALE: {
+    nb: 'Hjelpetilbudet er endret av noen andre siden du åpnet det. Se endringene og prøv igjen.',
+    en: 'Someone else has changed the resource since you opened it. Look at the changes and try again.',
+  },
   REFERRAL_RESOURCE_TYPE_REQUIRED: { nb: 'Velg type hjelpetilbud.', en: 'Choose the type of resource.' },
   REFERRAL_OFFERS_REQUIRED: { nb: 'Beskriv hva tilbudet gir.', en: 'Describe what the resource offers.' },
   REFERRAL_AREA_REQUIRED: { nb: 'Velg hvor tilbudet gjelder.', en: 'Choose the area the resource covers.' },
