@@ -23,8 +23,9 @@ export function parseRetentionArgs(
   if (!INSTANT.test(value) || Number.isNaN(asOf.getTime()))
     return { refused: `Not an ISO instant: "${value}". ${USAGE}` };
   // Anonymising cannot be undone: in production the clock may only be moved back (a run that
-  // does less than today's would), never forward past records' retention periods.
-  if (env.NODE_ENV === 'production' && asOf.getTime() > wallClock.getTime()) {
+  // does less than today's would), never forward past records' retention periods. A demo
+  // (GATEWAY_DEMO=true, as `pnpm start` runs) is not production, as for the demo seed.
+  if (env.NODE_ENV === 'production' && env.GATEWAY_DEMO !== 'true' && asOf.getTime() > wallClock.getTime()) {
     return {
       refused:
         `Refusing --as-of ${asOf.toISOString()}: NODE_ENV is "production" and that moment is in the future; ` +

@@ -21,7 +21,14 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}) {
     {
       cwd: packageRoot,
       encoding: 'utf8',
-      env: { ...process.env, PGLITE_DATA_DIR: dataDir, DATABASE_URL: '', NODE_ENV: 'development', ...env },
+      env: {
+        ...process.env,
+        PGLITE_DATA_DIR: dataDir,
+        DATABASE_URL: '',
+        NODE_ENV: 'development',
+        GATEWAY_DEMO: '',
+        ...env,
+      },
       timeout: 60_000,
     },
   );
@@ -47,11 +54,14 @@ describe('parseRetentionArgs', () => {
     }
   });
 
-  it('refuses to move the clock forward in production, and lets it move back', () => {
+  it('refuses to move the clock forward in production (not in a demo), and lets it move back', () => {
     const production = { NODE_ENV: 'production' };
     expect(parseRetentionArgs(['--as-of', '2027-12-10T09:00:00Z'], production, NOW)).toEqual({
       refused: expect.stringMatching(/Refusing --as-of 2027-12-10T09:00:00.000Z: NODE_ENV is "production"/),
     });
+    expect(
+      parseRetentionArgs(['--as-of', '2027-12-10T09:00:00Z'], { ...production, GATEWAY_DEMO: 'true' }, NOW),
+    ).toEqual({ asOf: new Date('2027-12-10T09:00:00.000Z') });
     expect(parseRetentionArgs(['--as-of', '2026-12-01T00:00:00Z'], production, NOW)).toEqual({
       asOf: new Date('2026-12-01T00:00:00.000Z'),
     });
