@@ -111,6 +111,7 @@ const PLAN = graphql(`
       }
       activity {
         id
+        plannedFromInquiryId
         type
         status
         title
@@ -384,6 +385,7 @@ describe.each(testBackends())('inquiries on $name', (backend) => {
       themes: [{ id: 'grief' }],
     });
     expect(planned.inquiry.activity).toEqual({ id: planned.activity.id, status: 'PLANNED' });
+    expect(planned.activity.plannedFromInquiryId).toBe(request.id);
     expect(errorOf(await gateway.run(PLAN, { input: plan }, staff))).toMatchObject({
       code: 'CONFLICT',
       reason: 'INQUIRY_ACTIVITY_ALREADY_PLANNED',

@@ -1,5 +1,12 @@
 import type { Database } from '@selvhjelp/db';
-import { createSignedInStaffUser, createTestContact, createTestPartner, testBackends } from '@selvhjelp/db/testing';
+import {
+  createSignedInStaffUser,
+  createTestContact,
+  createTestFacilitator,
+  createTestPartner,
+  testBackends,
+  testNewPeer,
+} from '@selvhjelp/db/testing';
 import type { IntrospectionQuery } from 'graphql';
 import { buildClientSchema, getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +86,9 @@ describe.each(testBackends())('the read path on $name', (backend) => {
       role: 'Leder',
       since: '2024-01-01',
     });
+    // A facilitator who is a volunteer peer too (VolunteerPeer.facilitator).
+    const facilitator = await createTestFacilitator(db, { name: 'Ola Likeperson' });
+    await db.repositories.volunteerPeers.create({ kind: 'national' }, testNewPeer({}, facilitator.id));
     dataOf(
       await gateway.run(
         MOVE_CONTACT,

@@ -39,6 +39,7 @@ export {
   PasswordResetTokenRepository,
   SessionRepository,
   StaffUserRepository,
+  VolunteerPeerRepository,
 } from './repositories/index.js';
 export type {
   LoginAttemptRecord,
@@ -207,3 +208,17 @@ export type {
   ReferralResourceUpdate,
 } from './repositories/referral-resources/types.js';
 export { MAX_REFERRAL_RESOURCE_PAGE_SIZE } from './repositories/referral-resources/types.js';
+export type {
+  CaseMatchNeedsRecord,
+  ConfirmedPeerMatch,
+  NewPeerCheckIn,
+  NewVolunteerPeer,
+  PeerCheckInRecord,
+  PeerMatchFacts,
+  VolunteerPeerListFilter,
+  VolunteerPeerListOptions,
+  VolunteerPeerPage,
+  VolunteerPeerRecord,
+  VolunteerPeerUpdate,
+} from './repositories/volunteer-peers/types.js';
+export { MAX_VOLUNTEER_PEER_PAGE_SIZE, PEER_WORKLIST_LIMIT } from './repositories/volunteer-peers/types.js';

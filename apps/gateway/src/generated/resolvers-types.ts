@@ -1,8 +1,9 @@
 import type { UploadArg } from '../uploads/read-upload.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, RetentionSettingsRecord as RetentionSettingsRecordModel, RetentionRunRecord as RetentionRunRecordModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, AttendanceExceptionRecord as AttendanceExceptionRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel, InquiryRecord as InquiryRecordModel, InquiryConsentRecord as InquiryConsentRecordModel, InterestListEntryRecord as InterestListEntryRecordModel, InterestDemandRecord as InterestDemandRecordModel, PlannedActivityResult as PlannedActivityResultModel, ReferralResourceRecord as ReferralResourceRecordModel } from '@selvhjelp/db';
+import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, RetentionSettingsRecord as RetentionSettingsRecordModel, RetentionRunRecord as RetentionRunRecordModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, AttendanceExceptionRecord as AttendanceExceptionRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel, InquiryRecord as InquiryRecordModel, InquiryConsentRecord as InquiryConsentRecordModel, InterestListEntryRecord as InterestListEntryRecordModel, InterestDemandRecord as InterestDemandRecordModel, PlannedActivityResult as PlannedActivityResultModel, ReferralResourceRecord as ReferralResourceRecordModel, VolunteerPeerRecord as VolunteerPeerRecordModel, PeerCheckInRecord as PeerCheckInRecordModel } from '@selvhjelp/db';
 import type { District as DistrictModel, County as CountyModel, Municipality as MunicipalityModel, Theme as ThemeModel, Schedule as ScheduleModel, MeetingTime as MeetingTimeModel, Qualification as QualificationModel } from '@selvhjelp/domain';
 import type { InterestContactView as InterestContactViewModel, InterestContactsView as InterestContactsViewModel } from '../modules/inquiries/views.js';
+import type { PeerCheckInDueModel as PeerCheckInDueModelModel, PeerSuggestionModel as PeerSuggestionModelModel, PeerSuggestionsModel as PeerSuggestionsModelModel, PeerMatchReasonModel as PeerMatchReasonModelModel, PeerMatchRecord as PeerMatchRecordModel } from '../modules/volunteer-peers/models.js';
 import type { GatewayContext } from '../kernel/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -428,6 +429,13 @@ export type CreateStaffUserInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
   role: Role;
+};
+
+export type CreateVolunteerPeerInput = {
+  consent: VolunteerPeerConsentInput;
+  /** Makes a facilitator of the district a peer too; name, email and phone are then the facilitator's. */
+  facilitatorId?: InputMaybe<Scalars['ID']['input']>;
+  peer: VolunteerPeerInput;
 };
 
 export type DatabaseKind =
@@ -1116,6 +1124,12 @@ export type Mutation = {
   closeInterestListEntry: InterestListEntry;
   /** Set a new password with a one-time token from a reset or from account creation. */
   completePasswordReset: Scalars['Boolean']['output'];
+  /**
+   * Match a follow-up case with a peer at the case's version (stale: CONFLICT). The peer's
+   * exclusions are checked again under the peer's lock: at capacity, no declaration, resting or
+   * stopped is a CONFLICT with that reason.
+   */
+  confirmPeerMatch: PeerMatchConfirmation;
   createAgreement: Agreement;
   /** A new secret address for subscribing to the district calendar (district staff); the earlier one stops working. */
   createCalendarFeed: NewCalendarFeed;
@@ -1127,6 +1141,7 @@ export type Mutation = {
   /** Create a staff user; the answer carries a one-time token for setting the first password. */
   createStaffUser: PasswordResetTicket;
   createTrainingCourse: TrainingCourse;
+  createVolunteerPeer: VolunteerPeer;
   /** Deactivate a staff user: they can no longer log in and their sessions end at once. */
   deactivateStaffUser: StaffUser;
   enrol: EnrolmentResult;
@@ -1149,6 +1164,7 @@ export type Mutation = {
   /** Record presence per participant and session, in one go. */
   recordAttendance: TrainingCourse;
   registerGroupFollowUp: Group;
+  registerPeerCheckIn: PeerCheckIn;
   /** Returns the activity. */
   removeActivityOutcome: OutreachActivity;
   removeAgreement: Scalars['ID']['output'];
@@ -1164,6 +1180,7 @@ export type Mutation = {
   setRefresherInterval: DistrictSettings;
   /** Set the retention months of the viewer's district (district leads). */
   setRetentionSettings: RetentionSettings;
+  stopVolunteerPeer: VolunteerPeer;
   unlinkVenueFromPartner: Venue;
   updateAgreement: Agreement;
   updateContact: ContactPerson;
@@ -1174,6 +1191,7 @@ export type Mutation = {
   updatePartner: Partner;
   updateReferralResource: ReferralResource;
   updateTrainingCourse: UpdateTrainingCourseResult;
+  updateVolunteerPeer: VolunteerPeer;
   /** Withdraws the consent for a purpose today (a consent withdrawn before keeps its day). */
   withdrawConsent: Inquiry;
 };
@@ -1239,6 +1257,13 @@ export type MutationCompletePasswordResetArgs = {
 };
 
 
+export type MutationConfirmPeerMatchArgs = {
+  caseId: Scalars['ID']['input'];
+  caseVersion: Scalars['Int']['input'];
+  peerId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateAgreementArgs = {
   input: CreateAgreementInput;
 };
@@ -1276,6 +1301,11 @@ export type MutationCreateStaffUserArgs = {
 
 export type MutationCreateTrainingCourseArgs = {
   course: TrainingCourseInput;
+};
+
+
+export type MutationCreateVolunteerPeerArgs = {
+  input: CreateVolunteerPeerInput;
 };
 
 
@@ -1338,6 +1368,11 @@ export type MutationRegisterGroupFollowUpArgs = {
 };
 
 
+export type MutationRegisterPeerCheckInArgs = {
+  input: RegisterPeerCheckInInput;
+};
+
+
 export type MutationRemoveActivityOutcomeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1371,6 +1406,11 @@ export type MutationSetRefresherIntervalArgs = {
 
 export type MutationSetRetentionSettingsArgs = {
   input: RetentionSettingsInput;
+};
+
+
+export type MutationStopVolunteerPeerArgs = {
+  input: StopVolunteerPeerInput;
 };
 
 
@@ -1421,6 +1461,11 @@ export type MutationUpdateReferralResourceArgs = {
 
 export type MutationUpdateTrainingCourseArgs = {
   input: UpdateTrainingCourseInput;
+};
+
+
+export type MutationUpdateVolunteerPeerArgs = {
+  input: UpdateVolunteerPeerInput;
 };
 
 
@@ -1487,6 +1532,8 @@ export type OutreachActivity = {
   participantCount?: Maybe<Scalars['Int']['output']>;
   partners: Array<Partner>;
   place?: Maybe<Scalars['String']['output']>;
+  /** The inquiry this activity was planned from (open it with `inquiry`); shown to staff of the district only. */
+  plannedFromInquiryId?: Maybe<Scalars['ID']['output']>;
   /** District staff who took part. */
   staff: Array<StaffUser>;
   /** Local HH:MM, Europe/Oslo; empty for an all-day activity. */
@@ -1644,6 +1691,111 @@ export type PasswordResetTicket = {
   /** One-time token for setting a password; shown once, valid until `expiresAt`. */
   token: Scalars['String']['output'];
   user: StaffUser;
+};
+
+/** Whether a volunteer peer takes on someone new now; a resting peer keeps whom they follow. */
+export type PeerAvailability =
+  | 'AVAILABLE'
+  | 'RESTING';
+
+/** A check-in by staff with a volunteer peer. The note is for staff of the peer's district only. */
+export type PeerCheckIn = {
+  __typename?: 'PeerCheckIn';
+  createdAt: Scalars['DateTime']['output'];
+  date: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** A next check-in set by hand. */
+  nextCheckInOn?: Maybe<Scalars['Date']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  staffUser?: Maybe<StaffUser>;
+};
+
+/** A peer whose check-in is overdue or due within a week. */
+export type PeerCheckInDue = {
+  __typename?: 'PeerCheckInDue';
+  dueOn: Scalars['Date']['output'];
+  overdue: Scalars['Boolean']['output'];
+  peer: VolunteerPeer;
+};
+
+/** How near a suggested peer lives to the person, nearest first; UNKNOWN when the inquiry has no municipality. */
+export type PeerDistance =
+  | 'OTHER_DISTRICT'
+  | 'SAME_COUNTY'
+  | 'SAME_DISTRICT'
+  | 'SAME_MUNICIPALITY'
+  | 'UNKNOWN';
+
+export type PeerGender =
+  | 'MAN'
+  | 'OTHER'
+  | 'WOMAN';
+
+/** How many people a peer follows now, and when staff next check in with them. */
+export type PeerLoad = {
+  __typename?: 'PeerLoad';
+  /** People the peer follows now: open and paused cases with this peer. */
+  activeFollowUps: Scalars['Int']['output'];
+  capacity: Scalars['Int']['output'];
+  /** The day the earliest of those matches was confirmed; empty while the peer follows no one. */
+  followingSince?: Maybe<Scalars['Date']['output']>;
+  freeCapacity: Scalars['Int']['output'];
+  lastCheckInOn?: Maybe<Scalars['Date']['output']>;
+  /** Every four weeks while the peer follows someone, unless staff set a day at the last check-in. */
+  nextCheckInDue?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A confirmed match: the peer with their new load, and the case's new version. */
+export type PeerMatchConfirmation = {
+  __typename?: 'PeerMatchConfirmation';
+  caseId: Scalars['ID']['output'];
+  caseVersion: Scalars['Int']['output'];
+  peer: VolunteerPeer;
+  peerMatchedOn: Scalars['Date']['output'];
+};
+
+/** One reason shown with a suggestion. */
+export type PeerMatchReason = {
+  __typename?: 'PeerMatchReason';
+  code: PeerMatchReasonCode;
+  params: Array<MessageParam>;
+  /** The reason in the language asked for (Accept-Language). */
+  text: Scalars['String']['output'];
+};
+
+/** Why a peer is suggested, or what speaks against them. */
+export type PeerMatchReasonCode =
+  | 'MATCH_ALL_THEMES'
+  | 'MATCH_FREE_CAPACITY'
+  | 'MATCH_LANGUAGE'
+  | 'MATCH_NO_SHARED_LANGUAGE'
+  | 'MATCH_NO_THEME'
+  | 'MATCH_OTHER_DISTRICT'
+  | 'MATCH_SAME_COUNTY'
+  | 'MATCH_SAME_DISTRICT'
+  | 'MATCH_SAME_MUNICIPALITY'
+  | 'MATCH_SOME_THEMES';
+
+/** A peer suggested for a case: peers at capacity, without a declaration, resting or stopped are never suggested. */
+export type PeerSuggestion = {
+  __typename?: 'PeerSuggestion';
+  distance: PeerDistance;
+  freeCapacity: Scalars['Int']['output'];
+  peer: VolunteerPeer;
+  reasons: Array<PeerMatchReason>;
+  /** The most preferred of the person's languages the peer speaks. */
+  sharedLanguage?: Maybe<Scalars['String']['output']>;
+  /** The case's themes the peer speaks from, in the order needed. */
+  sharedThemes: Array<Theme>;
+};
+
+/** Peers for a follow-up case, best first (theme fit, language, distance, free capacity). */
+export type PeerSuggestions = {
+  __typename?: 'PeerSuggestions';
+  caseId: Scalars['ID']['output'];
+  /** The case's version, to confirm a match with. */
+  caseVersion: Scalars['Int']['output'];
+  suggestions: Array<PeerSuggestion>;
 };
 
 /** How to reach a person again. */
@@ -1839,6 +1991,10 @@ export type Query = {
   /** One partner; NOT_FOUND when missing or of another district. */
   partner: Partner;
   partners: PartnerConnection;
+  /** Check-ins with the district's peers that are overdue or due within a week, soonest first. */
+  peerCheckInsDue: Array<PeerCheckInDue>;
+  /** Peers to suggest for a follow-up case of the district, best first, with the reasons. */
+  peerSuggestions: PeerSuggestions;
   /** One public group; NOT_FOUND when it does not exist or is not public. */
   publicGroup: PublicGroup;
   /** iCalendar (RFC 5545) of a public group's schedule. */
@@ -1869,6 +2025,10 @@ export type Query = {
   trainingCourses: TrainingCourseConnection;
   /** The district's venues (where groups meet), by name; at most 500. */
   venues: Array<Venue>;
+  /** One volunteer peer; NOT_FOUND when missing or of another district. */
+  volunteerPeer: VolunteerPeer;
+  /** The district's volunteer peers by name (staff of the district; every peer listed is in the access log). */
+  volunteerPeers: VolunteerPeerConnection;
 };
 
 
@@ -2018,6 +2178,11 @@ export type QueryPartnersArgs = {
 };
 
 
+export type QueryPeerSuggestionsArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
 export type QueryPublicGroupArgs = {
   slug: Scalars['String']['input'];
 };
@@ -2083,6 +2248,18 @@ export type QueryTrainingCoursesArgs = {
 
 export type QueryVenuesArgs = {
   filter?: InputMaybe<VenueFilter>;
+};
+
+
+export type QueryVolunteerPeerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVolunteerPeersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VolunteerPeerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Where a resource takes people from. */
@@ -2172,6 +2349,14 @@ export type RegisterGroupFollowUpInput = {
   /** Overrides the next due date that the rules would set. */
   nextFollowUpDue?: InputMaybe<Scalars['Date']['input']>;
   note: Scalars['String']['input'];
+};
+
+export type RegisterPeerCheckInInput = {
+  date: Scalars['Date']['input'];
+  /** Sets the next check-in by hand (after `date`). */
+  nextCheckInOn?: InputMaybe<Scalars['Date']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  peerId: Scalars['ID']['input'];
 };
 
 /** One run of the retention job: when, as of which moment, and how many records it anonymised. */
@@ -2311,6 +2496,13 @@ export type StaffUserFilter = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   districtId?: InputMaybe<Scalars['ID']['input']>;
   role?: InputMaybe<Role>;
+};
+
+export type StopVolunteerPeerInput = {
+  id: Scalars['ID']['input'];
+  /** Defaults to today. */
+  stoppedOn?: InputMaybe<Scalars['Date']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 export type TargetGroup =
@@ -2466,6 +2658,12 @@ export type UpdateTrainingCourseResult = {
   promoted: Array<Enrolment>;
 };
 
+export type UpdateVolunteerPeerInput = {
+  id: Scalars['ID']['input'];
+  peer: VolunteerPeerInput;
+  version: Scalars['Int']['input'];
+};
+
 /** Where a group meets. */
 export type Venue = {
   __typename?: 'Venue';
@@ -2497,6 +2695,105 @@ export type VenueInput = {
   postalPlace: Scalars['String']['input'];
   stepFreeAccess?: InputMaybe<Scalars['Boolean']['input']>;
   streetAddress: Scalars['String']['input'];
+};
+
+/**
+ * A volunteer peer (likeperson) of a district: someone with lived experience who follows a person
+ * up one-to-one. For staff of the peer's district only: other districts get NOT_FOUND, national
+ * roles FORBIDDEN, and every read is in the access log. A peer who is also a facilitator (one
+ * person, two roles) has `facilitator`; name and contact are then the facilitator's.
+ */
+export type VolunteerPeer = {
+  __typename?: 'VolunteerPeer';
+  availability: PeerAvailability;
+  /** When they can meet, e.g. weekday evenings. */
+  availabilityNote?: Maybe<Scalars['String']['output']>;
+  /** How many people the peer follows at once. */
+  capacity: Scalars['Int']['output'];
+  /** Staff's check-ins with the peer, newest first. */
+  checkIns: Array<PeerCheckIn>;
+  /** The day they signed the confidentiality declaration; without it they are never suggested. */
+  confidentialityDeclaredOn?: Maybe<Scalars['Date']['output']>;
+  consent?: Maybe<VolunteerPeerConsent>;
+  createdAt: Scalars['DateTime']['output'];
+  district: District;
+  email?: Maybe<Scalars['String']['output']>;
+  /** In their own words, what they can speak from. */
+  experience?: Maybe<Scalars['String']['output']>;
+  /** The same person as a facilitator; their training history is the facilitator's. */
+  facilitator?: Maybe<Facilitator>;
+  /** The staff member who follows the peer up. */
+  followUpStaff?: Maybe<StaffUser>;
+  gender?: Maybe<PeerGender>;
+  id: Scalars['ID']['output'];
+  languages: Array<Scalars['String']['output']>;
+  load: PeerLoad;
+  municipality: Municipality;
+  /** Empty once anonymised after the peer stopped. */
+  name?: Maybe<Scalars['String']['output']>;
+  notes?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  startedOn: Scalars['Date']['output'];
+  /** The day the peer stopped as a volunteer. */
+  stoppedOn?: Maybe<Scalars['Date']['output']>;
+  /** Themes the peer can speak from. */
+  themes: Array<Theme>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type VolunteerPeerConnection = {
+  __typename?: 'VolunteerPeerConnection';
+  edges: Array<VolunteerPeerEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What a volunteer peer agreed to when registered (to be kept on record with their experience). */
+export type VolunteerPeerConsent = {
+  __typename?: 'VolunteerPeerConsent';
+  givenOn: Scalars['Date']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type VolunteerPeerConsentInput = {
+  givenOn: Scalars['Date']['input'];
+  /** The text the peer agreed to. */
+  text: Scalars['String']['input'];
+};
+
+export type VolunteerPeerEdge = {
+  __typename?: 'VolunteerPeerEdge';
+  cursor: Scalars['String']['output'];
+  node: VolunteerPeer;
+};
+
+export type VolunteerPeerFilter = {
+  availabilities?: InputMaybe<Array<PeerAvailability>>;
+  municipalityNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Case-insensitive search in the name (a facilitator's name too). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** true: only peers who stopped; false: only those still volunteering. */
+  stopped?: InputMaybe<Scalars['Boolean']['input']>;
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type VolunteerPeerInput = {
+  availability?: InputMaybe<PeerAvailability>;
+  availabilityNote?: InputMaybe<Scalars['String']['input']>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  confidentialityDeclaredOn?: InputMaybe<Scalars['Date']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  experience?: InputMaybe<Scalars['String']['input']>;
+  followUpStaffUserId?: InputMaybe<Scalars['ID']['input']>;
+  gender?: InputMaybe<PeerGender>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  municipalityNumber: Scalars['String']['input'];
+  /** Required unless the peer is a facilitator (then the facilitator's name is used). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export type Weekday =
@@ -2622,6 +2919,7 @@ export type ResolversTypes = {
   CreateFacilitatorInput: CreateFacilitatorInput;
   CreateGroupInput: CreateGroupInput;
   CreateStaffUserInput: CreateStaffUserInput;
+  CreateVolunteerPeerInput: CreateVolunteerPeerInput;
   DatabaseKind: DatabaseKind;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -2706,6 +3004,17 @@ export type ResolversTypes = {
   PartnerType: PartnerType;
   PartnerTypeCount: ResolverTypeWrapper<PartnerTypeCountRecordModel>;
   PasswordResetTicket: ResolverTypeWrapper<Omit<PasswordResetTicket, 'user'> & { user: ResolversTypes['StaffUser'] }>;
+  PeerAvailability: PeerAvailability;
+  PeerCheckIn: ResolverTypeWrapper<PeerCheckInRecordModel>;
+  PeerCheckInDue: ResolverTypeWrapper<PeerCheckInDueModelModel>;
+  PeerDistance: PeerDistance;
+  PeerGender: PeerGender;
+  PeerLoad: ResolverTypeWrapper<VolunteerPeerRecordModel>;
+  PeerMatchConfirmation: ResolverTypeWrapper<PeerMatchRecordModel>;
+  PeerMatchReason: ResolverTypeWrapper<PeerMatchReasonModelModel>;
+  PeerMatchReasonCode: PeerMatchReasonCode;
+  PeerSuggestion: ResolverTypeWrapper<PeerSuggestionModelModel>;
+  PeerSuggestions: ResolverTypeWrapper<PeerSuggestionsModelModel>;
   PersonContact: ResolverTypeWrapper<PersonContact>;
   PersonContactInput: PersonContactInput;
   PlanActivityFromInquiryInput: PlanActivityFromInquiryInput;
@@ -2728,6 +3037,7 @@ export type ResolversTypes = {
   ReferralResourceInput: ReferralResourceInput;
   ReferralResourceType: ReferralResourceType;
   RegisterGroupFollowUpInput: RegisterGroupFollowUpInput;
+  RegisterPeerCheckInInput: RegisterPeerCheckInInput;
   RetentionRun: ResolverTypeWrapper<RetentionRunRecordModel>;
   RetentionRunDistrict: ResolverTypeWrapper<Omit<RetentionRunDistrict, 'district'> & { district: ResolversTypes['District'] }>;
   RetentionSettings: ResolverTypeWrapper<RetentionSettingsRecordModel>;
@@ -2743,6 +3053,7 @@ export type ResolversTypes = {
   StaffUserConnection: ResolverTypeWrapper<Omit<StaffUserConnection, 'edges'> & { edges: Array<ResolversTypes['StaffUserEdge']> }>;
   StaffUserEdge: ResolverTypeWrapper<Omit<StaffUserEdge, 'node'> & { node: ResolversTypes['StaffUser'] }>;
   StaffUserFilter: StaffUserFilter;
+  StopVolunteerPeerInput: StopVolunteerPeerInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetGroup: TargetGroup;
   Theme: ResolverTypeWrapper<ThemeModel>;
@@ -2762,10 +3073,18 @@ export type ResolversTypes = {
   UpdateReferralResourceInput: UpdateReferralResourceInput;
   UpdateTrainingCourseInput: UpdateTrainingCourseInput;
   UpdateTrainingCourseResult: ResolverTypeWrapper<Omit<UpdateTrainingCourseResult, 'course' | 'promoted'> & { course: ResolversTypes['TrainingCourse'], promoted: Array<ResolversTypes['Enrolment']> }>;
+  UpdateVolunteerPeerInput: UpdateVolunteerPeerInput;
   Upload: ResolverTypeWrapper<Scalars['Upload']['output']>;
   Venue: ResolverTypeWrapper<VenueRecordModel>;
   VenueFilter: VenueFilter;
   VenueInput: VenueInput;
+  VolunteerPeer: ResolverTypeWrapper<VolunteerPeerRecordModel>;
+  VolunteerPeerConnection: ResolverTypeWrapper<Omit<VolunteerPeerConnection, 'edges'> & { edges: Array<ResolversTypes['VolunteerPeerEdge']> }>;
+  VolunteerPeerConsent: ResolverTypeWrapper<VolunteerPeerConsent>;
+  VolunteerPeerConsentInput: VolunteerPeerConsentInput;
+  VolunteerPeerEdge: ResolverTypeWrapper<Omit<VolunteerPeerEdge, 'node'> & { node: ResolversTypes['VolunteerPeer'] }>;
+  VolunteerPeerFilter: VolunteerPeerFilter;
+  VolunteerPeerInput: VolunteerPeerInput;
   Weekday: Weekday;
 };
 
@@ -2805,6 +3124,7 @@ export type ResolversParentTypes = {
   CreateFacilitatorInput: CreateFacilitatorInput;
   CreateGroupInput: CreateGroupInput;
   CreateStaffUserInput: CreateStaffUserInput;
+  CreateVolunteerPeerInput: CreateVolunteerPeerInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeactivateStaffUserInput: DeactivateStaffUserInput;
@@ -2874,6 +3194,13 @@ export type ResolversParentTypes = {
   PartnerInput: PartnerInput;
   PartnerTypeCount: PartnerTypeCountRecordModel;
   PasswordResetTicket: Omit<PasswordResetTicket, 'user'> & { user: ResolversParentTypes['StaffUser'] };
+  PeerCheckIn: PeerCheckInRecordModel;
+  PeerCheckInDue: PeerCheckInDueModelModel;
+  PeerLoad: VolunteerPeerRecordModel;
+  PeerMatchConfirmation: PeerMatchRecordModel;
+  PeerMatchReason: PeerMatchReasonModelModel;
+  PeerSuggestion: PeerSuggestionModelModel;
+  PeerSuggestions: PeerSuggestionsModelModel;
   PersonContact: PersonContact;
   PersonContactInput: PersonContactInput;
   PlanActivityFromInquiryInput: PlanActivityFromInquiryInput;
@@ -2892,6 +3219,7 @@ export type ResolversParentTypes = {
   ReferralResourceFilter: ReferralResourceFilter;
   ReferralResourceInput: ReferralResourceInput;
   RegisterGroupFollowUpInput: RegisterGroupFollowUpInput;
+  RegisterPeerCheckInInput: RegisterPeerCheckInInput;
   RetentionRun: RetentionRunRecordModel;
   RetentionRunDistrict: Omit<RetentionRunDistrict, 'district'> & { district: ResolversParentTypes['District'] };
   RetentionSettings: RetentionSettingsRecordModel;
@@ -2903,6 +3231,7 @@ export type ResolversParentTypes = {
   StaffUserConnection: Omit<StaffUserConnection, 'edges'> & { edges: Array<ResolversParentTypes['StaffUserEdge']> };
   StaffUserEdge: Omit<StaffUserEdge, 'node'> & { node: ResolversParentTypes['StaffUser'] };
   StaffUserFilter: StaffUserFilter;
+  StopVolunteerPeerInput: StopVolunteerPeerInput;
   String: Scalars['String']['output'];
   Theme: ThemeModel;
   TrainingCourse: TrainingCourseRecordModel;
@@ -2921,10 +3250,18 @@ export type ResolversParentTypes = {
   UpdateReferralResourceInput: UpdateReferralResourceInput;
   UpdateTrainingCourseInput: UpdateTrainingCourseInput;
   UpdateTrainingCourseResult: Omit<UpdateTrainingCourseResult, 'course' | 'promoted'> & { course: ResolversParentTypes['TrainingCourse'], promoted: Array<ResolversParentTypes['Enrolment']> };
+  UpdateVolunteerPeerInput: UpdateVolunteerPeerInput;
   Upload: Scalars['Upload']['output'];
   Venue: VenueRecordModel;
   VenueFilter: VenueFilter;
   VenueInput: VenueInput;
+  VolunteerPeer: VolunteerPeerRecordModel;
+  VolunteerPeerConnection: Omit<VolunteerPeerConnection, 'edges'> & { edges: Array<ResolversParentTypes['VolunteerPeerEdge']> };
+  VolunteerPeerConsent: VolunteerPeerConsent;
+  VolunteerPeerConsentInput: VolunteerPeerConsentInput;
+  VolunteerPeerEdge: Omit<VolunteerPeerEdge, 'node'> & { node: ResolversParentTypes['VolunteerPeer'] };
+  VolunteerPeerFilter: VolunteerPeerFilter;
+  VolunteerPeerInput: VolunteerPeerInput;
 };
 
 export type ActivityDistrictTotalResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ActivityDistrictTotal'] = ResolversParentTypes['ActivityDistrictTotal']> = {
@@ -3367,6 +3704,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   changeTrainingCourseStatus?: Resolver<ResolversTypes['ChangeTrainingCourseStatusResult'], ParentType, ContextType, RequireFields<MutationChangeTrainingCourseStatusArgs, 'input'>>;
   closeInterestListEntry?: Resolver<ResolversTypes['InterestListEntry'], ParentType, ContextType, RequireFields<MutationCloseInterestListEntryArgs, 'id' | 'version'>>;
   completePasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCompletePasswordResetArgs, 'newPassword' | 'token'>>;
+  confirmPeerMatch?: Resolver<ResolversTypes['PeerMatchConfirmation'], ParentType, ContextType, RequireFields<MutationConfirmPeerMatchArgs, 'caseId' | 'caseVersion' | 'peerId'>>;
   createAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
   createCalendarFeed?: Resolver<ResolversTypes['NewCalendarFeed'], ParentType, ContextType>;
   createFacilitator?: Resolver<ResolversTypes['Facilitator'], ParentType, ContextType, RequireFields<MutationCreateFacilitatorArgs, 'input'>>;
@@ -3376,6 +3714,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   createReferralResource?: Resolver<ResolversTypes['ReferralResource'], ParentType, ContextType, RequireFields<MutationCreateReferralResourceArgs, 'resource'>>;
   createStaffUser?: Resolver<ResolversTypes['PasswordResetTicket'], ParentType, ContextType, RequireFields<MutationCreateStaffUserArgs, 'input'>>;
   createTrainingCourse?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType, RequireFields<MutationCreateTrainingCourseArgs, 'course'>>;
+  createVolunteerPeer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType, RequireFields<MutationCreateVolunteerPeerArgs, 'input'>>;
   deactivateStaffUser?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType, RequireFields<MutationDeactivateStaffUserArgs, 'input'>>;
   enrol?: Resolver<ResolversTypes['EnrolmentResult'], ParentType, ContextType, RequireFields<MutationEnrolArgs, 'input'>>;
   forgetFacilitator?: Resolver<ResolversTypes['Facilitator'], ParentType, ContextType, RequireFields<MutationForgetFacilitatorArgs, 'id'>>;
@@ -3388,6 +3727,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   planActivityFromInquiry?: Resolver<ResolversTypes['PlannedActivity'], ParentType, ContextType, RequireFields<MutationPlanActivityFromInquiryArgs, 'input'>>;
   recordAttendance?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'attendance' | 'courseId'>>;
   registerGroupFollowUp?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationRegisterGroupFollowUpArgs, 'input'>>;
+  registerPeerCheckIn?: Resolver<ResolversTypes['PeerCheckIn'], ParentType, ContextType, RequireFields<MutationRegisterPeerCheckInArgs, 'input'>>;
   removeActivityOutcome?: Resolver<ResolversTypes['OutreachActivity'], ParentType, ContextType, RequireFields<MutationRemoveActivityOutcomeArgs, 'id'>>;
   removeAgreement?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveAgreementArgs, 'id'>>;
   removeContact?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveContactArgs, 'id'>>;
@@ -3396,6 +3736,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   revokeCalendarFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   setRefresherInterval?: Resolver<ResolversTypes['DistrictSettings'], ParentType, ContextType, RequireFields<MutationSetRefresherIntervalArgs, 'months'>>;
   setRetentionSettings?: Resolver<ResolversTypes['RetentionSettings'], ParentType, ContextType, RequireFields<MutationSetRetentionSettingsArgs, 'input'>>;
+  stopVolunteerPeer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType, RequireFields<MutationStopVolunteerPeerArgs, 'input'>>;
   unlinkVenueFromPartner?: Resolver<ResolversTypes['Venue'], ParentType, ContextType, RequireFields<MutationUnlinkVenueFromPartnerArgs, 'venueId'>>;
   updateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'input'>>;
   updateContact?: Resolver<ResolversTypes['ContactPerson'], ParentType, ContextType, RequireFields<MutationUpdateContactArgs, 'input'>>;
@@ -3406,6 +3747,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   updatePartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationUpdatePartnerArgs, 'input'>>;
   updateReferralResource?: Resolver<ResolversTypes['ReferralResource'], ParentType, ContextType, RequireFields<MutationUpdateReferralResourceArgs, 'input'>>;
   updateTrainingCourse?: Resolver<ResolversTypes['UpdateTrainingCourseResult'], ParentType, ContextType, RequireFields<MutationUpdateTrainingCourseArgs, 'input'>>;
+  updateVolunteerPeer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType, RequireFields<MutationUpdateVolunteerPeerArgs, 'input'>>;
   withdrawConsent?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'inquiryId' | 'purpose'>>;
 };
 
@@ -3446,6 +3788,7 @@ export type OutreachActivityResolvers<ContextType = GatewayContext, ParentType e
   participantCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plannedFromInquiryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   staff?: Resolver<Array<ResolversTypes['StaffUser']>, ParentType, ContextType>;
   startTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
@@ -3518,6 +3861,58 @@ export type PasswordResetTicketResolvers<ContextType = GatewayContext, ParentTyp
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType>;
+};
+
+export type PeerCheckInResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PeerCheckIn'] = ResolversParentTypes['PeerCheckIn']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nextCheckInOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  staffUser?: Resolver<Maybe<ResolversTypes['StaffUser']>, ParentType, ContextType>;
+};
+
+export type PeerCheckInDueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PeerCheckInDue'] = ResolversParentTypes['PeerCheckInDue']> = {
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  peer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType>;
+};
+
+export type PeerLoadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PeerLoad'] = ResolversParentTypes['PeerLoad']> = {
+  activeFollowUps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  followingSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  freeCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastCheckInOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  nextCheckInDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type PeerMatchConfirmationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PeerMatchConfirmation'] = ResolversParentTypes['PeerMatchConfirmation']> = {
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  caseVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  peer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType>;
+  peerMatchedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type PeerMatchReasonResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PeerMatchReason'] = ResolversParentTypes['PeerMatchReason']> = {
+  code?: Resolver<ResolversTypes['PeerMatchReasonCode'], ParentType, ContextType>;
+  params?: Resolver<Array<ResolversTypes['MessageParam']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PeerSuggestionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PeerSuggestion'] = ResolversParentTypes['PeerSuggestion']> = {
+  distance?: Resolver<ResolversTypes['PeerDistance'], ParentType, ContextType>;
+  freeCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  peer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['PeerMatchReason']>, ParentType, ContextType>;
+  sharedLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sharedThemes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+};
+
+export type PeerSuggestionsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PeerSuggestions'] = ResolversParentTypes['PeerSuggestions']> = {
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  caseVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suggestions?: Resolver<Array<ResolversTypes['PeerSuggestion']>, ParentType, ContextType>;
 };
 
 export type PersonContactResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PersonContact'] = ResolversParentTypes['PersonContact']> = {
@@ -3609,6 +4004,8 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   outreachCalendarFeed?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryOutreachCalendarFeedArgs, 'token'>>;
   partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
+  peerCheckInsDue?: Resolver<Array<ResolversTypes['PeerCheckInDue']>, ParentType, ContextType>;
+  peerSuggestions?: Resolver<ResolversTypes['PeerSuggestions'], ParentType, ContextType, RequireFields<QueryPeerSuggestionsArgs, 'caseId'>>;
   publicGroup?: Resolver<ResolversTypes['PublicGroup'], ParentType, ContextType, RequireFields<QueryPublicGroupArgs, 'slug'>>;
   publicGroupICalendar?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPublicGroupICalendarArgs, 'slug'>>;
   publicGroups?: Resolver<ResolversTypes['PublicGroupConnection'], ParentType, ContextType, RequireFields<QueryPublicGroupsArgs, 'first'>>;
@@ -3625,6 +4022,8 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   trainingCourseICalendar?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryTrainingCourseICalendarArgs, 'id'>>;
   trainingCourses?: Resolver<ResolversTypes['TrainingCourseConnection'], ParentType, ContextType, RequireFields<QueryTrainingCoursesArgs, 'first'>>;
   venues?: Resolver<Array<ResolversTypes['Venue']>, ParentType, ContextType, Partial<QueryVenuesArgs>>;
+  volunteerPeer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType, RequireFields<QueryVolunteerPeerArgs, 'id'>>;
+  volunteerPeers?: Resolver<ResolversTypes['VolunteerPeerConnection'], ParentType, ContextType, RequireFields<QueryVolunteerPeersArgs, 'first'>>;
 };
 
 export type ReferralResourceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReferralResource'] = ResolversParentTypes['ReferralResource']> = {
@@ -3786,6 +4185,50 @@ export type VenueResolvers<ContextType = GatewayContext, ParentType extends Reso
   streetAddress?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type VolunteerPeerResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['VolunteerPeer'] = ResolversParentTypes['VolunteerPeer']> = {
+  availability?: Resolver<ResolversTypes['PeerAvailability'], ParentType, ContextType>;
+  availabilityNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checkIns?: Resolver<Array<ResolversTypes['PeerCheckIn']>, ParentType, ContextType>;
+  confidentialityDeclaredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  consent?: Resolver<Maybe<ResolversTypes['VolunteerPeerConsent']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  experience?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  facilitator?: Resolver<Maybe<ResolversTypes['Facilitator']>, ParentType, ContextType>;
+  followUpStaff?: Resolver<Maybe<ResolversTypes['StaffUser']>, ParentType, ContextType>;
+  gender?: Resolver<Maybe<ResolversTypes['PeerGender']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  load?: Resolver<ResolversTypes['PeerLoad'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  stoppedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VolunteerPeerConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['VolunteerPeerConnection'] = ResolversParentTypes['VolunteerPeerConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['VolunteerPeerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VolunteerPeerConsentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['VolunteerPeerConsent'] = ResolversParentTypes['VolunteerPeerConsent']> = {
+  givenOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type VolunteerPeerEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['VolunteerPeerEdge'] = ResolversParentTypes['VolunteerPeerEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GatewayContext> = {
   ActivityDistrictTotal?: ActivityDistrictTotalResolvers<ContextType>;
   ActivityOutcome?: ActivityOutcomeResolvers<ContextType>;
@@ -3851,6 +4294,13 @@ export type Resolvers<ContextType = GatewayContext> = {
   PartnerEdge?: PartnerEdgeResolvers<ContextType>;
   PartnerTypeCount?: PartnerTypeCountResolvers<ContextType>;
   PasswordResetTicket?: PasswordResetTicketResolvers<ContextType>;
+  PeerCheckIn?: PeerCheckInResolvers<ContextType>;
+  PeerCheckInDue?: PeerCheckInDueResolvers<ContextType>;
+  PeerLoad?: PeerLoadResolvers<ContextType>;
+  PeerMatchConfirmation?: PeerMatchConfirmationResolvers<ContextType>;
+  PeerMatchReason?: PeerMatchReasonResolvers<ContextType>;
+  PeerSuggestion?: PeerSuggestionResolvers<ContextType>;
+  PeerSuggestions?: PeerSuggestionsResolvers<ContextType>;
   PersonContact?: PersonContactResolvers<ContextType>;
   PlannedActivity?: PlannedActivityResolvers<ContextType>;
   PublicGroup?: PublicGroupResolvers<ContextType>;
@@ -3879,5 +4329,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   UpdateTrainingCourseResult?: UpdateTrainingCourseResultResolvers<ContextType>;
   Upload?: GraphQLScalarType;
   Venue?: VenueResolvers<ContextType>;
+  VolunteerPeer?: VolunteerPeerResolvers<ContextType>;
+  VolunteerPeerConnection?: VolunteerPeerConnectionResolvers<ContextType>;
+  VolunteerPeerConsent?: VolunteerPeerConsentResolvers<ContextType>;
+  VolunteerPeerEdge?: VolunteerPeerEdgeResolvers<ContextType>;
 };
 

@@ -23,6 +23,8 @@ import { RetentionService } from '../modules/retention/retention-service.js';
 import { InquiryService } from '../modules/inquiries/inquiry-service.js';
 import { InterestListService } from '../modules/inquiries/interest-list-service.js';
 import { ReferralResourceService } from '../modules/referral-resources/referral-resource-service.js';
+import { VolunteerPeerService } from '../modules/volunteer-peers/volunteer-peer-service.js';
+import { PeerMatchingService } from '../modules/volunteer-peers/peer-matching-service.js';
 import type { Locale } from '@selvhjelp/domain';
 import { DEFAULT_ATTACHMENT_MAX_BYTES, DEFAULT_LOCALE } from '@selvhjelp/domain';
 
@@ -52,6 +54,8 @@ export interface GatewayContext {
   inquiries(): InquiryService;
   interestLists(): InterestListService;
   referralResources(): ReferralResourceService;
+  volunteerPeers(): VolunteerPeerService;
+  peerMatching(): PeerMatchingService;
   /** Calendar subscription addresses; the feed itself needs no login (the token is the credential). */
   calendarFeeds: CalendarFeedService;
   publicBaseUrl: string;
@@ -116,6 +120,8 @@ export function createContext(
     inquiries: lazy((viewer) => new InquiryService(deps.db, viewer, read, now)),
     interestLists: lazy((viewer) => new InterestListService(deps.db, viewer, read, now)),
     referralResources: lazy((viewer) => new ReferralResourceService(deps.db, viewer, read, now)),
+    volunteerPeers: lazy((viewer) => new VolunteerPeerService(deps.db, viewer, read, now)),
+    peerMatching: lazy((viewer) => new PeerMatchingService(deps.db, viewer, read, now)),
     calendarFeeds: new CalendarFeedService(deps.db, deps.publicBaseUrl, read, readHook, now),
     publicBaseUrl: deps.publicBaseUrl,
   };

@@ -21,10 +21,13 @@ import type {
   TrainingCourseRecord,
   TrainingHistoryRecord,
   VenueRecord,
+  VolunteerPeerRecord,
+  PeerCheckInRecord,
 } from '@selvhjelp/db';
 import type { AccessLogAction, AccessLogRecordType, AccessPurpose, DistrictId } from '@selvhjelp/domain';
 import { isDistrictRole } from '@selvhjelp/domain';
 import type { Database, Repositories } from '@selvhjelp/db';
+import type { PeerMatchCaseRecord } from '../modules/volunteer-peers/models.js';
 import type { Viewer } from './policy.js';
 import { REDACTIONS, readScope } from './policy.js';
 
@@ -52,6 +55,10 @@ export interface RecordKinds {
   consent: InquiryConsentRecord;
   interestListEntry: InterestListEntryRecord;
   referralResource: ReferralResourceRecord;
+  volunteerPeer: VolunteerPeerRecord;
+  peerCheckIn: PeerCheckInRecord;
+  /** A follow-up case as matching hands it out (id and version): logged as the case. */
+  peerMatchCase: PeerMatchCaseRecord;
 }
 
 export type RecordKind = keyof RecordKinds;
@@ -81,6 +88,7 @@ export const LOGGED_KINDS: Readonly<Record<string, LoggedKind>> = Object.freeze(
   caseNote: { recordType: 'FOLLOW_UP_CASE', recordIdOf: field('caseId'), readAction: 'READ_NOTES' },
   volunteerPeer: { recordType: 'VOLUNTEER_PEER', recordIdOf: field('id') },
   peerCheckIn: { recordType: 'VOLUNTEER_PEER', recordIdOf: field('peerId') },
+  peerMatchCase: { recordType: 'FOLLOW_UP_CASE', recordIdOf: field('id') },
 });
 
 /** What the access log needs to know of an access besides the records: why, and where to write. */

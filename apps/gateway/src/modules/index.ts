@@ -7,6 +7,7 @@ import { outreachResolvers } from './outreach/resolvers.js';
 import { partnerResolvers } from './partners/resolvers.js';
 import { inquiryResolvers } from './inquiries/resolvers.js';
 import { referralResourceResolvers } from './referral-resources/resolvers.js';
+import { volunteerPeerResolvers } from './volunteer-peers/resolvers.js';
 import { publicGroupResolvers } from './groups/public-resolvers.js';
 import { scalarResolvers } from '../kernel/scalars.js';
 import { referenceResolvers } from './reference/resolvers.js';
@@ -33,6 +34,7 @@ export function buildResolvers(): Resolvers {
     retentionResolvers,
     inquiryResolvers,
     referralResourceResolvers,
+    volunteerPeerResolvers,
   ];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {

@@ -78,7 +78,7 @@ type Documents = {
     "\n  query InquiryById($id: ID!) {\n    inquiry(id: $id) {\n      ...InquiryFields\n    }\n  }\n": typeof types.InquiryByIdDocument,
     "\n  query InquiryList($filter: InquiryFilter, $first: Int) {\n    inquiries(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          receivedOn\n        }\n      }\n    }\n  }\n": typeof types.InquiryListDocument,
     "\n  mutation WithdrawConsent($inquiryId: ID!, $purpose: ConsentPurpose!) {\n    withdrawConsent(inquiryId: $inquiryId, purpose: $purpose) {\n      ...InquiryFields\n    }\n  }\n": typeof types.WithdrawConsentDocument,
-    "\n  mutation PlanActivityFromInquiry($input: PlanActivityFromInquiryInput!) {\n    planActivityFromInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n      activity {\n        id\n        type\n        status\n        title\n        date\n        audiences\n        themes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PlanActivityFromInquiryDocument,
+    "\n  mutation PlanActivityFromInquiry($input: PlanActivityFromInquiryInput!) {\n    planActivityFromInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n      activity {\n        id\n        plannedFromInquiryId\n        type\n        status\n        title\n        date\n        audiences\n        themes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PlanActivityFromInquiryDocument,
     "\n  mutation AddToInterestList($inquiryId: ID!, $entry: InterestListEntryInput!) {\n    addToInterestList(inquiryId: $inquiryId, entry: $entry) {\n      id\n      version\n      closedOn\n    }\n  }\n": typeof types.AddToInterestListDocument,
     "\n  mutation CloseInterestListEntry($id: ID!, $version: Int!) {\n    closeInterestListEntry(id: $id, version: $version) {\n      id\n      version\n      closedOn\n    }\n  }\n": typeof types.CloseInterestListEntryDocument,
     "\n  query InterestDemand($filter: InterestDemandFilter) {\n    interestDemand(filter: $filter) {\n      theme {\n        id\n      }\n      municipality {\n        number\n      }\n      count\n    }\n  }\n": typeof types.InterestDemandDocument,
@@ -122,6 +122,9 @@ type Documents = {
     "\n  query EditedPartner($id: ID!) {\n    partner(id: $id) {\n      name\n      version\n    }\n  }\n": typeof types.EditedPartnerDocument,
     "\n  query PartnerIdInDistrict($id: ID!) {\n    partner(id: $id) {\n      id\n    }\n  }\n": typeof types.PartnerIdInDistrictDocument,
     "\n  query DistrictsOfPartners {\n    partners(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.DistrictsOfPartnersDocument,
+    "\n  query PeerSuggestions($caseId: ID!) {\n    peerSuggestions(caseId: $caseId) {\n      caseId\n      caseVersion\n      suggestions {\n        peer {\n          id\n          name\n        }\n        sharedThemes {\n          id\n        }\n        sharedLanguage\n        distance\n        freeCapacity\n        reasons {\n          code\n          text\n          params {\n            name\n            value\n          }\n        }\n      }\n    }\n  }\n": typeof types.PeerSuggestionsDocument,
+    "\n  mutation ConfirmPeerMatch($caseId: ID!, $peerId: ID!, $caseVersion: Int!) {\n    confirmPeerMatch(caseId: $caseId, peerId: $peerId, caseVersion: $caseVersion) {\n      caseId\n      caseVersion\n      peerMatchedOn\n      peer {\n        id\n        load {\n          activeFollowUps\n          freeCapacity\n          followingSince\n          nextCheckInDue\n        }\n      }\n    }\n  }\n": typeof types.ConfirmPeerMatchDocument,
+    "\n  query MatchedPeerLoad($id: ID!) {\n    volunteerPeer(id: $id) {\n      load {\n        activeFollowUps\n        freeCapacity\n      }\n    }\n  }\n": typeof types.MatchedPeerLoadDocument,
     "\n  query ReadPathFacilitatorVersion($id: ID!) {\n    facilitator(id: $id) {\n      version\n    }\n  }\n": typeof types.ReadPathFacilitatorVersionDocument,
     "\n  query ReadPathContactVersion($id: ID!) {\n    contactPerson(id: $id) {\n      version\n    }\n  }\n": typeof types.ReadPathContactVersionDocument,
     "\n  mutation ReadPathCreateFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      __typename\n      id\n    }\n  }\n": typeof types.ReadPathCreateFacilitatorDocument,
@@ -173,6 +176,13 @@ type Documents = {
     "\n  mutation CreateAgreementWithDocument($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n      attachment {\n        byteSize\n      }\n    }\n  }\n": typeof types.CreateAgreementWithDocumentDocument,
     "\n  query AgreementContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n": typeof types.AgreementContentDocument,
     "\n  query PartnerAgreements($id: ID!) {\n    partner(id: $id) {\n      agreements {\n        id\n      }\n    }\n  }\n": typeof types.PartnerAgreementsDocument,
+    "\n  mutation CreateVolunteerPeer($input: CreateVolunteerPeerInput!) {\n    createVolunteerPeer(input: $input) {\n      id\n      name\n      email\n      phone\n      version\n      facilitator {\n        id\n        name\n        trainingHistory {\n          completedOn\n        }\n      }\n    }\n  }\n": typeof types.CreateVolunteerPeerDocument,
+    "\n  mutation UpdateVolunteerPeer($input: UpdateVolunteerPeerInput!) {\n    updateVolunteerPeer(input: $input) {\n      id\n      name\n      capacity\n      version\n    }\n  }\n": typeof types.UpdateVolunteerPeerDocument,
+    "\n  mutation StopVolunteerPeer($input: StopVolunteerPeerInput!) {\n    stopVolunteerPeer(input: $input) {\n      id\n      stoppedOn\n      version\n    }\n  }\n": typeof types.StopVolunteerPeerDocument,
+    "\n  mutation RegisterPeerCheckIn($input: RegisterPeerCheckInInput!) {\n    registerPeerCheckIn(input: $input) {\n      id\n      date\n      note\n      nextCheckInOn\n      staffUser {\n        id\n      }\n    }\n  }\n": typeof types.RegisterPeerCheckInDocument,
+    "\n  query VolunteerPeer($id: ID!) {\n    volunteerPeer(id: $id) {\n      id\n      name\n      email\n      capacity\n      stoppedOn\n      version\n      load {\n        activeFollowUps\n        freeCapacity\n        followingSince\n        lastCheckInOn\n        nextCheckInDue\n      }\n      checkIns {\n        date\n        note\n        nextCheckInOn\n      }\n    }\n  }\n": typeof types.VolunteerPeerDocument,
+    "\n  query VolunteerPeers($filter: VolunteerPeerFilter, $first: Int, $after: String) {\n    volunteerPeers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          load {\n            activeFollowUps\n          }\n        }\n      }\n    }\n  }\n": typeof types.VolunteerPeersDocument,
+    "\n  query PeerCheckInsDue {\n    peerCheckInsDue {\n      dueOn\n      overdue\n      peer {\n        id\n      }\n    }\n  }\n": typeof types.PeerCheckInsDueDocument,
 };
 const documents: Documents = {
     "\n  fragment AgreementFields on Agreement {\n    id\n    title\n    startsOn\n    endsOn\n    inForce\n    version\n    attachment {\n      id\n      fileName\n      contentType\n      byteSize\n      sha256\n    }\n  }\n": types.AgreementFieldsFragmentDoc,
@@ -239,7 +249,7 @@ const documents: Documents = {
     "\n  query InquiryById($id: ID!) {\n    inquiry(id: $id) {\n      ...InquiryFields\n    }\n  }\n": types.InquiryByIdDocument,
     "\n  query InquiryList($filter: InquiryFilter, $first: Int) {\n    inquiries(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          receivedOn\n        }\n      }\n    }\n  }\n": types.InquiryListDocument,
     "\n  mutation WithdrawConsent($inquiryId: ID!, $purpose: ConsentPurpose!) {\n    withdrawConsent(inquiryId: $inquiryId, purpose: $purpose) {\n      ...InquiryFields\n    }\n  }\n": types.WithdrawConsentDocument,
-    "\n  mutation PlanActivityFromInquiry($input: PlanActivityFromInquiryInput!) {\n    planActivityFromInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n      activity {\n        id\n        type\n        status\n        title\n        date\n        audiences\n        themes {\n          id\n        }\n      }\n    }\n  }\n": types.PlanActivityFromInquiryDocument,
+    "\n  mutation PlanActivityFromInquiry($input: PlanActivityFromInquiryInput!) {\n    planActivityFromInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n      activity {\n        id\n        plannedFromInquiryId\n        type\n        status\n        title\n        date\n        audiences\n        themes {\n          id\n        }\n      }\n    }\n  }\n": types.PlanActivityFromInquiryDocument,
     "\n  mutation AddToInterestList($inquiryId: ID!, $entry: InterestListEntryInput!) {\n    addToInterestList(inquiryId: $inquiryId, entry: $entry) {\n      id\n      version\n      closedOn\n    }\n  }\n": types.AddToInterestListDocument,
     "\n  mutation CloseInterestListEntry($id: ID!, $version: Int!) {\n    closeInterestListEntry(id: $id, version: $version) {\n      id\n      version\n      closedOn\n    }\n  }\n": types.CloseInterestListEntryDocument,
     "\n  query InterestDemand($filter: InterestDemandFilter) {\n    interestDemand(filter: $filter) {\n      theme {\n        id\n      }\n      municipality {\n        number\n      }\n      count\n    }\n  }\n": types.InterestDemandDocument,
@@ -283,6 +293,9 @@ const documents: Documents = {
     "\n  query EditedPartner($id: ID!) {\n    partner(id: $id) {\n      name\n      version\n    }\n  }\n": types.EditedPartnerDocument,
     "\n  query PartnerIdInDistrict($id: ID!) {\n    partner(id: $id) {\n      id\n    }\n  }\n": types.PartnerIdInDistrictDocument,
     "\n  query DistrictsOfPartners {\n    partners(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.DistrictsOfPartnersDocument,
+    "\n  query PeerSuggestions($caseId: ID!) {\n    peerSuggestions(caseId: $caseId) {\n      caseId\n      caseVersion\n      suggestions {\n        peer {\n          id\n          name\n        }\n        sharedThemes {\n          id\n        }\n        sharedLanguage\n        distance\n        freeCapacity\n        reasons {\n          code\n          text\n          params {\n            name\n            value\n          }\n        }\n      }\n    }\n  }\n": types.PeerSuggestionsDocument,
+    "\n  mutation ConfirmPeerMatch($caseId: ID!, $peerId: ID!, $caseVersion: Int!) {\n    confirmPeerMatch(caseId: $caseId, peerId: $peerId, caseVersion: $caseVersion) {\n      caseId\n      caseVersion\n      peerMatchedOn\n      peer {\n        id\n        load {\n          activeFollowUps\n          freeCapacity\n          followingSince\n          nextCheckInDue\n        }\n      }\n    }\n  }\n": types.ConfirmPeerMatchDocument,
+    "\n  query MatchedPeerLoad($id: ID!) {\n    volunteerPeer(id: $id) {\n      load {\n        activeFollowUps\n        freeCapacity\n      }\n    }\n  }\n": types.MatchedPeerLoadDocument,
     "\n  query ReadPathFacilitatorVersion($id: ID!) {\n    facilitator(id: $id) {\n      version\n    }\n  }\n": types.ReadPathFacilitatorVersionDocument,
     "\n  query ReadPathContactVersion($id: ID!) {\n    contactPerson(id: $id) {\n      version\n    }\n  }\n": types.ReadPathContactVersionDocument,
     "\n  mutation ReadPathCreateFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      __typename\n      id\n    }\n  }\n": types.ReadPathCreateFacilitatorDocument,
@@ -334,6 +347,13 @@ const documents: Documents = {
     "\n  mutation CreateAgreementWithDocument($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n      attachment {\n        byteSize\n      }\n    }\n  }\n": types.CreateAgreementWithDocumentDocument,
     "\n  query AgreementContent($id: ID!) {\n    agreement(id: $id) {\n      attachment {\n        contentBase64\n      }\n    }\n  }\n": types.AgreementContentDocument,
     "\n  query PartnerAgreements($id: ID!) {\n    partner(id: $id) {\n      agreements {\n        id\n      }\n    }\n  }\n": types.PartnerAgreementsDocument,
+    "\n  mutation CreateVolunteerPeer($input: CreateVolunteerPeerInput!) {\n    createVolunteerPeer(input: $input) {\n      id\n      name\n      email\n      phone\n      version\n      facilitator {\n        id\n        name\n        trainingHistory {\n          completedOn\n        }\n      }\n    }\n  }\n": types.CreateVolunteerPeerDocument,
+    "\n  mutation UpdateVolunteerPeer($input: UpdateVolunteerPeerInput!) {\n    updateVolunteerPeer(input: $input) {\n      id\n      name\n      capacity\n      version\n    }\n  }\n": types.UpdateVolunteerPeerDocument,
+    "\n  mutation StopVolunteerPeer($input: StopVolunteerPeerInput!) {\n    stopVolunteerPeer(input: $input) {\n      id\n      stoppedOn\n      version\n    }\n  }\n": types.StopVolunteerPeerDocument,
+    "\n  mutation RegisterPeerCheckIn($input: RegisterPeerCheckInInput!) {\n    registerPeerCheckIn(input: $input) {\n      id\n      date\n      note\n      nextCheckInOn\n      staffUser {\n        id\n      }\n    }\n  }\n": types.RegisterPeerCheckInDocument,
+    "\n  query VolunteerPeer($id: ID!) {\n    volunteerPeer(id: $id) {\n      id\n      name\n      email\n      capacity\n      stoppedOn\n      version\n      load {\n        activeFollowUps\n        freeCapacity\n        followingSince\n        lastCheckInOn\n        nextCheckInDue\n      }\n      checkIns {\n        date\n        note\n        nextCheckInOn\n      }\n    }\n  }\n": types.VolunteerPeerDocument,
+    "\n  query VolunteerPeers($filter: VolunteerPeerFilter, $first: Int, $after: String) {\n    volunteerPeers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          load {\n            activeFollowUps\n          }\n        }\n      }\n    }\n  }\n": types.VolunteerPeersDocument,
+    "\n  query PeerCheckInsDue {\n    peerCheckInsDue {\n      dueOn\n      overdue\n      peer {\n        id\n      }\n    }\n  }\n": types.PeerCheckInsDueDocument,
 };
 
 /**
@@ -609,7 +629,7 @@ export function graphql(source: "\n  mutation WithdrawConsent($inquiryId: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PlanActivityFromInquiry($input: PlanActivityFromInquiryInput!) {\n    planActivityFromInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n      activity {\n        id\n        type\n        status\n        title\n        date\n        audiences\n        themes {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PlanActivityFromInquiry($input: PlanActivityFromInquiryInput!) {\n    planActivityFromInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n      activity {\n        id\n        type\n        status\n        title\n        date\n        audiences\n        themes {\n          id\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation PlanActivityFromInquiry($input: PlanActivityFromInquiryInput!) {\n    planActivityFromInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n      activity {\n        id\n        plannedFromInquiryId\n        type\n        status\n        title\n        date\n        audiences\n        themes {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PlanActivityFromInquiry($input: PlanActivityFromInquiryInput!) {\n    planActivityFromInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n      activity {\n        id\n        plannedFromInquiryId\n        type\n        status\n        title\n        date\n        audiences\n        themes {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -782,6 +802,18 @@ export function graphql(source: "\n  query PartnerIdInDistrict($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DistrictsOfPartners {\n    partners(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DistrictsOfPartners {\n    partners(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeerSuggestions($caseId: ID!) {\n    peerSuggestions(caseId: $caseId) {\n      caseId\n      caseVersion\n      suggestions {\n        peer {\n          id\n          name\n        }\n        sharedThemes {\n          id\n        }\n        sharedLanguage\n        distance\n        freeCapacity\n        reasons {\n          code\n          text\n          params {\n            name\n            value\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeerSuggestions($caseId: ID!) {\n    peerSuggestions(caseId: $caseId) {\n      caseId\n      caseVersion\n      suggestions {\n        peer {\n          id\n          name\n        }\n        sharedThemes {\n          id\n        }\n        sharedLanguage\n        distance\n        freeCapacity\n        reasons {\n          code\n          text\n          params {\n            name\n            value\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmPeerMatch($caseId: ID!, $peerId: ID!, $caseVersion: Int!) {\n    confirmPeerMatch(caseId: $caseId, peerId: $peerId, caseVersion: $caseVersion) {\n      caseId\n      caseVersion\n      peerMatchedOn\n      peer {\n        id\n        load {\n          activeFollowUps\n          freeCapacity\n          followingSince\n          nextCheckInDue\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmPeerMatch($caseId: ID!, $peerId: ID!, $caseVersion: Int!) {\n    confirmPeerMatch(caseId: $caseId, peerId: $peerId, caseVersion: $caseVersion) {\n      caseId\n      caseVersion\n      peerMatchedOn\n      peer {\n        id\n        load {\n          activeFollowUps\n          freeCapacity\n          followingSince\n          nextCheckInDue\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchedPeerLoad($id: ID!) {\n    volunteerPeer(id: $id) {\n      load {\n        activeFollowUps\n        freeCapacity\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatchedPeerLoad($id: ID!) {\n    volunteerPeer(id: $id) {\n      load {\n        activeFollowUps\n        freeCapacity\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -986,6 +1018,34 @@ export function graphql(source: "\n  query AgreementContent($id: ID!) {\n    agr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PartnerAgreements($id: ID!) {\n    partner(id: $id) {\n      agreements {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerAgreements($id: ID!) {\n    partner(id: $id) {\n      agreements {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateVolunteerPeer($input: CreateVolunteerPeerInput!) {\n    createVolunteerPeer(input: $input) {\n      id\n      name\n      email\n      phone\n      version\n      facilitator {\n        id\n        name\n        trainingHistory {\n          completedOn\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateVolunteerPeer($input: CreateVolunteerPeerInput!) {\n    createVolunteerPeer(input: $input) {\n      id\n      name\n      email\n      phone\n      version\n      facilitator {\n        id\n        name\n        trainingHistory {\n          completedOn\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVolunteerPeer($input: UpdateVolunteerPeerInput!) {\n    updateVolunteerPeer(input: $input) {\n      id\n      name\n      capacity\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateVolunteerPeer($input: UpdateVolunteerPeerInput!) {\n    updateVolunteerPeer(input: $input) {\n      id\n      name\n      capacity\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StopVolunteerPeer($input: StopVolunteerPeerInput!) {\n    stopVolunteerPeer(input: $input) {\n      id\n      stoppedOn\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation StopVolunteerPeer($input: StopVolunteerPeerInput!) {\n    stopVolunteerPeer(input: $input) {\n      id\n      stoppedOn\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterPeerCheckIn($input: RegisterPeerCheckInInput!) {\n    registerPeerCheckIn(input: $input) {\n      id\n      date\n      note\n      nextCheckInOn\n      staffUser {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterPeerCheckIn($input: RegisterPeerCheckInInput!) {\n    registerPeerCheckIn(input: $input) {\n      id\n      date\n      note\n      nextCheckInOn\n      staffUser {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerPeer($id: ID!) {\n    volunteerPeer(id: $id) {\n      id\n      name\n      email\n      capacity\n      stoppedOn\n      version\n      load {\n        activeFollowUps\n        freeCapacity\n        followingSince\n        lastCheckInOn\n        nextCheckInDue\n      }\n      checkIns {\n        date\n        note\n        nextCheckInOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query VolunteerPeer($id: ID!) {\n    volunteerPeer(id: $id) {\n      id\n      name\n      email\n      capacity\n      stoppedOn\n      version\n      load {\n        activeFollowUps\n        freeCapacity\n        followingSince\n        lastCheckInOn\n        nextCheckInDue\n      }\n      checkIns {\n        date\n        note\n        nextCheckInOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerPeers($filter: VolunteerPeerFilter, $first: Int, $after: String) {\n    volunteerPeers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          load {\n            activeFollowUps\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VolunteerPeers($filter: VolunteerPeerFilter, $first: Int, $after: String) {\n    volunteerPeers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          load {\n            activeFollowUps\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeerCheckInsDue {\n    peerCheckInsDue {\n      dueOn\n      overdue\n      peer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeerCheckInsDue {\n    peerCheckInsDue {\n      dueOn\n      overdue\n      peer {\n        id\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2,6 +2,7 @@ import type { DbClient } from '../sql/client.js';
 import type { SqlExecutor } from '../sql/executor.js';
 import { prismaExecutor } from '../sql/executor.js';
 import { AccessLogRepository } from './access-log/repository.js';
+import { VolunteerPeerRepository } from './volunteer-peers/repository.js';
 import { CalendarFeedTokenRepository } from './staff/calendar-feed-tokens.js';
 import { DistrictSettingRepository } from './districts/settings.js';
 import { FacilitatorRepository } from './facilitators/repository.js';
@@ -33,6 +34,7 @@ export interface Repositories {
   retention: RetentionRepository;
   inquiries: InquiryRepository;
   referralResources: ReferralResourceRepository;
+  volunteerPeers: VolunteerPeerRepository;
 }
 
 /**
@@ -61,6 +63,7 @@ export function createRepositories(
     retention: new RetentionRepository(client, inTransaction),
     inquiries: new InquiryRepository(client, inTransaction),
     referralResources: new ReferralResourceRepository(client, inTransaction),
+    volunteerPeers: new VolunteerPeerRepository(client, inTransaction),
   };
 }
 
@@ -80,4 +83,5 @@ export {
   RetentionRepository,
   InquiryRepository,
   ReferralResourceRepository,
+  VolunteerPeerRepository,
 };

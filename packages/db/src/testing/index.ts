@@ -22,6 +22,7 @@ export * from './partner-fixtures.js';
 export * from './retention-fixtures.js';
 export * from './inquiry-fixtures.js';
 export * from './rules-as-gateway.js';
+export * from './peer-fixtures.js';
 
 /** PGlite's version, read from its package.json (not in its "exports"): part of the cache key. */
 function pgliteVersion(): string {

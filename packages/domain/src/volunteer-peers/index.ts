@@ -4,3 +4,4 @@ export * from './peer-input.js';
 export * from './matching.js';
 export * from './check-ins.js';
 export * from './load.js';
+export * from './confirm.js';

@@ -68,6 +68,23 @@ export const VOLUNTEER_PEER_MESSAGES = defineMessages({
     nb: 'Har plass til {free} til (av {capacity}).',
     en: 'Has room for {free} more (of {capacity}).',
   },
+  VOLUNTEER_PEER_STALE: {
+    nb: 'Likepersonen er endret av noen andre siden du åpnet skjemaet. Endringene dine er ikke lagret; se hva som er endret og prøv igjen.',
+    en: 'Someone else has changed the volunteer peer since you opened the form. Your changes are not saved; look at what changed and try again.',
+  },
+  FACILITATOR_ALREADY_A_PEER: {
+    nb: 'Igangsetteren er allerede registrert som likeperson.',
+    en: 'The facilitator is already registered as a volunteer peer.',
+  },
+  PEER_MATCH_CASE_NOT_FOUND: { nb: 'Fant ikke oppfølgingssaken.', en: 'The follow-up case was not found.' },
+  PEER_MATCH_CASE_STALE: {
+    nb: 'Oppfølgingssaken er endret av noen andre siden du åpnet den. Se hva som er endret og prøv igjen.',
+    en: 'Someone else has changed the follow-up case since you opened it. Look at what changed and try again.',
+  },
+  PEER_MATCH_CASE_CLOSED: {
+    nb: 'Saken er avsluttet og kan ikke kobles med en likeperson.',
+    en: 'The case is closed and cannot be matched with a volunteer peer.',
+  },
   PEER_CHECK_IN_NEXT_AFTER_DATE: {
     nb: 'Neste oppfølgingssamtale må være etter denne.',
     en: 'The next check-in must be after this one.',

@@ -25,6 +25,7 @@ import {
   consentWithdrawalRefusal,
   districtScope,
   interestListEntryInputSchema,
+  isDistrictRole,
   isIsoDate,
   isUuid,
   makeInquiryInputSchema,
@@ -32,6 +33,7 @@ import {
   plannedActivityRefusal,
   todayIn,
 } from '@selvhjelp/domain';
+import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { refusedAt, withDataErrors } from '../../kernel/data-errors.js';
 import { badUserInput, notFound, parseInput } from '../../kernel/errors.js';
@@ -75,6 +77,10 @@ export class InquiryService {
 
   private readonly loaders = {
     entriesOfInquiry: groupedLoader((ids) => this.repo.interestListEntriesOfInquiries(this.scope(), ids)),
+    inquiryOfActivity: new DataLoader<string, string | null>(async (ids) => {
+      const byActivity = await this.repo.inquiryIdsOfActivities(this.scope(), ids);
+      return ids.map((id) => byActivity.get(id) ?? null);
+    }),
   };
 
   private get repo() {
@@ -155,6 +161,12 @@ export class InquiryService {
     const found = await this.repo.findById(scope, id, this.today());
     if (!found) return this.notFound(id, 'READ');
     return this.read.one('inquiry', found, 'byId', 'inquiry', { purpose: PURPOSE });
+  }
+
+  /** The id of the inquiry an activity was planned from; null for viewers who may not see inquiries. */
+  async inquiryIdOfActivity(activityId: string): Promise<string | null> {
+    if (!isDistrictRole(this.viewer.user.role)) return null;
+    return this.loaders.inquiryOfActivity.load(activityId);
   }
 
   consentsOf(inquiry: InquiryRecord) {

@@ -50,6 +50,9 @@ export const inquiryResolvers: Resolvers = {
     theme: (demand) => present(findTheme(demand.themeId), 'theme'),
     municipality: (demand) => present(findMunicipality(demand.municipalityNumber), 'municipality'),
   },
+  OutreachActivity: {
+    plannedFromInquiryId: (activity, _args, ctx) => ctx.inquiries().inquiryIdOfActivity(activity.id),
+  },
   InterestContactsForGroup: {
     group: async (view, _args, ctx) =>
       present(await ctx.groups().nested(view.groupId, 'InterestContactsForGroup.group'), 'group'),

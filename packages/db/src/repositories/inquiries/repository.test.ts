@@ -235,6 +235,10 @@ describe.each(testBackends())('InquiryRepository on $name', ({ open }) => {
       select: { inquiry: { select: { id: true } } },
     });
     expect(linked?.inquiry?.id).toBe(request.id);
+    expect(await inquiries().inquiryIdsOfActivities(vest, [planned!.activity.id, 'x'])).toEqual(
+      new Map([[planned!.activity.id, request.id]]),
+    );
+    expect(await inquiries().inquiryIdsOfActivities(nord, [planned!.activity.id])).toEqual(new Map());
 
     const activities = await prisma().outreachActivity.count();
     expect(await refusalOf(asTheGateway().planActivity(vest, request.id, plan))).toBe(

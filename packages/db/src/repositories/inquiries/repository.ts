@@ -100,6 +100,18 @@ export class InquiryRepository {
     return row?.districtId ?? null;
   }
 
+  /** The inquiry each activity was planned from (the other end of the link), for the activities that have one. One query. */
+  async inquiryIdsOfActivities(scope: Scope, activityIds: readonly string[]): Promise<Map<string, string>> {
+    const wanted = wantedIds(activityIds);
+    const rows = wanted.length
+      ? await this.client.inquiry.findMany({
+          where: { activityId: { in: wanted }, ...inquiryScopeWhere(scope) },
+          select: { id: true, activityId: true },
+        })
+      : [];
+    return new Map(rows.map((row) => [row.activityId!, row.id]));
+  }
+
   /** The inquiry with its consents and interest-list places, in one transaction. OutOfScopeError when the district is outside the scope. */
   async create(scope: Scope, inquiry: NewInquiry): Promise<InquiryRecord> {
     if (!scopeAllowsDistrict(scope, inquiry.districtId)) throw new OutOfScopeError();
