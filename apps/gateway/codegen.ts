@@ -54,6 +54,8 @@ const config: CodegenConfig = {
           TrainingHistoryEntry: '@selvhjelp/db#TrainingHistoryRecord',
           FacilitatorAttention: '@selvhjelp/db#NeedsAttention',
           DistrictSettings: '@selvhjelp/db#DistrictSettingRecord',
+          RetentionSettings: '@selvhjelp/db#RetentionSettingsRecord',
+          RetentionRun: '@selvhjelp/db#RetentionRunRecord',
           TrainingCourse: '@selvhjelp/db#TrainingCourseRecord',
           CourseSession: '@selvhjelp/db#CourseSessionRecord',
           Enrolment: '@selvhjelp/db#EnrolmentRecord',

@@ -150,6 +150,14 @@ describe('operation limits and introspection', () => {
     expect(loadEnv({ METRICS_PORT: '9464' })).toMatchObject({ METRICS_PORT: 9464, METRICS_HOST: '127.0.0.1' });
   });
 
+  it('runs the retention job hourly unless told otherwise (0 = off)', () => {
+    expect(loadEnv({}).RETENTION_INTERVAL_MINUTES).toBe(60);
+    expect(loadEnv({ RETENTION_INTERVAL_MINUTES: '0' }).RETENTION_INTERVAL_MINUTES).toBe(0);
+    expect(loadEnv({ RETENTION_INTERVAL_MINUTES: '15' }).RETENTION_INTERVAL_MINUTES).toBe(15);
+    expect(() => loadEnv({ RETENTION_INTERVAL_MINUTES: '-1' })).toThrow(/RETENTION_INTERVAL_MINUTES/);
+    expect(() => loadEnv({ RETENTION_INTERVAL_MINUTES: 'hourly' })).toThrow(/RETENTION_INTERVAL_MINUTES/);
+  });
+
   it('keeps login throttling in the database unless REDIS_URL names a Redis', () => {
     expect(loadEnv({}).REDIS_URL).toBeUndefined();
     expect(loadEnv({ REDIS_URL: 'redis://cache.internal:6379/2' }).REDIS_URL).toBe('redis://cache.internal:6379/2');

@@ -13,6 +13,7 @@ const limit = (min: number, max: number) =>
     .max(max, { message: `must be at most ${max}` });
 import { DEFAULT_CSV_IMPORT_MAX_BYTES } from './modules/groups/group-transfer-service.js';
 import { DEFAULT_GRAPHQL_MAX_BODY_BYTES } from './uploads/graphql-body.js';
+import { DEFAULT_RETENTION_INTERVAL_MINUTES } from './modules/retention/retention-schedule.js';
 
 /** What ATTACHMENT_MAX_BYTES may be set to. */
 export const ATTACHMENT_MAX_BYTES_RANGE = { min: 1024, max: 25 * 1024 * 1024 } as const;
@@ -130,6 +131,9 @@ const envSchema = z
     // Session lookups cached per token for this long (ms; 0 = off). A revocation still reaches every
     // process within a second: see src/auth/session-cache.ts and docs/decisions/0016.
     SESSION_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
+    // The retention job (decision 0020): minutes between runs in this process, 0 = off. Every
+    // process may run it; the database lets one of them do the work per interval.
+    RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1_440).default(DEFAULT_RETENTION_INTERVAL_MINUTES),
     // Prometheus metrics on their own listener, never on the public port; unset = off.
     METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
     METRICS_HOST: z.string().min(1).default('127.0.0.1'),

@@ -49,6 +49,7 @@ async function main() {
     uploads: { graphqlMaxBodyBytes: env.GRAPHQL_MAX_BODY_BYTES, csvImportMaxBytes: env.CSV_IMPORT_MAX_BYTES },
     loginThrottle,
     sessionCache: { ttlMs: env.SESSION_CACHE_TTL_MS },
+    retention: { intervalMinutes: env.RETENTION_INTERVAL_MINUTES },
   });
   // Idle keep-alive connections would otherwise hold a shutdown open until they time out.
   httpServer.keepAliveTimeout = 5_000;

@@ -33,6 +33,8 @@ import { GatewayMetrics } from './metrics.js';
 import { buildResolvers } from './modules/index.js';
 import type { AttachmentSettings } from './modules/partners/attachment-store.js';
 import { AuthService } from './modules/auth/auth-service.js';
+import type { RetentionScheduleSettings } from './modules/retention/retention-schedule.js';
+import { RetentionSchedule, retentionSchedulePlugin } from './modules/retention/retention-schedule.js';
 import { GATEWAY_VERSION } from './version.js';
 
 export interface GatewayOptions {
@@ -56,6 +58,8 @@ export interface GatewayOptions {
   readHook?: ReadHook;
   /** Session lookups cached per token; defaults in src/auth/session-cache.ts (ttlMs 0 = off). */
   sessionCache?: Partial<SessionCacheSettings>;
+  /** The retention job on a timer (decision 0020); default: off (main.ts turns it on from the env). */
+  retention?: RetentionScheduleSettings;
   now?: () => Date;
 }
 
@@ -63,6 +67,7 @@ export function createApolloServer(
   options: Pick<GatewayOptions, 'logger' | 'introspection' | 'limits'> & {
     metrics?: GatewayMetrics;
     sessionCache?: SessionCache;
+    retentionSchedule?: RetentionSchedule;
   },
 ): ApolloServer<GatewayContext> {
   const limits = { ...DEFAULT_OPERATION_LIMITS, ...options.limits };
@@ -84,6 +89,7 @@ export function createApolloServer(
       noStorePlugin(),
       ...(options.metrics ? [options.metrics.plugin()] : []),
       ...(options.sessionCache ? [sessionCachePlugin(options.sessionCache)] : []),
+      ...(options.retentionSchedule ? [retentionSchedulePlugin(options.retentionSchedule)] : []),
       ...protection.plugins,
       inputTextPlugin(),
       deadlinePlugin(limits.deadlineMs),
@@ -118,6 +124,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
   apollo: ApolloServer<GatewayContext>;
   metrics: GatewayMetrics;
   sessionCache: SessionCache;
+  retentionSchedule: RetentionSchedule;
 }> {
   const { db, logger } = options;
   const metrics = options.metrics ?? new GatewayMetrics(db);
@@ -131,7 +138,8 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
     ...options.sessionCache,
   });
   metrics.watchSessionCache(sessionCache);
-  const apollo = createApolloServer({ ...options, metrics, sessionCache });
+  const retentionSchedule = new RetentionSchedule(db, logger, options.retention ?? { intervalMinutes: 0 }, options.now);
+  const apollo = createApolloServer({ ...options, metrics, sessionCache, retentionSchedule });
   await apollo.start();
 
   const app = express();
@@ -211,7 +219,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
   );
 
   app.use(jsonErrorHandler(logger));
-  return { app, apollo, metrics, sessionCache };
+  return { app, apollo, metrics, sessionCache, retentionSchedule };
 }
 
 /**

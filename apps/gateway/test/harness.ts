@@ -15,6 +15,7 @@ import type { OperationLimits } from '../src/limits/operation-limits.js';
 import type { GatewayMetrics } from '../src/metrics.js';
 import type { AttachmentSettings } from '../src/modules/partners/attachment-store.js';
 import type { ReadHook } from '../src/kernel/read-path.js';
+import type { RetentionSchedule, RetentionScheduleSettings } from '../src/modules/retention/retention-schedule.js';
 import { graphql } from './generated/index.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -40,6 +41,8 @@ export interface TestGateway {
    * gateway's back (straight through a repository) calls `refresh()`, as the next poll would.
    */
   sessionCache: SessionCache;
+  /** The retention job's timer in this gateway (off unless `retention` was given). */
+  retentionSchedule: RetentionSchedule;
   /** The clock the gateway reads; tests move it to exercise expiry and throttling. */
   clock: { now: Date; advance(ms: number): void };
   logs: { message: string; fields?: Record<string, unknown> }[];
@@ -144,6 +147,8 @@ export interface TestGatewayOptions {
   readHook?: ReadHook;
   /** Session cache settings; default: as in production. */
   sessionCache?: Partial<SessionCacheSettings>;
+  /** The retention job on a timer; default off. */
+  retention?: RetentionScheduleSettings;
 }
 
 /** A real gateway over HTTP on an ephemeral port, on a real database seeded with demo data. */
@@ -169,7 +174,7 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
   // usual 5 s could do so just as the next request is written on it (ECONNRESET); so the client,
   // told the longer timeout, is the one to let idle connections go.
   httpServer.keepAliveTimeout = 60_000;
-  const { app, apollo, metrics, sessionCache } = await createGatewayApp({
+  const { app, apollo, metrics, sessionCache, retentionSchedule } = await createGatewayApp({
     db,
     logger,
     introspection: options.introspection ?? true,
@@ -181,6 +186,7 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
     loginThrottle: options.loginThrottle,
     readHook: options.readHook,
     sessionCache: options.sessionCache,
+    retention: options.retention,
     now: () => clock.now,
   });
   httpServer.on('request', app);
@@ -228,6 +234,7 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
     url,
     metrics,
     sessionCache,
+    retentionSchedule,
     clock,
     logs,
     run,

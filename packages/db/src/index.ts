@@ -26,6 +26,7 @@ export type { Repositories } from './repositories/index.js';
 export {
   AccessLogRepository,
   CalendarFeedTokenRepository,
+  RetentionRepository,
   InquiryRepository,
   ReferralResourceRepository,
   DistrictSettingRepository,
@@ -189,6 +190,15 @@ export type {
   NewFollowUpCase,
 } from './repositories/follow-up-cases/types.js';
 export { MAX_CASE_DUE_LIST, MAX_CASE_PAGE_SIZE } from './repositories/follow-up-cases/types.js';
+export type {
+  RetentionCounts,
+  RetentionRunOptions,
+  RetentionRunRecord,
+  RetentionRunResult,
+  RetentionSettingsRecord,
+  RetentionTrigger,
+} from './repositories/retention/types.js';
+export { MAX_RETENTION_RUN_PAGE_SIZE } from './repositories/retention/types.js';
 export type {
   ConsentWithdrawal,
   InquiryConsentRecord,

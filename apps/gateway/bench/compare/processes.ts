@@ -106,6 +106,8 @@ export async function startGateway(database: Record<string, string>, production:
     GATEWAY_PORT: String(port),
     METRICS_PORT: String(metricsPort),
     SEED_DEMO_DATA: 'never',
+    // The retention job's first run would land inside a measurement.
+    RETENTION_INTERVAL_MINUTES: '0',
     NODE_ENV: 'production',
     ...(production ? { PUBLIC_PORTAL_URL: 'https://bench.selvhjelp.invalid' } : { GATEWAY_DEMO: 'true' }),
   };

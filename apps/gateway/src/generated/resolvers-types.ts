@@ -1,6 +1,6 @@
 import type { UploadArg } from '../uploads/read-upload.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, AttendanceExceptionRecord as AttendanceExceptionRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel, FollowUpCaseRecord as FollowUpCaseRecordModel, CaseStatusChangeRecord as CaseStatusChangeRecordModel, CaseNoteRecord as CaseNoteRecordModel, CaseReferralRecord as CaseReferralRecordModel, CaseNoteGrantRecord as CaseNoteGrantRecordModel, AccessLogEntryRecord as AccessLogEntryRecordModel, InquiryRecord as InquiryRecordModel, InquiryConsentRecord as InquiryConsentRecordModel, InterestListEntryRecord as InterestListEntryRecordModel, InterestDemandRecord as InterestDemandRecordModel, PlannedActivityResult as PlannedActivityResultModel, ReferralResourceRecord as ReferralResourceRecordModel, VolunteerPeerRecord as VolunteerPeerRecordModel, PeerCheckInRecord as PeerCheckInRecordModel } from '@selvhjelp/db';
+import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, RetentionSettingsRecord as RetentionSettingsRecordModel, RetentionRunRecord as RetentionRunRecordModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, AttendanceExceptionRecord as AttendanceExceptionRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel, FollowUpCaseRecord as FollowUpCaseRecordModel, CaseStatusChangeRecord as CaseStatusChangeRecordModel, CaseNoteRecord as CaseNoteRecordModel, CaseReferralRecord as CaseReferralRecordModel, CaseNoteGrantRecord as CaseNoteGrantRecordModel, AccessLogEntryRecord as AccessLogEntryRecordModel, InquiryRecord as InquiryRecordModel, InquiryConsentRecord as InquiryConsentRecordModel, InterestListEntryRecord as InterestListEntryRecordModel, InterestDemandRecord as InterestDemandRecordModel, PlannedActivityResult as PlannedActivityResultModel, ReferralResourceRecord as ReferralResourceRecordModel, VolunteerPeerRecord as VolunteerPeerRecordModel, PeerCheckInRecord as PeerCheckInRecordModel } from '@selvhjelp/db';
 import type { District as DistrictModel, County as CountyModel, Municipality as MunicipalityModel, Theme as ThemeModel, Schedule as ScheduleModel, MeetingTime as MeetingTimeModel, Qualification as QualificationModel } from '@selvhjelp/domain';
 import type { FollowUpCaseDueModel as FollowUpCaseDueModelModel } from '../modules/follow-up-cases/models.js';
 import type { InterestContactView as InterestContactViewModel, InterestContactsView as InterestContactsViewModel } from '../modules/inquiries/views.js';
@@ -1435,6 +1435,8 @@ export type Mutation = {
   revokeCaseNoteAccess: CaseNoteGrant;
   /** Set the refresher interval of the viewer's district (district leads). */
   setRefresherInterval: DistrictSettings;
+  /** Set the retention months of the viewer's district (district leads). */
+  setRetentionSettings: RetentionSettings;
   stopVolunteerPeer: VolunteerPeer;
   unlinkVenueFromPartner: Venue;
   updateAgreement: Agreement;
@@ -1694,6 +1696,11 @@ export type MutationRevokeCaseNoteAccessArgs = {
 
 export type MutationSetRefresherIntervalArgs = {
   months: Scalars['Int']['input'];
+};
+
+
+export type MutationSetRetentionSettingsArgs = {
+  input: RetentionSettingsInput;
 };
 
 
@@ -2312,6 +2319,10 @@ export type Query = {
   referralResource: ReferralResource;
   /** The referral directory by name; archived resources only when asked for. */
   referralResources: ReferralResourceConnection;
+  /** The latest runs of the retention job, newest first (administrators; at most 100). */
+  retentionRuns: Array<RetentionRun>;
+  /** The retention settings of the viewer's district, or of every district for national staff and administrators. */
+  retentionSettings: Array<RetentionSettings>;
   /** The gateway's own version and the database it runs on; public. */
   serverInfo: ServerInfo;
   /** One staff user; NOT_FOUND when missing or outside the viewer's scope. */
@@ -2532,6 +2543,11 @@ export type QueryReferralResourcesArgs = {
 };
 
 
+export type QueryRetentionRunsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryStaffUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2673,6 +2689,61 @@ export type RegisterPeerCheckInInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   peerId: Scalars['ID']['input'];
 };
+
+/** One run of the retention job: when, as of which moment, and how many records it anonymised. */
+export type RetentionRun = {
+  __typename?: 'RetentionRun';
+  /** The moment the run judged what was due by. */
+  asOf: Scalars['DateTime']['output'];
+  casesAnonymised: Scalars['Int']['output'];
+  /** Every district, with zeros where nothing was due. */
+  districts: Array<RetentionRunDistrict>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  inquiriesAnonymised: Scalars['Int']['output'];
+  peersAnonymised: Scalars['Int']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  trigger: RetentionTrigger;
+};
+
+/** What one run anonymised in one district. */
+export type RetentionRunDistrict = {
+  __typename?: 'RetentionRunDistrict';
+  casesAnonymised: Scalars['Int']['output'];
+  district: District;
+  inquiriesAnonymised: Scalars['Int']['output'];
+  peersAnonymised: Scalars['Int']['output'];
+};
+
+/**
+ * How long a district keeps what identifies a person, in months. When the time is up, the retention
+ * job removes names, contact details and notes and keeps what statistics count (decision 0020).
+ */
+export type RetentionSettings = {
+  __typename?: 'RetentionSettings';
+  /** Months after a follow-up case is closed (default 12). */
+  closedCaseMonths: Scalars['Int']['output'];
+  /** False while the district runs on the defaults. */
+  customised: Scalars['Boolean']['output'];
+  district: District;
+  /** Months after an inquiry was received, when no case was opened from it (default 6). */
+  inquiryWithoutCaseMonths: Scalars['Int']['output'];
+  /** Months after a volunteer peer stopped (default 24). */
+  stoppedPeerMonths: Scalars['Int']['output'];
+};
+
+/** A district's retention months, from 1 to 60; a field left out (or null) takes its default. */
+export type RetentionSettingsInput = {
+  closedCaseMonths?: InputMaybe<Scalars['Int']['input']>;
+  inquiryWithoutCaseMonths?: InputMaybe<Scalars['Int']['input']>;
+  stoppedPeerMonths?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RetentionTrigger =
+  /** `pnpm retention:run`. */
+  | 'ON_DEMAND'
+  /** On the gateway's timer. */
+  | 'SCHEDULED';
 
 export type Role =
   | 'ADMIN'
@@ -3326,6 +3397,11 @@ export type ResolversTypes = {
   ReferralResourceType: ReferralResourceType;
   RegisterGroupFollowUpInput: RegisterGroupFollowUpInput;
   RegisterPeerCheckInInput: RegisterPeerCheckInInput;
+  RetentionRun: ResolverTypeWrapper<RetentionRunRecordModel>;
+  RetentionRunDistrict: ResolverTypeWrapper<Omit<RetentionRunDistrict, 'district'> & { district: ResolversTypes['District'] }>;
+  RetentionSettings: ResolverTypeWrapper<RetentionSettingsRecordModel>;
+  RetentionSettingsInput: RetentionSettingsInput;
+  RetentionTrigger: RetentionTrigger;
   Role: Role;
   ScheduleKind: ScheduleKind;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
@@ -3520,6 +3596,10 @@ export type ResolversParentTypes = {
   ReferralResourceInput: ReferralResourceInput;
   RegisterGroupFollowUpInput: RegisterGroupFollowUpInput;
   RegisterPeerCheckInInput: RegisterPeerCheckInInput;
+  RetentionRun: RetentionRunRecordModel;
+  RetentionRunDistrict: Omit<RetentionRunDistrict, 'district'> & { district: ResolversParentTypes['District'] };
+  RetentionSettings: RetentionSettingsRecordModel;
+  RetentionSettingsInput: RetentionSettingsInput;
   ServerInfo: ServerInfo;
   Session: Session;
   SessionRealm: SessionRealm;
@@ -4140,6 +4220,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   revokeCalendarFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   revokeCaseNoteAccess?: Resolver<ResolversTypes['CaseNoteGrant'], ParentType, ContextType, RequireFields<MutationRevokeCaseNoteAccessArgs, 'id'>>;
   setRefresherInterval?: Resolver<ResolversTypes['DistrictSettings'], ParentType, ContextType, RequireFields<MutationSetRefresherIntervalArgs, 'months'>>;
+  setRetentionSettings?: Resolver<ResolversTypes['RetentionSettings'], ParentType, ContextType, RequireFields<MutationSetRetentionSettingsArgs, 'input'>>;
   stopVolunteerPeer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType, RequireFields<MutationStopVolunteerPeerArgs, 'input'>>;
   unlinkVenueFromPartner?: Resolver<ResolversTypes['Venue'], ParentType, ContextType, RequireFields<MutationUnlinkVenueFromPartnerArgs, 'venueId'>>;
   updateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'input'>>;
@@ -4419,6 +4500,8 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   publicGroups?: Resolver<ResolversTypes['PublicGroupConnection'], ParentType, ContextType, RequireFields<QueryPublicGroupsArgs, 'first'>>;
   referralResource?: Resolver<ResolversTypes['ReferralResource'], ParentType, ContextType, RequireFields<QueryReferralResourceArgs, 'id'>>;
   referralResources?: Resolver<ResolversTypes['ReferralResourceConnection'], ParentType, ContextType, RequireFields<QueryReferralResourcesArgs, 'first'>>;
+  retentionRuns?: Resolver<Array<ResolversTypes['RetentionRun']>, ParentType, ContextType, RequireFields<QueryRetentionRunsArgs, 'first'>>;
+  retentionSettings?: Resolver<Array<ResolversTypes['RetentionSettings']>, ParentType, ContextType>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
   staffUser?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType, RequireFields<QueryStaffUserArgs, 'id'>>;
   staffUsers?: Resolver<ResolversTypes['StaffUserConnection'], ParentType, ContextType, RequireFields<QueryStaffUsersArgs, 'first'>>;
@@ -4457,6 +4540,33 @@ export type ReferralResourceConnectionResolvers<ContextType = GatewayContext, Pa
 export type ReferralResourceEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReferralResourceEdge'] = ResolversParentTypes['ReferralResourceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ReferralResource'], ParentType, ContextType>;
+};
+
+export type RetentionRunResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RetentionRun'] = ResolversParentTypes['RetentionRun']> = {
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  casesAnonymised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  districts?: Resolver<Array<ResolversTypes['RetentionRunDistrict']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inquiriesAnonymised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  peersAnonymised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['RetentionTrigger'], ParentType, ContextType>;
+};
+
+export type RetentionRunDistrictResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RetentionRunDistrict'] = ResolversParentTypes['RetentionRunDistrict']> = {
+  casesAnonymised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  inquiriesAnonymised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  peersAnonymised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RetentionSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RetentionSettings'] = ResolversParentTypes['RetentionSettings']> = {
+  closedCaseMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  customised?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  inquiryWithoutCaseMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stoppedPeerMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ServerInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServerInfo'] = ResolversParentTypes['ServerInfo']> = {
@@ -4702,6 +4812,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   ReferralResource?: ReferralResourceResolvers<ContextType>;
   ReferralResourceConnection?: ReferralResourceConnectionResolvers<ContextType>;
   ReferralResourceEdge?: ReferralResourceEdgeResolvers<ContextType>;
+  RetentionRun?: RetentionRunResolvers<ContextType>;
+  RetentionRunDistrict?: RetentionRunDistrictResolvers<ContextType>;
+  RetentionSettings?: RetentionSettingsResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionRealm?: SessionRealmResolvers<ContextType>;

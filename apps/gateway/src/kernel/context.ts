@@ -21,6 +21,7 @@ import { CalendarFeedService } from '../modules/outreach/calendar-feed-service.j
 import { PartnerService } from '../modules/partners/partner-service.js';
 import { FollowUpCaseService } from '../modules/follow-up-cases/case-service.js';
 import { CaseWriteService } from '../modules/follow-up-cases/case-write-service.js';
+import { RetentionService } from '../modules/retention/retention-service.js';
 import { InquiryService } from '../modules/inquiries/inquiry-service.js';
 import { InterestListService } from '../modules/inquiries/interest-list-service.js';
 import { ReferralResourceService } from '../modules/referral-resources/referral-resource-service.js';
@@ -54,6 +55,7 @@ export interface GatewayContext {
   followUpCases(): FollowUpCaseService;
   /** Changes to follow-up cases (each logged with the change). */
   caseWork(): CaseWriteService;
+  retention(): RetentionService;
   /** Inquiries, consents and interest-list places: district staff only, every read logged. */
   inquiries(): InquiryService;
   interestLists(): InterestListService;
@@ -122,6 +124,7 @@ export function createContext(
     outreach: lazy((viewer) => new OutreachService(deps.db, viewer, read, now)),
     followUpCases: lazy((viewer) => new FollowUpCaseService(deps.db, viewer, read, now)),
     caseWork: lazy((viewer) => new CaseWriteService(deps.db, viewer, read, now)),
+    retention: lazy((viewer) => new RetentionService(deps.db, viewer)),
     inquiries: lazy((viewer) => new InquiryService(deps.db, viewer, read, now)),
     interestLists: lazy((viewer) => new InterestListService(deps.db, viewer, read, now)),
     referralResources: lazy((viewer) => new ReferralResourceService(deps.db, viewer, read, now)),

@@ -98,6 +98,15 @@ export function districtLeadScope(viewer: Viewer): Scope {
   return readScope(viewer);
 }
 
+/**
+ * The retention job's runs (when, how many records) are the administrators' to check; the
+ * months themselves are each district lead's (districtLeadScope).
+ */
+export function retentionRunsScope(viewer: Viewer): Scope {
+  if (viewer.user.role !== 'ADMIN') throw forbidden('RETENTION_RUNS_ADMIN_ONLY');
+  return NATIONAL_SCOPE;
+}
+
 /** An exception from a course's full-attendance rule is the district lead's call, for their own district's courses. */
 export function attendanceExceptionScope(viewer: Viewer): Scope {
   if (viewer.user.role !== 'DISTRICT_LEAD') throw forbidden('ATTENDANCE_EXCEPTION_LEAD_ONLY');

@@ -12,6 +12,7 @@ import { volunteerPeerResolvers } from './volunteer-peers/resolvers.js';
 import { publicGroupResolvers } from './groups/public-resolvers.js';
 import { scalarResolvers } from '../kernel/scalars.js';
 import { referenceResolvers } from './reference/resolvers.js';
+import { retentionResolvers } from './retention/resolvers.js';
 import { serverInfoResolvers } from './server-info/resolvers.js';
 import { staffResolvers } from './staff/resolvers.js';
 import { uploadResolvers } from '../uploads/upload-scalar.js';
@@ -32,6 +33,7 @@ export function buildResolvers(): Resolvers {
     partnerResolvers,
     outreachResolvers,
     followUpCaseResolvers,
+    retentionResolvers,
     inquiryResolvers,
     referralResourceResolvers,
     volunteerPeerResolvers,

@@ -163,6 +163,9 @@ type Documents = {
     "\n  mutation ArchiveReferralResource($id: ID!, $version: Int!) {\n    archiveReferralResource(id: $id, version: $version) {\n      ...ReferralResourceFields\n    }\n  }\n": typeof types.ArchiveReferralResourceDocument,
     "\n  query ReferralResourceList($filter: ReferralResourceFilter) {\n    referralResources(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ReferralResourceListDocument,
     "\n  query ReferralResourceById($id: ID!) {\n    referralResource(id: $id) {\n      ...ReferralResourceFields\n    }\n  }\n": typeof types.ReferralResourceByIdDocument,
+    "\n  query RetentionSettingsOfViewer {\n    retentionSettings {\n      district {\n        id\n      }\n      closedCaseMonths\n      inquiryWithoutCaseMonths\n      stoppedPeerMonths\n      customised\n    }\n  }\n": typeof types.RetentionSettingsOfViewerDocument,
+    "\n  mutation SetRetentionSettings($input: RetentionSettingsInput!) {\n    setRetentionSettings(input: $input) {\n      district {\n        id\n      }\n      closedCaseMonths\n      inquiryWithoutCaseMonths\n      stoppedPeerMonths\n      customised\n    }\n  }\n": typeof types.SetRetentionSettingsDocument,
+    "\n  query RetentionRuns($first: Int) {\n    retentionRuns(first: $first) {\n      id\n      trigger\n      asOf\n      casesAnonymised\n      inquiriesAnonymised\n      peersAnonymised\n      districts {\n        district {\n          id\n        }\n        inquiriesAnonymised\n      }\n    }\n  }\n": typeof types.RetentionRunsDocument,
     "\n  query SessionCacheMe {\n    me {\n      id\n      name\n    }\n  }\n": typeof types.SessionCacheMeDocument,
     "\n  mutation SessionCacheLogout {\n    logout\n  }\n": typeof types.SessionCacheLogoutDocument,
     "\n  mutation SessionCacheDeactivate($input: DeactivateStaffUserInput!) {\n    deactivateStaffUser(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.SessionCacheDeactivateDocument,
@@ -345,6 +348,9 @@ const documents: Documents = {
     "\n  mutation ArchiveReferralResource($id: ID!, $version: Int!) {\n    archiveReferralResource(id: $id, version: $version) {\n      ...ReferralResourceFields\n    }\n  }\n": types.ArchiveReferralResourceDocument,
     "\n  query ReferralResourceList($filter: ReferralResourceFilter) {\n    referralResources(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ReferralResourceListDocument,
     "\n  query ReferralResourceById($id: ID!) {\n    referralResource(id: $id) {\n      ...ReferralResourceFields\n    }\n  }\n": types.ReferralResourceByIdDocument,
+    "\n  query RetentionSettingsOfViewer {\n    retentionSettings {\n      district {\n        id\n      }\n      closedCaseMonths\n      inquiryWithoutCaseMonths\n      stoppedPeerMonths\n      customised\n    }\n  }\n": types.RetentionSettingsOfViewerDocument,
+    "\n  mutation SetRetentionSettings($input: RetentionSettingsInput!) {\n    setRetentionSettings(input: $input) {\n      district {\n        id\n      }\n      closedCaseMonths\n      inquiryWithoutCaseMonths\n      stoppedPeerMonths\n      customised\n    }\n  }\n": types.SetRetentionSettingsDocument,
+    "\n  query RetentionRuns($first: Int) {\n    retentionRuns(first: $first) {\n      id\n      trigger\n      asOf\n      casesAnonymised\n      inquiriesAnonymised\n      peersAnonymised\n      districts {\n        district {\n          id\n        }\n        inquiriesAnonymised\n      }\n    }\n  }\n": types.RetentionRunsDocument,
     "\n  query SessionCacheMe {\n    me {\n      id\n      name\n    }\n  }\n": types.SessionCacheMeDocument,
     "\n  mutation SessionCacheLogout {\n    logout\n  }\n": types.SessionCacheLogoutDocument,
     "\n  mutation SessionCacheDeactivate($input: DeactivateStaffUserInput!) {\n    deactivateStaffUser(input: $input) {\n      id\n      active\n    }\n  }\n": types.SessionCacheDeactivateDocument,
@@ -988,6 +994,18 @@ export function graphql(source: "\n  query ReferralResourceList($filter: Referra
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReferralResourceById($id: ID!) {\n    referralResource(id: $id) {\n      ...ReferralResourceFields\n    }\n  }\n"): (typeof documents)["\n  query ReferralResourceById($id: ID!) {\n    referralResource(id: $id) {\n      ...ReferralResourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionSettingsOfViewer {\n    retentionSettings {\n      district {\n        id\n      }\n      closedCaseMonths\n      inquiryWithoutCaseMonths\n      stoppedPeerMonths\n      customised\n    }\n  }\n"): (typeof documents)["\n  query RetentionSettingsOfViewer {\n    retentionSettings {\n      district {\n        id\n      }\n      closedCaseMonths\n      inquiryWithoutCaseMonths\n      stoppedPeerMonths\n      customised\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRetentionSettings($input: RetentionSettingsInput!) {\n    setRetentionSettings(input: $input) {\n      district {\n        id\n      }\n      closedCaseMonths\n      inquiryWithoutCaseMonths\n      stoppedPeerMonths\n      customised\n    }\n  }\n"): (typeof documents)["\n  mutation SetRetentionSettings($input: RetentionSettingsInput!) {\n    setRetentionSettings(input: $input) {\n      district {\n        id\n      }\n      closedCaseMonths\n      inquiryWithoutCaseMonths\n      stoppedPeerMonths\n      customised\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionRuns($first: Int) {\n    retentionRuns(first: $first) {\n      id\n      trigger\n      asOf\n      casesAnonymised\n      inquiriesAnonymised\n      peersAnonymised\n      districts {\n        district {\n          id\n        }\n        inquiriesAnonymised\n      }\n    }\n  }\n"): (typeof documents)["\n  query RetentionRuns($first: Int) {\n    retentionRuns(first: $first) {\n      id\n      trigger\n      asOf\n      casesAnonymised\n      inquiriesAnonymised\n      peersAnonymised\n      districts {\n        district {\n          id\n        }\n        inquiriesAnonymised\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

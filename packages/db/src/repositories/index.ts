@@ -10,6 +10,7 @@ import { FollowUpCaseRepository } from './follow-up-cases/repository.js';
 import { InquiryRepository } from './inquiries/repository.js';
 import { OutreachRepository } from './outreach/repository.js';
 import { PartnerRepository } from './partners/repository.js';
+import { RetentionRepository } from './retention/repository.js';
 import { ReferralResourceRepository } from './referral-resources/repository.js';
 import { GroupRepository } from './groups/repository.js';
 import { TrainingCourseRepository } from './training/repository.js';
@@ -32,6 +33,7 @@ export interface Repositories {
   calendarFeedTokens: CalendarFeedTokenRepository;
   accessLog: AccessLogRepository;
   followUpCases: FollowUpCaseRepository;
+  retention: RetentionRepository;
   inquiries: InquiryRepository;
   referralResources: ReferralResourceRepository;
   volunteerPeers: VolunteerPeerRepository;
@@ -61,6 +63,7 @@ export function createRepositories(
     calendarFeedTokens: new CalendarFeedTokenRepository(client, inTransaction),
     accessLog: new AccessLogRepository(client, inTransaction),
     followUpCases: new FollowUpCaseRepository(client, inTransaction),
+    retention: new RetentionRepository(client, inTransaction),
     inquiries: new InquiryRepository(client, inTransaction),
     referralResources: new ReferralResourceRepository(client, inTransaction),
     volunteerPeers: new VolunteerPeerRepository(client, inTransaction),
@@ -81,6 +84,7 @@ export {
   CalendarFeedTokenRepository,
   AccessLogRepository,
   FollowUpCaseRepository,
+  RetentionRepository,
   InquiryRepository,
   ReferralResourceRepository,
   VolunteerPeerRepository,

@@ -19,6 +19,7 @@ export * from './session-fixtures.js';
 export * from './group-fixtures.js';
 export * from './facilitator-fixtures.js';
 export * from './partner-fixtures.js';
+export * from './retention-fixtures.js';
 export * from './inquiry-fixtures.js';
 export * from './rules-as-gateway.js';
 export * from './peer-fixtures.js';

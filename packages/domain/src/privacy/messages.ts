@@ -28,6 +28,10 @@ export const PRIVACY_MESSAGES = defineMessages({
     nb: `Oppbevaringstiden må være et helt antall måneder fra ${MIN_RETENTION_MONTHS} til ${MAX_RETENTION_MONTHS}.`,
     en: `The retention period must be a whole number of months from ${MIN_RETENTION_MONTHS} to ${MAX_RETENTION_MONTHS}.`,
   },
+  RETENTION_RUNS_ADMIN_ONLY: {
+    nb: 'Bare administratorer kan se kjøringene av slettejobben.',
+    en: 'Only administrators can see the runs of the retention job.',
+  },
   RETENTION_INCOMPLETE: {
     nb: 'Oppbevaringsinnstillingene mangler opplysninger.',
     en: 'The retention settings are missing information.',
