@@ -83,16 +83,25 @@ describe('volunteer peers on the Vest portal', () => {
     await expect.poll(() => page.getByTestId('peer-check-ins').innerText()).toContain(demo.vestStaff.name);
     await expectAccessibleAtBothWidths(page);
 
-    // The new peer in the list: the load "0 av 2" and a signed declaration.
+    // Edited: a peer who can follow three at once.
+    await page.getByRole('link', { name: 'Endre', exact: true }).click();
+    await page.waitForURL(`${peerUrl}/rediger`);
+    await page.getByLabel('Hvor mange kan likepersonen følge samtidig?').fill('3');
+    await pressButton(page, 'Lagre endringer');
+    await page.waitForURL(`${peerUrl}?melding=saved`);
+    await expect.poll(() => page.getByTestId('peer-load').innerText()).toContain('0 av 3');
+    await page.getByLabel('Notat (bare for ansatte i distriktet)').waitFor();
+
+    // The new peer in the list: the load "0 av 3" and a signed declaration.
     await page.goto(`${portalUrl}/vest/likepersoner?q=${encodeURIComponent(`E2E${run}`)}`);
     const row = page.getByTestId('peer-list').getByRole('row').filter({ hasText: name });
-    await expect.poll(() => row.innerText()).toContain('0 av 2');
+    await expect.poll(() => row.innerText()).toContain('0 av 3');
     await expect.poll(() => row.innerText()).toContain('Signert');
 
     // English: the same pages, 0 violations.
     await page.getByRole('button', { name: 'Change language to English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Volunteer peers' }).waitFor();
-    await expect.poll(() => row.innerText()).toContain('0 of 2');
+    await expect.poll(() => row.innerText()).toContain('0 of 3');
     await expectAccessibleAtBothWidths(page);
     await page.goto(`${portalUrl}/vest/likepersoner/ny`);
     await page.getByRole('heading', { level: 1, name: 'New volunteer peer' }).waitFor();
@@ -105,5 +114,15 @@ describe('volunteer peers on the Vest portal', () => {
     await page.goto(`${peerUrl}/rediger`);
     await page.getByRole('heading', { level: 1, name: `Edit ${name}` }).waitFor();
     await expectAccessibleAtBothWidths(page);
+
+    // Stopped, after a confirmation step.
+    await page.goto(peerUrl);
+    await pressButton(page, 'Stop the volunteer peer …');
+    await page.waitForURL(`${peerUrl}?avslutt=1`);
+    await expectAccessibleAtBothWidths(page);
+    await pressButton(page, 'Yes, stop');
+    await page.waitForURL(`${peerUrl}?melding=stopped`);
+    await page.getByText('The volunteer peer is registered as stopped.').waitFor();
+    await expect.poll(() => page.getByRole('button', { name: 'Register the check-in' }).count()).toBe(0);
   }, 180_000);
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { gatewayContext } from '../../context.server';
 import { actionData, districtActionContext, formPost } from '../../shared/forms/action-test-support';
+import type { Gateway } from '../../shared/gateway/gateway.server';
+import { GatewayError } from '../../shared/gateway/errors';
 import type { PeerFormActionData } from './peer-form.server';
 import { savePeer } from './peer-form.server';
 
@@ -112,5 +115,30 @@ describe('savePeer (new volunteer peer)', () => {
     expect(calls.mutations).toEqual([]);
     expect(Object.keys(result.errors.fields)).toEqual(['facilitatorId']);
     expect(result.errors.fields.facilitatorId).toMatch(/facilitator/i);
+  });
+});
+
+describe('savePeer (edit)', () => {
+  it('a stale save keeps what was typed and offers the saved version', async () => {
+    const { context } = districtActionContext('nb');
+    context.set(gatewayContext, {
+      mutate: () => Promise.reject(new GatewayError('CONFLICT', 'stale')),
+      query: () => Promise.resolve({ volunteerPeer: { id: 'p1', version: 7 } }),
+    } as unknown as Gateway);
+    const request = formPost({ ...complete, version: '6', linked: 'false', notes: 'Ny merknad' });
+    const result = actionData<PeerFormActionData>(await savePeer(request, { id: 'p1' }, context));
+    expect(result.conflict).toEqual({ version: 7 });
+    expect(result.values.notes).toBe('Ny merknad');
+    expect(result.errors.form).toHaveLength(1);
+  });
+
+  it('a facilitator-peer sends no name or contact on edit, whatever is posted', async () => {
+    const { context, calls } = districtActionContext('nb', () => ({ updateVolunteerPeer: { id: 'p1', version: 3 } }));
+    const request = formPost({ ...complete, version: '2', linked: 'true', person: 'own', name: 'Forsøk' });
+    const response = (await savePeer(request, { id: 'p1' }, context)) as Response;
+    expect(response.headers.get('Location')).toBe('/vest/likepersoner/p1?melding=saved');
+    const [sent] = calls.mutations as { input: { version: number; peer: Record<string, unknown> } }[];
+    expect(sent?.input.version).toBe(2);
+    expect(sent?.input.peer).toMatchObject({ name: null, email: null, phone: null });
   });
 });
