@@ -36,6 +36,7 @@ export const peersEn: Record<keyof typeof peersNb, string> = {
   'peers.field.person.facilitator': 'Is also a facilitator in the district',
   'peers.field.personHint': 'A facilitator is not registered again: name and contact come from the facilitator.',
   'peers.field.facilitatorId': 'Facilitator',
+  'peers.field.facilitatorIdHint': 'Only when the peer is also a facilitator.',
   'peers.field.name': 'Name',
   'peers.field.email': 'Email',
   'peers.field.phone': 'Phone',

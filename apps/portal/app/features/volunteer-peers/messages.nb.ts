@@ -34,6 +34,7 @@ export const peersNb = {
   'peers.field.person.facilitator': 'Er også igangsetter i distriktet',
   'peers.field.personHint': 'En igangsetter blir ikke registrert på nytt: navn og kontakt hentes fra igangsetteren.',
   'peers.field.facilitatorId': 'Igangsetter',
+  'peers.field.facilitatorIdHint': 'Bare når likepersonen også er igangsetter.',
   'peers.field.name': 'Navn',
   'peers.field.email': 'E-post',
   'peers.field.phone': 'Telefon',

@@ -98,6 +98,7 @@ export function PeerForm({
           />
           <SelectField
             {...field.text('facilitatorId')}
+            description={t('peers.field.facilitatorIdHint')}
             blank={t('peers.field.choose')}
             options={namedOptions(facilitators ?? [])}
           />
