@@ -1,10 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPortal } from './browser';
+import { gatewayCall, gatewayLogin } from './gateway-api';
 import { demo, expectAccessible, loginAs } from './helpers';
 import { todayInOslo } from '../app/shared/dates/dates';
 
 const portalUrl = inject('portalUrl');
+const gatewayUrl = inject('gatewayUrl');
 const UUID = '[0-9a-f-]{36}';
 
 /** axe at the desktop and the phone width, ending back at the desktop width. */
@@ -125,4 +127,24 @@ describe('volunteer peers on the Vest portal', () => {
     await page.getByText('The volunteer peer is registered as stopped.').waitFor();
     await expect.poll(() => page.getByRole('button', { name: 'Register the check-in' }).count()).toBe(0);
   }, 180_000);
+
+  it('shows a demo peer who is also a facilitator: the facilitator link, their training, and an edit form without name fields', async () => {
+    const token = await gatewayLogin(gatewayUrl, demo.vestLead.email, 'vest');
+    const { volunteerPeers } = await gatewayCall<{
+      volunteerPeers: { edges: { node: { id: string; facilitator: { id: string; name: string } | null } }[] };
+    }>(gatewayUrl, '{ volunteerPeers(first: 50) { edges { node { id facilitator { id name } } } } }', {}, token);
+    const linked = volunteerPeers.edges.map(({ node }) => node).find((node) => node.facilitator !== null);
+    if (!linked?.facilitator) throw new Error('the demo data has no peer in Vest who is also a facilitator');
+    const { page } = await openPortal(browser, portalUrl);
+    await loginAs(page, portalUrl, '/vest', demo.vestLead.email);
+    await page.goto(`${portalUrl}/vest/likepersoner/${linked.id}`);
+    const link = page.getByRole('link', { name: `Se igangsetteren ${linked.facilitator.name}` });
+    expect(await link.getAttribute('href')).toBe(`/vest/igangsettere/${linked.facilitator.id}`);
+    await page.getByRole('heading', { name: 'Opplæring' }).waitFor();
+    await expectAccessibleAtBothWidths(page);
+    await page.goto(`${portalUrl}/vest/likepersoner/${linked.id}/rediger`);
+    await page.getByText(`Navn og kontakt er igangsetterens (${linked.facilitator.name})`).waitFor();
+    expect(await page.getByLabel('Navn', { exact: true }).count()).toBe(0);
+    await expectAccessibleAtBothWidths(page);
+  }, 120_000);
 });
