@@ -45,6 +45,7 @@ interface DemoIds {
   contact: string;
   agreement: string;
   activity: string;
+  peer: string;
 }
 
 type Visitor = 'public' | 'district' | 'national';
@@ -104,6 +105,10 @@ function pagesFor(ids: DemoIds): Record<string, [Visitor, string][]> {
     '/:portal/aktiviteter/:id': district(`/aktiviteter/${ids.activity}`),
     '/:portal/aktiviteter/:id/rediger': district(`/aktiviteter/${ids.activity}/rediger`),
     '/:portal/nettverk': district('/nettverk'),
+    '/:portal/likepersoner': district('/likepersoner'),
+    '/:portal/likepersoner/ny': district('/likepersoner/ny'),
+    '/:portal/likepersoner/:id': district(`/likepersoner/${ids.peer}`),
+    '/:portal/likepersoner/:id/rediger': district(`/likepersoner/${ids.peer}/rediger`),
   };
 }
 
@@ -126,6 +131,7 @@ async function demoIds(): Promise<DemoIds> {
     trainingCourses: Node<{ id: string; sessions: unknown[]; enrolments: unknown[] }>;
     partners: Node<{ id: string; contacts: { id: string }[]; agreements: { id: string }[] }>;
     outreachActivities: Node<{ id: string; staff: unknown[]; partners: unknown[]; outcomes: unknown[] }>;
+    volunteerPeers: Node<{ id: string; checkIns: unknown[]; facilitator: unknown }>;
   }>(
     gatewayUrl,
     `{
@@ -135,6 +141,7 @@ async function demoIds(): Promise<DemoIds> {
       trainingCourses(first: 50) { edges { node { id sessions { __typename } enrolments { __typename } } } }
       partners(first: 50) { edges { node { id contacts { id } agreements { id } } } }
       outreachActivities(first: 50) { edges { node { id staff { __typename } partners { __typename } outcomes { __typename } } } }
+      volunteerPeers(first: 50) { edges { node { id checkIns { __typename } facilitator { __typename } } } }
     }`,
     {},
     token,
@@ -164,6 +171,7 @@ async function demoIds(): Promise<DemoIds> {
       data.outreachActivities,
       (node) => node.staff.length + node.partners.length + node.outcomes.length,
     ).id,
+    peer: richest(data.volunteerPeers, (node) => node.checkIns.length + (node.facilitator ? 1 : 0)).id,
   };
 }
 

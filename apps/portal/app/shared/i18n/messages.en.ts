@@ -7,6 +7,7 @@ import { labelsEn } from './messages.labels.en';
 import { outreachEn } from '../../features/outreach/messages.en';
 import { partnersEn } from '../../features/partners/messages.en';
 import { coursesEn } from '../../features/courses/messages.en';
+import { peersEn } from '../../features/volunteer-peers/messages.en';
 
 /** English, the portal's second language. */
 export const en = {
@@ -72,6 +73,7 @@ export const en = {
   'nav.partners': 'Partners',
   'nav.activities': 'Outreach activities',
   'nav.inquiries': 'Inquiries',
+  'nav.peers': 'Volunteer peers',
   'nav.users': 'Users',
   'nav.districts': 'Districts',
   'nav.outreachOverview': 'Outreach',
@@ -175,4 +177,5 @@ export const en = {
   ...coursesEn,
   ...partnersEn,
   ...outreachEn,
+  ...peersEn,
 } as const satisfies Record<MessageKey, string>;

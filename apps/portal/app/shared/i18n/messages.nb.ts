@@ -6,6 +6,7 @@ import { labelsNb } from './messages.labels.nb';
 import { outreachNb } from '../../features/outreach/messages.nb';
 import { partnersNb } from '../../features/partners/messages.nb';
 import { coursesNb } from '../../features/courses/messages.nb';
+import { peersNb } from '../../features/volunteer-peers/messages.nb';
 
 /** Bokmål, the portal's first language. Keys are shared with messages.en.ts (see i18n.test.ts). */
 export const nb = {
@@ -71,6 +72,7 @@ export const nb = {
   'nav.partners': 'Samarbeidspartnere',
   'nav.activities': 'Aktiviteter',
   'nav.inquiries': 'Henvendelser',
+  'nav.peers': 'Likepersoner',
   'nav.users': 'Brukere',
   'nav.districts': 'Distrikter',
   'nav.outreachOverview': 'Utadrettet arbeid',
@@ -173,6 +175,7 @@ export const nb = {
   ...coursesNb,
   ...partnersNb,
   ...outreachNb,
+  ...peersNb,
 } as const;
 
 export type MessageKey = keyof typeof nb;

@@ -50,12 +50,14 @@ describe('navigationFor', () => {
       'nav.partners',
       'nav.activities',
       'nav.inquiries',
+      'nav.peers',
     ]);
     expect(items.filter((item) => item.page === null).map((item) => item.label)).toEqual(['nav.inquiries']);
     expect(items.find((item) => item.label === 'nav.partners')?.page).toBe('samarbeidspartnere');
     expect(items.find((item) => item.label === 'nav.activities')?.page).toBe('aktiviteter');
     expect(items.find((item) => item.label === 'nav.groups')?.page).toBe('grupper');
     expect(items.find((item) => item.label === 'nav.facilitators')?.page).toBe('igangsettere');
+    expect(items.find((item) => item.label === 'nav.peers')?.page).toBe('likepersoner');
   });
 
   it('offers user administration to district leads and admins only', () => {
