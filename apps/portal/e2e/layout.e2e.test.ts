@@ -45,6 +45,7 @@ interface DemoIds {
   contact: string;
   agreement: string;
   activity: string;
+  inquiry: string;
 }
 
 type Visitor = 'public' | 'district' | 'national';
@@ -104,6 +105,10 @@ function pagesFor(ids: DemoIds): Record<string, [Visitor, string][]> {
     '/:portal/aktiviteter/:id': district(`/aktiviteter/${ids.activity}`),
     '/:portal/aktiviteter/:id/rediger': district(`/aktiviteter/${ids.activity}/rediger`),
     '/:portal/nettverk': district('/nettverk'),
+    '/:portal/henvendelser': district('/henvendelser'),
+    '/:portal/henvendelser/ny': district('/henvendelser/ny'),
+    '/:portal/henvendelser/:id': district(`/henvendelser/${ids.inquiry}`),
+    '/:portal/henvendelser/:id/rediger': district(`/henvendelser/${ids.inquiry}/rediger`),
   };
 }
 
@@ -126,6 +131,7 @@ async function demoIds(): Promise<DemoIds> {
     trainingCourses: Node<{ id: string; sessions: unknown[]; enrolments: unknown[] }>;
     partners: Node<{ id: string; contacts: { id: string }[]; agreements: { id: string }[] }>;
     outreachActivities: Node<{ id: string; staff: unknown[]; partners: unknown[]; outcomes: unknown[] }>;
+    inquiries: Node<{ id: string; consents: unknown[]; interestListEntries: unknown[]; themes: unknown[] }>;
   }>(
     gatewayUrl,
     `{
@@ -135,6 +141,7 @@ async function demoIds(): Promise<DemoIds> {
       trainingCourses(first: 50) { edges { node { id sessions { __typename } enrolments { __typename } } } }
       partners(first: 50) { edges { node { id contacts { id } agreements { id } } } }
       outreachActivities(first: 50) { edges { node { id staff { __typename } partners { __typename } outcomes { __typename } } } }
+      inquiries(first: 50) { edges { node { id consents { __typename } interestListEntries { __typename } themes { __typename } } } }
     }`,
     {},
     token,
@@ -163,6 +170,10 @@ async function demoIds(): Promise<DemoIds> {
     activity: richest(
       data.outreachActivities,
       (node) => node.staff.length + node.partners.length + node.outcomes.length,
+    ).id,
+    inquiry: richest(
+      data.inquiries,
+      (node) => node.consents.length + node.interestListEntries.length + node.themes.length,
     ).id,
   };
 }
