@@ -107,3 +107,76 @@ describe('inquiries on the Vest portal', () => {
     expect(foreignRequests).toEqual([]);
   });
 });
+
+describe('interest list and referral directory on the Vest portal', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows demand as counts, whom to contact for a starting group, and keeps the referral directory', async () => {
+    const run = Date.now();
+    const { page, foreignRequests } = await openPortal(browser, portalUrl);
+    await loginAs(page, portalUrl, '/vest', demo.vestLead.email);
+
+    await page.goto(`${portalUrl}/vest/henvendelser`);
+    await page.getByRole('link', { name: 'Interesseliste' }).click();
+    await page.waitForURL(`${portalUrl}/vest/interesseliste`);
+    const demand = page.getByTestId('interest-demand');
+    await demand.getByRole('rowheader').first().waitFor();
+    await accessibleAtBothWidths(page);
+    const groups = await page.locator('#interest-gruppe option').count();
+    if (groups > 1) {
+      await page.locator('#interest-gruppe').selectOption({ index: 1 });
+      await page.getByRole('button', { name: 'Vis hvem som kan kontaktes' }).click();
+      await page.waitForURL(/gruppe=/);
+      await page.getByRole('heading', { level: 2, name: 'En gruppe starter' }).waitFor();
+      await accessibleAtBothWidths(page);
+    }
+
+    // A new resource: a local area needs its municipalities, reported next to the field with the rest kept.
+    await page.goto(`${portalUrl}/vest/henvisninger`);
+    await accessibleAtBothWidths(page);
+    await page.getByRole('link', { name: 'Nytt hjelpetilbud' }).click();
+    await page.waitForURL(`${portalUrl}/vest/henvisninger/ny`);
+    const name = `Sorgsenteret E2E${run}`;
+    await page.getByLabel('Navn', { exact: true }).fill(name);
+    await page.getByLabel('Type', { exact: true }).selectOption({ label: 'Psykolog' });
+    await page.getByLabel('Hva tilbudet gir', { exact: true }).fill('Samtaler etter dødsfall.');
+    await page.getByRole('radio', { name: 'Enkelte kommuner' }).check();
+    await page.getByLabel('Slik henviser du', { exact: true }).fill('Ring og be om time.');
+    await page.getByRole('button', { name: 'Lagre hjelpetilbudet' }).click();
+    await page.locator('#referral-municipalityNumbers-error').waitFor();
+    await expect.poll(() => page.getByLabel('Navn', { exact: true }).inputValue()).toBe(name);
+    await accessibleAtBothWidths(page);
+    await page.getByRole('checkbox', { name: 'Bergen', exact: true }).check();
+    await page.getByRole('button', { name: 'Lagre hjelpetilbudet' }).click();
+    await page.waitForURL(/\/vest\/henvisninger\?melding=created$/);
+    await page.getByTestId('referral-table').getByText(name, { exact: true }).waitFor();
+
+    await page.getByRole('link', { name: `Endre «${name}»` }).click();
+    await page.waitForURL(/\/rediger$/);
+    await accessibleAtBothWidths(page);
+    await page.getByLabel('Telefon', { exact: true }).fill('55 55 55 55');
+    await page.getByRole('button', { name: 'Lagre endringer' }).click();
+    await page.waitForURL(/\/vest\/henvisninger\?melding=saved$/);
+
+    await page.getByRole('button', { name: `Arkiver «${name}»` }).click();
+    await page.waitForURL(/\/vest\/henvisninger\?melding=archived$/);
+    await expect.poll(() => page.getByTestId('referral-table').getByText(name, { exact: true }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Change language to English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.getByRole('heading', { level: 1, name: 'Referral directory' }).waitFor();
+    await accessibleAtBothWidths(page);
+    await page.goto(`${portalUrl}/vest/interesseliste`);
+    await page.getByRole('heading', { level: 1, name: 'Interest list' }).waitFor();
+    await accessibleAtBothWidths(page);
+
+    expect(foreignRequests).toEqual([]);
+  });
+});

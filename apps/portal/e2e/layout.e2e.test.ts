@@ -46,6 +46,7 @@ interface DemoIds {
   agreement: string;
   activity: string;
   inquiry: string;
+  referral: string;
 }
 
 type Visitor = 'public' | 'district' | 'national';
@@ -109,6 +110,10 @@ function pagesFor(ids: DemoIds): Record<string, [Visitor, string][]> {
     '/:portal/henvendelser/ny': district('/henvendelser/ny'),
     '/:portal/henvendelser/:id': district(`/henvendelser/${ids.inquiry}`),
     '/:portal/henvendelser/:id/rediger': district(`/henvendelser/${ids.inquiry}/rediger`),
+    '/:portal/interesseliste': district('/interesseliste'),
+    '/:portal/henvisninger': district('/henvisninger'),
+    '/:portal/henvisninger/ny': district('/henvisninger/ny'),
+    '/:portal/henvisninger/:id/rediger': district(`/henvisninger/${ids.referral}/rediger`),
   };
 }
 
@@ -132,6 +137,7 @@ async function demoIds(): Promise<DemoIds> {
     partners: Node<{ id: string; contacts: { id: string }[]; agreements: { id: string }[] }>;
     outreachActivities: Node<{ id: string; staff: unknown[]; partners: unknown[]; outcomes: unknown[] }>;
     inquiries: Node<{ id: string; consents: unknown[]; interestListEntries: unknown[]; themes: unknown[] }>;
+    referralResources: Node<{ id: string; municipalities: unknown[] }>;
   }>(
     gatewayUrl,
     `{
@@ -142,6 +148,7 @@ async function demoIds(): Promise<DemoIds> {
       partners(first: 50) { edges { node { id contacts { id } agreements { id } } } }
       outreachActivities(first: 50) { edges { node { id staff { __typename } partners { __typename } outcomes { __typename } } } }
       inquiries(first: 50) { edges { node { id consents { __typename } interestListEntries { __typename } themes { __typename } } } }
+      referralResources(first: 50) { edges { node { id municipalities { __typename } } } }
     }`,
     {},
     token,
@@ -175,6 +182,7 @@ async function demoIds(): Promise<DemoIds> {
       data.inquiries,
       (node) => node.consents.length + node.interestListEntries.length + node.themes.length,
     ).id,
+    referral: richest(data.referralResources, (node) => node.municipalities.length).id,
   };
 }
 

@@ -149,6 +149,7 @@ export const inquiriesEn: Record<keyof typeof inquiriesNb, string> = {
   'referrals.form.cancel': 'Cancel',
   'referrals.new.title': 'New resource',
   'referrals.edit.title': 'Edit “{name}”',
+  'referrals.actions': 'Actions',
   'referrals.archived': 'Archived',
   'referrals.edit': 'Edit “{name}”',
   'referrals.archive': 'Archive “{name}”',

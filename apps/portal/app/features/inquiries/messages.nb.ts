@@ -149,6 +149,7 @@ export const inquiriesNb = {
   'referrals.form.cancel': 'Avbryt',
   'referrals.new.title': 'Nytt hjelpetilbud',
   'referrals.edit.title': 'Endre «{name}»',
+  'referrals.actions': 'Handlinger',
   'referrals.archived': 'Arkivert',
   'referrals.edit': 'Endre «{name}»',
   'referrals.archive': 'Arkiver «{name}»',
