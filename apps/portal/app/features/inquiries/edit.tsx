@@ -17,7 +17,7 @@ export function action({ request, params, context }: Route.ActionArgs) {
 
 export default function EditInquiryPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useI18n();
-  const { portal, id, version, partners, municipalities } = loaderData;
+  const { portal, id, version, partners, municipalities, consentsInForce } = loaderData;
   return (
     <div className="portal-stack">
       <PageTitle>{t('inquiries.edit.title')}</PageTitle>
@@ -31,6 +31,7 @@ export default function EditInquiryPage({ loaderData, actionData }: Route.Compon
         errors={actionData?.errors ?? emptyFormErrors()}
         conflict={actionData?.conflict ?? null}
         version={version}
+        consentsInForce={consentsInForce}
         partners={partners}
         municipalities={municipalities}
         cancelHref={portalPath(portal, `henvendelser/${id}`)}

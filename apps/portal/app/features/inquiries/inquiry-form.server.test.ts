@@ -97,4 +97,33 @@ describe('saveInquiry', () => {
     ]);
     expect(result.errors.fields.note).toBe(renderMessage('NATIONAL_ID_NUMBER', { count: 1 }, 'en'));
   });
+
+  it('saves an edit at the version seen, with the contact’s follow-up consent still in force', async () => {
+    const { context, calls } = districtActionContext('nb', () => ({ updateInquiry: { id: 'inq-3' } }));
+    const result = await saveInquiry(
+      formPost({
+        ...phoneFromRelative,
+        version: '3',
+        personAlias: 'Kari',
+        contactMethod: 'PHONE',
+        contactValue: '912 34 567',
+        consents: 'FOLLOW_UP_CONTACT',
+      }),
+      { id: 'inq-3' },
+      context,
+      NOW,
+    );
+    expect((result as Response).headers.get('Location')).toBe('/vest/henvendelser/inq-3?melding=saved');
+    expect(calls.mutations).toEqual([
+      {
+        input: expect.objectContaining({
+          id: 'inq-3',
+          version: 3,
+          inquiry: expect.objectContaining({
+            person: { alias: 'Kari', contact: { method: 'PHONE', value: '912 34 567' } },
+          }),
+        }),
+      },
+    ]);
+  });
 });

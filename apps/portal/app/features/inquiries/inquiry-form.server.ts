@@ -107,7 +107,8 @@ function toFormValues(inquiry: InquiryForEditQuery['inquiry']): InquiryFormValue
     personAlias: inquiry.personAlias ?? '',
     contactMethod: inquiry.contact?.method ?? '',
     contactValue: inquiry.contact?.value ?? '',
-    consents: inquiry.consents.filter(({ inForce }) => inForce).map(({ purpose }) => purpose),
+    // Consents in force stay as they are (withdrawn on the inquiry page); the form gives new ones.
+    consents: [],
   };
 }
 
@@ -138,7 +139,14 @@ export async function loadInquiryForEdit(params: { id: string }, context: Readon
     inquiry.partner && !options.partners.some(({ id }) => id === inquiry.partner?.id)
       ? [...options.partners, inquiry.partner].sort(byNorwegianName)
       : options.partners;
-  return { ...options, partners, id: inquiry.id, version: inquiry.version, values: toFormValues(inquiry) };
+  return {
+    ...options,
+    partners,
+    id: inquiry.id,
+    version: inquiry.version,
+    values: toFormValues(inquiry),
+    consentsInForce: inquiry.consents.filter(({ inForce }) => inForce).map(({ purpose }) => purpose),
+  };
 }
 
 /** POST henvendelser/ny and henvendelser/:id/rediger: save, then go to the inquiry. */

@@ -38,6 +38,7 @@ export const inquiriesEn: Record<keyof typeof inquiriesNb, string> = {
   'inquiries.form.noteHint': 'Do not write a national identity number or more than the follow-up needs.',
   'inquiries.form.person': 'Personal details (only for follow-up)',
   'inquiries.form.personHint': 'Fill in only when a follow-up needs it. Contact details require consent to follow-up.',
+  'inquiries.form.consentsInForce': 'Consents already in force stay as they are (withdraw them on the inquiry page).',
   'inquiries.form.noPartners': 'The district has no partners registered.',
   'inquiries.form.create': 'Save inquiry',
   'inquiries.form.save': 'Save changes',

@@ -38,6 +38,8 @@ export const inquiriesNb = {
   'inquiries.form.person': 'Personopplysninger (bare ved oppfølging)',
   'inquiries.form.personHint':
     'Fyll ut bare når det trengs for å følge personen opp. Kontaktinformasjon krever samtykke til oppfølging.',
+  'inquiries.form.consentsInForce':
+    'Samtykker som alt gjelder, står som de er (trekkes tilbake på siden for henvendelsen).',
   'inquiries.form.noPartners': 'Distriktet har ingen samarbeidspartnere registrert.',
   'inquiries.form.create': 'Lagre henvendelse',
   'inquiries.form.save': 'Lagre endringer',

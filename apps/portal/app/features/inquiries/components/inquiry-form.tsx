@@ -37,6 +37,8 @@ export interface InquiryFormProps {
   municipalities: readonly { number: string; name: string }[];
   /** Editing: the version the form was loaded at. */
   version?: number;
+  /** Editing: purposes already consented to; they stay, so they are not offered again. */
+  consentsInForce?: readonly string[];
   conflict?: { version: number } | null;
   cancelHref: string;
   reloadHref?: string;
@@ -56,6 +58,7 @@ export function InquiryForm({
   partners,
   municipalities,
   version,
+  consentsInForce = [],
   conflict,
   cancelHref,
   reloadHref,
@@ -66,7 +69,8 @@ export function InquiryForm({
   const label = (name: InquiryFormField) => t(inquiryFieldLabel(name));
   const field = bindFields({ values, errors, id: inquiryFieldId, label });
   const personOpen = PERSON_FIELDS.some((name) => {
-    const value = values[name];
+    const value =
+      name === 'consents' ? values.consents.filter((purpose) => !consentsInForce.includes(purpose)) : values[name];
     return (Array.isArray(value) ? value.length > 0 : value !== '') || errors.fields[name] !== undefined;
   });
   return (
@@ -76,6 +80,10 @@ export function InquiryForm({
       ) : null}
       <FormErrorSummary errors={summaryOf(errors, INQUIRY_FORM_FIELDS, inquiryFieldId, label)} />
       {editing ? <input type="hidden" name="version" value={conflict?.version ?? version} /> : null}
+      {/* Consents in force go along (they stay as they are), so the contact keeps its follow-up consent. */}
+      {consentsInForce.map((purpose) => (
+        <input key={purpose} type="hidden" name="consents" value={purpose} />
+      ))}
       <div className="portal-field-row">
         <TextField {...field.text('receivedOn')} type="date" description={t('inquiries.form.whenHint')} />
         <TextField {...field.text('receivedTime')} type="time" />
@@ -150,8 +158,9 @@ export function InquiryForm({
           <ChoiceGroup
             {...field.choice('consents')}
             type="checkbox"
+            description={consentsInForce.length > 0 ? t('inquiries.form.consentsInForce') : undefined}
             options={optionsOf(
-              CONSENT_PURPOSES,
+              CONSENT_PURPOSES.filter((purpose) => !consentsInForce.includes(purpose)),
               (purpose) => `${consentPurposeLabel(lang, purpose)}: ${t(`inquiries.consent.wording.${purpose}`)}`,
             )}
           />
