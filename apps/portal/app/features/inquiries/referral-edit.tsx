@@ -21,7 +21,7 @@ export default function EditReferralPage({ loaderData, actionData }: Route.Compo
   return (
     <div className="portal-stack">
       <PageTitle>{t('referrals.edit.title', { name })}</PageTitle>
-      <Heading level={1} data-size="lg">
+      <Heading level={1} data-size="lg" className="portal-break">
         {t('referrals.edit.title', { name })}
       </Heading>
       <ReferralForm

@@ -70,7 +70,7 @@ export function InquiryFacts({ inquiry, partnerHref }: InquiryFactsProps) {
           <dt>{t('inquiries.field.actions')}</dt>
           <dd>{inquiry.actions.map((action) => inquiryActionLabel(lang, action)).join(', ') || none}</dd>
           <dt>{t('inquiries.field.note')}</dt>
-          <dd>{inquiry.note ?? none}</dd>
+          <dd className="portal-pre-line">{inquiry.note ?? none}</dd>
         </dl>
       </section>
       <section aria-labelledby="inquiry-person-heading" className="portal-stack">
