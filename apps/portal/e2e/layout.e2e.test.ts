@@ -46,6 +46,8 @@ interface DemoIds {
   agreement: string;
   activity: string;
   peer: string;
+  inquiry: string;
+  referral: string;
 }
 
 type Visitor = 'public' | 'district' | 'national';
@@ -109,6 +111,14 @@ function pagesFor(ids: DemoIds): Record<string, [Visitor, string][]> {
     '/:portal/likepersoner/ny': district('/likepersoner/ny'),
     '/:portal/likepersoner/:id': district(`/likepersoner/${ids.peer}`),
     '/:portal/likepersoner/:id/rediger': district(`/likepersoner/${ids.peer}/rediger`),
+    '/:portal/henvendelser': district('/henvendelser'),
+    '/:portal/henvendelser/ny': district('/henvendelser/ny'),
+    '/:portal/henvendelser/:id': district(`/henvendelser/${ids.inquiry}`),
+    '/:portal/henvendelser/:id/rediger': district(`/henvendelser/${ids.inquiry}/rediger`),
+    '/:portal/interesseliste': district('/interesseliste'),
+    '/:portal/henvisninger': district('/henvisninger'),
+    '/:portal/henvisninger/ny': district('/henvisninger/ny'),
+    '/:portal/henvisninger/:id/rediger': district(`/henvisninger/${ids.referral}/rediger`),
   };
 }
 
@@ -132,6 +142,8 @@ async function demoIds(): Promise<DemoIds> {
     partners: Node<{ id: string; contacts: { id: string }[]; agreements: { id: string }[] }>;
     outreachActivities: Node<{ id: string; staff: unknown[]; partners: unknown[]; outcomes: unknown[] }>;
     volunteerPeers: Node<{ id: string; checkIns: unknown[]; facilitator: unknown }>;
+    inquiries: Node<{ id: string; consents: unknown[]; interestListEntries: unknown[]; themes: unknown[] }>;
+    referralResources: Node<{ id: string; municipalities: unknown[] }>;
   }>(
     gatewayUrl,
     `{
@@ -142,6 +154,8 @@ async function demoIds(): Promise<DemoIds> {
       partners(first: 50) { edges { node { id contacts { id } agreements { id } } } }
       outreachActivities(first: 50) { edges { node { id staff { __typename } partners { __typename } outcomes { __typename } } } }
       volunteerPeers(first: 50) { edges { node { id checkIns { __typename } facilitator { __typename } } } }
+      inquiries(first: 50) { edges { node { id consents { __typename } interestListEntries { __typename } themes { __typename } } } }
+      referralResources(first: 50) { edges { node { id municipalities { __typename } } } }
     }`,
     {},
     token,
@@ -172,6 +186,11 @@ async function demoIds(): Promise<DemoIds> {
       (node) => node.staff.length + node.partners.length + node.outcomes.length,
     ).id,
     peer: richest(data.volunteerPeers, (node) => node.checkIns.length + (node.facilitator ? 1 : 0)).id,
+    inquiry: richest(
+      data.inquiries,
+      (node) => node.consents.length + node.interestListEntries.length + node.themes.length,
+    ).id,
+    referral: richest(data.referralResources, (node) => node.municipalities.length).id,
   };
 }
 

@@ -5,6 +5,7 @@ import { groupFormEn } from '../../features/groups/messages.group-form.en';
 import { groupsEn } from '../../features/groups/messages.en';
 import { labelsEn } from './messages.labels.en';
 import { outreachEn } from '../../features/outreach/messages.en';
+import { inquiriesEn } from '../../features/inquiries/messages.en';
 import { partnersEn } from '../../features/partners/messages.en';
 import { coursesEn } from '../../features/courses/messages.en';
 import { peersEn } from '../../features/volunteer-peers/messages.en';
@@ -178,4 +179,5 @@ export const en = {
   ...partnersEn,
   ...outreachEn,
   ...peersEn,
+  ...inquiriesEn,
 } as const satisfies Record<MessageKey, string>;

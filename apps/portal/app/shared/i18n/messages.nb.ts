@@ -4,6 +4,7 @@ import { groupFormNb } from '../../features/groups/messages.group-form.nb';
 import { groupsNb } from '../../features/groups/messages.nb';
 import { labelsNb } from './messages.labels.nb';
 import { outreachNb } from '../../features/outreach/messages.nb';
+import { inquiriesNb } from '../../features/inquiries/messages.nb';
 import { partnersNb } from '../../features/partners/messages.nb';
 import { coursesNb } from '../../features/courses/messages.nb';
 import { peersNb } from '../../features/volunteer-peers/messages.nb';
@@ -176,6 +177,7 @@ export const nb = {
   ...partnersNb,
   ...outreachNb,
   ...peersNb,
+  ...inquiriesNb,
 } as const;
 
 export type MessageKey = keyof typeof nb;

@@ -43,7 +43,7 @@ export function navigationFor(portal: Portal, role: Role): NavItem[] {
     { label: 'nav.facilitators', page: 'igangsettere' },
     { label: 'nav.partners', page: 'samarbeidspartnere' },
     { label: 'nav.activities', page: 'aktiviteter' },
-    { label: 'nav.inquiries', page: null },
+    { label: 'nav.inquiries', page: 'henvendelser' },
     { label: 'nav.peers', page: 'likepersoner' },
     ...users,
   ];

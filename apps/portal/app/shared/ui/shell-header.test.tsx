@@ -38,18 +38,16 @@ describe('ShellHeader', () => {
     expect(html).toContain('Innlogget som Kari Haugland (distriktsleder)');
   });
 
-  it('lists unbuilt capabilities as text marked (kommer), never as links', () => {
+  it('links every district capability, inquiries included', () => {
     const html = renderHeader('nb');
     expect(html).toContain('<nav aria-label="Hovedmeny"');
-    for (const label of ['Henvendelser']) {
-      expect(html).toContain(`<span class="portal-nav__coming">${label} (kommer)</span>`);
-      expect(html).not.toMatch(new RegExp(`<a[^>]*>${label}`));
-    }
+    expect(html).not.toContain('(kommer)');
     expect(html).toMatch(/<a[^>]*href="\/vest\/brukere"[^>]*>Brukere<\/a>/);
     expect(html).toMatch(/<a[^>]*href="\/vest\/grupper"[^>]*>Grupper<\/a>/);
     expect(html).toMatch(/<a[^>]*href="\/vest\/igangsettere"[^>]*>Igangsettere og kurs<\/a>/);
     expect(html).toMatch(/<a[^>]*href="\/vest\/samarbeidspartnere"[^>]*>Samarbeidspartnere<\/a>/);
     expect(html).toMatch(/<a[^>]*href="\/vest\/aktiviteter"[^>]*>Aktiviteter<\/a>/);
+    expect(html).toMatch(/<a[^>]*href="\/vest\/henvendelser"[^>]*>Henvendelser<\/a>/);
   });
 
   it('marks the current page', () => {
@@ -62,7 +60,7 @@ describe('ShellHeader', () => {
     expect(html).toMatch(/<form[^>]*action="\/sprak" method="post"/);
     expect(html).toContain('<input type="hidden" name="lang" value="nb"/>');
     expect(html).toContain('<input type="hidden" name="redirectTo" value="/vest/brukere?role=ADMIN"/>');
-    expect(html).toContain('Inquiries (coming)');
+    expect(html).toMatch(/<a[^>]*href="\/vest\/henvendelser"[^>]*>Inquiries<\/a>/);
     expect(html).toMatch(/<a[^>]*href="\/vest\/grupper"[^>]*>Groups<\/a>/);
   });
 });
