@@ -333,6 +333,26 @@ describe.each(testBackends())('inquiries on $name', (backend) => {
       personAlias: 'Ola',
       contact: { value: '912 34 567' },
     });
+    // Staff who were shown no alias or contact edit the inquiry: what they could not see stays stored.
+    const edited = dataOf(
+      await gateway.run(
+        UPDATE,
+        {
+          input: {
+            id: created.id,
+            version: 2,
+            inquiry: inquiryInput({ note: 'Ringte igjen.', person: null, consents: [], interestList: [] }),
+          },
+        },
+        staff,
+      ),
+    ).updateInquiry;
+    expect(edited).toMatchObject({ note: 'Ringte igjen.', personAlias: null, contact: null, version: 3 });
+    expect(dataOf(await gateway.run(GET, { id: created.id }, lead)).inquiry).toMatchObject({
+      note: 'Ringte igjen.',
+      personAlias: 'Ola',
+      contact: { value: '912 34 567' },
+    });
     expect(errorOf(await gateway.run(WITHDRAW, { inquiryId: created.id, purpose: 'REFERRAL' }, staff))).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'CONSENT_NOT_GIVEN',

@@ -149,6 +149,17 @@ export function personalDataViewer(
   };
 }
 
+/**
+ * Whether the viewer sees (and so may change) the person's alias and contact on an inquiry:
+ * district staff while the follow-up consent is in force, the district lead always.
+ */
+export function maySeeInquiryContact(
+  viewer: Viewer | null,
+  record: { districtId: string; followUpConsentInForce: boolean },
+): boolean {
+  return canSeeContactDetails(personalDataViewer(viewer, record.districtId), record.followUpConsentInForce);
+}
+
 /** Staff of the record's own district; everyone else gets the record without its personal fields. */
 function ownDistrictStaff(viewer: Viewer | null, record: { districtId: string }): boolean {
   return mayReadPersonalDetails(viewer, record.districtId);
@@ -178,7 +189,6 @@ export const REDACTIONS: {
   // Once the follow-up consent is withdrawn (or was never given), only the district lead sees who it was.
   inquiry: {
     fields: ['personAlias', 'contactMethod', 'contactValue'],
-    mayRead: (viewer, record) =>
-      canSeeContactDetails(personalDataViewer(viewer, record.districtId), record.followUpConsentInForce),
+    mayRead: maySeeInquiryContact,
   },
 };

@@ -40,7 +40,7 @@ import { badUserInput, notFound, parseInput } from '../../kernel/errors.js';
 import { groupedLoader } from '../../kernel/loaders.js';
 import { pageSize } from '../../kernel/pagination.js';
 import type { Viewer } from '../../kernel/policy.js';
-import { personalRecordsScope } from '../../kernel/policy.js';
+import { maySeeInquiryContact, personalRecordsScope } from '../../kernel/policy.js';
 import type { ReadPath } from '../../kernel/read-path.js';
 
 /** Inquiries are read and changed for case work; the client never says why (decision 0019). */
@@ -208,8 +208,11 @@ export class InquiryService {
           const current = await repos.inquiries.lock(scope, input.id, input.version);
           if (!current) return null;
           await checkReferences(repos, current.districtId, data, [], 'input.inquiry');
+          // A viewer who was not shown the person's details (follow-up consent withdrawn, not the
+          // lead) cannot have sent them back: the stored ones stay as they are.
+          const person = maySeeInquiryContact(this.viewer, current) ? data.person : inquiryDataOf(current).person;
           const record = await repos.inquiries.update(scope, input.id, input.version, {
-            data,
+            data: { ...data, person },
             now: this.now(),
             actorId: this.viewer.user.id,
           });
