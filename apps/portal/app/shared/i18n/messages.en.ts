@@ -5,6 +5,7 @@ import { groupFormEn } from '../../features/groups/messages.group-form.en';
 import { groupsEn } from '../../features/groups/messages.en';
 import { labelsEn } from './messages.labels.en';
 import { outreachEn } from '../../features/outreach/messages.en';
+import { casesEn } from '../../features/follow-up-cases/messages.en';
 import { partnersEn } from '../../features/partners/messages.en';
 import { coursesEn } from '../../features/courses/messages.en';
 
@@ -75,6 +76,7 @@ export const en = {
   'nav.users': 'Users',
   'nav.districts': 'Districts',
   'nav.outreachOverview': 'Outreach',
+  'nav.cases': 'Cases',
 
   'role.DISTRICT_STAFF': 'district staff',
   'role.DISTRICT_LEAD': 'district lead',
@@ -175,4 +177,5 @@ export const en = {
   ...coursesEn,
   ...partnersEn,
   ...outreachEn,
+  ...casesEn,
 } as const satisfies Record<MessageKey, string>;

@@ -4,6 +4,7 @@ import { groupFormNb } from '../../features/groups/messages.group-form.nb';
 import { groupsNb } from '../../features/groups/messages.nb';
 import { labelsNb } from './messages.labels.nb';
 import { outreachNb } from '../../features/outreach/messages.nb';
+import { casesNb } from '../../features/follow-up-cases/messages.nb';
 import { partnersNb } from '../../features/partners/messages.nb';
 import { coursesNb } from '../../features/courses/messages.nb';
 
@@ -74,6 +75,7 @@ export const nb = {
   'nav.users': 'Brukere',
   'nav.districts': 'Distrikter',
   'nav.outreachOverview': 'Utadrettet arbeid',
+  'nav.cases': 'Saker',
 
   'role.DISTRICT_STAFF': 'distriktsansatt',
   'role.DISTRICT_LEAD': 'distriktsleder',
@@ -173,6 +175,7 @@ export const nb = {
   ...coursesNb,
   ...partnersNb,
   ...outreachNb,
+  ...casesNb,
 } as const;
 
 export type MessageKey = keyof typeof nb;
