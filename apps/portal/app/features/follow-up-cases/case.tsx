@@ -34,8 +34,7 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
   const { t, formatDate } = useI18n();
   const { portal, followUpCase: c, notes, grants, isLead, staff, resources, notice, today } = loaderData;
   const href = portalPath(portal, `saker/${c.id}`);
-  const failed = (intent: CaseIntent): CaseActionData | null =>
-    (actionData)?.intent === intent ? (actionData) : null;
+  const failed = (intent: CaseIntent): CaseActionData | null => (actionData?.intent === intent ? actionData : null);
   const value = (intent: CaseIntent, name: string, fallback = '') => failed(intent)?.values[name] ?? fallback;
   const errorOf = (intent: CaseIntent, name: string) => failed(intent)?.errors.fields[name];
   const formErrors = (intent: CaseIntent) => {
