@@ -4,6 +4,7 @@ import { axeViolations } from './axe';
 import { launchBrowser, openPortal } from './browser';
 import { gatewayCall, gatewayLogin } from './gateway-api';
 import { demo, expectAccessible, loginAs } from './helpers';
+import { addDays, todayInOslo } from '../app/shared/dates/dates';
 
 // Acceptance 6 of issue 12: inquiry → case → match → access-log view, keyboard only in the
 // forms, 0 axe violations at 1280 and 390 px, in bokmål and in English.
@@ -97,13 +98,16 @@ describe('follow-up cases on the Vest portal (acceptance 6)', () => {
         await page.waitForFunction(() => document.documentElement.lang === 'en');
       }
 
-      // Open the case: the responsible is the lead by default; a date typed by keyboard.
+      // Open the case: the responsible is the lead by default; the next follow-up in two weeks.
       await page.goto(`${portalUrl}/vest/saker/ny?henvendelse=${inquiryId}`);
       await expectAccessibleAtBothWidths(page);
-      await page.locator('#new-nextFollowUpOn').focus();
-      await page.keyboard.type('24122026');
+      await page.locator('#new-nextFollowUpOn').fill(addDays(todayInOslo(), 14));
       await press(page, page.getByRole('button', { name: words.open, exact: true }));
-      await page.waitForURL(new RegExp(`/vest/saker/${UUID}\\?melding=opened$`));
+      await page
+        .waitForURL(new RegExp(`/vest/saker/${UUID}\\?melding=opened$`), { timeout: 10_000 })
+        .catch(async (error: unknown) => {
+          throw new Error(`${String(error)}\n${page.url()}\n${await page.locator('main').innerText()}`);
+        });
       await page.getByText(words.opened).waitFor();
       const caseUrl = page.url().split('?')[0]!;
       await expectAccessibleAtBothWidths(page);
@@ -124,7 +128,9 @@ describe('follow-up cases on the Vest portal (acceptance 6)', () => {
       await press(page, page.getByRole('link', { name: words.accessLog, exact: true }));
       await page.waitForURL(`${caseUrl}/innsyn`);
       const log = page.getByTestId('access-log');
-      await log.waitFor();
+      await log.waitFor({ timeout: 10_000 }).catch(async (error: unknown) => {
+        throw new Error(`${String(error)}\n${await page.locator('main').innerText()}`);
+      });
       expect(await log.getByRole('cell', { name: words.read, exact: true }).count()).toBeGreaterThan(0);
       expect(await log.getByRole('cell', { name: words.created, exact: true }).count()).toBeGreaterThan(0);
       await expectAccessibleAtBothWidths(page);

@@ -155,7 +155,7 @@ const CaseAccessLogDocument = graphql(`
     followUpCase(id: $id) {
       id
       reference
-      accessLog(first: 200) {
+      accessLog(first: 100) {
         totalCount
         edges {
           node {
