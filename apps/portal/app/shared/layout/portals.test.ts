@@ -50,10 +50,12 @@ describe('navigationFor', () => {
       'nav.partners',
       'nav.activities',
       'nav.inquiries',
+      'nav.cases',
     ]);
     expect(items.filter((item) => item.page === null).map((item) => item.label)).toEqual(['nav.inquiries']);
     expect(items.find((item) => item.label === 'nav.partners')?.page).toBe('samarbeidspartnere');
     expect(items.find((item) => item.label === 'nav.activities')?.page).toBe('aktiviteter');
+    expect(items.find((item) => item.label === 'nav.cases')?.page).toBe('saker');
     expect(items.find((item) => item.label === 'nav.groups')?.page).toBe('grupper');
     expect(items.find((item) => item.label === 'nav.facilitators')?.page).toBe('igangsettere');
   });
