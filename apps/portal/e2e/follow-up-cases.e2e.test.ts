@@ -134,6 +134,11 @@ describe('follow-up cases on the Vest portal (acceptance 6)', () => {
       expect(await log.getByRole('cell', { name: words.read, exact: true }).count()).toBeGreaterThan(0);
       expect(await log.getByRole('cell', { name: words.created, exact: true }).count()).toBeGreaterThan(0);
       await expectAccessibleAtBothWidths(page);
+
+      // The district's list shows the case with its peer, and the due list.
+      await page.goto(`${portalUrl}/vest/saker`);
+      await page.getByTestId('case-table').waitFor();
+      await expectAccessibleAtBothWidths(page);
     }, 180_000);
   }
 });
