@@ -34,6 +34,7 @@ const NOT_PAGES: Record<string, string> = {
   '/:portal/samarbeidspartnere/:id/avtaler/:agreementId/vedlegg': 'attachment download',
   '/:portal/aktiviteter/eksport.csv': 'CSV export',
   '/:portal/aktiviteter/kalender.ics': 'calendar file',
+  '/:portal/saker/:id/eksport': 'art. 15 export (POST, JSON download)',
 };
 
 interface DemoIds {
@@ -48,6 +49,8 @@ interface DemoIds {
   peer: string;
   inquiry: string;
   referral: string;
+  followUpCase: string;
+  inquiryWithoutCase: string;
 }
 
 type Visitor = 'public' | 'district' | 'national';
@@ -119,6 +122,11 @@ function pagesFor(ids: DemoIds): Record<string, [Visitor, string][]> {
     '/:portal/henvisninger': district('/henvisninger'),
     '/:portal/henvisninger/ny': district('/henvisninger/ny'),
     '/:portal/henvisninger/:id/rediger': district(`/henvisninger/${ids.referral}/rediger`),
+    '/:portal/saker': district('/saker'),
+    '/:portal/saker/ny': district(`/saker/ny?henvendelse=${ids.inquiryWithoutCase}`),
+    '/:portal/saker/:id': district(`/saker/${ids.followUpCase}`),
+    '/:portal/saker/:id/likeperson': district(`/saker/${ids.followUpCase}/likeperson`),
+    '/:portal/saker/:id/innsyn': district(`/saker/${ids.followUpCase}/innsyn`),
   };
 }
 
@@ -142,7 +150,14 @@ async function demoIds(): Promise<DemoIds> {
     partners: Node<{ id: string; contacts: { id: string }[]; agreements: { id: string }[] }>;
     outreachActivities: Node<{ id: string; staff: unknown[]; partners: unknown[]; outcomes: unknown[] }>;
     volunteerPeers: Node<{ id: string; checkIns: unknown[]; facilitator: unknown }>;
-    inquiries: Node<{ id: string; consents: unknown[]; interestListEntries: unknown[]; themes: unknown[] }>;
+    inquiries: Node<{
+      id: string;
+      hasCase: boolean;
+      consents: unknown[];
+      interestListEntries: unknown[];
+      themes: unknown[];
+    }>;
+    followUpCases: Node<{ id: string; notes: unknown[]; referrals: unknown[]; statusChanges: unknown[] }>;
     referralResources: Node<{ id: string; municipalities: unknown[] }>;
   }>(
     gatewayUrl,
@@ -154,7 +169,8 @@ async function demoIds(): Promise<DemoIds> {
       partners(first: 50) { edges { node { id contacts { id } agreements { id } } } }
       outreachActivities(first: 50) { edges { node { id staff { __typename } partners { __typename } outcomes { __typename } } } }
       volunteerPeers(first: 50) { edges { node { id checkIns { __typename } facilitator { __typename } } } }
-      inquiries(first: 50) { edges { node { id consents { __typename } interestListEntries { __typename } themes { __typename } } } }
+      inquiries(first: 50) { edges { node { id hasCase consents { __typename } interestListEntries { __typename } themes { __typename } } } }
+      followUpCases(first: 50) { edges { node { id notes { __typename } referrals { __typename } statusChanges { __typename } } } }
       referralResources(first: 50) { edges { node { id municipalities { __typename } } } }
     }`,
     {},
@@ -191,6 +207,14 @@ async function demoIds(): Promise<DemoIds> {
       (node) => node.consents.length + node.interestListEntries.length + node.themes.length,
     ).id,
     referral: richest(data.referralResources, (node) => node.municipalities.length).id,
+    followUpCase: richest(
+      data.followUpCases,
+      (node) => node.notes.length + node.referrals.length + node.statusChanges.length,
+    ).id,
+    inquiryWithoutCase: richest(
+      { edges: data.inquiries.edges.filter(({ node }) => !node.hasCase) },
+      (node) => node.themes.length,
+    ).id,
   };
 }
 

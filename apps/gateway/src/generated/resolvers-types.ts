@@ -788,6 +788,8 @@ export type FollowUpCase = {
   createdAt: Scalars['DateTime']['output'];
   district: District;
   id: Scalars['ID']['output'];
+  /** The inquiry itself (its read is in the access log like any other). */
+  inquiry: Inquiry;
   /** The inquiry the case was opened from. */
   inquiryId: Scalars['ID']['output'];
   /** Whether the viewer may read `notes` (the responsible staff member, the district lead, staff with a running grant). */
@@ -804,6 +806,8 @@ export type FollowUpCase = {
   openedOn: Scalars['Date']['output'];
   /** Set exactly when CLOSED. */
   outcome?: Maybe<CaseOutcome>;
+  /** The matched volunteer peer (with their load); empty when none is matched. */
+  peer?: Maybe<VolunteerPeer>;
   /** The volunteer peer who follows the person, set by a confirmed match. */
   peerId?: Maybe<Scalars['ID']['output']>;
   peerMatchedOn?: Maybe<Scalars['Date']['output']>;
@@ -1135,6 +1139,8 @@ export type Inquiry = {
   contact?: Maybe<PersonContact>;
   createdAt: Scalars['DateTime']['output'];
   district: District;
+  /** The follow-up case opened from it, if any. */
+  followUpCase?: Maybe<FollowUpCase>;
   /** Whether the person's follow-up consent is in force today. */
   followUpConsentInForce: Scalars['Boolean']['output'];
   /** Whether a follow-up case was opened from it. */
@@ -3930,6 +3936,7 @@ export type FollowUpCaseResolvers<ContextType = GatewayContext, ParentType exten
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inquiry?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType>;
   inquiryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mayReadNotes?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   nextFollowUpOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -3937,6 +3944,7 @@ export type FollowUpCaseResolvers<ContextType = GatewayContext, ParentType exten
   notes?: Resolver<Array<ResolversTypes['CaseNote']>, ParentType, ContextType>;
   openedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['CaseOutcome']>, ParentType, ContextType>;
+  peer?: Resolver<Maybe<ResolversTypes['VolunteerPeer']>, ParentType, ContextType>;
   peerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   peerMatchedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4089,6 +4097,7 @@ export type InquiryResolvers<ContextType = GatewayContext, ParentType extends Re
   contact?: Resolver<Maybe<ResolversTypes['PersonContact']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  followUpCase?: Resolver<Maybe<ResolversTypes['FollowUpCase']>, ParentType, ContextType>;
   followUpConsentInForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasCase?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

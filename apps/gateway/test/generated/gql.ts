@@ -45,6 +45,8 @@ type Documents = {
     "\n  mutation ForgetTrainingFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      name\n      email\n      phone\n      notes\n      consent {\n        text\n      }\n      forgottenAt\n      trainingHistory {\n        enrolmentStatus\n      }\n    }\n  }\n": typeof types.ForgetTrainingFacilitatorDocument,
     "\n  query TrainingFacilitatorId($id: ID!) {\n    facilitator(id: $id) {\n      id\n    }\n  }\n": typeof types.TrainingFacilitatorIdDocument,
     "\n  query TrainingFacilitatorContact($id: ID!) {\n    facilitator(id: $id) {\n      name\n      email\n    }\n  }\n": typeof types.TrainingFacilitatorContactDocument,
+    "\n  query InquiryToCaseToPeer($id: ID!) {\n    inquiry(id: $id) {\n      id\n      followUpCase {\n        id\n        inquiry {\n          id\n        }\n        peer {\n          id\n          load {\n            activeFollowUps\n          }\n        }\n      }\n    }\n  }\n": typeof types.InquiryToCaseToPeerDocument,
+    "\n  query CasesWithInquiryAndPeer($first: Int) {\n    followUpCases(first: $first) {\n      edges {\n        node {\n          id\n          inquiry {\n            id\n            themes {\n              id\n            }\n          }\n          peer {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CasesWithInquiryAndPeerDocument,
     "\n  mutation OpenCase($input: OpenFollowUpCaseInput!) {\n    openFollowUpCase(input: $input) {\n      id\n      reference\n      status\n      inquiryId\n      peerId\n      nextFollowUpOn\n      version\n      responsibleStaffUser {\n        id\n      }\n    }\n  }\n": typeof types.OpenCaseDocument,
     "\n  mutation AddCaseNote($input: AddCaseNoteInput!) {\n    addCaseNote(input: $input) {\n      id\n      date\n      text\n    }\n  }\n": typeof types.AddCaseNoteDocument,
     "\n  query CaseWithNotes($id: ID!) {\n    followUpCase(id: $id) {\n      id\n      mayReadNotes\n      notes {\n        text\n        author {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CaseWithNotesDocument,
@@ -230,6 +232,8 @@ const documents: Documents = {
     "\n  mutation ForgetTrainingFacilitator($id: ID!) {\n    forgetFacilitator(id: $id) {\n      name\n      email\n      phone\n      notes\n      consent {\n        text\n      }\n      forgottenAt\n      trainingHistory {\n        enrolmentStatus\n      }\n    }\n  }\n": types.ForgetTrainingFacilitatorDocument,
     "\n  query TrainingFacilitatorId($id: ID!) {\n    facilitator(id: $id) {\n      id\n    }\n  }\n": types.TrainingFacilitatorIdDocument,
     "\n  query TrainingFacilitatorContact($id: ID!) {\n    facilitator(id: $id) {\n      name\n      email\n    }\n  }\n": types.TrainingFacilitatorContactDocument,
+    "\n  query InquiryToCaseToPeer($id: ID!) {\n    inquiry(id: $id) {\n      id\n      followUpCase {\n        id\n        inquiry {\n          id\n        }\n        peer {\n          id\n          load {\n            activeFollowUps\n          }\n        }\n      }\n    }\n  }\n": types.InquiryToCaseToPeerDocument,
+    "\n  query CasesWithInquiryAndPeer($first: Int) {\n    followUpCases(first: $first) {\n      edges {\n        node {\n          id\n          inquiry {\n            id\n            themes {\n              id\n            }\n          }\n          peer {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CasesWithInquiryAndPeerDocument,
     "\n  mutation OpenCase($input: OpenFollowUpCaseInput!) {\n    openFollowUpCase(input: $input) {\n      id\n      reference\n      status\n      inquiryId\n      peerId\n      nextFollowUpOn\n      version\n      responsibleStaffUser {\n        id\n      }\n    }\n  }\n": types.OpenCaseDocument,
     "\n  mutation AddCaseNote($input: AddCaseNoteInput!) {\n    addCaseNote(input: $input) {\n      id\n      date\n      text\n    }\n  }\n": types.AddCaseNoteDocument,
     "\n  query CaseWithNotes($id: ID!) {\n    followUpCase(id: $id) {\n      id\n      mayReadNotes\n      notes {\n        text\n        author {\n          id\n        }\n      }\n    }\n  }\n": types.CaseWithNotesDocument,
@@ -522,6 +526,14 @@ export function graphql(source: "\n  query TrainingFacilitatorId($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TrainingFacilitatorContact($id: ID!) {\n    facilitator(id: $id) {\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query TrainingFacilitatorContact($id: ID!) {\n    facilitator(id: $id) {\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InquiryToCaseToPeer($id: ID!) {\n    inquiry(id: $id) {\n      id\n      followUpCase {\n        id\n        inquiry {\n          id\n        }\n        peer {\n          id\n          load {\n            activeFollowUps\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InquiryToCaseToPeer($id: ID!) {\n    inquiry(id: $id) {\n      id\n      followUpCase {\n        id\n        inquiry {\n          id\n        }\n        peer {\n          id\n          load {\n            activeFollowUps\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasesWithInquiryAndPeer($first: Int) {\n    followUpCases(first: $first) {\n      edges {\n        node {\n          id\n          inquiry {\n            id\n            themes {\n              id\n            }\n          }\n          peer {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CasesWithInquiryAndPeer($first: Int) {\n    followUpCases(first: $first) {\n      edges {\n        node {\n          id\n          inquiry {\n            id\n            themes {\n              id\n            }\n          }\n          peer {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,6 +22,9 @@ export const followUpCaseResolvers: Resolvers = {
   FollowUpCase: {
     district: (c) => present(findDistrict(c.districtId), 'district'),
     reference: (c) => formatCaseReference(c.reference),
+    inquiry: async (c, _args, ctx) =>
+      present(await ctx.inquiries().nested(c.inquiryId, 'FollowUpCase.inquiry'), 'inquiry'),
+    peer: (c, _args, ctx) => (c.peerId ? ctx.volunteerPeers().nested(c.peerId, 'FollowUpCase.peer') : null),
     responsibleStaffUser: async (c, _args, ctx) =>
       present(
         await ctx.staff().nested(c.responsibleStaffUserId, 'FollowUpCase.responsibleStaffUser'),

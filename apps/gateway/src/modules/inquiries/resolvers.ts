@@ -36,6 +36,8 @@ export const inquiryResolvers: Resolvers = {
     activity: (inquiry, _args, ctx) =>
       inquiry.activityId ? ctx.outreach().nested(inquiry.activityId, 'Inquiry.activity') : null,
     hasCase: (inquiry) => inquiry.caseId !== null,
+    followUpCase: (inquiry, _args, ctx) =>
+      inquiry.caseId ? ctx.followUpCases().nested(inquiry.caseId, 'Inquiry.followUpCase') : null,
   },
   Consent: {
     inForce: (consent, _args, ctx) => hasConsent([consent], consent.purpose, todayIn(ctx.now())),

@@ -6,6 +6,7 @@ import { groupsEn } from '../../features/groups/messages.en';
 import { labelsEn } from './messages.labels.en';
 import { outreachEn } from '../../features/outreach/messages.en';
 import { inquiriesEn } from '../../features/inquiries/messages.en';
+import { casesEn } from '../../features/follow-up-cases/messages.en';
 import { partnersEn } from '../../features/partners/messages.en';
 import { coursesEn } from '../../features/courses/messages.en';
 import { peersEn } from '../../features/volunteer-peers/messages.en';
@@ -78,6 +79,7 @@ export const en = {
   'nav.users': 'Users',
   'nav.districts': 'Districts',
   'nav.outreachOverview': 'Outreach',
+  'nav.cases': 'Cases',
 
   'role.DISTRICT_STAFF': 'district staff',
   'role.DISTRICT_LEAD': 'district lead',
@@ -180,4 +182,5 @@ export const en = {
   ...outreachEn,
   ...peersEn,
   ...inquiriesEn,
+  ...casesEn,
 } as const satisfies Record<MessageKey, string>;

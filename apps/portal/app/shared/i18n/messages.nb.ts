@@ -5,6 +5,7 @@ import { groupsNb } from '../../features/groups/messages.nb';
 import { labelsNb } from './messages.labels.nb';
 import { outreachNb } from '../../features/outreach/messages.nb';
 import { inquiriesNb } from '../../features/inquiries/messages.nb';
+import { casesNb } from '../../features/follow-up-cases/messages.nb';
 import { partnersNb } from '../../features/partners/messages.nb';
 import { coursesNb } from '../../features/courses/messages.nb';
 import { peersNb } from '../../features/volunteer-peers/messages.nb';
@@ -77,6 +78,7 @@ export const nb = {
   'nav.users': 'Brukere',
   'nav.districts': 'Distrikter',
   'nav.outreachOverview': 'Utadrettet arbeid',
+  'nav.cases': 'Saker',
 
   'role.DISTRICT_STAFF': 'distriktsansatt',
   'role.DISTRICT_LEAD': 'distriktsleder',
@@ -178,6 +180,7 @@ export const nb = {
   ...outreachNb,
   ...peersNb,
   ...inquiriesNb,
+  ...casesNb,
 } as const;
 
 export type MessageKey = keyof typeof nb;

@@ -44,6 +44,7 @@ export function navigationFor(portal: Portal, role: Role): NavItem[] {
     { label: 'nav.partners', page: 'samarbeidspartnere' },
     { label: 'nav.activities', page: 'aktiviteter' },
     { label: 'nav.inquiries', page: 'henvendelser' },
+    { label: 'nav.cases', page: 'saker' },
     { label: 'nav.peers', page: 'likepersoner' },
     ...users,
   ];

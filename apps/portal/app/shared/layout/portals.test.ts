@@ -50,12 +50,14 @@ describe('navigationFor', () => {
       'nav.partners',
       'nav.activities',
       'nav.inquiries',
+      'nav.cases',
       'nav.peers',
     ]);
     expect(items.filter((item) => item.page === null)).toEqual([]);
     expect(items.find((item) => item.label === 'nav.inquiries')?.page).toBe('henvendelser');
     expect(items.find((item) => item.label === 'nav.partners')?.page).toBe('samarbeidspartnere');
     expect(items.find((item) => item.label === 'nav.activities')?.page).toBe('aktiviteter');
+    expect(items.find((item) => item.label === 'nav.cases')?.page).toBe('saker');
     expect(items.find((item) => item.label === 'nav.groups')?.page).toBe('grupper');
     expect(items.find((item) => item.label === 'nav.facilitators')?.page).toBe('igangsettere');
     expect(items.find((item) => item.label === 'nav.peers')?.page).toBe('likepersoner');
