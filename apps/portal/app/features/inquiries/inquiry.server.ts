@@ -44,6 +44,10 @@ const InquiryPageDocument = graphql(`
         value
       }
       followUpConsentInForce
+      followUpCase {
+        id
+        reference
+      }
       consents {
         id
         purpose

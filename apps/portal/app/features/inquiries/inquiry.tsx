@@ -10,6 +10,7 @@ import { InquiryFacts } from './components/inquiry-facts';
 import { ConsentSection } from './components/consent-section';
 import { InterestSection } from './components/interest-section';
 import { PlanActivitySection } from './components/plan-activity-section';
+import { CaseSection } from './components/case-section';
 
 export function loader({ request, params, context }: Route.LoaderArgs) {
   return loadInquiryPage(request, params, context);
@@ -43,6 +44,11 @@ export default function InquiryPage({ loaderData, actionData }: Route.ComponentP
         <AppLink to={`${base}/${inquiry.id}/rediger`}>{t('inquiries.page.edit')}</AppLink>
       </div>
       <InquiryFacts inquiry={inquiry} partnerHref={(id) => portalPath(portal, `samarbeidspartnere/${id}`)} />
+      <CaseSection
+        followUpCase={inquiry.followUpCase ?? null}
+        caseHref={(id) => portalPath(portal, `saker/${id}`)}
+        openHref={`${portalPath(portal, 'saker/ny')}?henvendelse=${encodeURIComponent(inquiry.id)}`}
+      />
       <ConsentSection
         consents={inquiry.consents}
         errors={actionData?.intent === 'withdraw-consent' ? actionData.errors.form : []}
