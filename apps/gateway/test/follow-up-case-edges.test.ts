@@ -50,6 +50,22 @@ const CASES_WITH_EDGES = graphql(`
   }
 `);
 
+const INQUIRIES_WITH_CASES = graphql(`
+  query InquiriesWithTheirCases($first: Int) {
+    inquiries(first: $first, filter: { hasCase: true }) {
+      edges {
+        node {
+          id
+          followUpCase {
+            id
+            reference
+          }
+        }
+      }
+    }
+  }
+`);
+
 describe.each(testBackends())('follow-up case edges (inquiry, peer) on $name', (backend) => {
   const suite = useTestGateway(backend, {
     users: {
@@ -105,5 +121,19 @@ describe.each(testBackends())('follow-up case edges (inquiry, peer) on $name', (
     expect(three.result.errors).toBeUndefined();
     expect(twelve.result.data?.followUpCases.edges).toHaveLength(12);
     expect(twelve.count).toBe(three.count);
+  });
+
+  it('reads a page of inquiries with their cases in the same number of statements for 3 inquiries as for 12', async () => {
+    for (let index = 0; index < 12; index++) await createTestCase(db);
+    const three = await countRequestStatements(db, () => gateway.run(INQUIRIES_WITH_CASES, { first: 3 }, tokens.vest));
+    const twelve = await countRequestStatements(db, () =>
+      gateway.run(INQUIRIES_WITH_CASES, { first: 12 }, tokens.vest),
+    );
+    expect(three.result.errors).toBeUndefined();
+    const withCase = twelve.result.data!.inquiries.edges.filter((edge) => edge.node.followUpCase !== null);
+    expect(withCase).toHaveLength(12);
+    expect(twelve.count).toBe(three.count);
+    for (const edge of withCase)
+      expect(await log('FOLLOW_UP_CASE', edge.node.followUpCase!.id)).toContain('READ ALLOWED CASE_WORK');
   });
 });

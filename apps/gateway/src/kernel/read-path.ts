@@ -34,6 +34,7 @@ import type { AccessLogAction, AccessLogRecordType, AccessPurpose, DistrictId } 
 import { isDistrictRole } from '@selvhjelp/domain';
 import type { Database, Repositories } from '@selvhjelp/db';
 import type { PeerMatchCaseRecord } from '../modules/volunteer-peers/models.js';
+import DataLoader from 'dataloader';
 import type { Viewer } from './policy.js';
 import { REDACTIONS, readScope } from './policy.js';
 
@@ -202,6 +203,38 @@ export class ReadPath {
   ): Promise<RecordKinds[K] | null> {
     return record ? this.one(kind, record, how, via, access) : null;
   }
+
+  /**
+   * A batch loader for records other records point to (a page of cases asking for their
+   * inquiries), made once per request for each `key`: each batch is one `load` and passes the
+   * read path at once, so a page costs one query and, for a logged kind, one access-log
+   * statement however many records it shows. Ids `load` does not find (missing or out of
+   * scope) give null.
+   */
+  batchLoader<K extends RecordKind>(
+    key: string,
+    kind: K,
+    via: string,
+    access: Access | undefined,
+    load: (ids: string[]) => Promise<readonly (RecordKinds[K] | null)[]>,
+    idOfRecord: (record: RecordKinds[K]) => string = (record) => idOf(kind, record),
+  ): DataLoader<string, RecordKinds[K] | null> {
+    const cacheKey = `${kind}|${key}|${via}`;
+    const cached = this.batchLoaders.get(cacheKey) as DataLoader<string, RecordKinds[K] | null> | undefined;
+    if (cached) return cached;
+    const loader = new DataLoader<string, RecordKinds[K] | null>(async (ids) => {
+      const found = await load([...ids]);
+      const present = found.filter((record): record is RecordKinds[K] => record !== null);
+      const passed: RecordKinds[K][] = await this.pass(kind, present, 'nested', via, access);
+      const byId = new Map<string, RecordKinds[K]>();
+      present.forEach((record, index) => byId.set(idOfRecord(record), passed[index]!));
+      return ids.map((id): RecordKinds[K] | null => byId.get(id) ?? null);
+    });
+    this.batchLoaders.set(cacheKey, loader);
+    return loader;
+  }
+
+  private readonly batchLoaders = new Map<string, unknown>();
 
   /**
    * Logs a denied attempt on a logged kind in a statement of its own (the request then fails,

@@ -65,8 +65,6 @@ export class FollowUpCaseService {
   }
 
   private readonly loaders = {
-    followUpCase: recordLoader((ids) => this.repo.findByIds(this.scopeNow(), ids)),
-    caseOfInquiry: recordLoader((ids) => this.repo.findByInquiryIds(this.scopeNow(), ids)),
     notes: groupedLoader((ids) => this.repo.notesOfCases(this.scopeNow(), ids)),
     referrals: groupedLoader((ids) => this.repo.referralsOfCases(this.scopeNow(), ids)),
     statusChanges: groupedLoader((ids) => this.repo.statusChangesOfCases(this.scopeNow(), ids)),
@@ -120,17 +118,27 @@ export class FollowUpCaseService {
   /** The case of an inquiry (an edge of the inquiry); null when it has none. */
   async ofInquiry(inquiryId: string, via: string): Promise<FollowUpCaseRecord | null> {
     await this.access.scope(null, 'READ', 'CASE_WORK');
-    return this.read.maybe('followUpCase', await this.loaders.caseOfInquiry.load(inquiryId), 'nested', via, {
-      purpose: 'CASE_WORK',
-    });
+    // A page of inquiries asking for their cases: one query and one access-log statement for the page.
+    return this.read
+      .batchLoader(
+        'caseOfInquiry',
+        'followUpCase',
+        via,
+        { purpose: 'CASE_WORK' },
+        (inquiryIds) => this.repo.findByInquiryIds(this.scopeNow(), inquiryIds),
+        (followUpCase) => followUpCase.inquiryId,
+      )
+      .load(inquiryId);
   }
 
   /** A case another record points to; null when out of scope. */
   async nested(id: string, via: string): Promise<FollowUpCaseRecord | null> {
     await this.access.scope(null, 'READ', 'CASE_WORK');
-    return this.read.maybe('followUpCase', await this.loaders.followUpCase.load(id), 'nested', via, {
-      purpose: 'CASE_WORK',
-    });
+    return this.read
+      .batchLoader('followUpCase', 'followUpCase', via, { purpose: 'CASE_WORK' }, (ids) =>
+        this.repo.findByIds(this.scopeNow(), ids),
+      )
+      .load(id);
   }
 
   /** Open cases overdue or due within a week, soonest first (the domain's caseFollowUpsDue). */

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type {
   Database,
   InquiryListFilter,
@@ -33,11 +34,10 @@ import {
   plannedActivityRefusal,
   todayIn,
 } from '@selvhjelp/domain';
-import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { refusedAt, withDataErrors } from '../../kernel/data-errors.js';
 import { badUserInput, notFound, parseInput } from '../../kernel/errors.js';
-import { groupedLoader, recordLoader } from '../../kernel/loaders.js';
+import { groupedLoader } from '../../kernel/loaders.js';
 import { pageSize } from '../../kernel/pagination.js';
 import type { Viewer } from '../../kernel/policy.js';
 import { maySeeInquiryContact, personalRecordsScope } from '../../kernel/policy.js';
@@ -165,27 +165,13 @@ export class InquiryService {
 
   /** An inquiry another record points to (a case's inquiry); null when out of scope. One query per request's batch. */
   nested(id: string, via: string): Promise<InquiryRecord | null> {
-    let loader = this.nestedLoaders.get(via);
-    if (!loader) {
-      // A page of cases asking for their inquiries: one query and one access-log statement for the page.
-      loader = recordLoader(async (ids) => {
-        const found = await this.repo.findByIds(this.scope(), ids, this.today());
-        const passed = await this.read.pass(
-          'inquiry',
-          found.filter((inquiry): inquiry is InquiryRecord => inquiry !== null),
-          'nested',
-          via,
-          { purpose: PURPOSE },
-        );
-        const byId = new Map(passed.map((inquiry) => [inquiry.id, inquiry]));
-        return ids.map((id) => byId.get(id) ?? null);
-      });
-      this.nestedLoaders.set(via, loader);
-    }
-    return loader.load(id);
+    // A page of cases asking for their inquiries: one query and one access-log statement for the page.
+    return this.read
+      .batchLoader('inquiry', 'inquiry', via, { purpose: PURPOSE }, (ids) =>
+        this.repo.findByIds(this.scope(), ids, this.today()),
+      )
+      .load(id);
   }
-
-  private readonly nestedLoaders = new Map<string, DataLoader<string, InquiryRecord | null>>();
 
   /** The id of the inquiry an activity was planned from; null for viewers who may not see inquiries. */
   async inquiryIdOfActivity(activityId: string): Promise<string | null> {

@@ -1,4 +1,3 @@
-import type DataLoader from 'dataloader';
 import type { Database, PeerCheckInRecord, VolunteerPeerRecord } from '@selvhjelp/db';
 import type { AccessLogAction, IsoDate, Scope, VolunteerPeerData } from '@selvhjelp/domain';
 import {
@@ -17,7 +16,7 @@ import {
 import { z } from 'zod';
 import { badUserInput, conflict, parseInput } from '../../kernel/errors.js';
 import { withDataErrors } from '../../kernel/data-errors.js';
-import { groupedLoader, recordLoader } from '../../kernel/loaders.js';
+import { groupedLoader } from '../../kernel/loaders.js';
 import { pageSize } from '../../kernel/pagination.js';
 import type { Viewer } from '../../kernel/policy.js';
 import { personalRecordsScope } from '../../kernel/policy.js';
@@ -120,27 +119,13 @@ export class VolunteerPeerService {
 
   /** A peer another record points to (a case's peer); null when out of scope. One query per request's batch. */
   nested(id: string, via: string): Promise<VolunteerPeerRecord | null> {
-    let loader = this.nestedLoaders.get(via);
-    if (!loader) {
-      // A page of cases asking for their peers: one query and one access-log statement for the page.
-      loader = recordLoader(async (ids) => {
-        const found = await this.db.repositories.volunteerPeers.findByIds(personalRecordsScope(this.viewer), ids);
-        const passed = await this.read.pass(
-          'volunteerPeer',
-          found.filter((peer): peer is VolunteerPeerRecord => peer !== null),
-          'nested',
-          via,
-          { purpose: PURPOSE },
-        );
-        const byId = new Map(passed.map((peer) => [peer.id, peer]));
-        return ids.map((id) => byId.get(id) ?? null);
-      });
-      this.nestedLoaders.set(via, loader);
-    }
-    return loader.load(id);
+    // A page of cases asking for their peers: one query and one access-log statement for the page.
+    return this.read
+      .batchLoader('volunteerPeer', 'volunteerPeer', via, { purpose: PURPOSE }, (ids) =>
+        this.db.repositories.volunteerPeers.findByIds(personalRecordsScope(this.viewer), ids),
+      )
+      .load(id);
   }
-
-  private readonly nestedLoaders = new Map<string, DataLoader<string, VolunteerPeerRecord | null>>();
 
   /** The peer's check-ins, an edge of a peer that passed the read path: one READ entry for the peer (passed in the loader). */
   checkInsOf(peerId: string): Promise<PeerCheckInRecord[]> {
