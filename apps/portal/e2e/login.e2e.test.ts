@@ -47,7 +47,16 @@ describe('login on the Vest portal (pinned instance)', () => {
     const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
     await expect
       .poll(() => nav.getByRole('link').allInnerTexts())
-      .toEqual(['Oversikt', 'Grupper', 'Igangsettere og kurs', 'Samarbeidspartnere', 'Aktiviteter', 'Henvendelser']);
+      .toEqual([
+        'Oversikt',
+        'Grupper',
+        'Igangsettere og kurs',
+        'Samarbeidspartnere',
+        'Aktiviteter',
+        'Henvendelser',
+        'Saker',
+        'Likepersoner',
+      ]);
     await expect.poll(() => nav.innerText()).not.toContain('(kommer)');
     // Real data from the gateway: Vestland and its municipalities.
     await expect.poll(() => page.getByRole('main').innerText()).toContain('Vestland');
