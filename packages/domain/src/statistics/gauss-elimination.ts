@@ -73,6 +73,20 @@ class Ambiguity {
     for (const k of this.basis) k!.forEach((v, i) => (this.support[i]! += v === 0 ? 0 : 1));
   }
 
+  /** Non-zeros of basis vector i, cached: the pivot choice asks for it on every step. */
+  private sizes = new Map<Vector, number>();
+
+  private size(i: number): number {
+    const k = this.basis[i]!;
+    let n = this.sizes.get(k);
+    if (n === undefined) {
+      n = 0;
+      for (const v of k) if (v !== 0) n++;
+      this.sizes.set(k, n);
+    }
+    return n;
+  }
+
   isFixed(index: number): boolean {
     return this.support[index] === 0;
   }
@@ -84,7 +98,7 @@ class Ambiguity {
     this.basis.forEach((k, i) => {
       const a = k?.[index] ?? 0;
       if (a === 0) return;
-      const score = (Math.abs(a) === 1 ? 0 : 1e9) + k!.reduce((s, v) => s + (v === 0 ? 0 : 1), 0);
+      const score = (Math.abs(a) === 1 ? 0 : 1e9) + this.size(i);
       if (score < bestScore) [best, bestScore] = [i, score];
     });
     return best;
@@ -114,8 +128,12 @@ class Ambiguity {
   }
 
   commit(plan: Plan): void {
+    this.sizes.delete(this.basis[plan.pivot]!);
     this.basis[plan.pivot] = null;
-    for (const [i, v] of plan.replaced) this.basis[i] = v;
+    for (const [i, v] of plan.replaced) {
+      this.sizes.delete(this.basis[i]!);
+      this.basis[i] = v;
+    }
     this.support = plan.support;
   }
 }
