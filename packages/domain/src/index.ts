@@ -18,3 +18,4 @@ export * from './follow-up-cases/index.js';
 export * from './referral-resources/index.js';
 export * from './messages/index.js';
 export * from './intl.js';
+export * from './statistics/index.js';
