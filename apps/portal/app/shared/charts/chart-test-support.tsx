@@ -12,10 +12,14 @@ export function render(node: ReactNode, lang: Lang = 'nb'): string {
 
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#x27;': "'" };
 
-/** The text a reader gets from a piece of markup: tags dropped, entities decoded. */
+/**
+ * The text a reader gets from a piece of markup: tags dropped, entities decoded, and Intl's
+ * no-break spaces ("100 %", "12 345") written as plain spaces so tests can spell them.
+ */
 export function textOf(markup: string): string {
   return markup
     .replace(/<[^>]*>/g, '')
+    .replace(/[\u00a0\u202f]/g, ' ')
     .replace(/&(lt|gt|amp|quot|#x27);/g, (entity) => ENTITIES[entity]!)
     .trim();
 }
