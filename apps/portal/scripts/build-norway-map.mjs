@@ -25,11 +25,11 @@ const { values: args } = parseArgs({
   },
 });
 
-/** The SVG's user units across (about 1.1 km each); its height follows Norway's shape. */
+/** The SVG's user units across (about 1.2 km each); its height follows Norway's shape. */
 const WIDTH = 1000;
 /** Square user units: corners whose triangle is smaller than this are dropped. */
 const MIN_TRIANGLE = 0.6;
-/** Square user units: islands and lakes smaller than this are left out … */
+/** Square user units (about 3 km²): islands and lakes smaller than this are left out … */
 const MIN_RING_AREA = 2;
 // … except each municipality's largest island, so a municipality made of small islands
 // (Utsira, Træna, Værøy) is still drawn.

@@ -31,9 +31,9 @@ export interface LineChartProps {
   values: readonly (readonly ChartValue[])[];
 }
 
-const WIDTH = 400;
-const HEIGHT = 240;
-const FONT = 12;
+const WIDTH = 360;
+const HEIGHT = 220;
+const FONT = 13;
 const TOP = 12;
 const BOTTOM = 26;
 const RIGHT = 12;

@@ -32,8 +32,8 @@ export interface StackedBarChartProps {
   totals?: readonly ChartValue[];
 }
 
-const WIDTH = 400;
-const FONT = 12;
+const WIDTH = 360;
+const FONT = 13;
 const BAR = 20;
 const GAP = 10;
 const AXIS = 22;
