@@ -1,6 +1,7 @@
 import type { DistrictId, IsoDate, SurveyAnswerInput, SurveyQuestionData } from '@selvhjelp/domain';
 import { NATIONAL_SCOPE, checkSurveyAnswers, surveyFromTemplate } from '@selvhjelp/domain';
 import type { Database } from '../database.js';
+import { databaseInternals } from '../database.js';
 import { newSurveyToken } from '../repositories/surveys/queries.js';
 import type { SurveyRecord } from '../repositories/surveys/types.js';
 
@@ -60,4 +61,20 @@ export function templateQuestion(survey: SurveyRecord, key: string) {
   const question = survey.questions.find((q) => q.templateKey === key);
   if (!question) throw new Error(`no question ${key}`);
   return question;
+}
+
+/**
+ * Every column of every stored response of a survey and of its answers (SELECT *), so a test
+ * sees exactly what the database keeps, including any column added later.
+ */
+export async function storedSurveyRows(
+  db: Database,
+  surveyId: string,
+): Promise<{ responses: Record<string, unknown>[]; answers: Record<string, unknown>[] }> {
+  const { prisma } = databaseInternals(db);
+  const responses = await prisma.$queryRaw<Record<string, unknown>[]>`
+    SELECT * FROM survey_response WHERE survey_id = ${surveyId}::uuid`;
+  const answers = await prisma.$queryRaw<Record<string, unknown>[]>`
+    SELECT a.* FROM survey_answer a JOIN survey_response r ON r.id = a.response_id WHERE r.survey_id = ${surveyId}::uuid`;
+  return { responses, answers };
 }
