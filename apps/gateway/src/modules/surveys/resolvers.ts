@@ -25,7 +25,7 @@ export const surveyResolvers: Resolvers = {
     publicSurvey: (_parent, { token }, ctx) => ctx.publicSurveys.find(token),
   },
   Mutation: {
-    createSurvey: (_parent, { input }, ctx) => ctx.surveys().create(input),
+    createSurvey: (_parent, { input }, ctx) => ctx.surveys().create({ ...input, language: language(input.language) }),
     updateSurvey: (_parent, { input }, ctx) => ctx.surveys().update(input),
     closeSurvey: (_parent, { id, version }, ctx) => ctx.surveys().close(id, version),
     submitSurveyResponse: (_parent, { token, answers }, ctx) => ctx.publicSurveys.submit(token, answers),
