@@ -40,6 +40,7 @@ export {
   SessionRepository,
   StaffUserRepository,
   VolunteerPeerRepository,
+  SurveyRepository,
 } from './repositories/index.js';
 export type {
   LoginAttemptRecord,
@@ -242,3 +243,19 @@ export type {
   VolunteerPeerUpdate,
 } from './repositories/volunteer-peers/types.js';
 export { MAX_VOLUNTEER_PEER_PAGE_SIZE, PEER_WORKLIST_LIMIT } from './repositories/volunteer-peers/types.js';
+export type {
+  NewSurvey,
+  SurveyComparisonFilter,
+  SurveyComparisonRow,
+  SurveyEditFacts,
+  SurveyOwner,
+  SurveyQuestionRecord,
+  SurveyQuestionTally,
+  SurveyRecord,
+  SurveyResultRows,
+  SurveySubmission,
+  SurveyUpdate,
+  SurveyValueCount,
+} from './repositories/surveys/types.js';
+export { MAX_FREE_TEXT_ANSWERS, MAX_SURVEY_LIST } from './repositories/surveys/types.js';
+export { newSurveyToken } from './repositories/surveys/queries.js';

@@ -27,6 +27,8 @@ import { InterestListService } from '../modules/inquiries/interest-list-service.
 import { ReferralResourceService } from '../modules/referral-resources/referral-resource-service.js';
 import { VolunteerPeerService } from '../modules/volunteer-peers/volunteer-peer-service.js';
 import { PeerMatchingService } from '../modules/volunteer-peers/peer-matching-service.js';
+import { PublicSurveyService } from '../modules/surveys/public-survey-service.js';
+import { SurveyService } from '../modules/surveys/survey-service.js';
 import type { Locale } from '@selvhjelp/domain';
 import { DEFAULT_ATTACHMENT_MAX_BYTES, DEFAULT_LOCALE } from '@selvhjelp/domain';
 
@@ -62,6 +64,10 @@ export interface GatewayContext {
   referralResources(): ReferralResourceService;
   volunteerPeers(): VolunteerPeerService;
   peerMatching(): PeerMatchingService;
+  /** Surveys as staff see them: their own to write, results as aggregates with small numbers hidden. */
+  surveys(): SurveyService;
+  /** A survey through its public link (no login); submissions leave no trace of the request. */
+  publicSurveys: PublicSurveyService;
   /** Calendar subscription addresses; the feed itself needs no login (the token is the credential). */
   calendarFeeds: CalendarFeedService;
   publicBaseUrl: string;
@@ -130,6 +136,8 @@ export function createContext(
     referralResources: lazy((viewer) => new ReferralResourceService(deps.db, viewer, read, now)),
     volunteerPeers: lazy((viewer) => new VolunteerPeerService(deps.db, viewer, read, now)),
     peerMatching: lazy((viewer) => new PeerMatchingService(deps.db, viewer, read, now)),
+    surveys: lazy((viewer) => new SurveyService(deps.db, viewer, read, now)),
+    publicSurveys: new PublicSurveyService(deps.db, read, now),
     calendarFeeds: new CalendarFeedService(deps.db, deps.publicBaseUrl, read, readHook, now),
     publicBaseUrl: deps.publicBaseUrl,
   };

@@ -18,6 +18,7 @@ import { LoginAttemptRepository } from './staff/login-attempts.js';
 import { PasswordResetTokenRepository } from './staff/password-reset-tokens.js';
 import { SessionRepository } from './staff/sessions.js';
 import { StaffUserRepository } from './staff/users.js';
+import { SurveyRepository } from './surveys/repository.js';
 
 export interface Repositories {
   staffUsers: StaffUserRepository;
@@ -37,6 +38,7 @@ export interface Repositories {
   inquiries: InquiryRepository;
   referralResources: ReferralResourceRepository;
   volunteerPeers: VolunteerPeerRepository;
+  surveys: SurveyRepository;
 }
 
 /**
@@ -67,6 +69,7 @@ export function createRepositories(
     inquiries: new InquiryRepository(client, inTransaction),
     referralResources: new ReferralResourceRepository(client, inTransaction),
     volunteerPeers: new VolunteerPeerRepository(client, inTransaction),
+    surveys: new SurveyRepository(client, inTransaction),
   };
 }
 
@@ -88,4 +91,5 @@ export {
   InquiryRepository,
   ReferralResourceRepository,
   VolunteerPeerRepository,
+  SurveyRepository,
 };

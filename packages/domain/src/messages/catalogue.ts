@@ -13,6 +13,7 @@ import { PASSWORD_MESSAGES } from '../passwords/messages.js';
 import { PRIVACY_MESSAGES } from '../privacy/messages.js';
 import { REFERRAL_RESOURCE_MESSAGES } from '../referral-resources/messages.js';
 import { STAFF_MESSAGES } from '../staff-messages.js';
+import { SURVEY_MESSAGES } from '../surveys/messages.js';
 import { ENROLMENT_MESSAGES } from '../training/enrolment-messages.js';
 import { COURSE_MESSAGES } from '../training/messages.js';
 import { VOLUNTEER_PEER_MESSAGES } from '../volunteer-peers/messages.js';
@@ -41,6 +42,7 @@ const TABLES: readonly MessageTable[] = [
   VOLUNTEER_PEER_MESSAGES,
   FOLLOW_UP_CASE_MESSAGES,
   REFERRAL_RESOURCE_MESSAGES,
+  SURVEY_MESSAGES,
 ];
 
 export const MESSAGE_CATALOGUE: MessageTable = Object.freeze(
