@@ -40,6 +40,7 @@ export {
   SessionRepository,
   StaffUserRepository,
   VolunteerPeerRepository,
+  OverviewRepository,
 } from './repositories/index.js';
 export type {
   LoginAttemptRecord,
@@ -242,3 +243,11 @@ export type {
   VolunteerPeerUpdate,
 } from './repositories/volunteer-peers/types.js';
 export { MAX_VOLUNTEER_PEER_PAGE_SIZE, PEER_WORKLIST_LIMIT } from './repositories/volunteer-peers/types.js';
+export type {
+  OverviewCount,
+  OverviewCoverageRecord,
+  OverviewDistricts,
+  OverviewPeriod,
+} from './repositories/overview/types.js';
+export type { OverviewFigure } from './repositories/overview/repository.js';
+export { OVERVIEW_FIGURES } from './repositories/overview/repository.js';

@@ -9,6 +9,7 @@ import { FacilitatorRepository } from './facilitators/repository.js';
 import { FollowUpCaseRepository } from './follow-up-cases/repository.js';
 import { InquiryRepository } from './inquiries/repository.js';
 import { OutreachRepository } from './outreach/repository.js';
+import { OverviewRepository } from './overview/repository.js';
 import { PartnerRepository } from './partners/repository.js';
 import { RetentionRepository } from './retention/repository.js';
 import { ReferralResourceRepository } from './referral-resources/repository.js';
@@ -37,6 +38,7 @@ export interface Repositories {
   inquiries: InquiryRepository;
   referralResources: ReferralResourceRepository;
   volunteerPeers: VolunteerPeerRepository;
+  overview: OverviewRepository;
 }
 
 /**
@@ -67,6 +69,8 @@ export function createRepositories(
     inquiries: new InquiryRepository(client, inTransaction),
     referralResources: new ReferralResourceRepository(client, inTransaction),
     volunteerPeers: new VolunteerPeerRepository(client, inTransaction),
+    // Aggregates only; on the driver outside a transaction, like the group lists (decision 0015).
+    overview: new OverviewRepository(sql),
   };
 }
 
@@ -88,4 +92,5 @@ export {
   InquiryRepository,
   ReferralResourceRepository,
   VolunteerPeerRepository,
+  OverviewRepository,
 };
