@@ -19,3 +19,4 @@ export * from './referral-resources/index.js';
 export * from './overview/index.js';
 export * from './messages/index.js';
 export * from './intl.js';
+export * from './statistics/index.js';

@@ -1,7 +1,9 @@
 // pnpm db:seed — applies pending migrations, then adds the demo data that is missing.
-// pnpm db:seed --scale large — and then copies the demo groups up to 20,000 groups (measuring).
+// pnpm db:seed --scale large — and then copies the demo groups up to 20,000 groups and fills the
+// registries the overview counts (100,000 inquiries, 5,000 facilitators, 50,000 activities) for measuring.
 import { DEMO_PASSWORD } from '../seed/demo-accounts.js';
 import { LARGE_GROUP_COUNT, inflateGroups } from '../seed/scale.js';
+import { inflateOverview } from '../seed/scale-overview.js';
 import { assertDemoSeedAllowed, seedDemoData } from '../seed/seed.js';
 import { runCli, withMigratedDatabase } from './env.js';
 
@@ -21,7 +23,14 @@ runCli(async () => {
     console.log(`Demo facilitators: ${facilitators.created} created.`);
     console.log(`Demo partners: ${network.partners} created; outreach activities: ${network.activities} created.`);
     if (created.length > 0) console.log(`Password for the new demo accounts: ${DEMO_PASSWORD}`);
-    if (large) console.log(`Copies of the demo groups: ${await inflateGroups(db, LARGE_GROUP_COUNT)} created.`);
+    if (!large) return;
+    console.log(`Copies of the demo groups: ${await inflateGroups(db, LARGE_GROUP_COUNT)} created.`);
+    const scale = await inflateOverview(db);
+    console.log(
+      `Scale data: ${scale.inquiries} inquiries (${scale.cases} follow-up cases, ${scale.interestEntries} on interest lists), ` +
+        `${scale.facilitators} facilitators (${scale.courses} courses, ${scale.completions} completions), ` +
+        `${scale.activities} activities, ${scale.groupHistories} group status steps.`,
+    );
   });
   return 0;
 });
