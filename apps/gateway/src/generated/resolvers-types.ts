@@ -2927,12 +2927,13 @@ export type StatAxisItem = {
 };
 
 /**
- * One published number. A suppressed count has `value` null and `display` "<5" (with the
- * threshold): no client ever receives the exact small number or one it could be derived from.
+ * One published number. A suppressed count has `value` null and `display` "<5" (a small count,
+ * with the threshold) or ":" (hidden so that a small count cannot be derived; Statistics Norway's
+ * sign, decision 0023): no client ever receives the exact small number or one it could be derived from.
  */
 export type StatCount = {
   __typename?: 'StatCount';
-  /** The number as a reader sees it: digits, or "<5". */
+  /** The number as a reader sees it: digits, "<5" or ":". */
   display: Scalars['String']['output'];
   suppressed: Scalars['Boolean']['output'];
   value?: Maybe<Scalars['Int']['output']>;
