@@ -69,6 +69,7 @@ const config: CodegenConfig = {
           ActivityOutcome: '@selvhjelp/db#ActivityOutcomeRecord',
           CalendarFeed: '@selvhjelp/db#CalendarFeedTokenRecord',
           ActivityTotals: '@selvhjelp/db#ActivityTotalsRecord',
+          Overview: '../modules/overview/models.js#OverviewModel',
           NetworkMap: '@selvhjelp/db#NetworkMapRecord',
           NetworkMunicipality: '@selvhjelp/db#NetworkMunicipalityRecord',
           PartnerTypeCount: '@selvhjelp/db#PartnerTypeCountRecord',

@@ -41,6 +41,7 @@ export {
   StaffUserRepository,
   VolunteerPeerRepository,
   SurveyRepository,
+  OverviewRepository,
 } from './repositories/index.js';
 export type {
   LoginAttemptRecord,
@@ -259,3 +260,10 @@ export type {
 } from './repositories/surveys/types.js';
 export { MAX_FREE_TEXT_ANSWERS, MAX_SURVEY_LIST } from './repositories/surveys/types.js';
 export { newSurveyToken } from './repositories/surveys/queries.js';
+  OverviewCount,
+  OverviewCoverageRecord,
+  OverviewDistricts,
+  OverviewPeriod,
+} from './repositories/overview/types.js';
+export type { OverviewFigure } from './repositories/overview/repository.js';
+export { OVERVIEW_FIGURES } from './repositories/overview/repository.js';

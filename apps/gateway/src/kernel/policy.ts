@@ -7,8 +7,15 @@ import type {
 } from '@selvhjelp/db';
 import type { SurveyQuestionResultView } from '../modules/surveys/models.js';
 import type { DistrictId, PersonalDataViewer, Role, Scope } from '@selvhjelp/domain';
-import { NATIONAL_SCOPE, canSeeContactDetails, districtScope, isDistrictId, isDistrictRole } from '@selvhjelp/domain';
-import { forbidden, unauthenticated } from './errors.js';
+import {
+  DISTRICT_IDS,
+  NATIONAL_SCOPE,
+  canSeeContactDetails,
+  districtScope,
+  isDistrictId,
+  isDistrictRole,
+} from '@selvhjelp/domain';
+import { forbidden, refused, unauthenticated } from './errors.js';
 
 /**
  * The one place that decides what a viewer may do. Services ask it for a scope or an
@@ -233,3 +240,26 @@ export const REDACTIONS: {
     mayRead: (viewer, result) => maySeeSurveyFreeText(viewer, result.survey),
   },
 };
+
+/**
+ * Which districts' overview a viewer may read (issue 13): district staff and leads their own
+ * district only (another district, or several, is FORBIDDEN, so a district cannot read the
+ * national figures by asking for all of them); national users and administrators any. No list
+ * (or an empty one) means the viewer's whole scope.
+ */
+export function overviewScope(
+  viewer: Viewer,
+  requested: readonly string[] | null | undefined,
+): { scope: Scope; districts: DistrictId[] } {
+  const wanted = [...new Set(requested ?? [])];
+  for (const id of wanted)
+    if (!isDistrictId(id))
+      throw refused({ reason: 'OVERVIEW_UNKNOWN_DISTRICT', field: 'districts', params: { district: id } });
+  const scope = readScope(viewer);
+  if (scope.kind === 'district') {
+    if (wanted.some((id) => id !== scope.districtId)) throw forbidden('OVERVIEW_OWN_DISTRICT_ONLY');
+    return { scope, districts: [scope.districtId] };
+  }
+  const districts = wanted.length === 0 ? [...DISTRICT_IDS] : DISTRICT_IDS.filter((id) => wanted.includes(id));
+  return { scope, districts };
+}

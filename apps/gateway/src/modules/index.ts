@@ -10,6 +10,7 @@ import { inquiryResolvers } from './inquiries/resolvers.js';
 import { referralResourceResolvers } from './referral-resources/resolvers.js';
 import { volunteerPeerResolvers } from './volunteer-peers/resolvers.js';
 import { surveyResolvers } from './surveys/resolvers.js';
+import { overviewResolvers } from './overview/resolvers.js';
 import { publicGroupResolvers } from './groups/public-resolvers.js';
 import { scalarResolvers } from '../kernel/scalars.js';
 import { referenceResolvers } from './reference/resolvers.js';
@@ -39,6 +40,7 @@ export function buildResolvers(): Resolvers {
     referralResourceResolvers,
     volunteerPeerResolvers,
     surveyResolvers,
+    overviewResolvers,
   ];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {

@@ -9,6 +9,7 @@ import { FacilitatorRepository } from './facilitators/repository.js';
 import { FollowUpCaseRepository } from './follow-up-cases/repository.js';
 import { InquiryRepository } from './inquiries/repository.js';
 import { OutreachRepository } from './outreach/repository.js';
+import { OverviewRepository } from './overview/repository.js';
 import { PartnerRepository } from './partners/repository.js';
 import { RetentionRepository } from './retention/repository.js';
 import { ReferralResourceRepository } from './referral-resources/repository.js';
@@ -39,6 +40,7 @@ export interface Repositories {
   referralResources: ReferralResourceRepository;
   volunteerPeers: VolunteerPeerRepository;
   surveys: SurveyRepository;
+  overview: OverviewRepository;
 }
 
 /**
@@ -70,6 +72,8 @@ export function createRepositories(
     referralResources: new ReferralResourceRepository(client, inTransaction),
     volunteerPeers: new VolunteerPeerRepository(client, inTransaction),
     surveys: new SurveyRepository(client, inTransaction),
+    // Aggregates only; on the driver outside a transaction, like the group lists (decision 0015).
+    overview: new OverviewRepository(sql),
   };
 }
 
@@ -92,4 +96,5 @@ export {
   ReferralResourceRepository,
   VolunteerPeerRepository,
   SurveyRepository,
+  OverviewRepository,
 };

@@ -145,3 +145,5 @@ async function openPostgresTestDatabase(serverUrl: string): Promise<Database> {
   }
 }
 export * from './follow-up-case-fixtures.js';
+export * from './overview-checker.js';
+export * from './overview-fixtures.js';

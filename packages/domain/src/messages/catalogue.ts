@@ -7,6 +7,7 @@ import { GROUP_LIFECYCLE_MESSAGES } from '../groups/lifecycle-messages.js';
 import { GROUP_MESSAGES } from '../groups/messages.js';
 import { INQUIRY_MESSAGES } from '../inquiries/messages.js';
 import { OUTREACH_MESSAGES } from '../outreach/messages.js';
+import { OVERVIEW_MESSAGES } from '../overview/messages.js';
 import { NETWORK_RULE_TEXTS } from '../outreach/rule-messages.js';
 import { PARTNER_MESSAGES } from '../partners/messages.js';
 import { PASSWORD_MESSAGES } from '../passwords/messages.js';
@@ -34,6 +35,7 @@ const TABLES: readonly MessageTable[] = [
   ENROLMENT_MESSAGES,
   PARTNER_MESSAGES,
   OUTREACH_MESSAGES,
+  OVERVIEW_MESSAGES,
   NETWORK_RULE_TEXTS,
   STAFF_MESSAGES,
   PASSWORD_MESSAGES,
