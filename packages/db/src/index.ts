@@ -260,6 +260,7 @@ export type {
 } from './repositories/surveys/types.js';
 export { MAX_FREE_TEXT_ANSWERS, MAX_SURVEY_LIST } from './repositories/surveys/types.js';
 export { newSurveyToken } from './repositories/surveys/queries.js';
+export type {
   OverviewCount,
   OverviewCoverageRecord,
   OverviewDistricts,
