@@ -242,3 +242,5 @@ export type {
   VolunteerPeerUpdate,
 } from './repositories/volunteer-peers/types.js';
 export { MAX_VOLUNTEER_PEER_PAGE_SIZE, PEER_WORKLIST_LIMIT } from './repositories/volunteer-peers/types.js';
+export type { AgendaDays, AgendaIdList, AgendaRegistryLists, AgendaSessionRef } from './repositories/agenda/types.js';
+export { AGENDA_MAX_FIRST } from './repositories/agenda/repository.js';

@@ -27,6 +27,7 @@ import { InterestListService } from '../modules/inquiries/interest-list-service.
 import { ReferralResourceService } from '../modules/referral-resources/referral-resource-service.js';
 import { VolunteerPeerService } from '../modules/volunteer-peers/volunteer-peer-service.js';
 import { PeerMatchingService } from '../modules/volunteer-peers/peer-matching-service.js';
+import { AgendaService } from '../modules/agenda/agenda-service.js';
 import type { Locale } from '@selvhjelp/domain';
 import { DEFAULT_ATTACHMENT_MAX_BYTES, DEFAULT_LOCALE } from '@selvhjelp/domain';
 
@@ -62,6 +63,8 @@ export interface GatewayContext {
   referralResources(): ReferralResourceService;
   volunteerPeers(): VolunteerPeerService;
   peerMatching(): PeerMatchingService;
+  /** The district home's agenda, read through the services above. */
+  agenda(): AgendaService;
   /** Calendar subscription addresses; the feed itself needs no login (the token is the credential). */
   calendarFeeds: CalendarFeedService;
   publicBaseUrl: string;
@@ -95,7 +98,7 @@ export function createContext(
     let value: T | undefined;
     return () => (value ??= make(requireViewer(request.viewer)));
   };
-  return {
+  const context: GatewayContext = {
     ...request,
     locale: request.locale ?? DEFAULT_LOCALE,
     db: deps.db,
@@ -130,7 +133,9 @@ export function createContext(
     referralResources: lazy((viewer) => new ReferralResourceService(deps.db, viewer, read, now)),
     volunteerPeers: lazy((viewer) => new VolunteerPeerService(deps.db, viewer, read, now)),
     peerMatching: lazy((viewer) => new PeerMatchingService(deps.db, viewer, read, now)),
+    agenda: lazy((viewer) => new AgendaService(deps.db, viewer, context, now)),
     calendarFeeds: new CalendarFeedService(deps.db, deps.publicBaseUrl, read, readHook, now),
     publicBaseUrl: deps.publicBaseUrl,
   };
+  return context;
 }

@@ -2,6 +2,7 @@ import type { DbClient } from '../sql/client.js';
 import type { SqlExecutor } from '../sql/executor.js';
 import { prismaExecutor } from '../sql/executor.js';
 import { AccessLogRepository } from './access-log/repository.js';
+import { AgendaRepository } from './agenda/repository.js';
 import { VolunteerPeerRepository } from './volunteer-peers/repository.js';
 import { CalendarFeedTokenRepository } from './staff/calendar-feed-tokens.js';
 import { DistrictSettingRepository } from './districts/settings.js';
@@ -37,6 +38,7 @@ export interface Repositories {
   inquiries: InquiryRepository;
   referralResources: ReferralResourceRepository;
   volunteerPeers: VolunteerPeerRepository;
+  agenda: AgendaRepository;
 }
 
 /**
@@ -67,6 +69,7 @@ export function createRepositories(
     inquiries: new InquiryRepository(client, inTransaction),
     referralResources: new ReferralResourceRepository(client, inTransaction),
     volunteerPeers: new VolunteerPeerRepository(client, inTransaction),
+    agenda: new AgendaRepository(sql),
   };
 }
 
@@ -88,4 +91,5 @@ export {
   InquiryRepository,
   ReferralResourceRepository,
   VolunteerPeerRepository,
+  AgendaRepository,
 };
