@@ -32,10 +32,10 @@ export class AgendaRepository {
     const [row] = await this.sql.query<Row>(Prisma.sql`
       WITH follow_ups AS (
         SELECT g.id, g.next_follow_up_due AS due, g.name
-        FROM "group" g
+        FROM self_help_group g
         WHERE ${inGroups} AND g.status <> 'CLOSED' AND g.next_follow_up_due <= ${day(days.followUpsBy)}
       ), starting AS (
-        SELECT g.id, g.start_date, g.name FROM "group" g WHERE ${inGroups} AND g.status = 'STARTING'
+        SELECT g.id, g.start_date, g.name FROM self_help_group g WHERE ${inGroups} AND g.status = 'STARTING'
       ), sessions AS (
         SELECT s.id, s.course_id, s.date, s.start_time
         FROM course_session s JOIN training_course c ON c.id = s.course_id
