@@ -111,7 +111,7 @@ export const DistrictsOverviewDocument = graphql(`
 `);
 
 /** How many entries each of the district home's lists shows; the full lists are a link away. */
-export const AGENDA_LIST_SIZE = 5;
+const AGENDA_LIST_SIZE = 5;
 
 interface CountySummary {
   number: string;
@@ -151,5 +151,5 @@ export async function loadHome(context: Readonly<RouterContextProvider>) {
   const { districtAgenda } = await context
     .get(gatewayContext)
     .query(DistrictAgendaDocument, { districtId: portal.districtId, first: AGENDA_LIST_SIZE });
-  return { kind: 'district' as const, user, portal, agenda: districtAgenda };
+  return { kind: 'district' as const, user, portal, agenda: districtAgenda, shown: AGENDA_LIST_SIZE };
 }

@@ -1,6 +1,6 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Route } from './+types/home';
-import { AGENDA_LIST_SIZE, loadHome } from './home.server';
+import { loadHome } from './home.server';
 import { DistrictAgenda } from './components/district-agenda';
 import { DistrictList } from '../districts/components/district-list';
 import { PageTitle } from '../../shared/ui/page';
@@ -23,7 +23,7 @@ export default function HomePage({ loaderData }: Route.ComponentProps) {
       <Paragraph>{t('home.yourRole', { role: t(`role.${user.role}` as MessageKey) })}</Paragraph>
       {loaderData.kind === 'district' ? (
         <>
-          <DistrictAgenda agenda={loaderData.agenda} portal={loaderData.portal} shown={AGENDA_LIST_SIZE} />
+          <DistrictAgenda agenda={loaderData.agenda} portal={loaderData.portal} shown={loaderData.shown} />
           {/* The district's figures for the period (issue 13's overview) go here, as a section of their own after the agenda. */}
         </>
       ) : (
