@@ -268,3 +268,5 @@ export type {
 } from './repositories/overview/types.js';
 export type { OverviewFigure } from './repositories/overview/repository.js';
 export { OVERVIEW_FIGURES } from './repositories/overview/repository.js';
+export type { AgendaDays, AgendaIdList, AgendaRegistryLists, AgendaSessionRef } from './repositories/agenda/types.js';
+export { AGENDA_MAX_FIRST } from './repositories/agenda/repository.js';

@@ -11,6 +11,7 @@ import { casesEn } from '../../features/follow-up-cases/messages.en';
 import { partnersEn } from '../../features/partners/messages.en';
 import { coursesEn } from '../../features/courses/messages.en';
 import { peersEn } from '../../features/volunteer-peers/messages.en';
+import { homeEn } from '../../features/home/messages.en';
 
 /** English, the portal's second language. */
 export const en = {
@@ -90,10 +91,6 @@ export const en = {
   'home.title': 'Overview',
   'home.welcome': 'Welcome, {name}',
   'home.yourRole': 'Your role: {role}',
-  'home.counties': 'Counties in the district',
-  'home.county': 'County',
-  'home.countyNumber': 'County number',
-  'home.municipalityCount': 'Municipalities',
   'home.districts': 'District offices',
   'home.officeTown': 'Office town',
   'home.countiesColumn': 'Counties',
@@ -183,6 +180,7 @@ export const en = {
   ...partnersEn,
   ...outreachEn,
   ...peersEn,
+  ...homeEn,
   ...inquiriesEn,
   ...casesEn,
 } as const satisfies Record<MessageKey, string>;
