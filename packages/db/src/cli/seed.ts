@@ -29,7 +29,7 @@ runCli(async () => {
     console.log(
       `Scale data: ${scale.inquiries} inquiries (${scale.cases} follow-up cases, ${scale.interestEntries} on interest lists), ` +
         `${scale.facilitators} facilitators (${scale.courses} courses, ${scale.completions} completions), ` +
-        `${scale.activities} activities, ${scale.groupHistories} group status steps.`,
+        `${scale.activities} activities, ${scale.surveyResponses} survey answer sheets, ${scale.groupHistories} group status steps.`,
     );
   });
   return 0;

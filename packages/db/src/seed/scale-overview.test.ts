@@ -17,7 +17,7 @@ describe.each(testBackends())('the overview scale data on $name', ({ open }) => 
   });
   afterAll(() => db?.close());
 
-  const targets = { inquiries: 900, facilitators: 250, activities: 700 };
+  const targets = { inquiries: 900, facilitators: 250, activities: 700, surveyResponses: 140 };
 
   it('tops every registry up to its target, spread over the districts and the years', async () => {
     const report = await inflateOverview(db, targets, 3);
@@ -29,6 +29,16 @@ describe.each(testBackends())('the overview scale data on $name', ({ open }) => 
     expect(report.interestEntries).toBeGreaterThan(0);
     expect(report.completions).toBeGreaterThan(0);
     expect(report.groupHistories).toBeGreaterThan(0);
+    expect(report.surveyResponses).toBe(targets.surveyResponses);
+    // A template survey per district, every sheet answering each question but the free text.
+    const [sheets] = await prisma.$queryRaw<{ surveys: number; answers: number; questions: number }[]>`
+      SELECT count(DISTINCT s.id)::int AS surveys, count(a.id)::int AS answers,
+        (SELECT count(*)::int FROM survey_question q JOIN survey s2 ON s2.id = q.survey_id
+          WHERE s2.title LIKE '%(skala)' AND q.kind <> 'FREE_TEXT' AND s2.district_id = 'vest') AS questions
+      FROM survey s JOIN survey_response r ON r.survey_id = s.id JOIN survey_answer a ON a.response_id = r.id
+      WHERE s.title LIKE '%(skala)'`;
+    expect(sheets!.surveys).toBe(7);
+    expect(sheets!.answers).toBe(targets.surveyResponses * sheets!.questions);
 
     const [spread] = await prisma.$queryRaw<{ districts: number; years: number; public_services: number }[]>`
       SELECT count(DISTINCT district_id)::int AS districts,
@@ -46,7 +56,14 @@ describe.each(testBackends())('the overview scale data on $name', ({ open }) => 
 
   it('adds nothing on a second run', async () => {
     const again = await inflateOverview(db, targets, 3);
-    expect(again).toMatchObject({ groupHistories: 0, inquiries: 0, facilitators: 0, activities: 0, courses: 0 });
+    expect(again).toMatchObject({
+      groupHistories: 0,
+      inquiries: 0,
+      facilitators: 0,
+      activities: 0,
+      courses: 0,
+      surveyResponses: 0,
+    });
     expect(again.completions).toBe(0);
     expect(again.interestEntries).toBe(0);
   });

@@ -1,4 +1,14 @@
-import { CASE_REFERENCE_ALPHABET, MUNICIPALITIES, THEME_IDS, districtIdOfMunicipality } from '@selvhjelp/domain';
+import {
+  CASE_REFERENCE_ALPHABET,
+  DISTRICT_IDS,
+  MUNICIPALITIES,
+  THEME_IDS,
+  addDays,
+  districtIdOfMunicipality,
+  surveyFromTemplate,
+  todayIn,
+} from '@selvhjelp/domain';
+import { dateFromIso } from '../sql/dates.js';
 import { Prisma } from '../generated/prisma/client.js';
 import type { Database } from '../database.js';
 import { databaseInternals } from '../database.js';
@@ -22,6 +32,7 @@ export const LARGE_SCALE = {
   inquiries: 100_000,
   facilitators: 5_000,
   activities: 50_000,
+  surveyResponses: 2_000,
   /** Every 30th inquiry has a follow-up case, every 20th an interest-list entry. */
   caseEvery: 30,
   interestEvery: 20,
@@ -32,6 +43,8 @@ export interface ScaleTargets {
   inquiries: number;
   facilitators: number;
   activities: number;
+  /** Answer sheets of the user-survey template, one survey per district, closed last month. */
+  surveyResponses: number;
 }
 
 export interface ScaleReport {
@@ -43,6 +56,7 @@ export interface ScaleReport {
   courses: number;
   completions: number;
   activities: number;
+  surveyResponses: number;
 }
 
 // Municipalities with their district, as arrays the statements index with a hashed row number.
@@ -90,6 +104,7 @@ export async function inflateOverview(
     courses: 0,
     completions: 0,
     activities: 0,
+    surveyResponses: 0,
   };
 
   // Copied groups have no history: give each one a start (and a close, when closed) in the last years.
@@ -242,6 +257,8 @@ export async function inflateOverview(
             FROM generate_series(1, ${activitiesMissing}::int) n) drawn`;
   }
 
+  report.surveyResponses = await inflateSurveys(db, targets.surveyResponses);
+
   // Fresh planner statistics after the bulk load, as autovacuum would make them soon after.
   for (const table of [
     'group_status_change',
@@ -253,8 +270,68 @@ export async function inflateOverview(
     'enrolment',
     'course_completion',
     'outreach_activity',
+    'survey_response',
+    'survey_answer',
   ]) {
     await prisma.$executeRawUnsafe(`VACUUM (ANALYZE) ${table}`);
   }
   return report;
+}
+
+const SCALE_SURVEY_TITLE_SUFFIX = ' (skala)';
+
+/**
+ * One survey of the user-survey template per district, open the month before last and closed
+ * last month, and `target` answer sheets spread over them: every question answered but the free
+ * text, with a choice or scale value drawn from the sheet and question ids.
+ */
+async function inflateSurveys(db: Database, target: number): Promise<number> {
+  const { prisma } = databaseInternals(db);
+  const today = todayIn(new Date());
+  const [{ n: existingSheets = 0 } = {}] = await prisma.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM survey_response r JOIN survey s ON s.id = r.survey_id
+    WHERE s.title LIKE ${`%${SCALE_SURVEY_TITLE_SUFFIX}`}`;
+  const missing = target - existingSheets;
+  if (missing <= 0) return 0;
+  const template = surveyFromTemplate('user-survey-2026', 'nb', {
+    opensOn: addDays(today, -60),
+    closesOn: addDays(today, -30),
+  });
+  for (const districtId of DISTRICT_IDS) {
+    const exists = await prisma.survey.count({
+      where: { districtId, title: { endsWith: SCALE_SURVEY_TITLE_SUFFIX } },
+    });
+    if (exists > 0) continue;
+    await prisma.survey.create({
+      data: {
+        districtId,
+        title: template.title + SCALE_SURVEY_TITLE_SUFFIX,
+        intro: template.intro,
+        publicToken: `skala-${districtId}-${template.templateKey}`,
+        templateKey: template.templateKey,
+        opensOn: dateFromIso(template.opensOn),
+        closesOn: dateFromIso(template.closesOn),
+        questions: { create: template.questions.map((question, position) => ({ ...question, position })) },
+      },
+    });
+  }
+  const added = await prisma.$executeRaw`
+    INSERT INTO survey_response (id, survey_id)
+    SELECT gen_random_uuid(), (array_agg(s.id ORDER BY s.district_id))[1 + n % count(*)::int]
+    FROM generate_series(1, ${missing}::int) n
+    CROSS JOIN survey s
+    WHERE s.title LIKE ${`%${SCALE_SURVEY_TITLE_SUFFIX}`}
+    GROUP BY n`;
+  await prisma.$executeRaw`
+    INSERT INTO survey_answer (id, response_id, question_id, choice_indexes, scale_value)
+    SELECT gen_random_uuid(), r.id, q.id,
+      CASE WHEN q.kind IN ('SINGLE_CHOICE', 'MULTIPLE_CHOICE')
+        THEN ARRAY[abs(hashtext(r.id::text || q.id::text)) % cardinality(q.options)] ELSE '{}' END,
+      CASE WHEN q.kind = 'SCALE' THEN q.scale_min + abs(hashtext(r.id::text || q.id::text)) % (q.scale_max - q.scale_min + 1) END
+    FROM survey_response r
+    JOIN survey s ON s.id = r.survey_id
+    JOIN survey_question q ON q.survey_id = s.id
+    WHERE s.title LIKE ${`%${SCALE_SURVEY_TITLE_SUFFIX}`} AND q.kind <> 'FREE_TEXT'
+      AND NOT EXISTS (SELECT 1 FROM survey_answer a WHERE a.response_id = r.id)`;
+  return added;
 }
