@@ -561,6 +561,8 @@ export type OutcomeKind =
   | 'NEW_PARTNER';
 
 export type PartnerFilter = {
+  /** National roles: the partners one district keeps. District users always see their own. */
+  districtId?: string | null | undefined;
   municipalityNumbers?: Array<string> | null | undefined;
   /** Partners with no contact for at least this many months (1–120), including those never contacted. */
   noContactForMonths?: number | null | undefined;
@@ -780,6 +782,8 @@ export type TargetGroup =
   | 'RELATIVES';
 
 export type TrainingCourseFilter = {
+  /** National roles: one district's courses. District users always see their own. */
+  districtId?: string | null | undefined;
   /** Only courses with a session on or after this date. */
   from?: string | null | undefined;
   statuses?: Array<CourseStatus> | null | undefined;
