@@ -10,6 +10,7 @@ import { casesEn } from '../../features/follow-up-cases/messages.en';
 import { partnersEn } from '../../features/partners/messages.en';
 import { coursesEn } from '../../features/courses/messages.en';
 import { peersEn } from '../../features/volunteer-peers/messages.en';
+import { districtsEn } from '../../features/districts/messages.en';
 
 /** English, the portal's second language. */
 export const en = {
@@ -96,7 +97,6 @@ export const en = {
   'home.districts': 'District offices',
   'home.officeTown': 'Office town',
   'home.countiesColumn': 'Counties',
-  'home.districtGroups': 'Groups in {name}',
 
   'districts.title': 'Districts',
   'districts.heading': 'District offices',
@@ -183,4 +183,5 @@ export const en = {
   ...peersEn,
   ...inquiriesEn,
   ...casesEn,
+  ...districtsEn,
 } as const satisfies Record<MessageKey, string>;

@@ -9,6 +9,7 @@ import { casesNb } from '../../features/follow-up-cases/messages.nb';
 import { partnersNb } from '../../features/partners/messages.nb';
 import { coursesNb } from '../../features/courses/messages.nb';
 import { peersNb } from '../../features/volunteer-peers/messages.nb';
+import { districtsNb } from '../../features/districts/messages.nb';
 
 /** Bokmål, the portal's first language. Keys are shared with messages.en.ts (see i18n.test.ts). */
 export const nb = {
@@ -95,7 +96,6 @@ export const nb = {
   'home.districts': 'Distriktskontorer',
   'home.officeTown': 'Kontorsted',
   'home.countiesColumn': 'Fylker',
-  'home.districtGroups': 'Gruppene i {name}',
 
   'districts.title': 'Distrikter',
   'districts.heading': 'Distriktskontorer',
@@ -181,6 +181,7 @@ export const nb = {
   ...peersNb,
   ...inquiriesNb,
   ...casesNb,
+  ...districtsNb,
 } as const;
 
 export type MessageKey = keyof typeof nb;
