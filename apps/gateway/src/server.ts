@@ -60,6 +60,8 @@ export interface GatewayOptions {
   sessionCache?: Partial<SessionCacheSettings>;
   /** The retention job on a timer (decision 0020); default: off (main.ts turns it on from the env). */
   retention?: RetentionScheduleSettings;
+  /** Small-number protection of statistics (STATISTICS_SUPPRESSION_THRESHOLD); default 5. */
+  suppressionThreshold?: number;
   now?: () => Date;
 }
 
@@ -206,6 +208,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
             csvImportMaxBytes: uploads.csvImportMaxBytes,
             loginThrottle: options.loginThrottle,
             readHook: options.readHook,
+            suppressionThreshold: options.suppressionThreshold,
           },
           {
             requestId: String(res.locals.requestId),

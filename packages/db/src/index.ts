@@ -40,6 +40,8 @@ export {
   SessionRepository,
   StaffUserRepository,
   VolunteerPeerRepository,
+  SurveyRepository,
+  OverviewRepository,
 } from './repositories/index.js';
 export type {
   LoginAttemptRecord,
@@ -242,3 +244,26 @@ export type {
   VolunteerPeerUpdate,
 } from './repositories/volunteer-peers/types.js';
 export { MAX_VOLUNTEER_PEER_PAGE_SIZE, PEER_WORKLIST_LIMIT } from './repositories/volunteer-peers/types.js';
+export type {
+  NewSurvey,
+  SurveyComparisonFilter,
+  SurveyComparisonRow,
+  SurveyEditFacts,
+  SurveyOwner,
+  SurveyQuestionRecord,
+  SurveyQuestionTally,
+  SurveyRecord,
+  SurveyResultRows,
+  SurveySubmission,
+  SurveyUpdate,
+  SurveyValueCount,
+} from './repositories/surveys/types.js';
+export { MAX_FREE_TEXT_ANSWERS, MAX_SURVEY_LIST } from './repositories/surveys/types.js';
+export { newSurveyToken } from './repositories/surveys/queries.js';
+  OverviewCount,
+  OverviewCoverageRecord,
+  OverviewDistricts,
+  OverviewPeriod,
+} from './repositories/overview/types.js';
+export type { OverviewFigure } from './repositories/overview/repository.js';
+export { OVERVIEW_FIGURES } from './repositories/overview/repository.js';

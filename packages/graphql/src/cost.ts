@@ -41,6 +41,16 @@ const ASSUMED_LIST_SIZES: Readonly<Record<string, number>> = {
   'Query.themes': 20,
   'Query.venues': 500,
   'GroupImportResult.rows': 100,
+  // The overview (issue 13): 18 tables; rows are districts (7), counties (15) or months (24 for
+  // two years; a longer period is priced as two years); cells are rows × columns (≤ 20 columns).
+  'Overview.tables': 18,
+  'Overview.districts': 7,
+  'StatTable.rows': 24,
+  'StatTable.columns': 20,
+  'StatTable.cells': 480,
+  'StatTable.rowTotals': 24,
+  'StatTable.columnTotals': 20,
+  'Coverage.counties': 15,
   // A reason's text names at most a few values (a quoted cell, a bound).
   'ImportFieldError.params': 3,
 };

@@ -2,6 +2,7 @@ import type { UploadArg } from '../uploads/read-upload.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, RetentionSettingsRecord as RetentionSettingsRecordModel, RetentionRunRecord as RetentionRunRecordModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, AttendanceExceptionRecord as AttendanceExceptionRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel, FollowUpCaseRecord as FollowUpCaseRecordModel, CaseStatusChangeRecord as CaseStatusChangeRecordModel, CaseNoteRecord as CaseNoteRecordModel, CaseReferralRecord as CaseReferralRecordModel, CaseNoteGrantRecord as CaseNoteGrantRecordModel, AccessLogEntryRecord as AccessLogEntryRecordModel, InquiryRecord as InquiryRecordModel, InquiryConsentRecord as InquiryConsentRecordModel, InterestListEntryRecord as InterestListEntryRecordModel, InterestDemandRecord as InterestDemandRecordModel, PlannedActivityResult as PlannedActivityResultModel, ReferralResourceRecord as ReferralResourceRecordModel, VolunteerPeerRecord as VolunteerPeerRecordModel, PeerCheckInRecord as PeerCheckInRecordModel } from '@selvhjelp/db';
 import type { District as DistrictModel, County as CountyModel, Municipality as MunicipalityModel, Theme as ThemeModel, Schedule as ScheduleModel, MeetingTime as MeetingTimeModel, Qualification as QualificationModel } from '@selvhjelp/domain';
+import type { OverviewModel as OverviewModelModel } from '../modules/overview/models.js';
 import type { FollowUpCaseDueModel as FollowUpCaseDueModelModel } from '../modules/follow-up-cases/models.js';
 import type { InterestContactView as InterestContactViewModel, InterestContactsView as InterestContactsViewModel } from '../modules/inquiries/views.js';
 import type { PeerCheckInDueModel as PeerCheckInDueModelModel, PeerSuggestionModel as PeerSuggestionModelModel, PeerSuggestionsModel as PeerSuggestionsModelModel, PeerMatchReasonModel as PeerMatchReasonModelModel, PeerMatchRecord as PeerMatchRecordModel } from '../modules/volunteer-peers/models.js';
@@ -553,6 +554,22 @@ export type CourseType =
   | 'NETWORK_MEETING'
   /** Refresher; completing it renews a qualification. */
   | 'REFRESHER';
+
+/** Where groups are: municipalities with at least one STARTING or RUNNING group on the period's last day. */
+export type Coverage = {
+  __typename?: 'Coverage';
+  counties: Array<CoverageCounty>;
+  /** The covered municipality numbers (for the map), ascending. */
+  coveredMunicipalityNumbers: Array<Scalars['String']['output']>;
+};
+
+/** A county's municipalities and how many of them have an open group. */
+export type CoverageCounty = {
+  __typename?: 'CoverageCounty';
+  county: County;
+  covered: Scalars['Int']['output'];
+  municipalities: Scalars['Int']['output'];
+};
 
 export type CreateAgreementInput = {
   agreement: AgreementInput;
@@ -1875,6 +1892,45 @@ export type OutreachActivityEdge = {
   node: OutreachActivity;
 };
 
+/**
+ * The figures of a period for the districts asked for (the national figures are the column totals
+ * of the per-district rows). Each table is computed when selected.
+ */
+export type Overview = {
+  __typename?: 'Overview';
+  coverage: Coverage;
+  districts: Array<District>;
+  period: Period;
+  /**
+   * The same days one year earlier (29 February becomes 28 February), for comparison; null on the
+   * previous period itself.
+   */
+  previousPeriod?: Maybe<Overview>;
+  /** Counts below this are shown as "<threshold" in protected tables (the gateway's STATISTICS_SUPPRESSION_THRESHOLD). */
+  suppressionThreshold: Scalars['Int']['output'];
+  table: StatTable;
+  /** The tables with these keys, in the order asked (all, in the enum's order, when not given). */
+  tables: Array<StatTable>;
+};
+
+
+/**
+ * The figures of a period for the districts asked for (the national figures are the column totals
+ * of the per-district rows). Each table is computed when selected.
+ */
+export type OverviewTableArgs = {
+  key: StatTableKey;
+};
+
+
+/**
+ * The figures of a period for the districts asked for (the national figures are the column totals
+ * of the per-district rows). Each table is computed when selected.
+ */
+export type OverviewTablesArgs = {
+  keys?: InputMaybe<Array<StatTableKey>>;
+};
+
 /** Relay-style page information for cursor pagination. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -2114,6 +2170,22 @@ export type PeerSuggestions = {
   suggestions: Array<PeerSuggestion>;
 };
 
+/** A period of calendar days (Europe/Oslo), both days inclusive. */
+export type Period = {
+  __typename?: 'Period';
+  from: Scalars['Date']['output'];
+  to: Scalars['Date']['output'];
+};
+
+/**
+ * A period of calendar days in Europe/Oslo, both days inclusive. At most ten years; `to` may not be
+ * before `from` (BAD_USER_INPUT PERIOD_END_BEFORE_START / PERIOD_TOO_LONG).
+ */
+export type PeriodInput = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
 /** How to reach a person again. */
 export type PersonContact = {
   __typename?: 'PersonContact';
@@ -2310,6 +2382,12 @@ export type Query = {
    * when `districtId` is given and the owner belongs to another district.
    */
   outreachCalendarFeed: Scalars['String']['output'];
+  /**
+   * The overview. `period` defaults to this calendar year in Europe/Oslo; `districts` to the viewer's
+   * scope. District staff and leads get their own district only (another district, or several:
+   * FORBIDDEN OVERVIEW_OWN_DISTRICT_ONLY); national users and administrators any districts.
+   */
+  overview: Overview;
   /** One partner; NOT_FOUND when missing or of another district. */
   partner: Partner;
   partners: PartnerConnection;
@@ -2502,6 +2580,12 @@ export type QueryOutreachCalendarArgs = {
 export type QueryOutreachCalendarFeedArgs = {
   districtId?: InputMaybe<Scalars['ID']['input']>;
   token: Scalars['String']['input'];
+};
+
+
+export type QueryOverviewArgs = {
+  districts?: InputMaybe<Array<Scalars['ID']['input']>>;
+  period?: InputMaybe<PeriodInput>;
 };
 
 
@@ -2836,6 +2920,99 @@ export type StaffUserFilter = {
   districtId?: InputMaybe<Scalars['ID']['input']>;
   role?: InputMaybe<Role>;
 };
+
+/** One row or column of a table: a code (district id, status, theme id, YYYY-MM, …) and its label in the reader's language. */
+export type StatAxisItem = {
+  __typename?: 'StatAxisItem';
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+/**
+ * One published number. A suppressed count has `value` null and `display` "<5" (a small count,
+ * with the threshold) or ":" (hidden so that a small count cannot be derived; Statistics Norway's
+ * sign, decision 0023): no client ever receives the exact small number or one it could be derived from.
+ */
+export type StatCount = {
+  __typename?: 'StatCount';
+  /** The number as a reader sees it: digits, "<5" or ":". */
+  display: Scalars['String']['output'];
+  suppressed: Scalars['Boolean']['output'];
+  value?: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * A two-way table of one figure, the same shape for every figure so the portal renders, charts and
+ * exports (one XLSX sheet per table) them generically. Totals are sums of the underlying counts,
+ * protected like the cells.
+ */
+export type StatTable = {
+  __typename?: 'StatTable';
+  /** cells[r][c]: row r, column c. */
+  cells: Array<Array<StatCount>>;
+  /** What the columns are (e.g. "Status"), in the reader's language. */
+  columnLabel: Scalars['String']['output'];
+  columnTotals: Array<StatCount>;
+  columns: Array<StatAxisItem>;
+  key: StatTableKey;
+  /** Whether small-number protection applies (inquiries, cases, interest lists); registry tables are published as counted. */
+  protected: Scalars['Boolean']['output'];
+  /** What the rows are (e.g. "Distrikt"), in the reader's language. */
+  rowLabel: Scalars['String']['output'];
+  rowTotals: Array<StatCount>;
+  rows: Array<StatAxisItem>;
+  /** True when any cell or total is suppressed. */
+  suppressed: Scalars['Boolean']['output'];
+  /** Title in the reader's language (Accept-Language; bokmål by default). */
+  title: Scalars['String']['output'];
+  total: StatCount;
+};
+
+/**
+ * The overview's tables. Each is one grouped SQL count (decision 0024 says what each counts).
+ * Rows are the districts asked for unless the key says otherwise.
+ */
+export type StatTableKey =
+  /** Completed outreach activities dated in the period by type × district. */
+  | 'ACTIVITIES_BY_TYPE'
+  /** Participants of those activities by type × district. */
+  | 'ACTIVITY_PARTICIPANTS'
+  /** Follow-up cases open on the period's last day (paused included), opened and closed in the period × district. Protected. */
+  | 'CASES'
+  /** Courses held (running or completed, starting in the period) by course type × district. */
+  | 'COURSES_HELD'
+  /** Enrolled participants of those courses by course type × district. */
+  | 'COURSE_PARTICIPANTS'
+  /** Municipalities, and those with at least one STARTING or RUNNING group on the period's last day, per county (rows). */
+  | 'COVERAGE'
+  /** Facilitators qualified on the period's last day, newly qualified (first basic course) and lapsed in the period × district. */
+  | 'FACILITATORS'
+  /** Groups by their status on the period's last day (status history) × district. */
+  | 'GROUPS_BY_STATUS'
+  /** Groups not closed on the period's last day by theme × district (a group counts under each of its themes). */
+  | 'GROUPS_BY_THEME'
+  /** Groups started (first STARTING or RUNNING) and closed in the period × district. */
+  | 'GROUPS_STARTED_CLOSED'
+  /** Groups started per month of the period (columns YYYY-MM) × district. */
+  | 'GROUPS_STARTED_PER_MONTH'
+  /** What was done × district: an inquiry counts once under each action it records. Protected. */
+  | 'INQUIRIES_BY_ACTION'
+  /** Inquiries received in the period by channel × district. Protected. */
+  | 'INQUIRIES_BY_CHANNEL'
+  /** Inquiries by who asked × district; public services by type (child welfare, crisis centre, …). Protected. */
+  | 'INQUIRIES_BY_INQUIRER'
+  /** Inquiries per month (rows YYYY-MM) × channel, over the districts asked for. Protected. */
+  | 'INQUIRIES_PER_MONTH'
+  /** Open interest-list places on the period's last day by theme × district. Protected. */
+  | 'INTEREST_DEMAND'
+  /**
+   * Minutes spent on those inquiries by channel × district: a sum, not a count of people, so it is
+   * not protected on its own; a cell (or total) is hidden exactly where the inquiry count of the same
+   * cell (or total) in INQUIRIES_BY_CHANNEL is hidden, so the time cannot reveal the small count.
+   */
+  | 'MINUTES_BY_CHANNEL'
+  /** Active partners by type × district. */
+  | 'PARTNERS_BY_TYPE';
 
 export type StopVolunteerPeerInput = {
   id: Scalars['ID']['input'];
@@ -3278,6 +3455,8 @@ export type ResolversTypes = {
   CourseSessionInput: CourseSessionInput;
   CourseStatus: CourseStatus;
   CourseType: CourseType;
+  Coverage: ResolverTypeWrapper<Omit<Coverage, 'counties'> & { counties: Array<ResolversTypes['CoverageCounty']> }>;
+  CoverageCounty: ResolverTypeWrapper<Omit<CoverageCounty, 'county'> & { county: ResolversTypes['County'] }>;
   CreateAgreementInput: CreateAgreementInput;
   CreateFacilitatorInput: CreateFacilitatorInput;
   CreateGroupInput: CreateGroupInput;
@@ -3363,6 +3542,7 @@ export type ResolversTypes = {
   OutreachActivity: ResolverTypeWrapper<OutreachActivityRecordModel>;
   OutreachActivityConnection: ResolverTypeWrapper<Omit<OutreachActivityConnection, 'edges'> & { edges: Array<ResolversTypes['OutreachActivityEdge']> }>;
   OutreachActivityEdge: ResolverTypeWrapper<Omit<OutreachActivityEdge, 'node'> & { node: ResolversTypes['OutreachActivity'] }>;
+  Overview: ResolverTypeWrapper<OverviewModelModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerRecordModel>;
   PartnerConnection: ResolverTypeWrapper<Omit<PartnerConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerEdge']> }>;
@@ -3384,6 +3564,8 @@ export type ResolversTypes = {
   PeerMatchReasonCode: PeerMatchReasonCode;
   PeerSuggestion: ResolverTypeWrapper<PeerSuggestionModelModel>;
   PeerSuggestions: ResolverTypeWrapper<PeerSuggestionsModelModel>;
+  Period: ResolverTypeWrapper<Period>;
+  PeriodInput: PeriodInput;
   PersonContact: ResolverTypeWrapper<PersonContact>;
   PersonContactInput: PersonContactInput;
   PlanActivityFromInquiryInput: PlanActivityFromInquiryInput;
@@ -3422,6 +3604,10 @@ export type ResolversTypes = {
   StaffUserConnection: ResolverTypeWrapper<Omit<StaffUserConnection, 'edges'> & { edges: Array<ResolversTypes['StaffUserEdge']> }>;
   StaffUserEdge: ResolverTypeWrapper<Omit<StaffUserEdge, 'node'> & { node: ResolversTypes['StaffUser'] }>;
   StaffUserFilter: StaffUserFilter;
+  StatAxisItem: ResolverTypeWrapper<StatAxisItem>;
+  StatCount: ResolverTypeWrapper<StatCount>;
+  StatTable: ResolverTypeWrapper<StatTable>;
+  StatTableKey: StatTableKey;
   StopVolunteerPeerInput: StopVolunteerPeerInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetGroup: TargetGroup;
@@ -3500,6 +3686,8 @@ export type ResolversParentTypes = {
   County: CountyModel;
   CourseSession: CourseSessionRecordModel;
   CourseSessionInput: CourseSessionInput;
+  Coverage: Omit<Coverage, 'counties'> & { counties: Array<ResolversParentTypes['CoverageCounty']> };
+  CoverageCounty: Omit<CoverageCounty, 'county'> & { county: ResolversParentTypes['County'] };
   CreateAgreementInput: CreateAgreementInput;
   CreateFacilitatorInput: CreateFacilitatorInput;
   CreateGroupInput: CreateGroupInput;
@@ -3572,6 +3760,7 @@ export type ResolversParentTypes = {
   OutreachActivity: OutreachActivityRecordModel;
   OutreachActivityConnection: Omit<OutreachActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['OutreachActivityEdge']> };
   OutreachActivityEdge: Omit<OutreachActivityEdge, 'node'> & { node: ResolversParentTypes['OutreachActivity'] };
+  Overview: OverviewModelModel;
   PageInfo: PageInfo;
   Partner: PartnerRecordModel;
   PartnerConnection: Omit<PartnerConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnerEdge']> };
@@ -3587,6 +3776,8 @@ export type ResolversParentTypes = {
   PeerMatchReason: PeerMatchReasonModelModel;
   PeerSuggestion: PeerSuggestionModelModel;
   PeerSuggestions: PeerSuggestionsModelModel;
+  Period: Period;
+  PeriodInput: PeriodInput;
   PersonContact: PersonContact;
   PersonContactInput: PersonContactInput;
   PlanActivityFromInquiryInput: PlanActivityFromInquiryInput;
@@ -3617,6 +3808,9 @@ export type ResolversParentTypes = {
   StaffUserConnection: Omit<StaffUserConnection, 'edges'> & { edges: Array<ResolversParentTypes['StaffUserEdge']> };
   StaffUserEdge: Omit<StaffUserEdge, 'node'> & { node: ResolversParentTypes['StaffUser'] };
   StaffUserFilter: StaffUserFilter;
+  StatAxisItem: StatAxisItem;
+  StatCount: StatCount;
+  StatTable: StatTable;
   StopVolunteerPeerInput: StopVolunteerPeerInput;
   String: Scalars['String']['output'];
   Theme: ThemeModel;
@@ -3833,6 +4027,17 @@ export type CourseSessionResolvers<ContextType = GatewayContext, ParentType exte
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   startTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CoverageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = {
+  counties?: Resolver<Array<ResolversTypes['CoverageCounty']>, ParentType, ContextType>;
+  coveredMunicipalityNumbers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CoverageCountyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CoverageCounty'] = ResolversParentTypes['CoverageCounty']> = {
+  county?: Resolver<ResolversTypes['County'], ParentType, ContextType>;
+  covered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  municipalities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -4309,6 +4514,16 @@ export type OutreachActivityEdgeResolvers<ContextType = GatewayContext, ParentTy
   node?: Resolver<ResolversTypes['OutreachActivity'], ParentType, ContextType>;
 };
 
+export type OverviewResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Overview'] = ResolversParentTypes['Overview']> = {
+  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType>;
+  districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  previousPeriod?: Resolver<Maybe<ResolversTypes['Overview']>, ParentType, ContextType>;
+  suppressionThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['StatTable'], ParentType, ContextType, RequireFields<OverviewTableArgs, 'key'>>;
+  tables?: Resolver<Array<ResolversTypes['StatTable']>, ParentType, ContextType, Partial<OverviewTablesArgs>>;
+};
+
 export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4414,6 +4629,11 @@ export type PeerSuggestionsResolvers<ContextType = GatewayContext, ParentType ex
   suggestions?: Resolver<Array<ResolversTypes['PeerSuggestion']>, ParentType, ContextType>;
 };
 
+export type PeriodResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Period'] = ResolversParentTypes['Period']> = {
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type PersonContactResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PersonContact'] = ResolversParentTypes['PersonContact']> = {
   method?: Resolver<ResolversTypes['ContactMethod'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4504,6 +4724,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   outreachActivity?: Resolver<ResolversTypes['OutreachActivity'], ParentType, ContextType, RequireFields<QueryOutreachActivityArgs, 'id'>>;
   outreachCalendar?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryOutreachCalendarArgs>>;
   outreachCalendarFeed?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryOutreachCalendarFeedArgs, 'token'>>;
+  overview?: Resolver<ResolversTypes['Overview'], ParentType, ContextType, Partial<QueryOverviewArgs>>;
   partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
   peerCheckInsDue?: Resolver<Array<ResolversTypes['PeerCheckInDue']>, ParentType, ContextType>;
@@ -4619,6 +4840,32 @@ export type StaffUserConnectionResolvers<ContextType = GatewayContext, ParentTyp
 export type StaffUserEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['StaffUserEdge'] = ResolversParentTypes['StaffUserEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType>;
+};
+
+export type StatAxisItemResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['StatAxisItem'] = ResolversParentTypes['StatAxisItem']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StatCountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['StatCount'] = ResolversParentTypes['StatCount']> = {
+  display?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type StatTableResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['StatTable'] = ResolversParentTypes['StatTable']> = {
+  cells?: Resolver<Array<Array<ResolversTypes['StatCount']>>, ParentType, ContextType>;
+  columnLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  columnTotals?: Resolver<Array<ResolversTypes['StatCount']>, ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['StatAxisItem']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['StatTableKey'], ParentType, ContextType>;
+  protected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rowLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rowTotals?: Resolver<Array<ResolversTypes['StatCount']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['StatAxisItem']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['StatCount'], ParentType, ContextType>;
 };
 
 export type ThemeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
@@ -4754,6 +5001,8 @@ export type Resolvers<ContextType = GatewayContext> = {
   ContactPerson?: ContactPersonResolvers<ContextType>;
   County?: CountyResolvers<ContextType>;
   CourseSession?: CourseSessionResolvers<ContextType>;
+  Coverage?: CoverageResolvers<ContextType>;
+  CoverageCounty?: CoverageCountyResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   District?: DistrictResolvers<ContextType>;
@@ -4801,6 +5050,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   OutreachActivity?: OutreachActivityResolvers<ContextType>;
   OutreachActivityConnection?: OutreachActivityConnectionResolvers<ContextType>;
   OutreachActivityEdge?: OutreachActivityEdgeResolvers<ContextType>;
+  Overview?: OverviewResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   PartnerConnection?: PartnerConnectionResolvers<ContextType>;
@@ -4814,6 +5064,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   PeerMatchReason?: PeerMatchReasonResolvers<ContextType>;
   PeerSuggestion?: PeerSuggestionResolvers<ContextType>;
   PeerSuggestions?: PeerSuggestionsResolvers<ContextType>;
+  Period?: PeriodResolvers<ContextType>;
   PersonContact?: PersonContactResolvers<ContextType>;
   PlannedActivity?: PlannedActivityResolvers<ContextType>;
   PublicGroup?: PublicGroupResolvers<ContextType>;
@@ -4834,6 +5085,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   StaffUser?: StaffUserResolvers<ContextType>;
   StaffUserConnection?: StaffUserConnectionResolvers<ContextType>;
   StaffUserEdge?: StaffUserEdgeResolvers<ContextType>;
+  StatAxisItem?: StatAxisItemResolvers<ContextType>;
+  StatCount?: StatCountResolvers<ContextType>;
+  StatTable?: StatTableResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   TrainingCourse?: TrainingCourseResolvers<ContextType>;
   TrainingCourseConnection?: TrainingCourseConnectionResolvers<ContextType>;

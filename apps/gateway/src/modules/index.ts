@@ -9,6 +9,8 @@ import { followUpCaseResolvers } from './follow-up-cases/resolvers.js';
 import { inquiryResolvers } from './inquiries/resolvers.js';
 import { referralResourceResolvers } from './referral-resources/resolvers.js';
 import { volunteerPeerResolvers } from './volunteer-peers/resolvers.js';
+import { surveyResolvers } from './surveys/resolvers.js';
+import { overviewResolvers } from './overview/resolvers.js';
 import { publicGroupResolvers } from './groups/public-resolvers.js';
 import { scalarResolvers } from '../kernel/scalars.js';
 import { referenceResolvers } from './reference/resolvers.js';
@@ -37,6 +39,8 @@ export function buildResolvers(): Resolvers {
     inquiryResolvers,
     referralResourceResolvers,
     volunteerPeerResolvers,
+    surveyResolvers,
+    overviewResolvers,
   ];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {

@@ -9,6 +9,7 @@ import { FacilitatorRepository } from './facilitators/repository.js';
 import { FollowUpCaseRepository } from './follow-up-cases/repository.js';
 import { InquiryRepository } from './inquiries/repository.js';
 import { OutreachRepository } from './outreach/repository.js';
+import { OverviewRepository } from './overview/repository.js';
 import { PartnerRepository } from './partners/repository.js';
 import { RetentionRepository } from './retention/repository.js';
 import { ReferralResourceRepository } from './referral-resources/repository.js';
@@ -18,6 +19,7 @@ import { LoginAttemptRepository } from './staff/login-attempts.js';
 import { PasswordResetTokenRepository } from './staff/password-reset-tokens.js';
 import { SessionRepository } from './staff/sessions.js';
 import { StaffUserRepository } from './staff/users.js';
+import { SurveyRepository } from './surveys/repository.js';
 
 export interface Repositories {
   staffUsers: StaffUserRepository;
@@ -37,6 +39,8 @@ export interface Repositories {
   inquiries: InquiryRepository;
   referralResources: ReferralResourceRepository;
   volunteerPeers: VolunteerPeerRepository;
+  surveys: SurveyRepository;
+  overview: OverviewRepository;
 }
 
 /**
@@ -67,6 +71,9 @@ export function createRepositories(
     inquiries: new InquiryRepository(client, inTransaction),
     referralResources: new ReferralResourceRepository(client, inTransaction),
     volunteerPeers: new VolunteerPeerRepository(client, inTransaction),
+    surveys: new SurveyRepository(client, inTransaction),
+    // Aggregates only; on the driver outside a transaction, like the group lists (decision 0015).
+    overview: new OverviewRepository(sql),
   };
 }
 
@@ -88,4 +95,6 @@ export {
   InquiryRepository,
   ReferralResourceRepository,
   VolunteerPeerRepository,
+  SurveyRepository,
+  OverviewRepository,
 };

@@ -3,6 +3,7 @@ import { facilitatorsEn } from '../../features/facilitators/messages.en';
 import { finderEn } from '../../features/finder/messages.en';
 import { groupFormEn } from '../../features/groups/messages.group-form.en';
 import { groupsEn } from '../../features/groups/messages.en';
+import { chartsEn } from '../charts/messages.en';
 import { labelsEn } from './messages.labels.en';
 import { outreachEn } from '../../features/outreach/messages.en';
 import { inquiriesEn } from '../../features/inquiries/messages.en';
@@ -173,6 +174,7 @@ export const en = {
   'error.server.body': 'An error occurred on our side. Please try again in a moment.',
   'error.home': 'To the front page',
   ...labelsEn,
+  ...chartsEn,
   ...groupsEn,
   ...groupFormEn,
   ...finderEn,

@@ -2,6 +2,7 @@ import { facilitatorsNb } from '../../features/facilitators/messages.nb';
 import { finderNb } from '../../features/finder/messages.nb';
 import { groupFormNb } from '../../features/groups/messages.group-form.nb';
 import { groupsNb } from '../../features/groups/messages.nb';
+import { chartsNb } from '../charts/messages.nb';
 import { labelsNb } from './messages.labels.nb';
 import { outreachNb } from '../../features/outreach/messages.nb';
 import { inquiriesNb } from '../../features/inquiries/messages.nb';
@@ -171,6 +172,7 @@ export const nb = {
   'error.server.body': 'En feil oppstod hos oss. Prøv igjen om litt.',
   'error.home': 'Til forsiden',
   ...labelsNb,
+  ...chartsNb,
   ...groupsNb,
   ...groupFormNb,
   ...finderNb,
