@@ -1,10 +1,11 @@
 import type { UploadArg } from '../uploads/read-upload.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, RetentionSettingsRecord as RetentionSettingsRecordModel, RetentionRunRecord as RetentionRunRecordModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, AttendanceExceptionRecord as AttendanceExceptionRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel, FollowUpCaseRecord as FollowUpCaseRecordModel, CaseStatusChangeRecord as CaseStatusChangeRecordModel, CaseNoteRecord as CaseNoteRecordModel, CaseReferralRecord as CaseReferralRecordModel, CaseNoteGrantRecord as CaseNoteGrantRecordModel, AccessLogEntryRecord as AccessLogEntryRecordModel, InquiryRecord as InquiryRecordModel, InquiryConsentRecord as InquiryConsentRecordModel, InterestListEntryRecord as InterestListEntryRecordModel, InterestDemandRecord as InterestDemandRecordModel, PlannedActivityResult as PlannedActivityResultModel, ReferralResourceRecord as ReferralResourceRecordModel, VolunteerPeerRecord as VolunteerPeerRecordModel, PeerCheckInRecord as PeerCheckInRecordModel } from '@selvhjelp/db';
-import type { District as DistrictModel, County as CountyModel, Municipality as MunicipalityModel, Theme as ThemeModel, Schedule as ScheduleModel, MeetingTime as MeetingTimeModel, Qualification as QualificationModel } from '@selvhjelp/domain';
+import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, RetentionSettingsRecord as RetentionSettingsRecordModel, RetentionRunRecord as RetentionRunRecordModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, AttendanceExceptionRecord as AttendanceExceptionRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel, FollowUpCaseRecord as FollowUpCaseRecordModel, CaseStatusChangeRecord as CaseStatusChangeRecordModel, CaseNoteRecord as CaseNoteRecordModel, CaseReferralRecord as CaseReferralRecordModel, CaseNoteGrantRecord as CaseNoteGrantRecordModel, AccessLogEntryRecord as AccessLogEntryRecordModel, InquiryRecord as InquiryRecordModel, InquiryConsentRecord as InquiryConsentRecordModel, InterestListEntryRecord as InterestListEntryRecordModel, InterestDemandRecord as InterestDemandRecordModel, PlannedActivityResult as PlannedActivityResultModel, ReferralResourceRecord as ReferralResourceRecordModel, SurveyRecord as SurveyRecordModel, VolunteerPeerRecord as VolunteerPeerRecordModel, PeerCheckInRecord as PeerCheckInRecordModel } from '@selvhjelp/db';
+import type { District as DistrictModel, County as CountyModel, Municipality as MunicipalityModel, Theme as ThemeModel, Schedule as ScheduleModel, MeetingTime as MeetingTimeModel, Qualification as QualificationModel, SurveyTemplate as SurveyTemplateModel, SurveyTemplateQuestion as SurveyTemplateQuestionModel } from '@selvhjelp/domain';
 import type { OverviewModel as OverviewModelModel } from '../modules/overview/models.js';
 import type { FollowUpCaseDueModel as FollowUpCaseDueModelModel } from '../modules/follow-up-cases/models.js';
 import type { InterestContactView as InterestContactViewModel, InterestContactsView as InterestContactsViewModel } from '../modules/inquiries/views.js';
+import type { SurveyQuestionModel as SurveyQuestionModelModel, SurveyResultsView as SurveyResultsViewModel, SurveyQuestionResultView as SurveyQuestionResultViewModel } from '../modules/surveys/models.js';
 import type { PeerCheckInDueModel as PeerCheckInDueModelModel, PeerSuggestionModel as PeerSuggestionModelModel, PeerSuggestionsModel as PeerSuggestionsModelModel, PeerMatchReasonModel as PeerMatchReasonModelModel, PeerMatchRecord as PeerMatchRecordModel } from '../modules/volunteer-peers/models.js';
 import type { GatewayContext } from '../kernel/context.js';
 export type Maybe<T> = T | null;
@@ -597,6 +598,22 @@ export type CreateStaffUserInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
   role: Role;
+};
+
+/**
+ * A new survey: from a template (fromTemplate; its questions, and its title and intro in `language`
+ * unless given), or written by hand (title and 1–40 questions). District staff make their district's
+ * surveys; NATIONAL and ADMIN make the national office's.
+ */
+export type CreateSurveyInput = {
+  closesOn: Scalars['Date']['input'];
+  fromTemplate?: InputMaybe<Scalars['String']['input']>;
+  intro?: InputMaybe<Scalars['String']['input']>;
+  language?: InputMaybe<Language>;
+  opensOn: Scalars['Date']['input'];
+  /** Not with fromTemplate. */
+  questions?: InputMaybe<Array<SurveyQuestionInput>>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateVolunteerPeerInput = {
@@ -1387,6 +1404,8 @@ export type Mutation = {
   changeTrainingCourseStatus: ChangeTrainingCourseStatusResult;
   /** The person got a place or left the list. */
   closeInterestListEntry: InterestListEntry;
+  /** Closes it now: closesOn becomes yesterday (Europe/Oslo), so the public link stops taking answers at once. */
+  closeSurvey: Survey;
   /** Set a new password with a one-time token from a reset or from account creation. */
   completePasswordReset: Scalars['Boolean']['output'];
   /**
@@ -1405,6 +1424,7 @@ export type Mutation = {
   createReferralResource: ReferralResource;
   /** Create a staff user; the answer carries a one-time token for setting the first password. */
   createStaffUser: PasswordResetTicket;
+  createSurvey: Survey;
   createTrainingCourse: TrainingCourse;
   createVolunteerPeer: VolunteerPeer;
   /** Deactivate a staff user: they can no longer log in and their sessions end at once. */
@@ -1461,6 +1481,12 @@ export type Mutation = {
   /** Set the retention months of the viewer's district (district leads). */
   setRetentionSettings: RetentionSettings;
   stopVolunteerPeer: VolunteerPeer;
+  /**
+   * No login. Stores one answer sheet with nothing that links it to the person, the request or the
+   * time. BAD_USER_INPUT SURVEY_CLOSED / SURVEY_NOT_OPEN_YET outside the survey's days, NOT_FOUND for
+   * an unknown token, and a field error per wrong answer.
+   */
+  submitSurveyResponse: SurveySubmission;
   unlinkVenueFromPartner: Venue;
   updateAgreement: Agreement;
   updateContact: ContactPerson;
@@ -1471,6 +1497,8 @@ export type Mutation = {
   updateOutreachActivity: OutreachActivity;
   updatePartner: Partner;
   updateReferralResource: ReferralResource;
+  /** Texts and dates; questions only before the first answer. */
+  updateSurvey: Survey;
   updateTrainingCourse: UpdateTrainingCourseResult;
   updateVolunteerPeer: VolunteerPeer;
   /** Withdraws the consent for a purpose today (a consent withdrawn before keeps its day). */
@@ -1547,6 +1575,12 @@ export type MutationCloseInterestListEntryArgs = {
 };
 
 
+export type MutationCloseSurveyArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationCompletePasswordResetArgs = {
   newPassword: Scalars['String']['input'];
   token: Scalars['String']['input'];
@@ -1592,6 +1626,11 @@ export type MutationCreateReferralResourceArgs = {
 
 export type MutationCreateStaffUserArgs = {
   input: CreateStaffUserInput;
+};
+
+
+export type MutationCreateSurveyArgs = {
+  input: CreateSurveyInput;
 };
 
 
@@ -1732,6 +1771,12 @@ export type MutationStopVolunteerPeerArgs = {
 };
 
 
+export type MutationSubmitSurveyResponseArgs = {
+  answers: Array<SurveyAnswerInput>;
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationUnlinkVenueFromPartnerArgs = {
   venueId: Scalars['ID']['input'];
 };
@@ -1779,6 +1824,11 @@ export type MutationUpdatePartnerArgs = {
 
 export type MutationUpdateReferralResourceArgs = {
   input: UpdateReferralResourceInput;
+};
+
+
+export type MutationUpdateSurveyArgs = {
+  input: UpdateSurveyInput;
 };
 
 
@@ -2290,6 +2340,20 @@ export type PublicServiceType =
   | 'PSYCHOLOGIST'
   | 'SCHOOL';
 
+/** A survey as the public sees it through its link: no ids of the survey, no owner, no counts. */
+export type PublicSurvey = {
+  __typename?: 'PublicSurvey';
+  closesOn: Scalars['Date']['output'];
+  /** Mental Helse 116 123, Kirkens SOS 22 40 00 00, emergency 113 (names in the language of Accept-Language). */
+  helpLines: Array<SurveyHelpLine>;
+  intro?: Maybe<Scalars['String']['output']>;
+  opensOn: Scalars['Date']['output'];
+  phase: SurveyPhase;
+  /** The questions while the survey is OPEN; empty before and after. */
+  questions: Array<SurveyQuestion>;
+  title: Scalars['String']['output'];
+};
+
 /** A public venue: where to go, and how accessible it is. */
 export type PublicVenue = {
   __typename?: 'PublicVenue';
@@ -2401,6 +2465,8 @@ export type Query = {
   publicGroupICalendar: Scalars['String']['output'];
   /** Groups open to new members that are starting or running; no login needed. */
   publicGroups: PublicGroupConnection;
+  /** No login. The survey behind a public link; NOT_FOUND for an unknown token. */
+  publicSurvey: PublicSurvey;
   /** One resource; NOT_FOUND when missing or of another district. */
   referralResource: ReferralResource;
   /** The referral directory by name; archived resources only when asked for. */
@@ -2415,6 +2481,15 @@ export type Query = {
   staffUser: StaffUser;
   /** Staff users the viewer may see: everyone for national roles and admins, the own district's colleagues for district roles. Managing them is for admins and district leads. */
   staffUsers: StaffUserConnection;
+  /** NOT_FOUND when missing or of another district. */
+  survey: Survey;
+  /** Aggregates of a survey's answers, small numbers hidden. */
+  surveyResults: SurveyResults;
+  /** NATIONAL and ADMIN: a template's questions compared across districts (FORBIDDEN for district staff). */
+  surveyTemplateComparison: SurveyComparison;
+  surveyTemplates: Array<SurveyTemplate>;
+  /** The viewer's surveys, newest first: a district's own; for NATIONAL and ADMIN every district's and the national office's. */
+  surveys: Array<Survey>;
   themes: Array<Theme>;
   /** The district's course calendar: every session from today on of courses not completed (cancelled ones marked so calendars drop them). */
   trainingCalendar: Scalars['String']['output'];
@@ -2623,6 +2698,11 @@ export type QueryPublicGroupsArgs = {
 };
 
 
+export type QueryPublicSurveyArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type QueryReferralResourceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2649,6 +2729,24 @@ export type QueryStaffUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StaffUserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveyResultsArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveyTemplateComparisonArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  language?: InputMaybe<Language>;
+  templateKey: Scalars['String']['input'];
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -3021,6 +3119,259 @@ export type StopVolunteerPeerInput = {
   version: Scalars['Int']['input'];
 };
 
+/**
+ * An anonymous user survey (brukerundersøkelse) of a district office, or of the national office
+ * (district null). Answers are stored with no link to any person, request, time or address, and are
+ * read only as aggregates (surveyResults).
+ */
+export type Survey = {
+  __typename?: 'Survey';
+  closesOn: Scalars['Date']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The owning district; null for the national office's survey. */
+  district?: Maybe<District>;
+  /** Whether answers have come in; from then on the questions cannot change. */
+  hasResponses: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  intro?: Maybe<Scalars['String']['output']>;
+  opensOn: Scalars['Date']['output'];
+  phase: SurveyPhase;
+  /** The public link's token; the portal's public page is /undersokelse/<publicToken>. */
+  publicToken: Scalars['String']['output'];
+  questions: Array<SurveyQuestion>;
+  /** The ready-made template the survey was made from (its questions are then fixed). */
+  templateKey?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/**
+ * One answer: `choices` (option indexes) for a choice question, `scaleValue` for a scale, `text` for
+ * free text. A blank answer counts as not answered. Refusals name the field answers.<questionId>.
+ */
+export type SurveyAnswerInput = {
+  choices?: InputMaybe<Array<Scalars['Int']['input']>>;
+  questionId: Scalars['ID']['input'];
+  scaleValue?: InputMaybe<Scalars['Int']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A template's questions compared across the districts' surveys made from it (free text is never compared). */
+export type SurveyComparison = {
+  __typename?: 'SurveyComparison';
+  /** Surveys open on at least one day from..to count; no period: every survey of the template. */
+  from?: Maybe<Scalars['Date']['output']>;
+  tables: Array<SurveyComparisonTable>;
+  templateKey: Scalars['String']['output'];
+  to?: Maybe<Scalars['Date']['output']>;
+};
+
+/** One district's row of a comparison table. */
+export type SurveyComparisonRow = {
+  __typename?: 'SurveyComparisonRow';
+  /** In the order of SurveyComparisonTable.columns. */
+  cells: Array<SurveyCount>;
+  district: District;
+  total: SurveyCount;
+};
+
+/**
+ * One template question across districts: rows are districts (those with answers), columns its
+ * options (or scale values). Cells and totals are protected together, so no hidden count can be
+ * worked out from the rest of the table.
+ */
+export type SurveyComparisonTable = {
+  __typename?: 'SurveyComparisonTable';
+  columnTotals: Array<SurveyCount>;
+  columns: Array<Scalars['String']['output']>;
+  kind: SurveyQuestionKind;
+  /** The template's wording, in the language asked for. */
+  question: Scalars['String']['output'];
+  questionKey: Scalars['String']['output'];
+  rows: Array<SurveyComparisonRow>;
+  total: SurveyCount;
+};
+
+/**
+ * A count of answers as any reader may see it: small counts (1–4) are hidden, and so is any count
+ * that could be worked out from the counts and totals shown beside it (secondary suppression).
+ */
+export type SurveyCount = {
+  __typename?: 'SurveyCount';
+  /** The number, or «<5» when suppressed. */
+  display: Scalars['String']['output'];
+  suppressed: Scalars['Boolean']['output'];
+  /** Null when suppressed: no client ever receives the hidden number. */
+  value?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Where someone can talk to a person now. */
+export type SurveyHelpLine = {
+  __typename?: 'SurveyHelpLine';
+  name: Scalars['String']['output'];
+  phone: Scalars['String']['output'];
+};
+
+export type SurveyInput = {
+  closesOn: Scalars['Date']['input'];
+  intro?: InputMaybe<Scalars['String']['input']>;
+  opensOn: Scalars['Date']['input'];
+  /** Replaces every question; only before the first answer (CONFLICT SURVEY_HAS_ANSWERS after), never on a template survey. Leave out to keep them. */
+  questions?: InputMaybe<Array<SurveyQuestionInput>>;
+  title: Scalars['String']['input'];
+};
+
+/** How many answers chose an option. */
+export type SurveyOptionResult = {
+  __typename?: 'SurveyOptionResult';
+  count: SurveyCount;
+  /** The option's index (0-based) in SurveyQuestion.options. */
+  index: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+};
+
+/** Where a survey stands today (calendar days in Europe/Oslo; opensOn and closesOn both inclusive). */
+export type SurveyPhase =
+  /** After closesOn: the public link says the survey is closed. */
+  | 'CLOSED'
+  /** From opensOn through closesOn: the public link takes answers. */
+  | 'OPEN'
+  /** Before opensOn: the public link shows when it opens, and takes no answers. */
+  | 'UPCOMING';
+
+/** A question of a survey, in the order it is asked. */
+export type SurveyQuestion = {
+  __typename?: 'SurveyQuestion';
+  id: Scalars['ID']['output'];
+  kind: SurveyQuestionKind;
+  /** The choices of SINGLE_CHOICE and MULTIPLE_CHOICE, in order; answers name them by index (0-based). Empty for the other kinds. */
+  options: Array<Scalars['String']['output']>;
+  /** 0-based. */
+  position: Scalars['Int']['output'];
+  /** A respondent must answer it. (The template asks nothing as required.) */
+  required: Scalars['Boolean']['output'];
+  scaleMax?: Maybe<Scalars['Int']['output']>;
+  scaleMaxLabel?: Maybe<Scalars['String']['output']>;
+  /** SCALE only: the lowest and highest value, and the words for both ends. */
+  scaleMin?: Maybe<Scalars['Int']['output']>;
+  scaleMinLabel?: Maybe<Scalars['String']['output']>;
+  /** About suicide or substance use: show the help lines (PublicSurvey.helpLines) beside it. */
+  sensitive: Scalars['Boolean']['output'];
+  /** The template question this is; the same key in two surveys means their answers can be compared. */
+  templateKey?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type SurveyQuestionInput = {
+  kind: SurveyQuestionKind;
+  /** SINGLE_CHOICE and MULTIPLE_CHOICE: 2–20 distinct options. Ignored for the other kinds. */
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  scaleMax?: InputMaybe<Scalars['Int']['input']>;
+  scaleMaxLabel?: InputMaybe<Scalars['String']['input']>;
+  /** SCALE: both bounds (0 or more, at most 11 points). Ignored for the other kinds. */
+  scaleMin?: InputMaybe<Scalars['Int']['input']>;
+  scaleMinLabel?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+};
+
+/** What a survey question asks for. */
+export type SurveyQuestionKind =
+  /** Words. */
+  | 'FREE_TEXT'
+  /** Any number of the options (at least one). */
+  | 'MULTIPLE_CHOICE'
+  /** A whole number from scaleMin to scaleMax. */
+  | 'SCALE'
+  /** One of the options. */
+  | 'SINGLE_CHOICE';
+
+/**
+ * The results of one question. With fewer than 5 answers, tooFewAnswers is true and there are no
+ * figures at all: answered, scaleMean and freeTextAnswers are null and the lists empty.
+ */
+export type SurveyQuestionResult = {
+  __typename?: 'SurveyQuestionResult';
+  /** How many answered the question (5 or more). */
+  answered?: Maybe<Scalars['Int']['output']>;
+  /**
+   * FREE_TEXT questions: the answers, in no meaningful order (not the order they came in). Only for
+   * staff of the owning district (a national survey: NATIONAL and ADMIN); null for everyone else.
+   */
+  freeTextAnswers?: Maybe<Array<Scalars['String']['output']>>;
+  /** Choice questions: every option, in order. A multiple-choice answer counts once for each option it chose. */
+  options: Array<SurveyOptionResult>;
+  question: SurveyQuestion;
+  /** Scale questions: every value from scaleMin to scaleMax. */
+  scale: Array<SurveyScaleResult>;
+  /** Scale questions: the mean value, to two decimals; null when any value's count is hidden (the mean would let it be worked out). */
+  scaleMean?: Maybe<Scalars['Float']['output']>;
+  tooFewAnswers: Scalars['Boolean']['output'];
+};
+
+/** A survey's results: aggregates only, small numbers hidden. */
+export type SurveyResults = {
+  __typename?: 'SurveyResults';
+  /** Whether this viewer sees the free-text answers (staff of the owning district). */
+  freeTextVisible: Scalars['Boolean']['output'];
+  questions: Array<SurveyQuestionResult>;
+  /** Answer sheets received. */
+  responses: SurveyCount;
+  survey: Survey;
+};
+
+/** How many answers gave a scale value. */
+export type SurveyScaleResult = {
+  __typename?: 'SurveyScaleResult';
+  count: SurveyCount;
+  value: Scalars['Int']['output'];
+};
+
+export type SurveySubmission = {
+  __typename?: 'SurveySubmission';
+  /** Always true: refusals are errors (SURVEY_CLOSED, SURVEY_NOT_OPEN_YET, per-question BAD_USER_INPUT). */
+  ok: Scalars['Boolean']['output'];
+};
+
+/** A ready-made survey (SURVEY_TEMPLATES in the domain). */
+export type SurveyTemplate = {
+  __typename?: 'SurveyTemplate';
+  intro: Scalars['String']['output'];
+  /** For example user-survey-2026; give it as CreateSurveyInput.fromTemplate. */
+  key: Scalars['String']['output'];
+  /** Its questions as they will be asked, in the language asked for. */
+  questions: Array<SurveyTemplateQuestion>;
+  title: Scalars['String']['output'];
+};
+
+
+/** A ready-made survey (SURVEY_TEMPLATES in the domain). */
+export type SurveyTemplateIntroArgs = {
+  language?: InputMaybe<Language>;
+};
+
+
+/** A ready-made survey (SURVEY_TEMPLATES in the domain). */
+export type SurveyTemplateQuestionsArgs = {
+  language?: InputMaybe<Language>;
+};
+
+
+/** A ready-made survey (SURVEY_TEMPLATES in the domain). */
+export type SurveyTemplateTitleArgs = {
+  language?: InputMaybe<Language>;
+};
+
+export type SurveyTemplateQuestion = {
+  __typename?: 'SurveyTemplateQuestion';
+  kind: SurveyQuestionKind;
+  options: Array<Scalars['String']['output']>;
+  sensitive: Scalars['Boolean']['output'];
+  templateKey: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
 export type TargetGroup =
   /** The people affected themselves. */
   | 'AFFECTED'
@@ -3167,6 +3518,12 @@ export type UpdatePartnerInput = {
 export type UpdateReferralResourceInput = {
   id: Scalars['ID']['input'];
   resource: ReferralResourceInput;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateSurveyInput = {
+  id: Scalars['ID']['input'];
+  survey: SurveyInput;
   version: Scalars['Int']['input'];
 };
 
@@ -3461,6 +3818,7 @@ export type ResolversTypes = {
   CreateFacilitatorInput: CreateFacilitatorInput;
   CreateGroupInput: CreateGroupInput;
   CreateStaffUserInput: CreateStaffUserInput;
+  CreateSurveyInput: CreateSurveyInput;
   CreateVolunteerPeerInput: CreateVolunteerPeerInput;
   DatabaseKind: DatabaseKind;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -3483,6 +3841,7 @@ export type ResolversTypes = {
   FacilitatorEdge: ResolverTypeWrapper<Omit<FacilitatorEdge, 'node'> & { node: ResolversTypes['Facilitator'] }>;
   FacilitatorFilter: FacilitatorFilter;
   FacilitatorInput: FacilitatorInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowUpCase: ResolverTypeWrapper<FollowUpCaseRecordModel>;
   FollowUpCaseConnection: ResolverTypeWrapper<Omit<FollowUpCaseConnection, 'edges'> & { edges: Array<ResolversTypes['FollowUpCaseEdge']> }>;
   FollowUpCaseDue: ResolverTypeWrapper<FollowUpCaseDueModelModel>;
@@ -3576,6 +3935,7 @@ export type ResolversTypes = {
   PublicGroupEdge: ResolverTypeWrapper<Omit<PublicGroupEdge, 'node'> & { node: ResolversTypes['PublicGroup'] }>;
   PublicGroupFilter: PublicGroupFilter;
   PublicServiceType: PublicServiceType;
+  PublicSurvey: ResolverTypeWrapper<SurveyRecordModel>;
   PublicVenue: ResolverTypeWrapper<VenueRecordModel>;
   Qualification: ResolverTypeWrapper<QualificationModel>;
   QualificationStatus: QualificationStatus;
@@ -3610,6 +3970,25 @@ export type ResolversTypes = {
   StatTableKey: StatTableKey;
   StopVolunteerPeerInput: StopVolunteerPeerInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Survey: ResolverTypeWrapper<SurveyRecordModel>;
+  SurveyAnswerInput: SurveyAnswerInput;
+  SurveyComparison: ResolverTypeWrapper<Omit<SurveyComparison, 'tables'> & { tables: Array<ResolversTypes['SurveyComparisonTable']> }>;
+  SurveyComparisonRow: ResolverTypeWrapper<Omit<SurveyComparisonRow, 'district'> & { district: ResolversTypes['District'] }>;
+  SurveyComparisonTable: ResolverTypeWrapper<Omit<SurveyComparisonTable, 'rows'> & { rows: Array<ResolversTypes['SurveyComparisonRow']> }>;
+  SurveyCount: ResolverTypeWrapper<SurveyCount>;
+  SurveyHelpLine: ResolverTypeWrapper<SurveyHelpLine>;
+  SurveyInput: SurveyInput;
+  SurveyOptionResult: ResolverTypeWrapper<SurveyOptionResult>;
+  SurveyPhase: SurveyPhase;
+  SurveyQuestion: ResolverTypeWrapper<SurveyQuestionModelModel>;
+  SurveyQuestionInput: SurveyQuestionInput;
+  SurveyQuestionKind: SurveyQuestionKind;
+  SurveyQuestionResult: ResolverTypeWrapper<SurveyQuestionResultViewModel>;
+  SurveyResults: ResolverTypeWrapper<SurveyResultsViewModel>;
+  SurveyScaleResult: ResolverTypeWrapper<SurveyScaleResult>;
+  SurveySubmission: ResolverTypeWrapper<SurveySubmission>;
+  SurveyTemplate: ResolverTypeWrapper<SurveyTemplateModel>;
+  SurveyTemplateQuestion: ResolverTypeWrapper<SurveyTemplateQuestionModel>;
   TargetGroup: TargetGroup;
   Theme: ResolverTypeWrapper<ThemeModel>;
   TrainingCourse: ResolverTypeWrapper<TrainingCourseRecordModel>;
@@ -3627,6 +4006,7 @@ export type ResolversTypes = {
   UpdateInquiryInput: UpdateInquiryInput;
   UpdatePartnerInput: UpdatePartnerInput;
   UpdateReferralResourceInput: UpdateReferralResourceInput;
+  UpdateSurveyInput: UpdateSurveyInput;
   UpdateTrainingCourseInput: UpdateTrainingCourseInput;
   UpdateTrainingCourseResult: ResolverTypeWrapper<Omit<UpdateTrainingCourseResult, 'course' | 'promoted'> & { course: ResolversTypes['TrainingCourse'], promoted: Array<ResolversTypes['Enrolment']> }>;
   UpdateVolunteerPeerInput: UpdateVolunteerPeerInput;
@@ -3692,6 +4072,7 @@ export type ResolversParentTypes = {
   CreateFacilitatorInput: CreateFacilitatorInput;
   CreateGroupInput: CreateGroupInput;
   CreateStaffUserInput: CreateStaffUserInput;
+  CreateSurveyInput: CreateSurveyInput;
   CreateVolunteerPeerInput: CreateVolunteerPeerInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -3711,6 +4092,7 @@ export type ResolversParentTypes = {
   FacilitatorEdge: Omit<FacilitatorEdge, 'node'> & { node: ResolversParentTypes['Facilitator'] };
   FacilitatorFilter: FacilitatorFilter;
   FacilitatorInput: FacilitatorInput;
+  Float: Scalars['Float']['output'];
   FollowUpCase: FollowUpCaseRecordModel;
   FollowUpCaseConnection: Omit<FollowUpCaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['FollowUpCaseEdge']> };
   FollowUpCaseDue: FollowUpCaseDueModelModel;
@@ -3787,6 +4169,7 @@ export type ResolversParentTypes = {
   PublicGroupConnection: Omit<PublicGroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['PublicGroupEdge']> };
   PublicGroupEdge: Omit<PublicGroupEdge, 'node'> & { node: ResolversParentTypes['PublicGroup'] };
   PublicGroupFilter: PublicGroupFilter;
+  PublicSurvey: SurveyRecordModel;
   PublicVenue: VenueRecordModel;
   Qualification: QualificationModel;
   Query: Record<PropertyKey, never>;
@@ -3813,6 +4196,23 @@ export type ResolversParentTypes = {
   StatTable: StatTable;
   StopVolunteerPeerInput: StopVolunteerPeerInput;
   String: Scalars['String']['output'];
+  Survey: SurveyRecordModel;
+  SurveyAnswerInput: SurveyAnswerInput;
+  SurveyComparison: Omit<SurveyComparison, 'tables'> & { tables: Array<ResolversParentTypes['SurveyComparisonTable']> };
+  SurveyComparisonRow: Omit<SurveyComparisonRow, 'district'> & { district: ResolversParentTypes['District'] };
+  SurveyComparisonTable: Omit<SurveyComparisonTable, 'rows'> & { rows: Array<ResolversParentTypes['SurveyComparisonRow']> };
+  SurveyCount: SurveyCount;
+  SurveyHelpLine: SurveyHelpLine;
+  SurveyInput: SurveyInput;
+  SurveyOptionResult: SurveyOptionResult;
+  SurveyQuestion: SurveyQuestionModelModel;
+  SurveyQuestionInput: SurveyQuestionInput;
+  SurveyQuestionResult: SurveyQuestionResultViewModel;
+  SurveyResults: SurveyResultsViewModel;
+  SurveyScaleResult: SurveyScaleResult;
+  SurveySubmission: SurveySubmission;
+  SurveyTemplate: SurveyTemplateModel;
+  SurveyTemplateQuestion: SurveyTemplateQuestionModel;
   Theme: ThemeModel;
   TrainingCourse: TrainingCourseRecordModel;
   TrainingCourseConnection: Omit<TrainingCourseConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrainingCourseEdge']> };
@@ -3829,6 +4229,7 @@ export type ResolversParentTypes = {
   UpdateInquiryInput: UpdateInquiryInput;
   UpdatePartnerInput: UpdatePartnerInput;
   UpdateReferralResourceInput: UpdateReferralResourceInput;
+  UpdateSurveyInput: UpdateSurveyInput;
   UpdateTrainingCourseInput: UpdateTrainingCourseInput;
   UpdateTrainingCourseResult: Omit<UpdateTrainingCourseResult, 'course' | 'promoted'> & { course: ResolversParentTypes['TrainingCourse'], promoted: Array<ResolversParentTypes['Enrolment']> };
   UpdateVolunteerPeerInput: UpdateVolunteerPeerInput;
@@ -4402,6 +4803,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   changeGroupStatus?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationChangeGroupStatusArgs, 'input'>>;
   changeTrainingCourseStatus?: Resolver<ResolversTypes['ChangeTrainingCourseStatusResult'], ParentType, ContextType, RequireFields<MutationChangeTrainingCourseStatusArgs, 'input'>>;
   closeInterestListEntry?: Resolver<ResolversTypes['InterestListEntry'], ParentType, ContextType, RequireFields<MutationCloseInterestListEntryArgs, 'id' | 'version'>>;
+  closeSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCloseSurveyArgs, 'id' | 'version'>>;
   completePasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCompletePasswordResetArgs, 'newPassword' | 'token'>>;
   confirmPeerMatch?: Resolver<ResolversTypes['PeerMatchConfirmation'], ParentType, ContextType, RequireFields<MutationConfirmPeerMatchArgs, 'caseId' | 'caseVersion' | 'peerId'>>;
   createAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
@@ -4412,6 +4814,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   createPartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationCreatePartnerArgs, 'partner'>>;
   createReferralResource?: Resolver<ResolversTypes['ReferralResource'], ParentType, ContextType, RequireFields<MutationCreateReferralResourceArgs, 'resource'>>;
   createStaffUser?: Resolver<ResolversTypes['PasswordResetTicket'], ParentType, ContextType, RequireFields<MutationCreateStaffUserArgs, 'input'>>;
+  createSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
   createTrainingCourse?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType, RequireFields<MutationCreateTrainingCourseArgs, 'course'>>;
   createVolunteerPeer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType, RequireFields<MutationCreateVolunteerPeerArgs, 'input'>>;
   deactivateStaffUser?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType, RequireFields<MutationDeactivateStaffUserArgs, 'input'>>;
@@ -4440,6 +4843,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   setRefresherInterval?: Resolver<ResolversTypes['DistrictSettings'], ParentType, ContextType, RequireFields<MutationSetRefresherIntervalArgs, 'months'>>;
   setRetentionSettings?: Resolver<ResolversTypes['RetentionSettings'], ParentType, ContextType, RequireFields<MutationSetRetentionSettingsArgs, 'input'>>;
   stopVolunteerPeer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType, RequireFields<MutationStopVolunteerPeerArgs, 'input'>>;
+  submitSurveyResponse?: Resolver<ResolversTypes['SurveySubmission'], ParentType, ContextType, RequireFields<MutationSubmitSurveyResponseArgs, 'answers' | 'token'>>;
   unlinkVenueFromPartner?: Resolver<ResolversTypes['Venue'], ParentType, ContextType, RequireFields<MutationUnlinkVenueFromPartnerArgs, 'venueId'>>;
   updateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'input'>>;
   updateContact?: Resolver<ResolversTypes['ContactPerson'], ParentType, ContextType, RequireFields<MutationUpdateContactArgs, 'input'>>;
@@ -4450,6 +4854,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   updateOutreachActivity?: Resolver<ResolversTypes['OutreachActivity'], ParentType, ContextType, RequireFields<MutationUpdateOutreachActivityArgs, 'input'>>;
   updatePartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationUpdatePartnerArgs, 'input'>>;
   updateReferralResource?: Resolver<ResolversTypes['ReferralResource'], ParentType, ContextType, RequireFields<MutationUpdateReferralResourceArgs, 'input'>>;
+  updateSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationUpdateSurveyArgs, 'input'>>;
   updateTrainingCourse?: Resolver<ResolversTypes['UpdateTrainingCourseResult'], ParentType, ContextType, RequireFields<MutationUpdateTrainingCourseArgs, 'input'>>;
   updateVolunteerPeer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType, RequireFields<MutationUpdateVolunteerPeerArgs, 'input'>>;
   withdrawConsent?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'inquiryId' | 'purpose'>>;
@@ -4674,6 +5079,16 @@ export type PublicGroupEdgeResolvers<ContextType = GatewayContext, ParentType ex
   node?: Resolver<ResolversTypes['PublicGroup'], ParentType, ContextType>;
 };
 
+export type PublicSurveyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PublicSurvey'] = ResolversParentTypes['PublicSurvey']> = {
+  closesOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  helpLines?: Resolver<Array<ResolversTypes['SurveyHelpLine']>, ParentType, ContextType>;
+  intro?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  opensOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['SurveyPhase'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['SurveyQuestion']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PublicVenueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PublicVenue'] = ResolversParentTypes['PublicVenue']> = {
   accessibilityNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hearingLoop?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4732,6 +5147,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   publicGroup?: Resolver<ResolversTypes['PublicGroup'], ParentType, ContextType, RequireFields<QueryPublicGroupArgs, 'slug'>>;
   publicGroupICalendar?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPublicGroupICalendarArgs, 'slug'>>;
   publicGroups?: Resolver<ResolversTypes['PublicGroupConnection'], ParentType, ContextType, RequireFields<QueryPublicGroupsArgs, 'first'>>;
+  publicSurvey?: Resolver<ResolversTypes['PublicSurvey'], ParentType, ContextType, RequireFields<QueryPublicSurveyArgs, 'token'>>;
   referralResource?: Resolver<ResolversTypes['ReferralResource'], ParentType, ContextType, RequireFields<QueryReferralResourceArgs, 'id'>>;
   referralResources?: Resolver<ResolversTypes['ReferralResourceConnection'], ParentType, ContextType, RequireFields<QueryReferralResourcesArgs, 'first'>>;
   retentionRuns?: Resolver<Array<ResolversTypes['RetentionRun']>, ParentType, ContextType, RequireFields<QueryRetentionRunsArgs, 'first'>>;
@@ -4739,6 +5155,11 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
   staffUser?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType, RequireFields<QueryStaffUserArgs, 'id'>>;
   staffUsers?: Resolver<ResolversTypes['StaffUserConnection'], ParentType, ContextType, RequireFields<QueryStaffUsersArgs, 'first'>>;
+  survey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<QuerySurveyArgs, 'id'>>;
+  surveyResults?: Resolver<ResolversTypes['SurveyResults'], ParentType, ContextType, RequireFields<QuerySurveyResultsArgs, 'id'>>;
+  surveyTemplateComparison?: Resolver<ResolversTypes['SurveyComparison'], ParentType, ContextType, RequireFields<QuerySurveyTemplateComparisonArgs, 'language' | 'templateKey'>>;
+  surveyTemplates?: Resolver<Array<ResolversTypes['SurveyTemplate']>, ParentType, ContextType>;
+  surveys?: Resolver<Array<ResolversTypes['Survey']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   trainingCalendar?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   trainingCourse?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType, RequireFields<QueryTrainingCourseArgs, 'id'>>;
@@ -4866,6 +5287,119 @@ export type StatTableResolvers<ContextType = GatewayContext, ParentType extends 
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['StatCount'], ParentType, ContextType>;
+};
+
+export type SurveyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Survey'] = ResolversParentTypes['Survey']> = {
+  closesOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
+  hasResponses?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intro?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  opensOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['SurveyPhase'], ParentType, ContextType>;
+  publicToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['SurveyQuestion']>, ParentType, ContextType>;
+  templateKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SurveyComparisonResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SurveyComparison'] = ResolversParentTypes['SurveyComparison']> = {
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  tables?: Resolver<Array<ResolversTypes['SurveyComparisonTable']>, ParentType, ContextType>;
+  templateKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type SurveyComparisonRowResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SurveyComparisonRow'] = ResolversParentTypes['SurveyComparisonRow']> = {
+  cells?: Resolver<Array<ResolversTypes['SurveyCount']>, ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['SurveyCount'], ParentType, ContextType>;
+};
+
+export type SurveyComparisonTableResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SurveyComparisonTable'] = ResolversParentTypes['SurveyComparisonTable']> = {
+  columnTotals?: Resolver<Array<ResolversTypes['SurveyCount']>, ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SurveyQuestionKind'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  questionKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['SurveyComparisonRow']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['SurveyCount'], ParentType, ContextType>;
+};
+
+export type SurveyCountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SurveyCount'] = ResolversParentTypes['SurveyCount']> = {
+  display?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type SurveyHelpLineResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SurveyHelpLine'] = ResolversParentTypes['SurveyHelpLine']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SurveyOptionResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SurveyOptionResult'] = ResolversParentTypes['SurveyOptionResult']> = {
+  count?: Resolver<ResolversTypes['SurveyCount'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SurveyQuestionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SurveyQuestion'] = ResolversParentTypes['SurveyQuestion']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SurveyQuestionKind'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scaleMax?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  scaleMaxLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scaleMin?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  scaleMinLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sensitive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  templateKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SurveyQuestionResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SurveyQuestionResult'] = ResolversParentTypes['SurveyQuestionResult']> = {
+  answered?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  freeTextAnswers?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['SurveyOptionResult']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['SurveyQuestion'], ParentType, ContextType>;
+  scale?: Resolver<Array<ResolversTypes['SurveyScaleResult']>, ParentType, ContextType>;
+  scaleMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  tooFewAnswers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SurveyResultsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SurveyResults'] = ResolversParentTypes['SurveyResults']> = {
+  freeTextVisible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['SurveyQuestionResult']>, ParentType, ContextType>;
+  responses?: Resolver<ResolversTypes['SurveyCount'], ParentType, ContextType>;
+  survey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType>;
+};
+
+export type SurveyScaleResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SurveyScaleResult'] = ResolversParentTypes['SurveyScaleResult']> = {
+  count?: Resolver<ResolversTypes['SurveyCount'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SurveySubmissionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SurveySubmission'] = ResolversParentTypes['SurveySubmission']> = {
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SurveyTemplateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SurveyTemplate'] = ResolversParentTypes['SurveyTemplate']> = {
+  intro?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<SurveyTemplateIntroArgs, 'language'>>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['SurveyTemplateQuestion']>, ParentType, ContextType, RequireFields<SurveyTemplateQuestionsArgs, 'language'>>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<SurveyTemplateTitleArgs, 'language'>>;
+};
+
+export type SurveyTemplateQuestionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SurveyTemplateQuestion'] = ResolversParentTypes['SurveyTemplateQuestion']> = {
+  kind?: Resolver<ResolversTypes['SurveyQuestionKind'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sensitive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  templateKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ThemeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
@@ -5070,6 +5604,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   PublicGroup?: PublicGroupResolvers<ContextType>;
   PublicGroupConnection?: PublicGroupConnectionResolvers<ContextType>;
   PublicGroupEdge?: PublicGroupEdgeResolvers<ContextType>;
+  PublicSurvey?: PublicSurveyResolvers<ContextType>;
   PublicVenue?: PublicVenueResolvers<ContextType>;
   Qualification?: QualificationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -5088,6 +5623,20 @@ export type Resolvers<ContextType = GatewayContext> = {
   StatAxisItem?: StatAxisItemResolvers<ContextType>;
   StatCount?: StatCountResolvers<ContextType>;
   StatTable?: StatTableResolvers<ContextType>;
+  Survey?: SurveyResolvers<ContextType>;
+  SurveyComparison?: SurveyComparisonResolvers<ContextType>;
+  SurveyComparisonRow?: SurveyComparisonRowResolvers<ContextType>;
+  SurveyComparisonTable?: SurveyComparisonTableResolvers<ContextType>;
+  SurveyCount?: SurveyCountResolvers<ContextType>;
+  SurveyHelpLine?: SurveyHelpLineResolvers<ContextType>;
+  SurveyOptionResult?: SurveyOptionResultResolvers<ContextType>;
+  SurveyQuestion?: SurveyQuestionResolvers<ContextType>;
+  SurveyQuestionResult?: SurveyQuestionResultResolvers<ContextType>;
+  SurveyResults?: SurveyResultsResolvers<ContextType>;
+  SurveyScaleResult?: SurveyScaleResultResolvers<ContextType>;
+  SurveySubmission?: SurveySubmissionResolvers<ContextType>;
+  SurveyTemplate?: SurveyTemplateResolvers<ContextType>;
+  SurveyTemplateQuestion?: SurveyTemplateQuestionResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   TrainingCourse?: TrainingCourseResolvers<ContextType>;
   TrainingCourseConnection?: TrainingCourseConnectionResolvers<ContextType>;
