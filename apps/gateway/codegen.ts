@@ -79,6 +79,8 @@ const config: CodegenConfig = {
           CaseReferral: '@selvhjelp/db#CaseReferralRecord',
           CaseNoteGrant: '@selvhjelp/db#CaseNoteGrantRecord',
           FollowUpCaseDue: '../modules/follow-up-cases/models.js#FollowUpCaseDueModel',
+          DistrictAgenda: '../modules/agenda/models.js#DistrictAgendaModel',
+          AgendaCourseSession: '../modules/agenda/models.js#AgendaCourseSessionModel',
           AccessLogEntry: '@selvhjelp/db#AccessLogEntryRecord',
           Inquiry: '@selvhjelp/db#InquiryRecord',
           Consent: '@selvhjelp/db#InquiryConsentRecord',

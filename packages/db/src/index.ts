@@ -260,6 +260,7 @@ export type {
 } from './repositories/surveys/types.js';
 export { MAX_FREE_TEXT_ANSWERS, MAX_SURVEY_LIST } from './repositories/surveys/types.js';
 export { newSurveyToken } from './repositories/surveys/queries.js';
+export type {
   OverviewCount,
   OverviewCoverageRecord,
   OverviewDistricts,
@@ -267,3 +268,5 @@ export { newSurveyToken } from './repositories/surveys/queries.js';
 } from './repositories/overview/types.js';
 export type { OverviewFigure } from './repositories/overview/repository.js';
 export { OVERVIEW_FIGURES } from './repositories/overview/repository.js';
+export type { AgendaDays, AgendaIdList, AgendaRegistryLists, AgendaSessionRef } from './repositories/agenda/types.js';
+export { AGENDA_MAX_FIRST } from './repositories/agenda/repository.js';

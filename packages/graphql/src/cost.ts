@@ -39,6 +39,13 @@ const ASSUMED_LIST_SIZES: Readonly<Record<string, number>> = {
   'PeerSuggestions.suggestions': 20,
   'Query.followUpCasesDue': 100,
   'Query.themes': 20,
+  // The district home's short lists hold at most the agenda's `first` (0–20).
+  'AgendaGroups.items': 20,
+  'AgendaCaseFollowUps.items': 20,
+  'AgendaPeerCheckIns.items': 20,
+  'AgendaFacilitators.items': 20,
+  'AgendaCourseSessions.items': 20,
+  'AgendaActivities.items': 20,
   'Query.venues': 500,
   'GroupImportResult.rows': 100,
   // The overview (issue 13): 18 tables; rows are districts (7), counties (15) or months (24 for

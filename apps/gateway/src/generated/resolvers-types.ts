@@ -4,6 +4,7 @@ import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecor
 import type { District as DistrictModel, County as CountyModel, Municipality as MunicipalityModel, Theme as ThemeModel, Schedule as ScheduleModel, MeetingTime as MeetingTimeModel, Qualification as QualificationModel, SurveyTemplate as SurveyTemplateModel, SurveyTemplateQuestion as SurveyTemplateQuestionModel } from '@selvhjelp/domain';
 import type { OverviewModel as OverviewModelModel } from '../modules/overview/models.js';
 import type { FollowUpCaseDueModel as FollowUpCaseDueModelModel } from '../modules/follow-up-cases/models.js';
+import type { DistrictAgendaModel as DistrictAgendaModelModel, AgendaCourseSessionModel as AgendaCourseSessionModelModel } from '../modules/agenda/models.js';
 import type { InterestContactView as InterestContactViewModel, InterestContactsView as InterestContactsViewModel } from '../modules/inquiries/views.js';
 import type { SurveyQuestionModel as SurveyQuestionModelModel, SurveyResultsView as SurveyResultsViewModel, SurveyQuestionResultView as SurveyQuestionResultViewModel } from '../modules/surveys/models.js';
 import type { PeerCheckInDueModel as PeerCheckInDueModelModel, PeerSuggestionModel as PeerSuggestionModelModel, PeerSuggestionsModel as PeerSuggestionsModelModel, PeerMatchReasonModel as PeerMatchReasonModelModel, PeerMatchRecord as PeerMatchRecordModel } from '../modules/volunteer-peers/models.js';
@@ -235,6 +236,61 @@ export type AddContactInput = {
   role?: InputMaybe<Scalars['String']['input']>;
   /** When the person took up the place; defaults to today. */
   since?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Planned outreach activities in the next 30 days, in date order. */
+export type AgendaActivities = {
+  __typename?: 'AgendaActivities';
+  items: Array<OutreachActivity>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Follow-up cases due: open cases whose next follow-up is overdue or within a week, overdue first. */
+export type AgendaCaseFollowUps = {
+  __typename?: 'AgendaCaseFollowUps';
+  /** Each case listed is a read of that case (access log: LIST, purpose CASE_WORK). */
+  items: Array<FollowUpCaseDue>;
+  overdueCount: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One session of a training course, with its course. */
+export type AgendaCourseSession = {
+  __typename?: 'AgendaCourseSession';
+  course: TrainingCourse;
+  session: CourseSession;
+};
+
+/** Sessions of the district's courses (not cancelled) in the next 30 days, in date order. */
+export type AgendaCourseSessions = {
+  __typename?: 'AgendaCourseSessions';
+  items: Array<AgendaCourseSession>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Facilitators qualified today whose qualification lapses within 60 days, soonest first. */
+export type AgendaFacilitators = {
+  __typename?: 'AgendaFacilitators';
+  items: Array<Facilitator>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Groups on a short list of the agenda: the first few, and how many there are in all. */
+export type AgendaGroups = {
+  __typename?: 'AgendaGroups';
+  items: Array<Group>;
+  /** Of the total, how many are overdue (0 where a list cannot be overdue). */
+  overdueCount: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Check-ins with volunteer peers that are overdue or due within a week, overdue first. */
+export type AgendaPeerCheckIns = {
+  __typename?: 'AgendaPeerCheckIns';
+  /** Each peer listed is a read of that peer (access log: LIST, purpose PEER_FOLLOW_UP). */
+  items: Array<PeerCheckInDue>;
+  overdueCount: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A cooperation agreement with a partner. */
@@ -640,6 +696,28 @@ export type District = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   officeTown: Scalars['String']['output'];
+};
+
+/**
+ * What needs doing first in a district, for its home page: each list holds its first `first`
+ * entries (overdue first), with the count of the whole list.
+ */
+export type DistrictAgenda = {
+  __typename?: 'DistrictAgenda';
+  activities: AgendaActivities;
+  caseFollowUps: AgendaCaseFollowUps;
+  courseSessions: AgendaCourseSessions;
+  district: District;
+  /** Groups not closed whose next follow-up is overdue or due within 14 days. */
+  groupFollowUps: AgendaGroups;
+  lapsingFacilitators: AgendaFacilitators;
+  peerCheckIns: AgendaPeerCheckIns;
+  /** Groups under way to start (STARTING), soonest start date first (overdueCount: start date passed). */
+  startingGroups: AgendaGroups;
+  /** The day the lists are worked out for (Europe/Oslo). */
+  today: Scalars['Date']['output'];
+  /** The last day of the upcoming lists (today + 30 days). */
+  upcomingUntil: Scalars['Date']['output'];
 };
 
 /** How to reach the district office that answers for a group; members are never contacted directly. */
@@ -2393,6 +2471,11 @@ export type Query = {
   /** The session of this request; asking counts as use. UNAUTHENTICATED without a valid session. */
   currentSession: Session;
   district?: Maybe<District>;
+  /**
+   * The district home's agenda (staff of the district: the viewer's own district when districtId is
+   * left out; another district answers NOT_FOUND, national roles FORBIDDEN). `first`: 0–20.
+   */
+  districtAgenda: DistrictAgenda;
   districtSettings: DistrictSettings;
   districts: Array<District>;
   /** One facilitator; NOT_FOUND when missing or of another district. */
@@ -2524,6 +2607,12 @@ export type QueryContactPersonArgs = {
 
 export type QueryDistrictArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDistrictAgendaArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3778,6 +3867,13 @@ export type ResolversTypes = {
   AddCaseNoteInput: AddCaseNoteInput;
   AddCaseReferralInput: AddCaseReferralInput;
   AddContactInput: AddContactInput;
+  AgendaActivities: ResolverTypeWrapper<Omit<AgendaActivities, 'items'> & { items: Array<ResolversTypes['OutreachActivity']> }>;
+  AgendaCaseFollowUps: ResolverTypeWrapper<Omit<AgendaCaseFollowUps, 'items'> & { items: Array<ResolversTypes['FollowUpCaseDue']> }>;
+  AgendaCourseSession: ResolverTypeWrapper<AgendaCourseSessionModelModel>;
+  AgendaCourseSessions: ResolverTypeWrapper<Omit<AgendaCourseSessions, 'items'> & { items: Array<ResolversTypes['AgendaCourseSession']> }>;
+  AgendaFacilitators: ResolverTypeWrapper<Omit<AgendaFacilitators, 'items'> & { items: Array<ResolversTypes['Facilitator']> }>;
+  AgendaGroups: ResolverTypeWrapper<Omit<AgendaGroups, 'items'> & { items: Array<ResolversTypes['Group']> }>;
+  AgendaPeerCheckIns: ResolverTypeWrapper<Omit<AgendaPeerCheckIns, 'items'> & { items: Array<ResolversTypes['PeerCheckInDue']> }>;
   Agreement: ResolverTypeWrapper<AgreementRecordModel>;
   AgreementAttachment: ResolverTypeWrapper<AgreementAttachmentRecordModel>;
   AgreementInput: AgreementInput;
@@ -3825,6 +3921,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeactivateStaffUserInput: DeactivateStaffUserInput;
   District: ResolverTypeWrapper<DistrictModel>;
+  DistrictAgenda: ResolverTypeWrapper<DistrictAgendaModelModel>;
   DistrictContact: ResolverTypeWrapper<DistrictContact>;
   DistrictSettings: ResolverTypeWrapper<DistrictSettingRecordModel>;
   EnrolInput: EnrolInput;
@@ -4039,6 +4136,13 @@ export type ResolversParentTypes = {
   AddCaseNoteInput: AddCaseNoteInput;
   AddCaseReferralInput: AddCaseReferralInput;
   AddContactInput: AddContactInput;
+  AgendaActivities: Omit<AgendaActivities, 'items'> & { items: Array<ResolversParentTypes['OutreachActivity']> };
+  AgendaCaseFollowUps: Omit<AgendaCaseFollowUps, 'items'> & { items: Array<ResolversParentTypes['FollowUpCaseDue']> };
+  AgendaCourseSession: AgendaCourseSessionModelModel;
+  AgendaCourseSessions: Omit<AgendaCourseSessions, 'items'> & { items: Array<ResolversParentTypes['AgendaCourseSession']> };
+  AgendaFacilitators: Omit<AgendaFacilitators, 'items'> & { items: Array<ResolversParentTypes['Facilitator']> };
+  AgendaGroups: Omit<AgendaGroups, 'items'> & { items: Array<ResolversParentTypes['Group']> };
+  AgendaPeerCheckIns: Omit<AgendaPeerCheckIns, 'items'> & { items: Array<ResolversParentTypes['PeerCheckInDue']> };
   Agreement: AgreementRecordModel;
   AgreementAttachment: AgreementAttachmentRecordModel;
   AgreementInput: AgreementInput;
@@ -4078,6 +4182,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DeactivateStaffUserInput: DeactivateStaffUserInput;
   District: DistrictModel;
+  DistrictAgenda: DistrictAgendaModelModel;
   DistrictContact: DistrictContact;
   DistrictSettings: DistrictSettingRecordModel;
   EnrolInput: EnrolInput;
@@ -4301,6 +4406,44 @@ export type ActivityTypeTotalResolvers<ContextType = GatewayContext, ParentType 
   type?: Resolver<ResolversTypes['ActivityType'], ParentType, ContextType>;
 };
 
+export type AgendaActivitiesResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgendaActivities'] = ResolversParentTypes['AgendaActivities']> = {
+  items?: Resolver<Array<ResolversTypes['OutreachActivity']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgendaCaseFollowUpsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgendaCaseFollowUps'] = ResolversParentTypes['AgendaCaseFollowUps']> = {
+  items?: Resolver<Array<ResolversTypes['FollowUpCaseDue']>, ParentType, ContextType>;
+  overdueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgendaCourseSessionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgendaCourseSession'] = ResolversParentTypes['AgendaCourseSession']> = {
+  course?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType>;
+  session?: Resolver<ResolversTypes['CourseSession'], ParentType, ContextType>;
+};
+
+export type AgendaCourseSessionsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgendaCourseSessions'] = ResolversParentTypes['AgendaCourseSessions']> = {
+  items?: Resolver<Array<ResolversTypes['AgendaCourseSession']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgendaFacilitatorsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgendaFacilitators'] = ResolversParentTypes['AgendaFacilitators']> = {
+  items?: Resolver<Array<ResolversTypes['Facilitator']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgendaGroupsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgendaGroups'] = ResolversParentTypes['AgendaGroups']> = {
+  items?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+  overdueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgendaPeerCheckInsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgendaPeerCheckIns'] = ResolversParentTypes['AgendaPeerCheckIns']> = {
+  items?: Resolver<Array<ResolversTypes['PeerCheckInDue']>, ParentType, ContextType>;
+  overdueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type AgreementResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
   attachment?: Resolver<Maybe<ResolversTypes['AgreementAttachment']>, ParentType, ContextType>;
   endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -4454,6 +4597,19 @@ export type DistrictResolvers<ContextType = GatewayContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   officeTown?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DistrictAgendaResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DistrictAgenda'] = ResolversParentTypes['DistrictAgenda']> = {
+  activities?: Resolver<ResolversTypes['AgendaActivities'], ParentType, ContextType>;
+  caseFollowUps?: Resolver<ResolversTypes['AgendaCaseFollowUps'], ParentType, ContextType>;
+  courseSessions?: Resolver<ResolversTypes['AgendaCourseSessions'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  groupFollowUps?: Resolver<ResolversTypes['AgendaGroups'], ParentType, ContextType>;
+  lapsingFacilitators?: Resolver<ResolversTypes['AgendaFacilitators'], ParentType, ContextType>;
+  peerCheckIns?: Resolver<ResolversTypes['AgendaPeerCheckIns'], ParentType, ContextType>;
+  startingGroups?: Resolver<ResolversTypes['AgendaGroups'], ParentType, ContextType>;
+  today?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  upcomingUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type DistrictContactResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DistrictContact'] = ResolversParentTypes['DistrictContact']> = {
@@ -5113,6 +5269,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
   currentSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictArgs, 'id'>>;
+  districtAgenda?: Resolver<ResolversTypes['DistrictAgenda'], ParentType, ContextType, RequireFields<QueryDistrictAgendaArgs, 'first'>>;
   districtSettings?: Resolver<ResolversTypes['DistrictSettings'], ParentType, ContextType, Partial<QueryDistrictSettingsArgs>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
   facilitator?: Resolver<ResolversTypes['Facilitator'], ParentType, ContextType, RequireFields<QueryFacilitatorArgs, 'id'>>;
@@ -5520,6 +5677,13 @@ export type Resolvers<ContextType = GatewayContext> = {
   ActivityOutcome?: ActivityOutcomeResolvers<ContextType>;
   ActivityTotals?: ActivityTotalsResolvers<ContextType>;
   ActivityTypeTotal?: ActivityTypeTotalResolvers<ContextType>;
+  AgendaActivities?: AgendaActivitiesResolvers<ContextType>;
+  AgendaCaseFollowUps?: AgendaCaseFollowUpsResolvers<ContextType>;
+  AgendaCourseSession?: AgendaCourseSessionResolvers<ContextType>;
+  AgendaCourseSessions?: AgendaCourseSessionsResolvers<ContextType>;
+  AgendaFacilitators?: AgendaFacilitatorsResolvers<ContextType>;
+  AgendaGroups?: AgendaGroupsResolvers<ContextType>;
+  AgendaPeerCheckIns?: AgendaPeerCheckInsResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
   AgreementAttachment?: AgreementAttachmentResolvers<ContextType>;
   AttendanceException?: AttendanceExceptionResolvers<ContextType>;
@@ -5540,6 +5704,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   District?: DistrictResolvers<ContextType>;
+  DistrictAgenda?: DistrictAgendaResolvers<ContextType>;
   DistrictContact?: DistrictContactResolvers<ContextType>;
   DistrictSettings?: DistrictSettingsResolvers<ContextType>;
   Enrolment?: EnrolmentResolvers<ContextType>;

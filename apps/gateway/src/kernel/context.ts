@@ -30,6 +30,7 @@ import { PeerMatchingService } from '../modules/volunteer-peers/peer-matching-se
 import { PublicSurveyService } from '../modules/surveys/public-survey-service.js';
 import { SurveyService } from '../modules/surveys/survey-service.js';
 import { OverviewService } from '../modules/overview/overview-service.js';
+import { AgendaService } from '../modules/agenda/agenda-service.js';
 import type { Locale } from '@selvhjelp/domain';
 import { DEFAULT_ATTACHMENT_MAX_BYTES, DEFAULT_LOCALE, DEFAULT_SUPPRESSION_THRESHOLD } from '@selvhjelp/domain';
 
@@ -71,6 +72,8 @@ export interface GatewayContext {
   publicSurveys: PublicSurveyService;
   /** Aggregates for the dashboards and reports, small numbers protected (issue 13). */
   overview(): OverviewService;
+  /** The district home's agenda, read through the services above. */
+  agenda(): AgendaService;
   /** Calendar subscription addresses; the feed itself needs no login (the token is the credential). */
   calendarFeeds: CalendarFeedService;
   publicBaseUrl: string;
@@ -106,7 +109,7 @@ export function createContext(
     let value: T | undefined;
     return () => (value ??= make(requireViewer(request.viewer)));
   };
-  return {
+  const context: GatewayContext = {
     ...request,
     locale: request.locale ?? DEFAULT_LOCALE,
     db: deps.db,
@@ -153,7 +156,9 @@ export function createContext(
           request.locale ?? DEFAULT_LOCALE,
         ),
     ),
+    agenda: lazy((viewer) => new AgendaService(deps.db, viewer, context, now)),
     calendarFeeds: new CalendarFeedService(deps.db, deps.publicBaseUrl, read, readHook, now),
     publicBaseUrl: deps.publicBaseUrl,
   };
+  return context;
 }

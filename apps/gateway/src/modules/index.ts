@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { agendaResolvers } from './agenda/resolvers.js';
 import { authResolvers } from './auth/resolvers.js';
 import { facilitatorResolvers } from './facilitators/resolvers.js';
 import { groupResolvers } from './groups/resolvers.js';
@@ -41,6 +42,7 @@ export function buildResolvers(): Resolvers {
     volunteerPeerResolvers,
     surveyResolvers,
     overviewResolvers,
+    agendaResolvers,
   ];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {

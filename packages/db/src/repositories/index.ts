@@ -2,6 +2,7 @@ import type { DbClient } from '../sql/client.js';
 import type { SqlExecutor } from '../sql/executor.js';
 import { prismaExecutor } from '../sql/executor.js';
 import { AccessLogRepository } from './access-log/repository.js';
+import { AgendaRepository } from './agenda/repository.js';
 import { VolunteerPeerRepository } from './volunteer-peers/repository.js';
 import { CalendarFeedTokenRepository } from './staff/calendar-feed-tokens.js';
 import { DistrictSettingRepository } from './districts/settings.js';
@@ -41,6 +42,7 @@ export interface Repositories {
   volunteerPeers: VolunteerPeerRepository;
   surveys: SurveyRepository;
   overview: OverviewRepository;
+  agenda: AgendaRepository;
 }
 
 /**
@@ -74,6 +76,7 @@ export function createRepositories(
     surveys: new SurveyRepository(client, inTransaction),
     // Aggregates only; on the driver outside a transaction, like the group lists (decision 0015).
     overview: new OverviewRepository(sql),
+    agenda: new AgendaRepository(sql),
   };
 }
 
@@ -97,4 +100,5 @@ export {
   VolunteerPeerRepository,
   SurveyRepository,
   OverviewRepository,
+  AgendaRepository,
 };

@@ -12,6 +12,7 @@ import { partnersEn } from '../../features/partners/messages.en';
 import { coursesEn } from '../../features/courses/messages.en';
 import { peersEn } from '../../features/volunteer-peers/messages.en';
 import { districtsEn } from '../../features/districts/messages.en';
+import { homeEn } from '../../features/home/messages.en';
 
 /** English, the portal's second language. */
 export const en = {
@@ -91,10 +92,6 @@ export const en = {
   'home.title': 'Overview',
   'home.welcome': 'Welcome, {name}',
   'home.yourRole': 'Your role: {role}',
-  'home.counties': 'Counties in the district',
-  'home.county': 'County',
-  'home.countyNumber': 'County number',
-  'home.municipalityCount': 'Municipalities',
   'home.districts': 'District offices',
   'home.officeTown': 'Office town',
   'home.countiesColumn': 'Counties',
@@ -183,6 +180,7 @@ export const en = {
   ...partnersEn,
   ...outreachEn,
   ...peersEn,
+  ...homeEn,
   ...inquiriesEn,
   ...casesEn,
   ...districtsEn,

@@ -11,6 +11,7 @@ import { partnersNb } from '../../features/partners/messages.nb';
 import { coursesNb } from '../../features/courses/messages.nb';
 import { peersNb } from '../../features/volunteer-peers/messages.nb';
 import { districtsNb } from '../../features/districts/messages.nb';
+import { homeNb } from '../../features/home/messages.nb';
 
 /** Bokmål, the portal's first language. Keys are shared with messages.en.ts (see i18n.test.ts). */
 export const nb = {
@@ -90,10 +91,6 @@ export const nb = {
   'home.title': 'Oversikt',
   'home.welcome': 'Velkommen, {name}',
   'home.yourRole': 'Din rolle: {role}',
-  'home.counties': 'Fylker i distriktet',
-  'home.county': 'Fylke',
-  'home.countyNumber': 'Fylkesnummer',
-  'home.municipalityCount': 'Antall kommuner',
   'home.districts': 'Distriktskontorer',
   'home.officeTown': 'Kontorsted',
   'home.countiesColumn': 'Fylker',
@@ -181,6 +178,7 @@ export const nb = {
   ...partnersNb,
   ...outreachNb,
   ...peersNb,
+  ...homeNb,
   ...inquiriesNb,
   ...casesNb,
   ...districtsNb,
