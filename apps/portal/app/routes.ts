@@ -88,6 +88,7 @@ export default [
       route('utadrettet', 'features/outreach/national-outreach.tsx'),
       // The national office's own pages: 404 in a district portal (nationalMiddleware).
       layout('shared/layout/national.tsx', [
+        route('oversikt', 'features/overview/overview.tsx'),
         // One district read from afar: its non-personal registers only, never inquiries,
         // cases or volunteer peers (no such routes here, so those addresses are 404).
         route('distrikter/:districtId', 'features/districts/district-layout.tsx', [

@@ -77,6 +77,7 @@ function pagesFor(ids: DemoIds): Record<string, [Visitor, string][]> {
     '/:portal/brukere': both('/brukere'),
     '/:portal/distrikter': [['national', '/nasjonalt/distrikter']],
     '/:portal/utadrettet': [['national', '/nasjonalt/utadrettet']],
+    '/:portal/oversikt': [['national', '/nasjonalt/oversikt']],
     // Vest: the district whose demo registers are the fullest, so its tables are the widest.
     '/:portal/distrikter/:districtId': [['national', '/nasjonalt/distrikter/vest']],
     '/:portal/distrikter/:districtId/grupper': [['national', '/nasjonalt/distrikter/vest/grupper']],

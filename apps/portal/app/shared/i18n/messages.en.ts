@@ -13,6 +13,7 @@ import { coursesEn } from '../../features/courses/messages.en';
 import { peersEn } from '../../features/volunteer-peers/messages.en';
 import { districtsEn } from '../../features/districts/messages.en';
 import { homeEn } from '../../features/home/messages.en';
+import { overviewEn } from '../../features/overview/messages.en';
 
 /** English, the portal's second language. */
 export const en = {
@@ -184,4 +185,5 @@ export const en = {
   ...inquiriesEn,
   ...casesEn,
   ...districtsEn,
+  ...overviewEn,
 } as const satisfies Record<MessageKey, string>;

@@ -12,6 +12,7 @@ import { coursesNb } from '../../features/courses/messages.nb';
 import { peersNb } from '../../features/volunteer-peers/messages.nb';
 import { districtsNb } from '../../features/districts/messages.nb';
 import { homeNb } from '../../features/home/messages.nb';
+import { overviewNb } from '../../features/overview/messages.nb';
 
 /** Bokmål, the portal's first language. Keys are shared with messages.en.ts (see i18n.test.ts). */
 export const nb = {
@@ -182,6 +183,7 @@ export const nb = {
   ...inquiriesNb,
   ...casesNb,
   ...districtsNb,
+  ...overviewNb,
 } as const;
 
 export type MessageKey = keyof typeof nb;
