@@ -121,9 +121,15 @@ describe('the national overview', () => {
     await context.close();
   });
 
-  it('does not exist in a district portal', async () => {
+  it("does not exist in a district portal, whose home shows the district's own figures after its due lists", async () => {
     const { page, context } = await openPortal(browser, portalUrl);
     await loginAs(page, portalUrl, '/vest', demo.vestStaff.email);
+    const figures = page.getByRole('region', { name: /^Tall for / });
+    await expect.poll(() => figures.count()).toBe(1);
+    const byStatus = figures.getByTestId('stat-table-GROUPS_BY_STATUS');
+    await expect.poll(() => byStatus.locator('tbody tr').count()).toBe(1);
+    await expect.poll(() => byStatus.locator('tbody tr').innerText()).toContain('Selvhjelp Vest');
+    await accessibleAtBothWidths(page);
     expect((await page.goto(`${portalUrl}/vest/oversikt`))?.status()).toBe(404);
     await context.close();
   });

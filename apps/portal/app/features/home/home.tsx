@@ -2,6 +2,7 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Route } from './+types/home';
 import { loadHome } from './home.server';
 import { DistrictAgenda } from './components/district-agenda';
+import { DistrictFigures } from '../overview/components/district-figures';
 import { DistrictList } from '../districts/components/district-list';
 import { AppLink } from '../../shared/ui/app-link';
 import { PageTitle } from '../../shared/ui/page';
@@ -25,7 +26,7 @@ export default function HomePage({ loaderData }: Route.ComponentProps) {
       {loaderData.kind === 'district' ? (
         <>
           <DistrictAgenda agenda={loaderData.agenda} portal={loaderData.portal} shown={loaderData.shown} />
-          {/* The district's figures for the period (issue 13's overview) go here, as a section of their own after the agenda. */}
+          <DistrictFigures figures={loaderData.figures} />
         </>
       ) : (
         <>

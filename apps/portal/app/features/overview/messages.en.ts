@@ -26,5 +26,6 @@ export const overviewEn: Record<keyof typeof overviewNb, string> = {
   'overview.chart.groupsStarted': 'Groups started per month',
   'overview.chart.started': 'Started',
   'overview.chart.themesByDistrict': 'Groups by theme and district',
+  'overview.district.heading': 'Figures for {period}',
   'overview.chart.coverage': 'Municipalities with at least one open group',
 };

@@ -24,5 +24,6 @@ export const overviewNb = {
   'overview.chart.groupsStarted': 'Grupper startet per måned',
   'overview.chart.started': 'Startet',
   'overview.chart.themesByDistrict': 'Grupper etter tema og distrikt',
+  'overview.district.heading': 'Tall for {period}',
   'overview.chart.coverage': 'Kommuner med minst én åpen gruppe',
 } as const;
