@@ -1,7 +1,7 @@
 import { createContext } from 'react-router';
 import type { Gateway } from './shared/gateway/gateway.server';
 import type { Lang } from './shared/i18n/i18n';
-import type { DistrictPortal, Portal } from './shared/layout/portals';
+import type { DistrictId, DistrictPortal, Portal } from './shared/layout/portals';
 import type { StaffSession } from './session/session-cookie.server';
 import type { Viewer } from './session/viewer.server';
 
@@ -22,6 +22,12 @@ export const portalContext = createContext<Portal>();
 
 /** The same portal, checked to be a district's, set by the district layout's middleware. */
 export const districtContext = createContext<DistrictPortal>();
+
+/**
+ * The district a national page reads (`/nasjonalt/distrikter/:districtId/…`), checked to exist,
+ * set by that layout's middleware.
+ */
+export const viewedDistrictContext = createContext<DistrictId>();
 
 /** The logged-in staff user, set by the shell's middleware for protected pages. */
 export const viewerContext = createContext<Viewer>();

@@ -86,6 +86,19 @@ export default [
         route('saker/:id/eksport', 'features/follow-up-cases/export.ts'),
       ]),
       route('utadrettet', 'features/outreach/national-outreach.tsx'),
+      // The national office's own pages: 404 in a district portal (nationalMiddleware).
+      layout('shared/layout/national.tsx', [
+        route('oversikt', 'features/overview/overview.tsx'),
+        // One district read from afar: its non-personal registers only, never inquiries,
+        // cases or volunteer peers (no such routes here, so those addresses are 404).
+        route('distrikter/:districtId', 'features/districts/district-layout.tsx', [
+          index('features/districts/district.tsx'),
+          route('grupper', 'features/districts/district-groups.tsx'),
+          route('kurs', 'features/districts/district-courses.tsx'),
+          route('samarbeidspartnere', 'features/districts/district-partners.tsx'),
+          route('aktiviteter', 'features/districts/district-activities.tsx'),
+        ]),
+      ]),
     ]),
     route('*', 'routes/not-found.tsx', { id: 'portal-not-found' }),
   ]),

@@ -77,6 +77,15 @@ function pagesFor(ids: DemoIds): Record<string, [Visitor, string][]> {
     '/:portal/brukere': both('/brukere'),
     '/:portal/distrikter': [['national', '/nasjonalt/distrikter']],
     '/:portal/utadrettet': [['national', '/nasjonalt/utadrettet']],
+    '/:portal/oversikt': [['national', '/nasjonalt/oversikt']],
+    // Vest: the district whose demo registers are the fullest, so its tables are the widest.
+    '/:portal/distrikter/:districtId': [['national', '/nasjonalt/distrikter/vest']],
+    '/:portal/distrikter/:districtId/grupper': [['national', '/nasjonalt/distrikter/vest/grupper']],
+    '/:portal/distrikter/:districtId/kurs': [['national', '/nasjonalt/distrikter/vest/kurs']],
+    '/:portal/distrikter/:districtId/samarbeidspartnere': [
+      ['national', '/nasjonalt/distrikter/vest/samarbeidspartnere'],
+    ],
+    '/:portal/distrikter/:districtId/aktiviteter': [['national', '/nasjonalt/distrikter/vest/aktiviteter']],
     '/:portal/grupper': both('/grupper'),
     '/:portal/grupper/oppfolging': both('/grupper/oppfolging'),
     '/:portal/grupper/:id': both(`/grupper/${ids.group}`),

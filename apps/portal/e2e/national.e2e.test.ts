@@ -38,25 +38,27 @@ describe('unpinned instance', () => {
     const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
     await expect
       .poll(() => nav.getByRole('link').allInnerTexts())
-      .toEqual(['Oversikt', 'Grupper', 'Distrikter', 'Utadrettet arbeid']);
+      .toEqual(['Oversikt', 'Landsoversikt', 'Grupper', 'Distrikter', 'Utadrettet arbeid']);
     const main = page.getByRole('main');
     // A district card leads to what a national user may read of it (not to a district login).
-    const card = main.getByRole('link', { name: 'Gruppene i Selvhjelp Vest' });
-    await expect.poll(() => card.getAttribute('href')).toBe('/nasjonalt/grupper?district=vest');
+    const card = main.getByRole('link', { name: 'Selvhjelp Vest', exact: true });
+    await expect.poll(() => card.getAttribute('href')).toBe('/nasjonalt/distrikter/vest');
     await expect.poll(() => main.innerText()).toContain('Tromsø');
     await expect.poll(() => main.innerText()).toContain('Vestland');
     await expectAccessible(page);
     await card.click();
-    await page.waitForURL(`${portalUrl}/nasjonalt/grupper?district=vest`);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    await page.waitForURL(`${portalUrl}/nasjonalt/distrikter/vest`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Selvhjelp Vest');
     await expect.poll(() => page.getByLabel('Passord').count()).toBe(0);
 
     await nav.getByRole('link', { name: 'Distrikter' }).click();
     await page.waitForURL(`${portalUrl}/nasjonalt/distrikter`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Distriktskontorer');
     await expect
-      .poll(() => page.getByRole('link', { name: 'Gruppene i Selvhjelp Vest' }).getAttribute('href'))
-      .toBe('/nasjonalt/grupper?district=vest');
+      .poll(() =>
+        page.getByRole('main').getByRole('link', { name: 'Selvhjelp Vest', exact: true }).getAttribute('href'),
+      )
+      .toBe('/nasjonalt/distrikter/vest');
     await expectAccessible(page);
     expect(foreignRequests).toEqual([]);
     await context.close();

@@ -2123,6 +2123,8 @@ export type PartnerEdge = {
 };
 
 export type PartnerFilter = {
+  /** National roles: the partners one district keeps. District users always see their own. */
+  districtId?: InputMaybe<Scalars['ID']['input']>;
   municipalityNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Partners with no contact for at least this many months (1–120), including those never contacted. */
   noContactForMonths?: InputMaybe<Scalars['Int']['input']>;
@@ -3518,6 +3520,8 @@ export type TrainingCourseEdge = {
 };
 
 export type TrainingCourseFilter = {
+  /** National roles: one district's courses. District users always see their own. */
+  districtId?: InputMaybe<Scalars['ID']['input']>;
   /** Only courses with a session on or after this date. */
   from?: InputMaybe<Scalars['Date']['input']>;
   statuses?: InputMaybe<Array<CourseStatus>>;

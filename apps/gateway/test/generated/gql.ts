@@ -105,6 +105,12 @@ type Documents = {
     "\n  mutation CreateGroupInLanguage($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateGroupInLanguageDocument,
     "\n  mutation LoginInLanguage($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.LoginInLanguageDocument,
     "\n  query MeInLanguage {\n    me {\n      email\n    }\n  }\n": typeof types.MeInLanguageDocument,
+    "\n  query NationalDistrictLists($districtId: ID!, $search: String!, $from: Date!) {\n    groups(filter: { districtId: $districtId, search: $search }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          district {\n            id\n          }\n        }\n      }\n    }\n    trainingCourses(filter: { districtId: $districtId, from: $from }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          district {\n            id\n          }\n        }\n      }\n    }\n    partners(filter: { districtId: $districtId, search: $search }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          district {\n            id\n          }\n        }\n      }\n    }\n    outreachActivities(filter: { districtId: $districtId, search: $search }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.NationalDistrictListsDocument,
+    "\n  query CoursesOfDistrict($districtId: ID) {\n    trainingCourses(filter: { districtId: $districtId }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.CoursesOfDistrictDocument,
+    "\n  query PartnersOfDistrict($districtId: ID) {\n    partners(filter: { districtId: $districtId }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.PartnersOfDistrictDocument,
+    "\n  query NationalReadsInquiries {\n    inquiries(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.NationalReadsInquiriesDocument,
+    "\n  query NationalReadsCases {\n    followUpCases(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.NationalReadsCasesDocument,
+    "\n  query NationalReadsPeers {\n    volunteerPeers(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.NationalReadsPeersDocument,
     "\n  fragment PartnerFields on Partner {\n    id\n    name\n    type\n    organisationNumber\n    status\n    version\n    municipality {\n      number\n    }\n    district {\n      id\n    }\n  }\n": typeof types.PartnerFieldsFragmentDoc,
     "\n  fragment ActivityFields on OutreachActivity {\n    id\n    type\n    title\n    status\n    date\n    participantCount\n    version\n    partners {\n      id\n    }\n    staff {\n      id\n      name\n    }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
     "\n  mutation CreateTestPartner($partner: PartnerInput!) {\n    createPartner(partner: $partner) {\n      ...PartnerFields\n    }\n  }\n": typeof types.CreateTestPartnerDocument,
@@ -306,6 +312,12 @@ const documents: Documents = {
     "\n  mutation CreateGroupInLanguage($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateGroupInLanguageDocument,
     "\n  mutation LoginInLanguage($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.LoginInLanguageDocument,
     "\n  query MeInLanguage {\n    me {\n      email\n    }\n  }\n": types.MeInLanguageDocument,
+    "\n  query NationalDistrictLists($districtId: ID!, $search: String!, $from: Date!) {\n    groups(filter: { districtId: $districtId, search: $search }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          district {\n            id\n          }\n        }\n      }\n    }\n    trainingCourses(filter: { districtId: $districtId, from: $from }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          district {\n            id\n          }\n        }\n      }\n    }\n    partners(filter: { districtId: $districtId, search: $search }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          district {\n            id\n          }\n        }\n      }\n    }\n    outreachActivities(filter: { districtId: $districtId, search: $search }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.NationalDistrictListsDocument,
+    "\n  query CoursesOfDistrict($districtId: ID) {\n    trainingCourses(filter: { districtId: $districtId }, first: 1) {\n      totalCount\n    }\n  }\n": types.CoursesOfDistrictDocument,
+    "\n  query PartnersOfDistrict($districtId: ID) {\n    partners(filter: { districtId: $districtId }, first: 1) {\n      totalCount\n    }\n  }\n": types.PartnersOfDistrictDocument,
+    "\n  query NationalReadsInquiries {\n    inquiries(first: 1) {\n      totalCount\n    }\n  }\n": types.NationalReadsInquiriesDocument,
+    "\n  query NationalReadsCases {\n    followUpCases(first: 1) {\n      totalCount\n    }\n  }\n": types.NationalReadsCasesDocument,
+    "\n  query NationalReadsPeers {\n    volunteerPeers(first: 1) {\n      totalCount\n    }\n  }\n": types.NationalReadsPeersDocument,
     "\n  fragment PartnerFields on Partner {\n    id\n    name\n    type\n    organisationNumber\n    status\n    version\n    municipality {\n      number\n    }\n    district {\n      id\n    }\n  }\n": types.PartnerFieldsFragmentDoc,
     "\n  fragment ActivityFields on OutreachActivity {\n    id\n    type\n    title\n    status\n    date\n    participantCount\n    version\n    partners {\n      id\n    }\n    staff {\n      id\n      name\n    }\n  }\n": types.ActivityFieldsFragmentDoc,
     "\n  mutation CreateTestPartner($partner: PartnerInput!) {\n    createPartner(partner: $partner) {\n      ...PartnerFields\n    }\n  }\n": types.CreateTestPartnerDocument,
@@ -794,6 +806,30 @@ export function graphql(source: "\n  mutation LoginInLanguage($email: String!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MeInLanguage {\n    me {\n      email\n    }\n  }\n"): (typeof documents)["\n  query MeInLanguage {\n    me {\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NationalDistrictLists($districtId: ID!, $search: String!, $from: Date!) {\n    groups(filter: { districtId: $districtId, search: $search }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          district {\n            id\n          }\n        }\n      }\n    }\n    trainingCourses(filter: { districtId: $districtId, from: $from }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          district {\n            id\n          }\n        }\n      }\n    }\n    partners(filter: { districtId: $districtId, search: $search }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          district {\n            id\n          }\n        }\n      }\n    }\n    outreachActivities(filter: { districtId: $districtId, search: $search }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NationalDistrictLists($districtId: ID!, $search: String!, $from: Date!) {\n    groups(filter: { districtId: $districtId, search: $search }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          district {\n            id\n          }\n        }\n      }\n    }\n    trainingCourses(filter: { districtId: $districtId, from: $from }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          district {\n            id\n          }\n        }\n      }\n    }\n    partners(filter: { districtId: $districtId, search: $search }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          district {\n            id\n          }\n        }\n      }\n    }\n    outreachActivities(filter: { districtId: $districtId, search: $search }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoursesOfDistrict($districtId: ID) {\n    trainingCourses(filter: { districtId: $districtId }, first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CoursesOfDistrict($districtId: ID) {\n    trainingCourses(filter: { districtId: $districtId }, first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnersOfDistrict($districtId: ID) {\n    partners(filter: { districtId: $districtId }, first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query PartnersOfDistrict($districtId: ID) {\n    partners(filter: { districtId: $districtId }, first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NationalReadsInquiries {\n    inquiries(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query NationalReadsInquiries {\n    inquiries(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NationalReadsCases {\n    followUpCases(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query NationalReadsCases {\n    followUpCases(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NationalReadsPeers {\n    volunteerPeers(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query NationalReadsPeers {\n    volunteerPeers(first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,6 +18,7 @@ import {
   organisationNumberRefusal,
   venuePartnerRefusal,
   findMunicipality,
+  isDistrictId,
   isIsoDate,
   partnerInputSchema,
   todayIn,
@@ -55,6 +56,7 @@ const filterSchema = z.object({
     .max(120, { message: 'MONTHS_RANGE' })
     .nullish(),
   search: z.string().trim().max(200, { message: 'SEARCH_TOO_LONG' }).nullish(),
+  districtId: z.string().refine(isDistrictId, { message: 'UNKNOWN_DISTRICT' }).nullish(),
 });
 
 const venueFilterSchema = z.object({
@@ -164,6 +166,8 @@ export class PartnerService {
           municipalityNumbers: filter.municipalityNumbers?.length ? filter.municipalityNumbers : undefined,
           noContactSince: filter.noContactForMonths ? addMonths(today, -filter.noContactForMonths) : undefined,
           search: filter.search || undefined,
+          // Only narrows: district staff naming another district get an empty list, as for groups.
+          districtId: filter.districtId ?? undefined,
         },
         first: pageSize(args.first),
         after: args.after ?? undefined,

@@ -16,6 +16,7 @@ import {
   todayIn,
   facilitatorConsentSchema,
   facilitatorInputSchema,
+  isDistrictId,
   isIsoDate,
   attendanceExceptionRefusal,
   attendanceExceptionSchema,
@@ -57,6 +58,7 @@ const filterSchema = z.object({
   statuses: z.array(z.enum(COURSE_STATUSES)).nullish(),
   types: z.array(z.enum(COURSE_TYPES)).nullish(),
   from: z.string().refine(isIsoDate, { message: 'INVALID_DATE' }).nullish(),
+  districtId: z.string().refine(isDistrictId, { message: 'UNKNOWN_DISTRICT' }).nullish(),
 });
 
 const ENROLMENT_ORDER = { ENROLLED: 0, WAITING: 1, WAITING_LIST_CLOSED: 2, CANCELLED: 3 } as const satisfies Record<
@@ -133,6 +135,8 @@ export class TrainingService {
         statuses: filter.statuses?.length ? filter.statuses : undefined,
         types: filter.types?.length ? filter.types : undefined,
         startsOnOrAfter: filter.from ?? undefined,
+        // Only narrows: district staff naming another district get an empty list, as for groups.
+        districtId: filter.districtId ?? undefined,
       },
       first: pageSize(args.first),
       after: args.after ?? undefined,

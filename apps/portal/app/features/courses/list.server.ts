@@ -5,7 +5,7 @@ import { listPageOf, queryListPage } from '../../shared/list/list-page.server';
 import { todayInOslo } from '../../shared/dates/dates';
 import { parseCourseListQuery, toCourseFilter, upcomingFirst } from './list-query';
 
-const CourseListDocument = graphql(`
+export const CourseListDocument = graphql(`
   query CourseList($filter: TrainingCourseFilter, $first: Int, $after: String) {
     trainingCourses(filter: $filter, first: $first, after: $after) {
       totalCount

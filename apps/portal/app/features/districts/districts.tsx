@@ -7,7 +7,7 @@ import { PageTitle } from '../../shared/ui/page';
 import { portalContext } from '../../context.server';
 import { useI18n } from '../../shared/i18n/i18n-context';
 import { TableScroll } from '../../shared/list/list-kit';
-import { districtGroupsPath } from './components/district-list';
+import { viewedDistrictPath } from './paths';
 
 /** National portal only: the district offices in figures. */
 export async function loader({ context }: Route.LoaderArgs) {
@@ -37,12 +37,7 @@ export default function DistrictsPage({ loaderData }: Route.ComponentProps) {
             {loaderData.districts.map((district) => (
               <Table.Row key={district.id}>
                 <Table.Cell>
-                  <AppLink
-                    to={districtGroupsPath(district.id)}
-                    aria-label={t('home.districtGroups', { name: district.name })}
-                  >
-                    {district.name}
-                  </AppLink>
+                  <AppLink to={viewedDistrictPath(district.id)}>{district.name}</AppLink>
                 </Table.Cell>
                 <Table.Cell>{district.officeTown}</Table.Cell>
                 <Table.Cell>{district.counties.length}</Table.Cell>

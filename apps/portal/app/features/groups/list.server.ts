@@ -8,7 +8,7 @@ import type { GroupListQuery } from './list-query';
 import { parseGroupListQuery, toGroupFilter, toGroupOrder } from './list-query';
 import type { Portal } from '../../shared/layout/portals';
 
-const GroupListDocument = graphql(`
+export const GroupListDocument = graphql(`
   query GroupList($filter: GroupFilter, $orderBy: GroupOrder, $first: Int, $after: String) {
     groups(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount

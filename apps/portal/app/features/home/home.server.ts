@@ -1,6 +1,7 @@
 import type { RouterContextProvider } from 'react-router';
 import { gatewayContext, portalContext, viewerContext } from '../../context.server';
 import { graphql } from '../../generated';
+import { loadDistrictFigures } from '../overview/district-figures.server';
 
 export const DistrictAgendaDocument = graphql(`
   query DistrictAgenda($districtId: ID!, $first: Int!) {
@@ -148,8 +149,11 @@ export async function loadHome(context: Readonly<RouterContextProvider>) {
   if (portal.kind === 'national') {
     return { kind: 'national' as const, user, districts: await loadDistrictsOverview(context) };
   }
-  const { districtAgenda } = await context
-    .get(gatewayContext)
-    .query(DistrictAgendaDocument, { districtId: portal.districtId, first: AGENDA_LIST_SIZE });
-  return { kind: 'district' as const, user, portal, agenda: districtAgenda, shown: AGENDA_LIST_SIZE };
+  const [{ districtAgenda }, figures] = await Promise.all([
+    context
+      .get(gatewayContext)
+      .query(DistrictAgendaDocument, { districtId: portal.districtId, first: AGENDA_LIST_SIZE }),
+    loadDistrictFigures(context, portal.districtId),
+  ]);
+  return { kind: 'district' as const, user, portal, agenda: districtAgenda, shown: AGENDA_LIST_SIZE, figures };
 }

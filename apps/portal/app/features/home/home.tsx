@@ -2,7 +2,9 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Route } from './+types/home';
 import { loadHome } from './home.server';
 import { DistrictAgenda } from './components/district-agenda';
+import { DistrictFigures } from '../overview/components/district-figures';
 import { DistrictList } from '../districts/components/district-list';
+import { AppLink } from '../../shared/ui/app-link';
 import { PageTitle } from '../../shared/ui/page';
 import type { MessageKey } from '../../shared/i18n/i18n';
 import { useI18n } from '../../shared/i18n/i18n-context';
@@ -24,15 +26,20 @@ export default function HomePage({ loaderData }: Route.ComponentProps) {
       {loaderData.kind === 'district' ? (
         <>
           <DistrictAgenda agenda={loaderData.agenda} portal={loaderData.portal} shown={loaderData.shown} />
-          {/* The district's figures for the period (issue 13's overview) go here, as a section of their own after the agenda. */}
+          <DistrictFigures figures={loaderData.figures} />
         </>
       ) : (
-        <section aria-labelledby="home-districts" className="portal-stack">
-          <Heading level={2} data-size="sm" id="home-districts">
-            {t('home.districts')}
-          </Heading>
-          <DistrictList districts={loaderData.districts} />
-        </section>
+        <>
+          <Paragraph data-size="lg">
+            <AppLink to="/nasjonalt/oversikt">{t('overview.homeLink')}</AppLink>
+          </Paragraph>
+          <section aria-labelledby="home-districts" className="portal-stack">
+            <Heading level={2} data-size="sm" id="home-districts">
+              {t('home.districts')}
+            </Heading>
+            <DistrictList districts={loaderData.districts} />
+          </section>
+        </>
       )}
     </div>
   );

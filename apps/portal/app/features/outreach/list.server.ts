@@ -8,7 +8,7 @@ import type { Portal } from '../../shared/layout/portals';
 import { loadMyCalendarFeed } from './calendar-feed.server';
 import { partnerOptions } from '../partners/partner-options.server';
 
-const ActivityLogDocument = graphql(`
+export const ActivityLogDocument = graphql(`
   query ActivityLog($filter: ActivityFilter, $first: Int, $after: String) {
     outreachActivities(filter: $filter, first: $first, after: $after) {
       totalCount

@@ -7,6 +7,7 @@ import { ActivityFilters } from './components/activity-filters';
 import { ActivityTable } from './components/activity-table';
 import { ActivityTotals } from './components/activity-totals';
 import { CalendarSubscription } from './components/calendar-subscription';
+import { activityPeriodText } from './period-text';
 import { PageTitle } from '../../shared/ui/page';
 import { useI18n } from '../../shared/i18n/i18n-context';
 import { activityLogHref } from './log-query';
@@ -26,14 +27,7 @@ export default function ActivityLogPage({ loaderData, actionData }: Route.Compon
   const { portal, query, activities, totalCount, nextCursor, totals, partners } = loaderData;
   const base = portalPath(portal, 'aktiviteter');
   const firstPage = { ...query, after: '' };
-  const period =
-    query.from && query.to
-      ? t('outreach.period.between', { from: formatDate(query.from), to: formatDate(query.to) })
-      : query.from
-        ? t('outreach.period.since', { from: formatDate(query.from) })
-        : query.to
-          ? t('outreach.period.until', { to: formatDate(query.to) })
-          : t('outreach.period.all');
+  const period = activityPeriodText(t, formatDate, query);
   return (
     <div className="portal-stack">
       <PageTitle>{t('outreach.list.title')}</PageTitle>

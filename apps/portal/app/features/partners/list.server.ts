@@ -5,7 +5,7 @@ import { graphql } from '../../generated';
 import { listPageOf, queryListPage } from '../../shared/list/list-page.server';
 import { parsePartnerListQuery, toPartnerFilter } from './list-query';
 
-const PartnerListDocument = graphql(`
+export const PartnerListDocument = graphql(`
   query PartnerList($filter: PartnerFilter, $first: Int, $after: String) {
     partners(filter: $filter, first: $first, after: $after) {
       totalCount

@@ -11,7 +11,9 @@ import { casesEn } from '../../features/follow-up-cases/messages.en';
 import { partnersEn } from '../../features/partners/messages.en';
 import { coursesEn } from '../../features/courses/messages.en';
 import { peersEn } from '../../features/volunteer-peers/messages.en';
+import { districtsEn } from '../../features/districts/messages.en';
 import { homeEn } from '../../features/home/messages.en';
+import { overviewEn } from '../../features/overview/messages.en';
 
 /** English, the portal's second language. */
 export const en = {
@@ -94,7 +96,6 @@ export const en = {
   'home.districts': 'District offices',
   'home.officeTown': 'Office town',
   'home.countiesColumn': 'Counties',
-  'home.districtGroups': 'Groups in {name}',
 
   'districts.title': 'Districts',
   'districts.heading': 'District offices',
@@ -183,4 +184,6 @@ export const en = {
   ...homeEn,
   ...inquiriesEn,
   ...casesEn,
+  ...districtsEn,
+  ...overviewEn,
 } as const satisfies Record<MessageKey, string>;

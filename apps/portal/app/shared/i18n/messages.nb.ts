@@ -10,7 +10,9 @@ import { casesNb } from '../../features/follow-up-cases/messages.nb';
 import { partnersNb } from '../../features/partners/messages.nb';
 import { coursesNb } from '../../features/courses/messages.nb';
 import { peersNb } from '../../features/volunteer-peers/messages.nb';
+import { districtsNb } from '../../features/districts/messages.nb';
 import { homeNb } from '../../features/home/messages.nb';
+import { overviewNb } from '../../features/overview/messages.nb';
 
 /** Bokmål, the portal's first language. Keys are shared with messages.en.ts (see i18n.test.ts). */
 export const nb = {
@@ -93,7 +95,6 @@ export const nb = {
   'home.districts': 'Distriktskontorer',
   'home.officeTown': 'Kontorsted',
   'home.countiesColumn': 'Fylker',
-  'home.districtGroups': 'Gruppene i {name}',
 
   'districts.title': 'Distrikter',
   'districts.heading': 'Distriktskontorer',
@@ -181,6 +182,8 @@ export const nb = {
   ...homeNb,
   ...inquiriesNb,
   ...casesNb,
+  ...districtsNb,
+  ...overviewNb,
 } as const;
 
 export type MessageKey = keyof typeof nb;

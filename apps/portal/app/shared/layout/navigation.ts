@@ -31,6 +31,7 @@ export function navigationFor(portal: Portal, role: Role): NavItem[] {
   if (portal.kind === 'national') {
     return [
       { label: 'nav.home', page: '' },
+      { label: 'overview.nav', page: 'oversikt' },
       { label: 'nav.groups', page: 'grupper' },
       { label: 'nav.districts', page: 'distrikter' },
       { label: 'nav.outreachOverview', page: 'utadrettet' },

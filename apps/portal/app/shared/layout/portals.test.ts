@@ -67,6 +67,7 @@ describe('navigationFor', () => {
     expect(navigationFor(vest, 'DISTRICT_LEAD').at(-1)).toEqual({ label: 'nav.users', page: 'brukere' });
     expect(navigationFor(national, 'ADMIN').map((item) => item.label)).toEqual([
       'nav.home',
+      'overview.nav',
       'nav.groups',
       'nav.districts',
       'nav.outreachOverview',
@@ -74,6 +75,7 @@ describe('navigationFor', () => {
     ]);
     expect(navigationFor(national, 'NATIONAL').map((item) => item.label)).toEqual([
       'nav.home',
+      'overview.nav',
       'nav.groups',
       'nav.districts',
       'nav.outreachOverview',

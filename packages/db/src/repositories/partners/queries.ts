@@ -24,6 +24,7 @@ export function partnerListWhere(scope: Scope, filter: PartnerListFilter, today:
   if (filter.types) and.push({ type: { in: [...filter.types] } });
   if (filter.statuses) and.push({ status: { in: [...filter.statuses] } });
   if (filter.municipalityNumbers) and.push({ municipalityNumber: { in: [...filter.municipalityNumbers] } });
+  if (filter.districtId !== undefined) and.push({ districtId: filter.districtId });
   // NOT EXISTS in the same statement: never contacted partners match too.
   if (filter.noContactSince)
     and.push({ activities: { none: { activity: contactBetween(filter.noContactSince, today) } } });

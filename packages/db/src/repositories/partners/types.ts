@@ -106,6 +106,8 @@ export interface PartnerListFilter {
   noContactSince?: IsoDate;
   /** Case-insensitive, in the name; nine digits also match the organisation number. */
   search?: string;
+  /** Narrows the scope to the district that keeps the partner; never widens it. */
+  districtId?: string;
 }
 
 export interface PartnerListOptions {

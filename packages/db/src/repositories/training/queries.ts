@@ -16,6 +16,7 @@ export function courseListWhere(scope: Scope, filter: TrainingCourseListFilter):
   if (filter.statuses) and.push({ status: { in: [...filter.statuses] } });
   if (filter.types) and.push({ type: { in: [...filter.types] } });
   if (filter.startsOnOrAfter) and.push({ startsOn: { gte: dateFromIso(filter.startsOnOrAfter) } });
+  if (filter.districtId !== undefined) and.push({ districtId: filter.districtId });
   return { AND: and };
 }
 

@@ -91,6 +91,8 @@ export interface TrainingCourseListFilter {
   types?: readonly CourseType[];
   /** Courses whose first session is on or after this day. */
   startsOnOrAfter?: IsoDate;
+  /** Narrows the scope to one district; never widens it. */
+  districtId?: string;
 }
 
 export const MAX_COURSE_PAGE_SIZE = 100;

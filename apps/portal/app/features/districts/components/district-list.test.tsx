@@ -5,7 +5,7 @@ import { I18nProvider } from '../../../shared/i18n/i18n-context';
 import { DistrictList } from './district-list';
 
 describe('DistrictList on the national portal', () => {
-  it('leads to the national groups list of each district, which national users can read (not to a district login)', () => {
+  it("leads to each district's read-only page in the national portal (not to a district login)", () => {
     const Stub = createRoutesStub([
       {
         path: '/nasjonalt',
@@ -28,7 +28,7 @@ describe('DistrictList on the national portal', () => {
         <Stub initialEntries={['/nasjonalt']} />
       </I18nProvider>,
     );
-    expect(html).toContain('href="/nasjonalt/grupper?district=vest"');
+    expect(html).toContain('href="/nasjonalt/distrikter/vest"');
     expect(html).not.toContain('href="/vest"');
   });
 });

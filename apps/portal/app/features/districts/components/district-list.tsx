@@ -1,6 +1,7 @@
 import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { AppLink } from '../../../shared/ui/app-link';
 import { useI18n } from '../../../shared/i18n/i18n-context';
+import { viewedDistrictPath } from '../paths';
 
 export interface DistrictSummary {
   id: string;
@@ -9,13 +10,9 @@ export interface DistrictSummary {
   counties: readonly { number: string; name: string; municipalityCount: number }[];
 }
 
-/** The national portal's groups list narrowed to one district: what a national user may read of it. */
-export const districtGroupsPath = (districtId: string) =>
-  `/nasjonalt/grupper?district=${encodeURIComponent(districtId)}`;
-
 /**
- * The district offices, each linking to its groups in the national portal. Not to the district's
- * own portal: national users have no login there.
+ * The district offices, each linking to its read-only pages in the national portal. Not to the
+ * district's own portal: national users have no login there.
  */
 export function DistrictList({ districts }: { districts: readonly DistrictSummary[] }) {
   const { t } = useI18n();
@@ -25,12 +22,7 @@ export function DistrictList({ districts }: { districts: readonly DistrictSummar
         <li key={district.id}>
           <Card data-color="neutral">
             <Heading level={3} data-size="2xs">
-              <AppLink
-                to={districtGroupsPath(district.id)}
-                aria-label={t('home.districtGroups', { name: district.name })}
-              >
-                {district.name}
-              </AppLink>
+              <AppLink to={viewedDistrictPath(district.id)}>{district.name}</AppLink>
             </Heading>
             <Paragraph data-size="sm">{`${t('home.officeTown')}: ${district.officeTown}`}</Paragraph>
             <Paragraph data-size="sm">

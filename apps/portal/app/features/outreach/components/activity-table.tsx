@@ -16,7 +16,7 @@ export interface ActivityRow {
   outcomes: readonly { id: string }[];
 }
 
-/** One page of the log, newest first, or the empty state; the title links to the activity. */
+/** One page of the log, newest first, or the empty state; the title links to the activity where there is a page for it. */
 export function ActivityTable({
   activities,
   totalCount,
@@ -24,7 +24,8 @@ export function ActivityTable({
 }: {
   activities: readonly ActivityRow[];
   totalCount: number;
-  basePath: string;
+  /** Where an activity's page is; null where the viewer has none (the national office: it names staff and notes). */
+  basePath: string | null;
 }) {
   const { t, lang, formatDate } = useI18n();
   return (
@@ -44,9 +45,13 @@ export function ActivityTable({
       cells={(activity) => [
         `${formatDate(activity.date)}${activity.startTime ? ` ${activity.startTime}` : ''}`,
         activityTypeLabel(lang, activity.type),
-        <AppLink key="title" to={`${basePath}/${activity.id}`}>
-          {activity.title}
-        </AppLink>,
+        basePath ? (
+          <AppLink key="title" to={`${basePath}/${activity.id}`}>
+            {activity.title}
+          </AppLink>
+        ) : (
+          activity.title
+        ),
         activityStatusLabel(lang, activity.status),
         activity.partners.map(({ name }) => name).join(', ') || t('outreach.none'),
         activity.participantCount ?? t('outreach.none'),

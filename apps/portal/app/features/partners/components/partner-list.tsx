@@ -56,7 +56,8 @@ export function PartnerTable({
 }: {
   partners: readonly PartnerRow[];
   totalCount: number;
-  base: string;
+  /** Where a partner's page is; null where the viewer has none (the national office, since it names contact persons). */
+  base: string | null;
 }) {
   const { t, lang, formatDate } = useI18n();
   return (
@@ -72,9 +73,13 @@ export function PartnerTable({
       rows={partners}
       rowKey={(partner) => partner.id}
       cells={(partner) => [
-        <AppLink key="name" to={`${base}/${partner.id}`}>
-          {partner.name}
-        </AppLink>,
+        base ? (
+          <AppLink key="name" to={`${base}/${partner.id}`}>
+            {partner.name}
+          </AppLink>
+        ) : (
+          partner.name
+        ),
         partnerTypeLabel(lang, partner.type),
         partner.municipality.name,
         partnerStatusLabel(lang, partner.status),

@@ -1,0 +1,27 @@
+/** Bokmål: one district as the national office reads it (`/nasjonalt/distrikter/:districtId`). */
+export const districtsNb = {
+  'districts.view.sections': 'Sider om {name}',
+  'districts.view.all': 'Alle distrikter',
+  'districts.view.facts': 'Nøkkeltall',
+  'districts.view.groups': 'Grupper',
+  'districts.view.courses': 'Kurs',
+  'districts.view.partners': 'Samarbeidspartnere',
+  'districts.view.activities': 'Aktiviteter',
+  'districts.view.readOnly':
+    'Her leser du distriktets registre. Det er distriktskontoret som fører dem. Henvendelser, saker og likepersoner er bare for ansatte i distriktet.',
+  'districts.view.groupsHeading': 'Grupper i {name}',
+  'districts.view.coursesHeading': 'Kurs i {name}',
+  'districts.view.partnersHeading': 'Samarbeidspartnere i {name}',
+  'districts.view.activitiesHeading': 'Aktiviteter i {name}',
+  'districts.view.about': 'Om distriktet',
+  'districts.view.figures': 'Registrene i tall',
+  'districts.view.register': 'Register',
+  'districts.view.count': 'Antall',
+  'districts.view.groupsByStatus': 'Grupper etter status',
+  'districts.view.status': 'Status',
+  'districts.view.groupsTotal': 'Grupper i alt',
+  'districts.view.coursesTotal': 'Kurs i alt',
+  'districts.view.partnersTotal': 'Samarbeidspartnere i alt',
+  'districts.view.activitiesHeld': 'Aktiviteter holdt {period}',
+  'districts.view.participantsHeld': 'Deltakere på aktiviteter holdt {period}',
+} as const;
