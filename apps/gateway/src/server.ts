@@ -35,6 +35,10 @@ import type { AttachmentSettings } from './modules/partners/attachment-store.js'
 import { AuthService } from './modules/auth/auth-service.js';
 import type { RetentionScheduleSettings } from './modules/retention/retention-schedule.js';
 import { RetentionSchedule, retentionSchedulePlugin } from './modules/retention/retention-schedule.js';
+import { ReportSchedule, reportSchedulePlugin } from './modules/reports/report-schedule.js';
+import type { ReportSource } from './modules/reports/report-source.js';
+import { overviewReportSource } from './modules/reports/overview-report-source.js';
+import { ReportWorker } from './modules/reports/report-worker.js';
 import { GATEWAY_VERSION } from './version.js';
 
 export interface GatewayOptions {
@@ -60,6 +64,12 @@ export interface GatewayOptions {
   sessionCache?: Partial<SessionCacheSettings>;
   /** The retention job on a timer (decision 0020); default: off (main.ts turns it on from the env). */
   retention?: RetentionScheduleSettings;
+  /**
+   * The yearly report's jobs (decision 0027): seconds between looks for queued jobs in this
+   * process (0 = off; default off, main.ts turns it on from the env), the lease after which a
+   * silent job is taken over, and where the tables come from (default: the overview).
+   */
+  reports?: { intervalSeconds: number; leaseMs?: number; source?: ReportSource };
   now?: () => Date;
 }
 
@@ -68,6 +78,7 @@ export function createApolloServer(
     metrics?: GatewayMetrics;
     sessionCache?: SessionCache;
     retentionSchedule?: RetentionSchedule;
+    reportSchedule?: ReportSchedule;
   },
 ): ApolloServer<GatewayContext> {
   const limits = { ...DEFAULT_OPERATION_LIMITS, ...options.limits };
@@ -90,6 +101,7 @@ export function createApolloServer(
       ...(options.metrics ? [options.metrics.plugin()] : []),
       ...(options.sessionCache ? [sessionCachePlugin(options.sessionCache)] : []),
       ...(options.retentionSchedule ? [retentionSchedulePlugin(options.retentionSchedule)] : []),
+      ...(options.reportSchedule ? [reportSchedulePlugin(options.reportSchedule)] : []),
       ...protection.plugins,
       inputTextPlugin(),
       deadlinePlugin(limits.deadlineMs),
@@ -125,6 +137,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
   metrics: GatewayMetrics;
   sessionCache: SessionCache;
   retentionSchedule: RetentionSchedule;
+  reportSchedule: ReportSchedule;
 }> {
   const { db, logger } = options;
   const metrics = options.metrics ?? new GatewayMetrics(db);
@@ -139,7 +152,13 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
   });
   metrics.watchSessionCache(sessionCache);
   const retentionSchedule = new RetentionSchedule(db, logger, options.retention ?? { intervalMinutes: 0 }, options.now);
-  const apollo = createApolloServer({ ...options, metrics, sessionCache, retentionSchedule });
+  const reportSource = options.reports?.source ?? overviewReportSource(db);
+  const reportSchedule = new ReportSchedule(
+    new ReportWorker(db, reportSource, logger, options.reports?.leaseMs, options.now),
+    logger,
+    options.reports?.intervalSeconds ?? 0,
+  );
+  const apollo = createApolloServer({ ...options, metrics, sessionCache, retentionSchedule, reportSchedule });
   await apollo.start();
 
   const app = express();
@@ -206,6 +225,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
             csvImportMaxBytes: uploads.csvImportMaxBytes,
             loginThrottle: options.loginThrottle,
             readHook: options.readHook,
+            reportSource,
           },
           {
             requestId: String(res.locals.requestId),
@@ -219,7 +239,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
   );
 
   app.use(jsonErrorHandler(logger));
-  return { app, apollo, metrics, sessionCache, retentionSchedule };
+  return { app, apollo, metrics, sessionCache, retentionSchedule, reportSchedule };
 }
 
 /**

@@ -16,5 +16,6 @@ export * from './inquiries/index.js';
 export * from './volunteer-peers/index.js';
 export * from './follow-up-cases/index.js';
 export * from './referral-resources/index.js';
+export * from './reports/index.js';
 export * from './messages/index.js';
 export * from './intl.js';

@@ -41,6 +41,8 @@ const ASSUMED_LIST_SIZES: Readonly<Record<string, number>> = {
   'Query.themes': 20,
   'Query.venues': 500,
   'GroupImportResult.rows': 100,
+  // Two files for each of the seven districts and the national report.
+  'ReportJob.files': 16,
   // A reason's text names at most a few values (a quoted cell, a bound).
   'ImportFieldError.params': 3,
 };

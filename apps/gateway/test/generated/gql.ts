@@ -166,6 +166,10 @@ type Documents = {
     "\n  mutation ArchiveReferralResource($id: ID!, $version: Int!) {\n    archiveReferralResource(id: $id, version: $version) {\n      ...ReferralResourceFields\n    }\n  }\n": typeof types.ArchiveReferralResourceDocument,
     "\n  query ReferralResourceList($filter: ReferralResourceFilter) {\n    referralResources(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ReferralResourceListDocument,
     "\n  query ReferralResourceById($id: ID!) {\n    referralResource(id: $id) {\n      ...ReferralResourceFields\n    }\n  }\n": typeof types.ReferralResourceByIdDocument,
+    "\n  mutation StartReportJob($period: ReportPeriodInput!) {\n    startReportJob(period: $period) {\n      id\n      status\n      progressDone\n      progressTotal\n      periodFrom\n      periodTo\n    }\n  }\n": typeof types.StartReportJobDocument,
+    "\n  query ReportJobPage($id: ID!) {\n    reportJob(id: $id) {\n      id\n      status\n      progressDone\n      progressTotal\n      error\n      files {\n        id\n        fileName\n        format\n        district {\n          id\n        }\n        byteSize\n      }\n    }\n  }\n": typeof types.ReportJobPageDocument,
+    "\n  query ReportJobList {\n    reportJobs(first: 5) {\n      id\n      status\n    }\n  }\n": typeof types.ReportJobListDocument,
+    "\n  query ReportFileDownload($id: ID!) {\n    reportFile(id: $id) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.ReportFileDownloadDocument,
     "\n  query RetentionSettingsOfViewer {\n    retentionSettings {\n      district {\n        id\n      }\n      closedCaseMonths\n      inquiryWithoutCaseMonths\n      stoppedPeerMonths\n      customised\n    }\n  }\n": typeof types.RetentionSettingsOfViewerDocument,
     "\n  mutation SetRetentionSettings($input: RetentionSettingsInput!) {\n    setRetentionSettings(input: $input) {\n      district {\n        id\n      }\n      closedCaseMonths\n      inquiryWithoutCaseMonths\n      stoppedPeerMonths\n      customised\n    }\n  }\n": typeof types.SetRetentionSettingsDocument,
     "\n  query RetentionRuns($first: Int) {\n    retentionRuns(first: $first) {\n      id\n      trigger\n      asOf\n      casesAnonymised\n      inquiriesAnonymised\n      peersAnonymised\n      districts {\n        district {\n          id\n        }\n        inquiriesAnonymised\n      }\n    }\n  }\n": typeof types.RetentionRunsDocument,
@@ -354,6 +358,10 @@ const documents: Documents = {
     "\n  mutation ArchiveReferralResource($id: ID!, $version: Int!) {\n    archiveReferralResource(id: $id, version: $version) {\n      ...ReferralResourceFields\n    }\n  }\n": types.ArchiveReferralResourceDocument,
     "\n  query ReferralResourceList($filter: ReferralResourceFilter) {\n    referralResources(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ReferralResourceListDocument,
     "\n  query ReferralResourceById($id: ID!) {\n    referralResource(id: $id) {\n      ...ReferralResourceFields\n    }\n  }\n": types.ReferralResourceByIdDocument,
+    "\n  mutation StartReportJob($period: ReportPeriodInput!) {\n    startReportJob(period: $period) {\n      id\n      status\n      progressDone\n      progressTotal\n      periodFrom\n      periodTo\n    }\n  }\n": types.StartReportJobDocument,
+    "\n  query ReportJobPage($id: ID!) {\n    reportJob(id: $id) {\n      id\n      status\n      progressDone\n      progressTotal\n      error\n      files {\n        id\n        fileName\n        format\n        district {\n          id\n        }\n        byteSize\n      }\n    }\n  }\n": types.ReportJobPageDocument,
+    "\n  query ReportJobList {\n    reportJobs(first: 5) {\n      id\n      status\n    }\n  }\n": types.ReportJobListDocument,
+    "\n  query ReportFileDownload($id: ID!) {\n    reportFile(id: $id) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": types.ReportFileDownloadDocument,
     "\n  query RetentionSettingsOfViewer {\n    retentionSettings {\n      district {\n        id\n      }\n      closedCaseMonths\n      inquiryWithoutCaseMonths\n      stoppedPeerMonths\n      customised\n    }\n  }\n": types.RetentionSettingsOfViewerDocument,
     "\n  mutation SetRetentionSettings($input: RetentionSettingsInput!) {\n    setRetentionSettings(input: $input) {\n      district {\n        id\n      }\n      closedCaseMonths\n      inquiryWithoutCaseMonths\n      stoppedPeerMonths\n      customised\n    }\n  }\n": types.SetRetentionSettingsDocument,
     "\n  query RetentionRuns($first: Int) {\n    retentionRuns(first: $first) {\n      id\n      trigger\n      asOf\n      casesAnonymised\n      inquiriesAnonymised\n      peersAnonymised\n      districts {\n        district {\n          id\n        }\n        inquiriesAnonymised\n      }\n    }\n  }\n": types.RetentionRunsDocument,
@@ -1012,6 +1020,22 @@ export function graphql(source: "\n  query ReferralResourceList($filter: Referra
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReferralResourceById($id: ID!) {\n    referralResource(id: $id) {\n      ...ReferralResourceFields\n    }\n  }\n"): (typeof documents)["\n  query ReferralResourceById($id: ID!) {\n    referralResource(id: $id) {\n      ...ReferralResourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartReportJob($period: ReportPeriodInput!) {\n    startReportJob(period: $period) {\n      id\n      status\n      progressDone\n      progressTotal\n      periodFrom\n      periodTo\n    }\n  }\n"): (typeof documents)["\n  mutation StartReportJob($period: ReportPeriodInput!) {\n    startReportJob(period: $period) {\n      id\n      status\n      progressDone\n      progressTotal\n      periodFrom\n      periodTo\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportJobPage($id: ID!) {\n    reportJob(id: $id) {\n      id\n      status\n      progressDone\n      progressTotal\n      error\n      files {\n        id\n        fileName\n        format\n        district {\n          id\n        }\n        byteSize\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportJobPage($id: ID!) {\n    reportJob(id: $id) {\n      id\n      status\n      progressDone\n      progressTotal\n      error\n      files {\n        id\n        fileName\n        format\n        district {\n          id\n        }\n        byteSize\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportJobList {\n    reportJobs(first: 5) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  query ReportJobList {\n    reportJobs(first: 5) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportFileDownload($id: ID!) {\n    reportFile(id: $id) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query ReportFileDownload($id: ID!) {\n    reportFile(id: $id) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
