@@ -166,6 +166,7 @@ type Documents = {
     "\n  mutation ArchiveReferralResource($id: ID!, $version: Int!) {\n    archiveReferralResource(id: $id, version: $version) {\n      ...ReferralResourceFields\n    }\n  }\n": typeof types.ArchiveReferralResourceDocument,
     "\n  query ReferralResourceList($filter: ReferralResourceFilter) {\n    referralResources(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ReferralResourceListDocument,
     "\n  query ReferralResourceById($id: ID!) {\n    referralResource(id: $id) {\n      ...ReferralResourceFields\n    }\n  }\n": typeof types.ReferralResourceByIdDocument,
+    "\n  query ReportDownload($period: ReportPeriodInput!, $district: ID, $format: ReportFileFormat!) {\n    reportDownload(period: $period, district: $district, format: $format) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.ReportDownloadDocument,
     "\n  mutation StartReportJob($period: ReportPeriodInput!) {\n    startReportJob(period: $period) {\n      id\n      status\n      progressDone\n      progressTotal\n      periodFrom\n      periodTo\n    }\n  }\n": typeof types.StartReportJobDocument,
     "\n  query ReportJobPage($id: ID!) {\n    reportJob(id: $id) {\n      id\n      status\n      progressDone\n      progressTotal\n      error\n      files {\n        id\n        fileName\n        format\n        district {\n          id\n        }\n        byteSize\n      }\n    }\n  }\n": typeof types.ReportJobPageDocument,
     "\n  query ReportJobList {\n    reportJobs(first: 5) {\n      id\n      status\n    }\n  }\n": typeof types.ReportJobListDocument,
@@ -358,6 +359,7 @@ const documents: Documents = {
     "\n  mutation ArchiveReferralResource($id: ID!, $version: Int!) {\n    archiveReferralResource(id: $id, version: $version) {\n      ...ReferralResourceFields\n    }\n  }\n": types.ArchiveReferralResourceDocument,
     "\n  query ReferralResourceList($filter: ReferralResourceFilter) {\n    referralResources(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ReferralResourceListDocument,
     "\n  query ReferralResourceById($id: ID!) {\n    referralResource(id: $id) {\n      ...ReferralResourceFields\n    }\n  }\n": types.ReferralResourceByIdDocument,
+    "\n  query ReportDownload($period: ReportPeriodInput!, $district: ID, $format: ReportFileFormat!) {\n    reportDownload(period: $period, district: $district, format: $format) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": types.ReportDownloadDocument,
     "\n  mutation StartReportJob($period: ReportPeriodInput!) {\n    startReportJob(period: $period) {\n      id\n      status\n      progressDone\n      progressTotal\n      periodFrom\n      periodTo\n    }\n  }\n": types.StartReportJobDocument,
     "\n  query ReportJobPage($id: ID!) {\n    reportJob(id: $id) {\n      id\n      status\n      progressDone\n      progressTotal\n      error\n      files {\n        id\n        fileName\n        format\n        district {\n          id\n        }\n        byteSize\n      }\n    }\n  }\n": types.ReportJobPageDocument,
     "\n  query ReportJobList {\n    reportJobs(first: 5) {\n      id\n      status\n    }\n  }\n": types.ReportJobListDocument,
@@ -1020,6 +1022,10 @@ export function graphql(source: "\n  query ReferralResourceList($filter: Referra
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReferralResourceById($id: ID!) {\n    referralResource(id: $id) {\n      ...ReferralResourceFields\n    }\n  }\n"): (typeof documents)["\n  query ReferralResourceById($id: ID!) {\n    referralResource(id: $id) {\n      ...ReferralResourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportDownload($period: ReportPeriodInput!, $district: ID, $format: ReportFileFormat!) {\n    reportDownload(period: $period, district: $district, format: $format) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query ReportDownload($period: ReportPeriodInput!, $district: ID, $format: ReportFileFormat!) {\n    reportDownload(period: $period, district: $district, format: $format) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
