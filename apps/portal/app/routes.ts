@@ -86,6 +86,13 @@ export default [
         route('saker/:id/eksport', 'features/follow-up-cases/export.ts'),
       ]),
       route('utadrettet', 'features/outreach/national-outreach.tsx'),
+      // Reports: the runs for all districts are the national portal's (404 elsewhere); one
+      // report on request works in every portal (its own district's, or the national one).
+      route('rapporter', 'features/reports/reports.tsx'),
+      route('rapporter/:id', 'features/reports/job.tsx'),
+      route('rapporter/filer/:fileId', 'features/reports/file.ts'),
+      route('rapport.xlsx', 'features/reports/download-xlsx.ts'),
+      route('rapport.csv', 'features/reports/download-csv.ts'),
     ]),
     route('*', 'routes/not-found.tsx', { id: 'portal-not-found' }),
   ]),

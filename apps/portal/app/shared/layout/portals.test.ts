@@ -70,6 +70,7 @@ describe('navigationFor', () => {
       'nav.groups',
       'nav.districts',
       'nav.outreachOverview',
+      'nav.reports',
       'nav.users',
     ]);
     expect(navigationFor(national, 'NATIONAL').map((item) => item.label)).toEqual([
@@ -77,6 +78,7 @@ describe('navigationFor', () => {
       'nav.groups',
       'nav.districts',
       'nav.outreachOverview',
+      'nav.reports',
     ]);
   });
 });
