@@ -1,6 +1,6 @@
 import { dirname, join, resolve } from 'node:path';
 import { resolvePgliteDataDir } from '@selvhjelp/db';
-import { DEFAULT_ATTACHMENT_MAX_BYTES } from '@selvhjelp/domain';
+import { DEFAULT_ATTACHMENT_MAX_BYTES, DEFAULT_SUPPRESSION_THRESHOLD } from '@selvhjelp/domain';
 import { z } from 'zod';
 import type { OperationLimits } from './limits/operation-limits.js';
 import { DEFAULT_OPERATION_LIMITS } from './limits/operation-limits.js';
@@ -138,6 +138,10 @@ const envSchema = z
     // The yearly report's jobs (decision 0027): seconds between looks for queued jobs in this
     // process, 0 = off. Every process may run them; the database hands each job to one.
     REPORT_JOB_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3_600).default(DEFAULT_REPORT_JOB_INTERVAL_SECONDS),
+    // Small-number protection of statistics (issue 13, decision 0024): counts from 1 to this − 1
+    // are shown as "<N" in every table over inquiries, cases, interest lists and surveys. Below 3
+    // a hidden count would be too easy to guess.
+    STATISTICS_SUPPRESSION_THRESHOLD: limit(3, 100).default(DEFAULT_SUPPRESSION_THRESHOLD),
     // Prometheus metrics on their own listener, never on the public port; unset = off.
     METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
     METRICS_HOST: z.string().min(1).default('127.0.0.1'),

@@ -7,7 +7,11 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Database } from '@selvhjelp/db';
-import { DEFAULT_ATTACHMENT_MAX_BYTES, localeFromAcceptLanguage } from '@selvhjelp/domain';
+import {
+  DEFAULT_ATTACHMENT_MAX_BYTES,
+  DEFAULT_SUPPRESSION_THRESHOLD,
+  localeFromAcceptLanguage,
+} from '@selvhjelp/domain';
 import { typeDefs } from '@selvhjelp/graphql';
 import express from 'express';
 import { DEFAULT_CSV_IMPORT_MAX_BYTES } from './modules/groups/group-transfer-service.js';
@@ -70,6 +74,8 @@ export interface GatewayOptions {
    * silent job is taken over, and where the tables come from (default: the overview).
    */
   reports?: { intervalSeconds: number; leaseMs?: number; source?: ReportSource };
+  /** Small-number protection of statistics (STATISTICS_SUPPRESSION_THRESHOLD); default 5. */
+  suppressionThreshold?: number;
   now?: () => Date;
 }
 
@@ -152,7 +158,8 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
   });
   metrics.watchSessionCache(sessionCache);
   const retentionSchedule = new RetentionSchedule(db, logger, options.retention ?? { intervalMinutes: 0 }, options.now);
-  const reportSource = options.reports?.source ?? overviewReportSource(db);
+  const reportSource =
+    options.reports?.source ?? overviewReportSource(db, options.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD);
   const reportSchedule = new ReportSchedule(
     new ReportWorker(db, reportSource, logger, options.reports?.leaseMs, options.now),
     logger,
@@ -226,6 +233,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
             loginThrottle: options.loginThrottle,
             readHook: options.readHook,
             reportSource,
+            suppressionThreshold: options.suppressionThreshold,
           },
           {
             requestId: String(res.locals.requestId),

@@ -41,6 +41,8 @@ export {
   SessionRepository,
   StaffUserRepository,
   VolunteerPeerRepository,
+  SurveyRepository,
+  OverviewRepository,
 } from './repositories/index.js';
 export type {
   LoginAttemptRecord,
@@ -258,3 +260,29 @@ export type {
   VolunteerPeerUpdate,
 } from './repositories/volunteer-peers/types.js';
 export { MAX_VOLUNTEER_PEER_PAGE_SIZE, PEER_WORKLIST_LIMIT } from './repositories/volunteer-peers/types.js';
+export type {
+  NewSurvey,
+  SurveyComparisonFilter,
+  SurveyComparisonRow,
+  SurveyEditFacts,
+  SurveyOwner,
+  SurveyQuestionRecord,
+  SurveyQuestionTally,
+  SurveyRecord,
+  SurveyResultRows,
+  SurveySubmission,
+  SurveyUpdate,
+  SurveyValueCount,
+} from './repositories/surveys/types.js';
+export { MAX_FREE_TEXT_ANSWERS, MAX_SURVEY_LIST } from './repositories/surveys/types.js';
+export { newSurveyToken } from './repositories/surveys/queries.js';
+export type {
+  OverviewCount,
+  OverviewCoverageRecord,
+  OverviewDistricts,
+  OverviewPeriod,
+} from './repositories/overview/types.js';
+export type { OverviewFigure } from './repositories/overview/repository.js';
+export { OVERVIEW_FIGURES } from './repositories/overview/repository.js';
+export type { AgendaDays, AgendaIdList, AgendaRegistryLists, AgendaSessionRef } from './repositories/agenda/types.js';
+export { AGENDA_MAX_FIRST } from './repositories/agenda/repository.js';

@@ -17,5 +17,8 @@ export * from './volunteer-peers/index.js';
 export * from './follow-up-cases/index.js';
 export * from './referral-resources/index.js';
 export * from './reports/index.js';
+export * from './surveys/index.js';
+export * from './overview/index.js';
 export * from './messages/index.js';
 export * from './intl.js';
+export * from './statistics/index.js';

@@ -39,10 +39,27 @@ const ASSUMED_LIST_SIZES: Readonly<Record<string, number>> = {
   'PeerSuggestions.suggestions': 20,
   'Query.followUpCasesDue': 100,
   'Query.themes': 20,
+  // The district home's short lists hold at most the agenda's `first` (0–20).
+  'AgendaGroups.items': 20,
+  'AgendaCaseFollowUps.items': 20,
+  'AgendaPeerCheckIns.items': 20,
+  'AgendaFacilitators.items': 20,
+  'AgendaCourseSessions.items': 20,
+  'AgendaActivities.items': 20,
   'Query.venues': 500,
   'GroupImportResult.rows': 100,
   // Two files for each of the seven districts and the national report.
   'ReportJob.files': 16,
+  // The overview (issue 13): 18 tables; rows are districts (7), counties (15) or months (24 for
+  // two years; a longer period is priced as two years); cells are rows × columns (≤ 20 columns).
+  'Overview.tables': 18,
+  'Overview.districts': 7,
+  'StatTable.rows': 24,
+  'StatTable.columns': 20,
+  'StatTable.cells': 480,
+  'StatTable.rowTotals': 24,
+  'StatTable.columnTotals': 20,
+  'Coverage.counties': 15,
   // A reason's text names at most a few values (a quoted cell, a bound).
   'ImportFieldError.params': 3,
 };

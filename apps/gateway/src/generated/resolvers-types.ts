@@ -1,9 +1,12 @@
 import type { UploadArg } from '../uploads/read-upload.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, RetentionSettingsRecord as RetentionSettingsRecordModel, RetentionRunRecord as RetentionRunRecordModel, ReportJobRecord as ReportJobRecordModel, ReportFileInfo as ReportFileInfoModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, AttendanceExceptionRecord as AttendanceExceptionRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel, FollowUpCaseRecord as FollowUpCaseRecordModel, CaseStatusChangeRecord as CaseStatusChangeRecordModel, CaseNoteRecord as CaseNoteRecordModel, CaseReferralRecord as CaseReferralRecordModel, CaseNoteGrantRecord as CaseNoteGrantRecordModel, AccessLogEntryRecord as AccessLogEntryRecordModel, InquiryRecord as InquiryRecordModel, InquiryConsentRecord as InquiryConsentRecordModel, InterestListEntryRecord as InterestListEntryRecordModel, InterestDemandRecord as InterestDemandRecordModel, PlannedActivityResult as PlannedActivityResultModel, ReferralResourceRecord as ReferralResourceRecordModel, VolunteerPeerRecord as VolunteerPeerRecordModel, PeerCheckInRecord as PeerCheckInRecordModel } from '@selvhjelp/db';
-import type { District as DistrictModel, County as CountyModel, Municipality as MunicipalityModel, Theme as ThemeModel, Schedule as ScheduleModel, MeetingTime as MeetingTimeModel, Qualification as QualificationModel } from '@selvhjelp/domain';
+import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, RetentionSettingsRecord as RetentionSettingsRecordModel, RetentionRunRecord as RetentionRunRecordModel, ReportJobRecord as ReportJobRecordModel, ReportFileInfo as ReportFileInfoModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, AttendanceExceptionRecord as AttendanceExceptionRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel, FollowUpCaseRecord as FollowUpCaseRecordModel, CaseStatusChangeRecord as CaseStatusChangeRecordModel, CaseNoteRecord as CaseNoteRecordModel, CaseReferralRecord as CaseReferralRecordModel, CaseNoteGrantRecord as CaseNoteGrantRecordModel, AccessLogEntryRecord as AccessLogEntryRecordModel, InquiryRecord as InquiryRecordModel, InquiryConsentRecord as InquiryConsentRecordModel, InterestListEntryRecord as InterestListEntryRecordModel, InterestDemandRecord as InterestDemandRecordModel, PlannedActivityResult as PlannedActivityResultModel, ReferralResourceRecord as ReferralResourceRecordModel, SurveyRecord as SurveyRecordModel, VolunteerPeerRecord as VolunteerPeerRecordModel, PeerCheckInRecord as PeerCheckInRecordModel } from '@selvhjelp/db';
+import type { District as DistrictModel, County as CountyModel, Municipality as MunicipalityModel, Theme as ThemeModel, Schedule as ScheduleModel, MeetingTime as MeetingTimeModel, Qualification as QualificationModel, SurveyTemplate as SurveyTemplateModel, SurveyTemplateQuestion as SurveyTemplateQuestionModel } from '@selvhjelp/domain';
+import type { OverviewModel as OverviewModelModel } from '../modules/overview/models.js';
 import type { FollowUpCaseDueModel as FollowUpCaseDueModelModel } from '../modules/follow-up-cases/models.js';
+import type { DistrictAgendaModel as DistrictAgendaModelModel, AgendaCourseSessionModel as AgendaCourseSessionModelModel } from '../modules/agenda/models.js';
 import type { InterestContactView as InterestContactViewModel, InterestContactsView as InterestContactsViewModel } from '../modules/inquiries/views.js';
+import type { SurveyQuestionModel as SurveyQuestionModelModel, SurveyResultsView as SurveyResultsViewModel, SurveyQuestionResultView as SurveyQuestionResultViewModel } from '../modules/surveys/models.js';
 import type { PeerCheckInDueModel as PeerCheckInDueModelModel, PeerSuggestionModel as PeerSuggestionModelModel, PeerSuggestionsModel as PeerSuggestionsModelModel, PeerMatchReasonModel as PeerMatchReasonModelModel, PeerMatchRecord as PeerMatchRecordModel } from '../modules/volunteer-peers/models.js';
 import type { GatewayContext } from '../kernel/context.js';
 export type Maybe<T> = T | null;
@@ -233,6 +236,61 @@ export type AddContactInput = {
   role?: InputMaybe<Scalars['String']['input']>;
   /** When the person took up the place; defaults to today. */
   since?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Planned outreach activities in the next 30 days, in date order. */
+export type AgendaActivities = {
+  __typename?: 'AgendaActivities';
+  items: Array<OutreachActivity>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Follow-up cases due: open cases whose next follow-up is overdue or within a week, overdue first. */
+export type AgendaCaseFollowUps = {
+  __typename?: 'AgendaCaseFollowUps';
+  /** Each case listed is a read of that case (access log: LIST, purpose CASE_WORK). */
+  items: Array<FollowUpCaseDue>;
+  overdueCount: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One session of a training course, with its course. */
+export type AgendaCourseSession = {
+  __typename?: 'AgendaCourseSession';
+  course: TrainingCourse;
+  session: CourseSession;
+};
+
+/** Sessions of the district's courses (not cancelled) in the next 30 days, in date order. */
+export type AgendaCourseSessions = {
+  __typename?: 'AgendaCourseSessions';
+  items: Array<AgendaCourseSession>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Facilitators qualified today whose qualification lapses within 60 days, soonest first. */
+export type AgendaFacilitators = {
+  __typename?: 'AgendaFacilitators';
+  items: Array<Facilitator>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Groups on a short list of the agenda: the first few, and how many there are in all. */
+export type AgendaGroups = {
+  __typename?: 'AgendaGroups';
+  items: Array<Group>;
+  /** Of the total, how many are overdue (0 where a list cannot be overdue). */
+  overdueCount: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Check-ins with volunteer peers that are overdue or due within a week, overdue first. */
+export type AgendaPeerCheckIns = {
+  __typename?: 'AgendaPeerCheckIns';
+  /** Each peer listed is a read of that peer (access log: LIST, purpose PEER_FOLLOW_UP). */
+  items: Array<PeerCheckInDue>;
+  overdueCount: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A cooperation agreement with a partner. */
@@ -554,6 +612,22 @@ export type CourseType =
   /** Refresher; completing it renews a qualification. */
   | 'REFRESHER';
 
+/** Where groups are: municipalities with at least one STARTING or RUNNING group on the period's last day. */
+export type Coverage = {
+  __typename?: 'Coverage';
+  counties: Array<CoverageCounty>;
+  /** The covered municipality numbers (for the map), ascending. */
+  coveredMunicipalityNumbers: Array<Scalars['String']['output']>;
+};
+
+/** A county's municipalities and how many of them have an open group. */
+export type CoverageCounty = {
+  __typename?: 'CoverageCounty';
+  county: County;
+  covered: Scalars['Int']['output'];
+  municipalities: Scalars['Int']['output'];
+};
+
 export type CreateAgreementInput = {
   agreement: AgreementInput;
   /**
@@ -582,6 +656,22 @@ export type CreateStaffUserInput = {
   role: Role;
 };
 
+/**
+ * A new survey: from a template (fromTemplate; its questions, and its title and intro in `language`
+ * unless given), or written by hand (title and 1–40 questions). District staff make their district's
+ * surveys; NATIONAL and ADMIN make the national office's.
+ */
+export type CreateSurveyInput = {
+  closesOn: Scalars['Date']['input'];
+  fromTemplate?: InputMaybe<Scalars['String']['input']>;
+  intro?: InputMaybe<Scalars['String']['input']>;
+  language?: InputMaybe<Language>;
+  opensOn: Scalars['Date']['input'];
+  /** Not with fromTemplate. */
+  questions?: InputMaybe<Array<SurveyQuestionInput>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateVolunteerPeerInput = {
   consent: VolunteerPeerConsentInput;
   /** Makes a facilitator of the district a peer too; name, email and phone are then the facilitator's. */
@@ -606,6 +696,28 @@ export type District = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   officeTown: Scalars['String']['output'];
+};
+
+/**
+ * What needs doing first in a district, for its home page: each list holds its first `first`
+ * entries (overdue first), with the count of the whole list.
+ */
+export type DistrictAgenda = {
+  __typename?: 'DistrictAgenda';
+  activities: AgendaActivities;
+  caseFollowUps: AgendaCaseFollowUps;
+  courseSessions: AgendaCourseSessions;
+  district: District;
+  /** Groups not closed whose next follow-up is overdue or due within 14 days. */
+  groupFollowUps: AgendaGroups;
+  lapsingFacilitators: AgendaFacilitators;
+  peerCheckIns: AgendaPeerCheckIns;
+  /** Groups under way to start (STARTING), soonest start date first (overdueCount: start date passed). */
+  startingGroups: AgendaGroups;
+  /** The day the lists are worked out for (Europe/Oslo). */
+  today: Scalars['Date']['output'];
+  /** The last day of the upcoming lists (today + 30 days). */
+  upcomingUntil: Scalars['Date']['output'];
 };
 
 /** How to reach the district office that answers for a group; members are never contacted directly. */
@@ -1370,6 +1482,8 @@ export type Mutation = {
   changeTrainingCourseStatus: ChangeTrainingCourseStatusResult;
   /** The person got a place or left the list. */
   closeInterestListEntry: InterestListEntry;
+  /** Closes it now: closesOn becomes yesterday (Europe/Oslo), so the public link stops taking answers at once. */
+  closeSurvey: Survey;
   /** Set a new password with a one-time token from a reset or from account creation. */
   completePasswordReset: Scalars['Boolean']['output'];
   /**
@@ -1388,6 +1502,7 @@ export type Mutation = {
   createReferralResource: ReferralResource;
   /** Create a staff user; the answer carries a one-time token for setting the first password. */
   createStaffUser: PasswordResetTicket;
+  createSurvey: Survey;
   createTrainingCourse: TrainingCourse;
   createVolunteerPeer: VolunteerPeer;
   /** Deactivate a staff user: they can no longer log in and their sessions end at once. */
@@ -1446,6 +1561,12 @@ export type Mutation = {
   /** Queue the reports of every district and the national one for a period (national staff and administrators). */
   startReportJob: ReportJob;
   stopVolunteerPeer: VolunteerPeer;
+  /**
+   * No login. Stores one answer sheet with nothing that links it to the person, the request or the
+   * time. BAD_USER_INPUT SURVEY_CLOSED / SURVEY_NOT_OPEN_YET outside the survey's days, NOT_FOUND for
+   * an unknown token, and a field error per wrong answer.
+   */
+  submitSurveyResponse: SurveySubmission;
   unlinkVenueFromPartner: Venue;
   updateAgreement: Agreement;
   updateContact: ContactPerson;
@@ -1456,6 +1577,8 @@ export type Mutation = {
   updateOutreachActivity: OutreachActivity;
   updatePartner: Partner;
   updateReferralResource: ReferralResource;
+  /** Texts and dates; questions only before the first answer. */
+  updateSurvey: Survey;
   updateTrainingCourse: UpdateTrainingCourseResult;
   updateVolunteerPeer: VolunteerPeer;
   /** Withdraws the consent for a purpose today (a consent withdrawn before keeps its day). */
@@ -1532,6 +1655,12 @@ export type MutationCloseInterestListEntryArgs = {
 };
 
 
+export type MutationCloseSurveyArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationCompletePasswordResetArgs = {
   newPassword: Scalars['String']['input'];
   token: Scalars['String']['input'];
@@ -1577,6 +1706,11 @@ export type MutationCreateReferralResourceArgs = {
 
 export type MutationCreateStaffUserArgs = {
   input: CreateStaffUserInput;
+};
+
+
+export type MutationCreateSurveyArgs = {
+  input: CreateSurveyInput;
 };
 
 
@@ -1722,6 +1856,12 @@ export type MutationStopVolunteerPeerArgs = {
 };
 
 
+export type MutationSubmitSurveyResponseArgs = {
+  answers: Array<SurveyAnswerInput>;
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationUnlinkVenueFromPartnerArgs = {
   venueId: Scalars['ID']['input'];
 };
@@ -1769,6 +1909,11 @@ export type MutationUpdatePartnerArgs = {
 
 export type MutationUpdateReferralResourceArgs = {
   input: UpdateReferralResourceInput;
+};
+
+
+export type MutationUpdateSurveyArgs = {
+  input: UpdateSurveyInput;
 };
 
 
@@ -1880,6 +2025,45 @@ export type OutreachActivityEdge = {
   __typename?: 'OutreachActivityEdge';
   cursor: Scalars['String']['output'];
   node: OutreachActivity;
+};
+
+/**
+ * The figures of a period for the districts asked for (the national figures are the column totals
+ * of the per-district rows). Each table is computed when selected.
+ */
+export type Overview = {
+  __typename?: 'Overview';
+  coverage: Coverage;
+  districts: Array<District>;
+  period: Period;
+  /**
+   * The same days one year earlier (29 February becomes 28 February), for comparison; null on the
+   * previous period itself.
+   */
+  previousPeriod?: Maybe<Overview>;
+  /** Counts below this are shown as "<threshold" in protected tables (the gateway's STATISTICS_SUPPRESSION_THRESHOLD). */
+  suppressionThreshold: Scalars['Int']['output'];
+  table: StatTable;
+  /** The tables with these keys, in the order asked (all, in the enum's order, when not given). */
+  tables: Array<StatTable>;
+};
+
+
+/**
+ * The figures of a period for the districts asked for (the national figures are the column totals
+ * of the per-district rows). Each table is computed when selected.
+ */
+export type OverviewTableArgs = {
+  key: StatTableKey;
+};
+
+
+/**
+ * The figures of a period for the districts asked for (the national figures are the column totals
+ * of the per-district rows). Each table is computed when selected.
+ */
+export type OverviewTablesArgs = {
+  keys?: InputMaybe<Array<StatTableKey>>;
 };
 
 /** Relay-style page information for cursor pagination. */
@@ -2119,6 +2303,22 @@ export type PeerSuggestions = {
   suggestions: Array<PeerSuggestion>;
 };
 
+/** A period of calendar days (Europe/Oslo), both days inclusive. */
+export type Period = {
+  __typename?: 'Period';
+  from: Scalars['Date']['output'];
+  to: Scalars['Date']['output'];
+};
+
+/**
+ * A period of calendar days in Europe/Oslo, both days inclusive. At most ten years; `to` may not be
+ * before `from` (BAD_USER_INPUT PERIOD_END_BEFORE_START / PERIOD_TOO_LONG).
+ */
+export type PeriodInput = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
 /** How to reach a person again. */
 export type PersonContact = {
   __typename?: 'PersonContact';
@@ -2223,6 +2423,20 @@ export type PublicServiceType =
   | 'PSYCHOLOGIST'
   | 'SCHOOL';
 
+/** A survey as the public sees it through its link: no ids of the survey, no owner, no counts. */
+export type PublicSurvey = {
+  __typename?: 'PublicSurvey';
+  closesOn: Scalars['Date']['output'];
+  /** Mental Helse 116 123, Kirkens SOS 22 40 00 00, emergency 113 (names in the language of Accept-Language). */
+  helpLines: Array<SurveyHelpLine>;
+  intro?: Maybe<Scalars['String']['output']>;
+  opensOn: Scalars['Date']['output'];
+  phase: SurveyPhase;
+  /** The questions while the survey is OPEN; empty before and after. */
+  questions: Array<SurveyQuestion>;
+  title: Scalars['String']['output'];
+};
+
 /** A public venue: where to go, and how accessible it is. */
 export type PublicVenue = {
   __typename?: 'PublicVenue';
@@ -2262,6 +2476,11 @@ export type Query = {
   /** The session of this request; asking counts as use. UNAUTHENTICATED without a valid session. */
   currentSession: Session;
   district?: Maybe<District>;
+  /**
+   * The district home's agenda (staff of the district: the viewer's own district when districtId is
+   * left out; another district answers NOT_FOUND, national roles FORBIDDEN). `first`: 0–20.
+   */
+  districtAgenda: DistrictAgenda;
   districtSettings: DistrictSettings;
   districts: Array<District>;
   /** One facilitator; NOT_FOUND when missing or of another district. */
@@ -2315,6 +2534,12 @@ export type Query = {
    * when `districtId` is given and the owner belongs to another district.
    */
   outreachCalendarFeed: Scalars['String']['output'];
+  /**
+   * The overview. `period` defaults to this calendar year in Europe/Oslo; `districts` to the viewer's
+   * scope. District staff and leads get their own district only (another district, or several:
+   * FORBIDDEN OVERVIEW_OWN_DISTRICT_ONLY); national users and administrators any districts.
+   */
+  overview: Overview;
   /** One partner; NOT_FOUND when missing or of another district. */
   partner: Partner;
   partners: PartnerConnection;
@@ -2328,6 +2553,8 @@ export type Query = {
   publicGroupICalendar: Scalars['String']['output'];
   /** Groups open to new members that are starting or running; no login needed. */
   publicGroups: PublicGroupConnection;
+  /** No login. The survey behind a public link; NOT_FOUND for an unknown token. */
+  publicSurvey: PublicSurvey;
   /** One resource; NOT_FOUND when missing or of another district. */
   referralResource: ReferralResource;
   /** The referral directory by name; archived resources only when asked for. */
@@ -2353,6 +2580,15 @@ export type Query = {
   staffUser: StaffUser;
   /** Staff users the viewer may see: everyone for national roles and admins, the own district's colleagues for district roles. Managing them is for admins and district leads. */
   staffUsers: StaffUserConnection;
+  /** NOT_FOUND when missing or of another district. */
+  survey: Survey;
+  /** Aggregates of a survey's answers, small numbers hidden. */
+  surveyResults: SurveyResults;
+  /** NATIONAL and ADMIN: a template's questions compared across districts (FORBIDDEN for district staff). */
+  surveyTemplateComparison: SurveyComparison;
+  surveyTemplates: Array<SurveyTemplate>;
+  /** The viewer's surveys, newest first: a district's own; for NATIONAL and ADMIN every district's and the national office's. */
+  surveys: Array<Survey>;
   themes: Array<Theme>;
   /** The district's course calendar: every session from today on of courses not completed (cancelled ones marked so calendars drop them). */
   trainingCalendar: Scalars['String']['output'];
@@ -2387,6 +2623,12 @@ export type QueryContactPersonArgs = {
 
 export type QueryDistrictArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDistrictAgendaArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2521,6 +2763,12 @@ export type QueryOutreachCalendarFeedArgs = {
 };
 
 
+export type QueryOverviewArgs = {
+  districts?: InputMaybe<Array<Scalars['ID']['input']>>;
+  period?: InputMaybe<PeriodInput>;
+};
+
+
 export type QueryPartnerArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2552,6 +2800,11 @@ export type QueryPublicGroupsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PublicGroupFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPublicSurveyArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -2603,6 +2856,24 @@ export type QueryStaffUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StaffUserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveyResultsArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveyTemplateComparisonArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  language?: InputMaybe<Language>;
+  templateKey: Scalars['String']['input'];
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -2939,11 +3210,357 @@ export type StaffUserFilter = {
   role?: InputMaybe<Role>;
 };
 
+/** One row or column of a table: a code (district id, status, theme id, YYYY-MM, …) and its label in the reader's language. */
+export type StatAxisItem = {
+  __typename?: 'StatAxisItem';
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+/**
+ * One published number. A suppressed count has `value` null and `display` "<5" (a small count,
+ * with the threshold) or ":" (hidden so that a small count cannot be derived; Statistics Norway's
+ * sign, decision 0023): no client ever receives the exact small number or one it could be derived from.
+ */
+export type StatCount = {
+  __typename?: 'StatCount';
+  /** The number as a reader sees it: digits, "<5" or ":". */
+  display: Scalars['String']['output'];
+  suppressed: Scalars['Boolean']['output'];
+  value?: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * A two-way table of one figure, the same shape for every figure so the portal renders, charts and
+ * exports (one XLSX sheet per table) them generically. Totals are sums of the underlying counts,
+ * protected like the cells.
+ */
+export type StatTable = {
+  __typename?: 'StatTable';
+  /** cells[r][c]: row r, column c. */
+  cells: Array<Array<StatCount>>;
+  /** What the columns are (e.g. "Status"), in the reader's language. */
+  columnLabel: Scalars['String']['output'];
+  columnTotals: Array<StatCount>;
+  columns: Array<StatAxisItem>;
+  key: StatTableKey;
+  /** Whether small-number protection applies (inquiries, cases, interest lists); registry tables are published as counted. */
+  protected: Scalars['Boolean']['output'];
+  /** What the rows are (e.g. "Distrikt"), in the reader's language. */
+  rowLabel: Scalars['String']['output'];
+  rowTotals: Array<StatCount>;
+  rows: Array<StatAxisItem>;
+  /** True when any cell or total is suppressed. */
+  suppressed: Scalars['Boolean']['output'];
+  /** Title in the reader's language (Accept-Language; bokmål by default). */
+  title: Scalars['String']['output'];
+  total: StatCount;
+};
+
+/**
+ * The overview's tables. Each is one grouped SQL count (decision 0024 says what each counts).
+ * Rows are the districts asked for unless the key says otherwise.
+ */
+export type StatTableKey =
+  /** Completed outreach activities dated in the period by type × district. */
+  | 'ACTIVITIES_BY_TYPE'
+  /** Participants of those activities by type × district. */
+  | 'ACTIVITY_PARTICIPANTS'
+  /** Follow-up cases open on the period's last day (paused included), opened and closed in the period × district. Protected. */
+  | 'CASES'
+  /** Courses held (running or completed, starting in the period) by course type × district. */
+  | 'COURSES_HELD'
+  /** Enrolled participants of those courses by course type × district. */
+  | 'COURSE_PARTICIPANTS'
+  /** Municipalities, and those with at least one STARTING or RUNNING group on the period's last day, per county (rows). */
+  | 'COVERAGE'
+  /** Facilitators qualified on the period's last day, newly qualified (first basic course) and lapsed in the period × district. */
+  | 'FACILITATORS'
+  /** Groups by their status on the period's last day (status history) × district. */
+  | 'GROUPS_BY_STATUS'
+  /** Groups not closed on the period's last day by theme × district (a group counts under each of its themes). */
+  | 'GROUPS_BY_THEME'
+  /** Groups started (first STARTING or RUNNING) and closed in the period × district. */
+  | 'GROUPS_STARTED_CLOSED'
+  /** Groups started per month of the period (columns YYYY-MM) × district. */
+  | 'GROUPS_STARTED_PER_MONTH'
+  /** What was done × district: an inquiry counts once under each action it records. Protected. */
+  | 'INQUIRIES_BY_ACTION'
+  /** Inquiries received in the period by channel × district. Protected. */
+  | 'INQUIRIES_BY_CHANNEL'
+  /** Inquiries by who asked × district; public services by type (child welfare, crisis centre, …). Protected. */
+  | 'INQUIRIES_BY_INQUIRER'
+  /** Inquiries per month (rows YYYY-MM) × channel, over the districts asked for. Protected. */
+  | 'INQUIRIES_PER_MONTH'
+  /** Open interest-list places on the period's last day by theme × district. Protected. */
+  | 'INTEREST_DEMAND'
+  /**
+   * Minutes spent on those inquiries by channel × district: a sum, not a count of people, so it is
+   * not protected on its own; a cell (or total) is hidden exactly where the inquiry count of the same
+   * cell (or total) in INQUIRIES_BY_CHANNEL is hidden, so the time cannot reveal the small count.
+   */
+  | 'MINUTES_BY_CHANNEL'
+  /** Active partners by type × district. */
+  | 'PARTNERS_BY_TYPE';
+
 export type StopVolunteerPeerInput = {
   id: Scalars['ID']['input'];
   /** Defaults to today. */
   stoppedOn?: InputMaybe<Scalars['Date']['input']>;
   version: Scalars['Int']['input'];
+};
+
+/**
+ * An anonymous user survey (brukerundersøkelse) of a district office, or of the national office
+ * (district null). Answers are stored with no link to any person, request, time or address, and are
+ * read only as aggregates (surveyResults).
+ */
+export type Survey = {
+  __typename?: 'Survey';
+  closesOn: Scalars['Date']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The owning district; null for the national office's survey. */
+  district?: Maybe<District>;
+  /** Whether answers have come in; from then on the questions cannot change. */
+  hasResponses: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  intro?: Maybe<Scalars['String']['output']>;
+  opensOn: Scalars['Date']['output'];
+  phase: SurveyPhase;
+  /** The public link's token; the portal's public page is /undersokelse/<publicToken>. */
+  publicToken: Scalars['String']['output'];
+  questions: Array<SurveyQuestion>;
+  /** The ready-made template the survey was made from (its questions are then fixed). */
+  templateKey?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/**
+ * One answer: `choices` (option indexes) for a choice question, `scaleValue` for a scale, `text` for
+ * free text. A blank answer counts as not answered. Refusals name the field answers.<questionId>.
+ */
+export type SurveyAnswerInput = {
+  choices?: InputMaybe<Array<Scalars['Int']['input']>>;
+  questionId: Scalars['ID']['input'];
+  scaleValue?: InputMaybe<Scalars['Int']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A template's questions compared across the districts' surveys made from it (free text is never compared). */
+export type SurveyComparison = {
+  __typename?: 'SurveyComparison';
+  /** Surveys open on at least one day from..to count; no period: every survey of the template. */
+  from?: Maybe<Scalars['Date']['output']>;
+  tables: Array<SurveyComparisonTable>;
+  templateKey: Scalars['String']['output'];
+  to?: Maybe<Scalars['Date']['output']>;
+};
+
+/** One district's row of a comparison table. */
+export type SurveyComparisonRow = {
+  __typename?: 'SurveyComparisonRow';
+  /** In the order of SurveyComparisonTable.columns. */
+  cells: Array<SurveyCount>;
+  district: District;
+  total: SurveyCount;
+};
+
+/**
+ * One template question across districts: rows are districts (those with answers), columns its
+ * options (or scale values). Cells and totals are protected together, so no hidden count can be
+ * worked out from the rest of the table.
+ */
+export type SurveyComparisonTable = {
+  __typename?: 'SurveyComparisonTable';
+  columnTotals: Array<SurveyCount>;
+  columns: Array<Scalars['String']['output']>;
+  kind: SurveyQuestionKind;
+  /** The template's wording, in the language asked for. */
+  question: Scalars['String']['output'];
+  questionKey: Scalars['String']['output'];
+  rows: Array<SurveyComparisonRow>;
+  total: SurveyCount;
+};
+
+/**
+ * A count of answers as any reader may see it: small counts (1–4) are hidden, and so is any count
+ * that could be worked out from the counts and totals shown beside it (secondary suppression).
+ */
+export type SurveyCount = {
+  __typename?: 'SurveyCount';
+  /** The number, or «<5» when suppressed. */
+  display: Scalars['String']['output'];
+  suppressed: Scalars['Boolean']['output'];
+  /** Null when suppressed: no client ever receives the hidden number. */
+  value?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Where someone can talk to a person now. */
+export type SurveyHelpLine = {
+  __typename?: 'SurveyHelpLine';
+  name: Scalars['String']['output'];
+  phone: Scalars['String']['output'];
+};
+
+export type SurveyInput = {
+  closesOn: Scalars['Date']['input'];
+  intro?: InputMaybe<Scalars['String']['input']>;
+  opensOn: Scalars['Date']['input'];
+  /** Replaces every question; only before the first answer (CONFLICT SURVEY_HAS_ANSWERS after), never on a template survey. Leave out to keep them. */
+  questions?: InputMaybe<Array<SurveyQuestionInput>>;
+  title: Scalars['String']['input'];
+};
+
+/** How many answers chose an option. */
+export type SurveyOptionResult = {
+  __typename?: 'SurveyOptionResult';
+  count: SurveyCount;
+  /** The option's index (0-based) in SurveyQuestion.options. */
+  index: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+};
+
+/** Where a survey stands today (calendar days in Europe/Oslo; opensOn and closesOn both inclusive). */
+export type SurveyPhase =
+  /** After closesOn: the public link says the survey is closed. */
+  | 'CLOSED'
+  /** From opensOn through closesOn: the public link takes answers. */
+  | 'OPEN'
+  /** Before opensOn: the public link shows when it opens, and takes no answers. */
+  | 'UPCOMING';
+
+/** A question of a survey, in the order it is asked. */
+export type SurveyQuestion = {
+  __typename?: 'SurveyQuestion';
+  id: Scalars['ID']['output'];
+  kind: SurveyQuestionKind;
+  /** The choices of SINGLE_CHOICE and MULTIPLE_CHOICE, in order; answers name them by index (0-based). Empty for the other kinds. */
+  options: Array<Scalars['String']['output']>;
+  /** 0-based. */
+  position: Scalars['Int']['output'];
+  /** A respondent must answer it. (The template asks nothing as required.) */
+  required: Scalars['Boolean']['output'];
+  scaleMax?: Maybe<Scalars['Int']['output']>;
+  scaleMaxLabel?: Maybe<Scalars['String']['output']>;
+  /** SCALE only: the lowest and highest value, and the words for both ends. */
+  scaleMin?: Maybe<Scalars['Int']['output']>;
+  scaleMinLabel?: Maybe<Scalars['String']['output']>;
+  /** About suicide or substance use: show the help lines (PublicSurvey.helpLines) beside it. */
+  sensitive: Scalars['Boolean']['output'];
+  /** The template question this is; the same key in two surveys means their answers can be compared. */
+  templateKey?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type SurveyQuestionInput = {
+  kind: SurveyQuestionKind;
+  /** SINGLE_CHOICE and MULTIPLE_CHOICE: 2–20 distinct options. Ignored for the other kinds. */
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  scaleMax?: InputMaybe<Scalars['Int']['input']>;
+  scaleMaxLabel?: InputMaybe<Scalars['String']['input']>;
+  /** SCALE: both bounds (0 or more, at most 11 points). Ignored for the other kinds. */
+  scaleMin?: InputMaybe<Scalars['Int']['input']>;
+  scaleMinLabel?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+};
+
+/** What a survey question asks for. */
+export type SurveyQuestionKind =
+  /** Words. */
+  | 'FREE_TEXT'
+  /** Any number of the options (at least one). */
+  | 'MULTIPLE_CHOICE'
+  /** A whole number from scaleMin to scaleMax. */
+  | 'SCALE'
+  /** One of the options. */
+  | 'SINGLE_CHOICE';
+
+/**
+ * The results of one question. With fewer than 5 answers, tooFewAnswers is true and there are no
+ * figures at all: answered, scaleMean and freeTextAnswers are null and the lists empty.
+ */
+export type SurveyQuestionResult = {
+  __typename?: 'SurveyQuestionResult';
+  /** How many answered the question (5 or more). */
+  answered?: Maybe<Scalars['Int']['output']>;
+  /**
+   * FREE_TEXT questions: the answers, in no meaningful order (not the order they came in). Only for
+   * staff of the owning district (a national survey: NATIONAL and ADMIN); null for everyone else.
+   */
+  freeTextAnswers?: Maybe<Array<Scalars['String']['output']>>;
+  /** Choice questions: every option, in order. A multiple-choice answer counts once for each option it chose. */
+  options: Array<SurveyOptionResult>;
+  question: SurveyQuestion;
+  /** Scale questions: every value from scaleMin to scaleMax. */
+  scale: Array<SurveyScaleResult>;
+  /** Scale questions: the mean value, to two decimals; null when any value's count is hidden (the mean would let it be worked out). */
+  scaleMean?: Maybe<Scalars['Float']['output']>;
+  tooFewAnswers: Scalars['Boolean']['output'];
+};
+
+/** A survey's results: aggregates only, small numbers hidden. */
+export type SurveyResults = {
+  __typename?: 'SurveyResults';
+  /** Whether this viewer sees the free-text answers (staff of the owning district). */
+  freeTextVisible: Scalars['Boolean']['output'];
+  questions: Array<SurveyQuestionResult>;
+  /** Answer sheets received. */
+  responses: SurveyCount;
+  survey: Survey;
+};
+
+/** How many answers gave a scale value. */
+export type SurveyScaleResult = {
+  __typename?: 'SurveyScaleResult';
+  count: SurveyCount;
+  value: Scalars['Int']['output'];
+};
+
+export type SurveySubmission = {
+  __typename?: 'SurveySubmission';
+  /** Always true: refusals are errors (SURVEY_CLOSED, SURVEY_NOT_OPEN_YET, per-question BAD_USER_INPUT). */
+  ok: Scalars['Boolean']['output'];
+};
+
+/** A ready-made survey (SURVEY_TEMPLATES in the domain). */
+export type SurveyTemplate = {
+  __typename?: 'SurveyTemplate';
+  intro: Scalars['String']['output'];
+  /** For example user-survey-2026; give it as CreateSurveyInput.fromTemplate. */
+  key: Scalars['String']['output'];
+  /** Its questions as they will be asked, in the language asked for. */
+  questions: Array<SurveyTemplateQuestion>;
+  title: Scalars['String']['output'];
+};
+
+
+/** A ready-made survey (SURVEY_TEMPLATES in the domain). */
+export type SurveyTemplateIntroArgs = {
+  language?: InputMaybe<Language>;
+};
+
+
+/** A ready-made survey (SURVEY_TEMPLATES in the domain). */
+export type SurveyTemplateQuestionsArgs = {
+  language?: InputMaybe<Language>;
+};
+
+
+/** A ready-made survey (SURVEY_TEMPLATES in the domain). */
+export type SurveyTemplateTitleArgs = {
+  language?: InputMaybe<Language>;
+};
+
+export type SurveyTemplateQuestion = {
+  __typename?: 'SurveyTemplateQuestion';
+  kind: SurveyQuestionKind;
+  options: Array<Scalars['String']['output']>;
+  sensitive: Scalars['Boolean']['output'];
+  templateKey: Scalars['String']['output'];
+  text: Scalars['String']['output'];
 };
 
 export type TargetGroup =
@@ -3090,6 +3707,12 @@ export type UpdatePartnerInput = {
 export type UpdateReferralResourceInput = {
   id: Scalars['ID']['input'];
   resource: ReferralResourceInput;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateSurveyInput = {
+  id: Scalars['ID']['input'];
+  survey: SurveyInput;
   version: Scalars['Int']['input'];
 };
 
@@ -3344,6 +3967,13 @@ export type ResolversTypes = {
   AddCaseNoteInput: AddCaseNoteInput;
   AddCaseReferralInput: AddCaseReferralInput;
   AddContactInput: AddContactInput;
+  AgendaActivities: ResolverTypeWrapper<Omit<AgendaActivities, 'items'> & { items: Array<ResolversTypes['OutreachActivity']> }>;
+  AgendaCaseFollowUps: ResolverTypeWrapper<Omit<AgendaCaseFollowUps, 'items'> & { items: Array<ResolversTypes['FollowUpCaseDue']> }>;
+  AgendaCourseSession: ResolverTypeWrapper<AgendaCourseSessionModelModel>;
+  AgendaCourseSessions: ResolverTypeWrapper<Omit<AgendaCourseSessions, 'items'> & { items: Array<ResolversTypes['AgendaCourseSession']> }>;
+  AgendaFacilitators: ResolverTypeWrapper<Omit<AgendaFacilitators, 'items'> & { items: Array<ResolversTypes['Facilitator']> }>;
+  AgendaGroups: ResolverTypeWrapper<Omit<AgendaGroups, 'items'> & { items: Array<ResolversTypes['Group']> }>;
+  AgendaPeerCheckIns: ResolverTypeWrapper<Omit<AgendaPeerCheckIns, 'items'> & { items: Array<ResolversTypes['PeerCheckInDue']> }>;
   Agreement: ResolverTypeWrapper<AgreementRecordModel>;
   AgreementAttachment: ResolverTypeWrapper<AgreementAttachmentRecordModel>;
   AgreementInput: AgreementInput;
@@ -3378,16 +4008,20 @@ export type ResolversTypes = {
   CourseSessionInput: CourseSessionInput;
   CourseStatus: CourseStatus;
   CourseType: CourseType;
+  Coverage: ResolverTypeWrapper<Omit<Coverage, 'counties'> & { counties: Array<ResolversTypes['CoverageCounty']> }>;
+  CoverageCounty: ResolverTypeWrapper<Omit<CoverageCounty, 'county'> & { county: ResolversTypes['County'] }>;
   CreateAgreementInput: CreateAgreementInput;
   CreateFacilitatorInput: CreateFacilitatorInput;
   CreateGroupInput: CreateGroupInput;
   CreateStaffUserInput: CreateStaffUserInput;
+  CreateSurveyInput: CreateSurveyInput;
   CreateVolunteerPeerInput: CreateVolunteerPeerInput;
   DatabaseKind: DatabaseKind;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeactivateStaffUserInput: DeactivateStaffUserInput;
   District: ResolverTypeWrapper<DistrictModel>;
+  DistrictAgenda: ResolverTypeWrapper<DistrictAgendaModelModel>;
   DistrictContact: ResolverTypeWrapper<DistrictContact>;
   DistrictSettings: ResolverTypeWrapper<DistrictSettingRecordModel>;
   EnrolInput: EnrolInput;
@@ -3404,6 +4038,7 @@ export type ResolversTypes = {
   FacilitatorEdge: ResolverTypeWrapper<Omit<FacilitatorEdge, 'node'> & { node: ResolversTypes['Facilitator'] }>;
   FacilitatorFilter: FacilitatorFilter;
   FacilitatorInput: FacilitatorInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowUpCase: ResolverTypeWrapper<FollowUpCaseRecordModel>;
   FollowUpCaseConnection: ResolverTypeWrapper<Omit<FollowUpCaseConnection, 'edges'> & { edges: Array<ResolversTypes['FollowUpCaseEdge']> }>;
   FollowUpCaseDue: ResolverTypeWrapper<FollowUpCaseDueModelModel>;
@@ -3463,6 +4098,7 @@ export type ResolversTypes = {
   OutreachActivity: ResolverTypeWrapper<OutreachActivityRecordModel>;
   OutreachActivityConnection: ResolverTypeWrapper<Omit<OutreachActivityConnection, 'edges'> & { edges: Array<ResolversTypes['OutreachActivityEdge']> }>;
   OutreachActivityEdge: ResolverTypeWrapper<Omit<OutreachActivityEdge, 'node'> & { node: ResolversTypes['OutreachActivity'] }>;
+  Overview: ResolverTypeWrapper<OverviewModelModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerRecordModel>;
   PartnerConnection: ResolverTypeWrapper<Omit<PartnerConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerEdge']> }>;
@@ -3484,6 +4120,8 @@ export type ResolversTypes = {
   PeerMatchReasonCode: PeerMatchReasonCode;
   PeerSuggestion: ResolverTypeWrapper<PeerSuggestionModelModel>;
   PeerSuggestions: ResolverTypeWrapper<PeerSuggestionsModelModel>;
+  Period: ResolverTypeWrapper<Period>;
+  PeriodInput: PeriodInput;
   PersonContact: ResolverTypeWrapper<PersonContact>;
   PersonContactInput: PersonContactInput;
   PlanActivityFromInquiryInput: PlanActivityFromInquiryInput;
@@ -3494,6 +4132,7 @@ export type ResolversTypes = {
   PublicGroupEdge: ResolverTypeWrapper<Omit<PublicGroupEdge, 'node'> & { node: ResolversTypes['PublicGroup'] }>;
   PublicGroupFilter: PublicGroupFilter;
   PublicServiceType: PublicServiceType;
+  PublicSurvey: ResolverTypeWrapper<SurveyRecordModel>;
   PublicVenue: ResolverTypeWrapper<VenueRecordModel>;
   Qualification: ResolverTypeWrapper<QualificationModel>;
   QualificationStatus: QualificationStatus;
@@ -3528,8 +4167,31 @@ export type ResolversTypes = {
   StaffUserConnection: ResolverTypeWrapper<Omit<StaffUserConnection, 'edges'> & { edges: Array<ResolversTypes['StaffUserEdge']> }>;
   StaffUserEdge: ResolverTypeWrapper<Omit<StaffUserEdge, 'node'> & { node: ResolversTypes['StaffUser'] }>;
   StaffUserFilter: StaffUserFilter;
+  StatAxisItem: ResolverTypeWrapper<StatAxisItem>;
+  StatCount: ResolverTypeWrapper<StatCount>;
+  StatTable: ResolverTypeWrapper<StatTable>;
+  StatTableKey: StatTableKey;
   StopVolunteerPeerInput: StopVolunteerPeerInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Survey: ResolverTypeWrapper<SurveyRecordModel>;
+  SurveyAnswerInput: SurveyAnswerInput;
+  SurveyComparison: ResolverTypeWrapper<Omit<SurveyComparison, 'tables'> & { tables: Array<ResolversTypes['SurveyComparisonTable']> }>;
+  SurveyComparisonRow: ResolverTypeWrapper<Omit<SurveyComparisonRow, 'district'> & { district: ResolversTypes['District'] }>;
+  SurveyComparisonTable: ResolverTypeWrapper<Omit<SurveyComparisonTable, 'rows'> & { rows: Array<ResolversTypes['SurveyComparisonRow']> }>;
+  SurveyCount: ResolverTypeWrapper<SurveyCount>;
+  SurveyHelpLine: ResolverTypeWrapper<SurveyHelpLine>;
+  SurveyInput: SurveyInput;
+  SurveyOptionResult: ResolverTypeWrapper<SurveyOptionResult>;
+  SurveyPhase: SurveyPhase;
+  SurveyQuestion: ResolverTypeWrapper<SurveyQuestionModelModel>;
+  SurveyQuestionInput: SurveyQuestionInput;
+  SurveyQuestionKind: SurveyQuestionKind;
+  SurveyQuestionResult: ResolverTypeWrapper<SurveyQuestionResultViewModel>;
+  SurveyResults: ResolverTypeWrapper<SurveyResultsViewModel>;
+  SurveyScaleResult: ResolverTypeWrapper<SurveyScaleResult>;
+  SurveySubmission: ResolverTypeWrapper<SurveySubmission>;
+  SurveyTemplate: ResolverTypeWrapper<SurveyTemplateModel>;
+  SurveyTemplateQuestion: ResolverTypeWrapper<SurveyTemplateQuestionModel>;
   TargetGroup: TargetGroup;
   Theme: ResolverTypeWrapper<ThemeModel>;
   TrainingCourse: ResolverTypeWrapper<TrainingCourseRecordModel>;
@@ -3547,6 +4209,7 @@ export type ResolversTypes = {
   UpdateInquiryInput: UpdateInquiryInput;
   UpdatePartnerInput: UpdatePartnerInput;
   UpdateReferralResourceInput: UpdateReferralResourceInput;
+  UpdateSurveyInput: UpdateSurveyInput;
   UpdateTrainingCourseInput: UpdateTrainingCourseInput;
   UpdateTrainingCourseResult: ResolverTypeWrapper<Omit<UpdateTrainingCourseResult, 'course' | 'promoted'> & { course: ResolversTypes['TrainingCourse'], promoted: Array<ResolversTypes['Enrolment']> }>;
   UpdateVolunteerPeerInput: UpdateVolunteerPeerInput;
@@ -3579,6 +4242,13 @@ export type ResolversParentTypes = {
   AddCaseNoteInput: AddCaseNoteInput;
   AddCaseReferralInput: AddCaseReferralInput;
   AddContactInput: AddContactInput;
+  AgendaActivities: Omit<AgendaActivities, 'items'> & { items: Array<ResolversParentTypes['OutreachActivity']> };
+  AgendaCaseFollowUps: Omit<AgendaCaseFollowUps, 'items'> & { items: Array<ResolversParentTypes['FollowUpCaseDue']> };
+  AgendaCourseSession: AgendaCourseSessionModelModel;
+  AgendaCourseSessions: Omit<AgendaCourseSessions, 'items'> & { items: Array<ResolversParentTypes['AgendaCourseSession']> };
+  AgendaFacilitators: Omit<AgendaFacilitators, 'items'> & { items: Array<ResolversParentTypes['Facilitator']> };
+  AgendaGroups: Omit<AgendaGroups, 'items'> & { items: Array<ResolversParentTypes['Group']> };
+  AgendaPeerCheckIns: Omit<AgendaPeerCheckIns, 'items'> & { items: Array<ResolversParentTypes['PeerCheckInDue']> };
   Agreement: AgreementRecordModel;
   AgreementAttachment: AgreementAttachmentRecordModel;
   AgreementInput: AgreementInput;
@@ -3606,15 +4276,19 @@ export type ResolversParentTypes = {
   County: CountyModel;
   CourseSession: CourseSessionRecordModel;
   CourseSessionInput: CourseSessionInput;
+  Coverage: Omit<Coverage, 'counties'> & { counties: Array<ResolversParentTypes['CoverageCounty']> };
+  CoverageCounty: Omit<CoverageCounty, 'county'> & { county: ResolversParentTypes['County'] };
   CreateAgreementInput: CreateAgreementInput;
   CreateFacilitatorInput: CreateFacilitatorInput;
   CreateGroupInput: CreateGroupInput;
   CreateStaffUserInput: CreateStaffUserInput;
+  CreateSurveyInput: CreateSurveyInput;
   CreateVolunteerPeerInput: CreateVolunteerPeerInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeactivateStaffUserInput: DeactivateStaffUserInput;
   District: DistrictModel;
+  DistrictAgenda: DistrictAgendaModelModel;
   DistrictContact: DistrictContact;
   DistrictSettings: DistrictSettingRecordModel;
   EnrolInput: EnrolInput;
@@ -3629,6 +4303,7 @@ export type ResolversParentTypes = {
   FacilitatorEdge: Omit<FacilitatorEdge, 'node'> & { node: ResolversParentTypes['Facilitator'] };
   FacilitatorFilter: FacilitatorFilter;
   FacilitatorInput: FacilitatorInput;
+  Float: Scalars['Float']['output'];
   FollowUpCase: FollowUpCaseRecordModel;
   FollowUpCaseConnection: Omit<FollowUpCaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['FollowUpCaseEdge']> };
   FollowUpCaseDue: FollowUpCaseDueModelModel;
@@ -3678,6 +4353,7 @@ export type ResolversParentTypes = {
   OutreachActivity: OutreachActivityRecordModel;
   OutreachActivityConnection: Omit<OutreachActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['OutreachActivityEdge']> };
   OutreachActivityEdge: Omit<OutreachActivityEdge, 'node'> & { node: ResolversParentTypes['OutreachActivity'] };
+  Overview: OverviewModelModel;
   PageInfo: PageInfo;
   Partner: PartnerRecordModel;
   PartnerConnection: Omit<PartnerConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnerEdge']> };
@@ -3693,6 +4369,8 @@ export type ResolversParentTypes = {
   PeerMatchReason: PeerMatchReasonModelModel;
   PeerSuggestion: PeerSuggestionModelModel;
   PeerSuggestions: PeerSuggestionsModelModel;
+  Period: Period;
+  PeriodInput: PeriodInput;
   PersonContact: PersonContact;
   PersonContactInput: PersonContactInput;
   PlanActivityFromInquiryInput: PlanActivityFromInquiryInput;
@@ -3702,6 +4380,7 @@ export type ResolversParentTypes = {
   PublicGroupConnection: Omit<PublicGroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['PublicGroupEdge']> };
   PublicGroupEdge: Omit<PublicGroupEdge, 'node'> & { node: ResolversParentTypes['PublicGroup'] };
   PublicGroupFilter: PublicGroupFilter;
+  PublicSurvey: SurveyRecordModel;
   PublicVenue: VenueRecordModel;
   Qualification: QualificationModel;
   Query: Record<PropertyKey, never>;
@@ -3727,8 +4406,28 @@ export type ResolversParentTypes = {
   StaffUserConnection: Omit<StaffUserConnection, 'edges'> & { edges: Array<ResolversParentTypes['StaffUserEdge']> };
   StaffUserEdge: Omit<StaffUserEdge, 'node'> & { node: ResolversParentTypes['StaffUser'] };
   StaffUserFilter: StaffUserFilter;
+  StatAxisItem: StatAxisItem;
+  StatCount: StatCount;
+  StatTable: StatTable;
   StopVolunteerPeerInput: StopVolunteerPeerInput;
   String: Scalars['String']['output'];
+  Survey: SurveyRecordModel;
+  SurveyAnswerInput: SurveyAnswerInput;
+  SurveyComparison: Omit<SurveyComparison, 'tables'> & { tables: Array<ResolversParentTypes['SurveyComparisonTable']> };
+  SurveyComparisonRow: Omit<SurveyComparisonRow, 'district'> & { district: ResolversParentTypes['District'] };
+  SurveyComparisonTable: Omit<SurveyComparisonTable, 'rows'> & { rows: Array<ResolversParentTypes['SurveyComparisonRow']> };
+  SurveyCount: SurveyCount;
+  SurveyHelpLine: SurveyHelpLine;
+  SurveyInput: SurveyInput;
+  SurveyOptionResult: SurveyOptionResult;
+  SurveyQuestion: SurveyQuestionModelModel;
+  SurveyQuestionInput: SurveyQuestionInput;
+  SurveyQuestionResult: SurveyQuestionResultViewModel;
+  SurveyResults: SurveyResultsViewModel;
+  SurveyScaleResult: SurveyScaleResult;
+  SurveySubmission: SurveySubmission;
+  SurveyTemplate: SurveyTemplateModel;
+  SurveyTemplateQuestion: SurveyTemplateQuestionModel;
   Theme: ThemeModel;
   TrainingCourse: TrainingCourseRecordModel;
   TrainingCourseConnection: Omit<TrainingCourseConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrainingCourseEdge']> };
@@ -3745,6 +4444,7 @@ export type ResolversParentTypes = {
   UpdateInquiryInput: UpdateInquiryInput;
   UpdatePartnerInput: UpdatePartnerInput;
   UpdateReferralResourceInput: UpdateReferralResourceInput;
+  UpdateSurveyInput: UpdateSurveyInput;
   UpdateTrainingCourseInput: UpdateTrainingCourseInput;
   UpdateTrainingCourseResult: Omit<UpdateTrainingCourseResult, 'course' | 'promoted'> & { course: ResolversParentTypes['TrainingCourse'], promoted: Array<ResolversParentTypes['Enrolment']> };
   UpdateVolunteerPeerInput: UpdateVolunteerPeerInput;
@@ -3814,6 +4514,44 @@ export type ActivityTypeTotalResolvers<ContextType = GatewayContext, ParentType 
   groupsStarted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ActivityType'], ParentType, ContextType>;
+};
+
+export type AgendaActivitiesResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgendaActivities'] = ResolversParentTypes['AgendaActivities']> = {
+  items?: Resolver<Array<ResolversTypes['OutreachActivity']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgendaCaseFollowUpsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgendaCaseFollowUps'] = ResolversParentTypes['AgendaCaseFollowUps']> = {
+  items?: Resolver<Array<ResolversTypes['FollowUpCaseDue']>, ParentType, ContextType>;
+  overdueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgendaCourseSessionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgendaCourseSession'] = ResolversParentTypes['AgendaCourseSession']> = {
+  course?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType>;
+  session?: Resolver<ResolversTypes['CourseSession'], ParentType, ContextType>;
+};
+
+export type AgendaCourseSessionsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgendaCourseSessions'] = ResolversParentTypes['AgendaCourseSessions']> = {
+  items?: Resolver<Array<ResolversTypes['AgendaCourseSession']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgendaFacilitatorsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgendaFacilitators'] = ResolversParentTypes['AgendaFacilitators']> = {
+  items?: Resolver<Array<ResolversTypes['Facilitator']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgendaGroupsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgendaGroups'] = ResolversParentTypes['AgendaGroups']> = {
+  items?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+  overdueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgendaPeerCheckInsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgendaPeerCheckIns'] = ResolversParentTypes['AgendaPeerCheckIns']> = {
+  items?: Resolver<Array<ResolversTypes['PeerCheckInDue']>, ParentType, ContextType>;
+  overdueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AgreementResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
@@ -3945,6 +4683,17 @@ export type CourseSessionResolvers<ContextType = GatewayContext, ParentType exte
   startTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CoverageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = {
+  counties?: Resolver<Array<ResolversTypes['CoverageCounty']>, ParentType, ContextType>;
+  coveredMunicipalityNumbers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CoverageCountyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CoverageCounty'] = ResolversParentTypes['CoverageCounty']> = {
+  county?: Resolver<ResolversTypes['County'], ParentType, ContextType>;
+  covered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  municipalities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -3958,6 +4707,19 @@ export type DistrictResolvers<ContextType = GatewayContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   officeTown?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DistrictAgendaResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DistrictAgenda'] = ResolversParentTypes['DistrictAgenda']> = {
+  activities?: Resolver<ResolversTypes['AgendaActivities'], ParentType, ContextType>;
+  caseFollowUps?: Resolver<ResolversTypes['AgendaCaseFollowUps'], ParentType, ContextType>;
+  courseSessions?: Resolver<ResolversTypes['AgendaCourseSessions'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  groupFollowUps?: Resolver<ResolversTypes['AgendaGroups'], ParentType, ContextType>;
+  lapsingFacilitators?: Resolver<ResolversTypes['AgendaFacilitators'], ParentType, ContextType>;
+  peerCheckIns?: Resolver<ResolversTypes['AgendaPeerCheckIns'], ParentType, ContextType>;
+  startingGroups?: Resolver<ResolversTypes['AgendaGroups'], ParentType, ContextType>;
+  today?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  upcomingUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type DistrictContactResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DistrictContact'] = ResolversParentTypes['DistrictContact']> = {
@@ -4307,6 +5069,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   changeGroupStatus?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationChangeGroupStatusArgs, 'input'>>;
   changeTrainingCourseStatus?: Resolver<ResolversTypes['ChangeTrainingCourseStatusResult'], ParentType, ContextType, RequireFields<MutationChangeTrainingCourseStatusArgs, 'input'>>;
   closeInterestListEntry?: Resolver<ResolversTypes['InterestListEntry'], ParentType, ContextType, RequireFields<MutationCloseInterestListEntryArgs, 'id' | 'version'>>;
+  closeSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCloseSurveyArgs, 'id' | 'version'>>;
   completePasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCompletePasswordResetArgs, 'newPassword' | 'token'>>;
   confirmPeerMatch?: Resolver<ResolversTypes['PeerMatchConfirmation'], ParentType, ContextType, RequireFields<MutationConfirmPeerMatchArgs, 'caseId' | 'caseVersion' | 'peerId'>>;
   createAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
@@ -4317,6 +5080,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   createPartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationCreatePartnerArgs, 'partner'>>;
   createReferralResource?: Resolver<ResolversTypes['ReferralResource'], ParentType, ContextType, RequireFields<MutationCreateReferralResourceArgs, 'resource'>>;
   createStaffUser?: Resolver<ResolversTypes['PasswordResetTicket'], ParentType, ContextType, RequireFields<MutationCreateStaffUserArgs, 'input'>>;
+  createSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
   createTrainingCourse?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType, RequireFields<MutationCreateTrainingCourseArgs, 'course'>>;
   createVolunteerPeer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType, RequireFields<MutationCreateVolunteerPeerArgs, 'input'>>;
   deactivateStaffUser?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType, RequireFields<MutationDeactivateStaffUserArgs, 'input'>>;
@@ -4346,6 +5110,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   setRetentionSettings?: Resolver<ResolversTypes['RetentionSettings'], ParentType, ContextType, RequireFields<MutationSetRetentionSettingsArgs, 'input'>>;
   startReportJob?: Resolver<ResolversTypes['ReportJob'], ParentType, ContextType, RequireFields<MutationStartReportJobArgs, 'period'>>;
   stopVolunteerPeer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType, RequireFields<MutationStopVolunteerPeerArgs, 'input'>>;
+  submitSurveyResponse?: Resolver<ResolversTypes['SurveySubmission'], ParentType, ContextType, RequireFields<MutationSubmitSurveyResponseArgs, 'answers' | 'token'>>;
   unlinkVenueFromPartner?: Resolver<ResolversTypes['Venue'], ParentType, ContextType, RequireFields<MutationUnlinkVenueFromPartnerArgs, 'venueId'>>;
   updateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'input'>>;
   updateContact?: Resolver<ResolversTypes['ContactPerson'], ParentType, ContextType, RequireFields<MutationUpdateContactArgs, 'input'>>;
@@ -4356,6 +5121,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   updateOutreachActivity?: Resolver<ResolversTypes['OutreachActivity'], ParentType, ContextType, RequireFields<MutationUpdateOutreachActivityArgs, 'input'>>;
   updatePartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationUpdatePartnerArgs, 'input'>>;
   updateReferralResource?: Resolver<ResolversTypes['ReferralResource'], ParentType, ContextType, RequireFields<MutationUpdateReferralResourceArgs, 'input'>>;
+  updateSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationUpdateSurveyArgs, 'input'>>;
   updateTrainingCourse?: Resolver<ResolversTypes['UpdateTrainingCourseResult'], ParentType, ContextType, RequireFields<MutationUpdateTrainingCourseArgs, 'input'>>;
   updateVolunteerPeer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType, RequireFields<MutationUpdateVolunteerPeerArgs, 'input'>>;
   withdrawConsent?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'inquiryId' | 'purpose'>>;
@@ -4418,6 +5184,16 @@ export type OutreachActivityConnectionResolvers<ContextType = GatewayContext, Pa
 export type OutreachActivityEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OutreachActivityEdge'] = ResolversParentTypes['OutreachActivityEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['OutreachActivity'], ParentType, ContextType>;
+};
+
+export type OverviewResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Overview'] = ResolversParentTypes['Overview']> = {
+  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType>;
+  districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  previousPeriod?: Resolver<Maybe<ResolversTypes['Overview']>, ParentType, ContextType>;
+  suppressionThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['StatTable'], ParentType, ContextType, RequireFields<OverviewTableArgs, 'key'>>;
+  tables?: Resolver<Array<ResolversTypes['StatTable']>, ParentType, ContextType, Partial<OverviewTablesArgs>>;
 };
 
 export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -4525,6 +5301,11 @@ export type PeerSuggestionsResolvers<ContextType = GatewayContext, ParentType ex
   suggestions?: Resolver<Array<ResolversTypes['PeerSuggestion']>, ParentType, ContextType>;
 };
 
+export type PeriodResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Period'] = ResolversParentTypes['Period']> = {
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type PersonContactResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PersonContact'] = ResolversParentTypes['PersonContact']> = {
   method?: Resolver<ResolversTypes['ContactMethod'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4565,6 +5346,16 @@ export type PublicGroupEdgeResolvers<ContextType = GatewayContext, ParentType ex
   node?: Resolver<ResolversTypes['PublicGroup'], ParentType, ContextType>;
 };
 
+export type PublicSurveyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PublicSurvey'] = ResolversParentTypes['PublicSurvey']> = {
+  closesOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  helpLines?: Resolver<Array<ResolversTypes['SurveyHelpLine']>, ParentType, ContextType>;
+  intro?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  opensOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['SurveyPhase'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['SurveyQuestion']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PublicVenueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PublicVenue'] = ResolversParentTypes['PublicVenue']> = {
   accessibilityNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hearingLoop?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4589,6 +5380,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
   currentSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictArgs, 'id'>>;
+  districtAgenda?: Resolver<ResolversTypes['DistrictAgenda'], ParentType, ContextType, RequireFields<QueryDistrictAgendaArgs, 'first'>>;
   districtSettings?: Resolver<ResolversTypes['DistrictSettings'], ParentType, ContextType, Partial<QueryDistrictSettingsArgs>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
   facilitator?: Resolver<ResolversTypes['Facilitator'], ParentType, ContextType, RequireFields<QueryFacilitatorArgs, 'id'>>;
@@ -4615,6 +5407,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   outreachActivity?: Resolver<ResolversTypes['OutreachActivity'], ParentType, ContextType, RequireFields<QueryOutreachActivityArgs, 'id'>>;
   outreachCalendar?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryOutreachCalendarArgs>>;
   outreachCalendarFeed?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryOutreachCalendarFeedArgs, 'token'>>;
+  overview?: Resolver<ResolversTypes['Overview'], ParentType, ContextType, Partial<QueryOverviewArgs>>;
   partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
   peerCheckInsDue?: Resolver<Array<ResolversTypes['PeerCheckInDue']>, ParentType, ContextType>;
@@ -4622,6 +5415,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   publicGroup?: Resolver<ResolversTypes['PublicGroup'], ParentType, ContextType, RequireFields<QueryPublicGroupArgs, 'slug'>>;
   publicGroupICalendar?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPublicGroupICalendarArgs, 'slug'>>;
   publicGroups?: Resolver<ResolversTypes['PublicGroupConnection'], ParentType, ContextType, RequireFields<QueryPublicGroupsArgs, 'first'>>;
+  publicSurvey?: Resolver<ResolversTypes['PublicSurvey'], ParentType, ContextType, RequireFields<QueryPublicSurveyArgs, 'token'>>;
   referralResource?: Resolver<ResolversTypes['ReferralResource'], ParentType, ContextType, RequireFields<QueryReferralResourceArgs, 'id'>>;
   referralResources?: Resolver<ResolversTypes['ReferralResourceConnection'], ParentType, ContextType, RequireFields<QueryReferralResourcesArgs, 'first'>>;
   reportDownload?: Resolver<ResolversTypes['ReportFileDownload'], ParentType, ContextType, RequireFields<QueryReportDownloadArgs, 'format' | 'period'>>;
@@ -4633,6 +5427,11 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
   staffUser?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType, RequireFields<QueryStaffUserArgs, 'id'>>;
   staffUsers?: Resolver<ResolversTypes['StaffUserConnection'], ParentType, ContextType, RequireFields<QueryStaffUsersArgs, 'first'>>;
+  survey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<QuerySurveyArgs, 'id'>>;
+  surveyResults?: Resolver<ResolversTypes['SurveyResults'], ParentType, ContextType, RequireFields<QuerySurveyResultsArgs, 'id'>>;
+  surveyTemplateComparison?: Resolver<ResolversTypes['SurveyComparison'], ParentType, ContextType, RequireFields<QuerySurveyTemplateComparisonArgs, 'language' | 'templateKey'>>;
+  surveyTemplates?: Resolver<Array<ResolversTypes['SurveyTemplate']>, ParentType, ContextType>;
+  surveys?: Resolver<Array<ResolversTypes['Survey']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   trainingCalendar?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   trainingCourse?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType, RequireFields<QueryTrainingCourseArgs, 'id'>>;
@@ -4764,6 +5563,145 @@ export type StaffUserEdgeResolvers<ContextType = GatewayContext, ParentType exte
   node?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType>;
 };
 
+export type StatAxisItemResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['StatAxisItem'] = ResolversParentTypes['StatAxisItem']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StatCountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['StatCount'] = ResolversParentTypes['StatCount']> = {
+  display?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type StatTableResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['StatTable'] = ResolversParentTypes['StatTable']> = {
+  cells?: Resolver<Array<Array<ResolversTypes['StatCount']>>, ParentType, ContextType>;
+  columnLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  columnTotals?: Resolver<Array<ResolversTypes['StatCount']>, ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['StatAxisItem']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['StatTableKey'], ParentType, ContextType>;
+  protected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rowLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rowTotals?: Resolver<Array<ResolversTypes['StatCount']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['StatAxisItem']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['StatCount'], ParentType, ContextType>;
+};
+
+export type SurveyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Survey'] = ResolversParentTypes['Survey']> = {
+  closesOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
+  hasResponses?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intro?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  opensOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['SurveyPhase'], ParentType, ContextType>;
+  publicToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['SurveyQuestion']>, ParentType, ContextType>;
+  templateKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SurveyComparisonResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SurveyComparison'] = ResolversParentTypes['SurveyComparison']> = {
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  tables?: Resolver<Array<ResolversTypes['SurveyComparisonTable']>, ParentType, ContextType>;
+  templateKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type SurveyComparisonRowResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SurveyComparisonRow'] = ResolversParentTypes['SurveyComparisonRow']> = {
+  cells?: Resolver<Array<ResolversTypes['SurveyCount']>, ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['SurveyCount'], ParentType, ContextType>;
+};
+
+export type SurveyComparisonTableResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SurveyComparisonTable'] = ResolversParentTypes['SurveyComparisonTable']> = {
+  columnTotals?: Resolver<Array<ResolversTypes['SurveyCount']>, ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SurveyQuestionKind'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  questionKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['SurveyComparisonRow']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['SurveyCount'], ParentType, ContextType>;
+};
+
+export type SurveyCountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SurveyCount'] = ResolversParentTypes['SurveyCount']> = {
+  display?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type SurveyHelpLineResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SurveyHelpLine'] = ResolversParentTypes['SurveyHelpLine']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SurveyOptionResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SurveyOptionResult'] = ResolversParentTypes['SurveyOptionResult']> = {
+  count?: Resolver<ResolversTypes['SurveyCount'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SurveyQuestionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SurveyQuestion'] = ResolversParentTypes['SurveyQuestion']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SurveyQuestionKind'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scaleMax?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  scaleMaxLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scaleMin?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  scaleMinLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sensitive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  templateKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SurveyQuestionResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SurveyQuestionResult'] = ResolversParentTypes['SurveyQuestionResult']> = {
+  answered?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  freeTextAnswers?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['SurveyOptionResult']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['SurveyQuestion'], ParentType, ContextType>;
+  scale?: Resolver<Array<ResolversTypes['SurveyScaleResult']>, ParentType, ContextType>;
+  scaleMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  tooFewAnswers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SurveyResultsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SurveyResults'] = ResolversParentTypes['SurveyResults']> = {
+  freeTextVisible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['SurveyQuestionResult']>, ParentType, ContextType>;
+  responses?: Resolver<ResolversTypes['SurveyCount'], ParentType, ContextType>;
+  survey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType>;
+};
+
+export type SurveyScaleResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SurveyScaleResult'] = ResolversParentTypes['SurveyScaleResult']> = {
+  count?: Resolver<ResolversTypes['SurveyCount'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SurveySubmissionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SurveySubmission'] = ResolversParentTypes['SurveySubmission']> = {
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SurveyTemplateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SurveyTemplate'] = ResolversParentTypes['SurveyTemplate']> = {
+  intro?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<SurveyTemplateIntroArgs, 'language'>>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['SurveyTemplateQuestion']>, ParentType, ContextType, RequireFields<SurveyTemplateQuestionsArgs, 'language'>>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<SurveyTemplateTitleArgs, 'language'>>;
+};
+
+export type SurveyTemplateQuestionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SurveyTemplateQuestion'] = ResolversParentTypes['SurveyTemplateQuestion']> = {
+  kind?: Resolver<ResolversTypes['SurveyQuestionKind'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sensitive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  templateKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ThemeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ThemeLabelArgs, 'language'>>;
@@ -4882,6 +5820,13 @@ export type Resolvers<ContextType = GatewayContext> = {
   ActivityOutcome?: ActivityOutcomeResolvers<ContextType>;
   ActivityTotals?: ActivityTotalsResolvers<ContextType>;
   ActivityTypeTotal?: ActivityTypeTotalResolvers<ContextType>;
+  AgendaActivities?: AgendaActivitiesResolvers<ContextType>;
+  AgendaCaseFollowUps?: AgendaCaseFollowUpsResolvers<ContextType>;
+  AgendaCourseSession?: AgendaCourseSessionResolvers<ContextType>;
+  AgendaCourseSessions?: AgendaCourseSessionsResolvers<ContextType>;
+  AgendaFacilitators?: AgendaFacilitatorsResolvers<ContextType>;
+  AgendaGroups?: AgendaGroupsResolvers<ContextType>;
+  AgendaPeerCheckIns?: AgendaPeerCheckInsResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
   AgreementAttachment?: AgreementAttachmentResolvers<ContextType>;
   AttendanceException?: AttendanceExceptionResolvers<ContextType>;
@@ -4897,9 +5842,12 @@ export type Resolvers<ContextType = GatewayContext> = {
   ContactPerson?: ContactPersonResolvers<ContextType>;
   County?: CountyResolvers<ContextType>;
   CourseSession?: CourseSessionResolvers<ContextType>;
+  Coverage?: CoverageResolvers<ContextType>;
+  CoverageCounty?: CoverageCountyResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   District?: DistrictResolvers<ContextType>;
+  DistrictAgenda?: DistrictAgendaResolvers<ContextType>;
   DistrictContact?: DistrictContactResolvers<ContextType>;
   DistrictSettings?: DistrictSettingsResolvers<ContextType>;
   Enrolment?: EnrolmentResolvers<ContextType>;
@@ -4944,6 +5892,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   OutreachActivity?: OutreachActivityResolvers<ContextType>;
   OutreachActivityConnection?: OutreachActivityConnectionResolvers<ContextType>;
   OutreachActivityEdge?: OutreachActivityEdgeResolvers<ContextType>;
+  Overview?: OverviewResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   PartnerConnection?: PartnerConnectionResolvers<ContextType>;
@@ -4957,11 +5906,13 @@ export type Resolvers<ContextType = GatewayContext> = {
   PeerMatchReason?: PeerMatchReasonResolvers<ContextType>;
   PeerSuggestion?: PeerSuggestionResolvers<ContextType>;
   PeerSuggestions?: PeerSuggestionsResolvers<ContextType>;
+  Period?: PeriodResolvers<ContextType>;
   PersonContact?: PersonContactResolvers<ContextType>;
   PlannedActivity?: PlannedActivityResolvers<ContextType>;
   PublicGroup?: PublicGroupResolvers<ContextType>;
   PublicGroupConnection?: PublicGroupConnectionResolvers<ContextType>;
   PublicGroupEdge?: PublicGroupEdgeResolvers<ContextType>;
+  PublicSurvey?: PublicSurveyResolvers<ContextType>;
   PublicVenue?: PublicVenueResolvers<ContextType>;
   Qualification?: QualificationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -4980,6 +5931,23 @@ export type Resolvers<ContextType = GatewayContext> = {
   StaffUser?: StaffUserResolvers<ContextType>;
   StaffUserConnection?: StaffUserConnectionResolvers<ContextType>;
   StaffUserEdge?: StaffUserEdgeResolvers<ContextType>;
+  StatAxisItem?: StatAxisItemResolvers<ContextType>;
+  StatCount?: StatCountResolvers<ContextType>;
+  StatTable?: StatTableResolvers<ContextType>;
+  Survey?: SurveyResolvers<ContextType>;
+  SurveyComparison?: SurveyComparisonResolvers<ContextType>;
+  SurveyComparisonRow?: SurveyComparisonRowResolvers<ContextType>;
+  SurveyComparisonTable?: SurveyComparisonTableResolvers<ContextType>;
+  SurveyCount?: SurveyCountResolvers<ContextType>;
+  SurveyHelpLine?: SurveyHelpLineResolvers<ContextType>;
+  SurveyOptionResult?: SurveyOptionResultResolvers<ContextType>;
+  SurveyQuestion?: SurveyQuestionResolvers<ContextType>;
+  SurveyQuestionResult?: SurveyQuestionResultResolvers<ContextType>;
+  SurveyResults?: SurveyResultsResolvers<ContextType>;
+  SurveyScaleResult?: SurveyScaleResultResolvers<ContextType>;
+  SurveySubmission?: SurveySubmissionResolvers<ContextType>;
+  SurveyTemplate?: SurveyTemplateResolvers<ContextType>;
+  SurveyTemplateQuestion?: SurveyTemplateQuestionResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   TrainingCourse?: TrainingCourseResolvers<ContextType>;
   TrainingCourseConnection?: TrainingCourseConnectionResolvers<ContextType>;

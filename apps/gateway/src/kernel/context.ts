@@ -29,8 +29,12 @@ import { InterestListService } from '../modules/inquiries/interest-list-service.
 import { ReferralResourceService } from '../modules/referral-resources/referral-resource-service.js';
 import { VolunteerPeerService } from '../modules/volunteer-peers/volunteer-peer-service.js';
 import { PeerMatchingService } from '../modules/volunteer-peers/peer-matching-service.js';
+import { PublicSurveyService } from '../modules/surveys/public-survey-service.js';
+import { SurveyService } from '../modules/surveys/survey-service.js';
+import { OverviewService } from '../modules/overview/overview-service.js';
+import { AgendaService } from '../modules/agenda/agenda-service.js';
 import type { Locale } from '@selvhjelp/domain';
-import { DEFAULT_ATTACHMENT_MAX_BYTES, DEFAULT_LOCALE } from '@selvhjelp/domain';
+import { DEFAULT_ATTACHMENT_MAX_BYTES, DEFAULT_LOCALE, DEFAULT_SUPPRESSION_THRESHOLD } from '@selvhjelp/domain';
 
 /** Everything one GraphQL request needs; built fresh per request, so nothing leaks between users. */
 export interface GatewayContext {
@@ -66,6 +70,14 @@ export interface GatewayContext {
   referralResources(): ReferralResourceService;
   volunteerPeers(): VolunteerPeerService;
   peerMatching(): PeerMatchingService;
+  /** Surveys as staff see them: their own to write, results as aggregates with small numbers hidden. */
+  surveys(): SurveyService;
+  /** A survey through its public link (no login); submissions leave no trace of the request. */
+  publicSurveys: PublicSurveyService;
+  /** Aggregates for the dashboards and reports, small numbers protected (issue 13). */
+  overview(): OverviewService;
+  /** The district home's agenda, read through the services above. */
+  agenda(): AgendaService;
   /** Calendar subscription addresses; the feed itself needs no login (the token is the credential). */
   calendarFeeds: CalendarFeedService;
   publicBaseUrl: string;
@@ -85,6 +97,8 @@ export interface ContextDeps {
   readHook?: ReadHook;
   /** Where reports get their tables: the overview's figures. */
   reportSource: ReportSource;
+  /** Counts below this are hidden in protected statistics; default 5 (STATISTICS_SUPPRESSION_THRESHOLD). */
+  suppressionThreshold?: number;
   now?: () => Date;
 }
 
@@ -101,7 +115,7 @@ export function createContext(
     let value: T | undefined;
     return () => (value ??= make(requireViewer(request.viewer)));
   };
-  return {
+  const context: GatewayContext = {
     ...request,
     locale: request.locale ?? DEFAULT_LOCALE,
     db: deps.db,
@@ -139,7 +153,21 @@ export function createContext(
     referralResources: lazy((viewer) => new ReferralResourceService(deps.db, viewer, read, now)),
     volunteerPeers: lazy((viewer) => new VolunteerPeerService(deps.db, viewer, read, now)),
     peerMatching: lazy((viewer) => new PeerMatchingService(deps.db, viewer, read, now)),
+    surveys: lazy((viewer) => new SurveyService(deps.db, viewer, read, now)),
+    publicSurveys: new PublicSurveyService(deps.db, read, now),
+    overview: lazy(
+      (viewer) =>
+        new OverviewService(
+          deps.db,
+          viewer,
+          now,
+          deps.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD,
+          request.locale ?? DEFAULT_LOCALE,
+        ),
+    ),
+    agenda: lazy((viewer) => new AgendaService(deps.db, viewer, context, now)),
     calendarFeeds: new CalendarFeedService(deps.db, deps.publicBaseUrl, read, readHook, now),
     publicBaseUrl: deps.publicBaseUrl,
   };
+  return context;
 }

@@ -1,7 +1,21 @@
-import type { ContactPersonRecord, FacilitatorRecord, InquiryRecord, StaffUserRecord } from '@selvhjelp/db';
+import type {
+  ContactPersonRecord,
+  FacilitatorRecord,
+  InquiryRecord,
+  StaffUserRecord,
+  SurveyOwner,
+} from '@selvhjelp/db';
+import type { SurveyQuestionResultView } from '../modules/surveys/models.js';
 import type { DistrictId, PersonalDataViewer, Role, Scope } from '@selvhjelp/domain';
-import { NATIONAL_SCOPE, canSeeContactDetails, districtScope, isDistrictId, isDistrictRole } from '@selvhjelp/domain';
-import { forbidden, unauthenticated } from './errors.js';
+import {
+  DISTRICT_IDS,
+  NATIONAL_SCOPE,
+  canSeeContactDetails,
+  districtScope,
+  isDistrictId,
+  isDistrictRole,
+} from '@selvhjelp/domain';
+import { forbidden, refused, unauthenticated } from './errors.js';
 
 /**
  * The one place that decides what a viewer may do. Services ask it for a scope or an
@@ -175,6 +189,34 @@ export function maySeeInquiryContact(
   return canSeeContactDetails(personalDataViewer(viewer, record.districtId), record.followUpConsentInForce);
 }
 
+/**
+ * Surveys (issue 13): district staff run their district's, NATIONAL and ADMIN the national
+ * office's (district null). Everyone reads within readScope: a district its own, national roles
+ * every survey (results are aggregates).
+ */
+export function surveyOwner(viewer: Viewer): SurveyOwner {
+  if (isDistrictRole(viewer.user.role)) return districtScopeOf(readScope(viewer));
+  return null;
+}
+
+function districtScopeOf(scope: Scope): DistrictId {
+  if (scope.kind !== 'district') throw forbidden('USER_WITHOUT_DISTRICT');
+  return scope.districtId;
+}
+
+/** Free-text answers are for staff of the owning district; a national survey's for NATIONAL and ADMIN. */
+export function maySeeSurveyFreeText(viewer: Viewer | null, survey: { districtId: string | null }): boolean {
+  if (!viewer) return false;
+  if (survey.districtId === null) return !isDistrictRole(viewer.user.role);
+  return isDistrictRole(viewer.user.role) && viewer.user.districtId === survey.districtId;
+}
+
+/** Comparing districts' answers to a template is the national office's. */
+export function surveyComparisonScope(viewer: Viewer): Scope {
+  if (isDistrictRole(viewer.user.role)) throw forbidden('SURVEY_COMPARISON_NATIONAL_ONLY');
+  return NATIONAL_SCOPE;
+}
+
 /** Staff of the record's own district; everyone else gets the record without its personal fields. */
 function ownDistrictStaff(viewer: Viewer | null, record: { districtId: string }): boolean {
   return mayReadPersonalDetails(viewer, record.districtId);
@@ -197,6 +239,7 @@ export const REDACTIONS: {
   facilitator: Redaction<FacilitatorRecord>;
   contactPerson: Redaction<ContactPersonRecord>;
   inquiry: Redaction<InquiryRecord>;
+  surveyQuestionResult: Redaction<SurveyQuestionResultView>;
 } = {
   // The consent text carries the consent; without it the API shows no consent at all.
   facilitator: { fields: ['email', 'phone', 'notes', 'consentText'], mayRead: ownDistrictStaff },
@@ -206,4 +249,32 @@ export const REDACTIONS: {
     fields: ['personAlias', 'contactMethod', 'contactValue'],
     mayRead: maySeeInquiryContact,
   },
+  // What respondents wrote may say who they are: the owning district's staff only.
+  surveyQuestionResult: {
+    fields: ['freeTextAnswers'],
+    mayRead: (viewer, result) => maySeeSurveyFreeText(viewer, result.survey),
+  },
 };
+
+/**
+ * Which districts' overview a viewer may read (issue 13): district staff and leads their own
+ * district only (another district, or several, is FORBIDDEN, so a district cannot read the
+ * national figures by asking for all of them); national users and administrators any. No list
+ * (or an empty one) means the viewer's whole scope.
+ */
+export function overviewScope(
+  viewer: Viewer,
+  requested: readonly string[] | null | undefined,
+): { scope: Scope; districts: DistrictId[] } {
+  const wanted = [...new Set(requested ?? [])];
+  for (const id of wanted)
+    if (!isDistrictId(id))
+      throw refused({ reason: 'OVERVIEW_UNKNOWN_DISTRICT', field: 'districts', params: { district: id } });
+  const scope = readScope(viewer);
+  if (scope.kind === 'district') {
+    if (wanted.some((id) => id !== scope.districtId)) throw forbidden('OVERVIEW_OWN_DISTRICT_ONLY');
+    return { scope, districts: [scope.districtId] };
+  }
+  const districts = wanted.length === 0 ? [...DISTRICT_IDS] : DISTRICT_IDS.filter((id) => wanted.includes(id));
+  return { scope, districts };
+}

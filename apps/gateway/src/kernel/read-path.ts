@@ -29,7 +29,9 @@ import type {
   VenueRecord,
   VolunteerPeerRecord,
   PeerCheckInRecord,
+  SurveyRecord,
 } from '@selvhjelp/db';
+import type { SurveyQuestionResultView } from '../modules/surveys/models.js';
 import type { AccessLogAction, AccessLogRecordType, AccessPurpose, DistrictId } from '@selvhjelp/domain';
 import { isDistrictRole } from '@selvhjelp/domain';
 import type { Database, Repositories } from '@selvhjelp/db';
@@ -72,6 +74,9 @@ export interface RecordKinds {
   peerCheckIn: PeerCheckInRecord;
   /** A follow-up case as matching hands it out (id and version): logged as the case. */
   peerMatchCase: PeerMatchCaseRecord;
+  survey: SurveyRecord;
+  /** A question's results; its free-text answers are redacted for anyone but the owner's staff. */
+  surveyQuestionResult: SurveyQuestionResultView;
 }
 
 export type RecordKind = keyof RecordKinds;

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { agendaResolvers } from './agenda/resolvers.js';
 import { authResolvers } from './auth/resolvers.js';
 import { facilitatorResolvers } from './facilitators/resolvers.js';
 import { groupResolvers } from './groups/resolvers.js';
@@ -9,6 +10,8 @@ import { followUpCaseResolvers } from './follow-up-cases/resolvers.js';
 import { inquiryResolvers } from './inquiries/resolvers.js';
 import { referralResourceResolvers } from './referral-resources/resolvers.js';
 import { volunteerPeerResolvers } from './volunteer-peers/resolvers.js';
+import { surveyResolvers } from './surveys/resolvers.js';
+import { overviewResolvers } from './overview/resolvers.js';
 import { publicGroupResolvers } from './groups/public-resolvers.js';
 import { scalarResolvers } from '../kernel/scalars.js';
 import { referenceResolvers } from './reference/resolvers.js';
@@ -39,6 +42,9 @@ export function buildResolvers(): Resolvers {
     inquiryResolvers,
     referralResourceResolvers,
     volunteerPeerResolvers,
+    surveyResolvers,
+    overviewResolvers,
+    agendaResolvers,
   ];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {

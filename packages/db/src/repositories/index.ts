@@ -2,6 +2,7 @@ import type { DbClient } from '../sql/client.js';
 import type { SqlExecutor } from '../sql/executor.js';
 import { prismaExecutor } from '../sql/executor.js';
 import { AccessLogRepository } from './access-log/repository.js';
+import { AgendaRepository } from './agenda/repository.js';
 import { VolunteerPeerRepository } from './volunteer-peers/repository.js';
 import { CalendarFeedTokenRepository } from './staff/calendar-feed-tokens.js';
 import { DistrictSettingRepository } from './districts/settings.js';
@@ -9,6 +10,7 @@ import { FacilitatorRepository } from './facilitators/repository.js';
 import { FollowUpCaseRepository } from './follow-up-cases/repository.js';
 import { InquiryRepository } from './inquiries/repository.js';
 import { OutreachRepository } from './outreach/repository.js';
+import { OverviewRepository } from './overview/repository.js';
 import { PartnerRepository } from './partners/repository.js';
 import { RetentionRepository } from './retention/repository.js';
 import { ReportJobRepository } from './report-jobs/repository.js';
@@ -19,6 +21,7 @@ import { LoginAttemptRepository } from './staff/login-attempts.js';
 import { PasswordResetTokenRepository } from './staff/password-reset-tokens.js';
 import { SessionRepository } from './staff/sessions.js';
 import { StaffUserRepository } from './staff/users.js';
+import { SurveyRepository } from './surveys/repository.js';
 
 export interface Repositories {
   staffUsers: StaffUserRepository;
@@ -39,6 +42,9 @@ export interface Repositories {
   inquiries: InquiryRepository;
   referralResources: ReferralResourceRepository;
   volunteerPeers: VolunteerPeerRepository;
+  surveys: SurveyRepository;
+  overview: OverviewRepository;
+  agenda: AgendaRepository;
 }
 
 /**
@@ -70,6 +76,10 @@ export function createRepositories(
     inquiries: new InquiryRepository(client, inTransaction),
     referralResources: new ReferralResourceRepository(client, inTransaction),
     volunteerPeers: new VolunteerPeerRepository(client, inTransaction),
+    surveys: new SurveyRepository(client, inTransaction),
+    // Aggregates only; on the driver outside a transaction, like the group lists (decision 0015).
+    overview: new OverviewRepository(sql),
+    agenda: new AgendaRepository(sql),
   };
 }
 
@@ -92,4 +102,7 @@ export {
   InquiryRepository,
   ReferralResourceRepository,
   VolunteerPeerRepository,
+  SurveyRepository,
+  OverviewRepository,
+  AgendaRepository,
 };

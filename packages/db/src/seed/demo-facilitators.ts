@@ -77,8 +77,10 @@ const THEMES = THEME_IDS.filter((id) => id !== MIXED_THEME_ID);
 const CONSENT_TEXT =
   'Jeg samtykker til at distriktskontoret registrerer navn, kontaktopplysninger og kommune for å kontakte meg om igangsetteroppdrag og kurs. Jeg kan trekke samtykket når som helst.';
 
-const RECENT = [0, 1, 2, 3, 4, 5, 6];
+const RECENT = [0, 1, 2, 3, 4, 6];
 const OLD = [7, 8];
+/** Trained 35 months ago: still qualified, lapsing within the next 60 days (the district home lists them). */
+const LAPSING = [5];
 /** Missed the second session of the recent course: still in training. */
 const MISSED_ONE = 6;
 
@@ -95,7 +97,9 @@ interface CoursePlan {
 function coursePlans(districtName: string, count: number, today: IsoDate): CoursePlan[] {
   const recentStart = addMonths(today, -8);
   const oldStart = addMonths(today, -38);
-  const openStart = addMonths(today, 1);
+  const lapsingStart = addMonths(today, -35);
+  // Within the district home's next 30 days, both sessions.
+  const openStart = addDays(today, 14);
   return [
     {
       key: 'basic-old',
@@ -105,6 +109,15 @@ function coursePlans(districtName: string, count: number, today: IsoDate): Cours
       capacity: 12,
       sessionDays: [oldStart, addDays(oldStart, 7)],
       participants: OLD,
+    },
+    {
+      key: 'basic-lapsing',
+      type: 'BASIC',
+      title: `Igangsettertrening ${districtName}`,
+      status: 'COMPLETED',
+      capacity: 12,
+      sessionDays: [lapsingStart, addDays(lapsingStart, 7)],
+      participants: LAPSING,
     },
     {
       key: 'basic-recent',

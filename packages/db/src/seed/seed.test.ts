@@ -1,4 +1,5 @@
 import {
+  addDays,
   addMonths,
   DISTRICTS,
   isValidOrganisationNumber,
@@ -121,8 +122,8 @@ describe.each(testBackends())('demo seed on $name', ({ open }) => {
       expect([count('QUALIFIED'), count('LAPSED')]).toEqual([6, 2]);
       expect(page.nodes.every((node) => node.themeConsent || node.themeIds.length === 0)).toBe(true);
       const courses = await db.repositories.trainingCourses.list(scope, { first: 10 });
-      expect(courses.nodes.map((course) => course.status)).toEqual(['COMPLETED', 'COMPLETED', 'OPEN']);
-      expect(courses.nodes[2]).toMatchObject({
+      expect(courses.nodes.map((course) => course.status)).toEqual(['COMPLETED', 'COMPLETED', 'COMPLETED', 'OPEN']);
+      expect(courses.nodes[3]).toMatchObject({
         enrolledCount: 3,
         waitingCount: DEMO_FACILITATORS_PER_DISTRICT[district.id] > 10 ? 2 : 1,
       });
@@ -192,6 +193,25 @@ describe.each(testBackends())('demo inquiries, peers and cases on $name', ({ ope
     await prepareDatabase(db, { seed: 'if-empty' });
   });
   afterAll(() => db?.close());
+
+  it("gives Vest's home page something in every list it shows", async () => {
+    const today = todayIn(new Date());
+    const vest = districtScope('vest');
+    const repos = db.repositories;
+    const lists = await repos.agenda.registryLists(
+      vest,
+      'vest',
+      { today, followUpsBy: addDays(today, 14), upcomingUntil: addDays(today, 30) },
+      5,
+    );
+    expect(lists.groupFollowUps.totalCount).toBeGreaterThan(0);
+    expect(lists.startingGroups.totalCount).toBeGreaterThan(0);
+    expect(lists.courseSessions.totalCount).toBeGreaterThan(0);
+    expect(lists.activities.totalCount).toBeGreaterThan(0);
+    expect(await repos.facilitators.lapsingBy(vest, 'vest', today, addDays(today, 60))).not.toHaveLength(0);
+    expect(await repos.followUpCases.dueBy(vest, addDays(today, 7))).not.toHaveLength(0);
+    expect(await repos.volunteerPeers.checkInsDue(vest, today)).not.toHaveLength(0);
+  });
 
   it('seeds every district once, with the cases, peers and interest list the demo walks through', async () => {
     expect((await seedDemoData(db)).inquiries).toEqual({ created: 0 });

@@ -9,6 +9,7 @@ import { demoGroupPlans, demoId, insertDemoGroups } from './demo-groups.js';
 import { demoFacilitatorRows, insertDemoFacilitators } from './demo-facilitators.js';
 import { demoNetworkRows, insertDemoNetwork } from './demo-partners.js';
 import { demoInquiryRows, insertDemoInquiries } from './demo-inquiries.js';
+import { insertDemoSurveys } from './demo-surveys.js';
 
 export interface SeedResult {
   /** E-mail addresses of the demo accounts created now / found already. */
@@ -22,6 +23,8 @@ export interface SeedResult {
   network: { partners: number; activities: number };
   /** Demo inquiries created now (with peers, cases, the referral directory and interest lists). */
   inquiries: { created: number };
+  /** Demo surveys created now (with their answers). */
+  surveys: { created: number };
 }
 
 export interface SeedOptions {
@@ -70,6 +73,7 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
   const facilitators = await seedDemoFacilitators(db, now);
   const network = await seedDemoNetwork(db, now);
   const inquiries = await seedDemoInquiries(db, now);
+  const surveys = await seedDemoSurveys(db, now);
   return {
     created: missing.map((account) => account.email),
     alreadyPresent: [...existing],
@@ -77,6 +81,7 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
     facilitators,
     network,
     inquiries,
+    surveys,
   };
 }
 
@@ -147,5 +152,13 @@ async function seedDemoInquiries(db: Database, now: Date): Promise<SeedResult['i
     demoId(`facilitator/${districtId}/${index}`),
   );
   const created = await prisma.$transaction((tx) => insertDemoInquiries(tx, rows));
+  return { created };
+}
+
+/** Demo surveys in vest with their answers (see demo-surveys.ts); what exists is left alone. */
+async function seedDemoSurveys(db: Database, now: Date): Promise<SeedResult['surveys']> {
+  const { prisma } = databaseInternals(db);
+  const { lead } = (await demoActors(db)).vest ?? { lead: null };
+  const created = await prisma.$transaction((tx) => insertDemoSurveys(tx, todayIn(now), lead));
   return { created };
 }

@@ -23,6 +23,7 @@ export * from './retention-fixtures.js';
 export * from './inquiry-fixtures.js';
 export * from './rules-as-gateway.js';
 export * from './peer-fixtures.js';
+export * from './survey-fixtures.js';
 
 /** PGlite's version, read from its package.json (not in its "exports"): part of the cache key. */
 function pgliteVersion(): string {
@@ -144,3 +145,5 @@ async function openPostgresTestDatabase(serverUrl: string): Promise<Database> {
   }
 }
 export * from './follow-up-case-fixtures.js';
+export * from './overview-checker.js';
+export * from './overview-fixtures.js';

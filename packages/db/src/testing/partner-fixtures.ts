@@ -140,3 +140,16 @@ export async function clearPartnerNetwork(db: Database): Promise<void> {
     prisma.partner.deleteMany({}),
   ]);
 }
+
+/**
+ * Removes every district's demo work (groups, facilitators, courses, the partner network and
+ * outreach log, inquiries, cases and volunteer peers, with what hangs on them) in one statement,
+ * for suites that count exact sets across registries; staff, settings and the access log stay.
+ */
+export async function clearDistrictWork(db: Database): Promise<void> {
+  const { prisma } = databaseInternals(db);
+  await prisma.$executeRawUnsafe(
+    'TRUNCATE self_help_group, venue, facilitator, training_course, partner, contact_person, outreach_activity, ' +
+      'inquiry, follow_up_case, volunteer_peer CASCADE',
+  );
+}

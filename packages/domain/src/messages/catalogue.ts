@@ -7,6 +7,7 @@ import { GROUP_LIFECYCLE_MESSAGES } from '../groups/lifecycle-messages.js';
 import { GROUP_MESSAGES } from '../groups/messages.js';
 import { INQUIRY_MESSAGES } from '../inquiries/messages.js';
 import { OUTREACH_MESSAGES } from '../outreach/messages.js';
+import { OVERVIEW_MESSAGES } from '../overview/messages.js';
 import { NETWORK_RULE_TEXTS } from '../outreach/rule-messages.js';
 import { PARTNER_MESSAGES } from '../partners/messages.js';
 import { PASSWORD_MESSAGES } from '../passwords/messages.js';
@@ -14,6 +15,7 @@ import { PRIVACY_MESSAGES } from '../privacy/messages.js';
 import { REFERRAL_RESOURCE_MESSAGES } from '../referral-resources/messages.js';
 import { REPORT_MESSAGES } from '../reports/messages.js';
 import { STAFF_MESSAGES } from '../staff-messages.js';
+import { SURVEY_MESSAGES } from '../surveys/messages.js';
 import { ENROLMENT_MESSAGES } from '../training/enrolment-messages.js';
 import { COURSE_MESSAGES } from '../training/messages.js';
 import { VOLUNTEER_PEER_MESSAGES } from '../volunteer-peers/messages.js';
@@ -34,6 +36,7 @@ const TABLES: readonly MessageTable[] = [
   ENROLMENT_MESSAGES,
   PARTNER_MESSAGES,
   OUTREACH_MESSAGES,
+  OVERVIEW_MESSAGES,
   NETWORK_RULE_TEXTS,
   STAFF_MESSAGES,
   PASSWORD_MESSAGES,
@@ -43,6 +46,7 @@ const TABLES: readonly MessageTable[] = [
   VOLUNTEER_PEER_MESSAGES,
   FOLLOW_UP_CASE_MESSAGES,
   REFERRAL_RESOURCE_MESSAGES,
+  SURVEY_MESSAGES,
 ];
 
 export const MESSAGE_CATALOGUE: MessageTable = Object.freeze(

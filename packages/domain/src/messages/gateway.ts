@@ -98,6 +98,14 @@ export const GATEWAY_MESSAGES = defineMessages({
     nb: 'Henvendelser, oppfølgingssaker og likepersoner er bare for ansatte ved distriktskontoret sitt.',
     en: 'Inquiries, follow-up cases and volunteer peers are for the staff of their district office only.',
   },
+  DISTRICT_HOME_DISTRICT_STAFF_ONLY: {
+    nb: 'Distriktets oversikt over hva som haster er bare for ansatte ved distriktskontoret.',
+    en: "The district's list of what needs doing first is for the staff of the district office only.",
+  },
+  AGENDA_FIRST_RANGE: {
+    nb: 'Antall per liste må være mellom 0 og {maximum}.',
+    en: 'The number per list must be between 0 and {maximum}.',
+  },
   REGISTERS_DISTRICT_STAFF_ONLY: {
     nb: 'Bare distriktskontorenes ansatte kan endre registrene sine.',
     en: 'Only the staff of the district offices can change their registers.',

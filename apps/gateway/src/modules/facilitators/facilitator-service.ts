@@ -1,6 +1,7 @@
 import type { Database, FacilitatorAssignmentRecord, FacilitatorRecord } from '@selvhjelp/db';
 import type { IsoDate, TrainingRuleCode } from '@selvhjelp/domain';
 import {
+  addDays,
   FACILITATOR_AVAILABILITIES,
   QUALIFICATION_STATUSES,
   facilitatorAssignmentRefusal,
@@ -220,6 +221,21 @@ export class FacilitatorService {
         'FacilitatorAttention.inactive',
       ),
       startingTooLong: inDistrict(attention.startingTooLong),
+    };
+  }
+
+  /**
+   * The district home's short list: facilitators qualified today whose qualification lapses
+   * within `days`, soonest first; the first `first` of them, with the count of all.
+   */
+  async lapsingShortList(districtId: string, days: number, first: number, via: string) {
+    const scope = readScope(this.viewer);
+    if (!scopeIncludes(scope, districtId)) throw notFound('DISTRICT_NOT_FOUND');
+    const today = this.today();
+    const lapsing = await this.db.repositories.facilitators.lapsingBy(scope, districtId, today, addDays(today, days));
+    return {
+      totalCount: lapsing.length,
+      items: await this.read.pass('facilitator', lapsing.slice(0, first), 'list', via),
     };
   }
 

@@ -143,21 +143,41 @@ export class FollowUpCaseService {
 
   /** Open cases overdue or due within a week, soonest first (the domain's caseFollowUpsDue). */
   async due(responsibleStaffUserId: string | null | undefined): Promise<FollowUpCaseDueModel[]> {
+    const { shown } = await this.dueList({ responsibleStaffUserId, via: 'followUpCasesDue' });
+    return shown;
+  }
+
+  /**
+   * The district home's short list: the due list's first `first` entries with the counts of the
+   * whole list. Only the cases shown are read (and logged, LIST with purpose CASE_WORK).
+   */
+  async dueShortList(first: number, via: string) {
+    const { shown, due } = await this.dueList({ first, via });
+    return {
+      totalCount: due.length,
+      overdueCount: due.filter((entry) => entry.overdue).length,
+      items: shown,
+    };
+  }
+
+  private async dueList(options: { responsibleStaffUserId?: string | null; first?: number; via: string }) {
     const scope = await this.access.scope(null, 'LIST', 'CASE_WORK');
     const today = this.today();
     return this.db.transaction(async (repos) => {
       const candidates = await repos.followUpCases.dueBy(scope, addDays(today, CASE_FOLLOW_UP_SOON_DAYS), {
-        responsibleStaffUserId: responsibleStaffUserId ?? undefined,
+        responsibleStaffUserId: options.responsibleStaffUserId ?? undefined,
       });
       const due = caseFollowUpsDue(candidates, today);
-      const shown = await this.read.pass(
+      const entries = options.first === undefined ? due : due.slice(0, options.first);
+      const cases = await this.read.pass(
         'followUpCase',
-        due.map((entry) => entry.followUpCase),
+        entries.map((entry) => entry.followUpCase),
         'list',
-        'followUpCasesDue',
+        options.via,
         { purpose: 'CASE_WORK', tx: repos },
       );
-      return due.map((entry, index) => ({ ...entry, followUpCase: shown[index]! }));
+      const shown: FollowUpCaseDueModel[] = entries.map((entry, index) => ({ ...entry, followUpCase: cases[index]! }));
+      return { shown, due };
     });
   }
 

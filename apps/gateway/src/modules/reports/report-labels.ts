@@ -14,7 +14,7 @@ const LABELS = {
     smallNumbers: 'Små tall',
     smallNumberRule: (threshold: number) =>
       `«<${threshold}» betyr færre enn ${threshold} og er skjult for å verne personvernet. ` +
-      `Andre celler kan også være skjult slik at et skjult tall ikke kan regnes ut fra summene.`,
+      `Andre celler kan også være skjult («:») slik at et skjult tall ikke kan regnes ut fra summene.`,
     contents: 'Tabeller',
     sheet: 'Ark',
     table: 'Tabell',
@@ -31,7 +31,7 @@ const LABELS = {
     smallNumbers: 'Small numbers',
     smallNumberRule: (threshold: number) =>
       `"<${threshold}" means fewer than ${threshold} and is hidden to protect privacy. ` +
-      `Other cells may be hidden as well, so that a hidden number cannot be derived from the totals.`,
+      `Other cells may be hidden as well (":"), so that a hidden number cannot be derived from the totals.`,
     contents: 'Tables',
     sheet: 'Sheet',
     table: 'Table',

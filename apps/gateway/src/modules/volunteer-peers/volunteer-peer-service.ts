@@ -134,16 +134,35 @@ export class VolunteerPeerService {
 
   /** Check-ins overdue or due within a week, soonest first; each peer listed is logged. */
   async checkInsDue(): Promise<PeerCheckInDueModel[]> {
+    return (await this.dueList('peerCheckInsDue')).shown;
+  }
+
+  /**
+   * The district home's short list: the first `first` check-ins due with the counts of the whole
+   * list. Only the peers shown are read (and logged, LIST with purpose PEER_FOLLOW_UP).
+   */
+  async checkInsDueShortList(first: number, via: string) {
+    const { shown, due } = await this.dueList(via, first);
+    return {
+      totalCount: due.length,
+      overdueCount: due.filter((entry) => entry.overdue).length,
+      items: shown,
+    };
+  }
+
+  private async dueList(via: string, first?: number) {
     const scope = personalRecordsScope(this.viewer);
     const due = await this.db.repositories.volunteerPeers.checkInsDue(scope, this.today());
+    const entries = first === undefined ? due : due.slice(0, first);
     const peers = await this.read.pass(
       'volunteerPeer',
-      due.map((entry) => entry.peer),
+      entries.map((entry) => entry.peer),
       'list',
-      'peerCheckInsDue',
+      via,
       { purpose: PURPOSE },
     );
-    return due.map((entry, index) => ({ ...entry, peer: peers[index]! }));
+    const shown: PeerCheckInDueModel[] = entries.map((entry, index) => ({ ...entry, peer: peers[index]! }));
+    return { shown, due };
   }
 
   async create(input: {

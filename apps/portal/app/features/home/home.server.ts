@@ -1,18 +1,92 @@
 import type { RouterContextProvider } from 'react-router';
-import { data } from 'react-router';
 import { gatewayContext, portalContext, viewerContext } from '../../context.server';
 import { graphql } from '../../generated';
 
-const DistrictHomeDocument = graphql(`
-  query DistrictHome($id: ID!) {
-    district(id: $id) {
-      id
-      name
-      counties {
-        number
+export const DistrictAgendaDocument = graphql(`
+  query DistrictAgenda($districtId: ID!, $first: Int!) {
+    districtAgenda(districtId: $districtId, first: $first) {
+      district {
+        id
         name
-        municipalities {
-          number
+      }
+      today
+      upcomingUntil
+      groupFollowUps {
+        totalCount
+        overdueCount
+        items {
+          id
+          name
+          nextFollowUpDue
+        }
+      }
+      caseFollowUps {
+        totalCount
+        overdueCount
+        items {
+          dueOn
+          overdue
+          followUpCase {
+            id
+            reference
+          }
+        }
+      }
+      peerCheckIns {
+        totalCount
+        overdueCount
+        items {
+          dueOn
+          overdue
+          peer {
+            id
+            name
+          }
+        }
+      }
+      lapsingFacilitators {
+        totalCount
+        items {
+          id
+          name
+          qualification {
+            lapsesOn
+          }
+        }
+      }
+      courseSessions {
+        totalCount
+        items {
+          course {
+            id
+            title
+          }
+          session {
+            id
+            date
+            startTime
+          }
+        }
+      }
+      activities {
+        totalCount
+        items {
+          id
+          title
+          type
+          date
+          startTime
+        }
+      }
+      startingGroups {
+        totalCount
+        overdueCount
+        items {
+          id
+          name
+          schedule {
+            startDate
+          }
         }
       }
     }
@@ -35,6 +109,9 @@ export const DistrictsOverviewDocument = graphql(`
     }
   }
 `);
+
+/** How many entries each of the district home's lists shows; the full lists are a link away. */
+const AGENDA_LIST_SIZE = 5;
 
 interface CountySummary {
   number: string;
@@ -59,7 +136,11 @@ export async function loadDistrictsOverview(context: Readonly<RouterContextProvi
   }));
 }
 
-/** Home of a portal: a district's counties, or every district for the national office. */
+/**
+ * Home of a portal: for a district, what needs doing first (the gateway's agenda: each case and
+ * peer listed is a read in the access log, as on their own lists); every district for the
+ * national office.
+ */
 export async function loadHome(context: Readonly<RouterContextProvider>) {
   const portal = context.get(portalContext);
   const viewer = context.get(viewerContext);
@@ -67,7 +148,8 @@ export async function loadHome(context: Readonly<RouterContextProvider>) {
   if (portal.kind === 'national') {
     return { kind: 'national' as const, user, districts: await loadDistrictsOverview(context) };
   }
-  const { district } = await context.get(gatewayContext).query(DistrictHomeDocument, { id: portal.districtId });
-  if (!district) throw data(null, { status: 404 });
-  return { kind: 'district' as const, user, districtName: district.name, counties: district.counties.map(summarise) };
+  const { districtAgenda } = await context
+    .get(gatewayContext)
+    .query(DistrictAgendaDocument, { districtId: portal.districtId, first: AGENDA_LIST_SIZE });
+  return { kind: 'district' as const, user, portal, agenda: districtAgenda, shown: AGENDA_LIST_SIZE };
 }

@@ -3,6 +3,7 @@ import { facilitatorsEn } from '../../features/facilitators/messages.en';
 import { finderEn } from '../../features/finder/messages.en';
 import { groupFormEn } from '../../features/groups/messages.group-form.en';
 import { groupsEn } from '../../features/groups/messages.en';
+import { chartsEn } from '../charts/messages.en';
 import { labelsEn } from './messages.labels.en';
 import { outreachEn } from '../../features/outreach/messages.en';
 import { reportsEn } from '../../features/reports/messages.en';
@@ -11,6 +12,7 @@ import { casesEn } from '../../features/follow-up-cases/messages.en';
 import { partnersEn } from '../../features/partners/messages.en';
 import { coursesEn } from '../../features/courses/messages.en';
 import { peersEn } from '../../features/volunteer-peers/messages.en';
+import { homeEn } from '../../features/home/messages.en';
 
 /** English, the portal's second language. */
 export const en = {
@@ -91,10 +93,6 @@ export const en = {
   'home.title': 'Overview',
   'home.welcome': 'Welcome, {name}',
   'home.yourRole': 'Your role: {role}',
-  'home.counties': 'Counties in the district',
-  'home.county': 'County',
-  'home.countyNumber': 'County number',
-  'home.municipalityCount': 'Municipalities',
   'home.districts': 'District offices',
   'home.officeTown': 'Office town',
   'home.countiesColumn': 'Counties',
@@ -175,6 +173,7 @@ export const en = {
   'error.server.body': 'An error occurred on our side. Please try again in a moment.',
   'error.home': 'To the front page',
   ...labelsEn,
+  ...chartsEn,
   ...groupsEn,
   ...groupFormEn,
   ...finderEn,
@@ -184,6 +183,7 @@ export const en = {
   ...outreachEn,
   ...reportsEn,
   ...peersEn,
+  ...homeEn,
   ...inquiriesEn,
   ...casesEn,
 } as const satisfies Record<MessageKey, string>;

@@ -2,6 +2,7 @@ import { facilitatorsNb } from '../../features/facilitators/messages.nb';
 import { finderNb } from '../../features/finder/messages.nb';
 import { groupFormNb } from '../../features/groups/messages.group-form.nb';
 import { groupsNb } from '../../features/groups/messages.nb';
+import { chartsNb } from '../charts/messages.nb';
 import { labelsNb } from './messages.labels.nb';
 import { outreachNb } from '../../features/outreach/messages.nb';
 import { reportsNb } from '../../features/reports/messages.nb';
@@ -10,6 +11,7 @@ import { casesNb } from '../../features/follow-up-cases/messages.nb';
 import { partnersNb } from '../../features/partners/messages.nb';
 import { coursesNb } from '../../features/courses/messages.nb';
 import { peersNb } from '../../features/volunteer-peers/messages.nb';
+import { homeNb } from '../../features/home/messages.nb';
 
 /** Bokmål, the portal's first language. Keys are shared with messages.en.ts (see i18n.test.ts). */
 export const nb = {
@@ -90,10 +92,6 @@ export const nb = {
   'home.title': 'Oversikt',
   'home.welcome': 'Velkommen, {name}',
   'home.yourRole': 'Din rolle: {role}',
-  'home.counties': 'Fylker i distriktet',
-  'home.county': 'Fylke',
-  'home.countyNumber': 'Fylkesnummer',
-  'home.municipalityCount': 'Antall kommuner',
   'home.districts': 'Distriktskontorer',
   'home.officeTown': 'Kontorsted',
   'home.countiesColumn': 'Fylker',
@@ -173,6 +171,7 @@ export const nb = {
   'error.server.body': 'En feil oppstod hos oss. Prøv igjen om litt.',
   'error.home': 'Til forsiden',
   ...labelsNb,
+  ...chartsNb,
   ...groupsNb,
   ...groupFormNb,
   ...finderNb,
@@ -182,6 +181,7 @@ export const nb = {
   ...outreachNb,
   ...reportsNb,
   ...peersNb,
+  ...homeNb,
   ...inquiriesNb,
   ...casesNb,
 } as const;

@@ -20,7 +20,7 @@ import type {
 } from './types.js';
 import { createAssignment, endAssignments, readAssignmentFacts } from './assignments.js';
 import { activityCountsFor, assignmentsFor, assignmentsForGroups, trainingHistoryFor } from './history.js';
-import { needsAttention } from './attention.js';
+import { lapsingBy, needsAttention } from './attention.js';
 import {
   afterFacilitatorCursor,
   decodeFacilitatorCursor,
@@ -239,6 +239,15 @@ export class FacilitatorRepository {
   async needsAttention(scope: Scope, today: IsoDate): Promise<NeedsAttention> {
     const intervals = await refresherIntervals(this.client, districtsOfScope(scope));
     return needsAttention(this.client, scope, today, intervals);
+  }
+
+  /**
+   * The district's facilitators qualified on `today` whose qualification lapses by `until`,
+   * soonest first (at most NEEDS_ATTENTION_LIMIT): the district home's list.
+   */
+  async lapsingBy(scope: Scope, districtId: string, today: IsoDate, until: IsoDate): Promise<FacilitatorRecord[]> {
+    const intervals = await refresherIntervals(this.client, districtsOfScope(scope));
+    return lapsingBy(this.client, scope, districtId, today, until, intervals);
   }
 
   private async toRecords(rows: FacilitatorRow[], today?: IsoDate): Promise<FacilitatorRecord[]> {

@@ -1,0 +1,3 @@
+export * from './messages.js';
+export * from './period.js';
+export * from './tables.js';
