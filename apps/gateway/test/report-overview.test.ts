@@ -98,7 +98,7 @@ describe.each(testBackends())('the report from the overview on $name', (backend)
         if (typeof title === 'string' && typeof sheet === 'string') sheetOf.set(title, sheet);
       });
       for (const table of tables) {
-        const sheet = workbook.getWorksheet(sheetOf.get(table.title)!)!;
+        const sheet = workbook.getWorksheet(sheetOf.get(table.title))!;
         expect(sheet, table.key).toBeDefined();
         const rows: unknown[][] = [];
         sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
