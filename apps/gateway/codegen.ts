@@ -56,6 +56,8 @@ const config: CodegenConfig = {
           DistrictSettings: '@selvhjelp/db#DistrictSettingRecord',
           RetentionSettings: '@selvhjelp/db#RetentionSettingsRecord',
           RetentionRun: '@selvhjelp/db#RetentionRunRecord',
+          ReportJob: '@selvhjelp/db#ReportJobRecord',
+          ReportFileInfo: '@selvhjelp/db#ReportFileInfo',
           TrainingCourse: '@selvhjelp/db#TrainingCourseRecord',
           CourseSession: '@selvhjelp/db#CourseSessionRecord',
           Enrolment: '@selvhjelp/db#EnrolmentRecord',

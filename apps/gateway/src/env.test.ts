@@ -158,6 +158,12 @@ describe('operation limits and introspection', () => {
     expect(() => loadEnv({ RETENTION_INTERVAL_MINUTES: 'hourly' })).toThrow(/RETENTION_INTERVAL_MINUTES/);
   });
 
+  it('looks for queued report jobs every 10 seconds unless told otherwise (0 = off)', () => {
+    expect(loadEnv({}).REPORT_JOB_INTERVAL_SECONDS).toBe(10);
+    expect(loadEnv({ REPORT_JOB_INTERVAL_SECONDS: '0' }).REPORT_JOB_INTERVAL_SECONDS).toBe(0);
+    expect(() => loadEnv({ REPORT_JOB_INTERVAL_SECONDS: '-5' })).toThrow(/REPORT_JOB_INTERVAL_SECONDS/);
+  });
+
   it('keeps login throttling in the database unless REDIS_URL names a Redis', () => {
     expect(loadEnv({}).REDIS_URL).toBeUndefined();
     expect(loadEnv({ REDIS_URL: 'redis://cache.internal:6379/2' }).REDIS_URL).toBe('redis://cache.internal:6379/2');

@@ -14,6 +14,7 @@ const limit = (min: number, max: number) =>
 import { DEFAULT_CSV_IMPORT_MAX_BYTES } from './modules/groups/group-transfer-service.js';
 import { DEFAULT_GRAPHQL_MAX_BODY_BYTES } from './uploads/graphql-body.js';
 import { DEFAULT_RETENTION_INTERVAL_MINUTES } from './modules/retention/retention-schedule.js';
+import { DEFAULT_REPORT_JOB_INTERVAL_SECONDS } from './modules/reports/report-schedule.js';
 
 /** What ATTACHMENT_MAX_BYTES may be set to. */
 export const ATTACHMENT_MAX_BYTES_RANGE = { min: 1024, max: 25 * 1024 * 1024 } as const;
@@ -134,6 +135,9 @@ const envSchema = z
     // The retention job (decision 0020): minutes between runs in this process, 0 = off. Every
     // process may run it; the database lets one of them do the work per interval.
     RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1_440).default(DEFAULT_RETENTION_INTERVAL_MINUTES),
+    // The yearly report's jobs (decision 0027): seconds between looks for queued jobs in this
+    // process, 0 = off. Every process may run them; the database hands each job to one.
+    REPORT_JOB_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3_600).default(DEFAULT_REPORT_JOB_INTERVAL_SECONDS),
     // Small-number protection of statistics (issue 13, decision 0024): counts from 1 to this − 1
     // are shown as "<N" in every table over inquiries, cases, interest lists and surveys. Below 3
     // a hidden count would be too easy to guess.

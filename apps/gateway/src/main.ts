@@ -50,6 +50,7 @@ async function main() {
     loginThrottle,
     sessionCache: { ttlMs: env.SESSION_CACHE_TTL_MS },
     retention: { intervalMinutes: env.RETENTION_INTERVAL_MINUTES },
+    reports: { intervalSeconds: env.REPORT_JOB_INTERVAL_SECONDS },
     suppressionThreshold: env.STATISTICS_SUPPRESSION_THRESHOLD,
   });
   // Idle keep-alive connections would otherwise hold a shutdown open until they time out.

@@ -7,7 +7,11 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Database } from '@selvhjelp/db';
-import { DEFAULT_ATTACHMENT_MAX_BYTES, localeFromAcceptLanguage } from '@selvhjelp/domain';
+import {
+  DEFAULT_ATTACHMENT_MAX_BYTES,
+  DEFAULT_SUPPRESSION_THRESHOLD,
+  localeFromAcceptLanguage,
+} from '@selvhjelp/domain';
 import { typeDefs } from '@selvhjelp/graphql';
 import express from 'express';
 import { DEFAULT_CSV_IMPORT_MAX_BYTES } from './modules/groups/group-transfer-service.js';
@@ -35,6 +39,10 @@ import type { AttachmentSettings } from './modules/partners/attachment-store.js'
 import { AuthService } from './modules/auth/auth-service.js';
 import type { RetentionScheduleSettings } from './modules/retention/retention-schedule.js';
 import { RetentionSchedule, retentionSchedulePlugin } from './modules/retention/retention-schedule.js';
+import { ReportSchedule, reportSchedulePlugin } from './modules/reports/report-schedule.js';
+import type { ReportSource } from './modules/reports/report-source.js';
+import { overviewReportSource } from './modules/reports/overview-report-source.js';
+import { ReportWorker } from './modules/reports/report-worker.js';
 import { GATEWAY_VERSION } from './version.js';
 
 export interface GatewayOptions {
@@ -60,6 +68,12 @@ export interface GatewayOptions {
   sessionCache?: Partial<SessionCacheSettings>;
   /** The retention job on a timer (decision 0020); default: off (main.ts turns it on from the env). */
   retention?: RetentionScheduleSettings;
+  /**
+   * The yearly report's jobs (decision 0027): seconds between looks for queued jobs in this
+   * process (0 = off; default off, main.ts turns it on from the env), the lease after which a
+   * silent job is taken over, and where the tables come from (default: the overview).
+   */
+  reports?: { intervalSeconds: number; leaseMs?: number; source?: ReportSource };
   /** Small-number protection of statistics (STATISTICS_SUPPRESSION_THRESHOLD); default 5. */
   suppressionThreshold?: number;
   now?: () => Date;
@@ -70,6 +84,7 @@ export function createApolloServer(
     metrics?: GatewayMetrics;
     sessionCache?: SessionCache;
     retentionSchedule?: RetentionSchedule;
+    reportSchedule?: ReportSchedule;
   },
 ): ApolloServer<GatewayContext> {
   const limits = { ...DEFAULT_OPERATION_LIMITS, ...options.limits };
@@ -92,6 +107,7 @@ export function createApolloServer(
       ...(options.metrics ? [options.metrics.plugin()] : []),
       ...(options.sessionCache ? [sessionCachePlugin(options.sessionCache)] : []),
       ...(options.retentionSchedule ? [retentionSchedulePlugin(options.retentionSchedule)] : []),
+      ...(options.reportSchedule ? [reportSchedulePlugin(options.reportSchedule)] : []),
       ...protection.plugins,
       inputTextPlugin(),
       deadlinePlugin(limits.deadlineMs),
@@ -127,6 +143,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
   metrics: GatewayMetrics;
   sessionCache: SessionCache;
   retentionSchedule: RetentionSchedule;
+  reportSchedule: ReportSchedule;
 }> {
   const { db, logger } = options;
   const metrics = options.metrics ?? new GatewayMetrics(db);
@@ -141,7 +158,14 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
   });
   metrics.watchSessionCache(sessionCache);
   const retentionSchedule = new RetentionSchedule(db, logger, options.retention ?? { intervalMinutes: 0 }, options.now);
-  const apollo = createApolloServer({ ...options, metrics, sessionCache, retentionSchedule });
+  const reportSource =
+    options.reports?.source ?? overviewReportSource(db, options.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD);
+  const reportSchedule = new ReportSchedule(
+    new ReportWorker(db, reportSource, logger, options.reports?.leaseMs, options.now),
+    logger,
+    options.reports?.intervalSeconds ?? 0,
+  );
+  const apollo = createApolloServer({ ...options, metrics, sessionCache, retentionSchedule, reportSchedule });
   await apollo.start();
 
   const app = express();
@@ -208,6 +232,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
             csvImportMaxBytes: uploads.csvImportMaxBytes,
             loginThrottle: options.loginThrottle,
             readHook: options.readHook,
+            reportSource,
             suppressionThreshold: options.suppressionThreshold,
           },
           {
@@ -222,7 +247,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
   );
 
   app.use(jsonErrorHandler(logger));
-  return { app, apollo, metrics, sessionCache, retentionSchedule };
+  return { app, apollo, metrics, sessionCache, retentionSchedule, reportSchedule };
 }
 
 /**

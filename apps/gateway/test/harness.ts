@@ -16,6 +16,7 @@ import type { GatewayMetrics } from '../src/metrics.js';
 import type { AttachmentSettings } from '../src/modules/partners/attachment-store.js';
 import type { ReadHook } from '../src/kernel/read-path.js';
 import type { RetentionSchedule, RetentionScheduleSettings } from '../src/modules/retention/retention-schedule.js';
+import type { ReportSchedule } from '../src/modules/reports/report-schedule.js';
 import { graphql } from './generated/index.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -43,6 +44,8 @@ export interface TestGateway {
   sessionCache: SessionCache;
   /** The retention job's timer in this gateway (off unless `retention` was given). */
   retentionSchedule: RetentionSchedule;
+  /** The report jobs' timer in this gateway (off unless `reports` was given); tick() runs the queue now. */
+  reportSchedule: ReportSchedule;
   /** The clock the gateway reads; tests move it to exercise expiry and throttling. */
   clock: { now: Date; advance(ms: number): void };
   logs: { message: string; fields?: Record<string, unknown> }[];
@@ -149,6 +152,8 @@ export interface TestGatewayOptions {
   sessionCache?: Partial<SessionCacheSettings>;
   /** The retention job on a timer; default off. */
   retention?: RetentionScheduleSettings;
+  /** The report jobs' timer (default off) and where reports get their tables. */
+  reports?: GatewayOptions['reports'];
 }
 
 /** A real gateway over HTTP on an ephemeral port, on a real database seeded with demo data. */
@@ -174,7 +179,7 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
   // usual 5 s could do so just as the next request is written on it (ECONNRESET); so the client,
   // told the longer timeout, is the one to let idle connections go.
   httpServer.keepAliveTimeout = 60_000;
-  const { app, apollo, metrics, sessionCache, retentionSchedule } = await createGatewayApp({
+  const { app, apollo, metrics, sessionCache, retentionSchedule, reportSchedule } = await createGatewayApp({
     db,
     logger,
     introspection: options.introspection ?? true,
@@ -187,6 +192,7 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
     readHook: options.readHook,
     sessionCache: options.sessionCache,
     retention: options.retention,
+    reports: options.reports,
     now: () => clock.now,
   });
   httpServer.on('request', app);
@@ -235,6 +241,7 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
     metrics,
     sessionCache,
     retentionSchedule,
+    reportSchedule,
     clock,
     logs,
     run,

@@ -99,6 +99,13 @@ export default [
           route('aktiviteter', 'features/districts/district-activities.tsx'),
         ]),
       ]),
+      // Reports: the runs for all districts are the national portal's (404 elsewhere); one
+      // report on request works in every portal (its own district's, or the national one).
+      route('rapporter', 'features/reports/reports.tsx'),
+      route('rapporter/:id', 'features/reports/job.tsx'),
+      route('rapporter/filer/:fileId', 'features/reports/file.ts'),
+      route('rapport.xlsx', 'features/reports/download-xlsx.ts'),
+      route('rapport.csv', 'features/reports/download-csv.ts'),
     ]),
     route('*', 'routes/not-found.tsx', { id: 'portal-not-found' }),
   ]),

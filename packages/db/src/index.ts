@@ -27,6 +27,7 @@ export {
   AccessLogRepository,
   CalendarFeedTokenRepository,
   RetentionRepository,
+  ReportJobRepository,
   InquiryRepository,
   ReferralResourceRepository,
   DistrictSettingRepository,
@@ -201,6 +202,21 @@ export type {
   RetentionTrigger,
 } from './repositories/retention/types.js';
 export { MAX_RETENTION_RUN_PAGE_SIZE } from './repositories/retention/types.js';
+export type {
+  ClaimedReportJob,
+  NewReportJob,
+  ReportClaimOptions,
+  ReportFileContent,
+  ReportFileFormat,
+  ReportFileInfo,
+  ReportJobRecord,
+  ReportJobStatus,
+  ReportStep,
+  ReportStepFiles,
+  ReportStepResult,
+} from './repositories/report-jobs/types.js';
+export { MAX_REPORT_JOB_PAGE_SIZE } from './repositories/report-jobs/types.js';
+export { REPORT_STEPS } from './repositories/report-jobs/repository.js';
 export type {
   ConsentWithdrawal,
   InquiryConsentRecord,

@@ -16,6 +16,7 @@ export * from './inquiries/index.js';
 export * from './volunteer-peers/index.js';
 export * from './follow-up-cases/index.js';
 export * from './referral-resources/index.js';
+export * from './reports/index.js';
 export * from './surveys/index.js';
 export * from './overview/index.js';
 export * from './messages/index.js';

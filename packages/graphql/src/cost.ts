@@ -48,6 +48,8 @@ const ASSUMED_LIST_SIZES: Readonly<Record<string, number>> = {
   'AgendaActivities.items': 20,
   'Query.venues': 500,
   'GroupImportResult.rows': 100,
+  // Two files for each of the seven districts and the national report.
+  'ReportJob.files': 16,
   // The overview (issue 13): 18 tables; rows are districts (7), counties (15) or months (24 for
   // two years; a longer period is priced as two years); cells are rows × columns (≤ 20 columns).
   'Overview.tables': 18,

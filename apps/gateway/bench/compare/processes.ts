@@ -108,6 +108,7 @@ export async function startGateway(database: Record<string, string>, production:
     SEED_DEMO_DATA: 'never',
     // The retention job's first run would land inside a measurement.
     RETENTION_INTERVAL_MINUTES: '0',
+    REPORT_JOB_INTERVAL_SECONDS: '0',
     NODE_ENV: 'production',
     ...(production ? { PUBLIC_PORTAL_URL: 'https://bench.selvhjelp.invalid' } : { GATEWAY_DEMO: 'true' }),
   };

@@ -1,6 +1,6 @@
 import type { UploadArg } from '../uploads/read-upload.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, RetentionSettingsRecord as RetentionSettingsRecordModel, RetentionRunRecord as RetentionRunRecordModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, AttendanceExceptionRecord as AttendanceExceptionRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel, FollowUpCaseRecord as FollowUpCaseRecordModel, CaseStatusChangeRecord as CaseStatusChangeRecordModel, CaseNoteRecord as CaseNoteRecordModel, CaseReferralRecord as CaseReferralRecordModel, CaseNoteGrantRecord as CaseNoteGrantRecordModel, AccessLogEntryRecord as AccessLogEntryRecordModel, InquiryRecord as InquiryRecordModel, InquiryConsentRecord as InquiryConsentRecordModel, InterestListEntryRecord as InterestListEntryRecordModel, InterestDemandRecord as InterestDemandRecordModel, PlannedActivityResult as PlannedActivityResultModel, ReferralResourceRecord as ReferralResourceRecordModel, SurveyRecord as SurveyRecordModel, VolunteerPeerRecord as VolunteerPeerRecordModel, PeerCheckInRecord as PeerCheckInRecordModel } from '@selvhjelp/db';
+import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, RetentionSettingsRecord as RetentionSettingsRecordModel, RetentionRunRecord as RetentionRunRecordModel, ReportJobRecord as ReportJobRecordModel, ReportFileInfo as ReportFileInfoModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, AttendanceExceptionRecord as AttendanceExceptionRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel, FollowUpCaseRecord as FollowUpCaseRecordModel, CaseStatusChangeRecord as CaseStatusChangeRecordModel, CaseNoteRecord as CaseNoteRecordModel, CaseReferralRecord as CaseReferralRecordModel, CaseNoteGrantRecord as CaseNoteGrantRecordModel, AccessLogEntryRecord as AccessLogEntryRecordModel, InquiryRecord as InquiryRecordModel, InquiryConsentRecord as InquiryConsentRecordModel, InterestListEntryRecord as InterestListEntryRecordModel, InterestDemandRecord as InterestDemandRecordModel, PlannedActivityResult as PlannedActivityResultModel, ReferralResourceRecord as ReferralResourceRecordModel, SurveyRecord as SurveyRecordModel, VolunteerPeerRecord as VolunteerPeerRecordModel, PeerCheckInRecord as PeerCheckInRecordModel } from '@selvhjelp/db';
 import type { District as DistrictModel, County as CountyModel, Municipality as MunicipalityModel, Theme as ThemeModel, Schedule as ScheduleModel, MeetingTime as MeetingTimeModel, Qualification as QualificationModel, SurveyTemplate as SurveyTemplateModel, SurveyTemplateQuestion as SurveyTemplateQuestionModel } from '@selvhjelp/domain';
 import type { OverviewModel as OverviewModelModel } from '../modules/overview/models.js';
 import type { FollowUpCaseDueModel as FollowUpCaseDueModelModel } from '../modules/follow-up-cases/models.js';
@@ -1558,6 +1558,8 @@ export type Mutation = {
   setRefresherInterval: DistrictSettings;
   /** Set the retention months of the viewer's district (district leads). */
   setRetentionSettings: RetentionSettings;
+  /** Queue the reports of every district and the national one for a period (national staff and administrators). */
+  startReportJob: ReportJob;
   stopVolunteerPeer: VolunteerPeer;
   /**
    * No login. Stores one answer sheet with nothing that links it to the person, the request or the
@@ -1841,6 +1843,11 @@ export type MutationSetRefresherIntervalArgs = {
 
 export type MutationSetRetentionSettingsArgs = {
   input: RetentionSettingsInput;
+};
+
+
+export type MutationStartReportJobArgs = {
+  period: ReportPeriodInput;
 };
 
 
@@ -2554,6 +2561,17 @@ export type Query = {
   referralResource: ReferralResource;
   /** The referral directory by name; archived resources only when asked for. */
   referralResources: ReferralResourceConnection;
+  /**
+   * One report generated on request: a district's (district staff: their own only) or, without
+   * `district`, the national one (national staff and administrators, who may also ask for any district).
+   */
+  reportDownload: ReportFileDownload;
+  /** A finished file of a report job; null when it does not exist. */
+  reportFile?: Maybe<ReportFileDownload>;
+  /** One report job; null when it does not exist. */
+  reportJob?: Maybe<ReportJob>;
+  /** The latest report jobs, newest first (national staff and administrators; at most 50). */
+  reportJobs: Array<ReportJob>;
   /** The latest runs of the retention job, newest first (administrators; at most 100). */
   retentionRuns: Array<RetentionRun>;
   /** The retention settings of the viewer's district, or of every district for national staff and administrators. */
@@ -2804,6 +2822,28 @@ export type QueryReferralResourcesArgs = {
 };
 
 
+export type QueryReportDownloadArgs = {
+  district?: InputMaybe<Scalars['ID']['input']>;
+  format: ReportFileFormat;
+  period: ReportPeriodInput;
+};
+
+
+export type QueryReportFileArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReportJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReportJobsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryRetentionRunsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2967,6 +3007,70 @@ export type RegisterPeerCheckInInput = {
   nextCheckInOn?: InputMaybe<Scalars['Date']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   peerId: Scalars['ID']['input'];
+};
+
+/** A report file to download. */
+export type ReportFileDownload = {
+  __typename?: 'ReportFileDownload';
+  /** The file, base64-encoded. Ask for one at a time. */
+  contentBase64: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+};
+
+/**
+ * The yearly report: the overview's figures per district and national, as XLSX (one sheet per
+ * table, a cover sheet with the period and the small-number rule) and CSV (long form: table, row,
+ * column, value; UTF-8 with BOM, separated by `;`). Small numbers are hidden in every file as on
+ * screen (decision 0027).
+ */
+export type ReportFileFormat =
+  | 'CSV'
+  | 'XLSX';
+
+/** A finished file of a report job, without its content (ask `reportFile` for that). */
+export type ReportFileInfo = {
+  __typename?: 'ReportFileInfo';
+  byteSize: Scalars['Int']['output'];
+  /** Null: the national report. */
+  district?: Maybe<District>;
+  fileName: Scalars['String']['output'];
+  format: ReportFileFormat;
+  id: Scalars['ID']['output'];
+};
+
+/** The reports of every district and the national one for a period, generated in the background. */
+export type ReportJob = {
+  __typename?: 'ReportJob';
+  createdAt: Scalars['DateTime']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  /** The finished files so far: per district in the reference order, the national report last. */
+  files: Array<ReportFileInfo>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  periodFrom: Scalars['Date']['output'];
+  periodTo: Scalars['Date']['output'];
+  /** Steps done: one per district, then the national report. */
+  progressDone: Scalars['Int']['output'];
+  progressTotal: Scalars['Int']['output'];
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: ReportJobStatus;
+};
+
+export type ReportJobStatus =
+  /** Every file is ready. */
+  | 'DONE'
+  /** Stopped; `error` says why. */
+  | 'FAILED'
+  /** Waiting for a gateway process to take it. */
+  | 'QUEUED'
+  /** Being generated, one district at a time, then the national report. */
+  | 'RUNNING';
+
+/** Calendar days (Europe/Oslo), both inclusive. */
+export type ReportPeriodInput = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 /** One run of the retention job: when, as of which moment, and how many records it anonymised. */
@@ -4046,6 +4150,12 @@ export type ResolversTypes = {
   ReferralResourceType: ReferralResourceType;
   RegisterGroupFollowUpInput: RegisterGroupFollowUpInput;
   RegisterPeerCheckInInput: RegisterPeerCheckInInput;
+  ReportFileDownload: ResolverTypeWrapper<ReportFileDownload>;
+  ReportFileFormat: ReportFileFormat;
+  ReportFileInfo: ResolverTypeWrapper<ReportFileInfoModel>;
+  ReportJob: ResolverTypeWrapper<ReportJobRecordModel>;
+  ReportJobStatus: ReportJobStatus;
+  ReportPeriodInput: ReportPeriodInput;
   RetentionRun: ResolverTypeWrapper<RetentionRunRecordModel>;
   RetentionRunDistrict: ResolverTypeWrapper<Omit<RetentionRunDistrict, 'district'> & { district: ResolversTypes['District'] }>;
   RetentionSettings: ResolverTypeWrapper<RetentionSettingsRecordModel>;
@@ -4285,6 +4395,10 @@ export type ResolversParentTypes = {
   ReferralResourceInput: ReferralResourceInput;
   RegisterGroupFollowUpInput: RegisterGroupFollowUpInput;
   RegisterPeerCheckInInput: RegisterPeerCheckInInput;
+  ReportFileDownload: ReportFileDownload;
+  ReportFileInfo: ReportFileInfoModel;
+  ReportJob: ReportJobRecordModel;
+  ReportPeriodInput: ReportPeriodInput;
   RetentionRun: RetentionRunRecordModel;
   RetentionRunDistrict: Omit<RetentionRunDistrict, 'district'> & { district: ResolversParentTypes['District'] };
   RetentionSettings: RetentionSettingsRecordModel;
@@ -4998,6 +5112,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   revokeCaseNoteAccess?: Resolver<ResolversTypes['CaseNoteGrant'], ParentType, ContextType, RequireFields<MutationRevokeCaseNoteAccessArgs, 'id'>>;
   setRefresherInterval?: Resolver<ResolversTypes['DistrictSettings'], ParentType, ContextType, RequireFields<MutationSetRefresherIntervalArgs, 'months'>>;
   setRetentionSettings?: Resolver<ResolversTypes['RetentionSettings'], ParentType, ContextType, RequireFields<MutationSetRetentionSettingsArgs, 'input'>>;
+  startReportJob?: Resolver<ResolversTypes['ReportJob'], ParentType, ContextType, RequireFields<MutationStartReportJobArgs, 'period'>>;
   stopVolunteerPeer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType, RequireFields<MutationStopVolunteerPeerArgs, 'input'>>;
   submitSurveyResponse?: Resolver<ResolversTypes['SurveySubmission'], ParentType, ContextType, RequireFields<MutationSubmitSurveyResponseArgs, 'answers' | 'token'>>;
   unlinkVenueFromPartner?: Resolver<ResolversTypes['Venue'], ParentType, ContextType, RequireFields<MutationUnlinkVenueFromPartnerArgs, 'venueId'>>;
@@ -5307,6 +5422,10 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   publicSurvey?: Resolver<ResolversTypes['PublicSurvey'], ParentType, ContextType, RequireFields<QueryPublicSurveyArgs, 'token'>>;
   referralResource?: Resolver<ResolversTypes['ReferralResource'], ParentType, ContextType, RequireFields<QueryReferralResourceArgs, 'id'>>;
   referralResources?: Resolver<ResolversTypes['ReferralResourceConnection'], ParentType, ContextType, RequireFields<QueryReferralResourcesArgs, 'first'>>;
+  reportDownload?: Resolver<ResolversTypes['ReportFileDownload'], ParentType, ContextType, RequireFields<QueryReportDownloadArgs, 'format' | 'period'>>;
+  reportFile?: Resolver<Maybe<ResolversTypes['ReportFileDownload']>, ParentType, ContextType, RequireFields<QueryReportFileArgs, 'id'>>;
+  reportJob?: Resolver<Maybe<ResolversTypes['ReportJob']>, ParentType, ContextType, RequireFields<QueryReportJobArgs, 'id'>>;
+  reportJobs?: Resolver<Array<ResolversTypes['ReportJob']>, ParentType, ContextType, RequireFields<QueryReportJobsArgs, 'first'>>;
   retentionRuns?: Resolver<Array<ResolversTypes['RetentionRun']>, ParentType, ContextType, RequireFields<QueryRetentionRunsArgs, 'first'>>;
   retentionSettings?: Resolver<Array<ResolversTypes['RetentionSettings']>, ParentType, ContextType>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
@@ -5352,6 +5471,34 @@ export type ReferralResourceConnectionResolvers<ContextType = GatewayContext, Pa
 export type ReferralResourceEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReferralResourceEdge'] = ResolversParentTypes['ReferralResourceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ReferralResource'], ParentType, ContextType>;
+};
+
+export type ReportFileDownloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReportFileDownload'] = ResolversParentTypes['ReportFileDownload']> = {
+  contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportFileInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReportFileInfo'] = ResolversParentTypes['ReportFileInfo']> = {
+  byteSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ReportFileFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ReportJobResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReportJob'] = ResolversParentTypes['ReportJob']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['ReportFileInfo']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  periodFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  progressDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  progressTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportJobStatus'], ParentType, ContextType>;
 };
 
 export type RetentionRunResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RetentionRun'] = ResolversParentTypes['RetentionRun']> = {
@@ -5776,6 +5923,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   ReferralResource?: ReferralResourceResolvers<ContextType>;
   ReferralResourceConnection?: ReferralResourceConnectionResolvers<ContextType>;
   ReferralResourceEdge?: ReferralResourceEdgeResolvers<ContextType>;
+  ReportFileDownload?: ReportFileDownloadResolvers<ContextType>;
+  ReportFileInfo?: ReportFileInfoResolvers<ContextType>;
+  ReportJob?: ReportJobResolvers<ContextType>;
   RetentionRun?: RetentionRunResolvers<ContextType>;
   RetentionRunDistrict?: RetentionRunDistrictResolvers<ContextType>;
   RetentionSettings?: RetentionSettingsResolvers<ContextType>;

@@ -22,6 +22,8 @@ import { PartnerService } from '../modules/partners/partner-service.js';
 import { FollowUpCaseService } from '../modules/follow-up-cases/case-service.js';
 import { CaseWriteService } from '../modules/follow-up-cases/case-write-service.js';
 import { RetentionService } from '../modules/retention/retention-service.js';
+import { ReportService } from '../modules/reports/report-service.js';
+import type { ReportSource } from '../modules/reports/report-source.js';
 import { InquiryService } from '../modules/inquiries/inquiry-service.js';
 import { InterestListService } from '../modules/inquiries/interest-list-service.js';
 import { ReferralResourceService } from '../modules/referral-resources/referral-resource-service.js';
@@ -60,6 +62,8 @@ export interface GatewayContext {
   /** Changes to follow-up cases (each logged with the change). */
   caseWork(): CaseWriteService;
   retention(): RetentionService;
+  /** The yearly report: background jobs (national roles), their files, one report on request. */
+  reports(): ReportService;
   /** Inquiries, consents and interest-list places: district staff only, every read logged. */
   inquiries(): InquiryService;
   interestLists(): InterestListService;
@@ -91,6 +95,8 @@ export interface ContextDeps {
   loginThrottle?: LoginThrottle;
   /** Told of every record read; default: nothing (registries). The access log plugs in here. */
   readHook?: ReadHook;
+  /** Where reports get their tables: the overview's figures. */
+  reportSource: ReportSource;
   /** Counts below this are hidden in protected statistics; default 5 (STATISTICS_SUPPRESSION_THRESHOLD). */
   suppressionThreshold?: number;
   now?: () => Date;
@@ -139,6 +145,9 @@ export function createContext(
     followUpCases: lazy((viewer) => new FollowUpCaseService(deps.db, viewer, read, now)),
     caseWork: lazy((viewer) => new CaseWriteService(deps.db, viewer, read, now)),
     retention: lazy((viewer) => new RetentionService(deps.db, viewer)),
+    reports: lazy(
+      (viewer) => new ReportService(deps.db, viewer, deps.reportSource, request.locale ?? DEFAULT_LOCALE, now),
+    ),
     inquiries: lazy((viewer) => new InquiryService(deps.db, viewer, read, now)),
     interestLists: lazy((viewer) => new InterestListService(deps.db, viewer, read, now)),
     referralResources: lazy((viewer) => new ReferralResourceService(deps.db, viewer, read, now)),

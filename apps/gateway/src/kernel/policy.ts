@@ -121,6 +121,21 @@ export function retentionRunsScope(viewer: Viewer): Scope {
   return NATIONAL_SCOPE;
 }
 
+/** The yearly report for all districts at once (the background job and its files) is the national office's. */
+export function reportJobsScope(viewer: Viewer): Scope {
+  if (isDistrictRole(viewer.user.role)) throw forbidden('REPORT_JOBS_NATIONAL_ONLY');
+  return NATIONAL_SCOPE;
+}
+
+/**
+ * One report made on request: district staff get their own district's, national roles any
+ * district's and the national one (null).
+ */
+export function assertMayDownloadReport(viewer: Viewer, districtId: DistrictId | null): void {
+  if (!isDistrictRole(viewer.user.role)) return;
+  if (districtId === null || districtId !== viewer.user.districtId) throw forbidden('REPORT_OWN_DISTRICT_ONLY');
+}
+
 /** An exception from a course's full-attendance rule is the district lead's call, for their own district's courses. */
 export function attendanceExceptionScope(viewer: Viewer): Scope {
   if (viewer.user.role !== 'DISTRICT_LEAD') throw forbidden('ATTENDANCE_EXCEPTION_LEAD_ONLY');

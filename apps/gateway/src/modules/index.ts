@@ -16,6 +16,7 @@ import { publicGroupResolvers } from './groups/public-resolvers.js';
 import { scalarResolvers } from '../kernel/scalars.js';
 import { referenceResolvers } from './reference/resolvers.js';
 import { retentionResolvers } from './retention/resolvers.js';
+import { reportResolvers } from './reports/resolvers.js';
 import { serverInfoResolvers } from './server-info/resolvers.js';
 import { staffResolvers } from './staff/resolvers.js';
 import { uploadResolvers } from '../uploads/upload-scalar.js';
@@ -37,6 +38,7 @@ export function buildResolvers(): Resolvers {
     outreachResolvers,
     followUpCaseResolvers,
     retentionResolvers,
+    reportResolvers,
     inquiryResolvers,
     referralResourceResolvers,
     volunteerPeerResolvers,

@@ -132,6 +132,11 @@ type Documents = {
     "\n  mutation LinkVenueToPartner($venueId: ID!, $partnerId: ID!) {\n    linkVenueToPartner(venueId: $venueId, partnerId: $partnerId) {\n      id\n    }\n  }\n": typeof types.LinkVenueToPartnerDocument,
     "\n  query PartnerVenueIds($id: ID!) {\n    partner(id: $id) {\n      id\n      venues {\n        id\n      }\n    }\n  }\n": typeof types.PartnerVenueIdsDocument,
     "\n  mutation UnlinkVenueFromPartner($venueId: ID!) {\n    unlinkVenueFromPartner(venueId: $venueId) {\n      id\n    }\n  }\n": typeof types.UnlinkVenueFromPartnerDocument,
+    "\n  query ReportDownloadFromPortal($period: ReportPeriodInput!, $district: ID, $format: ReportFileFormat!) {\n    reportDownload(period: $period, district: $district, format: $format) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.ReportDownloadFromPortalDocument,
+    "\n  query ReportJob($id: ID!) {\n    reportJob(id: $id) {\n      id\n      periodFrom\n      periodTo\n      status\n      progressDone\n      progressTotal\n      error\n      createdAt\n      finishedAt\n      files {\n        id\n        fileName\n        format\n        byteSize\n        district {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ReportJobDocument,
+    "\n  query ReportFile($id: ID!) {\n    reportFile(id: $id) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.ReportFileDocument,
+    "\n  query ReportJobs {\n    reportJobs(first: 10) {\n      id\n      periodFrom\n      periodTo\n      status\n      progressDone\n      progressTotal\n      createdAt\n    }\n  }\n": typeof types.ReportJobsDocument,
+    "\n  mutation StartReportJobFromPortal($period: ReportPeriodInput!) {\n    startReportJob(period: $period) {\n      id\n    }\n  }\n": typeof types.StartReportJobFromPortalDocument,
     "\n  mutation CreateStaffUser($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        district {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CreateStaffUserDocument,
     "\n  mutation DeactivateStaffUser($input: DeactivateStaffUserInput!) {\n    deactivateStaffUser(input: $input) {\n      id\n      name\n      active\n      version\n    }\n  }\n": typeof types.DeactivateStaffUserDocument,
     "\n  mutation ResetStaffUserPassword($id: ID!) {\n    resetStaffUserPassword(id: $id) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        district {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ResetStaffUserPasswordDocument,
@@ -265,6 +270,11 @@ const documents: Documents = {
     "\n  mutation LinkVenueToPartner($venueId: ID!, $partnerId: ID!) {\n    linkVenueToPartner(venueId: $venueId, partnerId: $partnerId) {\n      id\n    }\n  }\n": types.LinkVenueToPartnerDocument,
     "\n  query PartnerVenueIds($id: ID!) {\n    partner(id: $id) {\n      id\n      venues {\n        id\n      }\n    }\n  }\n": types.PartnerVenueIdsDocument,
     "\n  mutation UnlinkVenueFromPartner($venueId: ID!) {\n    unlinkVenueFromPartner(venueId: $venueId) {\n      id\n    }\n  }\n": types.UnlinkVenueFromPartnerDocument,
+    "\n  query ReportDownloadFromPortal($period: ReportPeriodInput!, $district: ID, $format: ReportFileFormat!) {\n    reportDownload(period: $period, district: $district, format: $format) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": types.ReportDownloadFromPortalDocument,
+    "\n  query ReportJob($id: ID!) {\n    reportJob(id: $id) {\n      id\n      periodFrom\n      periodTo\n      status\n      progressDone\n      progressTotal\n      error\n      createdAt\n      finishedAt\n      files {\n        id\n        fileName\n        format\n        byteSize\n        district {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ReportJobDocument,
+    "\n  query ReportFile($id: ID!) {\n    reportFile(id: $id) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": types.ReportFileDocument,
+    "\n  query ReportJobs {\n    reportJobs(first: 10) {\n      id\n      periodFrom\n      periodTo\n      status\n      progressDone\n      progressTotal\n      createdAt\n    }\n  }\n": types.ReportJobsDocument,
+    "\n  mutation StartReportJobFromPortal($period: ReportPeriodInput!) {\n    startReportJob(period: $period) {\n      id\n    }\n  }\n": types.StartReportJobFromPortalDocument,
     "\n  mutation CreateStaffUser($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        district {\n          id\n        }\n      }\n    }\n  }\n": types.CreateStaffUserDocument,
     "\n  mutation DeactivateStaffUser($input: DeactivateStaffUserInput!) {\n    deactivateStaffUser(input: $input) {\n      id\n      name\n      active\n      version\n    }\n  }\n": types.DeactivateStaffUserDocument,
     "\n  mutation ResetStaffUserPassword($id: ID!) {\n    resetStaffUserPassword(id: $id) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        district {\n          id\n        }\n      }\n    }\n  }\n": types.ResetStaffUserPasswordDocument,
@@ -766,6 +776,26 @@ export function graphql(source: "\n  query PartnerVenueIds($id: ID!) {\n    part
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnlinkVenueFromPartner($venueId: ID!) {\n    unlinkVenueFromPartner(venueId: $venueId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UnlinkVenueFromPartner($venueId: ID!) {\n    unlinkVenueFromPartner(venueId: $venueId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportDownloadFromPortal($period: ReportPeriodInput!, $district: ID, $format: ReportFileFormat!) {\n    reportDownload(period: $period, district: $district, format: $format) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query ReportDownloadFromPortal($period: ReportPeriodInput!, $district: ID, $format: ReportFileFormat!) {\n    reportDownload(period: $period, district: $district, format: $format) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportJob($id: ID!) {\n    reportJob(id: $id) {\n      id\n      periodFrom\n      periodTo\n      status\n      progressDone\n      progressTotal\n      error\n      createdAt\n      finishedAt\n      files {\n        id\n        fileName\n        format\n        byteSize\n        district {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportJob($id: ID!) {\n    reportJob(id: $id) {\n      id\n      periodFrom\n      periodTo\n      status\n      progressDone\n      progressTotal\n      error\n      createdAt\n      finishedAt\n      files {\n        id\n        fileName\n        format\n        byteSize\n        district {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportFile($id: ID!) {\n    reportFile(id: $id) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query ReportFile($id: ID!) {\n    reportFile(id: $id) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportJobs {\n    reportJobs(first: 10) {\n      id\n      periodFrom\n      periodTo\n      status\n      progressDone\n      progressTotal\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query ReportJobs {\n    reportJobs(first: 10) {\n      id\n      periodFrom\n      periodTo\n      status\n      progressDone\n      progressTotal\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartReportJobFromPortal($period: ReportPeriodInput!) {\n    startReportJob(period: $period) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation StartReportJobFromPortal($period: ReportPeriodInput!) {\n    startReportJob(period: $period) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,7 @@ import { OutreachRepository } from './outreach/repository.js';
 import { OverviewRepository } from './overview/repository.js';
 import { PartnerRepository } from './partners/repository.js';
 import { RetentionRepository } from './retention/repository.js';
+import { ReportJobRepository } from './report-jobs/repository.js';
 import { ReferralResourceRepository } from './referral-resources/repository.js';
 import { GroupRepository } from './groups/repository.js';
 import { TrainingCourseRepository } from './training/repository.js';
@@ -37,6 +38,7 @@ export interface Repositories {
   accessLog: AccessLogRepository;
   followUpCases: FollowUpCaseRepository;
   retention: RetentionRepository;
+  reportJobs: ReportJobRepository;
   inquiries: InquiryRepository;
   referralResources: ReferralResourceRepository;
   volunteerPeers: VolunteerPeerRepository;
@@ -70,6 +72,7 @@ export function createRepositories(
     accessLog: new AccessLogRepository(client, inTransaction),
     followUpCases: new FollowUpCaseRepository(client, inTransaction),
     retention: new RetentionRepository(client, inTransaction),
+    reportJobs: new ReportJobRepository(client, inTransaction),
     inquiries: new InquiryRepository(client, inTransaction),
     referralResources: new ReferralResourceRepository(client, inTransaction),
     volunteerPeers: new VolunteerPeerRepository(client, inTransaction),
@@ -95,6 +98,7 @@ export {
   AccessLogRepository,
   FollowUpCaseRepository,
   RetentionRepository,
+  ReportJobRepository,
   InquiryRepository,
   ReferralResourceRepository,
   VolunteerPeerRepository,

@@ -13,6 +13,7 @@ import { PARTNER_MESSAGES } from '../partners/messages.js';
 import { PASSWORD_MESSAGES } from '../passwords/messages.js';
 import { PRIVACY_MESSAGES } from '../privacy/messages.js';
 import { REFERRAL_RESOURCE_MESSAGES } from '../referral-resources/messages.js';
+import { REPORT_MESSAGES } from '../reports/messages.js';
 import { STAFF_MESSAGES } from '../staff-messages.js';
 import { SURVEY_MESSAGES } from '../surveys/messages.js';
 import { ENROLMENT_MESSAGES } from '../training/enrolment-messages.js';
@@ -41,6 +42,7 @@ const TABLES: readonly MessageTable[] = [
   PASSWORD_MESSAGES,
   PRIVACY_MESSAGES,
   INQUIRY_MESSAGES,
+  REPORT_MESSAGES,
   VOLUNTEER_PEER_MESSAGES,
   FOLLOW_UP_CASE_MESSAGES,
   REFERRAL_RESOURCE_MESSAGES,

@@ -6,6 +6,7 @@ import { groupsEn } from '../../features/groups/messages.en';
 import { chartsEn } from '../charts/messages.en';
 import { labelsEn } from './messages.labels.en';
 import { outreachEn } from '../../features/outreach/messages.en';
+import { reportsEn } from '../../features/reports/messages.en';
 import { inquiriesEn } from '../../features/inquiries/messages.en';
 import { casesEn } from '../../features/follow-up-cases/messages.en';
 import { partnersEn } from '../../features/partners/messages.en';
@@ -83,6 +84,7 @@ export const en = {
   'nav.users': 'Users',
   'nav.districts': 'Districts',
   'nav.outreachOverview': 'Outreach',
+  'nav.reports': 'Reports',
   'nav.cases': 'Cases',
 
   'role.DISTRICT_STAFF': 'district staff',
@@ -180,6 +182,7 @@ export const en = {
   ...coursesEn,
   ...partnersEn,
   ...outreachEn,
+  ...reportsEn,
   ...peersEn,
   ...homeEn,
   ...inquiriesEn,

@@ -5,6 +5,7 @@ import { groupsNb } from '../../features/groups/messages.nb';
 import { chartsNb } from '../charts/messages.nb';
 import { labelsNb } from './messages.labels.nb';
 import { outreachNb } from '../../features/outreach/messages.nb';
+import { reportsNb } from '../../features/reports/messages.nb';
 import { inquiriesNb } from '../../features/inquiries/messages.nb';
 import { casesNb } from '../../features/follow-up-cases/messages.nb';
 import { partnersNb } from '../../features/partners/messages.nb';
@@ -82,6 +83,7 @@ export const nb = {
   'nav.users': 'Brukere',
   'nav.districts': 'Distrikter',
   'nav.outreachOverview': 'Utadrettet arbeid',
+  'nav.reports': 'Rapporter',
   'nav.cases': 'Saker',
 
   'role.DISTRICT_STAFF': 'distriktsansatt',
@@ -178,6 +180,7 @@ export const nb = {
   ...coursesNb,
   ...partnersNb,
   ...outreachNb,
+  ...reportsNb,
   ...peersNb,
   ...homeNb,
   ...inquiriesNb,

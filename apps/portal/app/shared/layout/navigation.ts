@@ -35,6 +35,7 @@ export function navigationFor(portal: Portal, role: Role): NavItem[] {
       { label: 'nav.groups', page: 'grupper' },
       { label: 'nav.districts', page: 'distrikter' },
       { label: 'nav.outreachOverview', page: 'utadrettet' },
+      { label: 'nav.reports', page: 'rapporter' },
       ...users,
     ];
   }

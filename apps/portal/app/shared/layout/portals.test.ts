@@ -71,6 +71,7 @@ describe('navigationFor', () => {
       'nav.groups',
       'nav.districts',
       'nav.outreachOverview',
+      'nav.reports',
       'nav.users',
     ]);
     expect(navigationFor(national, 'NATIONAL').map((item) => item.label)).toEqual([
@@ -79,6 +80,7 @@ describe('navigationFor', () => {
       'nav.groups',
       'nav.districts',
       'nav.outreachOverview',
+      'nav.reports',
     ]);
   });
 });

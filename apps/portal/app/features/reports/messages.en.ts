@@ -1,0 +1,37 @@
+import type { reportsNb } from './messages.nb';
+
+/** English: the annual report (files for all districts, downloads). */
+export const reportsEn: Record<keyof typeof reportsNb, string> = {
+  'reports.title': 'Reports',
+  'reports.intro':
+    'Generate the annual report of every district and the national report for a period, as Excel (XLSX) and CSV. Small numbers are hidden in the files as on screen.',
+  'reports.start.heading': 'Generate reports',
+  'reports.start.from': 'From',
+  'reports.start.to': 'To (inclusive)',
+  'reports.start.submit': 'Generate reports for all districts',
+  'reports.jobs.heading': 'Latest report runs',
+  'reports.jobs.none': 'No reports have been generated yet.',
+  'reports.jobs.period': 'Period',
+  'reports.jobs.status': 'Status',
+  'reports.jobs.progress': 'Progress',
+  'reports.jobs.created': 'Requested',
+  'reports.period': '{from}–{to}',
+  'reports.status.QUEUED': 'Queued',
+  'reports.status.RUNNING': 'Generating',
+  'reports.status.DONE': 'Done',
+  'reports.status.FAILED': 'Failed',
+  'reports.progress': '{done} of {total} reports generated',
+  'reports.job.title': 'Reports for {period}',
+  'reports.job.back': 'Back to reports',
+  'reports.job.progressLabel': 'Progress',
+  'reports.job.refreshing': 'This page refreshes itself every {seconds} seconds until the reports are done.',
+  'reports.job.failed': 'The reports could not be generated: {error}',
+  'reports.job.files': 'Files',
+  'reports.job.noFiles': 'No files are ready yet.',
+  'reports.job.area': 'Covers',
+  'reports.job.national': 'National (all districts)',
+  'reports.job.download': 'Download',
+  'reports.job.size': '{size} kB',
+  'reports.file.XLSX': 'Excel (XLSX)',
+  'reports.file.CSV': 'CSV',
+};

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "report_job" ADD COLUMN     "claim_token" UUID;
