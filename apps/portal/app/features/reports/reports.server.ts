@@ -9,6 +9,8 @@ import type { FormErrors } from '../../shared/forms/form-errors';
 import { formErrorsFromGateway, formErrorsFromRefusals, hasErrors } from '../../shared/forms/form-errors';
 import { isGatewayError } from '../../shared/gateway/errors';
 import { portalPath } from '../../shared/layout/portals';
+import type { ReportPeriodField } from './report-period';
+import { REPORT_PERIOD_FIELDS } from './report-period';
 
 const ReportJobsDocument = graphql(`
   query ReportJobs {
@@ -32,8 +34,6 @@ const StartReportJobDocument = graphql(`
   }
 `);
 
-export type ReportPeriodField = 'from' | 'to';
-export const REPORT_PERIOD_FIELDS: readonly ReportPeriodField[] = ['from', 'to'];
 
 /** Reports are the national office's: the district portals have no such page. */
 function assertNationalPortal(context: Readonly<RouterContextProvider>) {

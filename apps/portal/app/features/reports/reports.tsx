@@ -1,8 +1,9 @@
 import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { Form } from 'react-router';
 import type { Route } from './+types/reports';
-import { loadReportsPage, REPORT_PERIOD_FIELDS, reportsAction } from './reports.server';
-import type { ReportPeriodField } from './reports.server';
+import { loadReportsPage, reportsAction } from './reports.server';
+import type { ReportPeriodField } from './report-period';
+import { REPORT_PERIOD_FIELDS } from './report-period';
 import { JobStatus } from './components/job-status';
 import { AppLink } from '../../shared/ui/app-link';
 import { PageTitle } from '../../shared/ui/page';
