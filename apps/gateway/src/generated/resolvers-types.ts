@@ -3521,6 +3521,7 @@ export type SurveyScaleResult = {
   value: Scalars['Int']['output'];
 };
 
+/** The answer to a submitted answer sheet: nothing about the sheet comes back. */
 export type SurveySubmission = {
   __typename?: 'SurveySubmission';
   /** Always true: refusals are errors (SURVEY_CLOSED, SURVEY_NOT_OPEN_YET, per-question BAD_USER_INPUT). */
@@ -3556,6 +3557,7 @@ export type SurveyTemplateTitleArgs = {
   language?: InputMaybe<Language>;
 };
 
+/** A question of a ready-made template; its templateKey makes answers comparable across districts. */
 export type SurveyTemplateQuestion = {
   __typename?: 'SurveyTemplateQuestion';
   kind: SurveyQuestionKind;

@@ -8,6 +8,11 @@ export const overviewEn: Record<keyof typeof overviewNb, string> = {
   'overview.intro':
     "Figures from every district for a period, per district and in total. Figures for groups, courses, partners and activities lead on to the district's lists.",
   'overview.period.heading': 'Period',
+  'overview.export.heading': 'Report for the period',
+  'overview.export.text':
+    'The same report as a spreadsheet (one sheet per table) or CSV. The page also prints: the charts and tables are included, the menu is not.',
+  'overview.export.xlsx': 'Download as Excel (XLSX)',
+  'overview.export.csv': 'Download as CSV',
   'overview.period.from': 'From',
   'overview.period.to': 'To',
   'overview.period.compare': 'Compare with the same period last year',

@@ -6,6 +6,11 @@ export const overviewNb = {
   'overview.intro':
     'Tall fra alle distriktene for en periode, per distrikt og samlet. Tall for grupper, kurs, samarbeidspartnere og aktiviteter leder videre til distriktets lister.',
   'overview.period.heading': 'Periode',
+  'overview.export.heading': 'Rapport for perioden',
+  'overview.export.text':
+    'Den samme rapporten som regneark (ett ark per tabell) eller CSV. Siden kan også skrives ut: grafene og tabellene kommer med, menyen gjør det ikke.',
+  'overview.export.xlsx': 'Last ned som Excel (XLSX)',
+  'overview.export.csv': 'Last ned som CSV',
   'overview.period.from': 'Fra og med',
   'overview.period.to': 'Til og med',
   'overview.period.compare': 'Sammenlign med samme periode i fjor',

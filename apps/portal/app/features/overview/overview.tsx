@@ -8,6 +8,10 @@ import { PageTitle } from '../../shared/ui/page';
 import { useI18n } from '../../shared/i18n/i18n-context';
 import { drillHref } from './drill-links';
 
+/** The national report of the period shown, made on request (features/reports). */
+const reportHref = (format: 'xlsx' | 'csv', period: { from: string; to: string }) =>
+  `/nasjonalt/rapport.${format}?${new URLSearchParams({ fra: period.from, til: period.to }).toString()}`;
+
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadNationalOverview(request, context);
 }
@@ -45,6 +49,24 @@ export default function NationalOverviewPage({ loaderData }: Route.ComponentProp
               : t('overview.showing', { period: between(overview.period) })}
           </Paragraph>
           <Paragraph data-size="sm">{t('overview.protection', { threshold: overview.suppressionThreshold })}</Paragraph>
+          <section aria-labelledby="overview-export" className="portal-stack portal-no-print">
+            <Heading level={2} data-size="sm" id="overview-export">
+              {t('overview.export.heading')}
+            </Heading>
+            <Paragraph>{t('overview.export.text')}</Paragraph>
+            <ul className="portal-link-list">
+              <li>
+                <a href={reportHref('xlsx', overview.period)} download>
+                  {t('overview.export.xlsx')}
+                </a>
+              </li>
+              <li>
+                <a href={reportHref('csv', overview.period)} download>
+                  {t('overview.export.csv')}
+                </a>
+              </li>
+            </ul>
+          </section>
           <OverviewCharts
             headingId="overview-charts"
             tables={new Map(overview.tables.map((table) => [table.key, table]))}

@@ -34,7 +34,6 @@ const StartReportJobDocument = graphql(`
   }
 `);
 
-
 /** Reports are the national office's: the district portals have no such page. */
 function assertNationalPortal(context: Readonly<RouterContextProvider>) {
   const portal = context.get(portalContext);
