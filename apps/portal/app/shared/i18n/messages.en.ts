@@ -12,6 +12,7 @@ import { partnersEn } from '../../features/partners/messages.en';
 import { coursesEn } from '../../features/courses/messages.en';
 import { peersEn } from '../../features/volunteer-peers/messages.en';
 import { homeEn } from '../../features/home/messages.en';
+import { surveysEn } from '../../features/surveys/messages.en';
 
 /** English, the portal's second language. */
 export const en = {
@@ -82,6 +83,7 @@ export const en = {
   'nav.districts': 'Districts',
   'nav.outreachOverview': 'Outreach',
   'nav.cases': 'Cases',
+  'nav.surveys': 'User surveys',
 
   'role.DISTRICT_STAFF': 'district staff',
   'role.DISTRICT_LEAD': 'district lead',
@@ -181,6 +183,7 @@ export const en = {
   ...outreachEn,
   ...peersEn,
   ...homeEn,
+  ...surveysEn,
   ...inquiriesEn,
   ...casesEn,
 } as const satisfies Record<MessageKey, string>;

@@ -11,6 +11,7 @@ import { partnersNb } from '../../features/partners/messages.nb';
 import { coursesNb } from '../../features/courses/messages.nb';
 import { peersNb } from '../../features/volunteer-peers/messages.nb';
 import { homeNb } from '../../features/home/messages.nb';
+import { surveysNb } from '../../features/surveys/messages.nb';
 
 /** Bokmål, the portal's first language. Keys are shared with messages.en.ts (see i18n.test.ts). */
 export const nb = {
@@ -81,6 +82,7 @@ export const nb = {
   'nav.districts': 'Distrikter',
   'nav.outreachOverview': 'Utadrettet arbeid',
   'nav.cases': 'Saker',
+  'nav.surveys': 'Brukerundersøkelser',
 
   'role.DISTRICT_STAFF': 'distriktsansatt',
   'role.DISTRICT_LEAD': 'distriktsleder',
@@ -179,6 +181,7 @@ export const nb = {
   ...outreachNb,
   ...peersNb,
   ...homeNb,
+  ...surveysNb,
   ...inquiriesNb,
   ...casesNb,
 } as const;

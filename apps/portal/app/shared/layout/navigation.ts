@@ -34,6 +34,7 @@ export function navigationFor(portal: Portal, role: Role): NavItem[] {
       { label: 'nav.groups', page: 'grupper' },
       { label: 'nav.districts', page: 'distrikter' },
       { label: 'nav.outreachOverview', page: 'utadrettet' },
+      { label: 'nav.surveys', page: 'undersokelser' },
       ...users,
     ];
   }
@@ -46,6 +47,7 @@ export function navigationFor(portal: Portal, role: Role): NavItem[] {
     { label: 'nav.inquiries', page: 'henvendelser' },
     { label: 'nav.cases', page: 'saker' },
     { label: 'nav.peers', page: 'likepersoner' },
+    { label: 'nav.surveys', page: 'undersokelser' },
     ...users,
   ];
 }
