@@ -9,6 +9,8 @@ import { createSurveyInputSchema } from '@selvhjelp/domain';
 import { formText } from '../../shared/forms/form-data';
 import { addDays, todayInOslo } from '../../shared/dates/dates';
 import { portalPath } from '../../shared/layout/portals';
+import { NEW_SURVEY_FIELDS } from './new-form';
+import type { NewSurveyField, NewSurveyValues } from './new-form';
 
 const SurveyTemplatesDocument = graphql(`
   query SurveyTemplates($language: Language) {
@@ -27,10 +29,6 @@ const CreateSurveyDocument = graphql(`
     }
   }
 `);
-
-export const NEW_SURVEY_FIELDS = ['fromTemplate', 'title', 'intro', 'opensOn', 'closesOn'] as const;
-export type NewSurveyField = (typeof NEW_SURVEY_FIELDS)[number];
-export type NewSurveyValues = Record<NewSurveyField, string>;
 
 export interface NewSurveyActionData {
   values: NewSurveyValues;

@@ -1,8 +1,9 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Form, useNavigation } from 'react-router';
 import type { Route } from './+types/new';
-import { createSurvey, loadNewSurvey, NEW_SURVEY_FIELDS } from './new.server';
-import type { NewSurveyField } from './new.server';
+import { createSurvey, loadNewSurvey } from './new.server';
+import { NEW_SURVEY_FIELDS } from './new-form';
+import type { NewSurveyField } from './new-form';
 import { ChoiceGroup } from '../../shared/forms/choice-fields';
 import { FormErrorSummary, summaryOf } from '../../shared/forms/error-summary';
 import { TextareaField, TextField } from '../../shared/forms/form-fields';
