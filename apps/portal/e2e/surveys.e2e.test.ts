@@ -123,4 +123,29 @@ describe('anonymous user surveys', () => {
     await expectAccessibleAtBothWidths(page);
     await context.close();
   });
+
+  it('Vest staff make a survey from the template and close it: the public link then says it is closed', async () => {
+    const { page, context } = await openPortal(browser, portalUrl);
+    await loginAs(page, portalUrl, '/vest', demo.vestLead.email);
+    await page.goto(`${portalUrl}/vest/undersokelser/ny`);
+    await expectAccessible(page);
+    await page.getByLabel('Tittel').fill('Brukerundersøkelse e2e');
+    await page.getByRole('button', { name: 'Opprett undersøkelse' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Brukerundersøkelse e2e' }).waitFor();
+    const link = await page.getByLabel('Offentlig lenke').inputValue();
+    expect(link).toMatch(new RegExp(`^${portalUrl}/undersokelse/[^/]+$`));
+
+    await page.getByRole('button', { name: 'Steng nå' }).click();
+    await expect
+      .poll(() => page.getByRole('main').innerText())
+      .toContain('Undersøkelsen er stengt. Lenken tar ikke lenger imot svar.');
+
+    const visitor = await openPortal(browser, portalUrl);
+    await visitor.page.goto(link);
+    await visitor.page.getByTestId('survey-closed').waitFor();
+    await expect.poll(() => visitor.page.getByRole('button', { name: 'Send svarene' }).count()).toBe(0);
+    await expectAccessible(visitor.page);
+    await visitor.context.close();
+    await context.close();
+  });
 });
