@@ -256,7 +256,7 @@ describe('other pages', () => {
   it('an error on a survey page is logged without the link', () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
     const request = new Request(`http://portal.test/undersokelse/${TOKEN}/takk`);
-    handleError(new Error('boom'), { request, params: {}, context: new RouterContextProvider() } as never);
+    handleError(new Error('boom'), { request, params: {}, context: new RouterContextProvider() });
     expect(spy).toHaveBeenCalledTimes(1);
     expect(JSON.stringify(spy.mock.calls[0]?.[0])).not.toContain(TOKEN);
     expect(spy.mock.calls[0]?.[0]).toBe('GET /undersokelse/… failed:');
