@@ -148,4 +148,19 @@ describe('anonymous user surveys', () => {
     await visitor.context.close();
     await context.close();
   });
+
+  it('the national office compares the template across districts, each question a table', async () => {
+    const { page, context } = await openPortal(browser, portalUrl);
+    await loginAs(page, portalUrl, '/nasjonalt', demo.national.email);
+    await page
+      .getByRole('navigation', { name: 'Hovedmeny' })
+      .getByRole('link', { name: 'Brukerundersøkelser' })
+      .click();
+    await page.getByRole('link', { name: 'Sammenligning mellom distrikter' }).click();
+    await page.waitForURL(`${portalUrl}/nasjonalt/undersokelser/sammenligning`);
+    await expect.poll(() => page.getByRole('table').count()).toBeGreaterThanOrEqual(7);
+    await expect.poll(() => page.getByRole('rowheader', { name: 'Selvhjelp Vest' }).count()).toBeGreaterThan(0);
+    await expectAccessibleAtBothWidths(page);
+    await context.close();
+  });
 });
