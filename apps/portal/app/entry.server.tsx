@@ -6,6 +6,7 @@ import { nonceContext } from './context.server';
 import { I18nProvider } from './shared/i18n/i18n-context';
 import { readLang } from './shared/i18n/lang.server';
 import { NonceProvider } from './security/nonce';
+import { isAnonymousSurveyPath } from './middleware/caller.server';
 
 // server.js reads its port from the same validated settings the app uses.
 export { env as portalEnv } from './env.server';
@@ -92,6 +93,8 @@ export const handleError: HandleErrorFunction = (error, { request }) => {
 };
 
 function logServerError(error: unknown, request: Request): void {
-  const path = new URL(request.url).pathname;
+  // A survey's link names the survey: its errors are logged without it (decision 0025).
+  const pathname = new URL(request.url).pathname;
+  const path = isAnonymousSurveyPath(pathname) ? '/undersokelse/…' : pathname;
   console.error(`${request.method} ${path} failed:`, error);
 }

@@ -15,6 +15,11 @@ export default [
     route(':slug', 'features/finder/group.tsx'),
     route(':slug/kalender.ics', 'features/finder/calendar.ts'),
   ]),
+  // A survey's public link: no login, no staff chrome, and nothing about the caller goes on.
+  route('undersokelse/:token', 'features/surveys/layout.tsx', [
+    index('features/surveys/answer.tsx'),
+    route('takk', 'features/surveys/thanks.tsx'),
+  ]),
   route(':portal', 'shared/layout/layout.tsx', [
     route('logg-inn', 'features/auth/login.tsx'),
     route('logg-ut', 'features/auth/logout.ts'),
@@ -106,6 +111,11 @@ export default [
       route('rapporter/filer/:fileId', 'features/reports/file.ts'),
       route('rapport.xlsx', 'features/reports/download-xlsx.ts'),
       route('rapport.csv', 'features/reports/download-csv.ts'),
+      // Surveys: a district's own, or the national office's (and the comparison across districts).
+      route('undersokelser', 'features/surveys/list.tsx'),
+      route('undersokelser/ny', 'features/surveys/new.tsx'),
+      route('undersokelser/sammenligning', 'features/surveys/comparison.tsx'),
+      route('undersokelser/:id', 'features/surveys/results.tsx'),
     ]),
     route('*', 'routes/not-found.tsx', { id: 'portal-not-found' }),
   ]),

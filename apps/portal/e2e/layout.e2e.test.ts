@@ -51,6 +51,7 @@ interface DemoIds {
   referral: string;
   followUpCase: string;
   inquiryWithoutCase: string;
+  survey: string;
 }
 
 type Visitor = 'public' | 'district' | 'national';
@@ -136,6 +137,12 @@ function pagesFor(ids: DemoIds): Record<string, [Visitor, string][]> {
     '/:portal/saker/:id': district(`/saker/${ids.followUpCase}`),
     '/:portal/saker/:id/likeperson': district(`/saker/${ids.followUpCase}/likeperson`),
     '/:portal/saker/:id/innsyn': district(`/saker/${ids.followUpCase}/innsyn`),
+    '/undersokelse/:token': [['public', '/undersokelse/demo-vest-brukerundersokelse']],
+    '/undersokelse/:token/takk': [['public', '/undersokelse/demo-vest-brukerundersokelse/takk']],
+    '/:portal/undersokelser': both('/undersokelser'),
+    '/:portal/undersokelser/ny': both('/undersokelser/ny'),
+    '/:portal/undersokelser/sammenligning': [['national', '/nasjonalt/undersokelser/sammenligning']],
+    '/:portal/undersokelser/:id': both(`/undersokelser/${ids.survey}`),
   };
 }
 
@@ -168,6 +175,7 @@ async function demoIds(): Promise<DemoIds> {
     }>;
     followUpCases: Node<{ id: string; notes: unknown[]; referrals: unknown[]; statusChanges: unknown[] }>;
     referralResources: Node<{ id: string; municipalities: unknown[] }>;
+    surveys: { id: string; templateKey: string | null }[];
   }>(
     gatewayUrl,
     `{
@@ -181,6 +189,7 @@ async function demoIds(): Promise<DemoIds> {
       inquiries(first: 50) { edges { node { id hasCase consents { __typename } interestListEntries { __typename } themes { __typename } } } }
       followUpCases(first: 50) { edges { node { id notes { __typename } referrals { __typename } statusChanges { __typename } } } }
       referralResources(first: 50) { edges { node { id municipalities { __typename } } } }
+      surveys { id templateKey }
     }`,
     {},
     token,
@@ -224,6 +233,8 @@ async function demoIds(): Promise<DemoIds> {
       { edges: data.inquiries.edges.filter(({ node }) => !node.hasCase) },
       (node) => node.themes.length,
     ).id,
+    // The template survey: the most questions, and the one with enough answers to show figures.
+    survey: (data.surveys.find((survey) => survey.templateKey) ?? data.surveys[0])!.id,
   };
 }
 

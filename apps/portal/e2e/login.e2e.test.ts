@@ -56,6 +56,7 @@ describe('login on the Vest portal (pinned instance)', () => {
         'Henvendelser',
         'Saker',
         'Likepersoner',
+        'Brukerundersøkelser',
       ]);
     await expect.poll(() => nav.innerText()).not.toContain('(kommer)');
     // Real data from the gateway: Vestland and its municipalities.

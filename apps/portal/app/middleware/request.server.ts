@@ -7,6 +7,7 @@ import { httpTransport } from '../shared/gateway/transport.server';
 import { readLang } from '../shared/i18n/lang.server';
 import { applySecurityHeaders, createNonce } from '../security/headers.server';
 import { readSession } from '../session/session-cookie.server';
+import { callerOf } from './caller.server';
 
 /**
  * Runs first for every request: reads the language and session cookies and creates this
@@ -22,16 +23,7 @@ export const requestMiddleware: MiddlewareFunction<Response> = async ({ request,
   const timing = new GatewayTiming();
   context.set(
     gatewayContext,
-    createGateway(
-      env.GATEWAY_URL,
-      {
-        token: session?.token ?? null,
-        forwardedFor: request.headers.get('X-Forwarded-For'),
-        userAgent: request.headers.get('User-Agent'),
-        lang,
-      },
-      timing.wrap(httpTransport),
-    ),
+    createGateway(env.GATEWAY_URL, callerOf(request, session?.token ?? null, lang), timing.wrap(httpTransport)),
   );
 
   const response = await next();

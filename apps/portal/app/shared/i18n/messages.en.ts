@@ -15,6 +15,7 @@ import { peersEn } from '../../features/volunteer-peers/messages.en';
 import { districtsEn } from '../../features/districts/messages.en';
 import { homeEn } from '../../features/home/messages.en';
 import { overviewEn } from '../../features/overview/messages.en';
+import { surveysEn } from '../../features/surveys/messages.en';
 
 /** English, the portal's second language. */
 export const en = {
@@ -86,6 +87,7 @@ export const en = {
   'nav.outreachOverview': 'Outreach',
   'nav.reports': 'Reports',
   'nav.cases': 'Cases',
+  'nav.surveys': 'User surveys',
 
   'role.DISTRICT_STAFF': 'district staff',
   'role.DISTRICT_LEAD': 'district lead',
@@ -185,6 +187,7 @@ export const en = {
   ...reportsEn,
   ...peersEn,
   ...homeEn,
+  ...surveysEn,
   ...inquiriesEn,
   ...casesEn,
   ...districtsEn,

@@ -14,6 +14,7 @@ import { peersNb } from '../../features/volunteer-peers/messages.nb';
 import { districtsNb } from '../../features/districts/messages.nb';
 import { homeNb } from '../../features/home/messages.nb';
 import { overviewNb } from '../../features/overview/messages.nb';
+import { surveysNb } from '../../features/surveys/messages.nb';
 
 /** Bokmål, the portal's first language. Keys are shared with messages.en.ts (see i18n.test.ts). */
 export const nb = {
@@ -85,6 +86,7 @@ export const nb = {
   'nav.outreachOverview': 'Utadrettet arbeid',
   'nav.reports': 'Rapporter',
   'nav.cases': 'Saker',
+  'nav.surveys': 'Brukerundersøkelser',
 
   'role.DISTRICT_STAFF': 'distriktsansatt',
   'role.DISTRICT_LEAD': 'distriktsleder',
@@ -183,6 +185,7 @@ export const nb = {
   ...reportsNb,
   ...peersNb,
   ...homeNb,
+  ...surveysNb,
   ...inquiriesNb,
   ...casesNb,
   ...districtsNb,

@@ -36,6 +36,7 @@ export function navigationFor(portal: Portal, role: Role): NavItem[] {
       { label: 'nav.districts', page: 'distrikter' },
       { label: 'nav.outreachOverview', page: 'utadrettet' },
       { label: 'nav.reports', page: 'rapporter' },
+      { label: 'nav.surveys', page: 'undersokelser' },
       ...users,
     ];
   }
@@ -48,6 +49,7 @@ export function navigationFor(portal: Portal, role: Role): NavItem[] {
     { label: 'nav.inquiries', page: 'henvendelser' },
     { label: 'nav.cases', page: 'saker' },
     { label: 'nav.peers', page: 'likepersoner' },
+    { label: 'nav.surveys', page: 'undersokelser' },
     ...users,
   ];
 }

@@ -1,0 +1,90 @@
+import type { surveysNb } from './messages.nb';
+
+/** English: user surveys. */
+export const surveysEn: Record<keyof typeof surveysNb, string> = {
+  'surveys.title': 'User surveys',
+  'surveys.backToList': 'Back to the user surveys',
+  'surveys.phase.UPCOMING': 'Not open yet',
+  'surveys.phase.OPEN': 'Open',
+  'surveys.phase.CLOSED': 'Closed',
+  'surveys.field.template': 'Template',
+  'surveys.field.title': 'Title',
+  'surveys.field.intro': 'Introduction',
+  'surveys.field.opensOn': 'Opens',
+  'surveys.field.closesOn': 'Closes (last day)',
+  'surveys.conflict.heading': 'Someone else has changed the survey',
+  'surveys.conflict.body': 'The survey was changed after you opened this page. Reload it and try again.',
+  'surveys.conflict.reload': 'Reload the survey',
+
+  'surveys.list.intro':
+    'Anonymous surveys with a public link. Answers are stored with no link to any person, and results are shown only as figures over many answers.',
+  'surveys.list.actions': 'User survey actions',
+  'surveys.list.create': 'New user survey',
+  'surveys.list.empty': 'No user surveys yet.',
+  'surveys.list.caption': 'User surveys ({count} in all)',
+  'surveys.list.owner': 'Office',
+  'surveys.list.nationalOffice': 'National office',
+  'surveys.list.phase': 'Status',
+  'surveys.list.answers': 'Answers',
+  'surveys.list.hasAnswers': 'Has answers',
+  'surveys.list.noAnswers': 'No answers yet',
+
+  'surveys.new.title': 'New user survey',
+  'surveys.new.intro':
+    'The survey is made from a ready-made template, so its questions are the same in every district and can be compared. You choose the title, the introduction and the days the link takes answers.',
+  'surveys.new.templateHint': "The template's questions cannot be changed.",
+  'surveys.new.titleHint': "Leave it empty for the template's title.",
+  'surveys.new.introHint': "Leave it empty for the template's introduction, which names the help lines.",
+  'surveys.new.submit': 'Create survey',
+  'surveys.new.cancel': 'Cancel',
+
+  'surveys.results.heading': 'Results',
+  'surveys.results.days': 'Open {opens} – {closes}',
+  'surveys.results.link': 'Public link',
+  'surveys.results.linkHint': 'Share this link with the people who are to answer. It needs no login.',
+  'surveys.results.close': 'Close now',
+  'surveys.results.closedNow': 'The survey is closed. The link no longer takes answers.',
+  'surveys.results.responses': 'Answers received: {display}',
+  'surveys.results.tooFew': 'Too few answers to show results (fewer than 5).',
+  'surveys.results.answered': '{count, plural, one {# person has} other {# people have}} answered the question.',
+  'surveys.results.multipleNote':
+    'More than one answer was allowed, so the shares may add up to more than 100 per cent.',
+  'surveys.results.freeTextHidden': 'Free-text answers are shown only to staff of the office that owns the survey.',
+  'surveys.results.value': 'Value',
+  'surveys.results.option': 'Option',
+  'surveys.results.count': 'Count',
+  'surveys.results.share': 'Share',
+  'surveys.results.tableCaption': 'Answers to question {number}',
+  'surveys.results.mean': 'Mean: {mean}',
+  'surveys.results.meanHidden': 'The mean is not shown when a count is hidden.',
+  'surveys.results.legend':
+    'Key: "<5" means fewer than 5 answers, hidden so that nobody can be recognised. ":" means the figure is hidden because it could otherwise be worked out from the figures around it.',
+
+  'surveys.comparison.title': 'Comparison across districts',
+  'surveys.comparison.intro':
+    "The template's questions, with the districts' answers side by side. Figures that could identify someone are hidden across the whole table.",
+  'surveys.comparison.filter': 'Choose template and period',
+  'surveys.comparison.from': 'From',
+  'surveys.comparison.to': 'To',
+  'surveys.comparison.district': 'District',
+  'surveys.comparison.caption': 'Answers per district, question {number}',
+  'surveys.comparison.empty': 'No district has answers to this template in the period.',
+
+  'surveys.public.helpHeading': 'Do you need someone to talk to now?',
+  'surveys.public.sensitiveNote': 'You can skip this question. The help lines are at the top of the page.',
+  'surveys.public.scaleHint': 'From {min} to {max}.',
+  'surveys.public.multipleHint': 'Choose all that apply.',
+  'surveys.public.anonymous':
+    'The survey is anonymous: answers are stored with no name, time or address. It is open until {closes} inclusive.',
+  'surveys.public.noneRequired': 'You can skip any question you would rather not answer.',
+  'surveys.public.submit': 'Send the answers',
+  'surveys.public.upcoming': 'The survey opens on {opens} and is open until {closes} inclusive.',
+  'surveys.public.closedHeading': 'This survey is closed',
+  'surveys.public.closed': 'It was open from {opens} until {closes}. Thank you to everyone who answered.',
+  'surveys.public.answeredHeading': 'You have already answered',
+  'surveys.public.answeredBody':
+    'This browser has sent answers to this survey before. We ask for one answer per person.',
+  'surveys.public.answerAgain': 'Answer again anyway',
+  'surveys.public.thanksTitle': 'Thank you for your answers',
+  'surveys.public.thanksBody': 'Your answers to "{title}" are saved, with nothing that shows who you are.',
+};
