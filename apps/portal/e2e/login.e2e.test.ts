@@ -59,8 +59,8 @@ describe('login on the Vest portal (pinned instance)', () => {
         'Brukerundersøkelser',
       ]);
     await expect.poll(() => nav.innerText()).not.toContain('(kommer)');
-    // Real data from the gateway: Vestland and its municipalities.
-    await expect.poll(() => page.getByRole('main').innerText()).toContain('Vestland');
+    // Real data from the gateway: the district's agenda (what needs doing first).
+    await expect.poll(() => page.getByRole('main').innerText()).toContain('Dette haster');
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Logg ut' }).click();
