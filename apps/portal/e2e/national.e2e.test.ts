@@ -38,7 +38,15 @@ describe('unpinned instance', () => {
     const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
     await expect
       .poll(() => nav.getByRole('link').allInnerTexts())
-      .toEqual(['Oversikt', 'Landsoversikt', 'Grupper', 'Distrikter', 'Utadrettet arbeid', 'Rapporter', 'Brukerundersøkelser']);
+      .toEqual([
+        'Oversikt',
+        'Landsoversikt',
+        'Grupper',
+        'Distrikter',
+        'Utadrettet arbeid',
+        'Rapporter',
+        'Brukerundersøkelser',
+      ]);
     const main = page.getByRole('main');
     // A district card leads to what a national user may read of it (not to a district login).
     const card = main.getByRole('link', { name: 'Selvhjelp Vest', exact: true });
