@@ -96,6 +96,31 @@ describe('the national overview', () => {
     await context.close();
   });
 
+  it('exports the period as XLSX, and prints with its charts', async () => {
+    const { page, context } = await openPortal(browser, portalUrl);
+    await loginAs(page, portalUrl, '/nasjonalt', demo.national.email);
+    await page.goto(`${portalUrl}/nasjonalt/oversikt`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Last ned som Excel (XLSX)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const file = Buffer.concat(chunks);
+    // An XLSX file is a zip archive with the workbook inside.
+    expect(file.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(file.includes(Buffer.from('xl/workbook.xml'))).toBe(true);
+
+    // The print view: the charts and tables stay, the menu and the forms go.
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => page.locator('figure svg[role="img"]').first().isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('stat-table-GROUPS_BY_STATUS').isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('link', { name: 'Last ned som Excel (XLSX)' }).isVisible()).toBe(false);
+    await context.close();
+  });
+
   it('takes a period by keyboard only, and reads in English', async () => {
     const { page, context } = await openPortal(browser, portalUrl);
     await loginAs(page, portalUrl, '/nasjonalt', demo.national.email);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Locale, Scope } from '@selvhjelp/domain';
 import { DISTRICT_IDS, isDistrictId } from '@selvhjelp/domain';
-import { OutOfScopeError } from '../../errors.js';
+import { OutOfScopeError, UniqueViolationError } from '../../errors.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { DbClient } from '../../sql/client.js';
 import { atomically, isUuid, timestampSql } from '../../sql/client.js';
@@ -190,8 +190,7 @@ export class ReportJobRepository {
       if (!held) return { status: 'lost' } as const;
       const existing = await tx.reportFile.count({ where: { jobId: input.jobId, districtId: input.step } });
       // Cannot happen while claims are honoured; refuse rather than count a step twice.
-      if (existing > 0)
-        throw new Error(`Report job ${input.jobId}: step ${input.step ?? 'national'} is already written.`);
+      if (existing > 0) throw new UniqueViolationError('report step');
       await tx.reportFile.createMany({
         data: input.files.map((file) => ({
           jobId: input.jobId,
