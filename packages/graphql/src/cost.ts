@@ -51,12 +51,13 @@ const ASSUMED_LIST_SIZES: Readonly<Record<string, number>> = {
   // Two files for each of the seven districts and the national report.
   'ReportJob.files': 16,
   // The overview (issue 13): 18 tables; rows are districts (7), counties (15) or months (24 for
-  // two years; a longer period is priced as two years); cells are rows × columns (≤ 20 columns).
+  // two years; a longer period is priced as two years); cells are rows × columns: at most 24
+  // months × 7 districts or 7 districts × 20 themes.
   'Overview.tables': 18,
   'Overview.districts': 7,
   'StatTable.rows': 24,
   'StatTable.columns': 20,
-  'StatTable.cells': 480,
+  'StatTable.cells': 170,
   'StatTable.rowTotals': 24,
   'StatTable.columnTotals': 20,
   'Coverage.counties': 15,
@@ -93,7 +94,10 @@ function hasSlicingArgument(field: GraphQLField<unknown, unknown>): boolean {
 export function objectCountEstimator({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number {
   if (isLeafType(getNamedType(field.type))) return 0;
   if (isConnectionPart(type.name, field.name)) return childComplexity;
-  const multiplier = returnsList(field.type) || hasSlicingArgument(field) ? listSize(type.name, field, args) : 1;
+  // A page size on a field that returns one object (the district agenda's `first`) bounds the
+  // lists inside it, which are priced by their own sizes: the object itself is loaded once.
+  const paged = hasSlicingArgument(field) && getNamedType(field.type).name.endsWith('Connection');
+  const multiplier = returnsList(field.type) || paged ? listSize(type.name, field, args) : 1;
   return multiplier * (1 + childComplexity);
 }
 

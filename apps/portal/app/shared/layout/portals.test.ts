@@ -52,6 +52,7 @@ describe('navigationFor', () => {
       'nav.inquiries',
       'nav.cases',
       'nav.peers',
+      'nav.surveys',
     ]);
     expect(items.filter((item) => item.page === null)).toEqual([]);
     expect(items.find((item) => item.label === 'nav.inquiries')?.page).toBe('henvendelser');
@@ -72,6 +73,7 @@ describe('navigationFor', () => {
       'nav.districts',
       'nav.outreachOverview',
       'nav.reports',
+      'nav.surveys',
       'nav.users',
     ]);
     expect(navigationFor(national, 'NATIONAL').map((item) => item.label)).toEqual([
@@ -81,6 +83,7 @@ describe('navigationFor', () => {
       'nav.districts',
       'nav.outreachOverview',
       'nav.reports',
+      'nav.surveys',
     ]);
   });
 });
