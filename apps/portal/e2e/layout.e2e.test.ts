@@ -35,6 +35,11 @@ const NOT_PAGES: Record<string, string> = {
   '/:portal/aktiviteter/eksport.csv': 'CSV export',
   '/:portal/aktiviteter/kalender.ics': 'calendar file',
   '/:portal/saker/:id/eksport': 'art. 15 export (POST, JSON download)',
+  '/:portal/rapporter/filer/:fileId': 'report file download',
+  '/:portal/rapport.xlsx': 'report download (XLSX)',
+  '/:portal/rapport.csv': 'report download (CSV)',
+  // Open point (issue 13): the demo data holds no report job, so a job's progress page is not visited here.
+  '/:portal/rapporter/:id': "a report job's progress page (needs a job; not in the demo data)",
 };
 
 interface DemoIds {
@@ -143,6 +148,7 @@ function pagesFor(ids: DemoIds): Record<string, [Visitor, string][]> {
     '/:portal/undersokelser/ny': both('/undersokelser/ny'),
     '/:portal/undersokelser/sammenligning': [['national', '/nasjonalt/undersokelser/sammenligning']],
     '/:portal/undersokelser/:id': both(`/undersokelser/${ids.survey}`),
+    '/:portal/rapporter': [['national', '/nasjonalt/rapporter']],
   };
 }
 
