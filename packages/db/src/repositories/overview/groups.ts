@@ -1,12 +1,14 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import type { SqlExecutor } from '../../sql/executor.js';
-import { dayOf, inDistricts, inPeriod, statusAtEndCte } from './sql.js';
+import { inDistricts, inPeriod } from './sql.js';
+import { inPeriodSplit, keysAboveZero, onLastDaySplit, totals } from './totals.js';
 import type { OverviewCount, OverviewCoverageRecord, OverviewDistricts, OverviewPeriod } from './types.js';
 
 /*
- * The group registry's figures. A group's status on a day comes from its status history
- * (group_status_change), not from the current status column, so a past period reads as it
- * stood then. A group counts in its current district.
+ * The group registry's figures. A group's status on a day comes from its status history, kept
+ * as spans (group_status_span) with monthly totals beside them (decision 0029), not from the
+ * current status column, so a past period reads as it stood then. A group counts in its current
+ * district.
  */
 
 /** Groups by status on the period's last day × district. */
@@ -15,11 +17,7 @@ export function groupsByStatus(
   districts: OverviewDistricts,
   period: OverviewPeriod,
 ): Promise<OverviewCount[]> {
-  return sql.query<OverviewCount>(Prisma.sql`
-    WITH ${statusAtEndCte(period, districts)}
-    SELECT g.district_id AS "row", s.status AS "column", COUNT(*)::int AS value
-    FROM status_at_end s JOIN self_help_group g ON g.id = s.group_id
-    GROUP BY g.district_id, s.status`);
+  return sql.query<OverviewCount>(totals('groupsByStatus', 'spans', districts, onLastDaySplit(period)));
 }
 
 /** Groups not closed on the period's last day, by theme × district (a group counts once per theme it has). */
@@ -28,48 +26,25 @@ export function groupsByTheme(
   districts: OverviewDistricts,
   period: OverviewPeriod,
 ): Promise<OverviewCount[]> {
-  return sql.query<OverviewCount>(Prisma.sql`
-    WITH ${statusAtEndCte(period, districts)}
-    SELECT g.district_id AS "row", t.theme_id AS "column", COUNT(*)::int AS value
-    FROM status_at_end s
-    JOIN self_help_group g ON g.id = s.group_id
-    CROSS JOIN LATERAL unnest(g.theme_ids) AS t(theme_id)
-    WHERE s.status <> 'CLOSED'
-    GROUP BY g.district_id, t.theme_id`);
+  return sql.query<OverviewCount>(totals('groupsByTheme', 'spans', districts, onLastDaySplit(period)));
 }
 
 /**
- * The day each group started (its first change to STARTING or RUNNING) and whether it closed
- * in the period, from the status history of the districts' groups.
+ * Groups started (their first change to STARTING or RUNNING) and closed (a change to CLOSED,
+ * counted once per group) in the period × district; columns STARTED, CLOSED.
  */
-function startsCte(period: OverviewPeriod, districts: OverviewDistricts): Prisma.Sql {
-  return Prisma.sql`starts AS (
-    SELECT g.district_id, c.group_id,
-           MIN(c.effective_date) FILTER (WHERE c.to_status IN ('STARTING', 'RUNNING')) AS started_on,
-           BOOL_OR(c.to_status = 'CLOSED' AND ${inPeriod('c.effective_date', period)}) AS closed_in_period
-    FROM group_status_change c
-    JOIN self_help_group g ON g.id = c.group_id
-    WHERE c.effective_date <= ${dayOf(period.to)} AND ${inDistricts('g.district_id', districts)}
-    GROUP BY g.district_id, c.group_id
-  )`;
-}
-
-/** Groups started (first STARTING/RUNNING) and closed in the period × district; columns STARTED, CLOSED. */
 export function groupsStartedAndClosed(
   sql: SqlExecutor,
   districts: OverviewDistricts,
   period: OverviewPeriod,
 ): Promise<OverviewCount[]> {
   return sql.query<OverviewCount>(Prisma.sql`
-    WITH ${startsCte(period, districts)}
-    SELECT s.district_id AS "row", k.kind AS "column", COUNT(*)::int AS value
-    FROM starts s
-    CROSS JOIN LATERAL (VALUES
-      ('STARTED', ${inPeriod('s.started_on', period)}),
-      ('CLOSED', s.closed_in_period)
-    ) AS k(kind, counts)
-    WHERE k.counts
-    GROUP BY s.district_id, k.kind`);
+    ${totals('groupsStarted', 'spans', districts, inPeriodSplit(period))}
+    UNION ALL
+    SELECT s.district_id, 'CLOSED', COUNT(DISTINCT s.group_id)::int
+    FROM group_status_span s
+    WHERE s.status = 'CLOSED' AND ${inPeriod('s.valid_from', period)} AND ${inDistricts('s.district_id', districts)}
+    GROUP BY s.district_id`);
 }
 
 /** Groups started per month (`YYYY-MM`) of the period × district. */
@@ -78,12 +53,9 @@ export function groupsStartedPerMonth(
   districts: OverviewDistricts,
   period: OverviewPeriod,
 ): Promise<OverviewCount[]> {
-  return sql.query<OverviewCount>(Prisma.sql`
-    WITH ${startsCte(period, districts)}
-    SELECT s.district_id AS "row", to_char(s.started_on, 'YYYY-MM') AS "column", COUNT(*)::int AS value
-    FROM starts s
-    WHERE ${inPeriod('s.started_on', period)}
-    GROUP BY s.district_id, to_char(s.started_on, 'YYYY-MM')`);
+  return sql.query<OverviewCount>(
+    totals('groupsStarted', 'spans', districts, inPeriodSplit(period), { row: 'district', column: 'month' }),
+  );
 }
 
 /** The municipalities with at least one group STARTING or RUNNING on the period's last day. */
@@ -92,11 +64,6 @@ export async function coverage(
   districts: OverviewDistricts,
   period: OverviewPeriod,
 ): Promise<OverviewCoverageRecord> {
-  const rows = await sql.query<{ municipality_number: string }>(Prisma.sql`
-    WITH ${statusAtEndCte(period, districts)}
-    SELECT DISTINCT g.municipality_number::text AS municipality_number
-    FROM status_at_end s JOIN self_help_group g ON g.id = s.group_id
-    WHERE s.status IN ('STARTING', 'RUNNING')
-    ORDER BY 1`);
-  return { coveredMunicipalityNumbers: rows.map((row) => row.municipality_number) };
+  const rows = await sql.query<{ key: string }>(keysAboveZero('coverage', 'spans', districts, period));
+  return { coveredMunicipalityNumbers: rows.map((row) => row.key) };
 }

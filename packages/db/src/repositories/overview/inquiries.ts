@@ -1,6 +1,7 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import type { SqlExecutor } from '../../sql/executor.js';
-import { dayOf, inDistricts, inPeriod } from './sql.js';
+import { dayOf, inDistricts } from './sql.js';
+import { inPeriodSplit, onLastDaySplit, totals } from './totals.js';
 import type { OverviewCount, OverviewDistricts, OverviewPeriod } from './types.js';
 
 /*
@@ -9,10 +10,6 @@ import type { OverviewCount, OverviewDistricts, OverviewPeriod } from './types.j
  * it was received; anonymised inquiries keep their counts (the retention job nulls only the
  * personal fields).
  */
-
-function inquiriesWhere(districts: OverviewDistricts, period: OverviewPeriod): Prisma.Sql {
-  return Prisma.sql`${inPeriod('i.received_on', period)} AND ${inDistricts('i.district_id', districts)}`;
-}
 
 /**
  * Inquiries by channel × district (columns `INQUIRIES:<channel>`) and the minutes spent on them
@@ -23,13 +20,7 @@ export function inquiriesByChannel(
   districts: OverviewDistricts,
   period: OverviewPeriod,
 ): Promise<OverviewCount[]> {
-  return sql.query<OverviewCount>(Prisma.sql`
-    SELECT i.district_id AS "row", k.measure || ':' || i.channel::text AS "column",
-           (CASE k.measure WHEN 'INQUIRIES' THEN COUNT(*) ELSE SUM(i.minutes_spent) END)::int AS value
-    FROM inquiry i
-    CROSS JOIN (VALUES ('INQUIRIES'), ('MINUTES')) AS k(measure)
-    WHERE ${inquiriesWhere(districts, period)}
-    GROUP BY i.district_id, i.channel, k.measure`);
+  return sql.query<OverviewCount>(totals('inquiriesByChannel', 'inquiries', districts, inPeriodSplit(period)));
 }
 
 /**
@@ -41,15 +32,7 @@ export function inquiriesByInquirer(
   districts: OverviewDistricts,
   period: OverviewPeriod,
 ): Promise<OverviewCount[]> {
-  return sql.query<OverviewCount>(Prisma.sql`
-    SELECT i.district_id AS "row",
-           CASE WHEN i.inquirer_type = 'PUBLIC_SERVICE'
-                THEN 'PUBLIC_SERVICE:' || COALESCE(i.public_service_type::text, 'OTHER')
-                ELSE i.inquirer_type::text END AS "column",
-           COUNT(*)::int AS value
-    FROM inquiry i
-    WHERE ${inquiriesWhere(districts, period)}
-    GROUP BY 1, 2`);
+  return sql.query<OverviewCount>(totals('inquiriesByInquirer', 'inquiries', districts, inPeriodSplit(period)));
 }
 
 /** What was done × district: an inquiry counts once under each action it records. */
@@ -58,11 +41,7 @@ export function inquiriesByAction(
   districts: OverviewDistricts,
   period: OverviewPeriod,
 ): Promise<OverviewCount[]> {
-  return sql.query<OverviewCount>(Prisma.sql`
-    SELECT i.district_id AS "row", a.action::text AS "column", COUNT(*)::int AS value
-    FROM inquiry i CROSS JOIN LATERAL unnest(i.actions) AS a(action)
-    WHERE ${inquiriesWhere(districts, period)}
-    GROUP BY 1, 2`);
+  return sql.query<OverviewCount>(totals('inquiriesByAction', 'inquiries', districts, inPeriodSplit(period)));
 }
 
 /** Inquiries per month (`YYYY-MM`, the rows) × channel, over all the districts asked for. */
@@ -71,11 +50,9 @@ export function inquiriesPerMonth(
   districts: OverviewDistricts,
   period: OverviewPeriod,
 ): Promise<OverviewCount[]> {
-  return sql.query<OverviewCount>(Prisma.sql`
-    SELECT to_char(i.received_on, 'YYYY-MM') AS "row", i.channel::text AS "column", COUNT(*)::int AS value
-    FROM inquiry i
-    WHERE ${inquiriesWhere(districts, period)}
-    GROUP BY 1, 2`);
+  return sql.query<OverviewCount>(
+    totals('inquiriesPerMonth', 'inquiries', districts, inPeriodSplit(period), { row: 'month', column: 'key' }),
+  );
 }
 
 /**
@@ -87,17 +64,10 @@ export function casesByState(
   districts: OverviewDistricts,
   period: OverviewPeriod,
 ): Promise<OverviewCount[]> {
-  const to = dayOf(period.to);
   return sql.query<OverviewCount>(Prisma.sql`
-    SELECT c.district_id AS "row", k.kind AS "column", COUNT(*)::int AS value
-    FROM follow_up_case c
-    CROSS JOIN LATERAL (VALUES
-      ('OPEN', c.opened_on <= ${to} AND (c.closed_on IS NULL OR c.closed_on > ${to})),
-      ('OPENED', ${inPeriod('c.opened_on', period)}),
-      ('CLOSED', c.closed_on IS NOT NULL AND ${inPeriod('c.closed_on', period)})
-    ) AS k(kind, counts)
-    WHERE k.counts AND c.opened_on <= ${to} AND ${inDistricts('c.district_id', districts)}
-    GROUP BY c.district_id, k.kind`);
+    ${totals('casesOpen', 'cases', districts, onLastDaySplit(period))}
+    UNION ALL
+    ${totals('casesByState', 'cases', districts, inPeriodSplit(period))}`);
 }
 
 /** Open interest-list places on the period's last day (taken by then, not closed by then) by theme × district. */

@@ -20,18 +20,3 @@ export function dayOf(date: string): Prisma.Sql {
 export function inPeriod(column: string, period: OverviewPeriod): Prisma.Sql {
   return Prisma.sql`${Prisma.raw(column)} BETWEEN ${dayOf(period.from)} AND ${dayOf(period.to)}`;
 }
-
-/**
- * Each group's status on the period's last day: its latest status change effective by then
- * (ties broken by recording order, as the group's history does). Groups whose first status
- * change comes later did not exist yet and have no row.
- */
-export function statusAtEndCte(period: OverviewPeriod, districts: OverviewDistricts): Prisma.Sql {
-  return Prisma.sql`status_at_end AS (
-    SELECT DISTINCT ON (c.group_id) c.group_id, c.to_status::text AS status
-    FROM group_status_change c
-    JOIN self_help_group g ON g.id = c.group_id
-    WHERE c.effective_date <= ${dayOf(period.to)} AND ${inDistricts('g.district_id', districts)}
-    ORDER BY c.group_id, c.effective_date DESC, c.changed_at DESC, c.seq DESC
-  )`;
-}
