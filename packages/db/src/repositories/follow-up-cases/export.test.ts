@@ -1,22 +1,14 @@
-import { caseOpeningRefusal, districtScope } from '@selvhjelp/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../database.js';
+import { caseOpeningRefusal } from '@selvhjelp/domain';
+import { describe, expect, it } from 'vitest';
 import { openTestCase, testBackends } from '../../testing/index.js';
-
-const vest = districtScope('vest');
-const nord = districtScope('nord');
+import { nord, useCaseDatabase, vest } from './case-test-support.js';
 
 describe.each(testBackends())('FollowUpCaseRepository: the art. 15 export on $name', ({ open }) => {
-  let db: Database;
-  const cases = () => db.repositories.followUpCases;
-
-  beforeAll(async () => {
-    db = await open();
-  });
-  afterAll(() => db?.close());
+  const s = useCaseDatabase(open);
+  const cases = () => s.db.repositories.followUpCases;
 
   it('gives the inquiry behind a case with its consents for the art. 15 export', async () => {
-    const opened = await openTestCase(db);
+    const opened = await openTestCase(s.db);
     const inquiry = await cases().inquiryForExport(vest, opened.inquiryId);
     expect(inquiry).toMatchObject({
       id: opened.inquiryId,

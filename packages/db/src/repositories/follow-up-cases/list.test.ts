@@ -1,24 +1,19 @@
 import type { IsoDate } from '@selvhjelp/domain';
 import { districtScope } from '@selvhjelp/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../database.js';
+import { describe, expect, it } from 'vitest';
 import { countQueries } from '../../database.js';
 import type { FollowUpCaseRecord } from './types.js';
 import { InvalidCursorError } from '../../errors.js';
 import { openTestCase, createTestStaffUser, testBackends } from '../../testing/index.js';
+import { useCaseDatabase } from './case-test-support.js';
 
 describe.each(testBackends())('FollowUpCaseRepository: the list and the due list on $name', ({ open }) => {
-  let db: Database;
-  const cases = () => db.repositories.followUpCases;
-
-  beforeAll(async () => {
-    db = await open();
-  });
-  afterAll(() => db?.close());
+  const s = useCaseDatabase(open);
+  const cases = () => s.db.repositories.followUpCases;
 
   it('lists the district’s cases newest opened first, filtered, with opaque cursors', async () => {
-    const lead = await createTestStaffUser(db, { districtId: 'midt', role: 'DISTRICT_LEAD' });
-    const staff = await createTestStaffUser(db, { districtId: 'midt' });
+    const lead = await createTestStaffUser(s.db, { districtId: 'midt', role: 'DISTRICT_LEAD' });
+    const staff = await createTestStaffUser(s.db, { districtId: 'midt' });
     const midt = districtScope('midt');
     const made: FollowUpCaseRecord[] = [];
     for (const [day, who, status, next] of [
@@ -29,7 +24,7 @@ describe.each(testBackends())('FollowUpCaseRepository: the list and the due list
       ['2026-11-05', lead.id, 'OPEN', null],
     ] as const) {
       made.push(
-        await openTestCase(db, {
+        await openTestCase(s.db, {
           districtId: 'midt',
           openedOn: day,
           responsibleStaffUserId: who,
@@ -38,7 +33,7 @@ describe.each(testBackends())('FollowUpCaseRepository: the list and the due list
         }),
       );
     }
-    await openTestCase(db, { districtId: 'nord' });
+    await openTestCase(s.db, { districtId: 'nord' });
     const ids = async (options: Parameters<ReturnType<typeof cases>['list']>[1]) =>
       (await cases().list(midt, options)).nodes.map((node) => made.indexOf(made.find((m) => m.id === node.id)!));
     const sameDay = [made[2]!, made[3]!].sort((a, b) => (a.id < b.id ? 1 : -1)).map((m) => made.indexOf(m));
@@ -55,7 +50,7 @@ describe.each(testBackends())('FollowUpCaseRepository: the list and the due list
     await expect(cases().list(midt, { first: 2, after: 'garbage' })).rejects.toBeInstanceOf(InvalidCursorError);
     expect((await cases().list(midt, { first: 100 })).nodes.every((n) => n.districtId === 'midt')).toBe(true);
     // Page and total in two statements, whatever the number of cases.
-    expect((await countQueries(db, () => cases().list(midt, { first: 20 }))).count).toBe(2);
+    expect((await countQueries(s.db, () => cases().list(midt, { first: 20 }))).count).toBe(2);
     // The due list: open cases due by the cutoff, soonest first.
     expect(
       (await cases().dueBy(midt, '2026-12-20')).map((c) => made.indexOf(made.find((m) => m.id === c.id)!)),

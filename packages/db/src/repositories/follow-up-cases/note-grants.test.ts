@@ -1,29 +1,22 @@
-import { caseNoteGrantRefusal, districtScope } from '@selvhjelp/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../database.js';
+import { caseNoteGrantRefusal } from '@selvhjelp/domain';
+import { describe, expect, it } from 'vitest';
 import { openTestCase, createTestStaffUser, refusalOf, RefusedInTest, testBackends } from '../../testing/index.js';
+import { nord, useCaseDatabase, vest } from './case-test-support.js';
 
-const vest = districtScope('vest');
-const nord = districtScope('nord');
 // Now, not a fixed instant: the fixtures open cases now, and history is in the order written.
 const now = new Date();
 
 describe.each(testBackends())('FollowUpCaseRepository: grants of the notes on $name', ({ open }) => {
-  let db: Database;
-  const cases = () => db.repositories.followUpCases;
-
-  beforeAll(async () => {
-    db = await open();
-  });
-  afterAll(() => db?.close());
+  const s = useCaseDatabase(open);
+  const cases = () => s.db.repositories.followUpCases;
 
   it('grants a staff member the notes until a moment, revokes, and finds the running grant', async () => {
-    const [a, b] = [await openTestCase(db), await openTestCase(db)];
-    const lead = await createTestStaffUser(db, { role: 'DISTRICT_LEAD' });
-    const colleague = await createTestStaffUser(db);
-    const nordStaff = await createTestStaffUser(db, { districtId: 'nord' });
+    const [a, b] = [await openTestCase(s.db), await openTestCase(s.db)];
+    const lead = await createTestStaffUser(s.db, { role: 'DISTRICT_LEAD' });
+    const colleague = await createTestStaffUser(s.db);
+    const nordStaff = await createTestStaffUser(s.db, { districtId: 'nord' });
     const grant = (caseId: string, staffUserId: string, until: Date) =>
-      db.transaction(async (repos) => {
+      s.db.transaction(async (repos) => {
         const facts = await repos.followUpCases.grantFacts(vest, caseId, staffUserId);
         if (!facts) return null;
         const refusal = caseNoteGrantRefusal(facts, until, now);

@@ -1,24 +1,16 @@
-import { districtScope } from '@selvhjelp/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../database.js';
+import { describe, expect, it } from 'vitest';
 import { openTestCase, testBackends } from '../../testing/index.js';
+import { nord, useCaseDatabase, vest } from './case-test-support.js';
 
-const vest = districtScope('vest');
-const nord = districtScope('nord');
 // Now, not a fixed instant: the fixtures open cases now, and history is in the order written.
 const now = new Date();
 
 describe.each(testBackends())('FollowUpCaseRepository: notes on $name', ({ open }) => {
-  let db: Database;
-  const cases = () => db.repositories.followUpCases;
-
-  beforeAll(async () => {
-    db = await open();
-  });
-  afterAll(() => db?.close());
+  const s = useCaseDatabase(open);
+  const cases = () => s.db.repositories.followUpCases;
 
   it('adds notes (moving the next follow-up when given) and lists them per case, newest first', async () => {
-    const [a, b] = [await openTestCase(db), await openTestCase(db)];
+    const [a, b] = [await openTestCase(s.db), await openTestCase(s.db)];
     const author = a.responsibleStaffUserId;
     const first = await cases().addNote(vest, a.id, {
       date: '2026-12-01',

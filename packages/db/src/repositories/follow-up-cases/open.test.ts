@@ -1,6 +1,5 @@
-import { districtScope, isCaseReference, NATIONAL_SCOPE } from '@selvhjelp/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../database.js';
+import { isCaseReference, NATIONAL_SCOPE } from '@selvhjelp/domain';
+import { describe, expect, it } from 'vitest';
 import { databaseInternals } from '../../database.js';
 import { UniqueViolationError } from '../../errors.js';
 import {
@@ -10,25 +9,19 @@ import {
   refusalOf,
   testBackends,
 } from '../../testing/index.js';
+import { nord, useCaseDatabase, vest } from './case-test-support.js';
 
-const vest = districtScope('vest');
-const nord = districtScope('nord');
 // Now, not a fixed instant: the fixtures open cases now, and history is in the order written.
 const now = new Date();
 
 describe.each(testBackends())('FollowUpCaseRepository: opening a case on $name', ({ open }) => {
-  let db: Database;
-  const cases = () => db.repositories.followUpCases;
-
-  beforeAll(async () => {
-    db = await open();
-  });
-  afterAll(() => db?.close());
+  const s = useCaseDatabase(open);
+  const cases = () => s.db.repositories.followUpCases;
 
   it('opens a case from an inquiry with a random reference and its first status change', async () => {
-    const staff = await createTestStaffUser(db);
-    const inquiry = await createCaseTestInquiry(db);
-    const opened = await openTestCase(db, {
+    const staff = await createTestStaffUser(s.db);
+    const inquiry = await createCaseTestInquiry(s.db);
+    const opened = await openTestCase(s.db, {
       inquiryId: inquiry.id,
       responsibleStaffUserId: staff.id,
       openedOn: '2026-12-02',
@@ -72,23 +65,23 @@ describe.each(testBackends())('FollowUpCaseRepository: opening a case on $name',
   });
 
   it('refuses a second case, an anonymised inquiry and a responsible person of another district', async () => {
-    const existing = await openTestCase(db);
-    expect(await refusalOf(openTestCase(db, { inquiryId: existing.inquiryId }))).toBe('CASE_INQUIRY_HAS_CASE');
-    const anonymised = await createCaseTestInquiry(db, { anonymisedAt: now, personAlias: null, contactValue: null });
-    expect(await refusalOf(openTestCase(db, { inquiryId: anonymised.id }))).toBe('CASE_INQUIRY_ANONYMISED');
-    const nordStaff = await createTestStaffUser(db, { districtId: 'nord' });
-    expect(await refusalOf(openTestCase(db, { responsibleStaffUserId: nordStaff.id }))).toBe(
+    const existing = await openTestCase(s.db);
+    expect(await refusalOf(openTestCase(s.db, { inquiryId: existing.inquiryId }))).toBe('CASE_INQUIRY_HAS_CASE');
+    const anonymised = await createCaseTestInquiry(s.db, { anonymisedAt: now, personAlias: null, contactValue: null });
+    expect(await refusalOf(openTestCase(s.db, { inquiryId: anonymised.id }))).toBe('CASE_INQUIRY_ANONYMISED');
+    const nordStaff = await createTestStaffUser(s.db, { districtId: 'nord' });
+    expect(await refusalOf(openTestCase(s.db, { responsibleStaffUserId: nordStaff.id }))).toBe(
       'CASE_RESPONSIBLE_NOT_IN_DISTRICT',
     );
-    const inactive = await createTestStaffUser(db);
-    await databaseInternals(db).prisma.staffUser.update({ where: { id: inactive.id }, data: { active: false } });
-    expect(await refusalOf(openTestCase(db, { responsibleStaffUserId: inactive.id }))).toBe(
+    const inactive = await createTestStaffUser(s.db);
+    await databaseInternals(s.db).prisma.staffUser.update({ where: { id: inactive.id }, data: { active: false } });
+    expect(await refusalOf(openTestCase(s.db, { responsibleStaffUserId: inactive.id }))).toBe(
       'CASE_RESPONSIBLE_NOT_IN_DISTRICT',
     );
     // Out of scope: no facts, no case.
-    const inquiry = await createCaseTestInquiry(db);
+    const inquiry = await createCaseTestInquiry(s.db);
     expect(await cases().openingFacts(nord, inquiry.id, nordStaff.id)).toBeNull();
-    const staff = await createTestStaffUser(db);
+    const staff = await createTestStaffUser(s.db);
     expect(
       await cases().open(nord, {
         inquiryId: inquiry.id,
@@ -113,11 +106,11 @@ describe.each(testBackends())('FollowUpCaseRepository: opening a case on $name',
   });
 
   it('draws the reference again on a clash, in the same transaction', async () => {
-    const first = await openTestCase(db);
-    const staff = await createTestStaffUser(db);
-    const inquiry = await createCaseTestInquiry(db);
+    const first = await openTestCase(s.db);
+    const staff = await createTestStaffUser(s.db);
+    const inquiry = await createCaseTestInquiry(s.db);
     const draws = [first.reference, first.reference, 'BCDF2345'];
-    const opened = await db.transaction((repos) =>
+    const opened = await s.db.transaction((repos) =>
       repos.followUpCases.open(vest, {
         inquiryId: inquiry.id,
         responsibleStaffUserId: staff.id,

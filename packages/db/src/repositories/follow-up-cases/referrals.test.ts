@@ -1,6 +1,5 @@
-import { caseReferralRefusal, districtScope } from '@selvhjelp/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../database.js';
+import { caseReferralRefusal } from '@selvhjelp/domain';
+import { describe, expect, it } from 'vitest';
 import {
   openTestCase,
   createCaseTestReferralResource,
@@ -8,30 +7,24 @@ import {
   RefusedInTest,
   testBackends,
 } from '../../testing/index.js';
+import { nord, useCaseDatabase, vest } from './case-test-support.js';
 
-const vest = districtScope('vest');
-const nord = districtScope('nord');
 // Now, not a fixed instant: the fixtures open cases now, and history is in the order written.
 const now = new Date();
 
 describe.each(testBackends())('FollowUpCaseRepository: referrals on $name', ({ open }) => {
-  let db: Database;
-  const cases = () => db.repositories.followUpCases;
-
-  beforeAll(async () => {
-    db = await open();
-  });
-  afterAll(() => db?.close());
+  const s = useCaseDatabase(open);
+  const cases = () => s.db.repositories.followUpCases;
 
   it('refers to a resource of the case’s district only', async () => {
-    const opened = await openTestCase(db);
+    const opened = await openTestCase(s.db);
     const [dps, archived, elsewhere] = await Promise.all([
-      createCaseTestReferralResource(db),
-      createCaseTestReferralResource(db, { name: 'Gammel linje', archived: true }),
-      createCaseTestReferralResource(db, { districtId: 'nord', name: 'DPS Tromsø' }),
+      createCaseTestReferralResource(s.db),
+      createCaseTestReferralResource(s.db, { name: 'Gammel linje', archived: true }),
+      createCaseTestReferralResource(s.db, { districtId: 'nord', name: 'DPS Tromsø' }),
     ]);
     const refer = (resourceId: string) =>
-      db.transaction(async (repos) => {
+      s.db.transaction(async (repos) => {
         const facts = await repos.followUpCases.referralFacts(vest, opened.id, resourceId);
         if (!facts) return null;
         const refusal = caseReferralRefusal(facts);

@@ -1,28 +1,21 @@
 import type { CaseStatus } from '@selvhjelp/domain';
-import { canChangeCaseStatus, caseFollowUpOnStatusChange, districtScope } from '@selvhjelp/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../database.js';
+import { canChangeCaseStatus, caseFollowUpOnStatusChange } from '@selvhjelp/domain';
+import { describe, expect, it } from 'vitest';
 import { StaleVersionError } from '../../errors.js';
 import { openTestCase, createTestStaffUser, refusalOf, RefusedInTest, testBackends } from '../../testing/index.js';
+import { nord, useCaseDatabase, vest } from './case-test-support.js';
 
-const vest = districtScope('vest');
-const nord = districtScope('nord');
 // Now, not a fixed instant: the fixtures open cases now, and history is in the order written.
 const now = new Date();
 
 describe.each(testBackends())('FollowUpCaseRepository: status and details at the version read on $name', ({ open }) => {
-  let db: Database;
-  const cases = () => db.repositories.followUpCases;
-
-  beforeAll(async () => {
-    db = await open();
-  });
-  afterAll(() => db?.close());
+  const s = useCaseDatabase(open);
+  const cases = () => s.db.repositories.followUpCases;
 
   it('changes status by the lifecycle with the version read; a closed case stays closed', async () => {
-    const opened = await openTestCase(db, { nextFollowUpOn: '2026-12-18' });
+    const opened = await openTestCase(s.db, { nextFollowUpOn: '2026-12-18' });
     const asTheGateway = async (status: CaseStatus, version: number, outcomeNote: string | null = null) =>
-      db.transaction(async (repos) => {
+      s.db.transaction(async (repos) => {
         const facts = await repos.followUpCases.writeFacts(vest, opened.id, version);
         if (!facts) return null;
         if (!canChangeCaseStatus(facts.status, status))
@@ -72,8 +65,8 @@ describe.each(testBackends())('FollowUpCaseRepository: status and details at the
   });
 
   it('updates the responsible person and next follow-up with the version read', async () => {
-    const opened = await openTestCase(db);
-    const other = await createTestStaffUser(db, { role: 'DISTRICT_LEAD' });
+    const opened = await openTestCase(s.db);
+    const other = await createTestStaffUser(s.db, { role: 'DISTRICT_LEAD' });
     expect(await cases().activeDistrictStaff('vest', [other.id, opened.responsibleStaffUserId, 'x'])).toEqual(
       new Set([other.id, opened.responsibleStaffUserId]),
     );
