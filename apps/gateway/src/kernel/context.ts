@@ -13,6 +13,7 @@ import { PublicGroupService } from '../modules/groups/public-group-service.js';
 import { StaffService } from '../modules/staff/staff-service.js';
 import { FacilitatorService } from '../modules/facilitators/facilitator-service.js';
 import { TrainingService } from '../modules/training/training-service.js';
+import { EnrolmentService } from '../modules/training/enrolment-service.js';
 import { AgreementService } from '../modules/partners/agreement-service.js';
 import type { AttachmentSettings } from '../modules/partners/attachment-store.js';
 import { AttachmentStore } from '../modules/partners/attachment-store.js';
@@ -54,6 +55,8 @@ export interface GatewayContext {
   groupTransfer(): GroupTransferService;
   facilitators(): FacilitatorService;
   training(): TrainingService;
+  /** Enrolment in courses, the waiting list and attendance. */
+  enrolments(): EnrolmentService;
   partners(): PartnerService;
   agreements(): AgreementService;
   outreach(): OutreachService;
@@ -130,6 +133,7 @@ export function createContext(
     groupTransfer: lazy((viewer) => new GroupTransferService(deps.db, viewer, read, now, deps.csvImportMaxBytes)),
     facilitators: lazy((viewer) => new FacilitatorService(deps.db, viewer, read, now)),
     training: lazy((viewer) => new TrainingService(deps.db, viewer, read, now)),
+    enrolments: lazy((viewer) => new EnrolmentService(deps.db, viewer, read, context.training(), now)),
     partners: lazy((viewer) => new PartnerService(deps.db, viewer, read, now)),
     agreements: lazy(
       (viewer) =>

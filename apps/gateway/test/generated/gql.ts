@@ -54,14 +54,14 @@ type Documents = {
     "\n  query CaseWithNotes($id: ID!) {\n    followUpCase(id: $id) {\n      id\n      mayReadNotes\n      notes {\n        text\n        author {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CaseWithNotesDocument,
     "\n  query CaseOnly($id: ID!) {\n    followUpCase(id: $id) {\n      id\n      status\n      referrals {\n        referralResourceName\n      }\n      statusChanges {\n        fromStatus\n        toStatus\n        outcome\n      }\n    }\n  }\n": typeof types.CaseOnlyDocument,
     "\n  query WhoHasReadCase($id: ID!) {\n    followUpCase(id: $id) {\n      accessLog(first: 100) {\n        totalCount\n        edges {\n          node {\n            occurredAt\n            staffUser {\n              id\n              name\n            }\n            role\n            actorDistrict {\n              id\n            }\n            action\n            outcome\n            purpose\n          }\n        }\n      }\n      noteGrants {\n        id\n        active\n        staffUser {\n          id\n        }\n      }\n    }\n  }\n": typeof types.WhoHasReadCaseDocument,
-    "\n  mutation GrantNotes($caseId: ID!, $staffUserId: ID!, $until: DateTime!) {\n    grantCaseNoteAccess(caseId: $caseId, staffUserId: $staffUserId, until: $until) {\n      id\n      active\n      expiresAt\n    }\n  }\n": typeof types.GrantNotesDocument,
-    "\n  mutation RevokeNotes($id: ID!) {\n    revokeCaseNoteAccess(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.RevokeNotesDocument,
-    "\n  query CaseList($filter: FollowUpCaseFilter, $first: Int) {\n    followUpCases(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n        }\n      }\n    }\n  }\n": typeof types.CaseListDocument,
     "\n  mutation ChangeCaseStatus($input: ChangeCaseStatusInput!) {\n    changeCaseStatus(input: $input) {\n      id\n      status\n      outcome\n      closedOn\n      nextFollowUpOn\n      version\n    }\n  }\n": typeof types.ChangeCaseStatusDocument,
     "\n  mutation AddCaseReferral($input: AddCaseReferralInput!) {\n    addCaseReferral(input: $input) {\n      referralResourceName\n      date\n    }\n  }\n": typeof types.AddCaseReferralDocument,
     "\n  mutation UpdateCase($input: UpdateFollowUpCaseInput!) {\n    updateFollowUpCase(input: $input) {\n      id\n      version\n      nextFollowUpOn\n      responsibleStaffUser {\n        id\n      }\n    }\n  }\n": typeof types.UpdateCaseDocument,
     "\n  query CasesDue($responsibleStaffUserId: ID) {\n    followUpCasesDue(responsibleStaffUserId: $responsibleStaffUserId) {\n      dueOn\n      overdue\n      followUpCase {\n        id\n      }\n    }\n  }\n": typeof types.CasesDueDocument,
     "\n  mutation ExportCase($id: ID!) {\n    exportFollowUpCase(id: $id)\n  }\n": typeof types.ExportCaseDocument,
+    "\n  query CaseList($filter: FollowUpCaseFilter, $first: Int) {\n    followUpCases(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n        }\n      }\n    }\n  }\n": typeof types.CaseListDocument,
+    "\n  mutation GrantNotes($caseId: ID!, $staffUserId: ID!, $until: DateTime!) {\n    grantCaseNoteAccess(caseId: $caseId, staffUserId: $staffUserId, until: $until) {\n      id\n      active\n      expiresAt\n    }\n  }\n": typeof types.GrantNotesDocument,
+    "\n  mutation RevokeNotes($id: ID!) {\n    revokeCaseNoteAccess(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.RevokeNotesDocument,
     "\n  fragment GroupFields on Group {\n    id\n    slug\n    name\n    version\n    status\n    isPublic\n    nextFollowUpDue\n    municipality {\n      number\n      name\n    }\n    district {\n      id\n    }\n    themes {\n      id\n      label\n    }\n    venue {\n      name\n      postalCode\n    }\n    schedule {\n      kind\n      weekday\n      startTime\n      timezone\n    }\n  }\n": typeof types.GroupFieldsFragmentDoc,
     "\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateRegistryGroupDocument,
     "\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.ChangeRegistryGroupStatusDocument,
@@ -89,13 +89,13 @@ type Documents = {
     "\n  query GroupId($id: ID!) {\n    group(id: $id) {\n      id\n    }\n  }\n": typeof types.GroupIdDocument,
     "\n  query DistrictsOfGroups {\n    groups(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.DistrictsOfGroupsDocument,
     "\n  mutation HarnessLogin($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n    }\n  }\n": typeof types.HarnessLoginDocument,
+    "\n  query InquiryList($filter: InquiryFilter, $first: Int) {\n    inquiries(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          receivedOn\n        }\n      }\n    }\n  }\n": typeof types.InquiryListDocument,
+    "\n  mutation WithdrawConsent($inquiryId: ID!, $purpose: ConsentPurpose!) {\n    withdrawConsent(inquiryId: $inquiryId, purpose: $purpose) {\n      ...InquiryFields\n    }\n  }\n": typeof types.WithdrawConsentDocument,
+    "\n  mutation PlanActivityFromInquiry($input: PlanActivityFromInquiryInput!) {\n    planActivityFromInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n      activity {\n        id\n        plannedFromInquiryId\n        type\n        status\n        title\n        date\n        audiences\n        themes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PlanActivityFromInquiryDocument,
     "\n  fragment InquiryFields on Inquiry {\n    id\n    district {\n      id\n    }\n    receivedOn\n    receivedTime\n    channel\n    inquirerType\n    themes {\n      id\n    }\n    minutesSpent\n    actions\n    note\n    personAlias\n    contact {\n      method\n      value\n    }\n    followUpConsentInForce\n    consents {\n      purpose\n      givenOn\n      withdrawnOn\n      inForce\n    }\n    interestListEntries {\n      id\n      theme {\n        id\n      }\n      municipality {\n        number\n      }\n      closedOn\n      version\n    }\n    activity {\n      id\n      status\n    }\n    hasCase\n    version\n  }\n": typeof types.InquiryFieldsFragmentDoc,
     "\n  mutation LogInquiry($input: InquiryInput!) {\n    logInquiry(input: $input) {\n      ...InquiryFields\n    }\n  }\n": typeof types.LogInquiryDocument,
     "\n  mutation UpdateInquiry($input: UpdateInquiryInput!) {\n    updateInquiry(input: $input) {\n      ...InquiryFields\n    }\n  }\n": typeof types.UpdateInquiryDocument,
     "\n  query InquiryById($id: ID!) {\n    inquiry(id: $id) {\n      ...InquiryFields\n    }\n  }\n": typeof types.InquiryByIdDocument,
-    "\n  query InquiryList($filter: InquiryFilter, $first: Int) {\n    inquiries(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          receivedOn\n        }\n      }\n    }\n  }\n": typeof types.InquiryListDocument,
-    "\n  mutation WithdrawConsent($inquiryId: ID!, $purpose: ConsentPurpose!) {\n    withdrawConsent(inquiryId: $inquiryId, purpose: $purpose) {\n      ...InquiryFields\n    }\n  }\n": typeof types.WithdrawConsentDocument,
-    "\n  mutation PlanActivityFromInquiry($input: PlanActivityFromInquiryInput!) {\n    planActivityFromInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n      activity {\n        id\n        plannedFromInquiryId\n        type\n        status\n        title\n        date\n        audiences\n        themes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PlanActivityFromInquiryDocument,
     "\n  mutation AddToInterestList($inquiryId: ID!, $entry: InterestListEntryInput!) {\n    addToInterestList(inquiryId: $inquiryId, entry: $entry) {\n      id\n      version\n      closedOn\n    }\n  }\n": typeof types.AddToInterestListDocument,
     "\n  mutation CloseInterestListEntry($id: ID!, $version: Int!) {\n    closeInterestListEntry(id: $id, version: $version) {\n      id\n      version\n      closedOn\n    }\n  }\n": typeof types.CloseInterestListEntryDocument,
     "\n  query InterestDemand($filter: InterestDemandFilter) {\n    interestDemand(filter: $filter) {\n      theme {\n        id\n      }\n      municipality {\n        number\n      }\n      count\n    }\n  }\n": typeof types.InterestDemandDocument,
@@ -268,14 +268,14 @@ const documents: Documents = {
     "\n  query CaseWithNotes($id: ID!) {\n    followUpCase(id: $id) {\n      id\n      mayReadNotes\n      notes {\n        text\n        author {\n          id\n        }\n      }\n    }\n  }\n": types.CaseWithNotesDocument,
     "\n  query CaseOnly($id: ID!) {\n    followUpCase(id: $id) {\n      id\n      status\n      referrals {\n        referralResourceName\n      }\n      statusChanges {\n        fromStatus\n        toStatus\n        outcome\n      }\n    }\n  }\n": types.CaseOnlyDocument,
     "\n  query WhoHasReadCase($id: ID!) {\n    followUpCase(id: $id) {\n      accessLog(first: 100) {\n        totalCount\n        edges {\n          node {\n            occurredAt\n            staffUser {\n              id\n              name\n            }\n            role\n            actorDistrict {\n              id\n            }\n            action\n            outcome\n            purpose\n          }\n        }\n      }\n      noteGrants {\n        id\n        active\n        staffUser {\n          id\n        }\n      }\n    }\n  }\n": types.WhoHasReadCaseDocument,
-    "\n  mutation GrantNotes($caseId: ID!, $staffUserId: ID!, $until: DateTime!) {\n    grantCaseNoteAccess(caseId: $caseId, staffUserId: $staffUserId, until: $until) {\n      id\n      active\n      expiresAt\n    }\n  }\n": types.GrantNotesDocument,
-    "\n  mutation RevokeNotes($id: ID!) {\n    revokeCaseNoteAccess(id: $id) {\n      id\n      active\n    }\n  }\n": types.RevokeNotesDocument,
-    "\n  query CaseList($filter: FollowUpCaseFilter, $first: Int) {\n    followUpCases(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n        }\n      }\n    }\n  }\n": types.CaseListDocument,
     "\n  mutation ChangeCaseStatus($input: ChangeCaseStatusInput!) {\n    changeCaseStatus(input: $input) {\n      id\n      status\n      outcome\n      closedOn\n      nextFollowUpOn\n      version\n    }\n  }\n": types.ChangeCaseStatusDocument,
     "\n  mutation AddCaseReferral($input: AddCaseReferralInput!) {\n    addCaseReferral(input: $input) {\n      referralResourceName\n      date\n    }\n  }\n": types.AddCaseReferralDocument,
     "\n  mutation UpdateCase($input: UpdateFollowUpCaseInput!) {\n    updateFollowUpCase(input: $input) {\n      id\n      version\n      nextFollowUpOn\n      responsibleStaffUser {\n        id\n      }\n    }\n  }\n": types.UpdateCaseDocument,
     "\n  query CasesDue($responsibleStaffUserId: ID) {\n    followUpCasesDue(responsibleStaffUserId: $responsibleStaffUserId) {\n      dueOn\n      overdue\n      followUpCase {\n        id\n      }\n    }\n  }\n": types.CasesDueDocument,
     "\n  mutation ExportCase($id: ID!) {\n    exportFollowUpCase(id: $id)\n  }\n": types.ExportCaseDocument,
+    "\n  query CaseList($filter: FollowUpCaseFilter, $first: Int) {\n    followUpCases(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n        }\n      }\n    }\n  }\n": types.CaseListDocument,
+    "\n  mutation GrantNotes($caseId: ID!, $staffUserId: ID!, $until: DateTime!) {\n    grantCaseNoteAccess(caseId: $caseId, staffUserId: $staffUserId, until: $until) {\n      id\n      active\n      expiresAt\n    }\n  }\n": types.GrantNotesDocument,
+    "\n  mutation RevokeNotes($id: ID!) {\n    revokeCaseNoteAccess(id: $id) {\n      id\n      active\n    }\n  }\n": types.RevokeNotesDocument,
     "\n  fragment GroupFields on Group {\n    id\n    slug\n    name\n    version\n    status\n    isPublic\n    nextFollowUpDue\n    municipality {\n      number\n      name\n    }\n    district {\n      id\n    }\n    themes {\n      id\n      label\n    }\n    venue {\n      name\n      postalCode\n    }\n    schedule {\n      kind\n      weekday\n      startTime\n      timezone\n    }\n  }\n": types.GroupFieldsFragmentDoc,
     "\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateRegistryGroupDocument,
     "\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.ChangeRegistryGroupStatusDocument,
@@ -303,13 +303,13 @@ const documents: Documents = {
     "\n  query GroupId($id: ID!) {\n    group(id: $id) {\n      id\n    }\n  }\n": types.GroupIdDocument,
     "\n  query DistrictsOfGroups {\n    groups(first: 100) {\n      edges {\n        node {\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.DistrictsOfGroupsDocument,
     "\n  mutation HarnessLogin($email: String!, $password: String!, $realm: PortalRealmInput) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n    }\n  }\n": types.HarnessLoginDocument,
+    "\n  query InquiryList($filter: InquiryFilter, $first: Int) {\n    inquiries(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          receivedOn\n        }\n      }\n    }\n  }\n": types.InquiryListDocument,
+    "\n  mutation WithdrawConsent($inquiryId: ID!, $purpose: ConsentPurpose!) {\n    withdrawConsent(inquiryId: $inquiryId, purpose: $purpose) {\n      ...InquiryFields\n    }\n  }\n": types.WithdrawConsentDocument,
+    "\n  mutation PlanActivityFromInquiry($input: PlanActivityFromInquiryInput!) {\n    planActivityFromInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n      activity {\n        id\n        plannedFromInquiryId\n        type\n        status\n        title\n        date\n        audiences\n        themes {\n          id\n        }\n      }\n    }\n  }\n": types.PlanActivityFromInquiryDocument,
     "\n  fragment InquiryFields on Inquiry {\n    id\n    district {\n      id\n    }\n    receivedOn\n    receivedTime\n    channel\n    inquirerType\n    themes {\n      id\n    }\n    minutesSpent\n    actions\n    note\n    personAlias\n    contact {\n      method\n      value\n    }\n    followUpConsentInForce\n    consents {\n      purpose\n      givenOn\n      withdrawnOn\n      inForce\n    }\n    interestListEntries {\n      id\n      theme {\n        id\n      }\n      municipality {\n        number\n      }\n      closedOn\n      version\n    }\n    activity {\n      id\n      status\n    }\n    hasCase\n    version\n  }\n": types.InquiryFieldsFragmentDoc,
     "\n  mutation LogInquiry($input: InquiryInput!) {\n    logInquiry(input: $input) {\n      ...InquiryFields\n    }\n  }\n": types.LogInquiryDocument,
     "\n  mutation UpdateInquiry($input: UpdateInquiryInput!) {\n    updateInquiry(input: $input) {\n      ...InquiryFields\n    }\n  }\n": types.UpdateInquiryDocument,
     "\n  query InquiryById($id: ID!) {\n    inquiry(id: $id) {\n      ...InquiryFields\n    }\n  }\n": types.InquiryByIdDocument,
-    "\n  query InquiryList($filter: InquiryFilter, $first: Int) {\n    inquiries(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          receivedOn\n        }\n      }\n    }\n  }\n": types.InquiryListDocument,
-    "\n  mutation WithdrawConsent($inquiryId: ID!, $purpose: ConsentPurpose!) {\n    withdrawConsent(inquiryId: $inquiryId, purpose: $purpose) {\n      ...InquiryFields\n    }\n  }\n": types.WithdrawConsentDocument,
-    "\n  mutation PlanActivityFromInquiry($input: PlanActivityFromInquiryInput!) {\n    planActivityFromInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n      activity {\n        id\n        plannedFromInquiryId\n        type\n        status\n        title\n        date\n        audiences\n        themes {\n          id\n        }\n      }\n    }\n  }\n": types.PlanActivityFromInquiryDocument,
     "\n  mutation AddToInterestList($inquiryId: ID!, $entry: InterestListEntryInput!) {\n    addToInterestList(inquiryId: $inquiryId, entry: $entry) {\n      id\n      version\n      closedOn\n    }\n  }\n": types.AddToInterestListDocument,
     "\n  mutation CloseInterestListEntry($id: ID!, $version: Int!) {\n    closeInterestListEntry(id: $id, version: $version) {\n      id\n      version\n      closedOn\n    }\n  }\n": types.CloseInterestListEntryDocument,
     "\n  query InterestDemand($filter: InterestDemandFilter) {\n    interestDemand(filter: $filter) {\n      theme {\n        id\n      }\n      municipality {\n        number\n      }\n      count\n    }\n  }\n": types.InterestDemandDocument,
@@ -619,18 +619,6 @@ export function graphql(source: "\n  query WhoHasReadCase($id: ID!) {\n    follo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation GrantNotes($caseId: ID!, $staffUserId: ID!, $until: DateTime!) {\n    grantCaseNoteAccess(caseId: $caseId, staffUserId: $staffUserId, until: $until) {\n      id\n      active\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation GrantNotes($caseId: ID!, $staffUserId: ID!, $until: DateTime!) {\n    grantCaseNoteAccess(caseId: $caseId, staffUserId: $staffUserId, until: $until) {\n      id\n      active\n      expiresAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RevokeNotes($id: ID!) {\n    revokeCaseNoteAccess(id: $id) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeNotes($id: ID!) {\n    revokeCaseNoteAccess(id: $id) {\n      id\n      active\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CaseList($filter: FollowUpCaseFilter, $first: Int) {\n    followUpCases(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseList($filter: FollowUpCaseFilter, $first: Int) {\n    followUpCases(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation ChangeCaseStatus($input: ChangeCaseStatusInput!) {\n    changeCaseStatus(input: $input) {\n      id\n      status\n      outcome\n      closedOn\n      nextFollowUpOn\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeCaseStatus($input: ChangeCaseStatusInput!) {\n    changeCaseStatus(input: $input) {\n      id\n      status\n      outcome\n      closedOn\n      nextFollowUpOn\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -648,6 +636,18 @@ export function graphql(source: "\n  query CasesDue($responsibleStaffUserId: ID)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ExportCase($id: ID!) {\n    exportFollowUpCase(id: $id)\n  }\n"): (typeof documents)["\n  mutation ExportCase($id: ID!) {\n    exportFollowUpCase(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseList($filter: FollowUpCaseFilter, $first: Int) {\n    followUpCases(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseList($filter: FollowUpCaseFilter, $first: Int) {\n    followUpCases(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantNotes($caseId: ID!, $staffUserId: ID!, $until: DateTime!) {\n    grantCaseNoteAccess(caseId: $caseId, staffUserId: $staffUserId, until: $until) {\n      id\n      active\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation GrantNotes($caseId: ID!, $staffUserId: ID!, $until: DateTime!) {\n    grantCaseNoteAccess(caseId: $caseId, staffUserId: $staffUserId, until: $until) {\n      id\n      active\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeNotes($id: ID!) {\n    revokeCaseNoteAccess(id: $id) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeNotes($id: ID!) {\n    revokeCaseNoteAccess(id: $id) {\n      id\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -759,6 +759,18 @@ export function graphql(source: "\n  mutation HarnessLogin($email: String!, $pas
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query InquiryList($filter: InquiryFilter, $first: Int) {\n    inquiries(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          receivedOn\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InquiryList($filter: InquiryFilter, $first: Int) {\n    inquiries(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          receivedOn\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawConsent($inquiryId: ID!, $purpose: ConsentPurpose!) {\n    withdrawConsent(inquiryId: $inquiryId, purpose: $purpose) {\n      ...InquiryFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawConsent($inquiryId: ID!, $purpose: ConsentPurpose!) {\n    withdrawConsent(inquiryId: $inquiryId, purpose: $purpose) {\n      ...InquiryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanActivityFromInquiry($input: PlanActivityFromInquiryInput!) {\n    planActivityFromInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n      activity {\n        id\n        plannedFromInquiryId\n        type\n        status\n        title\n        date\n        audiences\n        themes {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PlanActivityFromInquiry($input: PlanActivityFromInquiryInput!) {\n    planActivityFromInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n      activity {\n        id\n        plannedFromInquiryId\n        type\n        status\n        title\n        date\n        audiences\n        themes {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment InquiryFields on Inquiry {\n    id\n    district {\n      id\n    }\n    receivedOn\n    receivedTime\n    channel\n    inquirerType\n    themes {\n      id\n    }\n    minutesSpent\n    actions\n    note\n    personAlias\n    contact {\n      method\n      value\n    }\n    followUpConsentInForce\n    consents {\n      purpose\n      givenOn\n      withdrawnOn\n      inForce\n    }\n    interestListEntries {\n      id\n      theme {\n        id\n      }\n      municipality {\n        number\n      }\n      closedOn\n      version\n    }\n    activity {\n      id\n      status\n    }\n    hasCase\n    version\n  }\n"): (typeof documents)["\n  fragment InquiryFields on Inquiry {\n    id\n    district {\n      id\n    }\n    receivedOn\n    receivedTime\n    channel\n    inquirerType\n    themes {\n      id\n    }\n    minutesSpent\n    actions\n    note\n    personAlias\n    contact {\n      method\n      value\n    }\n    followUpConsentInForce\n    consents {\n      purpose\n      givenOn\n      withdrawnOn\n      inForce\n    }\n    interestListEntries {\n      id\n      theme {\n        id\n      }\n      municipality {\n        number\n      }\n      closedOn\n      version\n    }\n    activity {\n      id\n      status\n    }\n    hasCase\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -772,18 +784,6 @@ export function graphql(source: "\n  mutation UpdateInquiry($input: UpdateInquir
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InquiryById($id: ID!) {\n    inquiry(id: $id) {\n      ...InquiryFields\n    }\n  }\n"): (typeof documents)["\n  query InquiryById($id: ID!) {\n    inquiry(id: $id) {\n      ...InquiryFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query InquiryList($filter: InquiryFilter, $first: Int) {\n    inquiries(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          receivedOn\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InquiryList($filter: InquiryFilter, $first: Int) {\n    inquiries(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          receivedOn\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WithdrawConsent($inquiryId: ID!, $purpose: ConsentPurpose!) {\n    withdrawConsent(inquiryId: $inquiryId, purpose: $purpose) {\n      ...InquiryFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawConsent($inquiryId: ID!, $purpose: ConsentPurpose!) {\n    withdrawConsent(inquiryId: $inquiryId, purpose: $purpose) {\n      ...InquiryFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PlanActivityFromInquiry($input: PlanActivityFromInquiryInput!) {\n    planActivityFromInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n      activity {\n        id\n        plannedFromInquiryId\n        type\n        status\n        title\n        date\n        audiences\n        themes {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PlanActivityFromInquiry($input: PlanActivityFromInquiryInput!) {\n    planActivityFromInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n      activity {\n        id\n        plannedFromInquiryId\n        type\n        status\n        title\n        date\n        audiences\n        themes {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,10 +23,11 @@ export const trainingResolvers: Resolvers = {
           .nestedMany(outcome.completedFacilitatorIds, 'ChangeTrainingCourseStatusResult.completedFacilitators'),
       };
     },
-    enrol: (_parent, { input }, ctx) => ctx.training().enrol(input),
-    cancelEnrolment: (_parent, { id, confirmed }, ctx) => ctx.training().cancelEnrolment(id, confirmed),
-    approveAttendanceException: (_parent, { input }, ctx) => ctx.training().approveAttendanceException(input),
-    recordAttendance: (_parent, { courseId, attendance }, ctx) => ctx.training().recordAttendance(courseId, attendance),
+    enrol: (_parent, { input }, ctx) => ctx.enrolments().enrol(input),
+    cancelEnrolment: (_parent, { id, confirmed }, ctx) => ctx.enrolments().cancelEnrolment(id, confirmed),
+    approveAttendanceException: (_parent, { input }, ctx) => ctx.enrolments().approveAttendanceException(input),
+    recordAttendance: (_parent, { courseId, attendance }, ctx) =>
+      ctx.enrolments().recordAttendance(courseId, attendance),
   },
   TrainingCourse: {
     district: (course) => present(findDistrict(course.districtId), 'district'),

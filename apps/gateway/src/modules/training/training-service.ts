@@ -1,11 +1,7 @@
 import type { Database, EnrolmentRecord, TrainingCourseRecord } from '@selvhjelp/db';
-import type { Scope, TrainingRuleCode } from '@selvhjelp/domain';
 import {
-  attendanceRefusal,
   courseStatusTransitionRefusal,
   courseUpdateRefusal,
-  enrolmentCancellationRefusal,
-  enrolmentRefusal,
   COURSE_STATUSES,
   COURSE_TYPES,
   courseInputSchema,
@@ -14,45 +10,19 @@ import {
   coursesToICalendar,
   findDistrict,
   todayIn,
-  facilitatorConsentSchema,
-  facilitatorInputSchema,
   isDistrictId,
   isIsoDate,
-  attendanceExceptionRefusal,
-  attendanceExceptionSchema,
-  cancellationConfirmationRefusal,
   completesCourse,
-  scopeIncludes,
-  seatGoesTo,
 } from '@selvhjelp/domain';
 import { z } from 'zod';
-import { badUserInput, conflict, notFound, parseInput } from '../../kernel/errors.js';
+import { badUserInput, notFound, parseInput } from '../../kernel/errors.js';
 import type { Viewer } from '../../kernel/policy.js';
-import { attendanceExceptionScope, districtWriteScope, readScope } from '../../kernel/policy.js';
+import { districtWriteScope, readScope } from '../../kernel/policy.js';
 import { groupedLoader, recordLoader } from '../../kernel/loaders.js';
 import { pageSize } from '../../kernel/pagination.js';
 import type { ReadPath } from '../../kernel/read-path.js';
-import type { RefusalPlaces } from '../../kernel/data-errors.js';
 import { refusedAt, withDataErrors } from '../../kernel/data-errors.js';
-
-const STALE = 'COURSE_STALE';
-
-// Enrolment waits for the course row lock; under a burst of sign-ups that can take a while.
-const LOCKING_TRANSACTION = { maxWaitMs: 20_000, timeoutMs: 20_000 };
-
-// Which argument each rule's refusal is about, so the portal can show it in the right place.
-const PLACES: RefusalPlaces<TrainingRuleCode> = {
-  ALREADY_ENROLLED: { field: 'input.facilitatorId', code: 'CONFLICT' },
-  FACILITATOR_FORGOTTEN: 'input.facilitatorId',
-  FACILITATOR_OTHER_DISTRICT: 'input.facilitatorId',
-  COURSE_NOT_OPEN_FOR_ENROLMENT: 'input.courseId',
-  COURSE_CANCELLED: 'courseId',
-  COURSE_COMPLETED: 'courseId',
-  COURSE_STATUS_TRANSITION: 'input.status',
-  SESSION_NOT_IN_COURSE: 'attendance',
-  COURSE_CLOSED_FOR_CHANGES: 'input.id',
-  ENROLMENT_NOT_ACTIVE: { field: 'id', code: 'CONFLICT' },
-};
+import { LOCKING_TRANSACTION, PLACES, STALE } from './training-refusals.js';
 
 const filterSchema = z.object({
   statuses: z.array(z.enum(COURSE_STATUSES)).nullish(),
@@ -66,17 +36,7 @@ const ENROLMENT_ORDER = { ENROLLED: 0, WAITING: 1, WAITING_LIST_CLOSED: 2, CANCE
   number
 >;
 
-const attendanceSchema = z
-  .array(
-    z.object({
-      enrolmentId: z.string().uuid({ message: 'INVALID_ENROLMENT' }),
-      sessionId: z.string().uuid({ message: 'INVALID_SESSION' }),
-      present: z.boolean(),
-    }),
-  )
-  .max(5_000, { message: 'TOO_MANY_ATTENDANCE_ROWS' });
-
-/** Facilitator training: courses, enrolment with a waiting list, attendance and completion. */
+/** Facilitator training courses: read, planned, changed, and exported to calendars. Enrolment is EnrolmentService's. */
 export class TrainingService {
   constructor(
     private readonly db: Database,
@@ -148,7 +108,8 @@ export class TrainingService {
     return this.read.one('trainingCourse', await this.find(id), 'byId');
   }
 
-  private async find(id: string): Promise<TrainingCourseRecord> {
+  /** The course in the viewer's read scope, not yet through the read path; NOT_FOUND otherwise. */
+  async find(id: string): Promise<TrainingCourseRecord> {
     const [course] = await this.db.repositories.trainingCourses.findByIds(readScope(this.viewer), [id]);
     if (!course) throw notFound('COURSE_NOT_FOUND');
     return course;
@@ -221,117 +182,6 @@ export class TrainingService {
     };
   }
 
-  async enrol(input: {
-    courseId: string;
-    facilitatorId?: string | null;
-    newFacilitator?: { facilitator: unknown; consent: unknown } | null;
-  }) {
-    const scope = districtWriteScope(this.viewer);
-    const course = await this.find(input.courseId);
-    const now = this.now();
-    if (Boolean(input.facilitatorId) === Boolean(input.newFacilitator)) {
-      throw badUserInput('input.facilitatorId', 'FACILITATOR_OR_NEW_PERSON');
-    }
-    const newcomer = input.newFacilitator ? this.newcomer(scope, input.newFacilitator) : null;
-    // The course row is locked first, so the seat count the rule and the write see is the same.
-    const result = await this.db.transaction(async (repos) => {
-      if (newcomer && !(await repos.trainingCourses.lock(scope, course.id))) return null;
-      const facilitatorId = input.facilitatorId ?? (await repos.facilitators.create(scope, { ...newcomer!, now })).id;
-      const facts = await repos.trainingCourses.enrolmentFacts(scope, course.id, facilitatorId);
-      if (!facts) return null;
-      const refusal = enrolmentRefusal(facts);
-      if (refusal) throw refusedAt(refusal, PLACES);
-      return repos.trainingCourses.enrol(course.id, facilitatorId, now);
-    }, LOCKING_TRANSACTION);
-    if (!result) throw notFound(input.facilitatorId ? 'FACILITATOR_NOT_FOUND' : 'COURSE_NOT_FOUND');
-    return { ...result, course: await this.get(course.id) };
-  }
-
-  /**
-   * With `confirmed` (the portal's second step), refused when the course or the person who gets
-   * the seat changed since the user confirmed: lock → load → rule → write in one transaction.
-   */
-  async cancelEnrolment(id: string, confirmed?: { courseVersion: number; promotedEnrolmentId?: string | null } | null) {
-    const scope = districtWriteScope(this.viewer);
-    const now = this.now();
-    const result = await this.db.transaction(async (repos) => {
-      const facts = await repos.trainingCourses.cancellationFacts(scope, id);
-      if (!facts) return null;
-      const refusal = enrolmentCancellationRefusal({
-        courseStatus: facts.courseStatus,
-        enrolmentStatus: facts.enrolment.status,
-      });
-      if (refusal) throw refusedAt(refusal, PLACES);
-      if (confirmed) {
-        // What the user was shown when asked to confirm must still hold: the course and who gets the seat.
-        const participant = await repos.trainingCourses.participantFacts(scope, id);
-        if (!participant) return null;
-        const seen = {
-          courseVersion: confirmed.courseVersion,
-          promotedEnrolmentId: confirmed.promotedEnrolmentId ?? null,
-        };
-        const current = {
-          courseVersion: participant.course.version,
-          promotedEnrolmentId: seatGoesTo(
-            {
-              courseStatus: participant.course.status,
-              capacity: participant.course.capacity,
-              enrolments: participant.enrolments,
-            },
-            id,
-          ),
-        };
-        const stale = cancellationConfirmationRefusal(seen, current);
-        if (stale) throw conflict(stale.reason);
-      }
-      return repos.trainingCourses.cancelEnrolment(id, now);
-    }, LOCKING_TRANSACTION);
-    if (!result) throw notFound('ENROLMENT_NOT_FOUND');
-    return { ...result, course: await this.get(result.enrolment.courseId) };
-  }
-
-  /** The district lead's exception from full attendance, with a short reason (lock → load → rule → write). */
-  async approveAttendanceException(input: unknown): Promise<EnrolmentRecord> {
-    const scope = attendanceExceptionScope(this.viewer);
-    const parsed = parseInput(attendanceExceptionSchema, input, 'input');
-    const approvedById = this.viewer.user.id;
-    const now = this.now();
-    const enrolment = await this.db.transaction(async (repos) => {
-      const facts = await repos.trainingCourses.participantFacts(scope, parsed.enrolmentId);
-      if (!facts) return null;
-      const refused = attendanceExceptionRefusal({
-        courseType: facts.course.type,
-        courseStatus: facts.course.status,
-        enrolmentStatus: facts.enrolment.status,
-        sessionsAttended: facts.sessionsAttended,
-        sessionCount: facts.course.sessionCount,
-      });
-      if (refused) throw badUserInput('input.enrolmentId', refused.reason, refused.params);
-      return repos.trainingCourses.approveAttendanceException(parsed.enrolmentId, {
-        reason: parsed.reason,
-        approvedById,
-        now,
-      });
-    }, LOCKING_TRANSACTION);
-    if (!enrolment) throw notFound('ENROLMENT_NOT_FOUND');
-    return this.read.one('enrolment', enrolment, 'byId', 'approveAttendanceException');
-  }
-
-  async recordAttendance(courseId: string, attendance: unknown): Promise<TrainingCourseRecord> {
-    const scope = districtWriteScope(this.viewer);
-    const course = await this.find(courseId);
-    const entries = parseInput(attendanceSchema, attendance, 'attendance');
-    const recorded = await this.db.transaction(async (repos) => {
-      const facts = await repos.trainingCourses.attendanceFacts(scope, course.id, entries);
-      if (!facts) return null;
-      const refusal = attendanceRefusal(facts);
-      if (refusal) throw refusedAt(refusal, PLACES);
-      return repos.trainingCourses.recordAttendance(entries);
-    }, LOCKING_TRANSACTION);
-    if (!recorded) throw notFound('COURSE_NOT_FOUND');
-    return this.get(course.id);
-  }
-
   async iCalendar(id: string, publicBaseUrl: string): Promise<string> {
     const course = await this.read.one('trainingCourse', await this.find(id), 'export', 'trainingCourseICalendar');
     return courseToICalendar(this.iCalendarCourse(course, publicBaseUrl), { now: this.now() });
@@ -378,16 +228,6 @@ export class TrainingService {
       sessions: course.sessions,
       updatedAt: course.updatedAt,
     };
-  }
-
-  /** A new person to sign up, checked before the transaction starts. */
-  private newcomer(scope: Scope, input: { facilitator: unknown; consent: unknown }) {
-    const data = parseInput(facilitatorInputSchema, input.facilitator, 'input.newFacilitator.facilitator');
-    const consent = parseInput(facilitatorConsentSchema, input.consent, 'input.newFacilitator.consent');
-    if (!scopeIncludes(scope, data.districtId)) {
-      throw badUserInput('input.newFacilitator.facilitator.municipalityNumber', 'MUNICIPALITY_OTHER_DISTRICT');
-    }
-    return { data, consent };
   }
 
   /** Trainers are staff the viewer can see: their own district's, or national staff. */

@@ -1,8 +1,9 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Form } from 'react-router';
 import type { Route } from './+types/case';
-import { casePageAction, loadCasePage } from './cases.server';
-import type { CaseActionData, CaseIntent } from './cases.server';
+import { loadCasePage } from './case.server';
+import { casePageAction } from './case-actions.server';
+import type { CaseActionData, CaseIntent } from './case-actions.server';
 import { CASE_OUTCOMES, CASE_STATUSES } from './case-labels';
 import { AppLink } from '../../shared/ui/app-link';
 import { PageTitle } from '../../shared/ui/page';

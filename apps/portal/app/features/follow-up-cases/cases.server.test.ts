@@ -3,8 +3,9 @@ import { viewerContext } from '../../context.server';
 import { actionData, districtActionContext, formPost } from '../../shared/forms/action-test-support';
 import { GatewayError } from '../../shared/gateway/errors';
 import type { Viewer } from '../../session/viewer.server';
-import type { CaseActionData } from './cases.server';
-import { casePageAction, confirmMatchAction } from './cases.server';
+import type { CaseActionData } from './case-actions.server';
+import { casePageAction } from './case-actions.server';
+import { confirmMatchAction } from './match.server';
 
 const CASE = { id: '6f1c2a54-2b0e-4c1a-9d55-0a7d1e2f3b4c' };
 

@@ -1,7 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { CheckboxField } from '../../shared/forms/choice-fields';
 import type { Route } from './+types/list';
-import { loadCaseList } from './cases.server';
+import { loadCaseList } from './list.server';
 import { AppLink } from '../../shared/ui/app-link';
 import { PageTitle } from '../../shared/ui/page';
 import { useI18n } from '../../shared/i18n/i18n-context';

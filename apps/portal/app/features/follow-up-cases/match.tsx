@@ -1,7 +1,7 @@
 import { Button, Card, Heading, ListItem, ListUnordered, Paragraph } from '@digdir/designsystemet-react';
 import { Form } from 'react-router';
 import type { Route } from './+types/match';
-import { confirmMatchAction, loadPeerSuggestions } from './cases.server';
+import { confirmMatchAction, loadPeerSuggestions } from './match.server';
 import { AppLink } from '../../shared/ui/app-link';
 import { PageTitle } from '../../shared/ui/page';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';

@@ -1,7 +1,7 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Form } from 'react-router';
 import type { Route } from './+types/new';
-import { loadNewCase, newCaseAction } from './cases.server';
+import { loadNewCase, newCaseAction } from './new.server';
 import { PageTitle } from '../../shared/ui/page';
 import { FormAlert, namedOptions, SelectField, TextField } from '../../shared/forms/form-fields';
 import { useI18n } from '../../shared/i18n/i18n-context';

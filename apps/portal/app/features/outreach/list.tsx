@@ -3,16 +3,13 @@ import type { Route } from './+types/list';
 import { calendarFeedAction } from './calendar-feed.server';
 import { loadActivityLog } from './list.server';
 import { AppLink } from '../../shared/ui/app-link';
-import { ActivityFilters } from './components/activity-filters';
-import { ActivityTable } from './components/activity-table';
-import { ActivityTotals } from './components/activity-totals';
+import { ActivityLog } from './components/activity-log';
 import { CalendarSubscription } from './components/calendar-subscription';
-import { activityPeriodText } from './period-text';
 import { PageTitle } from '../../shared/ui/page';
 import { useI18n } from '../../shared/i18n/i18n-context';
 import { activityLogHref } from './log-query';
 import { portalPath } from '../../shared/layout/portals';
-import { CreateLink, ListActions, Pager } from '../../shared/list/list-kit';
+import { CreateLink, ListActions } from '../../shared/list/list-kit';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadActivityLog(request, context);
@@ -23,11 +20,10 @@ export function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function ActivityLogPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, formatDate } = useI18n();
-  const { portal, query, activities, totalCount, nextCursor, totals, partners } = loaderData;
+  const { t } = useI18n();
+  const { portal, query } = loaderData;
   const base = portalPath(portal, 'aktiviteter');
   const firstPage = { ...query, after: '' };
-  const period = activityPeriodText(t, formatDate, query);
   return (
     <div className="portal-stack">
       <PageTitle>{t('outreach.list.title')}</PageTitle>
@@ -59,22 +55,7 @@ export default function ActivityLogPage({ loaderData, actionData }: Route.Compon
           <AppLink to={portalPath(portal, 'samarbeidspartnere')}>{t('outreach.list.partners')}</AppLink>
         </li>
       </ListActions>
-      <ActivityFilters query={query} partners={partners} resetHref={base} />
-      <Paragraph role="status" data-testid="activity-period">
-        {t('outreach.list.period', { period })}
-      </Paragraph>
-      <ActivityTotals totals={totals} period={period} />
-      <section aria-labelledby="activity-list-heading" className="portal-stack">
-        <Heading level={2} data-size="sm" id="activity-list-heading">
-          {t('outreach.list.activities')}
-        </Heading>
-        <ActivityTable activities={activities} totalCount={totalCount} basePath={base} />
-        <Pager
-          label={t('outreach.list.pages')}
-          firstHref={query.after ? `${base}${activityLogHref(firstPage)}` : null}
-          nextHref={nextCursor ? `${base}${activityLogHref({ ...query, after: nextCursor })}` : null}
-        />
-      </section>
+      <ActivityLog base={base} log={loaderData} activityBasePath={base} />
       <CalendarSubscription feed={loaderData.calendarFeed} result={actionData ?? null} />
     </div>
   );

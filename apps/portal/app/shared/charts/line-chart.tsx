@@ -11,25 +11,14 @@ import {
 } from 'd3-shape';
 import { useId } from 'react';
 import { useI18n } from '../i18n/i18n-context';
-import { ChartEmpty, ChartFigure, ChartLegend, ChartSvg, ChartTable, formatCount } from './chart-frame';
+import { formatCount } from './chart-frame';
+import { assertSeriesValues, SeriesChartFrame } from './series-chart';
+import type { SeriesChartProps } from './series-chart';
 import { textWidth } from './text-width';
-import type { ChartCategory, ChartSeries, ChartValue } from './types';
-import { isSuppressed, toneOf } from './types';
+import { toneOf } from './types';
 
-export interface LineChartProps {
-  /** The figure's caption and the drawing's name: "Henvendelser per måned etter kanal". */
-  title: string;
-  /** The drawing's description; by default what it shows and that the table has the numbers. */
-  description?: string;
-  /** The rows' header in the table: "Måned". */
-  categoryHeading: string;
-  /** The points along the x axis (months), left to right. */
-  categories: readonly ChartCategory[];
-  /** One line each (channels). */
-  series: readonly ChartSeries[];
-  /** `values[category][series]`: the table's rows, as in StackedBarChart. */
-  values: readonly (readonly ChartValue[])[];
-}
+/** Lines: one per series (channels), along the categories (months, left to right); no totals. */
+export type LineChartProps = Omit<SeriesChartProps, 'totals'>;
 
 const WIDTH = 360;
 const HEIGHT = 220;
@@ -47,12 +36,11 @@ const SYMBOLS = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symb
  * Lines over time with a marker at each point, and the numbers as a table below. A hidden value
  * is a gap in its line: nothing is drawn where the number is not known.
  */
-export function LineChart({ title, description, categoryHeading, categories, series, values }: LineChartProps) {
-  const { t, lang } = useI18n();
+export function LineChart(props: LineChartProps) {
+  const { title, categories, series, values } = props;
+  const { lang } = useI18n();
   const id = useId();
-  if (values.length !== categories.length || values.some((row) => row.length !== series.length)) {
-    throw new Error(`LineChart "${title}": values must be one row per category, one value per series`);
-  }
+  assertSeriesValues('LineChart', title, categories, series, values);
 
   const max = Math.max(1, ...values.flat().map((cell) => cell.value ?? 0));
   const y = scaleLinear()
@@ -66,114 +54,78 @@ export function LineChart({ title, description, categoryHeading, categories, ser
     .range([left + 8, WIDTH - RIGHT])
     .padding(0.2);
   const every = Math.ceil(categories.length / MAX_X_LABELS);
-  const firstHidden = values.flat().find(isSuppressed)?.display;
-
-  const table = (
-    <ChartTable
-      caption={t('chart.table', { title })}
-      corner={categoryHeading}
-      columns={series.map((s) => s.label)}
-      rows={categories.map((category, index) => ({
-        key: category.key,
-        header: category.label,
-        cells: values[index]!.map((cell) => cell.display),
-      }))}
-    />
-  );
 
   const markers = SYMBOLS.map((type) => symbol(type, 40)() ?? '');
 
   return (
-    <ChartFigure
-      title={title}
-      className="portal-chart--lines"
-      table={table}
-      notes={
-        firstHidden !== undefined ? (
-          <p className="portal-chart__note">{t('chart.lines.hidden', { display: firstHidden })}</p>
-        ) : null
-      }
+    <SeriesChartFrame
+      {...props}
+      frame={{ kind: 'lines', id, width: WIDTH, height: HEIGHT }}
+      legend={series.map((s, index) => {
+        const tone = toneOf(s, index);
+        return {
+          key: s.key,
+          label: s.label,
+          swatch: (
+            <>
+              <line x1="0" x2="24" y1="8" y2="8" className={`portal-chart__line portal-chart__stroke-${tone}`} />
+              <path
+                d={markers[tone]}
+                transform="translate(12,8)"
+                className={`portal-chart__marker portal-chart__tone-${tone}`}
+              />
+            </>
+          ),
+        };
+      })}
     >
-      {categories.length === 0 ? (
-        <ChartEmpty />
-      ) : (
-        <>
-          <ChartSvg
-            id={id}
-            width={WIDTH}
-            height={HEIGHT}
-            title={title}
-            description={description ?? t('chart.lines.desc', { series: series.map((s) => s.label).join(', ') })}
+      <g className="portal-chart__grid">
+        {yTicks.map((tick) => (
+          <g key={tick} transform={`translate(0,${y(tick)})`}>
+            <line x1={left} x2={WIDTH - RIGHT} />
+            <text x={left - 4} dy="0.35em" textAnchor="end" className="portal-chart__text">
+              {formatCount(lang, tick)}
+            </text>
+          </g>
+        ))}
+      </g>
+      <line x1={left} x2={WIDTH - RIGHT} y1={y(0)} y2={y(0)} className="portal-chart__axis" />
+      {categories.map((category, index) =>
+        index % every === 0 ? (
+          <text
+            key={category.key}
+            x={x(index)}
+            y={HEIGHT - BOTTOM + 18}
+            textAnchor="middle"
+            className="portal-chart__text"
           >
-            <g className="portal-chart__grid">
-              {yTicks.map((tick) => (
-                <g key={tick} transform={`translate(0,${y(tick)})`}>
-                  <line x1={left} x2={WIDTH - RIGHT} />
-                  <text x={left - 4} dy="0.35em" textAnchor="end" className="portal-chart__text">
-                    {formatCount(lang, tick)}
-                  </text>
-                </g>
-              ))}
-            </g>
-            <line x1={left} x2={WIDTH - RIGHT} y1={y(0)} y2={y(0)} className="portal-chart__axis" />
-            {categories.map((category, index) =>
-              index % every === 0 ? (
-                <text
-                  key={category.key}
-                  x={x(index)}
-                  y={HEIGHT - BOTTOM + 18}
-                  textAnchor="middle"
-                  className="portal-chart__text"
-                >
-                  {category.short ?? category.label}
-                </text>
-              ) : null,
-            )}
-            {series.map((s, column) => {
-              const tone = toneOf(s, column);
-              const known = values.map((row) => row[column]!.value);
-              const d = line<number>()
-                .defined((index) => known[index] !== null)
-                .x((index) => x(index) ?? 0)
-                .y((index) => y(known[index] ?? 0))(categories.map((_, index) => index));
-              return (
-                <g key={s.key} data-series={s.key}>
-                  {d ? <path d={d} className={`portal-chart__line portal-chart__stroke-${tone}`} /> : null}
-                  {known.map((value, index) =>
-                    value === null ? null : (
-                      <path
-                        key={categories[index]!.key}
-                        d={markers[tone]}
-                        transform={`translate(${x(index)},${y(value)})`}
-                        className={`portal-chart__marker portal-chart__tone-${tone}`}
-                      />
-                    ),
-                  )}
-                </g>
-              );
-            })}
-          </ChartSvg>
-          <ChartLegend
-            items={series.map((s, index) => {
-              const tone = toneOf(s, index);
-              return {
-                key: s.key,
-                label: s.label,
-                swatch: (
-                  <>
-                    <line x1="0" x2="24" y1="8" y2="8" className={`portal-chart__line portal-chart__stroke-${tone}`} />
-                    <path
-                      d={markers[tone]}
-                      transform="translate(12,8)"
-                      className={`portal-chart__marker portal-chart__tone-${tone}`}
-                    />
-                  </>
-                ),
-              };
-            })}
-          />
-        </>
+            {category.short ?? category.label}
+          </text>
+        ) : null,
       )}
-    </ChartFigure>
+      {series.map((s, column) => {
+        const tone = toneOf(s, column);
+        const known = values.map((row) => row[column]!.value);
+        const d = line<number>()
+          .defined((index) => known[index] !== null)
+          .x((index) => x(index) ?? 0)
+          .y((index) => y(known[index] ?? 0))(categories.map((_, index) => index));
+        return (
+          <g key={s.key} data-series={s.key}>
+            {d ? <path d={d} className={`portal-chart__line portal-chart__stroke-${tone}`} /> : null}
+            {known.map((value, index) =>
+              value === null ? null : (
+                <path
+                  key={categories[index]!.key}
+                  d={markers[tone]}
+                  transform={`translate(${x(index)},${y(value)})`}
+                  className={`portal-chart__marker portal-chart__tone-${tone}`}
+                />
+              ),
+            )}
+          </g>
+        );
+      })}
+    </SeriesChartFrame>
   );
 }

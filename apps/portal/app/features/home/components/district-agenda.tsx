@@ -1,4 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
 import type { DistrictAgendaQuery } from '../../../generated/graphql';
 import type { DistrictPortal } from '../../../shared/layout/portals';
 import { portalPath } from '../../../shared/layout/portals';
@@ -24,15 +25,127 @@ function Due({ date, overdue }: { date: string; overdue: boolean }) {
   );
 }
 
+/** The agenda's lists, each with its heading, empty text and link label in the messages. */
+type AgendaList =
+  'groupFollowUps' | 'caseFollowUps' | 'peerCheckIns' | 'lapsing' | 'courseSessions' | 'activities' | 'startingGroups';
+
+interface AgendaEntry {
+  key: string;
+  to: string;
+  name: string;
+  when: ReactNode;
+  overdue?: boolean;
+}
+
+interface AgendaListData {
+  /** The section's id on the page. */
+  id: string;
+  list: AgendaList;
+  /** The list's counts; overdueCount only for the lists that can be overdue. */
+  counts: { totalCount: number; overdueCount?: number };
+  /** The full list in the register's own page. */
+  all: string;
+  entries: AgendaEntry[];
+}
+
+/** "Utløper 10. des.", or nothing without a day. */
+function LapsesOn({ date }: { date: string | null | undefined }) {
+  const { t, formatDate } = useI18n();
+  return date ? <time dateTime={date}>{t('home.agenda.lapsesOn', { date: formatDate(date) })}</time> : null;
+}
+
+/** "Oppstart 3. jan.", or "Skulle starte 1. des." once the day has passed. */
+function StartsOn({ date, today }: { date: string; today: string }) {
+  const { t, formatDate } = useI18n();
+  const message = date < today ? 'home.agenda.startedOn' : 'home.agenda.startsOn';
+  return <time dateTime={date}>{t(message, { date: formatDate(date) })}</time>;
+}
+
 /**
  * What needs doing first in the district: seven short lists, follow-ups first, then what is
  * coming up. Each list is a section (heading, count, entries, link to the full list).
  */
 export function DistrictAgenda({ agenda, portal, shown }: { agenda: Agenda; portal: DistrictPortal; shown: number }) {
-  const { t, formatDate } = useI18n();
+  const { t } = useI18n();
   const path = (page: string) => portalPath(portal, page);
   const { today } = agenda;
   const activitiesQuery = new URLSearchParams({ status: 'PLANNED', from: today, to: agenda.upcomingUntil });
+  // `due`: an entry due on a day, "Forfalt" once it has passed.
+  const entry = (key: string, page: string, name: string, when: ReactNode, overdue?: boolean): AgendaEntry => ({
+    key,
+    to: path(page),
+    name,
+    when,
+    overdue,
+  });
+  const due = (key: string, page: string, name: string, dueOn: string, overdue: boolean) =>
+    entry(key, page, name, <Due date={dueOn} overdue={overdue} />, overdue);
+  const lists: AgendaListData[] = [
+    {
+      id: 'group-follow-ups',
+      list: 'groupFollowUps',
+      counts: agenda.groupFollowUps,
+      all: path('grupper/oppfolging'),
+      entries: agenda.groupFollowUps.items.map((group) => {
+        const dueOn = group.nextFollowUpDue ?? today;
+        return due(group.id, `grupper/${group.id}`, group.name, dueOn, dueOn < today);
+      }),
+    },
+    {
+      id: 'case-follow-ups',
+      list: 'caseFollowUps',
+      counts: agenda.caseFollowUps,
+      all: `${path('saker')}?due=1`,
+      entries: agenda.caseFollowUps.items.map(({ followUpCase: { id, reference }, dueOn, overdue }) =>
+        due(id, `saker/${id}`, reference, dueOn, overdue),
+      ),
+    },
+    {
+      id: 'peer-check-ins',
+      list: 'peerCheckIns',
+      counts: agenda.peerCheckIns,
+      all: path('likepersoner'),
+      entries: agenda.peerCheckIns.items.map(({ peer: { id, name }, dueOn, overdue }) =>
+        due(id, `likepersoner/${id}`, name ?? t('home.agenda.peerAnonymised'), dueOn, overdue),
+      ),
+    },
+    {
+      id: 'lapsing-facilitators',
+      list: 'lapsing',
+      counts: agenda.lapsingFacilitators,
+      all: `${path('igangsettere')}?status=QUALIFIED`,
+      entries: agenda.lapsingFacilitators.items.map(({ id, name, qualification }) =>
+        entry(id, `igangsettere/${id}`, name, <LapsesOn date={qualification.lapsesOn} />),
+      ),
+    },
+    {
+      id: 'course-sessions',
+      list: 'courseSessions',
+      counts: agenda.courseSessions,
+      all: path('kurs'),
+      entries: agenda.courseSessions.items.map(({ course, session }) =>
+        entry(session.id, `kurs/${course.id}`, course.title, <Day date={session.date} time={session.startTime} />),
+      ),
+    },
+    {
+      id: 'activities',
+      list: 'activities',
+      counts: agenda.activities,
+      all: `${path('aktiviteter')}?${activitiesQuery.toString()}`,
+      entries: agenda.activities.items.map(({ id, title, date, startTime }) =>
+        entry(id, `aktiviteter/${id}`, title, <Day date={date} time={startTime} />),
+      ),
+    },
+    {
+      id: 'starting-groups',
+      list: 'startingGroups',
+      counts: agenda.startingGroups,
+      all: `${path('grupper')}?status=STARTING`,
+      entries: agenda.startingGroups.items.map(({ id, name, schedule }) =>
+        entry(id, `grupper/${id}`, name, <StartsOn date={schedule.startDate} today={today} />),
+      ),
+    },
+  ];
   return (
     <section aria-labelledby="home-agenda" className="portal-stack">
       <Heading level={2} data-size="md" id="home-agenda">
@@ -40,142 +153,21 @@ export function DistrictAgenda({ agenda, portal, shown }: { agenda: Agenda; port
       </Heading>
       <Paragraph>{t('home.agenda.intro', { shown })}</Paragraph>
       <div className="portal-agenda">
-        <AgendaSection
-          id="group-follow-ups"
-          title={t('home.agenda.groupFollowUps')}
-          totalCount={agenda.groupFollowUps.totalCount}
-          overdueCount={agenda.groupFollowUps.overdueCount}
-          empty={t('home.agenda.groupFollowUps.empty')}
-          all={{ to: path('grupper/oppfolging'), label: t('home.agenda.groupFollowUps.all') }}
-        >
-          {agenda.groupFollowUps.items.map((group) => {
-            const due = group.nextFollowUpDue ?? today;
-            return (
-              <AgendaItem
-                key={group.id}
-                to={path(`grupper/${group.id}`)}
-                name={group.name}
-                when={<Due date={due} overdue={due < today} />}
-                overdue={due < today}
-              />
-            );
-          })}
-        </AgendaSection>
-        <AgendaSection
-          id="case-follow-ups"
-          title={t('home.agenda.caseFollowUps')}
-          totalCount={agenda.caseFollowUps.totalCount}
-          overdueCount={agenda.caseFollowUps.overdueCount}
-          empty={t('home.agenda.caseFollowUps.empty')}
-          all={{ to: `${path('saker')}?due=1`, label: t('home.agenda.caseFollowUps.all') }}
-        >
-          {agenda.caseFollowUps.items.map((item) => (
-            <AgendaItem
-              key={item.followUpCase.id}
-              to={path(`saker/${item.followUpCase.id}`)}
-              name={item.followUpCase.reference}
-              when={<Due date={item.dueOn} overdue={item.overdue} />}
-              overdue={item.overdue}
-            />
-          ))}
-        </AgendaSection>
-        <AgendaSection
-          id="peer-check-ins"
-          title={t('home.agenda.peerCheckIns')}
-          totalCount={agenda.peerCheckIns.totalCount}
-          overdueCount={agenda.peerCheckIns.overdueCount}
-          empty={t('home.agenda.peerCheckIns.empty')}
-          all={{ to: path('likepersoner'), label: t('home.agenda.peerCheckIns.all') }}
-        >
-          {agenda.peerCheckIns.items.map((item) => (
-            <AgendaItem
-              key={item.peer.id}
-              to={path(`likepersoner/${item.peer.id}`)}
-              name={item.peer.name ?? t('home.agenda.peerAnonymised')}
-              when={<Due date={item.dueOn} overdue={item.overdue} />}
-              overdue={item.overdue}
-            />
-          ))}
-        </AgendaSection>
-        <AgendaSection
-          id="lapsing-facilitators"
-          title={t('home.agenda.lapsing')}
-          totalCount={agenda.lapsingFacilitators.totalCount}
-          empty={t('home.agenda.lapsing.empty')}
-          all={{ to: `${path('igangsettere')}?status=QUALIFIED`, label: t('home.agenda.lapsing.all') }}
-        >
-          {agenda.lapsingFacilitators.items.map((facilitator) => (
-            <AgendaItem
-              key={facilitator.id}
-              to={path(`igangsettere/${facilitator.id}`)}
-              name={facilitator.name}
-              when={
-                facilitator.qualification.lapsesOn ? (
-                  <time dateTime={facilitator.qualification.lapsesOn}>
-                    {t('home.agenda.lapsesOn', { date: formatDate(facilitator.qualification.lapsesOn) })}
-                  </time>
-                ) : null
-              }
-            />
-          ))}
-        </AgendaSection>
-        <AgendaSection
-          id="course-sessions"
-          title={t('home.agenda.courseSessions')}
-          totalCount={agenda.courseSessions.totalCount}
-          empty={t('home.agenda.courseSessions.empty')}
-          all={{ to: path('kurs'), label: t('home.agenda.courseSessions.all') }}
-        >
-          {agenda.courseSessions.items.map(({ course, session }) => (
-            <AgendaItem
-              key={session.id}
-              to={path(`kurs/${course.id}`)}
-              name={course.title}
-              when={<Day date={session.date} time={session.startTime} />}
-            />
-          ))}
-        </AgendaSection>
-        <AgendaSection
-          id="activities"
-          title={t('home.agenda.activities')}
-          totalCount={agenda.activities.totalCount}
-          empty={t('home.agenda.activities.empty')}
-          all={{ to: `${path('aktiviteter')}?${activitiesQuery.toString()}`, label: t('home.agenda.activities.all') }}
-        >
-          {agenda.activities.items.map((activity) => (
-            <AgendaItem
-              key={activity.id}
-              to={path(`aktiviteter/${activity.id}`)}
-              name={activity.title}
-              when={<Day date={activity.date} time={activity.startTime} />}
-            />
-          ))}
-        </AgendaSection>
-        <AgendaSection
-          id="starting-groups"
-          title={t('home.agenda.startingGroups')}
-          totalCount={agenda.startingGroups.totalCount}
-          overdueCount={agenda.startingGroups.overdueCount}
-          empty={t('home.agenda.startingGroups.empty')}
-          all={{ to: `${path('grupper')}?status=STARTING`, label: t('home.agenda.startingGroups.all') }}
-        >
-          {agenda.startingGroups.items.map((group) => {
-            const start = group.schedule.startDate;
-            const passed = start < today;
-            return (
-              <AgendaItem
-                key={group.id}
-                to={path(`grupper/${group.id}`)}
-                name={group.name}
-                when={
-                  <time dateTime={start}>
-                    {t(passed ? 'home.agenda.startedOn' : 'home.agenda.startsOn', { date: formatDate(start) })}
-                  </time>
-                }
-              />
-            );
-          })}
-        </AgendaSection>
+        {lists.map(({ id, list, counts, all, entries }) => (
+          <AgendaSection
+            key={id}
+            id={id}
+            title={t(`home.agenda.${list}`)}
+            totalCount={counts.totalCount}
+            overdueCount={counts.overdueCount}
+            empty={t(`home.agenda.${list}.empty`)}
+            all={{ to: all, label: t(`home.agenda.${list}.all`) }}
+          >
+            {entries.map(({ key, ...entry }) => (
+              <AgendaItem key={key} {...entry} />
+            ))}
+          </AgendaSection>
+        ))}
       </div>
     </section>
   );
