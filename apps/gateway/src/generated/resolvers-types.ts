@@ -345,8 +345,8 @@ export type ApiClient = {
   /** When a key of this client last reached the API (to the minute). */
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
-  /** The partner in the network it belongs to, if any. */
-  partner?: Maybe<Partner>;
+  /** The partner in the network it belongs to, if any (the id only: reading the partner is staff's own query). */
+  partnerId?: Maybe<Scalars['ID']['output']>;
   /** Revoked clients' keys stop working at once, on every gateway. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
   scopes: Array<ApiScope>;
@@ -4732,7 +4732,7 @@ export type ApiClientResolvers<ContextType = GatewayContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  partnerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['ApiScope']>, ParentType, ContextType>;
   secrets?: Resolver<Array<ResolversTypes['ApiClientSecret']>, ParentType, ContextType>;

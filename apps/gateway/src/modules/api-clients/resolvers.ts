@@ -16,7 +16,5 @@ export const apiClientResolvers: Resolvers = {
   ApiClient: {
     scopes: (client) => client.scopes.map((scope) => apiScopeToEnum(scope) as ApiScope),
     districts: (client) => client.districtIds.map((id) => findDistrict(id)).filter((d): d is District => Boolean(d)),
-    partner: (client, _args, ctx) =>
-      client.partnerId ? ctx.partners().nested(client.partnerId, 'ApiClient.partner') : null,
   },
 };
