@@ -99,6 +99,36 @@ const GROUP = graphql(`
   }
 `);
 
+const ACTIVITIES = graphql(`
+  query ApiClientActivities($filter: ActivityFilter) {
+    outreachActivities(filter: $filter, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          district {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+const OVERVIEW = graphql(`
+  query ApiClientOverview($districts: [ID!]) {
+    overview(districts: $districts) {
+      districts {
+        id
+      }
+      tables {
+        key
+      }
+    }
+  }
+`);
+
 const NAV_BERGEN = {
   name: 'NAV Bergen',
   contactName: 'Kari Nordmann',
@@ -222,6 +252,31 @@ describe.each(testBackends())('API clients on $name', (backend) => {
     const updated = await first.run(UPDATE, { input: { ...input, version: 1 } }, admin);
     expect(updated.data?.updateApiClient).toMatchObject({ name: 'Hdir', version: 2 });
     expect(code(await first.run(UPDATE, { input: { ...input, version: 1 } }, admin))).toBe('CONFLICT');
+  });
+
+  it('reads activities and statistics of its districts with activities:read and statistics:read', async () => {
+    const { key } = await created({ scopes: ['ACTIVITIES_READ', 'STATISTICS_READ'], districtIds: ['vest'] });
+    const activities = await first.run(ACTIVITIES, {}, key);
+    expect(activities.errors).toBeUndefined();
+    expect(activities.data?.outreachActivities.totalCount).toBeGreaterThan(0);
+    expect(new Set(activities.data?.outreachActivities.edges.map((edge) => edge.node.district.id))).toEqual(
+      new Set(['vest']),
+    );
+    expect(
+      (await first.run(ACTIVITIES, { filter: { districtId: 'nord' } }, key)).data?.outreachActivities.totalCount,
+    ).toBe(0);
+
+    const overview = await first.run(OVERVIEW, {}, key);
+    expect(overview.errors).toBeUndefined();
+    expect(overview.data?.overview.districts).toEqual([{ id: 'vest' }]);
+    expect(overview.data?.overview.tables.length).toBeGreaterThan(0);
+    const other = await first.run(OVERVIEW, { districts: ['nord'] }, key);
+    expect(code(other)).toBe('FORBIDDEN');
+    expect(reason(other)).toBe('API_CLIENT_OTHER_DISTRICT');
+    // Without the scope, neither.
+    const groupsOnly = (await created({ scopes: ['GROUPS_READ'] })).key;
+    expect(reason(await first.run(OVERVIEW, {}, groupsOnly))).toBe('API_SCOPE_MISSING');
+    expect(reason(await first.run(ACTIVITIES, {}, groupsOnly))).toBe('API_SCOPE_MISSING');
   });
 
   it('stops a revoked key within a second on both gateway processes', async () => {

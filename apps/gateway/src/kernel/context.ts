@@ -2,7 +2,7 @@ import type { Database } from '@selvhjelp/db';
 import type { LoginThrottle } from '../auth/login-throttle.js';
 import type { Logger } from '../logger.js';
 import type { ApiClientViewer, Viewer } from './policy.js';
-import { requireViewer } from './policy.js';
+import { apiClientOverviewScope, overviewScope, requireViewer } from './policy.js';
 import { forbidden } from './errors.js';
 import type { ReadHook } from './read-path.js';
 import { ReadPath, ignoreReads } from './read-path.js';
@@ -138,6 +138,7 @@ export function createContext(
     };
   };
   let partnerReads: PartnerReadService | undefined;
+  let clientOverview: OverviewService | undefined;
   const context: GatewayContext = {
     ...request,
     apiClient,
@@ -179,16 +180,26 @@ export function createContext(
     peerMatching: lazy((viewer) => new PeerMatchingService(deps.db, viewer, read, now)),
     surveys: lazy((viewer) => new SurveyService(deps.db, viewer, read, now)),
     publicSurveys: new PublicSurveyService(deps.db, read, now),
-    overview: lazy(
-      (viewer) =>
-        new OverviewService(
-          deps.db,
-          viewer,
-          now,
-          deps.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD,
-          request.locale ?? DEFAULT_LOCALE,
+    // An API client with `statistics:read` reads the same protected tables for its districts.
+    overview: apiClient
+      ? () =>
+          (clientOverview ??= new OverviewService(
+            deps.db,
+            (requested) => apiClientOverviewScope(apiClient, requested),
+            now,
+            deps.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD,
+            request.locale ?? DEFAULT_LOCALE,
+          ))
+      : lazy(
+          (viewer) =>
+            new OverviewService(
+              deps.db,
+              (requested) => overviewScope(viewer, requested),
+              now,
+              deps.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD,
+              request.locale ?? DEFAULT_LOCALE,
+            ),
         ),
-    ),
     agenda: lazy((viewer) => new AgendaService(deps.db, viewer, context, now)),
     apiClients: lazy((viewer) => new ApiClientService(deps.db, viewer, read, now)),
     partnerReads: () => {

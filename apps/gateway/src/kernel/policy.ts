@@ -77,6 +77,26 @@ export function apiClientSeesDistrict(client: ApiClientViewer, districtId: strin
   return client.districtIds.includes(districtId as DistrictId);
 }
 
+/**
+ * `statistics:read`: the overview of the client's districts (no list: all of them); a district
+ * it does not see is FORBIDDEN, as another district is for district staff.
+ */
+export function apiClientOverviewScope(
+  client: ApiClientViewer,
+  requested: readonly string[] | null | undefined,
+): { scope: Scope; districts: DistrictId[] } {
+  assertApiScope(client, 'statistics:read');
+  const wanted = [...new Set(requested ?? [])];
+  for (const id of wanted)
+    if (!isDistrictId(id))
+      throw refused({ reason: 'OVERVIEW_UNKNOWN_DISTRICT', field: 'districts', params: { district: id } });
+  if (wanted.some((id) => !apiClientSeesDistrict(client, id))) throw forbidden('API_CLIENT_OTHER_DISTRICT');
+  const districts = wanted.length === 0 ? [...client.districtIds] : DISTRICT_IDS.filter((id) => wanted.includes(id));
+  const [only] = districts;
+  // Several districts are read as national users read a selection of districts.
+  return { scope: districts.length === 1 && only ? districtScope(only) : NATIONAL_SCOPE, districts };
+}
+
 /** Which API clients a viewer manages: all for administrators, their own district's for district leads. */
 export function apiClientAdministrationScope(viewer: Viewer): Scope {
   switch (viewer.user.role) {

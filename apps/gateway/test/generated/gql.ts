@@ -21,6 +21,8 @@ type Documents = {
     "\n  query ApiClientList {\n    apiClients {\n      id\n      name\n      lastUsedAt\n    }\n  }\n": typeof types.ApiClientListDocument,
     "\n  query ApiClientGroups($filter: GroupFilter) {\n    groups(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApiClientGroupsDocument,
     "\n  query ApiClientGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.ApiClientGroupDocument,
+    "\n  query ApiClientActivities($filter: ActivityFilter) {\n    outreachActivities(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApiClientActivitiesDocument,
+    "\n  query ApiClientOverview($districts: [ID!]) {\n    overview(districts: $districts) {\n      districts {\n        id\n      }\n      tables {\n        key\n      }\n    }\n  }\n": typeof types.ApiClientOverviewDocument,
     "\n  fragment AgreementFields on Agreement {\n    id\n    title\n    startsOn\n    endsOn\n    inForce\n    version\n    attachment {\n      id\n      fileName\n      contentType\n      byteSize\n      sha256\n    }\n  }\n": typeof types.AgreementFieldsFragmentDoc,
     "\n  mutation CreateTestAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.CreateTestAgreementDocument,
     "\n  mutation UpdateTestAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.UpdateTestAgreementDocument,
@@ -242,6 +244,8 @@ const documents: Documents = {
     "\n  query ApiClientList {\n    apiClients {\n      id\n      name\n      lastUsedAt\n    }\n  }\n": types.ApiClientListDocument,
     "\n  query ApiClientGroups($filter: GroupFilter) {\n    groups(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ApiClientGroupsDocument,
     "\n  query ApiClientGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n    }\n  }\n": types.ApiClientGroupDocument,
+    "\n  query ApiClientActivities($filter: ActivityFilter) {\n    outreachActivities(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ApiClientActivitiesDocument,
+    "\n  query ApiClientOverview($districts: [ID!]) {\n    overview(districts: $districts) {\n      districts {\n        id\n      }\n      tables {\n        key\n      }\n    }\n  }\n": types.ApiClientOverviewDocument,
     "\n  fragment AgreementFields on Agreement {\n    id\n    title\n    startsOn\n    endsOn\n    inForce\n    version\n    attachment {\n      id\n      fileName\n      contentType\n      byteSize\n      sha256\n    }\n  }\n": types.AgreementFieldsFragmentDoc,
     "\n  mutation CreateTestAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.CreateTestAgreementDocument,
     "\n  mutation UpdateTestAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.UpdateTestAgreementDocument,
@@ -498,6 +502,14 @@ export function graphql(source: "\n  query ApiClientGroups($filter: GroupFilter)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ApiClientGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query ApiClientGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiClientActivities($filter: ActivityFilter) {\n    outreachActivities(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiClientActivities($filter: ActivityFilter) {\n    outreachActivities(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiClientOverview($districts: [ID!]) {\n    overview(districts: $districts) {\n      districts {\n        id\n      }\n      tables {\n        key\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiClientOverview($districts: [ID!]) {\n    overview(districts: $districts) {\n      districts {\n        id\n      }\n      tables {\n        key\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -40,6 +40,10 @@ export const API_CLIENT_MESSAGES = defineMessages({
     nb: 'API-klienter har ikke tilgang til dette.',
     en: 'API clients have no access to this.',
   },
+  API_CLIENT_OTHER_DISTRICT: {
+    nb: 'API-klienten har ikke tilgang til dette distriktet.',
+    en: 'The API client has no access to this district.',
+  },
   API_CLIENT_PICK_DISTRICT: {
     nb: 'API-klienten ser flere distrikter: velg ett i filteret.',
     en: 'The API client sees several districts: pick one in the filter.',

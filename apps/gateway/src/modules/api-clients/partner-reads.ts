@@ -1,5 +1,6 @@
-import type { Database, GroupRecord } from '@selvhjelp/db';
+import type { Database, GroupRecord, OutreachActivityRecord } from '@selvhjelp/db';
 import { NATIONAL_SCOPE } from '@selvhjelp/domain';
+import { withDataErrors } from '../../kernel/data-errors.js';
 import { notFound } from '../../kernel/errors.js';
 import type { ApiClientViewer } from '../../kernel/policy.js';
 import { apiClientReadScope, apiClientSeesDistrict, assertApiScope } from '../../kernel/policy.js';
@@ -7,6 +8,7 @@ import { pageSize } from '../../kernel/pagination.js';
 import type { ReadPath } from '../../kernel/read-path.js';
 import type { GroupFilterArgs } from '../groups/group-filter.js';
 import { parseGroupFilter, parseGroupOrder } from '../groups/group-filter.js';
+import { parseActivityFilter } from '../outreach/outreach-service.js';
 
 /**
  * What an API client reads (issue 14), each read behind its scope and the client's districts. The
@@ -47,5 +49,31 @@ export class PartnerReadService {
     const [group] = await this.db.repositories.groups.findByIds(NATIONAL_SCOPE, [id]);
     if (!group || !apiClientSeesDistrict(this.client, group.districtId)) throw notFound('GROUP_NOT_FOUND');
     return this.read.one('group', group, 'byId', 'group');
+  }
+
+  /** `activities:read`: outreach activities (talks, information meetings, stands) of a district the client sees. */
+  async activities(args: {
+    filter?: { districtId?: string | null } | null;
+    first?: number | null;
+    after?: string | null;
+  }) {
+    const scope = apiClientReadScope(this.client, 'activities:read', args.filter?.districtId);
+    const filter = parseActivityFilter(args.filter);
+    if (!scope) return { nodes: [], cursors: [], endCursor: null, hasNextPage: false, totalCount: 0 };
+    const page = await withDataErrors(() =>
+      this.db.repositories.outreach.list(scope, {
+        filter,
+        first: pageSize(args.first),
+        after: args.after ?? undefined,
+      }),
+    );
+    return { ...page, nodes: await this.read.pass('outreachActivity', page.nodes, 'list', 'outreachActivities') };
+  }
+
+  async activity(id: string): Promise<OutreachActivityRecord> {
+    assertApiScope(this.client, 'activities:read');
+    const [activity] = await this.db.repositories.outreach.findByIds(NATIONAL_SCOPE, [id]);
+    if (!activity || !apiClientSeesDistrict(this.client, activity.districtId)) throw notFound('ACTIVITY_NOT_FOUND');
+    return this.read.one('outreachActivity', activity, 'byId', 'outreachActivity');
   }
 }
