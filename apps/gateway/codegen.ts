@@ -35,6 +35,9 @@ const config: CodegenConfig = {
         scalars: { DateTime: 'Date', Date: 'string', Upload: '../uploads/read-upload.js#UploadArg' },
         mappers: {
           StaffUser: '@selvhjelp/db#StaffUserRecord',
+          ApiClient: '@selvhjelp/db#ApiClientRecord',
+          ApiClientSecret: '@selvhjelp/db#ApiClientSecretRecord',
+          ApiClientKey: '../modules/api-clients/api-client-service.js#ApiClientKeyModel',
           District: '@selvhjelp/domain#District',
           County: '@selvhjelp/domain#County',
           Municipality: '@selvhjelp/domain#Municipality',

@@ -11,6 +11,7 @@ import {
   DEFAULT_ATTACHMENT_MAX_BYTES,
   DEFAULT_SUPPRESSION_THRESHOLD,
   localeFromAcceptLanguage,
+  looksLikeApiKey,
 } from '@selvhjelp/domain';
 import { typeDefs } from '@selvhjelp/graphql';
 import express from 'express';
@@ -22,10 +23,10 @@ import type { SessionCacheSettings } from './auth/session-cache.js';
 import { DEFAULT_SESSION_CACHE, SessionCache, sessionCachePlugin } from './auth/session-cache.js';
 import { bearerToken, hashToken } from './auth/tokens.js';
 import type { GatewayContext } from './kernel/context.js';
-import type { Viewer } from './kernel/policy.js';
 import { createContext } from './kernel/context.js';
 import type { ReadHook } from './kernel/read-path.js';
-import { GatewayError } from './kernel/errors.js';
+import { GatewayError, unauthenticated } from './kernel/errors.js';
+import { ApiKeyAuthenticator } from './modules/api-clients/api-keys.js';
 import { errorLoggingPlugin, localeMessagesPlugin, maskUnexpectedErrors } from './kernel/format-error.js';
 import { jsonErrorHandler } from './http/error-handler.js';
 import type { Logger } from './logger.js';
@@ -197,6 +198,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
   const auth = new AuthService(db, logger, options.now, options.loginThrottle);
   const now = options.now ?? (() => new Date());
   await auth.warmUp();
+  const apiKeys = new ApiKeyAuthenticator(db, now);
   const attachments: AttachmentSettings = options.attachments ?? {
     dir: undefined,
     maxBytes: DEFAULT_ATTACHMENT_MAX_BYTES,
@@ -215,13 +217,24 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
       context: async ({ req, res }) => {
         const client = clientInfo(req);
         const token = bearerToken(req.get('authorization'));
-        const viewer = token
-          ? await authenticateOrUnavailable(
-              () => sessionCache.lookup(hashToken(token), now(), () => auth.authenticate(token)),
-              logger,
-              String(res.locals.requestId),
-            )
+        const requestId = String(res.locals.requestId);
+        // A partner's API key (`shn_…`, decision 0032) is answered by its own lookup, uncached;
+        // a key that does not hold is refused before anything runs, with 401.
+        const apiKey = token && looksLikeApiKey(token) ? token : null;
+        const apiClient = apiKey
+          ? await authenticateOrUnavailable(() => apiKeys.authenticate(apiKey), logger, requestId)
           : null;
+        if (apiClient && !apiClient.client) {
+          throw unauthenticated(apiClient.reason, { http: { status: 401, headers: new Map() } });
+        }
+        const viewer =
+          token && !apiKey
+            ? await authenticateOrUnavailable(
+                () => sessionCache.lookup(hashToken(token), now(), () => auth.authenticate(token)),
+                logger,
+                requestId,
+              )
+            : null;
         return createContext(
           {
             db,
@@ -236,8 +249,9 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
             suppressionThreshold: options.suppressionThreshold,
           },
           {
-            requestId: String(res.locals.requestId),
+            requestId,
             viewer,
+            apiClient: apiClient?.client ?? null,
             client,
             locale: localeFromAcceptLanguage(req.get('accept-language')),
           },
@@ -254,11 +268,11 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
  * A session lookup the database cannot answer is an outage, not a bad token: 503 for the
  * client (who may retry), and a log line with the request id for whoever is on call.
  */
-async function authenticateOrUnavailable(
-  authenticate: () => Promise<Viewer | null>,
+async function authenticateOrUnavailable<T>(
+  authenticate: () => Promise<T>,
   logger: Logger,
   requestId: string,
-) {
+): Promise<T> {
   try {
     return await authenticate();
   } catch (error) {

@@ -25,6 +25,7 @@ export { applyMigrations, createMigration } from './migrations/engine.js';
 export type { Repositories } from './repositories/index.js';
 export {
   AccessLogRepository,
+  ApiClientRepository,
   CalendarFeedTokenRepository,
   RetentionRepository,
   ReportJobRepository,
@@ -286,3 +287,11 @@ export type { OverviewFigure } from './repositories/overview/repository.js';
 export { OVERVIEW_FIGURES } from './repositories/overview/repository.js';
 export type { AgendaDays, AgendaIdList, AgendaRegistryLists, AgendaSessionRef } from './repositories/agenda/types.js';
 export { AGENDA_MAX_FIRST } from './repositories/agenda/repository.js';
+export type {
+  ApiClientRecord,
+  ApiClientSecretRecord,
+  ApiClientRotation,
+  ApiKeyMatch,
+  NewApiClient,
+  NewApiSecret,
+} from './repositories/api-clients/types.js';

@@ -22,3 +22,4 @@ export * from './overview/index.js';
 export * from './messages/index.js';
 export * from './intl.js';
 export * from './statistics/index.js';
+export * from './api-clients/index.js';

@@ -1,6 +1,7 @@
 import type { UploadArg } from '../uploads/read-upload.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StaffUserRecord as StaffUserRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, RetentionSettingsRecord as RetentionSettingsRecordModel, RetentionRunRecord as RetentionRunRecordModel, ReportJobRecord as ReportJobRecordModel, ReportFileInfo as ReportFileInfoModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, AttendanceExceptionRecord as AttendanceExceptionRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel, FollowUpCaseRecord as FollowUpCaseRecordModel, CaseStatusChangeRecord as CaseStatusChangeRecordModel, CaseNoteRecord as CaseNoteRecordModel, CaseReferralRecord as CaseReferralRecordModel, CaseNoteGrantRecord as CaseNoteGrantRecordModel, AccessLogEntryRecord as AccessLogEntryRecordModel, InquiryRecord as InquiryRecordModel, InquiryConsentRecord as InquiryConsentRecordModel, InterestListEntryRecord as InterestListEntryRecordModel, InterestDemandRecord as InterestDemandRecordModel, PlannedActivityResult as PlannedActivityResultModel, ReferralResourceRecord as ReferralResourceRecordModel, SurveyRecord as SurveyRecordModel, VolunteerPeerRecord as VolunteerPeerRecordModel, PeerCheckInRecord as PeerCheckInRecordModel } from '@selvhjelp/db';
+import type { StaffUserRecord as StaffUserRecordModel, ApiClientRecord as ApiClientRecordModel, ApiClientSecretRecord as ApiClientSecretRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, RetentionSettingsRecord as RetentionSettingsRecordModel, RetentionRunRecord as RetentionRunRecordModel, ReportJobRecord as ReportJobRecordModel, ReportFileInfo as ReportFileInfoModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, AttendanceExceptionRecord as AttendanceExceptionRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel, FollowUpCaseRecord as FollowUpCaseRecordModel, CaseStatusChangeRecord as CaseStatusChangeRecordModel, CaseNoteRecord as CaseNoteRecordModel, CaseReferralRecord as CaseReferralRecordModel, CaseNoteGrantRecord as CaseNoteGrantRecordModel, AccessLogEntryRecord as AccessLogEntryRecordModel, InquiryRecord as InquiryRecordModel, InquiryConsentRecord as InquiryConsentRecordModel, InterestListEntryRecord as InterestListEntryRecordModel, InterestDemandRecord as InterestDemandRecordModel, PlannedActivityResult as PlannedActivityResultModel, ReferralResourceRecord as ReferralResourceRecordModel, SurveyRecord as SurveyRecordModel, VolunteerPeerRecord as VolunteerPeerRecordModel, PeerCheckInRecord as PeerCheckInRecordModel } from '@selvhjelp/db';
+import type { ApiClientKeyModel as ApiClientKeyModelModel } from '../modules/api-clients/api-client-service.js';
 import type { District as DistrictModel, County as CountyModel, Municipality as MunicipalityModel, Theme as ThemeModel, Schedule as ScheduleModel, MeetingTime as MeetingTimeModel, Qualification as QualificationModel, SurveyTemplate as SurveyTemplateModel, SurveyTemplateQuestion as SurveyTemplateQuestionModel } from '@selvhjelp/domain';
 import type { OverviewModel as OverviewModelModel } from '../modules/overview/models.js';
 import type { FollowUpCaseDueModel as FollowUpCaseDueModelModel } from '../modules/follow-up-cases/models.js';
@@ -330,6 +331,66 @@ export type AgreementInput = {
   title: Scalars['String']['input'];
 };
 
+/** An organisation's access to this API: its scopes, the districts it sees, until when (decision 0032). */
+export type ApiClient = {
+  __typename?: 'ApiClient';
+  contactEmail: Scalars['String']['output'];
+  /** Who answers for the client at the organisation. */
+  contactName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  districts: Array<District>;
+  /** After this the keys stop working; empty: no expiry. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** When a key of this client last reached the API (to the minute). */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** The partner in the network it belongs to, if any (the id only: reading the partner is staff's own query). */
+  partnerId?: Maybe<Scalars['ID']['output']>;
+  /** Revoked clients' keys stop working at once, on every gateway. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  scopes: Array<ApiScope>;
+  /** Its keys, newest first: never the key, only its last four characters. */
+  secrets: Array<ApiClientSecret>;
+  /** Optimistic concurrency version; pass it back when saving or rotating. */
+  version: Scalars['Int']['output'];
+};
+
+/** A new key with its client. The key is shown only here, once: only its hash is kept. */
+export type ApiClientKey = {
+  __typename?: 'ApiClientKey';
+  client: ApiClient;
+  /** `shn_` + 36 characters. Send it as `Authorization: Bearer <key>`. */
+  key: Scalars['String']['output'];
+};
+
+/** One key of an API client, as staff see it. */
+export type ApiClientSecret = {
+  __typename?: 'ApiClientSecret';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The key's last four characters; every key starts with `shn_`. */
+  lastFour: Scalars['String']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Set on the previous key when a rotation starts: it works until then. */
+  validUntil?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/**
+ * What an API client may do (issue 14). No scope ever opens inquiries, follow-up cases,
+ * facilitators, volunteer peers, contact persons or staff.
+ */
+export type ApiScope =
+  /** `activities:read`: outreach activities (talks, information meetings, stands) in the client's districts. */
+  | 'ACTIVITIES_READ'
+  /** `groups:read`: the group registry's non-personal fields, in the client's districts. */
+  | 'GROUPS_READ'
+  /** `referrals:write`: submit referrals and requests for talks or courses. */
+  | 'REFERRALS_WRITE'
+  /** `statistics:read`: aggregates, with small numbers protected. */
+  | 'STATISTICS_READ';
+
 export type ApproveAttendanceExceptionInput = {
   enrolmentId: Scalars['ID']['input'];
   /** Why the participant completes without full attendance (at most 300 characters). */
@@ -637,6 +698,17 @@ export type CreateAgreementInput = {
    */
   attachment?: InputMaybe<Scalars['Upload']['input']>;
   partnerId: Scalars['ID']['input'];
+};
+
+export type CreateApiClientInput = {
+  contactEmail: Scalars['String']['input'];
+  contactName: Scalars['String']['input'];
+  /** District leads may give their own district only. */
+  districtIds: Array<Scalars['ID']['input']>;
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  name: Scalars['String']['input'];
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  scopes: Array<ApiScope>;
 };
 
 export type CreateFacilitatorInput = {
@@ -1493,6 +1565,8 @@ export type Mutation = {
    */
   confirmPeerMatch: PeerMatchConfirmation;
   createAgreement: Agreement;
+  /** Register an API client; the answer carries its first key, shown once. Administrators and district leads. */
+  createApiClient: ApiClientKey;
   /** A new secret address for subscribing to the district calendar (district staff); the earlier one stops working. */
   createCalendarFeed: NewCalendarFeed;
   createFacilitator: Facilitator;
@@ -1550,10 +1624,14 @@ export type Mutation = {
   removeOutreachActivity: Scalars['ID']['output'];
   /** Issue a one-time password reset token for a user; their sessions end at once. */
   resetStaffUserPassword: PasswordResetTicket;
+  /** Revoke the client: every key stops working within a second, on every gateway. Final. */
+  revokeApiClient: ApiClient;
   /** Stops the viewer's calendar address; false when there was none. */
   revokeCalendarFeed: Scalars['Boolean']['output'];
   /** District lead only. Ends the grant now. */
   revokeCaseNoteAccess: CaseNoteGrant;
+  /** A new key, shown once; the keys in use so far keep working for `overlapDays`. */
+  rotateApiClientSecret: ApiClientKey;
   /** Set the refresher interval of the viewer's district (district leads). */
   setRefresherInterval: DistrictSettings;
   /** Set the retention months of the viewer's district (district leads). */
@@ -1569,6 +1647,8 @@ export type Mutation = {
   submitSurveyResponse: SurveySubmission;
   unlinkVenueFromPartner: Venue;
   updateAgreement: Agreement;
+  /** Change an API client; CONFLICT when someone saved since `version` was read. */
+  updateApiClient: ApiClient;
   updateContact: ContactPerson;
   updateFacilitator: Facilitator;
   updateFollowUpCase: FollowUpCase;
@@ -1676,6 +1756,11 @@ export type MutationConfirmPeerMatchArgs = {
 
 export type MutationCreateAgreementArgs = {
   input: CreateAgreementInput;
+};
+
+
+export type MutationCreateApiClientArgs = {
+  input: CreateApiClientInput;
 };
 
 
@@ -1831,8 +1916,18 @@ export type MutationResetStaffUserPasswordArgs = {
 };
 
 
+export type MutationRevokeApiClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeCaseNoteAccessArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateApiClientSecretArgs = {
+  input: RotateApiClientSecretInput;
 };
 
 
@@ -1869,6 +1964,11 @@ export type MutationUnlinkVenueFromPartnerArgs = {
 
 export type MutationUpdateAgreementArgs = {
   input: UpdateAgreementInput;
+};
+
+
+export type MutationUpdateApiClientArgs = {
+  input: UpdateApiClientInput;
 };
 
 
@@ -2473,6 +2573,10 @@ export type Query = {
   __typename?: 'Query';
   activityTotals: ActivityTotals;
   agreement: Agreement;
+  /** One API client; NOT_FOUND when missing or outside the viewer's scope. */
+  apiClient: ApiClient;
+  /** API clients the viewer manages: all for administrators, their own district's for district leads. */
+  apiClients: Array<ApiClient>;
   contactPerson: ContactPerson;
   counties: Array<County>;
   /** The session of this request; asking counts as use. UNAUTHENTICATED without a valid session. */
@@ -2614,6 +2718,11 @@ export type QueryActivityTotalsArgs = {
 
 
 export type QueryAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryApiClientArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -3133,6 +3242,13 @@ export type Role =
   | 'DISTRICT_LEAD'
   | 'DISTRICT_STAFF'
   | 'NATIONAL';
+
+export type RotateApiClientSecretInput = {
+  id: Scalars['ID']['input'];
+  /** How many days the keys in use so far keep working (0 to 30). */
+  overlapDays?: InputMaybe<Scalars['Int']['input']>;
+  version: Scalars['Int']['input'];
+};
 
 export type ScheduleKind =
   /** Every other week, counted from the start date. */
@@ -3670,6 +3786,18 @@ export type UpdateAgreementInput = {
   version: Scalars['Int']['input'];
 };
 
+export type UpdateApiClientInput = {
+  contactEmail: Scalars['String']['input'];
+  contactName: Scalars['String']['input'];
+  districtIds: Array<Scalars['ID']['input']>;
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  scopes: Array<ApiScope>;
+  version: Scalars['Int']['input'];
+};
+
 export type UpdateContactInput = {
   contact: ContactInput;
   id: Scalars['ID']['input'];
@@ -3983,6 +4111,10 @@ export type ResolversTypes = {
   Agreement: ResolverTypeWrapper<AgreementRecordModel>;
   AgreementAttachment: ResolverTypeWrapper<AgreementAttachmentRecordModel>;
   AgreementInput: AgreementInput;
+  ApiClient: ResolverTypeWrapper<ApiClientRecordModel>;
+  ApiClientKey: ResolverTypeWrapper<ApiClientKeyModelModel>;
+  ApiClientSecret: ResolverTypeWrapper<ApiClientSecretRecordModel>;
+  ApiScope: ApiScope;
   ApproveAttendanceExceptionInput: ApproveAttendanceExceptionInput;
   AssignFacilitatorInput: AssignFacilitatorInput;
   AttendanceException: ResolverTypeWrapper<AttendanceExceptionRecordModel>;
@@ -4017,6 +4149,7 @@ export type ResolversTypes = {
   Coverage: ResolverTypeWrapper<Omit<Coverage, 'counties'> & { counties: Array<ResolversTypes['CoverageCounty']> }>;
   CoverageCounty: ResolverTypeWrapper<Omit<CoverageCounty, 'county'> & { county: ResolversTypes['County'] }>;
   CreateAgreementInput: CreateAgreementInput;
+  CreateApiClientInput: CreateApiClientInput;
   CreateFacilitatorInput: CreateFacilitatorInput;
   CreateGroupInput: CreateGroupInput;
   CreateStaffUserInput: CreateStaffUserInput;
@@ -4164,6 +4297,7 @@ export type ResolversTypes = {
   RetentionSettingsInput: RetentionSettingsInput;
   RetentionTrigger: RetentionTrigger;
   Role: Role;
+  RotateApiClientSecretInput: RotateApiClientSecretInput;
   ScheduleKind: ScheduleKind;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
   Session: ResolverTypeWrapper<Session>;
@@ -4208,6 +4342,7 @@ export type ResolversTypes = {
   TrainingHistoryEntry: ResolverTypeWrapper<TrainingHistoryRecordModel>;
   UpdateActivityInput: UpdateActivityInput;
   UpdateAgreementInput: UpdateAgreementInput;
+  UpdateApiClientInput: UpdateApiClientInput;
   UpdateContactInput: UpdateContactInput;
   UpdateFacilitatorInput: UpdateFacilitatorInput;
   UpdateFollowUpCaseInput: UpdateFollowUpCaseInput;
@@ -4258,6 +4393,9 @@ export type ResolversParentTypes = {
   Agreement: AgreementRecordModel;
   AgreementAttachment: AgreementAttachmentRecordModel;
   AgreementInput: AgreementInput;
+  ApiClient: ApiClientRecordModel;
+  ApiClientKey: ApiClientKeyModelModel;
+  ApiClientSecret: ApiClientSecretRecordModel;
   ApproveAttendanceExceptionInput: ApproveAttendanceExceptionInput;
   AssignFacilitatorInput: AssignFacilitatorInput;
   AttendanceException: AttendanceExceptionRecordModel;
@@ -4285,6 +4423,7 @@ export type ResolversParentTypes = {
   Coverage: Omit<Coverage, 'counties'> & { counties: Array<ResolversParentTypes['CoverageCounty']> };
   CoverageCounty: Omit<CoverageCounty, 'county'> & { county: ResolversParentTypes['County'] };
   CreateAgreementInput: CreateAgreementInput;
+  CreateApiClientInput: CreateApiClientInput;
   CreateFacilitatorInput: CreateFacilitatorInput;
   CreateGroupInput: CreateGroupInput;
   CreateStaffUserInput: CreateStaffUserInput;
@@ -4405,6 +4544,7 @@ export type ResolversParentTypes = {
   RetentionRunDistrict: Omit<RetentionRunDistrict, 'district'> & { district: ResolversParentTypes['District'] };
   RetentionSettings: RetentionSettingsRecordModel;
   RetentionSettingsInput: RetentionSettingsInput;
+  RotateApiClientSecretInput: RotateApiClientSecretInput;
   ServerInfo: ServerInfo;
   Session: Session;
   SessionRealm: SessionRealm;
@@ -4443,6 +4583,7 @@ export type ResolversParentTypes = {
   TrainingHistoryEntry: TrainingHistoryRecordModel;
   UpdateActivityInput: UpdateActivityInput;
   UpdateAgreementInput: UpdateAgreementInput;
+  UpdateApiClientInput: UpdateApiClientInput;
   UpdateContactInput: UpdateContactInput;
   UpdateFacilitatorInput: UpdateFacilitatorInput;
   UpdateFollowUpCaseInput: UpdateFollowUpCaseInput;
@@ -4580,6 +4721,36 @@ export type AgreementAttachmentResolvers<ContextType = GatewayContext, ParentTyp
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ApiClientResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ApiClient'] = ResolversParentTypes['ApiClient']> = {
+  contactEmail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partnerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['ApiScope']>, ParentType, ContextType>;
+  secrets?: Resolver<Array<ResolversTypes['ApiClientSecret']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ApiClientKeyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ApiClientKey'] = ResolversParentTypes['ApiClientKey']> = {
+  client?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ApiClientSecretResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ApiClientSecret'] = ResolversParentTypes['ApiClientSecret']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastFour?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type AttendanceExceptionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AttendanceException'] = ResolversParentTypes['AttendanceException']> = {
@@ -5079,6 +5250,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   completePasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCompletePasswordResetArgs, 'newPassword' | 'token'>>;
   confirmPeerMatch?: Resolver<ResolversTypes['PeerMatchConfirmation'], ParentType, ContextType, RequireFields<MutationConfirmPeerMatchArgs, 'caseId' | 'caseVersion' | 'peerId'>>;
   createAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
+  createApiClient?: Resolver<ResolversTypes['ApiClientKey'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
   createCalendarFeed?: Resolver<ResolversTypes['NewCalendarFeed'], ParentType, ContextType>;
   createFacilitator?: Resolver<ResolversTypes['Facilitator'], ParentType, ContextType, RequireFields<MutationCreateFacilitatorArgs, 'input'>>;
   createGroup?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'input'>>;
@@ -5110,8 +5282,10 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   removeContact?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveContactArgs, 'id'>>;
   removeOutreachActivity?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveOutreachActivityArgs, 'id' | 'version'>>;
   resetStaffUserPassword?: Resolver<ResolversTypes['PasswordResetTicket'], ParentType, ContextType, RequireFields<MutationResetStaffUserPasswordArgs, 'id'>>;
+  revokeApiClient?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
   revokeCalendarFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   revokeCaseNoteAccess?: Resolver<ResolversTypes['CaseNoteGrant'], ParentType, ContextType, RequireFields<MutationRevokeCaseNoteAccessArgs, 'id'>>;
+  rotateApiClientSecret?: Resolver<ResolversTypes['ApiClientKey'], ParentType, ContextType, RequireFields<MutationRotateApiClientSecretArgs, 'input'>>;
   setRefresherInterval?: Resolver<ResolversTypes['DistrictSettings'], ParentType, ContextType, RequireFields<MutationSetRefresherIntervalArgs, 'months'>>;
   setRetentionSettings?: Resolver<ResolversTypes['RetentionSettings'], ParentType, ContextType, RequireFields<MutationSetRetentionSettingsArgs, 'input'>>;
   startReportJob?: Resolver<ResolversTypes['ReportJob'], ParentType, ContextType, RequireFields<MutationStartReportJobArgs, 'period'>>;
@@ -5119,6 +5293,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   submitSurveyResponse?: Resolver<ResolversTypes['SurveySubmission'], ParentType, ContextType, RequireFields<MutationSubmitSurveyResponseArgs, 'answers' | 'token'>>;
   unlinkVenueFromPartner?: Resolver<ResolversTypes['Venue'], ParentType, ContextType, RequireFields<MutationUnlinkVenueFromPartnerArgs, 'venueId'>>;
   updateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'input'>>;
+  updateApiClient?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType, RequireFields<MutationUpdateApiClientArgs, 'input'>>;
   updateContact?: Resolver<ResolversTypes['ContactPerson'], ParentType, ContextType, RequireFields<MutationUpdateContactArgs, 'input'>>;
   updateFacilitator?: Resolver<ResolversTypes['Facilitator'], ParentType, ContextType, RequireFields<MutationUpdateFacilitatorArgs, 'input'>>;
   updateFollowUpCase?: Resolver<ResolversTypes['FollowUpCase'], ParentType, ContextType, RequireFields<MutationUpdateFollowUpCaseArgs, 'input'>>;
@@ -5382,6 +5557,8 @@ export type QualificationResolvers<ContextType = GatewayContext, ParentType exte
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   activityTotals?: Resolver<ResolversTypes['ActivityTotals'], ParentType, ContextType, Partial<QueryActivityTotalsArgs>>;
   agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
+  apiClient?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType, RequireFields<QueryApiClientArgs, 'id'>>;
+  apiClients?: Resolver<Array<ResolversTypes['ApiClient']>, ParentType, ContextType>;
   contactPerson?: Resolver<ResolversTypes['ContactPerson'], ParentType, ContextType, RequireFields<QueryContactPersonArgs, 'id'>>;
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
   currentSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
@@ -5835,6 +6012,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   AgendaPeerCheckIns?: AgendaPeerCheckInsResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
   AgreementAttachment?: AgreementAttachmentResolvers<ContextType>;
+  ApiClient?: ApiClientResolvers<ContextType>;
+  ApiClientKey?: ApiClientKeyResolvers<ContextType>;
+  ApiClientSecret?: ApiClientSecretResolvers<ContextType>;
   AttendanceException?: AttendanceExceptionResolvers<ContextType>;
   CalendarFeed?: CalendarFeedResolvers<ContextType>;
   CancelEnrolmentResult?: CancelEnrolmentResultResolvers<ContextType>;

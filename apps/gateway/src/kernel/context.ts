@@ -1,8 +1,9 @@
 import type { Database } from '@selvhjelp/db';
 import type { LoginThrottle } from '../auth/login-throttle.js';
 import type { Logger } from '../logger.js';
-import type { Viewer } from './policy.js';
-import { requireViewer } from './policy.js';
+import type { ApiClientViewer, Viewer } from './policy.js';
+import { apiClientOverviewScope, overviewScope, requireViewer } from './policy.js';
+import { forbidden } from './errors.js';
 import type { ReadHook } from './read-path.js';
 import { ReadPath, ignoreReads } from './read-path.js';
 import type { ClientInfo } from '../modules/auth/auth-service.js';
@@ -34,6 +35,8 @@ import { PublicSurveyService } from '../modules/surveys/public-survey-service.js
 import { SurveyService } from '../modules/surveys/survey-service.js';
 import { OverviewService } from '../modules/overview/overview-service.js';
 import { AgendaService } from '../modules/agenda/agenda-service.js';
+import { ApiClientService } from '../modules/api-clients/api-client-service.js';
+import { PartnerReadService } from '../modules/api-clients/partner-reads.js';
 import type { Locale } from '@selvhjelp/domain';
 import { DEFAULT_ATTACHMENT_MAX_BYTES, DEFAULT_LOCALE, DEFAULT_SUPPRESSION_THRESHOLD } from '@selvhjelp/domain';
 
@@ -43,6 +46,8 @@ export interface GatewayContext {
   /** The reader's language (from Accept-Language); error messages are rendered in it. */
   locale: Locale;
   viewer: Viewer | null;
+  /** A partner organisation's program, by its API key (decision 0032); then `viewer` is null. */
+  apiClient: ApiClientViewer | null;
   client: ClientInfo;
   db: Database;
   logger: Logger;
@@ -81,6 +86,10 @@ export interface GatewayContext {
   overview(): OverviewService;
   /** The district home's agenda, read through the services above. */
   agenda(): AgendaService;
+  /** API clients as administrators and district leads manage them. */
+  apiClients(): ApiClientService;
+  /** What an API client reads, by its scopes and districts; FORBIDDEN for anyone else. */
+  partnerReads(): PartnerReadService;
   /** Calendar subscription addresses; the feed itself needs no login (the token is the credential). */
   calendarFeeds: CalendarFeedService;
   publicBaseUrl: string;
@@ -107,19 +116,35 @@ export interface ContextDeps {
 
 export function createContext(
   deps: ContextDeps,
-  request: { requestId: string; viewer: Viewer | null; client: ClientInfo; locale?: Locale },
+  request: {
+    requestId: string;
+    viewer: Viewer | null;
+    apiClient?: ApiClientViewer | null;
+    client: ClientInfo;
+    locale?: Locale;
+  },
 ): GatewayContext {
   const now = deps.now ?? (() => new Date());
   const attachments = deps.attachments ?? { dir: undefined, maxBytes: DEFAULT_ATTACHMENT_MAX_BYTES };
   const readHook = deps.readHook ?? ignoreReads;
   // The one way records leave the services to this request's viewer (redaction and read hook).
   const read = new ReadPath(request.viewer, readHook, { db: deps.db, requestId: request.requestId, now });
+  const apiClient = request.apiClient ?? null;
+  // No staff service is ever built for an API client: whatever its scopes, inquiries, cases,
+  // facilitators, peers, contacts and staff answer FORBIDDEN, and so does any path to them that
+  // a later field might open. What it may read goes through partnerReads().
   const lazy = <T>(make: (viewer: Viewer) => T) => {
     let value: T | undefined;
-    return () => (value ??= make(requireViewer(request.viewer)));
+    return () => {
+      if (apiClient) throw forbidden('API_CLIENT_FORBIDDEN');
+      return (value ??= make(requireViewer(request.viewer)));
+    };
   };
+  let partnerReads: PartnerReadService | undefined;
+  let clientOverview: OverviewService | undefined;
   const context: GatewayContext = {
     ...request,
+    apiClient,
     locale: request.locale ?? DEFAULT_LOCALE,
     db: deps.db,
     logger: deps.logger,
@@ -159,17 +184,32 @@ export function createContext(
     peerMatching: lazy((viewer) => new PeerMatchingService(deps.db, viewer, read, now)),
     surveys: lazy((viewer) => new SurveyService(deps.db, viewer, read, now)),
     publicSurveys: new PublicSurveyService(deps.db, read, now),
-    overview: lazy(
-      (viewer) =>
-        new OverviewService(
-          deps.db,
-          viewer,
-          now,
-          deps.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD,
-          request.locale ?? DEFAULT_LOCALE,
+    // An API client with `statistics:read` reads the same protected tables for its districts.
+    overview: apiClient
+      ? () =>
+          (clientOverview ??= new OverviewService(
+            deps.db,
+            (requested) => apiClientOverviewScope(apiClient, requested),
+            now,
+            deps.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD,
+            request.locale ?? DEFAULT_LOCALE,
+          ))
+      : lazy(
+          (viewer) =>
+            new OverviewService(
+              deps.db,
+              (requested) => overviewScope(viewer, requested),
+              now,
+              deps.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD,
+              request.locale ?? DEFAULT_LOCALE,
+            ),
         ),
-    ),
     agenda: lazy((viewer) => new AgendaService(deps.db, viewer, context, now)),
+    apiClients: lazy((viewer) => new ApiClientService(deps.db, viewer, read, now)),
+    partnerReads: () => {
+      if (!apiClient) throw forbidden('FORBIDDEN');
+      return (partnerReads ??= new PartnerReadService(deps.db, apiClient, read));
+    },
     calendarFeeds: new CalendarFeedService(deps.db, deps.publicBaseUrl, read, readHook, now),
     publicBaseUrl: deps.publicBaseUrl,
   };

@@ -6,7 +6,7 @@ import type {
   SurveyOwner,
 } from '@selvhjelp/db';
 import type { SurveyQuestionResultView } from '../modules/surveys/models.js';
-import type { DistrictId, PersonalDataViewer, Role, Scope } from '@selvhjelp/domain';
+import type { ApiScope, DistrictId, PersonalDataViewer, Role, Scope } from '@selvhjelp/domain';
 import {
   DISTRICT_IDS,
   NATIONAL_SCOPE,
@@ -32,6 +32,81 @@ export interface ViewerSession {
   realmDistrictId: DistrictId | null;
   expiresAt: Date;
   lastSeenAt: Date;
+}
+
+/**
+ * A partner organisation's program calling with an API key (issue 14, decision 0032). Not a
+ * `Viewer`: no staff service is built for it (the context refuses them with FORBIDDEN), so no
+ * record a staff member may read reaches it by a path someone forgot to close. What it reads goes
+ * through the partner reads of modules/api-clients, each asking `apiClientReadScope` below.
+ */
+export interface ApiClientViewer {
+  clientId: string;
+  secretId: string;
+  name: string;
+  scopes: readonly ApiScope[];
+  districtIds: readonly DistrictId[];
+}
+
+/**
+ * The district a client's read of `scope` covers: the one asked for when the client sees it
+ * (null: another district, answered as empty or NOT_FOUND like a staff member's out-of-scope
+ * read), else its one district; a client of several districts names one.
+ */
+export function apiClientReadScope(
+  client: ApiClientViewer,
+  scope: ApiScope,
+  requested: string | null | undefined,
+  field = 'filter.districtId',
+): Scope | null {
+  assertApiScope(client, scope);
+  if (requested)
+    return client.districtIds.includes(requested as DistrictId) ? districtScope(requested as DistrictId) : null;
+  const [only, ...more] = client.districtIds;
+  if (!only) return null;
+  if (more.length > 0) throw refused({ reason: 'API_CLIENT_PICK_DISTRICT', field });
+  return districtScope(only);
+}
+
+export function assertApiScope(client: ApiClientViewer, scope: ApiScope): void {
+  if (!client.scopes.includes(scope)) throw forbidden('API_SCOPE_MISSING', { scope });
+}
+
+/** Whether a record of this district is one the client sees (for reads by id). */
+export function apiClientSeesDistrict(client: ApiClientViewer, districtId: string): boolean {
+  return client.districtIds.includes(districtId as DistrictId);
+}
+
+/**
+ * `statistics:read`: the overview of the client's districts (no list: all of them); a district
+ * it does not see is FORBIDDEN, as another district is for district staff.
+ */
+export function apiClientOverviewScope(
+  client: ApiClientViewer,
+  requested: readonly string[] | null | undefined,
+): { scope: Scope; districts: DistrictId[] } {
+  assertApiScope(client, 'statistics:read');
+  const wanted = [...new Set(requested ?? [])];
+  for (const id of wanted)
+    if (!isDistrictId(id))
+      throw refused({ reason: 'OVERVIEW_UNKNOWN_DISTRICT', field: 'districts', params: { district: id } });
+  if (wanted.some((id) => !apiClientSeesDistrict(client, id))) throw forbidden('API_CLIENT_OTHER_DISTRICT');
+  const districts = wanted.length === 0 ? [...client.districtIds] : DISTRICT_IDS.filter((id) => wanted.includes(id));
+  const [only] = districts;
+  // Several districts are read as national users read a selection of districts.
+  return { scope: districts.length === 1 && only ? districtScope(only) : NATIONAL_SCOPE, districts };
+}
+
+/** Which API clients a viewer manages: all for administrators, their own district's for district leads. */
+export function apiClientAdministrationScope(viewer: Viewer): Scope {
+  switch (viewer.user.role) {
+    case 'ADMIN':
+      return NATIONAL_SCOPE;
+    case 'DISTRICT_LEAD':
+      return readScope(viewer);
+    default:
+      throw forbidden('API_CLIENTS_LEADS_ONLY');
+  }
 }
 
 /** The portal a login happens on: `undefined` = API client, `null` = national portal. */

@@ -2,6 +2,7 @@ import type {
   AccessLogEntryRecord,
   ActivityOutcomeRecord,
   AgreementRecord,
+  ApiClientRecord,
   CaseNoteGrantRecord,
   CaseNoteRecord,
   CaseReferralRecord,
@@ -52,6 +53,7 @@ export interface RecordKinds {
   groupChange: GroupChangeRecord;
   staffUser: StaffUserRecord;
   calendarFeedToken: CalendarFeedTokenRecord;
+  apiClient: ApiClientRecord;
   trainingCourse: TrainingCourseRecord;
   enrolment: EnrolmentRecord;
   partner: PartnerRecord;

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { agendaResolvers } from './agenda/resolvers.js';
+import { apiClientResolvers } from './api-clients/resolvers.js';
 import { authResolvers } from './auth/resolvers.js';
 import { facilitatorResolvers } from './facilitators/resolvers.js';
 import { groupResolvers } from './groups/resolvers.js';
@@ -45,6 +46,7 @@ export function buildResolvers(): Resolvers {
     surveyResolvers,
     overviewResolvers,
     agendaResolvers,
+    apiClientResolvers,
   ];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {

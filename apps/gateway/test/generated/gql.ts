@@ -14,6 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ApiClientCreate($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n      client {\n        id\n        version\n        scopes\n        districts {\n          id\n        }\n        secrets {\n          lastFour\n        }\n      }\n    }\n  }\n": typeof types.ApiClientCreateDocument,
+    "\n  mutation ApiClientUpdate($input: UpdateApiClientInput!) {\n    updateApiClient(input: $input) {\n      id\n      version\n      name\n    }\n  }\n": typeof types.ApiClientUpdateDocument,
+    "\n  mutation ApiClientRotate($input: RotateApiClientSecretInput!) {\n    rotateApiClientSecret(input: $input) {\n      key\n      client {\n        version\n        secrets {\n          lastFour\n          validUntil\n        }\n      }\n    }\n  }\n": typeof types.ApiClientRotateDocument,
+    "\n  mutation ApiClientRevoke($id: ID!) {\n    revokeApiClient(id: $id) {\n      revokedAt\n    }\n  }\n": typeof types.ApiClientRevokeDocument,
+    "\n  query ApiClientList {\n    apiClients {\n      id\n      name\n      lastUsedAt\n    }\n  }\n": typeof types.ApiClientListDocument,
+    "\n  query ApiClientGroups($filter: GroupFilter) {\n    groups(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApiClientGroupsDocument,
+    "\n  query ApiClientGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.ApiClientGroupDocument,
+    "\n  query ApiClientActivities($filter: ActivityFilter) {\n    outreachActivities(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApiClientActivitiesDocument,
+    "\n  query ApiClientOverview($districts: [ID!]) {\n    overview(districts: $districts) {\n      districts {\n        id\n      }\n      tables {\n        key\n      }\n    }\n  }\n": typeof types.ApiClientOverviewDocument,
     "\n  fragment AgreementFields on Agreement {\n    id\n    title\n    startsOn\n    endsOn\n    inForce\n    version\n    attachment {\n      id\n      fileName\n      contentType\n      byteSize\n      sha256\n    }\n  }\n": typeof types.AgreementFieldsFragmentDoc,
     "\n  mutation CreateTestAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.CreateTestAgreementDocument,
     "\n  mutation UpdateTestAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.UpdateTestAgreementDocument,
@@ -228,6 +237,15 @@ type Documents = {
     "\n  query PeerCheckInsDue {\n    peerCheckInsDue {\n      dueOn\n      overdue\n      peer {\n        id\n      }\n    }\n  }\n": typeof types.PeerCheckInsDueDocument,
 };
 const documents: Documents = {
+    "\n  mutation ApiClientCreate($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n      client {\n        id\n        version\n        scopes\n        districts {\n          id\n        }\n        secrets {\n          lastFour\n        }\n      }\n    }\n  }\n": types.ApiClientCreateDocument,
+    "\n  mutation ApiClientUpdate($input: UpdateApiClientInput!) {\n    updateApiClient(input: $input) {\n      id\n      version\n      name\n    }\n  }\n": types.ApiClientUpdateDocument,
+    "\n  mutation ApiClientRotate($input: RotateApiClientSecretInput!) {\n    rotateApiClientSecret(input: $input) {\n      key\n      client {\n        version\n        secrets {\n          lastFour\n          validUntil\n        }\n      }\n    }\n  }\n": types.ApiClientRotateDocument,
+    "\n  mutation ApiClientRevoke($id: ID!) {\n    revokeApiClient(id: $id) {\n      revokedAt\n    }\n  }\n": types.ApiClientRevokeDocument,
+    "\n  query ApiClientList {\n    apiClients {\n      id\n      name\n      lastUsedAt\n    }\n  }\n": types.ApiClientListDocument,
+    "\n  query ApiClientGroups($filter: GroupFilter) {\n    groups(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ApiClientGroupsDocument,
+    "\n  query ApiClientGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n    }\n  }\n": types.ApiClientGroupDocument,
+    "\n  query ApiClientActivities($filter: ActivityFilter) {\n    outreachActivities(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ApiClientActivitiesDocument,
+    "\n  query ApiClientOverview($districts: [ID!]) {\n    overview(districts: $districts) {\n      districts {\n        id\n      }\n      tables {\n        key\n      }\n    }\n  }\n": types.ApiClientOverviewDocument,
     "\n  fragment AgreementFields on Agreement {\n    id\n    title\n    startsOn\n    endsOn\n    inForce\n    version\n    attachment {\n      id\n      fileName\n      contentType\n      byteSize\n      sha256\n    }\n  }\n": types.AgreementFieldsFragmentDoc,
     "\n  mutation CreateTestAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.CreateTestAgreementDocument,
     "\n  mutation UpdateTestAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.UpdateTestAgreementDocument,
@@ -456,6 +474,42 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiClientCreate($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n      client {\n        id\n        version\n        scopes\n        districts {\n          id\n        }\n        secrets {\n          lastFour\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApiClientCreate($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n      client {\n        id\n        version\n        scopes\n        districts {\n          id\n        }\n        secrets {\n          lastFour\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiClientUpdate($input: UpdateApiClientInput!) {\n    updateApiClient(input: $input) {\n      id\n      version\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation ApiClientUpdate($input: UpdateApiClientInput!) {\n    updateApiClient(input: $input) {\n      id\n      version\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiClientRotate($input: RotateApiClientSecretInput!) {\n    rotateApiClientSecret(input: $input) {\n      key\n      client {\n        version\n        secrets {\n          lastFour\n          validUntil\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApiClientRotate($input: RotateApiClientSecretInput!) {\n    rotateApiClientSecret(input: $input) {\n      key\n      client {\n        version\n        secrets {\n          lastFour\n          validUntil\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiClientRevoke($id: ID!) {\n    revokeApiClient(id: $id) {\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ApiClientRevoke($id: ID!) {\n    revokeApiClient(id: $id) {\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiClientList {\n    apiClients {\n      id\n      name\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiClientList {\n    apiClients {\n      id\n      name\n      lastUsedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiClientGroups($filter: GroupFilter) {\n    groups(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiClientGroups($filter: GroupFilter) {\n    groups(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiClientGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query ApiClientGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiClientActivities($filter: ActivityFilter) {\n    outreachActivities(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiClientActivities($filter: ActivityFilter) {\n    outreachActivities(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiClientOverview($districts: [ID!]) {\n    overview(districts: $districts) {\n      districts {\n        id\n      }\n      tables {\n        key\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiClientOverview($districts: [ID!]) {\n    overview(districts: $districts) {\n      districts {\n        id\n      }\n      tables {\n        key\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

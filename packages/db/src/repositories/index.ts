@@ -3,6 +3,7 @@ import type { SqlExecutor } from '../sql/executor.js';
 import { prismaExecutor } from '../sql/executor.js';
 import { AccessLogRepository } from './access-log/repository.js';
 import { AgendaRepository } from './agenda/repository.js';
+import { ApiClientRepository } from './api-clients/repository.js';
 import { VolunteerPeerRepository } from './volunteer-peers/repository.js';
 import { CalendarFeedTokenRepository } from './staff/calendar-feed-tokens.js';
 import { DistrictSettingRepository } from './districts/settings.js';
@@ -45,6 +46,7 @@ export interface Repositories {
   surveys: SurveyRepository;
   overview: OverviewRepository;
   agenda: AgendaRepository;
+  apiClients: ApiClientRepository;
 }
 
 /**
@@ -80,10 +82,12 @@ export function createRepositories(
     // Aggregates only; on the driver outside a transaction, like the group lists (decision 0015).
     overview: new OverviewRepository(sql),
     agenda: new AgendaRepository(sql),
+    apiClients: new ApiClientRepository(client, inTransaction),
   };
 }
 
 export {
+  ApiClientRepository,
   StaffUserRepository,
   SessionRepository,
   LoginAttemptRepository,

@@ -1,4 +1,5 @@
 import type { Locale, Refusal, RefusalParams } from './refusal.js';
+import { API_CLIENT_MESSAGES } from '../api-clients/messages.js';
 import { FACILITATOR_MESSAGES } from '../facilitators/messages.js';
 import { TRAINING_RULE_TEXTS } from '../facilitators/rule-messages.js';
 import { FOLLOW_UP_CASE_MESSAGES } from '../follow-up-cases/messages.js';
@@ -47,6 +48,7 @@ const TABLES: readonly MessageTable[] = [
   FOLLOW_UP_CASE_MESSAGES,
   REFERRAL_RESOURCE_MESSAGES,
   SURVEY_MESSAGES,
+  API_CLIENT_MESSAGES,
 ];
 
 export const MESSAGE_CATALOGUE: MessageTable = Object.freeze(

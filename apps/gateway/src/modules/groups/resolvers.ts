@@ -37,10 +37,10 @@ export const groupFieldResolvers = {
 export const groupResolvers: Resolvers = {
   Query: {
     groups: async (_parent, args, ctx) => {
-      const page = await ctx.groups().list(args);
+      const page = ctx.apiClient ? await ctx.partnerReads().groups(args) : await ctx.groups().list(args);
       return { ...toConnection(page), statusCounts: page.statusCounts };
     },
-    group: (_parent, { id }, ctx) => ctx.groups().get(id),
+    group: (_parent, { id }, ctx) => (ctx.apiClient ? ctx.partnerReads().group(id) : ctx.groups().get(id)),
     groupFollowUpsDue: (_parent, { before, districtId }, ctx) => ctx.groups().followUpsDue(before, districtId),
     groupsCsv: (_parent, { filter, orderBy }, ctx) => ctx.groupTransfer().exportCsv(filter, orderBy),
   },

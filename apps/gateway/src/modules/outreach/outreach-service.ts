@@ -62,6 +62,21 @@ const filterSchema = z
     message: 'DATE_RANGE_REVERSED',
   });
 
+/** The `ActivityFilter` argument as the repository takes it; unknown values are refused. */
+export function parseActivityFilter(value: unknown): ActivityListFilter {
+  const parsed = parseInput(filterSchema, value ?? {}, 'filter');
+  return {
+    types: parsed.types?.length ? parsed.types : undefined,
+    statuses: parsed.statuses?.length ? parsed.statuses : undefined,
+    from: parsed.from ?? undefined,
+    to: parsed.to ?? undefined,
+    partnerId: parsed.partnerId?.toLowerCase() ?? undefined,
+    audiences: parsed.audiences?.length ? parsed.audiences : undefined,
+    districtId: parsed.districtId ?? undefined,
+    search: parsed.search || undefined,
+  };
+}
+
 /**
  * The outreach log: activities, what came of them, totals, the CSV export, the staff calendar and
  * the network map. List, totals and export share one filter, so their numbers agree.
@@ -129,17 +144,7 @@ export class OutreachService {
 
   /** A filter's districtId only narrows: district staff naming another district get nothing, as for groups. */
   private filter(value: unknown): ActivityListFilter {
-    const parsed = parseInput(filterSchema, value ?? {}, 'filter');
-    return {
-      types: parsed.types?.length ? parsed.types : undefined,
-      statuses: parsed.statuses?.length ? parsed.statuses : undefined,
-      from: parsed.from ?? undefined,
-      to: parsed.to ?? undefined,
-      partnerId: parsed.partnerId?.toLowerCase() ?? undefined,
-      audiences: parsed.audiences?.length ? parsed.audiences : undefined,
-      districtId: parsed.districtId ?? undefined,
-      search: parsed.search || undefined,
-    };
+    return parseActivityFilter(value);
   }
 
   async list(args: { filter?: unknown; first?: number | null; after?: string | null }) {

@@ -17,8 +17,10 @@ function municipalitiesWhere(
 
 export const outreachResolvers: Resolvers = {
   Query: {
-    outreachActivities: async (_parent, args, ctx) => toConnection(await ctx.outreach().list(args)),
-    outreachActivity: (_parent, { id }, ctx) => ctx.outreach().get(id),
+    outreachActivities: async (_parent, args, ctx) =>
+      toConnection(ctx.apiClient ? await ctx.partnerReads().activities(args) : await ctx.outreach().list(args)),
+    outreachActivity: (_parent, { id }, ctx) =>
+      ctx.apiClient ? ctx.partnerReads().activity(id) : ctx.outreach().get(id),
     activityTotals: (_parent, { filter }, ctx) => ctx.outreach().totals(filter),
     outreachActivitiesCsv: (_parent, { filter }, ctx) => ctx.outreach().csv(filter),
     outreachCalendar: (_parent, { districtId }, ctx) => ctx.outreach().calendar(districtId, ctx.publicBaseUrl),

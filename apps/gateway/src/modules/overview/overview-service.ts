@@ -1,9 +1,7 @@
 import type { Database } from '@selvhjelp/db';
-import type { Locale, StatTableKey } from '@selvhjelp/domain';
+import type { DistrictId, Locale, Scope, StatTableKey } from '@selvhjelp/domain';
 import { calendarYearOf, periodRefusal, previousYearPeriod } from '@selvhjelp/domain';
 import { refused } from '../../kernel/errors.js';
-import type { Viewer } from '../../kernel/policy.js';
-import { overviewScope } from '../../kernel/policy.js';
 import type { CoverageCountyModel, OverviewModel, StatTableModel } from './models.js';
 import { OverviewTables } from './overview-tables.js';
 
@@ -18,12 +16,18 @@ export interface OverviewArgs {
   districts?: readonly string[] | null;
 }
 
+/** Which districts' overview a caller reads (the policy module's overviewScope or apiClientOverviewScope). */
+export type OverviewScopeOf = (requested: readonly string[] | null | undefined) => {
+  scope: Scope;
+  districts: DistrictId[];
+};
+
 export class OverviewService {
   private readonly figures: OverviewTables;
 
   constructor(
     db: Database,
-    private readonly viewer: Viewer,
+    private readonly scopeOf: OverviewScopeOf,
     private readonly now: () => Date,
     threshold: number,
     locale: Locale,
@@ -32,7 +36,7 @@ export class OverviewService {
   }
 
   overview(args: OverviewArgs): OverviewModel {
-    const { scope, districts } = overviewScope(this.viewer, args.districts);
+    const { scope, districts } = this.scopeOf(args.districts);
     const period = args.period ? { from: args.period.from, to: args.period.to } : calendarYearOf(this.now());
     const refusal = periodRefusal(period);
     if (refusal) throw refused({ ...refusal, field: `period.${refusal.field ?? 'to'}` });
