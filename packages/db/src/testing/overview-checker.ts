@@ -132,23 +132,61 @@ function asMap(counts: readonly OverviewCount[]): Map<string, number> {
   return map;
 }
 
+const directParams = (period: OverviewPeriod, districts: readonly DistrictId[]) => ({
+  from: Prisma.sql`${period.from}::date`,
+  to: Prisma.sql`${period.to}::date`,
+  districts: Prisma.join([...districts]),
+});
+
+/**
+ * The figures of the period (`figures`, default all) counted by the direct statements alone, keyed
+ * `row|column` (missing = 0): what a test compares a page or an export with, without the repository.
+ */
+export async function directOverviewCounts(
+  db: Database,
+  period: OverviewPeriod,
+  districts: readonly DistrictId[] = DISTRICT_IDS,
+  figures: readonly OverviewFigure[] = Object.keys(DIRECT) as OverviewFigure[],
+): Promise<Map<OverviewFigure, Map<string, number>>> {
+  const { prisma } = databaseInternals(db);
+  const params = directParams(period, districts);
+  const direct = new Map<OverviewFigure, Map<string, number>>();
+  for (const figure of figures) {
+    direct.set(figure, asMap(await prisma.$queryRaw<OverviewCount[]>(DIRECT[figure](params))));
+  }
+  return direct;
+}
+
+/**
+ * Coverage counted directly: the municipalities (ascending) of the groups whose status on the
+ * period's last day, read from their history one group at a time, is STARTING or RUNNING.
+ */
+export async function directCoveredMunicipalities(
+  db: Database,
+  period: OverviewPeriod,
+  districts: readonly DistrictId[] = DISTRICT_IDS,
+): Promise<string[]> {
+  const { prisma } = databaseInternals(db);
+  const { to, districts: inDistricts } = directParams(period, districts);
+  const rows = await prisma.$queryRaw<{ municipality: string }[]>(Prisma.sql`
+    SELECT DISTINCT g.municipality_number::text AS municipality FROM self_help_group g
+    WHERE g.district_id IN (${inDistricts}) AND ${statusOn(to)} IN ('STARTING', 'RUNNING') ORDER BY 1`);
+  return rows.map((row) => row.municipality);
+}
+
 /** Recounts every figure for `period` over `districts` (default all) and compares it with the repository. */
 export async function checkOverviewFigures(
   db: Database,
   period: OverviewPeriod,
   districts: readonly DistrictId[] = DISTRICT_IDS,
 ): Promise<OverviewCheck> {
-  const { prisma } = databaseInternals(db);
-  const params = {
-    from: Prisma.sql`${period.from}::date`,
-    to: Prisma.sql`${period.to}::date`,
-    districts: Prisma.join([...districts]),
+  const check: OverviewCheck = {
+    direct: await directOverviewCounts(db, period, districts),
+    mismatches: [],
+    comparedNonZero: 0,
   };
-  const check: OverviewCheck = { direct: new Map(), mismatches: [], comparedNonZero: 0 };
-  for (const figure of Object.keys(DIRECT) as OverviewFigure[]) {
-    const direct = asMap(await prisma.$queryRaw<OverviewCount[]>(DIRECT[figure](params)));
+  for (const [figure, direct] of check.direct) {
     const repository = asMap(await db.repositories.overview.figure(figure, { kind: 'national' }, districts, period));
-    check.direct.set(figure, direct);
     for (const key of new Set([...direct.keys(), ...repository.keys()])) {
       const [row = '', column = ''] = key.split('|');
       const expected = direct.get(key) ?? 0;
