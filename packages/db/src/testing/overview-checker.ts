@@ -37,6 +37,13 @@ const statusOn = (day: Prisma.Sql) => Prisma.sql`(SELECT c.to_status::text FROM 
 const startedOn = Prisma.sql`(SELECT MIN(c.effective_date) FROM group_status_change c
   WHERE c.group_id = g.id AND c.to_status IN ('STARTING', 'RUNNING'))`;
 const months = Prisma.sql`COALESCE((SELECT s.refresher_interval_months FROM district_setting s WHERE s.district_id = f.district_id), ${DEFAULT_REFRESHER_INTERVAL_MONTHS})`;
+/*
+ * Lapsed = qualified the day before and not on the day, tried day by day. Only the days near a
+ * completion's expiry (completion + interval) are tried: on a lapse day d, the latest completion m
+ * by d − 1 has (d − 1) − interval < m ≤ d − interval, so d is within 4 days of m + interval (month
+ * lengths differ by 3 days at most); a week either side is ample, and a year is 15 days, not 365.
+ */
+const expiry = Prisma.sql`(x.completed_on + make_interval(months => ${months}))::date`;
 /** Qualified on `day`: a BASIC by then, and the latest BASIC/REFRESHER by then after day − interval. */
 const qualifiedOn = (day: Prisma.Sql) => Prisma.sql`(
   EXISTS (SELECT 1 FROM course_completion b WHERE b.facilitator_id = f.id AND b.course_type = 'BASIC' AND b.completed_on <= ${day})
@@ -71,9 +78,12 @@ const DIRECT: Record<OverviewFigure, Direct> = {
     UNION ALL
     SELECT f.district_id, 'LAPSED', COUNT(*)::int FROM facilitator f
     WHERE f.district_id IN (${districts}) AND EXISTS (
-      SELECT 1 FROM generate_series(${from}::timestamp, ${to}::timestamp, interval '1 day') AS s(at)
+      SELECT 1 FROM course_completion x
+      CROSS JOIN LATERAL generate_series(
+        GREATEST(${expiry} - 7, ${from})::timestamp, LEAST(${expiry} + 7, ${to})::timestamp, interval '1 day') AS s(at)
       CROSS JOIN LATERAL (SELECT s.at::date AS day) d
-      WHERE ${qualifiedOn(Prisma.sql`(d.day - 1)`)} AND NOT ${qualifiedOn(Prisma.sql`d.day`)}) GROUP BY 1`,
+      WHERE x.facilitator_id = f.id AND x.course_type IN ('BASIC', 'REFRESHER')
+        AND ${qualifiedOn(Prisma.sql`(d.day - 1)`)} AND NOT ${qualifiedOn(Prisma.sql`d.day`)}) GROUP BY 1`,
   coursesHeld: ({ from, to, districts }) => Prisma.sql`
     SELECT t.district_id AS "row", 'COURSES:' || t.type AS "column", COUNT(*)::int AS value FROM training_course t
     WHERE t.district_id IN (${districts}) AND t.status IN ('RUNNING', 'COMPLETED') AND t.starts_on BETWEEN ${from} AND ${to} GROUP BY 1, 2
