@@ -147,12 +147,14 @@ export interface ExpectedCell {
 /** Every problem found, and how many numbers were compared (and how many of them were hidden). */
 export interface Comparison {
   problems: string[];
+  /** Lines that hide exactly one number (derivable by subtraction): the protection's business, reported apart. */
+  leaks: string[];
   checked: number;
   small: number;
   hidden: number;
 }
 
-export const newComparison = (): Comparison => ({ problems: [], checked: 0, small: 0, hidden: 0 });
+export const newComparison = (): Comparison => ({ problems: [], leaks: [], checked: 0, small: 0, hidden: 0 });
 
 /** Shown rows against expected rows: the same row headers in the same order, every number as counted. */
 export function compareRows(
@@ -201,7 +203,7 @@ export function singlyHiddenLines(where: string, table: ShownTable, threshold: n
     ...columns.map((line, c) => ({ line, name: `column ${c}` })),
   ]
     .filter(({ line }) => line.filter(hidden).length === 1)
-    .map(({ name }) => `${where}: ${name} hides a single number`);
+    .map(({ name, line }) => `${where}: ${name} hides a single number (${line.join(' ')})`);
 }
 
 /**
@@ -246,6 +248,6 @@ export function compareStatTables(
       cell(table.total, behind.total),
     ];
     compareRows(into, `${axes.key} (totals)`, page.foot, [{ header: totalLabel, cells: totals }], threshold, mayHide);
-    into.problems.push(...singlyHiddenLines(axes.key, page, threshold));
+    into.leaks.push(...singlyHiddenLines(axes.key, page, threshold));
   });
 }

@@ -5,6 +5,7 @@ import { COUNTIES, municipalitiesInCounty, todayIn } from '@selvhjelp/domain';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
+import type { PortalContext } from './browser';
 import { launchBrowser, openPortal } from './browser';
 import { gatewayCall } from './gateway-api';
 import { DEMO_PASSWORD, demo, expectAccessible, loginAs } from './helpers';
@@ -126,6 +127,11 @@ describe.each(testBackends())('the national dashboard on the large seed ($name)'
   let portalUrl = '';
   let gatewayUrl = '';
   let prepared: Prepared;
+  let token = '';
+  /** The national user's browser, signed in once for both periods. */
+  let signedIn: PortalContext | undefined;
+  /** What the week's test saw, for the test of the protection after it. */
+  let weekLeaks: string[] | undefined;
 
   beforeAll(async () => {
     prepared = await preparing.get(name)!;
@@ -159,20 +165,25 @@ describe.each(testBackends())('the national dashboard on the large seed ($name)'
     services.push(portal);
     portalUrl = `http://localhost:${portalPort}`;
     await waitForHealthy(portal, `${portalUrl}/healthz`);
-  }, 180_000);
 
-  afterAll(async () => {
-    await Promise.all(services.map((service) => stopService(service)));
-  });
-
-  /** The tables' keys and axes for a period, as the national user gets them. */
-  async function axesOf(forPeriod: { from: string; to: string }) {
     const { login } = await gatewayCall<{ login: { token: string } }>(
       gatewayUrl,
       'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
       { email: demo.national.email, password: DEMO_PASSWORD },
     );
-    return (await gatewayCall<AxesData>(gatewayUrl, AXES, { period: forPeriod }, login.token)).overview;
+    token = login.token;
+    signedIn = await openPortal(browser, portalUrl);
+    await loginAs(signedIn.page, portalUrl, '/nasjonalt', demo.national.email);
+  }, 180_000);
+
+  afterAll(async () => {
+    await signedIn?.context.close();
+    await Promise.all(services.map((service) => stopService(service)));
+  });
+
+  /** The tables' keys and axes for a period, as the national user gets them. */
+  async function axesOf(forPeriod: { from: string; to: string }) {
+    return (await gatewayCall<AxesData>(gatewayUrl, AXES, { period: forPeriod }, token)).overview;
   }
 
   it('renders every chart and table of last year, each number as counted directly in SQL', async () => {
@@ -183,8 +194,7 @@ describe.each(testBackends())('the national dashboard on the large seed ($name)'
       overview.tables.map((axes) => [axes.key, expectedTable(axes, direct, coverage)]),
     );
 
-    const { page, context, foreignRequests } = await openPortal(browser, portalUrl);
-    await loginAs(page, portalUrl, '/nasjonalt', demo.national.email);
+    const { page, foreignRequests } = signedIn!;
     await page.goto(`${portalUrl}/nasjonalt/oversikt?from=${period.from}&to=${period.to}`);
     await page.getByRole('heading', { level: 1, name: 'Landsoversikt' }).waitFor();
     const comparison = newComparison();
@@ -283,12 +293,15 @@ describe.each(testBackends())('the national dashboard on the large seed ($name)'
       `${name}: ${comparison.checked} numbers compared with direct counts (${comparison.small} "<${threshold}", ${comparison.hidden} ":")`,
     );
     expect(comparison.problems).toEqual([]);
+    expect(comparison.leaks).toEqual([]);
     expect(comparison.checked).toBeGreaterThan(1000);
 
-    await expectAccessible(page);
-    expect(await axeViolations(page)).toEqual([]);
+    // The markup is the same on every backend, and axe takes long on a page this size: once is enough.
+    if (name === testBackends()[0]!.name) {
+      await expectAccessible(page);
+      expect(await axeViolations(page)).toEqual([]);
+    }
     expect(foreignRequests).toEqual([]);
-    await context.close();
   }, 90_000);
 
   it('hides the small counts of a week as "<5", and where they could be derived as ":"', async () => {
@@ -301,8 +314,7 @@ describe.each(testBackends())('the national dashboard on the large seed ($name)'
     );
     expect([...expected.keys()]).toEqual(PROTECTED_TABLES);
 
-    const { page, context } = await openPortal(browser, portalUrl);
-    await loginAs(page, portalUrl, '/nasjonalt', demo.national.email);
+    const { page } = signedIn!;
     await page.goto(`${portalUrl}/nasjonalt/oversikt?from=${week.from}&to=${week.to}`);
     await page.getByRole('heading', { level: 1, name: 'Landsoversikt' }).waitFor();
     const comparison = newComparison();
@@ -321,6 +333,11 @@ describe.each(testBackends())('the national dashboard on the large seed ($name)'
     // Each "<5" was checked to hide a direct count of 1–4; the week must have some of both kinds.
     expect(comparison.small).toBeGreaterThan(0);
     expect(comparison.hidden).toBeGreaterThan(0);
-    await context.close();
+    weekLeaks = comparison.leaks;
+  }, 60_000);
+
+  // Acceptance 2's rule seen on real data: no row or column (with its total) hides exactly one number.
+  it('hides no single number of a line of the week, where subtraction would give it away', () => {
+    expect(weekLeaks).toEqual([]);
   }, 60_000);
 });
