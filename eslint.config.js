@@ -134,6 +134,28 @@ export default tseslint.config(
     },
   },
   {
+    // Browser tests that start their own gateway prepare its database and recount the page's
+    // figures directly in SQL: the test harness's entry only (still never the database package itself).
+    files: ['apps/portal/e2e/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@selvhjelp/db', message: 'e2e tests reach the database through @selvhjelp/db/testing only.' },
+          ],
+          patterns: [
+            noDeepImports,
+            {
+              group: ['@prisma/*', '@selvhjelp/db/*', '!@selvhjelp/db/testing'],
+              message: 'e2e tests reach the database through @selvhjelp/db/testing only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Plain JavaScript (scripts, server entry) has no types to check against.
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -44,12 +44,32 @@ function pgliteVersion(): string {
 export interface TestBackend {
   name: 'pglite' | 'postgresql';
   open(): Promise<Database>;
+  /** Like open(), but another process (a gateway the test starts) can open the database too. */
+  openShared(): Promise<SharedTestDatabase>;
+}
+
+/**
+ * A fresh, migrated, empty database for a test that starts its own gateway on it: `env` is what
+ * the gateway needs to find it (PGLITE_DATA_DIR or DATABASE_URL). PGlite is one process, so close
+ * `db` before the gateway starts; `dispose()` closes it (if still open) and throws the database away.
+ */
+export interface SharedTestDatabase {
+  db: Database;
+  env: { PGLITE_DATA_DIR: string } | { DATABASE_URL: string };
+  dispose(): Promise<void>;
 }
 
 export function testBackends(env: NodeJS.ProcessEnv = process.env): TestBackend[] {
-  const backends: TestBackend[] = [{ name: 'pglite', open: openPgliteTestDatabase }];
+  const backends: TestBackend[] = [
+    { name: 'pglite', open: openPgliteTestDatabase, openShared: openSharedPgliteTestDatabase },
+  ];
   const serverUrl = env.TEST_DATABASE_URL;
-  if (serverUrl) backends.push({ name: 'postgresql', open: () => openPostgresTestDatabase(serverUrl) });
+  if (serverUrl)
+    backends.push({
+      name: 'postgresql',
+      open: () => openPostgresTestDatabase(serverUrl),
+      openShared: () => openSharedPostgresTestDatabase(serverUrl),
+    });
   return backends;
 }
 
@@ -87,9 +107,9 @@ async function loadTemplate(): Promise<Blob> {
   }
 }
 
-async function openPgliteTestDatabase(): Promise<Database> {
+async function openPgliteTestDatabase(dataDir = IN_MEMORY): Promise<Database> {
   migratedTemplate ??= loadTemplate();
-  const db = openDatabaseOn(await pgliteBackend(IN_MEMORY, await migratedTemplate));
+  const db = openDatabaseOn(await pgliteBackend(dataDir, await migratedTemplate));
   try {
     // Applies nothing, but proves the copy is at the current migration.
     await prepareDatabase(db, { seed: 'never' });
@@ -125,25 +145,75 @@ async function withServer<T>(serverUrl: string, work: (client: pg.Client) => Pro
   }
 }
 
-async function openPostgresTestDatabase(serverUrl: string): Promise<Database> {
+/** A new, empty database on the server, and how to drop it (WITH FORCE: a gateway may still hold connections). */
+async function createPostgresTestDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `selvhjelp_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const drop = () =>
     withServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(
       () => undefined,
     );
   await withServer(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  return { url: databaseUrl(serverUrl, name), drop };
+}
+
+/** Opens and migrates a database made by createPostgresTestDatabase; `dropOnClose` makes close() drop it. */
+async function openCreatedPostgresDatabase(
+  created: { url: string; drop: () => Promise<void> },
+  dropOnClose: boolean,
+): Promise<Database> {
   let db: Database | undefined;
   try {
-    db = await openDatabase({ databaseUrl: databaseUrl(serverUrl, name) });
-    databaseInternals(db).afterClose.push(drop);
+    db = await openDatabase({ databaseUrl: created.url });
+    if (dropOnClose) databaseInternals(db).afterClose.push(created.drop);
     await prepareDatabase(db, { seed: 'never' });
     return db;
   } catch (error) {
     if (db) await db.close();
-    else await drop();
+    if (!dropOnClose || !db) await created.drop();
+    throw error;
+  }
+}
+
+async function openPostgresTestDatabase(serverUrl: string): Promise<Database> {
+  return openCreatedPostgresDatabase(await createPostgresTestDatabase(serverUrl), true);
+}
+
+async function openSharedPostgresTestDatabase(serverUrl: string): Promise<SharedTestDatabase> {
+  const created = await createPostgresTestDatabase(serverUrl);
+  const db = await openCreatedPostgresDatabase(created, false);
+  return {
+    db,
+    env: { DATABASE_URL: created.url },
+    dispose: async () => {
+      await db.close();
+      await created.drop();
+    },
+  };
+}
+
+/** In a temporary folder (not in memory), so that a gateway can open it once `db` is closed. */
+async function openSharedPgliteTestDatabase(): Promise<SharedTestDatabase> {
+  const folder = mkdtempSync(join(tmpdir(), 'selvhjelp-pglite-shared-'));
+  const dataDir = join(folder, 'pglite');
+  try {
+    const db = await openPgliteTestDatabase(dataDir);
+    return {
+      db,
+      env: { PGLITE_DATA_DIR: dataDir },
+      dispose: async () => {
+        try {
+          await db.close();
+        } finally {
+          rmSync(folder, { recursive: true, force: true });
+        }
+      },
+    };
+  } catch (error) {
+    rmSync(folder, { recursive: true, force: true });
     throw error;
   }
 }
 export * from './follow-up-case-fixtures.js';
 export * from './overview-checker.js';
 export * from './overview-fixtures.js';
+export * from './large-seed.js';
