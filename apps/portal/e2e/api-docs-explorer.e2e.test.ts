@@ -43,6 +43,10 @@ describe('API documentation and explorer', () => {
 
   it('documents the schema and one example per scope, server-rendered, in bokmål and English', async () => {
     const { page, context, foreignRequests } = await openPortal(browser, portalUrl);
+    await page.goto(`${portalUrl}/`);
+    await expect
+      .poll(() => page.getByRole('main').getByRole('link', { name: 'API-dokumentasjon' }).getAttribute('href'))
+      .toBe('/api/dokumentasjon');
     const response = await page.goto(`${portalUrl}/api/dokumentasjon`);
     expect(response?.status()).toBe(200);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('API-dokumentasjon');

@@ -72,8 +72,13 @@ export const SCOPE_EXAMPLES: readonly ScopeExample[] = [
 /** The placeholder the examples use for the API address (the page says what it is). */
 export const API_URL_PLACEHOLDER = 'https://api.example.no/graphql';
 
+/** The operation on one line: a shell command reads better without `\n` escapes in its JSON. */
+export function oneLine(query: string): string {
+  return query.replace(/\s+/g, ' ').trim();
+}
+
 function body(example: ScopeExample): string {
-  return JSON.stringify({ query: example.query, variables: example.variables });
+  return JSON.stringify({ query: oneLine(example.query), variables: example.variables });
 }
 
 /** The example as a curl command; the key comes from the environment, never the command line history. */

@@ -3,6 +3,9 @@ import type { apiNb } from './messages.nb';
 /** English: the API documentation and explorer for partner organisations. */
 export const apiEn = {
   'api.header': 'Selvhjelp Norge – API for partners',
+  'api.startPage.heading': 'For partners',
+  'api.startPage.intro': 'Municipalities, NAV, health services and others can read our data over an API.',
+  'api.startPage.link': 'API documentation',
   'api.nav.label': 'API',
   'api.nav.docs': 'Documentation',
   'api.nav.explorer': 'Explorer',

@@ -1,6 +1,9 @@
 /** Bokmål: the API documentation and explorer for partner organisations. */
 export const apiNb = {
   'api.header': 'Selvhjelp Norge – API for samarbeidspartnere',
+  'api.startPage.heading': 'For samarbeidspartnere',
+  'api.startPage.intro': 'Kommuner, NAV, helsetjenester og andre kan hente data fra oss over et API.',
+  'api.startPage.link': 'API-dokumentasjon',
   'api.nav.label': 'API',
   'api.nav.docs': 'Dokumentasjon',
   'api.nav.explorer': 'Utforsker',
