@@ -25,6 +25,9 @@ const envSchema = z
     PORTAL_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     PORTAL_DISTRICT: z.enum(DISTRICT_IDS).optional(),
     GATEWAY_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:4000/graphql'),
+    // The GraphQL address partners are told to call (docs at /api/dokumentasjon); unset, the
+    // portal's own relay to the gateway, /api/graphql.
+    API_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
     SESSION_COOKIE_SECURE: z.enum(['true', 'false']).optional(),
     // Which proxies in front of the portal may set X-Forwarded-For/-Proto/-Host (Express
     // "trust proxy"): the browser's address and https must be known for the CSRF check.

@@ -20,6 +20,12 @@ export default [
     index('features/surveys/answer.tsx'),
     route('takk', 'features/surveys/thanks.tsx'),
   ]),
+  // The partner API's documentation, explorer and the explorer's relay to the gateway: no login.
+  route('api', 'features/api/layout.tsx', [
+    route('dokumentasjon', 'features/api/docs.tsx'),
+    route('utforsker', 'features/api/explorer.tsx'),
+  ]),
+  route('api/graphql', 'features/api/graphql-proxy.ts'),
   route(':portal', 'shared/layout/layout.tsx', [
     route('logg-inn', 'features/auth/login.tsx'),
     route('logg-ut', 'features/auth/logout.ts'),

@@ -40,6 +40,7 @@ const NOT_PAGES: Record<string, string> = {
   '/:portal/rapport.csv': 'report download (CSV)',
   // Open point (issue 13): the demo data holds no report job, so a job's progress page is not visited here.
   '/:portal/rapporter/:id': "a report job's progress page (needs a job; not in the demo data)",
+  '/api/graphql': "the API explorer's relay to the gateway (POST, JSON)",
 };
 
 interface DemoIds {
@@ -72,6 +73,8 @@ function pagesFor(ids: DemoIds): Record<string, [Visitor, string][]> {
     '/': [['public', '/']],
     '/grupper': [['public', '/grupper']],
     '/grupper/:slug': [['public', `/grupper/${ids.slug}`]],
+    '/api/dokumentasjon': [['public', '/api/dokumentasjon']],
+    '/api/utforsker': [['public', '/api/utforsker']],
     '/*': [['public', '/finnes-ikke/her']],
     '/:portal/logg-inn': [
       ['public', '/vest/logg-inn'],

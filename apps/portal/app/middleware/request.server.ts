@@ -5,7 +5,7 @@ import { createGateway } from '../shared/gateway/gateway.server';
 import { GatewayTiming } from '../shared/gateway/gateway-timing.server';
 import { httpTransport } from '../shared/gateway/transport.server';
 import { readLang } from '../shared/i18n/lang.server';
-import { applySecurityHeaders, createNonce } from '../security/headers.server';
+import { applySecurityHeaders, createNonce, EDITOR_PAGES } from '../security/headers.server';
 import { readSession } from '../session/session-cookie.server';
 import { callerOf } from './caller.server';
 
@@ -29,6 +29,7 @@ export const requestMiddleware: MiddlewareFunction<Response> = async ({ request,
   const response = await next();
   applySecurityHeaders(response.headers, nonce, {
     dev: import.meta.env.DEV,
+    editor: EDITOR_PAGES.has(new URL(request.url).pathname),
     production: env.productionSettings,
   });
   // How long the page waited for the gateway, for measuring the portal's own share of a page's

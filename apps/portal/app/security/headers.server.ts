@@ -8,7 +8,16 @@ export function createNonce(): string {
 export interface PolicyOptions {
   /** `react-router dev`: Vite's client injects styles and talks to its HMR socket. */
   dev: boolean;
+  /**
+   * The API explorer's page (decision 0030): GraphiQL's editor, Monaco, adds <style> elements
+   * from JavaScript with no way to give them a nonce, and its stylesheet carries its fonts as
+   * data: URLs. Scripts stay exactly as strict as everywhere else.
+   */
+  editor?: boolean;
 }
+
+/** Pages whose document needs the editor's policy; links to them are plain (full-page) links. */
+export const EDITOR_PAGES: ReadonlySet<string> = new Set(['/api/utforsker']);
 
 /**
  * The Content-Security-Policy of every answer. Scripts run only from this origin and only
@@ -17,15 +26,15 @@ export interface PolicyOptions {
  * attributes in the markup. Nothing may be framed, embedded, or used as a base URL, and
  * forms post only here.
  */
-export function contentSecurityPolicy(nonce: string, { dev }: PolicyOptions): string {
+export function contentSecurityPolicy(nonce: string, { dev, editor = false }: PolicyOptions): string {
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     'script-src': ["'self'", `'nonce-${nonce}'`],
     // Vite's dev client adds <style> elements from JavaScript; the built app links one file.
-    'style-src': dev ? ["'self'", "'unsafe-inline'"] : ["'self'"],
+    'style-src': dev || editor ? ["'self'", "'unsafe-inline'"] : ["'self'"],
     // The favicon is `data:,` so that no request is made for it.
     'img-src': ["'self'", 'data:'],
-    'font-src': ["'self'"],
+    'font-src': editor ? ["'self'", 'data:'] : ["'self'"],
     'connect-src': dev ? ["'self'", 'ws:', 'wss:'] : ["'self'"],
     'object-src': ["'none'"],
     'base-uri': ["'none'"],

@@ -87,6 +87,15 @@ export default function StartPage({ loaderData }: Route.ComponentProps) {
               </section>
             </>
           )}
+          <section aria-labelledby="start-partners" className="portal-stack">
+            <Heading level={2} data-size="sm" id="start-partners">
+              {t('api.startPage.heading')}
+            </Heading>
+            <Paragraph>{t('api.startPage.intro')}</Paragraph>
+            <Paragraph>
+              <AppLink to="/api/dokumentasjon">{t('api.startPage.link')}</AppLink>
+            </Paragraph>
+          </section>
         </div>
       </Main>
     </>

@@ -1,3 +1,4 @@
+import { apiEn } from '../../features/api/messages.en';
 import type { MessageKey } from './messages.nb';
 import { facilitatorsEn } from '../../features/facilitators/messages.en';
 import { finderEn } from '../../features/finder/messages.en';
@@ -192,4 +193,5 @@ export const en = {
   ...casesEn,
   ...districtsEn,
   ...overviewEn,
+  ...apiEn,
 } as const satisfies Record<MessageKey, string>;

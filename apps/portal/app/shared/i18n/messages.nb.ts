@@ -1,3 +1,4 @@
+import { apiNb } from '../../features/api/messages.nb';
 import { facilitatorsNb } from '../../features/facilitators/messages.nb';
 import { finderNb } from '../../features/finder/messages.nb';
 import { groupFormNb } from '../../features/groups/messages.group-form.nb';
@@ -190,6 +191,7 @@ export const nb = {
   ...casesNb,
   ...districtsNb,
   ...overviewNb,
+  ...apiNb,
 } as const;
 
 export type MessageKey = keyof typeof nb;

@@ -1,0 +1,107 @@
+/**
+ * Worked examples for the documentation page, one per scope: the operation, its variables, and
+ * the same call as curl and as JavaScript fetch. schema-reference.test.ts validates each operation
+ * against the current SDL, so an example cannot go stale. `referrals:write` has no example while
+ * the SDL has no `submitReferral` (examples are only shown for operations that exist).
+ */
+export interface ScopeExample {
+  scope: 'groups:read' | 'activities:read' | 'referrals:write' | 'statistics:read';
+  /** The root field the example calls; the example is shown only when the schema has it. */
+  operation: { type: 'Query' | 'Mutation'; field: string };
+  query: string;
+  variables: Record<string, unknown>;
+  /** Whether the call works without a key (public data). */
+  public?: boolean;
+}
+
+export const SCOPE_EXAMPLES: readonly ScopeExample[] = [
+  {
+    scope: 'groups:read',
+    operation: { type: 'Query', field: 'publicGroups' },
+    public: true,
+    query: `query PublicGroups($first: Int) {
+  publicGroups(first: $first) {
+    totalCount
+    edges { node { slug name municipality { name } openForNewMembers } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`,
+    variables: { first: 5 },
+  },
+  {
+    scope: 'groups:read',
+    operation: { type: 'Query', field: 'groups' },
+    query: `query Groups($after: String) {
+  groups(first: 50, after: $after) {
+    totalCount
+    edges { node { id name status municipality { number name } updatedAt } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`,
+    variables: { after: null },
+  },
+  {
+    scope: 'activities:read',
+    operation: { type: 'Query', field: 'outreachActivities' },
+    query: `query Activities($filter: ActivityFilter) {
+  outreachActivities(first: 25, filter: $filter) {
+    edges { node { id type title date participantCount municipality { name } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`,
+    variables: { filter: { from: '2026-01-01', to: '2026-12-31' } },
+  },
+  {
+    scope: 'statistics:read',
+    operation: { type: 'Query', field: 'overview' },
+    query: `query Overview($period: PeriodInput) {
+  overview(period: $period) {
+    period { from to }
+    table(key: GROUPS_BY_STATUS) {
+      title
+      columns { key label }
+      rows { key label }
+      cells { display suppressed }
+    }
+  }
+}`,
+    variables: { period: { from: '2026-01-01', to: '2026-12-31' } },
+  },
+];
+
+/** The placeholder the examples use for the API address (the page says what it is). */
+export const API_URL_PLACEHOLDER = 'https://api.example.no/graphql';
+
+/** The operation on one line: a shell command reads better without `\n` escapes in its JSON. */
+export function oneLine(query: string): string {
+  return query.replace(/\s+/g, ' ').trim();
+}
+
+function body(example: ScopeExample): string {
+  return JSON.stringify({ query: oneLine(example.query), variables: example.variables });
+}
+
+/** The example as a curl command; the key comes from the environment, never the command line history. */
+export function curlExample(example: ScopeExample, apiUrl: string): string {
+  const auth = example.public ? '' : `  -H "Authorization: Bearer $SELVHJELP_API_KEY" \\\n`;
+  const json = body(example).replaceAll("'", "'\\''");
+  return `curl -s ${apiUrl} \\\n  -H "Content-Type: application/json" \\\n  -H "Accept-Language: nb" \\\n${auth}  --data '${json}'`;
+}
+
+/** The example as JavaScript fetch (Node 20+ or a browser). */
+export function fetchExample(example: ScopeExample, apiUrl: string): string {
+  const auth = example.public ? '' : `\n    Authorization: \`Bearer \${process.env.SELVHJELP_API_KEY}\`,`;
+  return `const response = await fetch('${apiUrl}', {
+  method: 'POST',
+  headers: {
+    'Content-Type': 'application/json',
+    'Accept-Language': 'nb',${auth}
+  },
+  body: JSON.stringify({
+    query: \`${example.query}\`,
+    variables: ${JSON.stringify(example.variables)},
+  }),
+});
+const { data, errors } = await response.json();
+// errors[].extensions: code, reason, field, params (see "Feil" / "Errors").`;
+}
