@@ -81,9 +81,15 @@ export function linearlyDerivable(p: Published): Set<number> {
 /**
  * Every subtraction: repeatedly take a relation (or the difference of two relations) with one
  * unknown left and solve it; with `threshold`, also use what the reader knows of hidden values
- * ("<5": 1..threshold-1, secondary: at least the threshold) to pin a value at an end of its range.
+ * ("<5": 1..threshold-1, ":" at least `secondaryLow`, by default the threshold) to pin a value at
+ * an end of its range.
  */
-export function bySubtraction(p: Published, threshold?: number): Map<number, number> {
+export function bySubtraction(
+  p: Published,
+  threshold?: number,
+  secondaryLow: number | ((index: number) => number) = threshold!,
+): Map<number, number> {
+  const lowOfSecondary = typeof secondaryLow === 'number' ? () => secondaryLow : secondaryLow;
   const solved = new Map<number, number>();
   const known = (i: number) => !p.seen[i]!.suppressed || solved.has(i);
   const valueOf = (i: number) => (p.seen[i]!.suppressed ? solved.get(i)! : p.seen[i]!.value);
@@ -97,7 +103,7 @@ export function bySubtraction(p: Published, threshold?: number): Map<number, num
     for (let j = i + 1; j < p.relations.length; j++) all.push(difference(p.relations[i]!, p.relations[j]!));
   }
   const bounds = (i: number): [number, number] =>
-    p.seen[i]!.suppressed && p.seen[i]!.reason === 'PRIMARY' ? [1, threshold! - 1] : [threshold!, Infinity];
+    p.seen[i]!.suppressed && p.seen[i]!.reason === 'PRIMARY' ? [1, threshold! - 1] : [lowOfSecondary(i), Infinity];
   let changed = true;
   while (changed) {
     changed = false;

@@ -24,6 +24,15 @@ export interface EliminationProblem {
   /** Indices that may be published, most wanted first; primaries and zeros are not in it. */
   candidates: readonly number[];
   threshold: number;
+  /** Totals: where a small value must be shown without its bound, a total is chosen first. */
+  totals?: ReadonlySet<number>;
+}
+
+/** What to hide beyond the primaries, and the primaries to show without their "<5" bound. */
+export interface SecondarySuppression {
+  secondary: Set<number>;
+  /** Small values shown as ":" (hidden, no upper bound), because "<5" would pin them or others. */
+  masked: Set<number>;
 }
 
 const gcd = (a: number, b: number): number => {
@@ -146,14 +155,17 @@ function pinned(
   relation: Relation,
   isKnown: (i: number) => boolean,
   problem: EliminationProblem,
+  masked: ReadonlySet<number>,
   out: Set<number>,
 ): void {
   const { values, primary, threshold } = problem;
-  // Bounds of coef * x, as the reader knows them.
-  const lowOf = (index: number, coef: number) =>
-    coef > 0 ? coef * (primary[index] ? 1 : threshold) : primary[index] ? coef * (threshold - 1) : -Infinity;
-  const highOf = (index: number, coef: number) =>
-    coef > 0 ? (primary[index] ? coef * (threshold - 1) : Infinity) : coef * (primary[index] ? 1 : threshold);
+  // What the reader knows of a hidden x: "<5" is 1..threshold-1, ":" at least the threshold,
+  // a masked small value (":" too) only that it is not zero.
+  const low = (index: number) => (primary[index] ? 1 : threshold);
+  const high = (index: number) => (primary[index] && !masked.has(index) ? threshold - 1 : Infinity);
+  // Bounds of coef * x.
+  const lowOf = (index: number, coef: number) => (coef > 0 ? coef * low(index) : coef * high(index));
+  const highOf = (index: number, coef: number) => (coef > 0 ? coef * high(index) : coef * low(index));
   // sum of hidden terms = target; each term's range from the others' bounds, infinities apart.
   let target = 0;
   let hidden = 0;
@@ -215,7 +227,7 @@ function withPairs(relations: readonly Relation[]): Relation[] {
 }
 
 /** Secondary suppressions (indices) for a problem; primaries stay hidden, zeros are published. */
-export function secondarySuppressions(problem: EliminationProblem): Set<number> {
+export function secondarySuppressions(problem: EliminationProblem): SecondarySuppression {
   const { values, primary, candidates } = problem;
   const relations = withPairs(problem.relations);
   const n = values.length;
@@ -225,15 +237,16 @@ export function secondarySuppressions(problem: EliminationProblem): Set<number> 
   const relationsOf: number[][] = Array.from({ length: n }, () => []);
   relations.forEach((relation, r) => relation.forEach(({ index }) => relationsOf[index]!.push(r)));
   const isKnown = (i: number) => known[i]!;
+  const masked = new Set<number>();
   const pinnedIn = (relationIndices: Iterable<number>) => {
     const out = new Set<number>();
-    for (const r of relationIndices) pinned(relations[r]!, isKnown, problem, out);
+    for (const r of relationIndices) pinned(relations[r]!, isKnown, problem, masked, out);
     return out;
   };
   const anyPinned = (relationIndices: Iterable<number>) => {
     const out = new Set<number>();
     for (const r of relationIndices) {
-      pinned(relations[r]!, isKnown, problem, out);
+      pinned(relations[r]!, isKnown, problem, masked, out);
       if (out.size > 0) return true;
     }
     return false;
@@ -247,9 +260,20 @@ export function secondarySuppressions(problem: EliminationProblem): Set<number> 
   };
   for (let i = 0; i < n; i++) if (values[i] === 0 && !primary[i]) publish(i, ambiguity.plan(i));
   // What the bounds give away before any candidate is published (four "<5" cells whose total
-  // is "<5" too are all 1) cannot be helped by hiding more: the reader knows those values, so
-  // they count as published from here on, and only new pins count against a candidate.
+  // is "<5" too are all 1) cannot be helped by hiding more cells, only by showing less of what
+  // is hidden: one of the pinned small values, a total first, is shown as ":" without its upper
+  // bound, until nothing is pinned. Only if no small value is left to unbound do the pinned
+  // values count as known (and then only new pins count against a candidate).
+  const byPreference = (a: number, b: number) =>
+    Number(problem.totals?.has(b) ?? false) - Number(problem.totals?.has(a) ?? false) ||
+    values[b]! - values[a]! ||
+    a - b;
   for (let found = pinnedIn(relations.keys()); found.size > 0; found = pinnedIn(relations.keys())) {
+    const unbound = [...found].filter((i) => primary[i] && !masked.has(i)).sort(byPreference)[0];
+    if (unbound !== undefined) {
+      masked.add(unbound);
+      continue;
+    }
     for (const i of found) if (!known[i]) publish(i, ambiguity.plan(i));
   }
 
@@ -277,5 +301,5 @@ export function secondarySuppressions(problem: EliminationProblem): Set<number> 
   // Second look, as GaussSuppression's final step: a secondary that can now be published
   // without harm (or that the reader can compute anyway) is published.
   for (const c of candidates) if (secondary.has(c) && tryPublish(c)) secondary.delete(c);
-  return secondary;
+  return { secondary, masked };
 }

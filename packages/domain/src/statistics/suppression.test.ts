@@ -132,6 +132,25 @@ describe('protectTable: edge cases', () => {
     expect(linearlyDerivable(p)).toEqual(new Set());
   });
 
+  it('shows a small total whose "<5" bound would pin it and its parts as ":" (four "<5" summing to "<5")', () => {
+    // Found by the large-seed e2e: column c1 is 0,1,0,1,1,0,1. With its total shown as "<5", four
+    // cells of at least 1 make it 4, and then 1004 − 981 − 19 gave the same 4 away again.
+    const t = table([
+      [75, 0, 1],
+      [78, 1, 6],
+      [164, 0, 5],
+      [200, 1, 0],
+      [76, 1, 4],
+      [202, 0, 3],
+      [186, 1, 0],
+    ]);
+    const r = protectTable(t);
+    expect(r.columnTotals[1]).toEqual({ value: null, suppressed: true, reason: 'SECONDARY' });
+    const p = publishedOf(t, r);
+    expect(linearlyDerivable(p)).toEqual(new Set());
+    expect(bySubtraction(p, 5, (i) => (p.values[i]! < 5 ? 1 : 5))).toEqual(new Map());
+  });
+
   it('does not let bounds give a value away ("<5" + "<5" = 2 means 1 and 1)', () => {
     const t = table([
       [1, 1, 40],

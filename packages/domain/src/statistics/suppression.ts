@@ -62,11 +62,11 @@ function candidateOrder(values: readonly number[], primary: readonly boolean[], 
 function protect(problem: Omit<EliminationProblem, 'candidates' | 'primary'>, totals: ReadonlySet<number>) {
   const primary = problem.values.map((v) => isSmall(v, problem.threshold));
   const candidates = candidateOrder(problem.values, primary, totals);
-  const secondary = secondarySuppressions({ ...problem, primary, candidates });
+  const { secondary, masked } = secondarySuppressions({ ...problem, primary, candidates, totals });
   return (i: number): ProtectedCount =>
-    primary[i]
+    primary[i] && !masked.has(i)
       ? { value: null, suppressed: true, reason: 'PRIMARY' }
-      : secondary.has(i)
+      : secondary.has(i) || masked.has(i)
         ? { value: null, suppressed: true, reason: 'SECONDARY' }
         : { value: problem.values[i]!, suppressed: false };
 }
