@@ -111,8 +111,19 @@ describe('API documentation and explorer', () => {
     await page.locator('.graphiql-query-editor .monaco-editor').first().waitFor();
     await replaceQuery(page, 'query Mine { groups(first: 1) { totalCount } }');
 
-    await page.locator('.graphiql-execute-button').click();
-    await expect.poll(() => responseText(page), { timeout: 20_000 }).toContain('UNAUTHENTICATED');
+    // GraphiQL takes the operation's name from the editor after a pause: a click right after
+    // typing can still send the old name ("Unknown operation"), so it is clicked until the new one runs.
+    await expect
+      .poll(
+        async () => {
+          if (!(await responseText(page)).includes('UNAUTHENTICATED')) {
+            await page.locator('.graphiql-execute-button').click();
+          }
+          return responseText(page);
+        },
+        { timeout: 20_000, interval: 1_000 },
+      )
+      .toContain('UNAUTHENTICATED');
 
     await page.getByLabel('API-nøkkel').fill(token);
     await page.locator('.graphiql-execute-button').click();
