@@ -239,6 +239,8 @@ describe('idle timeout warning', () => {
     const { page, context } = await openPortal(browser, vestUrl);
     await page.clock.install();
     await loginAs(page, vestUrl, '/vest', demo.vestStaff.email);
+    // Hydrated first: a click before it posts the language form without JavaScript, racing the reload.
+    await page.getByTestId('idle-warning').waitFor({ state: 'attached' });
     await page.getByRole('button', { name: 'Change language to English' }).click();
     await expect.poll(() => htmlLang(page)).toBe('en');
     await page.getByTestId('idle-warning').waitFor({ state: 'attached' });
