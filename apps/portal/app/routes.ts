@@ -39,6 +39,11 @@ export default [
     layout('shared/layout/shell.tsx', [
       index('features/home/home.tsx'),
       route('brukere', 'features/users/users.tsx'),
+      // API clients: administrators in the national portal, district leads in their own (issue 14).
+      route('api-klienter', 'features/api-clients/list.tsx'),
+      route('api-klienter/ny', 'features/api-clients/new.tsx'),
+      route('api-klienter/:id', 'features/api-clients/client.tsx'),
+      route('api-klienter/:id/rediger', 'features/api-clients/edit.tsx'),
       route('distrikter', 'features/districts/districts.tsx'),
       route('grupper', 'features/groups/list.tsx'),
       route('grupper/eksport.csv', 'features/groups/export.ts'),

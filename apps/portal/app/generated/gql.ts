@@ -14,6 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ApiClientForEdit($id: ID!) {\n    apiClient(id: $id) {\n      id\n      version\n      name\n      contactName\n      contactEmail\n      partnerId\n      scopes\n      districts {\n        id\n      }\n      expiresAt\n      revokedAt\n    }\n  }\n": typeof types.ApiClientForEditDocument,
+    "\n  mutation CreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n      client {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiClientDocument,
+    "\n  mutation UpdateApiClient($input: UpdateApiClientInput!) {\n    updateApiClient(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateApiClientDocument,
+    "\n  query ApiClientPage($id: ID!) {\n    apiClient(id: $id) {\n      id\n      version\n      name\n      contactName\n      contactEmail\n      partnerId\n      scopes\n      districts {\n        id\n        name\n      }\n      expiresAt\n      revokedAt\n      lastUsedAt\n      createdAt\n      secrets {\n        id\n        lastFour\n        createdAt\n        validUntil\n        revokedAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.ApiClientPageDocument,
+    "\n  mutation RotateApiClientSecret($input: RotateApiClientSecretInput!) {\n    rotateApiClientSecret(input: $input) {\n      key\n      client {\n        id\n        secrets {\n          id\n          validUntil\n        }\n      }\n    }\n  }\n": typeof types.RotateApiClientSecretDocument,
+    "\n  mutation RevokeApiClient($id: ID!) {\n    revokeApiClient(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeApiClientDocument,
+    "\n  query ApiClientList {\n    apiClients {\n      id\n      name\n      partnerId\n      scopes\n      districts {\n        id\n        name\n      }\n      expiresAt\n      revokedAt\n      lastUsedAt\n    }\n  }\n": typeof types.ApiClientListDocument,
     "\n  query KeepAlive {\n    currentSession {\n      realm {\n        districtId\n      }\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n": typeof types.KeepAliveDocument,
     "\n  mutation Login($email: String!, $password: String!, $realm: PortalRealmInput!) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -160,6 +167,13 @@ type Documents = {
     "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n      district {\n        id\n        name\n        officeTown\n      }\n    }\n    currentSession {\n      realm {\n        districtId\n      }\n      expiresAt\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
+    "\n  query ApiClientForEdit($id: ID!) {\n    apiClient(id: $id) {\n      id\n      version\n      name\n      contactName\n      contactEmail\n      partnerId\n      scopes\n      districts {\n        id\n      }\n      expiresAt\n      revokedAt\n    }\n  }\n": types.ApiClientForEditDocument,
+    "\n  mutation CreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n      client {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiClientDocument,
+    "\n  mutation UpdateApiClient($input: UpdateApiClientInput!) {\n    updateApiClient(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateApiClientDocument,
+    "\n  query ApiClientPage($id: ID!) {\n    apiClient(id: $id) {\n      id\n      version\n      name\n      contactName\n      contactEmail\n      partnerId\n      scopes\n      districts {\n        id\n        name\n      }\n      expiresAt\n      revokedAt\n      lastUsedAt\n      createdAt\n      secrets {\n        id\n        lastFour\n        createdAt\n        validUntil\n        revokedAt\n        lastUsedAt\n      }\n    }\n  }\n": types.ApiClientPageDocument,
+    "\n  mutation RotateApiClientSecret($input: RotateApiClientSecretInput!) {\n    rotateApiClientSecret(input: $input) {\n      key\n      client {\n        id\n        secrets {\n          id\n          validUntil\n        }\n      }\n    }\n  }\n": types.RotateApiClientSecretDocument,
+    "\n  mutation RevokeApiClient($id: ID!) {\n    revokeApiClient(id: $id) {\n      id\n    }\n  }\n": types.RevokeApiClientDocument,
+    "\n  query ApiClientList {\n    apiClients {\n      id\n      name\n      partnerId\n      scopes\n      districts {\n        id\n        name\n      }\n      expiresAt\n      revokedAt\n      lastUsedAt\n    }\n  }\n": types.ApiClientListDocument,
     "\n  query KeepAlive {\n    currentSession {\n      realm {\n        districtId\n      }\n      idleExpiresAt\n      idleTimeoutSeconds\n    }\n  }\n": types.KeepAliveDocument,
     "\n  mutation Login($email: String!, $password: String!, $realm: PortalRealmInput!) {\n    login(email: $email, password: $password, realm: $realm) {\n      token\n      expiresAt\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -320,6 +334,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiClientForEdit($id: ID!) {\n    apiClient(id: $id) {\n      id\n      version\n      name\n      contactName\n      contactEmail\n      partnerId\n      scopes\n      districts {\n        id\n      }\n      expiresAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiClientForEdit($id: ID!) {\n    apiClient(id: $id) {\n      id\n      version\n      name\n      contactName\n      contactEmail\n      partnerId\n      scopes\n      districts {\n        id\n      }\n      expiresAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n      client {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n      client {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateApiClient($input: UpdateApiClientInput!) {\n    updateApiClient(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateApiClient($input: UpdateApiClientInput!) {\n    updateApiClient(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiClientPage($id: ID!) {\n    apiClient(id: $id) {\n      id\n      version\n      name\n      contactName\n      contactEmail\n      partnerId\n      scopes\n      districts {\n        id\n        name\n      }\n      expiresAt\n      revokedAt\n      lastUsedAt\n      createdAt\n      secrets {\n        id\n        lastFour\n        createdAt\n        validUntil\n        revokedAt\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiClientPage($id: ID!) {\n    apiClient(id: $id) {\n      id\n      version\n      name\n      contactName\n      contactEmail\n      partnerId\n      scopes\n      districts {\n        id\n        name\n      }\n      expiresAt\n      revokedAt\n      lastUsedAt\n      createdAt\n      secrets {\n        id\n        lastFour\n        createdAt\n        validUntil\n        revokedAt\n        lastUsedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateApiClientSecret($input: RotateApiClientSecretInput!) {\n    rotateApiClientSecret(input: $input) {\n      key\n      client {\n        id\n        secrets {\n          id\n          validUntil\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateApiClientSecret($input: RotateApiClientSecretInput!) {\n    rotateApiClientSecret(input: $input) {\n      key\n      client {\n        id\n        secrets {\n          id\n          validUntil\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiClient($id: ID!) {\n    revokeApiClient(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiClient($id: ID!) {\n    revokeApiClient(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiClientList {\n    apiClients {\n      id\n      name\n      partnerId\n      scopes\n      districts {\n        id\n        name\n      }\n      expiresAt\n      revokedAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiClientList {\n    apiClients {\n      id\n      name\n      partnerId\n      scopes\n      districts {\n        id\n        name\n      }\n      expiresAt\n      revokedAt\n      lastUsedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,7 @@ import { districtsEn } from '../../features/districts/messages.en';
 import { homeEn } from '../../features/home/messages.en';
 import { overviewEn } from '../../features/overview/messages.en';
 import { surveysEn } from '../../features/surveys/messages.en';
+import { apiClientsEn } from '../../features/api-clients/messages.en';
 
 /** English, the portal's second language. */
 export const en = {
@@ -89,6 +90,7 @@ export const en = {
   'nav.reports': 'Reports',
   'nav.cases': 'Cases',
   'nav.surveys': 'User surveys',
+  'nav.apiClients': 'API clients',
 
   'role.DISTRICT_STAFF': 'district staff',
   'role.DISTRICT_LEAD': 'district lead',
@@ -189,6 +191,7 @@ export const en = {
   ...peersEn,
   ...homeEn,
   ...surveysEn,
+  ...apiClientsEn,
   ...inquiriesEn,
   ...casesEn,
   ...districtsEn,

@@ -16,6 +16,7 @@ import { districtsNb } from '../../features/districts/messages.nb';
 import { homeNb } from '../../features/home/messages.nb';
 import { overviewNb } from '../../features/overview/messages.nb';
 import { surveysNb } from '../../features/surveys/messages.nb';
+import { apiClientsNb } from '../../features/api-clients/messages.nb';
 
 /** Bokmål, the portal's first language. Keys are shared with messages.en.ts (see i18n.test.ts). */
 export const nb = {
@@ -88,6 +89,7 @@ export const nb = {
   'nav.reports': 'Rapporter',
   'nav.cases': 'Saker',
   'nav.surveys': 'Brukerundersøkelser',
+  'nav.apiClients': 'API-klienter',
 
   'role.DISTRICT_STAFF': 'distriktsansatt',
   'role.DISTRICT_LEAD': 'distriktsleder',
@@ -187,6 +189,7 @@ export const nb = {
   ...peersNb,
   ...homeNb,
   ...surveysNb,
+  ...apiClientsNb,
   ...inquiriesNb,
   ...casesNb,
   ...districtsNb,

@@ -26,8 +26,21 @@ export function offersUserAdministration(role: Role): boolean {
   return role === 'ADMIN' || role === 'DISTRICT_LEAD';
 }
 
+/**
+ * Whether to offer API client administration (issue 14): administrators in the national portal,
+ * district leads in their district's. Only hides the entry: the gateway decides.
+ */
+export function offersApiClientAdministration(portal: Portal, role: Role): boolean {
+  return portal.kind === 'national' ? role === 'ADMIN' : role === 'DISTRICT_LEAD';
+}
+
 export function navigationFor(portal: Portal, role: Role): NavItem[] {
-  const users: NavItem[] = offersUserAdministration(role) ? [{ label: 'nav.users', page: 'brukere' }] : [];
+  const users: NavItem[] = [
+    ...(offersUserAdministration(role) ? [{ label: 'nav.users', page: 'brukere' } as const] : []),
+    ...(offersApiClientAdministration(portal, role)
+      ? [{ label: 'nav.apiClients', page: 'api-klienter' } as const]
+      : []),
+  ];
   if (portal.kind === 'national') {
     return [
       { label: 'nav.home', page: '' },

@@ -64,8 +64,11 @@ describe('navigationFor', () => {
     expect(items.find((item) => item.label === 'nav.peers')?.page).toBe('likepersoner');
   });
 
-  it('offers user administration to district leads and admins only', () => {
-    expect(navigationFor(vest, 'DISTRICT_LEAD').at(-1)).toEqual({ label: 'nav.users', page: 'brukere' });
+  it('offers user and API client administration to district leads and admins only', () => {
+    expect(navigationFor(vest, 'DISTRICT_LEAD').slice(-2)).toEqual([
+      { label: 'nav.users', page: 'brukere' },
+      { label: 'nav.apiClients', page: 'api-klienter' },
+    ]);
     expect(navigationFor(national, 'ADMIN').map((item) => item.label)).toEqual([
       'nav.home',
       'overview.nav',
@@ -75,6 +78,7 @@ describe('navigationFor', () => {
       'nav.reports',
       'nav.surveys',
       'nav.users',
+      'nav.apiClients',
     ]);
     expect(navigationFor(national, 'NATIONAL').map((item) => item.label)).toEqual([
       'nav.home',

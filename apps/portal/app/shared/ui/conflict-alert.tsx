@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/i18n-context';
 export interface ConflictAlertProps {
   reloadHref: string;
   /** Whose wording: the catalogue with `<prefix>.conflict.heading`, `.body` and `.reload`. */
-  catalogue: 'partners' | 'outreach' | 'peers' | 'inquiries' | 'referrals' | 'cases' | 'surveys';
+  catalogue: 'partners' | 'outreach' | 'peers' | 'inquiries' | 'referrals' | 'cases' | 'surveys' | 'apiClients';
   testId?: string;
 }
 

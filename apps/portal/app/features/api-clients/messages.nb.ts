@@ -1,0 +1,105 @@
+/** Bokmål: API clients (issue 14). Keys shared with messages.en.ts. */
+export const apiClientsNb = {
+  'apiClients.title': 'API-klienter',
+  'apiClients.intro':
+    'Organisasjoner som henter data fra plattformen gjennom GraphQL-API-et, med egne nøkler, tilganger og distrikter.',
+  'apiClients.docsLink': 'API-dokumentasjon',
+  'apiClients.explorerLink': 'API-utforsker',
+  'apiClients.backToList': 'Tilbake til API-klientene',
+
+  'apiClients.list.actions': 'Handlinger for API-klienter',
+  'apiClients.list.create': 'Ny API-klient',
+  'apiClients.list.caption': 'API-klienter ({count} i alt)',
+  'apiClients.list.empty': 'Ingen API-klienter ennå.',
+  'apiClients.list.never': 'Aldri',
+  'apiClients.list.noExpiry': 'Utløper ikke',
+  'apiClients.list.organisation': 'Organisasjon',
+
+  'apiClients.status': 'Status',
+  'apiClients.status.ACTIVE': 'Aktiv',
+  'apiClients.status.EXPIRED': 'Utløpt',
+  'apiClients.status.REVOKED': 'Tilbakekalt',
+
+  'apiClients.scope.groups:read': 'Lese grupper (groups:read)',
+  'apiClients.scope.activities:read': 'Lese aktiviteter (activities:read)',
+  'apiClients.scope.referrals:write': 'Sende henvisninger og forespørsler (referrals:write)',
+  'apiClients.scope.statistics:read': 'Lese statistikk (statistics:read)',
+
+  'apiClients.field.name': 'Navn på klienten',
+  'apiClients.field.nameHint': 'Organisasjonen eller tjenesten, for eksempel «NAV Bergen».',
+  'apiClients.field.contactName': 'Kontaktperson',
+  'apiClients.field.contactEmail': 'Kontaktpersonens e-post',
+  'apiClients.field.partnerId': 'Samarbeidspartner',
+  'apiClients.field.partnerIdHint': 'Valgfritt: koble klienten til en samarbeidspartner i nettverket.',
+  'apiClients.field.noPartner': 'Ingen samarbeidspartner',
+  'apiClients.field.scopes': 'Tilganger',
+  'apiClients.field.scopesHint':
+    'Ingen tilgang åpner henvendelser, saker, igangsettere, likepersoner, kontaktpersoner eller ansatte.',
+  'apiClients.field.districtIds': 'Distrikter klienten ser',
+  'apiClients.field.districtIdsFixed': 'Distrikt',
+  'apiClients.field.districtIdsFixedHint': 'En distriktsleder lager klienter for sitt eget distrikt.',
+  'apiClients.field.expiresAt': 'Utløpsdato',
+  'apiClients.field.expiresAtHint':
+    'Valgfritt. Nøklene slutter å virke ved midnatt når denne datoen begynner. Tomt: utløper ikke.',
+  'apiClients.field.overlapDays': 'Dager den gamle nøkkelen fortsatt virker',
+  'apiClients.field.overlapDaysHint': '0 til 30. 0: den gamle nøkkelen slutter å virke med en gang.',
+
+  'apiClients.form.create': 'Opprett API-klient',
+  'apiClients.form.save': 'Lagre endringene',
+  'apiClients.form.cancel': 'Avbryt',
+  'apiClients.form.conflict': 'Noen andre har endret API-klienten siden du åpnet skjemaet.',
+  'apiClients.form.dateFormat': 'Skriv datoen som ÅÅÅÅ-MM-DD.',
+  'apiClients.form.overlapRange': 'Skriv et helt tall fra 0 til 30.',
+  'apiClients.conflict.heading': 'Endret av noen andre',
+  'apiClients.conflict.body':
+    'Det du skrev, er fortsatt i skjemaet. Lagrer du nå, skriver du over endringene den andre gjorde.',
+  'apiClients.conflict.reload': 'Last inn det som er lagret nå (det du skrev, forsvinner)',
+
+  'apiClients.new.title': 'Ny API-klient',
+  'apiClients.edit.title': 'Endre {name}',
+
+  'apiClients.key.createdHeading': 'API-klienten {name} er opprettet',
+  'apiClients.key.rotatedHeading': 'Ny nøkkel for {name}',
+  'apiClients.key.label': 'API-nøkkel',
+  'apiClients.key.once':
+    'Kopier nøkkelen nå og gi den trygt videre til organisasjonen. Den blir ikke vist igjen: plattformen lagrer bare et fingeravtrykk av den.',
+  'apiClients.key.copy': 'Kopier nøkkelen',
+  'apiClients.key.copied': 'Nøkkelen er kopiert.',
+  'apiClients.key.copyFailed': 'Kunne ikke kopiere. Merk teksten og kopier den selv.',
+  'apiClients.key.usage': 'Slik brukes den: send den i headeren på hver forespørsel til GraphQL-API-et:',
+  'apiClients.key.docsLink': 'Les API-dokumentasjonen: slik kommer organisasjonen i gang',
+  'apiClients.key.overlap': 'De tidligere nøklene virker til {until}, så organisasjonen rekker å bytte til den nye.',
+  'apiClients.key.toClient': 'Gå til API-klienten',
+
+  'apiClients.page.edit': 'Endre API-klienten',
+  'apiClients.page.facts': 'Opplysninger',
+  'apiClients.page.created': 'Opprettet',
+  'apiClients.page.revokedAt': 'Tilbakekalt',
+  'apiClients.page.lastUsed': 'Sist brukt',
+  'apiClients.page.partnerUnknown': 'En samarbeidspartner du ikke ser',
+  'apiClients.page.none': 'Ingen',
+  'apiClients.page.notice.saved': 'Endringene er lagret.',
+  'apiClients.page.notice.revoked': 'API-klienten er tilbakekalt. Ingen av nøklene virker lenger.',
+
+  'apiClients.secrets.heading': 'Nøkler',
+  'apiClients.secrets.caption': 'Nøklene til {name}, nyeste først',
+  'apiClients.secrets.key': 'Nøkkel',
+  'apiClients.secrets.created': 'Laget',
+  'apiClients.secrets.validUntil': 'Virker til',
+  'apiClients.secrets.revoked': 'Tilbakekalt',
+  'apiClients.secrets.lastUsed': 'Sist brukt',
+  'apiClients.secrets.endsWith': 'shn_…{lastFour}',
+  'apiClients.secrets.noEnd': 'Til den roteres',
+
+  'apiClients.rotate.heading': 'Ny nøkkel (rotasjon)',
+  'apiClients.rotate.explanation':
+    'Lager en ny nøkkel. De nøklene som er i bruk nå, virker i så mange dager til, så organisasjonen rekker å bytte.',
+  'apiClients.rotate.submit': 'Lag ny nøkkel',
+
+  'apiClients.revoke.heading': 'Tilbakekall API-klienten',
+  'apiClients.revoke.explanation': 'Alle nøklene til klienten slutter å virke innen ett sekund. Dette kan ikke angres.',
+  'apiClients.revoke.start': 'Tilbakekall …',
+  'apiClients.revoke.question': 'Vil du tilbakekalle {name}? Alle nøklene slutter å virke, og det kan ikke angres.',
+  'apiClients.revoke.confirm': 'Ja, tilbakekall',
+  'apiClients.revoke.done': 'Klienten er tilbakekalt {date}.',
+} as const;
