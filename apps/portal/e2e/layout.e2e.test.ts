@@ -58,6 +58,7 @@ interface DemoIds {
   followUpCase: string;
   inquiryWithoutCase: string;
   survey: string;
+  apiClient: string;
 }
 
 type Visitor = 'public' | 'district' | 'national';
@@ -84,6 +85,10 @@ function pagesFor(ids: DemoIds): Record<string, [Visitor, string][]> {
     '/:portal/*': [['district', '/vest/finnes-ikke']],
     '/:portal': both(''),
     '/:portal/brukere': both('/brukere'),
+    '/:portal/api-klienter': both('/api-klienter'),
+    '/:portal/api-klienter/ny': both('/api-klienter/ny'),
+    '/:portal/api-klienter/:id': both(`/api-klienter/${ids.apiClient}`),
+    '/:portal/api-klienter/:id/rediger': both(`/api-klienter/${ids.apiClient}/rediger`),
     '/:portal/distrikter': [['national', '/nasjonalt/distrikter']],
     '/:portal/utadrettet': [['national', '/nasjonalt/utadrettet']],
     '/:portal/oversikt': [['national', '/nasjonalt/oversikt']],
@@ -216,6 +221,28 @@ async function demoIds(): Promise<DemoIds> {
   );
   if (partner.contacts.length === 0 || partner.agreements.length === 0)
     throw new Error('no demo partner in Vest has both a contact and an agreement');
+  // The demo data has no API client: one for Vest, linked to that partner, with a rotated key (two rows of keys).
+  const { createApiClient } = await gatewayCall<{ createApiClient: { client: { id: string; version: number } } }>(
+    gatewayUrl,
+    'mutation($input: CreateApiClientInput!) { createApiClient(input: $input) { client { id version } } }',
+    {
+      input: {
+        name: 'NAV Bergen (sideoppsett)',
+        contactName: 'Kari Nav',
+        contactEmail: 'kari.nav@nav.example',
+        partnerId: partner.id,
+        scopes: ['GROUPS_READ', 'ACTIVITIES_READ', 'REFERRALS_WRITE', 'STATISTICS_READ'],
+        districtIds: ['vest'],
+      },
+    },
+    token,
+  );
+  await gatewayCall(
+    gatewayUrl,
+    'mutation($input: RotateApiClientSecretInput!) { rotateApiClientSecret(input: $input) { key } }',
+    { input: { id: createApiClient.client.id, version: createApiClient.client.version, overlapDays: 7 } },
+    token,
+  );
   return {
     slug: publicGroup.slug,
     group: richest(data.groups, (node) => node.history.length + node.statusHistory.length + node.followUps.length).id,
@@ -244,6 +271,7 @@ async function demoIds(): Promise<DemoIds> {
     ).id,
     // The template survey: the most questions, and the one with enough answers to show figures.
     survey: (data.surveys.find((survey) => survey.templateKey) ?? data.surveys[0])!.id,
+    apiClient: createApiClient.client.id,
   };
 }
 

@@ -71,6 +71,30 @@ describe('login on the Vest portal (pinned instance)', () => {
     expect(foreignRequests).toEqual([]);
   });
 
+  it("adds the lead's own pages, users and API clients, to a district lead's menu", async () => {
+    const { page } = await fresh();
+    await page.goto(`${vestUrl}/vest`);
+    await submitLogin(page, demo.vestLead.email, DEMO_PASSWORD);
+    await page.waitForURL(`${vestUrl}/vest`);
+    const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
+    await expect
+      .poll(() => nav.getByRole('link').allInnerTexts())
+      .toEqual([
+        'Oversikt',
+        'Grupper',
+        'Igangsettere og kurs',
+        'Samarbeidspartnere',
+        'Aktiviteter',
+        'Henvendelser',
+        'Saker',
+        'Likepersoner',
+        'Brukerundersøkelser',
+        'Brukere',
+        'API-klienter',
+      ]);
+    await expectAccessible(page);
+  });
+
   it('refuses a Nord employee on the Vest portal with a message', async () => {
     const { page } = await fresh();
     await page.goto(`${vestUrl}/vest/logg-inn`);

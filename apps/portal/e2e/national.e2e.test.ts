@@ -115,6 +115,20 @@ describe('national user administration', () => {
     const { page, context } = await openPortal(browser, portalUrl);
     await loginAs(page, portalUrl, '/nasjonalt', demo.admin.email);
     const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
+    // An administrator's menu: the national user's, then users and API clients.
+    await expect
+      .poll(() => nav.getByRole('link').allInnerTexts())
+      .toEqual([
+        'Oversikt',
+        'Landsoversikt',
+        'Grupper',
+        'Distrikter',
+        'Utadrettet arbeid',
+        'Rapporter',
+        'Brukerundersøkelser',
+        'Brukere',
+        'API-klienter',
+      ]);
     await nav.getByRole('link', { name: 'Brukere' }).click();
     await page.waitForURL(`${portalUrl}/nasjonalt/brukere`);
     const table = page.getByRole('table');

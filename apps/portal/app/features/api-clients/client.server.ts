@@ -67,8 +67,6 @@ const RevokeApiClientDocument = graphql(`
 export const API_CLIENT_PAGE_NOTICES = ['saved', 'revoked'] as const;
 export type ApiClientPageNotice = (typeof API_CLIENT_PAGE_NOTICES)[number];
 
-export const DEFAULT_OVERLAP_DAYS = 7;
-
 export type ApiClientPageActionData =
   /** The new key: in this answer only. */
   | { intent: 'rotate'; ok: true; key: string; overlapUntil: string | null }

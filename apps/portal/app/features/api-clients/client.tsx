@@ -1,6 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Route } from './+types/client';
-import { apiClientPageAction, DEFAULT_OVERLAP_DAYS, loadApiClientPage } from './client.server';
+import { DEFAULT_ROTATION_OVERLAP_DAYS } from '@selvhjelp/domain';
+import { apiClientPageAction, loadApiClientPage } from './client.server';
 import { NO_STORE } from './access.server';
 import { AppLink } from '../../shared/ui/app-link';
 import { PageTitle } from '../../shared/ui/page';
@@ -61,7 +62,7 @@ export default function ApiClientPage({ loaderData, actionData }: Route.Componen
           <RotateKey
             action={href}
             version={client.version}
-            overlapDays={rotateFailed?.overlapDays ?? String(DEFAULT_OVERLAP_DAYS)}
+            overlapDays={rotateFailed?.overlapDays ?? String(DEFAULT_ROTATION_OVERLAP_DAYS)}
             error={rotateFailed?.error ?? null}
             fieldError={rotateFailed?.field ?? false}
           />
