@@ -83,10 +83,26 @@ export class ApiUsageRepository {
     return row ? row.tokens : settings.capacity;
   }
 
-  /** Appends a batch of the usage log in one statement; rows of clients deleted meanwhile are dropped. */
+  /**
+   * Appends a batch of the usage log in one statement. Entries of a client deleted meanwhile (the
+   * foreign key refuses the batch) are dropped and the rest written again.
+   */
   async append(entries: readonly NewApiUsageEntry[]): Promise<number> {
     const rows = entries.filter((entry) => isUuid(entry.clientId));
     if (rows.length === 0) return 0;
+    try {
+      return await this.insert(rows);
+    } catch (error) {
+      const ids = [...new Set(rows.map((entry) => entry.clientId))];
+      const existing = await this.client.apiClient.findMany({ where: { id: { in: ids } }, select: { id: true } });
+      if (existing.length === ids.length) throw error;
+      const kept = new Set(existing.map((row) => row.id));
+      const rest = rows.filter((entry) => kept.has(entry.clientId));
+      return rest.length === 0 ? 0 : this.insert(rest);
+    }
+  }
+
+  private insert(rows: readonly NewApiUsageEntry[]): Promise<number> {
     const values = rows.map(
       (entry) =>
         Prisma.sql`(${entry.clientId}::uuid, ${timestampSql(entry.at)}, ${entry.operationName?.slice(0, 100) ?? null},
@@ -95,9 +111,7 @@ export class ApiUsageRepository {
     );
     return this.client.$executeRaw(Prisma.sql`
       INSERT INTO api_usage (client_id, at, operation_name, cost, outcome, duration_ms)
-      SELECT v.client_id, v.at, v.operation_name, v.cost, v.outcome, v.duration_ms
-      FROM (VALUES ${Prisma.join(values)}) AS v (client_id, at, operation_name, cost, outcome, duration_ms)
-      JOIN api_client c ON c.id = v.client_id`);
+      VALUES ${Prisma.join(values)}`);
   }
 
   /**

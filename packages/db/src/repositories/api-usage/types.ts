@@ -48,7 +48,7 @@ export interface ApiUsageSummary extends ApiUsageCounts {
 
 /** Operations listed per client in a summary; the rest still count in the totals. */
 export const MAX_USAGE_OPERATIONS = 50;
-/** Days a summary may span. */
-export const MAX_USAGE_DAYS = 400;
+/** Days a summary may span: the 13 months the log is kept. */
+export const MAX_USAGE_DAYS = 396;
 /** How long the usage log is kept: a year and a month, so a year can be compared with the last. */
 export const API_USAGE_RETENTION_MONTHS = 13;
