@@ -93,6 +93,19 @@ describe('request body limits', () => {
 });
 
 describe('operation limits and introspection', () => {
+  it('gives API clients a budget of 1,000 points refilled at 50 a second, and refuses a mutation price over it', () => {
+    expect(loadEnv({})).toMatchObject({ API_BUDGET_POINTS: 1_000, API_BUDGET_RESTORE_RATE: 50, API_MUTATION_COST: 10 });
+    expect(loadEnv({ API_BUDGET_POINTS: '100', API_BUDGET_RESTORE_RATE: '0.5' })).toMatchObject({
+      API_BUDGET_POINTS: 100,
+      API_BUDGET_RESTORE_RATE: 0.5,
+    });
+    expect(() => loadEnv({ API_BUDGET_POINTS: '20', API_MUTATION_COST: '30' })).toThrow(
+      /API_MUTATION_COST: must not exceed API_BUDGET_POINTS/,
+    );
+    expect(() => loadEnv({ API_BUDGET_RESTORE_RATE: '0' })).toThrow(/API_BUDGET_RESTORE_RATE: must be at least 0.01/);
+    expect(() => loadEnv({ API_BUDGET_POINTS: 'many' })).toThrow(/API_BUDGET_POINTS/);
+  });
+
   it('turns introspection (and field suggestions) off in production unless told otherwise', () => {
     expect(loadEnv({}).GRAPHQL_INTROSPECTION).toBe(true);
     expect(loadEnv({ NODE_ENV: 'test' }).GRAPHQL_INTROSPECTION).toBe(true);

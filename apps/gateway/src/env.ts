@@ -15,6 +15,7 @@ import { DEFAULT_CSV_IMPORT_MAX_BYTES } from './modules/groups/group-transfer-se
 import { DEFAULT_GRAPHQL_MAX_BODY_BYTES } from './uploads/graphql-body.js';
 import { DEFAULT_RETENTION_INTERVAL_MINUTES } from './modules/retention/retention-schedule.js';
 import { DEFAULT_REPORT_JOB_INTERVAL_SECONDS } from './modules/reports/report-schedule.js';
+import { DEFAULT_FAIR_USE } from './modules/fair-use/fair-use.js';
 
 /** What ATTACHMENT_MAX_BYTES may be set to. */
 export const ATTACHMENT_MAX_BYTES_RANGE = { min: 1024, max: 25 * 1024 * 1024 } as const;
@@ -142,11 +143,25 @@ const envSchema = z
     // are shown as "<N" in every table over inquiries, cases, interest lists and surveys. Below 3
     // a hidden count would be too easy to guess.
     STATISTICS_SUPPRESSION_THRESHOLD: limit(3, 100).default(DEFAULT_SUPPRESSION_THRESHOLD),
+    // Fair use of the API by API clients (decision 0034): a token bucket per client of this many
+    // points, refilled at this many a second; every mutation costs API_MUTATION_COST. An
+    // operation may never cost more than the bucket holds.
+    API_BUDGET_POINTS: limit(10, 1_000_000).default(DEFAULT_FAIR_USE.capacity),
+    API_BUDGET_RESTORE_RATE: z.coerce
+      .number()
+      .min(0.01, { message: 'must be at least 0.01' })
+      .max(100_000, { message: 'must be at most 100000' })
+      .default(DEFAULT_FAIR_USE.restoreRate),
+    API_MUTATION_COST: limit(1, 10_000).default(DEFAULT_FAIR_USE.mutationCost),
     // Prometheus metrics on their own listener, never on the public port; unset = off.
     METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
     METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   })
   .superRefine(requireProductionSettings)
+  .superRefine((env, ctx) => {
+    if (env.API_MUTATION_COST > env.API_BUDGET_POINTS)
+      ctx.addIssue({ code: 'custom', path: ['API_MUTATION_COST'], message: 'must not exceed API_BUDGET_POINTS' });
+  })
   .transform((env) => ({
     ...env,
     PUBLIC_PORTAL_URL: env.PUBLIC_PORTAL_URL ?? 'http://localhost:3000',

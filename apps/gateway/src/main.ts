@@ -3,6 +3,7 @@ import express from 'express';
 import { DatabaseLockedError, openDatabase, prepareDatabase } from '@selvhjelp/db';
 import { Redis } from 'ioredis';
 import { RedisLoginThrottle } from './auth/redis-login-throttle.js';
+import { RedisBudgetStore } from './modules/fair-use/budget-store.js';
 import { loadEnv, operationLimitsFrom } from './env.js';
 import { createLogger } from './logger.js';
 import { createGatewayApp } from './server.js';
@@ -36,6 +37,8 @@ async function main() {
   const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2 }) : undefined;
   redis?.on('error', (error: unknown) => logger.warn('redis: connection problem', { error }));
   const loginThrottle = redis ? new RedisLoginThrottle(redis) : undefined;
+  // API clients' budgets (decision 0034): in Redis when there is one, else in the database.
+  const budgetStore = redis ? new RedisBudgetStore(redis) : undefined;
 
   const httpServer = createServer();
   const { app, apollo, metrics } = await createGatewayApp({
@@ -52,6 +55,12 @@ async function main() {
     retention: { intervalMinutes: env.RETENTION_INTERVAL_MINUTES },
     reports: { intervalSeconds: env.REPORT_JOB_INTERVAL_SECONDS },
     suppressionThreshold: env.STATISTICS_SUPPRESSION_THRESHOLD,
+    fairUse: {
+      capacity: env.API_BUDGET_POINTS,
+      restoreRate: env.API_BUDGET_RESTORE_RATE,
+      mutationCost: env.API_MUTATION_COST,
+      store: budgetStore,
+    },
   });
   // Idle keep-alive connections would otherwise hold a shutdown open until they time out.
   httpServer.keepAliveTimeout = 5_000;

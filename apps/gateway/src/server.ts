@@ -45,6 +45,9 @@ import type { ReportSource } from './modules/reports/report-source.js';
 import { overviewReportSource } from './modules/reports/overview-report-source.js';
 import { ReportWorker } from './modules/reports/report-worker.js';
 import { GATEWAY_VERSION } from './version.js';
+import type { FairUseOptions } from './modules/fair-use/setup.js';
+import { createFairUse } from './modules/fair-use/setup.js';
+import type { FairUse } from './modules/fair-use/fair-use.js';
 
 export interface GatewayOptions {
   db: Database;
@@ -77,6 +80,8 @@ export interface GatewayOptions {
   reports?: { intervalSeconds: number; leaseMs?: number; source?: ReportSource };
   /** Small-number protection of statistics (STATISTICS_SUPPRESSION_THRESHOLD); default 5. */
   suppressionThreshold?: number;
+  /** API clients' budgets and usage log (decision 0034); defaults: 1,000 points, 50 a second, in the database. */
+  fairUse?: FairUseOptions;
   now?: () => Date;
 }
 
@@ -86,10 +91,15 @@ export function createApolloServer(
     sessionCache?: SessionCache;
     retentionSchedule?: RetentionSchedule;
     reportSchedule?: ReportSchedule;
+    fairUse?: FairUse;
   },
 ): ApolloServer<GatewayContext> {
   const limits = { ...DEFAULT_OPERATION_LIMITS, ...options.limits };
-  const protection = operationLimitRules(limits, { introspection: options.introspection });
+  const fairUse = options.fairUse;
+  const protection = operationLimitRules(limits, {
+    introspection: options.introspection,
+    onPriced: fairUse && ((requestContext, cost) => fairUse.charge(requestContext, cost)),
+  });
   return new ApolloServer<GatewayContext>({
     typeDefs,
     resolvers: buildResolvers(),
@@ -109,6 +119,7 @@ export function createApolloServer(
       ...(options.sessionCache ? [sessionCachePlugin(options.sessionCache)] : []),
       ...(options.retentionSchedule ? [retentionSchedulePlugin(options.retentionSchedule)] : []),
       ...(options.reportSchedule ? [reportSchedulePlugin(options.reportSchedule)] : []),
+      ...(fairUse ? [fairUse.plugin()] : []),
       ...protection.plugins,
       inputTextPlugin(),
       deadlinePlugin(limits.deadlineMs),
@@ -145,6 +156,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
   sessionCache: SessionCache;
   retentionSchedule: RetentionSchedule;
   reportSchedule: ReportSchedule;
+  fairUse: FairUse;
 }> {
   const { db, logger } = options;
   const metrics = options.metrics ?? new GatewayMetrics(db);
@@ -166,7 +178,8 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
     logger,
     options.reports?.intervalSeconds ?? 0,
   );
-  const apollo = createApolloServer({ ...options, metrics, sessionCache, retentionSchedule, reportSchedule });
+  const fairUse = createFairUse(db, logger, options.fairUse);
+  const apollo = createApolloServer({ ...options, metrics, sessionCache, retentionSchedule, reportSchedule, fairUse });
   await apollo.start();
 
   const app = express();
@@ -261,7 +274,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
   );
 
   app.use(jsonErrorHandler(logger));
-  return { app, apollo, metrics, sessionCache, retentionSchedule, reportSchedule };
+  return { app, apollo, metrics, sessionCache, retentionSchedule, reportSchedule, fairUse };
 }
 
 /**

@@ -17,6 +17,7 @@ import type { AttachmentSettings } from '../src/modules/partners/attachment-stor
 import type { ReadHook } from '../src/kernel/read-path.js';
 import type { RetentionSchedule, RetentionScheduleSettings } from '../src/modules/retention/retention-schedule.js';
 import type { ReportSchedule } from '../src/modules/reports/report-schedule.js';
+import type { FairUse } from '../src/modules/fair-use/fair-use.js';
 import { graphql } from './generated/index.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -46,6 +47,8 @@ export interface TestGateway {
   retentionSchedule: RetentionSchedule;
   /** The report jobs' timer in this gateway (off unless `reports` was given); tick() runs the queue now. */
   reportSchedule: ReportSchedule;
+  /** API clients' budgets and usage log; `fairUse.usageLog.flush()` writes the log now. */
+  fairUse: FairUse;
   /** The clock the gateway reads; tests move it to exercise expiry and throttling. */
   clock: { now: Date; advance(ms: number): void };
   logs: { message: string; fields?: Record<string, unknown> }[];
@@ -154,7 +157,14 @@ export interface TestGatewayOptions {
   retention?: RetentionScheduleSettings;
   /** The report jobs' timer (default off) and where reports get their tables. */
   reports?: GatewayOptions['reports'];
+  /**
+   * API clients' budgets (decision 0034). Default: a budget no other test runs out of; the
+   * fair-use tests give their own small one.
+   */
+  fairUse?: GatewayOptions['fairUse'];
 }
+
+const ROOMY_BUDGET = { capacity: 1_000_000, restoreRate: 100_000 };
 
 /** A real gateway over HTTP on an ephemeral port, on a real database seeded with demo data. */
 export async function startTestGateway(db: Database, options: TestGatewayOptions = {}): Promise<TestGateway> {
@@ -179,7 +189,7 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
   // usual 5 s could do so just as the next request is written on it (ECONNRESET); so the client,
   // told the longer timeout, is the one to let idle connections go.
   httpServer.keepAliveTimeout = 60_000;
-  const { app, apollo, metrics, sessionCache, retentionSchedule, reportSchedule } = await createGatewayApp({
+  const { app, apollo, metrics, sessionCache, retentionSchedule, reportSchedule, fairUse } = await createGatewayApp({
     db,
     logger,
     introspection: options.introspection ?? true,
@@ -193,6 +203,7 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
     sessionCache: options.sessionCache,
     retention: options.retention,
     reports: options.reports,
+    fairUse: options.fairUse ?? ROOMY_BUDGET,
     now: () => clock.now,
   });
   httpServer.on('request', app);
@@ -242,6 +253,7 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
     sessionCache,
     retentionSchedule,
     reportSchedule,
+    fairUse,
     clock,
     logs,
     run,

@@ -26,6 +26,7 @@ export type { Repositories } from './repositories/index.js';
 export {
   AccessLogRepository,
   ApiClientRepository,
+  ApiUsageRepository,
   CalendarFeedTokenRepository,
   RetentionRepository,
   ReportJobRepository,
@@ -295,3 +296,17 @@ export type {
   NewApiClient,
   NewApiSecret,
 } from './repositories/api-clients/types.js';
+export type {
+  ApiUsageCounts,
+  ApiUsageOutcome,
+  ApiUsageSummary,
+  BudgetCharge,
+  BudgetSettings,
+  NewApiUsageEntry,
+} from './repositories/api-usage/types.js';
+export {
+  API_USAGE_OUTCOMES,
+  API_USAGE_RETENTION_MONTHS,
+  MAX_USAGE_DAYS,
+  MAX_USAGE_OPERATIONS,
+} from './repositories/api-usage/types.js';

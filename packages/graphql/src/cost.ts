@@ -61,6 +61,9 @@ const ASSUMED_LIST_SIZES: Readonly<Record<string, number>> = {
   'StatTable.rowTotals': 24,
   'StatTable.columnTotals': 20,
   'Coverage.counties': 15,
+  // An API client's use (decision 0034): a month of days, the 50 operations it lists.
+  'ApiClientUsage.perDay': 31,
+  'ApiClientUsage.perOperation': 50,
   // A reason's text names at most a few values (a quoted cell, a bound).
   'ImportFieldError.params': 3,
 };

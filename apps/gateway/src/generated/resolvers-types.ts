@@ -352,8 +352,16 @@ export type ApiClient = {
   scopes: Array<ApiScope>;
   /** Its keys, newest first: never the key, only its last four characters. */
   secrets: Array<ApiClientSecret>;
+  /** Its use over the last `days` days (1 to 396): requests, rate-limited, errors, points, per day and per operation. */
+  usage: ApiClientUsage;
   /** Optimistic concurrency version; pass it back when saving or rotating. */
   version: Scalars['Int']['output'];
+};
+
+
+/** An organisation's access to this API: its scopes, the districts it sees, until when (decision 0032). */
+export type ApiClientUsageArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A new key with its client. The key is shown only here, once: only its hash is kept. */
@@ -377,6 +385,17 @@ export type ApiClientSecret = {
   validUntil?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** An API client's use over the last `days` days, from the usage log (kept 13 months). */
+export type ApiClientUsage = {
+  __typename?: 'ApiClientUsage';
+  days: Scalars['Int']['output'];
+  /** Days with use, oldest first. */
+  perDay: Array<ApiUsageDay>;
+  /** Operation names by points spent, most first (at most 50). */
+  perOperation: Array<ApiUsageOperation>;
+  totals: ApiUsageCounts;
+};
+
 /**
  * What an API client may do (issue 14). No scope ever opens inquiries, follow-up cases,
  * facilitators, volunteer peers, contact persons or staff.
@@ -390,6 +409,32 @@ export type ApiScope =
   | 'REFERRALS_WRITE'
   /** `statistics:read`: aggregates, with small numbers protected. */
   | 'STATISTICS_READ';
+
+/** Counts of an API client's operations over a stretch of time. */
+export type ApiUsageCounts = {
+  __typename?: 'ApiUsageCounts';
+  /** Answered with an error, or refused before running. */
+  errors: Scalars['Int']['output'];
+  /** Points charged to the budget. */
+  pointsSpent: Scalars['Int']['output'];
+  /** Refused for the budget (HTTP 429). */
+  rateLimited: Scalars['Int']['output'];
+  requests: Scalars['Int']['output'];
+};
+
+/** One calendar day (Norway) of an API client's use. */
+export type ApiUsageDay = {
+  __typename?: 'ApiUsageDay';
+  counts: ApiUsageCounts;
+  day: Scalars['Date']['output'];
+};
+
+/** One operation name of an API client's use; `operationName` is empty for anonymous operations. */
+export type ApiUsageOperation = {
+  __typename?: 'ApiUsageOperation';
+  counts: ApiUsageCounts;
+  operationName?: Maybe<Scalars['String']['output']>;
+};
 
 export type ApproveAttendanceExceptionInput = {
   enrolmentId: Scalars['ID']['input'];
@@ -2661,6 +2706,8 @@ export type Query = {
   publicGroups: PublicGroupConnection;
   /** No login. The survey behind a public link; NOT_FOUND for an unknown token. */
   publicSurvey: PublicSurvey;
+  /** The calling API client's budget after this operation; empty for staff and the public, who are not budgeted. */
+  rateLimit?: Maybe<RateLimit>;
   /** One resource; NOT_FOUND when missing or of another district. */
   referralResource: ReferralResource;
   /** The referral directory by name; archived resources only when asked for. */
@@ -3019,6 +3066,26 @@ export type QueryVolunteerPeersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<VolunteerPeerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * An API client's budget (issue 14, decision 0034), like GitHub's `rateLimit`. Every operation of an
+ * API client is charged its calculated cost (see `extensions.cost` in each answer): a query what it
+ * would load (`operationCost`: lists priced by their page size, at least 1), a mutation 10. The
+ * budget refills continuously; past it the answer is HTTP 429 with `Retry-After`.
+ */
+export type RateLimit = {
+  __typename?: 'RateLimit';
+  /** Points this operation was charged. */
+  cost: Scalars['Int']['output'];
+  /** Points the budget holds when full. */
+  limit: Scalars['Int']['output'];
+  /** Points left after this operation (rounded down). */
+  remaining: Scalars['Int']['output'];
+  /** When the budget will be full again if nothing more is spent. */
+  resetAt: Scalars['DateTime']['output'];
+  /** Points the budget regains per second. */
+  restoreRate: Scalars['Float']['output'];
 };
 
 /** Where a resource takes people from. */
@@ -4114,7 +4181,11 @@ export type ResolversTypes = {
   ApiClient: ResolverTypeWrapper<ApiClientRecordModel>;
   ApiClientKey: ResolverTypeWrapper<ApiClientKeyModelModel>;
   ApiClientSecret: ResolverTypeWrapper<ApiClientSecretRecordModel>;
+  ApiClientUsage: ResolverTypeWrapper<ApiClientUsage>;
   ApiScope: ApiScope;
+  ApiUsageCounts: ResolverTypeWrapper<ApiUsageCounts>;
+  ApiUsageDay: ResolverTypeWrapper<ApiUsageDay>;
+  ApiUsageOperation: ResolverTypeWrapper<ApiUsageOperation>;
   ApproveAttendanceExceptionInput: ApproveAttendanceExceptionInput;
   AssignFacilitatorInput: AssignFacilitatorInput;
   AttendanceException: ResolverTypeWrapper<AttendanceExceptionRecordModel>;
@@ -4276,6 +4347,7 @@ export type ResolversTypes = {
   Qualification: ResolverTypeWrapper<QualificationModel>;
   QualificationStatus: QualificationStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RateLimit: ResolverTypeWrapper<RateLimit>;
   ReferralAreaKind: ReferralAreaKind;
   ReferralResource: ResolverTypeWrapper<ReferralResourceRecordModel>;
   ReferralResourceConnection: ResolverTypeWrapper<Omit<ReferralResourceConnection, 'edges'> & { edges: Array<ResolversTypes['ReferralResourceEdge']> }>;
@@ -4396,6 +4468,10 @@ export type ResolversParentTypes = {
   ApiClient: ApiClientRecordModel;
   ApiClientKey: ApiClientKeyModelModel;
   ApiClientSecret: ApiClientSecretRecordModel;
+  ApiClientUsage: ApiClientUsage;
+  ApiUsageCounts: ApiUsageCounts;
+  ApiUsageDay: ApiUsageDay;
+  ApiUsageOperation: ApiUsageOperation;
   ApproveAttendanceExceptionInput: ApproveAttendanceExceptionInput;
   AssignFacilitatorInput: AssignFacilitatorInput;
   AttendanceException: AttendanceExceptionRecordModel;
@@ -4529,6 +4605,7 @@ export type ResolversParentTypes = {
   PublicVenue: VenueRecordModel;
   Qualification: QualificationModel;
   Query: Record<PropertyKey, never>;
+  RateLimit: RateLimit;
   ReferralResource: ReferralResourceRecordModel;
   ReferralResourceConnection: Omit<ReferralResourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReferralResourceEdge']> };
   ReferralResourceEdge: Omit<ReferralResourceEdge, 'node'> & { node: ResolversParentTypes['ReferralResource'] };
@@ -4736,6 +4813,7 @@ export type ApiClientResolvers<ContextType = GatewayContext, ParentType extends 
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['ApiScope']>, ParentType, ContextType>;
   secrets?: Resolver<Array<ResolversTypes['ApiClientSecret']>, ParentType, ContextType>;
+  usage?: Resolver<ResolversTypes['ApiClientUsage'], ParentType, ContextType, RequireFields<ApiClientUsageArgs, 'days'>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -4751,6 +4829,30 @@ export type ApiClientSecretResolvers<ContextType = GatewayContext, ParentType ex
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   validUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type ApiClientUsageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ApiClientUsage'] = ResolversParentTypes['ApiClientUsage']> = {
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  perDay?: Resolver<Array<ResolversTypes['ApiUsageDay']>, ParentType, ContextType>;
+  perOperation?: Resolver<Array<ResolversTypes['ApiUsageOperation']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['ApiUsageCounts'], ParentType, ContextType>;
+};
+
+export type ApiUsageCountsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ApiUsageCounts'] = ResolversParentTypes['ApiUsageCounts']> = {
+  errors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pointsSpent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rateLimited?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ApiUsageDayResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ApiUsageDay'] = ResolversParentTypes['ApiUsageDay']> = {
+  counts?: Resolver<ResolversTypes['ApiUsageCounts'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type ApiUsageOperationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ApiUsageOperation'] = ResolversParentTypes['ApiUsageOperation']> = {
+  counts?: Resolver<ResolversTypes['ApiUsageCounts'], ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AttendanceExceptionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AttendanceException'] = ResolversParentTypes['AttendanceException']> = {
@@ -5599,6 +5701,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   publicGroupICalendar?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPublicGroupICalendarArgs, 'slug'>>;
   publicGroups?: Resolver<ResolversTypes['PublicGroupConnection'], ParentType, ContextType, RequireFields<QueryPublicGroupsArgs, 'first'>>;
   publicSurvey?: Resolver<ResolversTypes['PublicSurvey'], ParentType, ContextType, RequireFields<QueryPublicSurveyArgs, 'token'>>;
+  rateLimit?: Resolver<Maybe<ResolversTypes['RateLimit']>, ParentType, ContextType>;
   referralResource?: Resolver<ResolversTypes['ReferralResource'], ParentType, ContextType, RequireFields<QueryReferralResourceArgs, 'id'>>;
   referralResources?: Resolver<ResolversTypes['ReferralResourceConnection'], ParentType, ContextType, RequireFields<QueryReferralResourcesArgs, 'first'>>;
   reportDownload?: Resolver<ResolversTypes['ReportFileDownload'], ParentType, ContextType, RequireFields<QueryReportDownloadArgs, 'format' | 'period'>>;
@@ -5623,6 +5726,14 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   venues?: Resolver<Array<ResolversTypes['Venue']>, ParentType, ContextType, Partial<QueryVenuesArgs>>;
   volunteerPeer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType, RequireFields<QueryVolunteerPeerArgs, 'id'>>;
   volunteerPeers?: Resolver<ResolversTypes['VolunteerPeerConnection'], ParentType, ContextType, RequireFields<QueryVolunteerPeersArgs, 'first'>>;
+};
+
+export type RateLimitResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RateLimit'] = ResolversParentTypes['RateLimit']> = {
+  cost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resetAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  restoreRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type ReferralResourceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReferralResource'] = ResolversParentTypes['ReferralResource']> = {
@@ -6015,6 +6126,10 @@ export type Resolvers<ContextType = GatewayContext> = {
   ApiClient?: ApiClientResolvers<ContextType>;
   ApiClientKey?: ApiClientKeyResolvers<ContextType>;
   ApiClientSecret?: ApiClientSecretResolvers<ContextType>;
+  ApiClientUsage?: ApiClientUsageResolvers<ContextType>;
+  ApiUsageCounts?: ApiUsageCountsResolvers<ContextType>;
+  ApiUsageDay?: ApiUsageDayResolvers<ContextType>;
+  ApiUsageOperation?: ApiUsageOperationResolvers<ContextType>;
   AttendanceException?: AttendanceExceptionResolvers<ContextType>;
   CalendarFeed?: CalendarFeedResolvers<ContextType>;
   CancelEnrolmentResult?: CancelEnrolmentResultResolvers<ContextType>;
@@ -6102,6 +6217,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   PublicVenue?: PublicVenueResolvers<ContextType>;
   Qualification?: QualificationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RateLimit?: RateLimitResolvers<ContextType>;
   ReferralResource?: ReferralResourceResolvers<ContextType>;
   ReferralResourceConnection?: ReferralResourceConnectionResolvers<ContextType>;
   ReferralResourceEdge?: ReferralResourceEdgeResolvers<ContextType>;

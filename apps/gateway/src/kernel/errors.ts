@@ -17,7 +17,9 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'DEADLINE_EXCEEDED'
-  | 'SERVICE_UNAVAILABLE';
+  | 'SERVICE_UNAVAILABLE'
+  /** An API client past its budget (HTTP 429, decision 0034). */
+  | 'RATE_LIMITED';
 
 export interface FieldError {
   field: string;

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { DEFAULT_MAX_COST, operationCost } from '@selvhjelp/graphql';
 import type { DocumentNode, GraphQLError, ValidationContext, ValidationRule } from 'graphql';
@@ -39,7 +39,7 @@ export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
  */
 export function operationLimitRules(
   limits: OperationLimits,
-  options: { introspection: boolean },
+  options: { introspection: boolean; onPriced?: OnPriced },
 ): { plugins: ApolloServerPlugin<GatewayContext>[]; validationRules: ValidationRule[] } {
   const reject = (reason: LimitName, limit: number) => [
     (context: ValidationContext | null, error: GraphQLError) =>
@@ -70,7 +70,10 @@ export function operationLimitRules(
     blockFieldSuggestion: { enabled: !options.introspection },
   }).protect();
   return {
-    plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), costLimitPlugin(limits.cost)],
+    plugins: [
+      ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
+      costLimitPlugin(limits.cost, options.onPriced),
+    ],
     validationRules: [...armor.validationRules, singleUseFieldsRule()],
   };
 }
@@ -89,12 +92,22 @@ function isVariableError(error: unknown): boolean {
  * walks the whole document. Refusals are priced afresh each time (so a request whose other
  * variables are wrong still gets execution's BAD_USER_INPUT, exactly as without the memo).
  */
-function costLimitPlugin(maxCost: number): ApolloServerPlugin<GatewayContext> {
+/**
+ * Told each allowed operation's cost before it runs (fair use charges API clients' budgets here,
+ * decision 0034); what it throws refuses the operation.
+ */
+export type OnPriced = (
+  requestContext: GraphQLRequestContextDidResolveOperation<GatewayContext>,
+  cost: number,
+) => Promise<void>;
+
+function costLimitPlugin(maxCost: number, onPriced?: OnPriced): ApolloServerPlugin<GatewayContext> {
   const memo = new WeakMap<DocumentNode, DocumentCosts>();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema, operationName }) {
+        async didResolveOperation(requestContext) {
+          const { request, document, schema, operationName } = requestContext;
           let costs = memo.get(document);
           if (!costs) {
             costs = { pricedBy: costVariables(document), allowed: new Map() };
@@ -102,7 +115,8 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin<GatewayContext> {
           }
           const variables = request.variables ?? {};
           const key = costKey(operationName, costs.pricedBy, variables);
-          if (costs.allowed.has(key)) return;
+          const known = costs.allowed.get(key);
+          if (known !== undefined) return onPriced?.(requestContext, known);
           let cost: number;
           try {
             cost = operationCost({ schema, document, variables, operationName: operationName ?? undefined });
@@ -115,6 +129,7 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin<GatewayContext> {
           if (cost > maxCost) throw operationRefused('MAX_COST', maxCost, cost);
           if (costs.allowed.size >= MAX_COSTS_PER_DOCUMENT) costs.allowed.clear();
           costs.allowed.set(key, cost);
+          await onPriced?.(requestContext, cost);
         },
       };
     },

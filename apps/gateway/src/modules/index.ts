@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { agendaResolvers } from './agenda/resolvers.js';
 import { apiClientResolvers } from './api-clients/resolvers.js';
+import { fairUseResolvers } from './fair-use/resolvers.js';
 import { authResolvers } from './auth/resolvers.js';
 import { facilitatorResolvers } from './facilitators/resolvers.js';
 import { groupResolvers } from './groups/resolvers.js';
@@ -47,6 +48,7 @@ export function buildResolvers(): Resolvers {
     overviewResolvers,
     agendaResolvers,
     apiClientResolvers,
+    fairUseResolvers,
   ];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {

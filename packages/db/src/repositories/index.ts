@@ -4,6 +4,7 @@ import { prismaExecutor } from '../sql/executor.js';
 import { AccessLogRepository } from './access-log/repository.js';
 import { AgendaRepository } from './agenda/repository.js';
 import { ApiClientRepository } from './api-clients/repository.js';
+import { ApiUsageRepository } from './api-usage/repository.js';
 import { VolunteerPeerRepository } from './volunteer-peers/repository.js';
 import { CalendarFeedTokenRepository } from './staff/calendar-feed-tokens.js';
 import { DistrictSettingRepository } from './districts/settings.js';
@@ -47,6 +48,7 @@ export interface Repositories {
   overview: OverviewRepository;
   agenda: AgendaRepository;
   apiClients: ApiClientRepository;
+  apiUsage: ApiUsageRepository;
 }
 
 /**
@@ -83,11 +85,14 @@ export function createRepositories(
     overview: new OverviewRepository(sql),
     agenda: new AgendaRepository(sql),
     apiClients: new ApiClientRepository(client, inTransaction),
+    // Budgets are charged on every API client's request: straight on the driver (decision 0034).
+    apiUsage: new ApiUsageRepository(client, sql),
   };
 }
 
 export {
   ApiClientRepository,
+  ApiUsageRepository,
   StaffUserRepository,
   SessionRepository,
   LoginAttemptRepository,

@@ -29,6 +29,15 @@ export const API_CLIENT_MESSAGES = defineMessages({
     nb: 'Distriktsledere kan bare gi API-klienter tilgang til sitt eget distrikt.',
     en: 'District leads can only give API clients access to their own district.',
   },
+  // Fair use (decision 0034).
+  API_RATE_LIMITED: {
+    nb: 'API-klienten har brukt opp budsjettet sitt. Vent {seconds} sekunder og prøv igjen.',
+    en: 'The API client has used up its budget. Wait {seconds} seconds and try again.',
+  },
+  API_USAGE_DAYS_RANGE: {
+    nb: 'Antall dager må være mellom 1 og 396.',
+    en: 'The number of days must be between 1 and 396.',
+  },
   API_KEY_INVALID: { nb: 'API-nøkkelen er ikke gyldig.', en: 'The API key is not valid.' },
   API_KEY_REVOKED: { nb: 'API-nøkkelen er tilbakekalt.', en: 'The API key has been revoked.' },
   API_KEY_EXPIRED: { nb: 'API-nøkkelen er utløpt.', en: 'The API key has expired.' },

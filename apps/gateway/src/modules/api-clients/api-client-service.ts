@@ -1,5 +1,6 @@
-import type { ApiClientRecord, Database } from '@selvhjelp/db';
-import { OutOfScopeError } from '@selvhjelp/db';
+import type { ApiClientRecord, ApiUsageCounts, ApiUsageSummary, Database } from '@selvhjelp/db';
+import { MAX_USAGE_DAYS, OutOfScopeError } from '@selvhjelp/db';
+import DataLoader from 'dataloader';
 import {
   DEFAULT_ROTATION_OVERLAP_DAYS,
   apiClientChangeRefusal,
@@ -24,6 +25,24 @@ export interface ApiClientKeyModel {
 }
 
 const idSchema = z.string().uuid({ message: 'INVALID_ID' });
+const usageDaysSchema = z.number().int().min(1, { message: 'API_USAGE_DAYS_RANGE' }).max(MAX_USAGE_DAYS, {
+  message: 'API_USAGE_DAYS_RANGE',
+});
+
+/** The usage of a client as the API answers it (`ApiClientUsage`). */
+export interface ApiClientUsageModel {
+  days: number;
+  totals: ApiUsageCounts;
+  perDay: { day: string; counts: ApiUsageCounts }[];
+  perOperation: { operationName: string | null; counts: ApiUsageCounts }[];
+}
+
+const countsOf = ({ requests, rateLimited, errors, pointsSpent }: ApiUsageCounts): ApiUsageCounts => ({
+  requests,
+  rateLimited,
+  errors,
+  pointsSpent,
+});
 const versionSchema = z.number({ message: 'INVALID_VALUE' }).int().min(1);
 
 /** GraphQL's enum values (GROUPS_READ) → the scope strings (groups:read) the domain knows. */
@@ -49,6 +68,38 @@ export class ApiClientService {
 
   private get scope() {
     return apiClientAdministrationScope(this.viewer);
+  }
+
+  // One statement for every client of a list that asks for the same number of days (no N+1).
+  private readonly usageLoaders = new Map<number, DataLoader<string, ApiUsageSummary | null>>();
+
+  /**
+   * A client's use over the last `days` days (decision 0034), aggregated in SQL. Only for a client
+   * the viewer manages (the same scope as the client itself).
+   */
+  async usage(clientId: string, days: number | null | undefined): Promise<ApiClientUsageModel> {
+    const span = parseInput(usageDaysSchema, days ?? 30, 'days');
+    let loader = this.usageLoaders.get(span);
+    if (!loader) {
+      const since = new Date(this.now().getTime() - span * 24 * 3600_000);
+      const scope = this.scope;
+      loader = new DataLoader(async (ids: readonly string[]) => {
+        const found = await this.db.repositories.apiUsage.summaries(scope, ids, since);
+        return ids.map((id) => found.get(id) ?? null);
+      });
+      this.usageLoaders.set(span, loader);
+    }
+    const summary = await loader.load(clientId);
+    if (!summary) throw notFound('API_CLIENT_NOT_FOUND');
+    return {
+      days: span,
+      totals: countsOf(summary),
+      perDay: summary.perDay.map((entry) => ({ day: entry.day, counts: countsOf(entry) })),
+      perOperation: summary.perOperation.map((entry) => ({
+        operationName: entry.operationName,
+        counts: countsOf(entry),
+      })),
+    };
   }
 
   async list(): Promise<ApiClientRecord[]> {

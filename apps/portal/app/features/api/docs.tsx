@@ -57,6 +57,9 @@ export default function ApiDocs({ loaderData }: Route.ComponentProps) {
             <Link href="#kom-i-gang">{t('api.start.heading')}</Link>
           </li>
           <li>
+            <Link href="#rimelig-bruk">{t('api.fairUse.heading')}</Link>
+          </li>
+          <li>
             <Link href="#eksempler">{t('api.scopes.heading')}</Link>
           </li>
           <li>
@@ -79,6 +82,15 @@ export default function ApiDocs({ loaderData }: Route.ComponentProps) {
         <Paragraph>
           <Link href="/api/utforsker">{t('api.start.explorer')}</Link>
         </Paragraph>
+      </section>
+
+      <section aria-labelledby="rimelig-bruk">
+        <Heading level={2} data-size="md" id="rimelig-bruk">
+          {t('api.fairUse.heading')}
+        </Heading>
+        <Paragraph>{t('api.fairUse.cost')}</Paragraph>
+        <Paragraph>{t('api.fairUse.budget')}</Paragraph>
+        <Paragraph>{t('api.fairUse.limited')}</Paragraph>
       </section>
 
       <section aria-labelledby="eksempler">

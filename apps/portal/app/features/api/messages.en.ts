@@ -25,6 +25,13 @@ export const apiEn = {
   'api.start.changes':
     'The schema changes under a fixed rule: an element is removed only after it was marked @deprecated with a date ("Removal after YYYY-MM-DD"), and every change that can break clients is in the changelog.',
   'api.start.explorer': 'Try queries in the API explorer.',
+  'api.fairUse.heading': 'Fair use',
+  'api.fairUse.cost':
+    'Every operation has a calculated cost: about the objects it would load, with lists priced by their page size (first), at least 1. Every mutation costs 10.',
+  'api.fairUse.budget':
+    'Each API client has a budget that refills continuously (by default 1,000 points, 50 per second), shared by all our servers. Each answer carries extensions.cost: requestedQueryCost and throttleStatus (maximumAvailable, currentlyAvailable, restoreRate), and the headers X-RateLimit-Limit and X-RateLimit-Remaining. The query rateLimit gives limit, cost, remaining and resetAt.',
+  'api.fairUse.limited':
+    'Past the budget the answer is HTTP 429 with the header Retry-After (whole seconds) and the code RATE_LIMITED; nothing of the operation has run, so send it again after that wait. An operation that costs more than the whole budget is refused with QUERY_TOO_COMPLEX: ask for smaller pages.',
   'api.scopes.heading': 'Examples per scope',
   'api.scopes.intro':
     'Each key has one or more scopes. No scope opens inquiries, cases, facilitators, volunteer peers, contact persons or staff.',

@@ -23,6 +23,13 @@ export const apiNb = {
   'api.start.changes':
     'Skjemaet endres etter en fast regel: noe fjernes bare etter at det har vært merket @deprecated med en dato («Removal after ÅÅÅÅ-MM-DD»), og alle endringer som kan brekke klienter står i endringsloggen.',
   'api.start.explorer': 'Prøv spørringer i API-utforskeren.',
+  'api.fairUse.heading': 'Rimelig bruk',
+  'api.fairUse.cost':
+    'Hver operasjon har en beregnet kostnad: omtrent hvor mange objekter den ville lese, der lister prises etter sidestørrelsen (first), minst 1. Hver mutasjon koster 10.',
+  'api.fairUse.budget':
+    'Hver API-klient har et budsjett som fylles på fortløpende (som standard 1 000 poeng, 50 per sekund), felles for alle våre servere. Hvert svar har extensions.cost: requestedQueryCost og throttleStatus (maximumAvailable, currentlyAvailable, restoreRate), og headerne X-RateLimit-Limit og X-RateLimit-Remaining. Spørringen rateLimit gir limit, cost, remaining og resetAt.',
+  'api.fairUse.limited':
+    'Når budsjettet er brukt opp, er svaret HTTP 429 med headeren Retry-After (hele sekunder) og koden RATE_LIMITED; ingenting av operasjonen er utført, så send den igjen etter ventetiden. En operasjon som koster mer enn hele budsjettet, avvises med QUERY_TOO_COMPLEX: be om mindre sider.',
   'api.scopes.heading': 'Eksempler per tilgang',
   'api.scopes.intro':
     'Hver nøkkel har én eller flere tilganger. Ingen tilgang åpner henvendelser, saker, igangsettere, likepersoner, kontaktpersoner eller ansatte.',

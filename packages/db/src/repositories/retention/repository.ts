@@ -7,6 +7,8 @@ import type { DbClient } from '../../sql/client.js';
 import { atomically, scopeAllowsDistrict } from '../../sql/client.js';
 import { assertPageSize } from '../../sql/lists.js';
 import { AccessLogRepository } from '../access-log/repository.js';
+import { ApiUsageRepository } from '../api-usage/repository.js';
+import { prismaExecutor } from '../../sql/executor.js';
 import type { NewAccessLogEntry } from '../access-log/types.js';
 import { districtsOfScope } from '../districts/settings.js';
 import type { Changed } from './anonymise.js';
@@ -115,6 +117,8 @@ export class RetentionRepository {
         const cases = await anonymiseCases(tx, settings, now, startedAt);
         const inquiries = await anonymiseInquiries(tx, settings, now, startedAt);
         const peers = await anonymisePeers(tx, settings, now, startedAt);
+        // API clients' usage log (decision 0034): organisations' data, kept 13 months.
+        await new ApiUsageRepository(tx, prismaExecutor(tx)).prune(now);
 
         const runId = randomUUID();
         await new AccessLogRepository(tx, true).append(NATIONAL_SCOPE, [
