@@ -104,6 +104,18 @@ describe('API clients in the portal', () => {
     await page.reload();
     await expect.poll(() => page.getByTestId('api-client-secrets').innerText()).not.toContain('Aldri');
 
+    // So does its use, from the usage log (written in batches, so read again until it is there):
+    // three requests, the refused inquiries among them as an error, per day and per operation.
+    await expect
+      .poll(async () => {
+        await page.reload();
+        return page.getByTestId('api-client-usage-totals').innerText();
+      })
+      .toMatch(/^3 forespørsler, \d+ poeng brukt\. 0 avvist .*, 1 med feil\.$/);
+    expect(await page.getByRole('figure', { name: 'Forespørsler per dag' }).count()).toBe(1);
+    expect(await page.getByTestId('api-client-usage-operations').innerText()).toContain('Uten navn');
+    expect(await axeAtBothWidths(page)).toEqual([]);
+
     // Rotation: a new key, shown once; both keys work during the overlap.
     await page.getByLabel('Dager den gamle nøkkelen fortsatt virker').fill('31');
     await page.getByRole('button', { name: 'Lag ny nøkkel' }).click();

@@ -37,7 +37,30 @@ const ApiClientPageDocument = graphql(`
         revokedAt
         lastUsedAt
       }
+      usage(days: 30) {
+        totals {
+          ...ApiUsageCountFields
+        }
+        perDay {
+          day
+          counts {
+            ...ApiUsageCountFields
+          }
+        }
+        perOperation {
+          operationName
+          counts {
+            ...ApiUsageCountFields
+          }
+        }
+      }
     }
+  }
+  fragment ApiUsageCountFields on ApiUsageCounts {
+    requests
+    rateLimited
+    errors
+    pointsSpent
   }
 `);
 

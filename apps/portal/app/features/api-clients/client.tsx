@@ -13,6 +13,7 @@ import { ApiClientFacts } from './components/api-client-facts';
 import { ApiClientSecrets } from './components/api-client-secrets';
 import { RevokeClient, RotateKey } from './components/api-client-actions';
 import { KeyNotice } from './components/key-notice';
+import { ApiClientUsage } from './components/api-client-usage';
 
 export const headers: Route.HeadersFunction = () => NO_STORE;
 
@@ -57,6 +58,7 @@ export default function ApiClientPage({ loaderData, actionData }: Route.Componen
       )}
       <ApiClientFacts client={client} partnerName={partnerName} status={status} />
       <ApiClientSecrets name={client.name} secrets={client.secrets} />
+      <ApiClientUsage usage={client.usage} now={now} />
       {client.revokedAt ? null : (
         <>
           <RotateKey

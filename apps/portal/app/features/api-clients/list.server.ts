@@ -18,6 +18,11 @@ const ApiClientListDocument = graphql(`
       expiresAt
       revokedAt
       lastUsedAt
+      usage(days: 30) {
+        totals {
+          requests
+        }
+      }
     }
   }
 `);

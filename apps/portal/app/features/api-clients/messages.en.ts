@@ -93,6 +93,20 @@ export const apiClientsEn: Record<keyof typeof apiClientsNb, string> = {
   'apiClients.secrets.endsWith': 'shn_…{lastFour}',
   'apiClients.secrets.noEnd': 'Until rotated',
 
+  'apiClients.usage.heading': 'Use in the last {days} days',
+  'apiClients.usage.totals':
+    '{requests} requests, {points} points spent. {rateLimited} refused because the budget was spent (HTTP 429), {errors} with errors.',
+  'apiClients.usage.chart': 'Requests per day',
+  'apiClients.usage.day': 'Day',
+  'apiClients.usage.requests': 'Requests',
+  'apiClients.usage.rateLimited': 'Refused (budget)',
+  'apiClients.usage.errors': 'With errors',
+  'apiClients.usage.points': 'Points',
+  'apiClients.usage.operations': 'Operations, most points first',
+  'apiClients.usage.operation': 'Operation',
+  'apiClients.usage.anonymous': 'Unnamed',
+  'apiClients.list.requests': 'Requests, last {days} days',
+
   'apiClients.rotate.heading': 'New key (rotation)',
   'apiClients.rotate.explanation':
     'Makes a new key. The keys in use now keep working for this many days, so the organisation has time to switch.',

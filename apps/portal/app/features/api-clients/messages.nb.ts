@@ -91,6 +91,20 @@ export const apiClientsNb = {
   'apiClients.secrets.endsWith': 'shn_…{lastFour}',
   'apiClients.secrets.noEnd': 'Til den roteres',
 
+  'apiClients.usage.heading': 'Bruk de siste {days} dagene',
+  'apiClients.usage.totals':
+    '{requests} forespørsler, {points} poeng brukt. {rateLimited} avvist fordi budsjettet var brukt opp (HTTP 429), {errors} med feil.',
+  'apiClients.usage.chart': 'Forespørsler per dag',
+  'apiClients.usage.day': 'Dag',
+  'apiClients.usage.requests': 'Forespørsler',
+  'apiClients.usage.rateLimited': 'Avvist (budsjett)',
+  'apiClients.usage.errors': 'Med feil',
+  'apiClients.usage.points': 'Poeng',
+  'apiClients.usage.operations': 'Operasjoner, flest poeng først',
+  'apiClients.usage.operation': 'Operasjon',
+  'apiClients.usage.anonymous': 'Uten navn',
+  'apiClients.list.requests': 'Forespørsler siste {days} dager',
+
   'apiClients.rotate.heading': 'Ny nøkkel (rotasjon)',
   'apiClients.rotate.explanation':
     'Lager en ny nøkkel. De nøklene som er i bruk nå, virker i så mange dager til, så organisasjonen rekker å bytte.',

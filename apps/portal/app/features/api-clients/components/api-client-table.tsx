@@ -4,6 +4,8 @@ import type { MessageKey } from '../../../shared/i18n/i18n';
 import { ListTable } from '../../../shared/list/list-kit';
 import { apiClientStatus, expiryDate } from '../api-client-form';
 import { scopeLabel } from '../labels';
+import { USAGE_DAYS } from '../usage';
+import { formatCount } from '../../../shared/charts/chart-frame';
 
 export interface ApiClientRow {
   id: string;
@@ -14,6 +16,7 @@ export interface ApiClientRow {
   expiresAt?: string | null;
   revokedAt?: string | null;
   lastUsedAt?: string | null;
+  usage: { totals: { requests: number } };
 }
 
 export function ApiClientTable({
@@ -28,7 +31,7 @@ export function ApiClientTable({
   /** The loader's clock, so the server's and the browser's render agree on what has expired. */
   now: string;
 }) {
-  const { t, formatDate, formatDateTime } = useI18n();
+  const { t, lang, formatDate, formatDateTime } = useI18n();
   return (
     <ListTable
       caption={t('apiClients.list.caption', { count: clients.length })}
@@ -40,6 +43,7 @@ export function ApiClientTable({
         t('apiClients.field.expiresAt'),
         t('apiClients.status'),
         t('apiClients.page.lastUsed'),
+        t('apiClients.list.requests', { days: USAGE_DAYS }),
       ]}
       rows={clients}
       rowKey={(client) => client.id}
@@ -53,6 +57,7 @@ export function ApiClientTable({
         client.expiresAt ? formatDate(expiryDate(client.expiresAt)) : t('apiClients.list.noExpiry'),
         t(`apiClients.status.${apiClientStatus(client, new Date(now))}` as MessageKey),
         client.lastUsedAt ? formatDateTime(client.lastUsedAt) : t('apiClients.list.never'),
+        formatCount(lang, client.usage.totals.requests),
       ]}
       empty={t('apiClients.list.empty')}
       rowHeaders
