@@ -15,6 +15,7 @@ import { DEFAULT_CSV_IMPORT_MAX_BYTES } from './modules/groups/group-transfer-se
 import { DEFAULT_GRAPHQL_MAX_BODY_BYTES } from './uploads/graphql-body.js';
 import { DEFAULT_RETENTION_INTERVAL_MINUTES } from './modules/retention/retention-schedule.js';
 import { DEFAULT_REPORT_JOB_INTERVAL_SECONDS } from './modules/reports/report-schedule.js';
+import { oauthEnvFields, requireOAuthSettings } from './modules/api-clients/oauth-settings.js';
 
 /** What ATTACHMENT_MAX_BYTES may be set to. */
 export const ATTACHMENT_MAX_BYTES_RANGE = { min: 1024, max: 25 * 1024 * 1024 } as const;
@@ -145,8 +146,11 @@ const envSchema = z
     // Prometheus metrics on their own listener, never on the public port; unset = off.
     METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
     METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+    // OAuth2 access tokens from an external issuer such as Maskinporten (decision 0035); all or none.
+    ...oauthEnvFields,
   })
   .superRefine(requireProductionSettings)
+  .superRefine(requireOAuthSettings)
   .transform((env) => ({
     ...env,
     PUBLIC_PORTAL_URL: env.PUBLIC_PORTAL_URL ?? 'http://localhost:3000',

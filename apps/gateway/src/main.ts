@@ -6,6 +6,7 @@ import { RedisLoginThrottle } from './auth/redis-login-throttle.js';
 import { loadEnv, operationLimitsFrom } from './env.js';
 import { createLogger } from './logger.js';
 import { createGatewayApp } from './server.js';
+import { oauthIssuerFrom } from './modules/api-clients/oauth-settings.js';
 
 async function main() {
   let env;
@@ -52,6 +53,7 @@ async function main() {
     retention: { intervalMinutes: env.RETENTION_INTERVAL_MINUTES },
     reports: { intervalSeconds: env.REPORT_JOB_INTERVAL_SECONDS },
     suppressionThreshold: env.STATISTICS_SUPPRESSION_THRESHOLD,
+    oauthIssuer: oauthIssuerFrom(env),
   });
   // Idle keep-alive connections would otherwise hold a shutdown open until they time out.
   httpServer.keepAliveTimeout = 5_000;

@@ -154,6 +154,8 @@ export interface TestGatewayOptions {
   retention?: RetentionScheduleSettings;
   /** The report jobs' timer (default off) and where reports get their tables. */
   reports?: GatewayOptions['reports'];
+  /** OAuth2 access tokens from this issuer (decision 0035); default off. */
+  oauthIssuer?: GatewayOptions['oauthIssuer'];
 }
 
 /** A real gateway over HTTP on an ephemeral port, on a real database seeded with demo data. */
@@ -193,6 +195,7 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
     sessionCache: options.sessionCache,
     retention: options.retention,
     reports: options.reports,
+    oauthIssuer: options.oauthIssuer,
     now: () => clock.now,
   });
   httpServer.on('request', app);

@@ -345,6 +345,11 @@ export type ApiClient = {
   /** When a key of this client last reached the API (to the minute). */
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
+  /**
+   * The organisation's number in the Register of Legal Entities (nine digits). OAuth2 access tokens
+   * from the configured issuer (Maskinporten) for this organisation act as this client (decision 0035).
+   */
+  organisationNumber?: Maybe<Scalars['String']['output']>;
   /** The partner in the network it belongs to, if any (the id only: reading the partner is staff's own query). */
   partnerId?: Maybe<Scalars['ID']['output']>;
   /** Revoked clients' keys stop working at once, on every gateway. */
@@ -707,6 +712,8 @@ export type CreateApiClientInput = {
   districtIds: Array<Scalars['ID']['input']>;
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   name: Scalars['String']['input'];
+  /** Nine digits (spaces allowed), checked; one client not revoked per organisation. */
+  organisationNumber?: InputMaybe<Scalars['String']['input']>;
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   scopes: Array<ApiScope>;
 };
@@ -3793,6 +3800,8 @@ export type UpdateApiClientInput = {
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
+  /** Nine digits (spaces allowed), checked; left out: unchanged; null: removed. */
+  organisationNumber?: InputMaybe<Scalars['String']['input']>;
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   scopes: Array<ApiScope>;
   version: Scalars['Int']['input'];
@@ -4732,6 +4741,7 @@ export type ApiClientResolvers<ContextType = GatewayContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partnerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['ApiScope']>, ParentType, ContextType>;

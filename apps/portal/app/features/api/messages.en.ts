@@ -25,6 +25,9 @@ export const apiEn = {
   'api.start.changes':
     'The schema changes under a fixed rule: an element is removed only after it was marked @deprecated with a date ("Removal after YYYY-MM-DD"), and every change that can break clients is in the changelog.',
   'api.start.explorer': 'Try queries in the API explorer.',
+  'api.oauth.heading': 'Maskinporten / OAuth2',
+  'api.oauth.text':
+    'A public body can use an access token from Maskinporten instead of a key, when the installation has set Maskinporten up as its issuer. Ask to be registered as an API client with your organisation number; fetch a token with the scopes the installation names, and send it as "Authorization: Bearer <token>". You get the API client\'s scopes and districts, narrowed to the scopes in the token. A token that has expired, names another audience (aud) or an unknown signing key is refused with 401 and a reason such as JWT_EXPIRED.',
   'api.scopes.heading': 'Examples per scope',
   'api.scopes.intro':
     'Each key has one or more scopes. No scope opens inquiries, cases, facilitators, volunteer peers, contact persons or staff.',

@@ -23,6 +23,9 @@ export const apiNb = {
   'api.start.changes':
     'Skjemaet endres etter en fast regel: noe fjernes bare etter at det har vært merket @deprecated med en dato («Removal after ÅÅÅÅ-MM-DD»), og alle endringer som kan brekke klienter står i endringsloggen.',
   'api.start.explorer': 'Prøv spørringer i API-utforskeren.',
+  'api.oauth.heading': 'Maskinporten / OAuth2',
+  'api.oauth.text':
+    'En offentlig virksomhet kan bruke et tilgangstoken fra Maskinporten i stedet for en nøkkel, når installasjonen har satt opp Maskinporten som utsteder. Be om å bli registrert som API-klient med organisasjonsnummeret deres; hent et token med de scopene installasjonen oppgir, og send det som «Authorization: Bearer <token>». Dere får det API-klienten har av tilganger og distrikter, begrenset til scopene i tokenet. Et token som er utløpt, har feil mottaker (aud) eller ukjent signaturnøkkel, avvises med 401 og en reason som JWT_EXPIRED.',
   'api.scopes.heading': 'Eksempler per tilgang',
   'api.scopes.intro':
     'Hver nøkkel har én eller flere tilganger. Ingen tilgang åpner henvendelser, saker, igangsettere, likepersoner, kontaktpersoner eller ansatte.',
