@@ -1130,6 +1130,43 @@ export type GroupEdge = {
   node: Group;
 };
 
+export type GroupFeedConnection = {
+  __typename?: 'GroupFeedConnection';
+  edges: Array<GroupFeedEdge>;
+  /**
+   * `endCursor` is where to resume: keep it and pass it as `after` next time. On an empty page it
+   * is the `after` you sent. `hasNextPage` says more is ready now.
+   */
+  pageInfo: PageInfo;
+};
+
+export type GroupFeedEdge = {
+  __typename?: 'GroupFeedEdge';
+  cursor: Scalars['String']['output'];
+  node: GroupFeedEntry;
+};
+
+/**
+ * One change in the groups change feed (decision 0036). Several changes of one group within a page
+ * come as one entry, at the place of the last.
+ */
+export type GroupFeedEntry = {
+  __typename?: 'GroupFeedEntry';
+  /** When the change was saved. */
+  changedAt: Scalars['DateTime']['output'];
+  /** The group as it is now (the same fields as `groups`); null when REMOVED. */
+  group?: Maybe<Group>;
+  groupId: Scalars['ID']['output'];
+  kind: GroupFeedEntryKind;
+};
+
+/** What happened to a group, as the change feed tells it. */
+export type GroupFeedEntryKind =
+  /** Created or changed: `group` holds its current non-personal fields. */
+  | 'CHANGED'
+  /** Deleted, or moved to a district the client does not see: drop it from your copy. */
+  | 'REMOVED';
+
 /** One field of a recorded change, with old and new values as display text. */
 export type GroupFieldChange = {
   __typename?: 'GroupFieldChange';
@@ -2608,6 +2645,13 @@ export type Query = {
   followUpCasesDue: Array<FollowUpCaseDue>;
   /** One group; NOT_FOUND when missing or of another district. */
   group: Group;
+  /**
+   * `groups:read`, for partners that keep a copy of the registry: every group created, changed,
+   * moved or deleted in the client's district since `after` (from the start without it), in the
+   * order the changes were saved. A change still being saved elsewhere is left for the next call,
+   * never skipped. A client of several districts names one in `districtId`. API clients only.
+   */
+  groupFeed: GroupFeedConnection;
   /** Groups whose follow-up is due on or before the date (default: 14 days from today), soonest first. */
   groupFollowUpsDue: Array<Group>;
   groups: GroupConnection;
@@ -2791,6 +2835,13 @@ export type QueryFollowUpCasesDueArgs = {
 
 export type QueryGroupArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryGroupFeedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -4197,6 +4248,10 @@ export type ResolversTypes = {
   GroupChangeKind: GroupChangeKind;
   GroupConnection: ResolverTypeWrapper<Omit<GroupConnection, 'edges'> & { edges: Array<ResolversTypes['GroupEdge']> }>;
   GroupEdge: ResolverTypeWrapper<Omit<GroupEdge, 'node'> & { node: ResolversTypes['Group'] }>;
+  GroupFeedConnection: ResolverTypeWrapper<Omit<GroupFeedConnection, 'edges'> & { edges: Array<ResolversTypes['GroupFeedEdge']> }>;
+  GroupFeedEdge: ResolverTypeWrapper<Omit<GroupFeedEdge, 'node'> & { node: ResolversTypes['GroupFeedEntry'] }>;
+  GroupFeedEntry: ResolverTypeWrapper<Omit<GroupFeedEntry, 'group'> & { group?: Maybe<ResolversTypes['Group']> }>;
+  GroupFeedEntryKind: GroupFeedEntryKind;
   GroupFieldChange: ResolverTypeWrapper<GroupFieldChange>;
   GroupFilter: GroupFilter;
   GroupFollowUp: ResolverTypeWrapper<GroupFollowUpRecordModel>;
@@ -4467,6 +4522,9 @@ export type ResolversParentTypes = {
   GroupChange: GroupChangeRecordModel;
   GroupConnection: Omit<GroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['GroupEdge']> };
   GroupEdge: Omit<GroupEdge, 'node'> & { node: ResolversParentTypes['Group'] };
+  GroupFeedConnection: Omit<GroupFeedConnection, 'edges'> & { edges: Array<ResolversParentTypes['GroupFeedEdge']> };
+  GroupFeedEdge: Omit<GroupFeedEdge, 'node'> & { node: ResolversParentTypes['GroupFeedEntry'] };
+  GroupFeedEntry: Omit<GroupFeedEntry, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
   GroupFieldChange: GroupFieldChange;
   GroupFilter: GroupFilter;
   GroupFollowUp: GroupFollowUpRecordModel;
@@ -5086,6 +5144,23 @@ export type GroupEdgeResolvers<ContextType = GatewayContext, ParentType extends 
   node?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
 };
 
+export type GroupFeedConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GroupFeedConnection'] = ResolversParentTypes['GroupFeedConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['GroupFeedEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type GroupFeedEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GroupFeedEdge'] = ResolversParentTypes['GroupFeedEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GroupFeedEntry'], ParentType, ContextType>;
+};
+
+export type GroupFeedEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GroupFeedEntry'] = ResolversParentTypes['GroupFeedEntry']> = {
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
+  groupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['GroupFeedEntryKind'], ParentType, ContextType>;
+};
+
 export type GroupFieldChangeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GroupFieldChange'] = ResolversParentTypes['GroupFieldChange']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5583,6 +5658,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   followUpCases?: Resolver<ResolversTypes['FollowUpCaseConnection'], ParentType, ContextType, RequireFields<QueryFollowUpCasesArgs, 'first'>>;
   followUpCasesDue?: Resolver<Array<ResolversTypes['FollowUpCaseDue']>, ParentType, ContextType, Partial<QueryFollowUpCasesDueArgs>>;
   group?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<QueryGroupArgs, 'id'>>;
+  groupFeed?: Resolver<ResolversTypes['GroupFeedConnection'], ParentType, ContextType, RequireFields<QueryGroupFeedArgs, 'first'>>;
   groupFollowUpsDue?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType, Partial<QueryGroupFollowUpsDueArgs>>;
   groups?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<QueryGroupsArgs, 'first'>>;
   groupsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryGroupsCsvArgs>>;
@@ -6062,6 +6138,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   GroupChange?: GroupChangeResolvers<ContextType>;
   GroupConnection?: GroupConnectionResolvers<ContextType>;
   GroupEdge?: GroupEdgeResolvers<ContextType>;
+  GroupFeedConnection?: GroupFeedConnectionResolvers<ContextType>;
+  GroupFeedEdge?: GroupFeedEdgeResolvers<ContextType>;
+  GroupFeedEntry?: GroupFeedEntryResolvers<ContextType>;
   GroupFieldChange?: GroupFieldChangeResolvers<ContextType>;
   GroupFollowUp?: GroupFollowUpResolvers<ContextType>;
   GroupImportResult?: GroupImportResultResolvers<ContextType>;

@@ -71,6 +71,8 @@ type Documents = {
     "\n  query CaseList($filter: FollowUpCaseFilter, $first: Int) {\n    followUpCases(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n        }\n      }\n    }\n  }\n": typeof types.CaseListDocument,
     "\n  mutation GrantNotes($caseId: ID!, $staffUserId: ID!, $until: DateTime!) {\n    grantCaseNoteAccess(caseId: $caseId, staffUserId: $staffUserId, until: $until) {\n      id\n      active\n      expiresAt\n    }\n  }\n": typeof types.GrantNotesDocument,
     "\n  mutation RevokeNotes($id: ID!) {\n    revokeCaseNoteAccess(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.RevokeNotesDocument,
+    "\n  mutation GroupFeedClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n    }\n  }\n": typeof types.GroupFeedClientDocument,
+    "\n  query GroupFeed($after: String, $first: Int) {\n    groupFeed(after: $after, first: $first) {\n      edges {\n        cursor\n        node {\n          groupId\n          kind\n          changedAt\n          group {\n            id\n            name\n            district {\n              id\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GroupFeedDocument,
     "\n  fragment GroupFields on Group {\n    id\n    slug\n    name\n    version\n    status\n    isPublic\n    nextFollowUpDue\n    municipality {\n      number\n      name\n    }\n    district {\n      id\n    }\n    themes {\n      id\n      label\n    }\n    venue {\n      name\n      postalCode\n    }\n    schedule {\n      kind\n      weekday\n      startTime\n      timezone\n    }\n  }\n": typeof types.GroupFieldsFragmentDoc,
     "\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateRegistryGroupDocument,
     "\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.ChangeRegistryGroupStatusDocument,
@@ -299,6 +301,8 @@ const documents: Documents = {
     "\n  query CaseList($filter: FollowUpCaseFilter, $first: Int) {\n    followUpCases(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n        }\n      }\n    }\n  }\n": types.CaseListDocument,
     "\n  mutation GrantNotes($caseId: ID!, $staffUserId: ID!, $until: DateTime!) {\n    grantCaseNoteAccess(caseId: $caseId, staffUserId: $staffUserId, until: $until) {\n      id\n      active\n      expiresAt\n    }\n  }\n": types.GrantNotesDocument,
     "\n  mutation RevokeNotes($id: ID!) {\n    revokeCaseNoteAccess(id: $id) {\n      id\n      active\n    }\n  }\n": types.RevokeNotesDocument,
+    "\n  mutation GroupFeedClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n    }\n  }\n": types.GroupFeedClientDocument,
+    "\n  query GroupFeed($after: String, $first: Int) {\n    groupFeed(after: $after, first: $first) {\n      edges {\n        cursor\n        node {\n          groupId\n          kind\n          changedAt\n          group {\n            id\n            name\n            district {\n              id\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GroupFeedDocument,
     "\n  fragment GroupFields on Group {\n    id\n    slug\n    name\n    version\n    status\n    isPublic\n    nextFollowUpDue\n    municipality {\n      number\n      name\n    }\n    district {\n      id\n    }\n    themes {\n      id\n      label\n    }\n    venue {\n      name\n      postalCode\n    }\n    schedule {\n      kind\n      weekday\n      startTime\n      timezone\n    }\n  }\n": types.GroupFieldsFragmentDoc,
     "\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateRegistryGroupDocument,
     "\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.ChangeRegistryGroupStatusDocument,
@@ -712,6 +716,14 @@ export function graphql(source: "\n  mutation GrantNotes($caseId: ID!, $staffUse
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeNotes($id: ID!) {\n    revokeCaseNoteAccess(id: $id) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeNotes($id: ID!) {\n    revokeCaseNoteAccess(id: $id) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupFeedClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n    }\n  }\n"): (typeof documents)["\n  mutation GroupFeedClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupFeed($after: String, $first: Int) {\n    groupFeed(after: $after, first: $first) {\n      edges {\n        cursor\n        node {\n          groupId\n          kind\n          changedAt\n          group {\n            id\n            name\n            district {\n              id\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupFeed($after: String, $first: Int) {\n    groupFeed(after: $after, first: $first) {\n      edges {\n        cursor\n        node {\n          groupId\n          kind\n          changedAt\n          group {\n            id\n            name\n            district {\n              id\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,7 @@ import { RetentionRepository } from './retention/repository.js';
 import { ReportJobRepository } from './report-jobs/repository.js';
 import { ReferralResourceRepository } from './referral-resources/repository.js';
 import { GroupRepository } from './groups/repository.js';
+import { GroupFeedRepository } from './group-feed/repository.js';
 import { TrainingCourseRepository } from './training/repository.js';
 import { LoginAttemptRepository } from './staff/login-attempts.js';
 import { PasswordResetTokenRepository } from './staff/password-reset-tokens.js';
@@ -30,6 +31,7 @@ export interface Repositories {
   loginAttempts: LoginAttemptRepository;
   passwordResetTokens: PasswordResetTokenRepository;
   groups: GroupRepository;
+  groupFeed: GroupFeedRepository;
   facilitators: FacilitatorRepository;
   trainingCourses: TrainingCourseRepository;
   districtSettings: DistrictSettingRepository;
@@ -65,6 +67,8 @@ export function createRepositories(
     loginAttempts: new LoginAttemptRepository(client),
     passwordResetTokens: new PasswordResetTokenRepository(client, inTransaction),
     groups: new GroupRepository(client, inTransaction, sql),
+    // One raw statement per page, on the driver outside a transaction like the group lists.
+    groupFeed: new GroupFeedRepository(sql),
     facilitators: new FacilitatorRepository(client, inTransaction),
     trainingCourses: new TrainingCourseRepository(client, inTransaction),
     districtSettings: new DistrictSettingRepository(client),
@@ -88,6 +92,7 @@ export function createRepositories(
 
 export {
   ApiClientRepository,
+  GroupFeedRepository,
   StaffUserRepository,
   SessionRepository,
   LoginAttemptRepository,

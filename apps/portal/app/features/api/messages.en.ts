@@ -31,7 +31,8 @@ export const apiEn = {
   'api.scopes.heading': 'Examples per scope',
   'api.scopes.intro':
     'Each key has one or more scopes. No scope opens inquiries, cases, facilitators, volunteer peers, contact persons or staff.',
-  'api.scope.groups:read': "The group registry's non-personal fields. Public groups can be read without a key.",
+  'api.scope.groups:read':
+    "The group registry's non-personal fields. Public groups can be read without a key. To keep a copy, read groupFeed: everything created, changed, moved or deleted since the endCursor you kept (REMOVED: drop the group from your copy).",
   'api.scope.activities:read': 'Outreach activities: talks, information meetings, seminars and courses.',
   'api.scope.referrals:write': 'Referrals and requests for talks or courses to the district offices.',
   'api.scope.statistics:read': 'Aggregate statistics, with small numbers hidden.',

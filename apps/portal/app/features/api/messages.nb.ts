@@ -29,7 +29,8 @@ export const apiNb = {
   'api.scopes.heading': 'Eksempler per tilgang',
   'api.scopes.intro':
     'Hver nøkkel har én eller flere tilganger. Ingen tilgang åpner henvendelser, saker, igangsettere, likepersoner, kontaktpersoner eller ansatte.',
-  'api.scope.groups:read': 'Gruppene i registeret (ikke-personlige felt). Offentlige grupper kan leses uten nøkkel.',
+  'api.scope.groups:read':
+    'Gruppene i registeret (ikke-personlige felt). Offentlige grupper kan leses uten nøkkel. For å holde en kopi oppdatert leser dere groupFeed: alt som er opprettet, endret, flyttet eller slettet siden endCursor dere tok vare på (REMOVED: fjern gruppen fra kopien).',
   'api.scope.activities:read': 'Utadrettede aktiviteter: foredrag, informasjonsmøter, fagdager og kurs.',
   'api.scope.referrals:write': 'Henvisninger og forespørsler om foredrag eller kurs til distriktskontorene.',
   'api.scope.statistics:read': 'Samlet statistikk, der små tall er skjult.',
