@@ -16,6 +16,7 @@ import { DEFAULT_GRAPHQL_MAX_BODY_BYTES } from './uploads/graphql-body.js';
 import { DEFAULT_RETENTION_INTERVAL_MINUTES } from './modules/retention/retention-schedule.js';
 import { DEFAULT_REPORT_JOB_INTERVAL_SECONDS } from './modules/reports/report-schedule.js';
 import { DEFAULT_FAIR_USE } from './modules/fair-use/fair-use.js';
+import { oauthEnvFields, requireOAuthSettings } from './modules/api-clients/oauth-settings.js';
 
 /** What ATTACHMENT_MAX_BYTES may be set to. */
 export const ATTACHMENT_MAX_BYTES_RANGE = { min: 1024, max: 25 * 1024 * 1024 } as const;
@@ -156,12 +157,15 @@ const envSchema = z
     // Prometheus metrics on their own listener, never on the public port; unset = off.
     METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
     METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+    // OAuth2 access tokens from an external issuer such as Maskinporten (decision 0035); all or none.
+    ...oauthEnvFields,
   })
   .superRefine(requireProductionSettings)
   .superRefine((env, ctx) => {
     if (env.API_MUTATION_COST > env.API_BUDGET_POINTS)
       ctx.addIssue({ code: 'custom', path: ['API_MUTATION_COST'], message: 'must not exceed API_BUDGET_POINTS' });
   })
+  .superRefine(requireOAuthSettings)
   .transform((env) => ({
     ...env,
     PUBLIC_PORTAL_URL: env.PUBLIC_PORTAL_URL ?? 'http://localhost:3000',

@@ -7,6 +7,7 @@ import { RedisBudgetStore } from './modules/fair-use/budget-store.js';
 import { loadEnv, operationLimitsFrom } from './env.js';
 import { createLogger } from './logger.js';
 import { createGatewayApp } from './server.js';
+import { oauthIssuerFrom } from './modules/api-clients/oauth-settings.js';
 
 async function main() {
   let env;
@@ -61,6 +62,7 @@ async function main() {
       mutationCost: env.API_MUTATION_COST,
       store: budgetStore,
     },
+    oauthIssuer: oauthIssuerFrom(env),
   });
   // Idle keep-alive connections would otherwise hold a shutdown open until they time out.
   httpServer.keepAliveTimeout = 5_000;

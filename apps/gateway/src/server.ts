@@ -11,7 +11,6 @@ import {
   DEFAULT_ATTACHMENT_MAX_BYTES,
   DEFAULT_SUPPRESSION_THRESHOLD,
   localeFromAcceptLanguage,
-  looksLikeApiKey,
 } from '@selvhjelp/domain';
 import { typeDefs } from '@selvhjelp/graphql';
 import express from 'express';
@@ -26,7 +25,8 @@ import type { GatewayContext } from './kernel/context.js';
 import { createContext } from './kernel/context.js';
 import type { ReadHook } from './kernel/read-path.js';
 import { GatewayError, unauthenticated } from './kernel/errors.js';
-import { ApiKeyAuthenticator } from './modules/api-clients/api-keys.js';
+import type { OAuthIssuerSettings } from './modules/api-clients/oauth-settings.js';
+import { PartnerCredentials, bearerChallenge } from './modules/api-clients/partner-credentials.js';
 import { errorLoggingPlugin, localeMessagesPlugin, maskUnexpectedErrors } from './kernel/format-error.js';
 import { jsonErrorHandler } from './http/error-handler.js';
 import type { Logger } from './logger.js';
@@ -82,6 +82,8 @@ export interface GatewayOptions {
   suppressionThreshold?: number;
   /** API clients' budgets and usage log (decision 0034); defaults: 1,000 points, 50 a second, in the database. */
   fairUse?: FairUseOptions;
+  /** OAuth2 access tokens from this issuer act as the API client of their organisation (decision 0035); default: off. */
+  oauthIssuer?: OAuthIssuerSettings;
   now?: () => Date;
 }
 
@@ -211,7 +213,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
   const auth = new AuthService(db, logger, options.now, options.loginThrottle);
   const now = options.now ?? (() => new Date());
   await auth.warmUp();
-  const apiKeys = new ApiKeyAuthenticator(db, now);
+  const partnerCredentials = new PartnerCredentials(db, now, options.oauthIssuer);
   const attachments: AttachmentSettings = options.attachments ?? {
     dir: undefined,
     maxBytes: DEFAULT_ATTACHMENT_MAX_BYTES,
@@ -231,17 +233,17 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
         const client = clientInfo(req);
         const token = bearerToken(req.get('authorization'));
         const requestId = String(res.locals.requestId);
-        // A partner's API key (`shn_…`, decision 0032) is answered by its own lookup, uncached;
-        // a key that does not hold is refused before anything runs, with 401.
-        const apiKey = token && looksLikeApiKey(token) ? token : null;
-        const apiClient = apiKey
-          ? await authenticateOrUnavailable(() => apiKeys.authenticate(apiKey), logger, requestId)
-          : null;
+        // A partner's API key (`shn_…`, decision 0032) or OAuth2 access token (decision 0035) is
+        // answered by its own lookup, uncached; one that does not hold is refused before anything
+        // runs, with 401.
+        const partnerCheck = token ? partnerCredentials.checkFor(token) : null;
+        const apiClient = partnerCheck ? await authenticateOrUnavailable(partnerCheck, logger, requestId) : null;
         if (apiClient && !apiClient.client) {
-          throw unauthenticated(apiClient.reason, { http: { status: 401, headers: new Map() } });
+          const challenge = new Map([['www-authenticate', bearerChallenge(apiClient.reason)]]);
+          throw unauthenticated(apiClient.reason, { http: { status: 401, headers: challenge } });
         }
         const viewer =
-          token && !apiKey
+          token && !partnerCheck
             ? await authenticateOrUnavailable(
                 () => sessionCache.lookup(hashToken(token), now(), () => auth.authenticate(token)),
                 logger,
@@ -289,6 +291,8 @@ async function authenticateOrUnavailable<T>(
   try {
     return await authenticate();
   } catch (error) {
+    // An outage that already says what it is (the OAuth2 issuer's keys) keeps its own reason.
+    if (error instanceof GatewayError) throw error;
     logger.error('session lookup failed', { requestId, error });
     throw new GatewayError('SERVICE_UNAVAILABLE', 'DATABASE_UNAVAILABLE', {
       http: { status: 503, headers: new Map([['retry-after', '5']]) },

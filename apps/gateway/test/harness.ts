@@ -162,6 +162,8 @@ export interface TestGatewayOptions {
    * fair-use tests give their own small one.
    */
   fairUse?: GatewayOptions['fairUse'];
+  /** OAuth2 access tokens from this issuer (decision 0035); default off. */
+  oauthIssuer?: GatewayOptions['oauthIssuer'];
 }
 
 const ROOMY_BUDGET = { capacity: 1_000_000, restoreRate: 100_000 };
@@ -204,6 +206,7 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
     retention: options.retention,
     reports: options.reports,
     fairUse: options.fairUse ?? ROOMY_BUDGET,
+    oauthIssuer: options.oauthIssuer,
     now: () => clock.now,
   });
   httpServer.on('request', app);

@@ -37,6 +37,7 @@ export {
   OutreachRepository,
   PartnerRepository,
   GroupRepository,
+  GroupFeedRepository,
   TrainingCourseRepository,
   LoginAttemptRepository,
   PasswordResetTokenRepository,
@@ -46,6 +47,8 @@ export {
   SurveyRepository,
   OverviewRepository,
 } from './repositories/index.js';
+export type { GroupFeedEntryRecord, GroupFeedPage } from './repositories/group-feed/types.js';
+export { MAX_GROUP_FEED_PAGE_SIZE } from './repositories/group-feed/types.js';
 export type {
   LoginAttemptRecord,
   LoginOutcome,

@@ -21,4 +21,13 @@ describe('session tokens', () => {
     expect(bearerToken('Bearer a b')).toBeNull();
     expect(bearerToken(undefined)).toBeNull();
   });
+
+  it('reads a JWT (an OAuth2 access token) up to 8 KiB, and nothing else with dots', () => {
+    const jwt = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl';
+    expect(bearerToken(`Bearer ${jwt}`)).toBe(jwt);
+    expect(bearerToken('Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.')).toBe('eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.');
+    expect(bearerToken('Bearer a.b')).toBeNull();
+    expect(bearerToken('Bearer a.b.c.d')).toBeNull();
+    expect(bearerToken(`Bearer a.${'b'.repeat(9000)}.c`)).toBeNull();
+  });
 });

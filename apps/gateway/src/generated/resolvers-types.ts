@@ -345,6 +345,11 @@ export type ApiClient = {
   /** When a key of this client last reached the API (to the minute). */
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
+  /**
+   * The organisation's number in the Register of Legal Entities (nine digits). OAuth2 access tokens
+   * from the configured issuer (Maskinporten) for this organisation act as this client (decision 0035).
+   */
+  organisationNumber?: Maybe<Scalars['String']['output']>;
   /** The partner in the network it belongs to, if any (the id only: reading the partner is staff's own query). */
   partnerId?: Maybe<Scalars['ID']['output']>;
   /** Revoked clients' keys stop working at once, on every gateway. */
@@ -752,6 +757,8 @@ export type CreateApiClientInput = {
   districtIds: Array<Scalars['ID']['input']>;
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   name: Scalars['String']['input'];
+  /** Nine digits (spaces allowed), checked; one client not revoked per organisation. */
+  organisationNumber?: InputMaybe<Scalars['String']['input']>;
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   scopes: Array<ApiScope>;
 };
@@ -1167,6 +1174,43 @@ export type GroupEdge = {
   cursor: Scalars['String']['output'];
   node: Group;
 };
+
+export type GroupFeedConnection = {
+  __typename?: 'GroupFeedConnection';
+  edges: Array<GroupFeedEdge>;
+  /**
+   * `endCursor` is where to resume: keep it and pass it as `after` next time. On an empty page it
+   * is the `after` you sent. `hasNextPage` says more is ready now.
+   */
+  pageInfo: PageInfo;
+};
+
+export type GroupFeedEdge = {
+  __typename?: 'GroupFeedEdge';
+  cursor: Scalars['String']['output'];
+  node: GroupFeedEntry;
+};
+
+/**
+ * One change in the groups change feed (decision 0036). Several changes of one group within a page
+ * come as one entry, at the place of the last.
+ */
+export type GroupFeedEntry = {
+  __typename?: 'GroupFeedEntry';
+  /** When the change was saved. */
+  changedAt: Scalars['DateTime']['output'];
+  /** The group as it is now (the same fields as `groups`); null when REMOVED. */
+  group?: Maybe<Group>;
+  groupId: Scalars['ID']['output'];
+  kind: GroupFeedEntryKind;
+};
+
+/** What happened to a group, as the change feed tells it. */
+export type GroupFeedEntryKind =
+  /** Created or changed: `group` holds its current non-personal fields. */
+  | 'CHANGED'
+  /** Deleted, or moved to a district the client does not see: drop it from your copy. */
+  | 'REMOVED';
 
 /** One field of a recorded change, with old and new values as display text. */
 export type GroupFieldChange = {
@@ -2646,6 +2690,13 @@ export type Query = {
   followUpCasesDue: Array<FollowUpCaseDue>;
   /** One group; NOT_FOUND when missing or of another district. */
   group: Group;
+  /**
+   * `groups:read`, for partners that keep a copy of the registry: every group created, changed,
+   * moved or deleted in the client's district since `after` (from the start without it), in the
+   * order the changes were saved. A change still being saved elsewhere is left for the next call,
+   * never skipped. A client of several districts names one in `districtId`. API clients only.
+   */
+  groupFeed: GroupFeedConnection;
   /** Groups whose follow-up is due on or before the date (default: 14 days from today), soonest first. */
   groupFollowUpsDue: Array<Group>;
   groups: GroupConnection;
@@ -2831,6 +2882,13 @@ export type QueryFollowUpCasesDueArgs = {
 
 export type QueryGroupArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryGroupFeedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3860,6 +3918,8 @@ export type UpdateApiClientInput = {
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
+  /** Nine digits (spaces allowed), checked; left out: unchanged; null: removed. */
+  organisationNumber?: InputMaybe<Scalars['String']['input']>;
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   scopes: Array<ApiScope>;
   version: Scalars['Int']['input'];
@@ -4259,6 +4319,10 @@ export type ResolversTypes = {
   GroupChangeKind: GroupChangeKind;
   GroupConnection: ResolverTypeWrapper<Omit<GroupConnection, 'edges'> & { edges: Array<ResolversTypes['GroupEdge']> }>;
   GroupEdge: ResolverTypeWrapper<Omit<GroupEdge, 'node'> & { node: ResolversTypes['Group'] }>;
+  GroupFeedConnection: ResolverTypeWrapper<Omit<GroupFeedConnection, 'edges'> & { edges: Array<ResolversTypes['GroupFeedEdge']> }>;
+  GroupFeedEdge: ResolverTypeWrapper<Omit<GroupFeedEdge, 'node'> & { node: ResolversTypes['GroupFeedEntry'] }>;
+  GroupFeedEntry: ResolverTypeWrapper<Omit<GroupFeedEntry, 'group'> & { group?: Maybe<ResolversTypes['Group']> }>;
+  GroupFeedEntryKind: GroupFeedEntryKind;
   GroupFieldChange: ResolverTypeWrapper<GroupFieldChange>;
   GroupFilter: GroupFilter;
   GroupFollowUp: ResolverTypeWrapper<GroupFollowUpRecordModel>;
@@ -4534,6 +4598,9 @@ export type ResolversParentTypes = {
   GroupChange: GroupChangeRecordModel;
   GroupConnection: Omit<GroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['GroupEdge']> };
   GroupEdge: Omit<GroupEdge, 'node'> & { node: ResolversParentTypes['Group'] };
+  GroupFeedConnection: Omit<GroupFeedConnection, 'edges'> & { edges: Array<ResolversParentTypes['GroupFeedEdge']> };
+  GroupFeedEdge: Omit<GroupFeedEdge, 'node'> & { node: ResolversParentTypes['GroupFeedEntry'] };
+  GroupFeedEntry: Omit<GroupFeedEntry, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
   GroupFieldChange: GroupFieldChange;
   GroupFilter: GroupFilter;
   GroupFollowUp: GroupFollowUpRecordModel;
@@ -4809,6 +4876,7 @@ export type ApiClientResolvers<ContextType = GatewayContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partnerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['ApiScope']>, ParentType, ContextType>;
@@ -5176,6 +5244,23 @@ export type GroupConnectionResolvers<ContextType = GatewayContext, ParentType ex
 export type GroupEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GroupEdge'] = ResolversParentTypes['GroupEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+};
+
+export type GroupFeedConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GroupFeedConnection'] = ResolversParentTypes['GroupFeedConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['GroupFeedEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type GroupFeedEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GroupFeedEdge'] = ResolversParentTypes['GroupFeedEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GroupFeedEntry'], ParentType, ContextType>;
+};
+
+export type GroupFeedEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GroupFeedEntry'] = ResolversParentTypes['GroupFeedEntry']> = {
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
+  groupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['GroupFeedEntryKind'], ParentType, ContextType>;
 };
 
 export type GroupFieldChangeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GroupFieldChange'] = ResolversParentTypes['GroupFieldChange']> = {
@@ -5675,6 +5760,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   followUpCases?: Resolver<ResolversTypes['FollowUpCaseConnection'], ParentType, ContextType, RequireFields<QueryFollowUpCasesArgs, 'first'>>;
   followUpCasesDue?: Resolver<Array<ResolversTypes['FollowUpCaseDue']>, ParentType, ContextType, Partial<QueryFollowUpCasesDueArgs>>;
   group?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<QueryGroupArgs, 'id'>>;
+  groupFeed?: Resolver<ResolversTypes['GroupFeedConnection'], ParentType, ContextType, RequireFields<QueryGroupFeedArgs, 'first'>>;
   groupFollowUpsDue?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType, Partial<QueryGroupFollowUpsDueArgs>>;
   groups?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<QueryGroupsArgs, 'first'>>;
   groupsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryGroupsCsvArgs>>;
@@ -6167,6 +6253,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   GroupChange?: GroupChangeResolvers<ContextType>;
   GroupConnection?: GroupConnectionResolvers<ContextType>;
   GroupEdge?: GroupEdgeResolvers<ContextType>;
+  GroupFeedConnection?: GroupFeedConnectionResolvers<ContextType>;
+  GroupFeedEdge?: GroupFeedEdgeResolvers<ContextType>;
+  GroupFeedEntry?: GroupFeedEntryResolvers<ContextType>;
   GroupFieldChange?: GroupFieldChangeResolvers<ContextType>;
   GroupFollowUp?: GroupFollowUpResolvers<ContextType>;
   GroupImportResult?: GroupImportResultResolvers<ContextType>;

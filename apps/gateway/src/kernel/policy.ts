@@ -42,7 +42,8 @@ export interface ViewerSession {
  */
 export interface ApiClientViewer {
   clientId: string;
-  secretId: string;
+  /** The key used; null for an OAuth2 access token from the configured issuer (decision 0035). */
+  secretId: string | null;
   name: string;
   scopes: readonly ApiScope[];
   districtIds: readonly DistrictId[];

@@ -73,6 +73,8 @@ type Documents = {
     "\n  query CaseList($filter: FollowUpCaseFilter, $first: Int) {\n    followUpCases(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n        }\n      }\n    }\n  }\n": typeof types.CaseListDocument,
     "\n  mutation GrantNotes($caseId: ID!, $staffUserId: ID!, $until: DateTime!) {\n    grantCaseNoteAccess(caseId: $caseId, staffUserId: $staffUserId, until: $until) {\n      id\n      active\n      expiresAt\n    }\n  }\n": typeof types.GrantNotesDocument,
     "\n  mutation RevokeNotes($id: ID!) {\n    revokeCaseNoteAccess(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.RevokeNotesDocument,
+    "\n  mutation GroupFeedClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n    }\n  }\n": typeof types.GroupFeedClientDocument,
+    "\n  query GroupFeed($after: String, $first: Int) {\n    groupFeed(after: $after, first: $first) {\n      edges {\n        cursor\n        node {\n          groupId\n          kind\n          changedAt\n          group {\n            id\n            name\n            district {\n              id\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GroupFeedDocument,
     "\n  fragment GroupFields on Group {\n    id\n    slug\n    name\n    version\n    status\n    isPublic\n    nextFollowUpDue\n    municipality {\n      number\n      name\n    }\n    district {\n      id\n    }\n    themes {\n      id\n      label\n    }\n    venue {\n      name\n      postalCode\n    }\n    schedule {\n      kind\n      weekday\n      startTime\n      timezone\n    }\n  }\n": typeof types.GroupFieldsFragmentDoc,
     "\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateRegistryGroupDocument,
     "\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.ChangeRegistryGroupStatusDocument,
@@ -136,6 +138,11 @@ type Documents = {
     "\n  query DistrictNetworkMap($districtId: ID) {\n    networkMap(districtId: $districtId) {\n      district {\n        id\n      }\n      withNeither {\n        number\n        name\n      }\n      withoutActivePartner {\n        number\n      }\n      withoutGroup {\n        number\n      }\n      activePartnersByType {\n        type\n        count\n      }\n      municipalities {\n        municipality {\n          number\n        }\n        activePartners\n        partners\n        groups\n      }\n    }\n  }\n": typeof types.DistrictNetworkMapDocument,
     "\n  query ActiveGroupMunicipalities($after: String) {\n    groups(first: 100, after: $after, filter: { statuses: [STARTING, RUNNING, PAUSED] }) {\n      edges {\n        node {\n          municipality {\n            number\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ActiveGroupMunicipalitiesDocument,
     "\n  mutation StartGroupOnNetworkMap($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n    }\n  }\n": typeof types.StartGroupOnNetworkMapDocument,
+    "\n  mutation OAuthClientCreate($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      client {\n        id\n        version\n        organisationNumber\n      }\n    }\n  }\n": typeof types.OAuthClientCreateDocument,
+    "\n  mutation OAuthClientUpdate($input: UpdateApiClientInput!) {\n    updateApiClient(input: $input) {\n      version\n      organisationNumber\n    }\n  }\n": typeof types.OAuthClientUpdateDocument,
+    "\n  mutation OAuthClientRevoke($id: ID!) {\n    revokeApiClient(id: $id) {\n      revokedAt\n    }\n  }\n": typeof types.OAuthClientRevokeDocument,
+    "\n  query OAuthClient($id: ID!) {\n    apiClient(id: $id) {\n      lastUsedAt\n      secrets {\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.OAuthClientDocument,
+    "\n  query OAuthGroups($filter: GroupFilter) {\n    groups(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.OAuthGroupsDocument,
     "\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n": typeof types.OutreachCalendarDocument,
     "\n  query OutreachActivityTotals($filter: ActivityFilter) {\n    activityTotals(filter: $filter) {\n      activities\n      participants\n      groupsStarted\n      byType {\n        type\n        activities\n        participants\n        groupsStarted\n      }\n      byDistrict {\n        district {\n          id\n        }\n        activities\n      }\n    }\n  }\n": typeof types.OutreachActivityTotalsDocument,
     "\n  query OutreachActivitiesCsvExport($filter: ActivityFilter) {\n    outreachActivitiesCsv(filter: $filter)\n  }\n": typeof types.OutreachActivitiesCsvExportDocument,
@@ -298,6 +305,8 @@ const documents: Documents = {
     "\n  query CaseList($filter: FollowUpCaseFilter, $first: Int) {\n    followUpCases(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n        }\n      }\n    }\n  }\n": types.CaseListDocument,
     "\n  mutation GrantNotes($caseId: ID!, $staffUserId: ID!, $until: DateTime!) {\n    grantCaseNoteAccess(caseId: $caseId, staffUserId: $staffUserId, until: $until) {\n      id\n      active\n      expiresAt\n    }\n  }\n": types.GrantNotesDocument,
     "\n  mutation RevokeNotes($id: ID!) {\n    revokeCaseNoteAccess(id: $id) {\n      id\n      active\n    }\n  }\n": types.RevokeNotesDocument,
+    "\n  mutation GroupFeedClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n    }\n  }\n": types.GroupFeedClientDocument,
+    "\n  query GroupFeed($after: String, $first: Int) {\n    groupFeed(after: $after, first: $first) {\n      edges {\n        cursor\n        node {\n          groupId\n          kind\n          changedAt\n          group {\n            id\n            name\n            district {\n              id\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GroupFeedDocument,
     "\n  fragment GroupFields on Group {\n    id\n    slug\n    name\n    version\n    status\n    isPublic\n    nextFollowUpDue\n    municipality {\n      number\n      name\n    }\n    district {\n      id\n    }\n    themes {\n      id\n      label\n    }\n    venue {\n      name\n      postalCode\n    }\n    schedule {\n      kind\n      weekday\n      startTime\n      timezone\n    }\n  }\n": types.GroupFieldsFragmentDoc,
     "\n  mutation CreateRegistryGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateRegistryGroupDocument,
     "\n  mutation ChangeRegistryGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.ChangeRegistryGroupStatusDocument,
@@ -361,6 +370,11 @@ const documents: Documents = {
     "\n  query DistrictNetworkMap($districtId: ID) {\n    networkMap(districtId: $districtId) {\n      district {\n        id\n      }\n      withNeither {\n        number\n        name\n      }\n      withoutActivePartner {\n        number\n      }\n      withoutGroup {\n        number\n      }\n      activePartnersByType {\n        type\n        count\n      }\n      municipalities {\n        municipality {\n          number\n        }\n        activePartners\n        partners\n        groups\n      }\n    }\n  }\n": types.DistrictNetworkMapDocument,
     "\n  query ActiveGroupMunicipalities($after: String) {\n    groups(first: 100, after: $after, filter: { statuses: [STARTING, RUNNING, PAUSED] }) {\n      edges {\n        node {\n          municipality {\n            number\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ActiveGroupMunicipalitiesDocument,
     "\n  mutation StartGroupOnNetworkMap($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n    }\n  }\n": types.StartGroupOnNetworkMapDocument,
+    "\n  mutation OAuthClientCreate($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      client {\n        id\n        version\n        organisationNumber\n      }\n    }\n  }\n": types.OAuthClientCreateDocument,
+    "\n  mutation OAuthClientUpdate($input: UpdateApiClientInput!) {\n    updateApiClient(input: $input) {\n      version\n      organisationNumber\n    }\n  }\n": types.OAuthClientUpdateDocument,
+    "\n  mutation OAuthClientRevoke($id: ID!) {\n    revokeApiClient(id: $id) {\n      revokedAt\n    }\n  }\n": types.OAuthClientRevokeDocument,
+    "\n  query OAuthClient($id: ID!) {\n    apiClient(id: $id) {\n      lastUsedAt\n      secrets {\n        lastUsedAt\n      }\n    }\n  }\n": types.OAuthClientDocument,
+    "\n  query OAuthGroups($filter: GroupFilter) {\n    groups(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.OAuthGroupsDocument,
     "\n  query OutreachCalendar($districtId: ID) {\n    outreachCalendar(districtId: $districtId)\n  }\n": types.OutreachCalendarDocument,
     "\n  query OutreachActivityTotals($filter: ActivityFilter) {\n    activityTotals(filter: $filter) {\n      activities\n      participants\n      groupsStarted\n      byType {\n        type\n        activities\n        participants\n        groupsStarted\n      }\n      byDistrict {\n        district {\n          id\n        }\n        activities\n      }\n    }\n  }\n": types.OutreachActivityTotalsDocument,
     "\n  query OutreachActivitiesCsvExport($filter: ActivityFilter) {\n    outreachActivitiesCsv(filter: $filter)\n  }\n": types.OutreachActivitiesCsvExportDocument,
@@ -717,6 +731,14 @@ export function graphql(source: "\n  mutation RevokeNotes($id: ID!) {\n    revok
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation GroupFeedClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n    }\n  }\n"): (typeof documents)["\n  mutation GroupFeedClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupFeed($after: String, $first: Int) {\n    groupFeed(after: $after, first: $first) {\n      edges {\n        cursor\n        node {\n          groupId\n          kind\n          changedAt\n          group {\n            id\n            name\n            district {\n              id\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupFeed($after: String, $first: Int) {\n    groupFeed(after: $after, first: $first) {\n      edges {\n        cursor\n        node {\n          groupId\n          kind\n          changedAt\n          group {\n            id\n            name\n            district {\n              id\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment GroupFields on Group {\n    id\n    slug\n    name\n    version\n    status\n    isPublic\n    nextFollowUpDue\n    municipality {\n      number\n      name\n    }\n    district {\n      id\n    }\n    themes {\n      id\n      label\n    }\n    venue {\n      name\n      postalCode\n    }\n    schedule {\n      kind\n      weekday\n      startTime\n      timezone\n    }\n  }\n"): (typeof documents)["\n  fragment GroupFields on Group {\n    id\n    slug\n    name\n    version\n    status\n    isPublic\n    nextFollowUpDue\n    municipality {\n      number\n      name\n    }\n    district {\n      id\n    }\n    themes {\n      id\n      label\n    }\n    venue {\n      name\n      postalCode\n    }\n    schedule {\n      kind\n      weekday\n      startTime\n      timezone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -966,6 +988,26 @@ export function graphql(source: "\n  query ActiveGroupMunicipalities($after: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartGroupOnNetworkMap($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation StartGroupOnNetworkMap($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OAuthClientCreate($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      client {\n        id\n        version\n        organisationNumber\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OAuthClientCreate($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      client {\n        id\n        version\n        organisationNumber\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OAuthClientUpdate($input: UpdateApiClientInput!) {\n    updateApiClient(input: $input) {\n      version\n      organisationNumber\n    }\n  }\n"): (typeof documents)["\n  mutation OAuthClientUpdate($input: UpdateApiClientInput!) {\n    updateApiClient(input: $input) {\n      version\n      organisationNumber\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OAuthClientRevoke($id: ID!) {\n    revokeApiClient(id: $id) {\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation OAuthClientRevoke($id: ID!) {\n    revokeApiClient(id: $id) {\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OAuthClient($id: ID!) {\n    apiClient(id: $id) {\n      lastUsedAt\n      secrets {\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query OAuthClient($id: ID!) {\n    apiClient(id: $id) {\n      lastUsedAt\n      secrets {\n        lastUsedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OAuthGroups($filter: GroupFilter) {\n    groups(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OAuthGroups($filter: GroupFilter) {\n    groups(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          district {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,6 +18,7 @@ import { RetentionRepository } from './retention/repository.js';
 import { ReportJobRepository } from './report-jobs/repository.js';
 import { ReferralResourceRepository } from './referral-resources/repository.js';
 import { GroupRepository } from './groups/repository.js';
+import { GroupFeedRepository } from './group-feed/repository.js';
 import { TrainingCourseRepository } from './training/repository.js';
 import { LoginAttemptRepository } from './staff/login-attempts.js';
 import { PasswordResetTokenRepository } from './staff/password-reset-tokens.js';
@@ -31,6 +32,7 @@ export interface Repositories {
   loginAttempts: LoginAttemptRepository;
   passwordResetTokens: PasswordResetTokenRepository;
   groups: GroupRepository;
+  groupFeed: GroupFeedRepository;
   facilitators: FacilitatorRepository;
   trainingCourses: TrainingCourseRepository;
   districtSettings: DistrictSettingRepository;
@@ -67,6 +69,8 @@ export function createRepositories(
     loginAttempts: new LoginAttemptRepository(client),
     passwordResetTokens: new PasswordResetTokenRepository(client, inTransaction),
     groups: new GroupRepository(client, inTransaction, sql),
+    // One raw statement per page, on the driver outside a transaction like the group lists.
+    groupFeed: new GroupFeedRepository(sql),
     facilitators: new FacilitatorRepository(client, inTransaction),
     trainingCourses: new TrainingCourseRepository(client, inTransaction),
     districtSettings: new DistrictSettingRepository(client),
@@ -93,6 +97,7 @@ export function createRepositories(
 export {
   ApiClientRepository,
   ApiUsageRepository,
+  GroupFeedRepository,
   StaffUserRepository,
   SessionRepository,
   LoginAttemptRepository,

@@ -109,3 +109,11 @@ export function groupTableCounts(db: Database): Promise<[number, number, number,
     prisma.groupFollowUp.count(),
   ]);
 }
+
+/**
+ * Deletes a group outright, as an operator would by hand: the app closes groups and never deletes
+ * them, but the change feed (decision 0036) must still tell partners.
+ */
+export async function deleteTestGroup(db: Database, id: string): Promise<void> {
+  await databaseInternals(db).prisma.group.delete({ where: { id } });
+}

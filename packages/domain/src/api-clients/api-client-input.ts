@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isUuid, requiredText } from '../input-fields.js';
 import { DISTRICT_IDS } from '../reference/districts.js';
 import type { DistrictId } from '../reference/districts.js';
+import { organisationNumberSchema } from '../partners/partner-input.js';
 import { emailSchema, personNameSchema } from '../staff.js';
 import type { ApiScope } from './scopes.js';
 import { API_SCOPES } from './scopes.js';
@@ -15,6 +16,8 @@ export interface ApiClientData {
   contactName: string;
   contactEmail: string;
   partnerId: string | null;
+  /** Nine digits, mod-11 checked; how an OAuth2 access token finds the client (decision 0035). */
+  organisationNumber: string | null;
   scopes: ApiScope[];
   districtIds: DistrictId[];
   expiresAt: Date | null;
@@ -35,6 +38,8 @@ export const apiClientInputSchema = z.object(
       (value) => (value === '' || value === undefined ? null : value),
       z.string({ message: 'UNKNOWN_PARTNER' }).refine(isUuid, { message: 'UNKNOWN_PARTNER' }).nullable(),
     ),
+    // Optional in the input: clients registered before decision 0035 and by older forms have none.
+    organisationNumber: organisationNumberSchema.transform((value) => value ?? null),
     scopes: z
       .array(z.enum(API_SCOPES, { message: 'API_SCOPE_UNKNOWN' }), { message: 'API_SCOPES_REQUIRED' })
       .min(1, { message: 'API_SCOPES_REQUIRED' })

@@ -57,4 +57,52 @@ export const API_CLIENT_MESSAGES = defineMessages({
     nb: 'API-klienten ser flere distrikter: velg ett i filteret.',
     en: 'The API client sees several districts: pick one in the filter.',
   },
+  API_CLIENT_ORGANISATION_TAKEN: {
+    nb: 'En annen API-klient som ikke er tilbakekalt, har allerede dette organisasjonsnummeret.',
+    en: 'Another API client that is not revoked already has this organisation number.',
+  },
+  // OAuth2 access tokens from the configured issuer (decision 0035): each refusal its own reason.
+  JWT_INVALID: { nb: 'Tilgangstokenet er ikke gyldig.', en: 'The access token is not valid.' },
+  JWT_ISSUER_MISMATCH: {
+    nb: 'Tilgangstokenet er utstedt av en annen utsteder.',
+    en: 'The access token comes from another issuer.',
+  },
+  JWT_AUDIENCE_MISMATCH: {
+    nb: 'Tilgangstokenet er ikke ment for dette API-et.',
+    en: 'The access token is not meant for this API.',
+  },
+  JWT_EXPIRED: { nb: 'Tilgangstokenet er utløpt.', en: 'The access token has expired.' },
+  JWT_NOT_YET_VALID: { nb: 'Tilgangstokenet er ikke gyldig ennå.', en: 'The access token is not valid yet.' },
+  JWT_UNKNOWN_KEY: {
+    nb: 'Tilgangstokenet er signert med en ukjent nøkkel.',
+    en: 'The access token is signed with an unknown key.',
+  },
+  JWT_SIGNATURE_INVALID: {
+    nb: 'Signaturen på tilgangstokenet stemmer ikke.',
+    en: 'The access token’s signature does not match.',
+  },
+  JWT_ALGORITHM_REFUSED: {
+    nb: 'Tilgangstokenet er signert med en algoritme som ikke godtas.',
+    en: 'The access token is signed with an algorithm that is not accepted.',
+  },
+  JWT_SCOPE_MISSING: {
+    nb: 'Tilgangstokenet gir ingen tilgang (scope) API-klienten har.',
+    en: 'The access token grants no scope the API client has.',
+  },
+  JWT_ORGANISATION_UNKNOWN: {
+    nb: 'Ingen API-klient er registrert for organisasjonen i tilgangstokenet.',
+    en: 'No API client is registered for the access token’s organisation.',
+  },
+  JWT_CLIENT_REVOKED: {
+    nb: 'API-klienten til organisasjonen er tilbakekalt.',
+    en: 'The organisation’s API client has been revoked.',
+  },
+  JWT_CLIENT_EXPIRED: {
+    nb: 'API-klienten til organisasjonen er utløpt.',
+    en: 'The organisation’s API client has expired.',
+  },
+  JWT_ISSUER_UNAVAILABLE: {
+    nb: 'Utstederens nøkler kunne ikke hentes. Prøv igjen om litt.',
+    en: 'The issuer’s keys could not be fetched. Try again shortly.',
+  },
 });

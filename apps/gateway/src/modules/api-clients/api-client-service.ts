@@ -133,10 +133,13 @@ export class ApiClientService {
     const scope = this.scope;
     const id = parseInput(idSchema, input.id, 'input.id');
     const version = parseInput(versionSchema, input.version, 'input.version');
-    const data = parseInput(apiClientInputSchema, withScopeStrings(input), 'input');
+    const current = await this.find(id);
+    // Left out, the organisation number stays (forms that do not show it keep it); null removes it.
+    const given =
+      input.organisationNumber === undefined ? { ...input, organisationNumber: current.organisationNumber } : input;
+    const data = parseInput(apiClientInputSchema, withScopeStrings(given), 'input');
     this.assertDistricts(data.districtIds);
     const now = this.now();
-    const current = await this.find(id);
     const change = apiClientChangeRefusal(current);
     if (change) throw conflict(change.reason);
     const expiry = apiClientExpiryRefusal(data.expiresAt, now);
@@ -192,7 +195,13 @@ export class ApiClientService {
   /** The districts were checked before; what the repository still finds out of scope is the partner link. */
   private async writing<T>(write: () => Promise<T>): Promise<T> {
     try {
-      return await withDataErrors(write, { stale: 'API_CLIENT_CHANGED' });
+      return await withDataErrors(write, {
+        stale: 'API_CLIENT_CHANGED',
+        taken: (field) =>
+          field === 'organisationNumber'
+            ? conflict('API_CLIENT_ORGANISATION_TAKEN', 'input.organisationNumber')
+            : undefined,
+      });
     } catch (error) {
       if (error instanceof OutOfScopeError) throw badUserInput('input.partnerId', 'UNKNOWN_PARTNER');
       throw error;

@@ -5,6 +5,8 @@ import { notFound } from '../../kernel/errors.js';
 import type { ApiClientViewer } from '../../kernel/policy.js';
 import { apiClientReadScope, apiClientSeesDistrict, assertApiScope } from '../../kernel/policy.js';
 import { pageSize } from '../../kernel/pagination.js';
+import { groupFeedPage } from './group-feed.js';
+import type { GroupFeedPageModel } from './group-feed.js';
 import type { ReadPath } from '../../kernel/read-path.js';
 import type { GroupFilterArgs } from '../groups/group-filter.js';
 import { parseGroupFilter, parseGroupOrder } from '../groups/group-filter.js';
@@ -49,6 +51,31 @@ export class PartnerReadService {
     const [group] = await this.db.repositories.groups.findByIds(NATIONAL_SCOPE, [id]);
     if (!group || !apiClientSeesDistrict(this.client, group.districtId)) throw notFound('GROUP_NOT_FOUND');
     return this.read.one('group', group, 'byId', 'group');
+  }
+
+  /**
+   * `groups:read`, the change feed (decision 0036): one statement for the page of entries, one for
+   * the groups they name, whatever the page size. A group the district no longer holds (moved
+   * since, or deleted) is a removal, whatever the entry said: its current state is not this
+   * client's to see.
+   */
+  async groupFeed(args: {
+    districtId?: string | null;
+    first?: number | null;
+    after?: string | null;
+  }): Promise<GroupFeedPageModel> {
+    const scope = apiClientReadScope(this.client, 'groups:read', args.districtId, 'districtId');
+    const first = pageSize(args.first);
+    if (!scope) return { edges: [], pageInfo: { hasNextPage: false, endCursor: args.after ?? null } };
+    const page = await withDataErrors(() =>
+      this.db.repositories.groupFeed.page(scope, { first, after: args.after ?? undefined }),
+    );
+    const changed = page.entries.filter((entry) => !entry.removed).map((entry) => entry.groupId);
+    const found = (await this.db.repositories.groups.findByIds(scope, changed)).filter(
+      (group): group is GroupRecord => group !== null,
+    );
+    const groups = await this.read.pass('group', found, 'list', 'groupFeed');
+    return groupFeedPage(page, groups, args.after ?? null);
   }
 
   /** `activities:read`: outreach activities (talks, information meetings, stands) of a district the client sees. */

@@ -41,6 +41,8 @@ export const groupResolvers: Resolvers = {
       return { ...toConnection(page), statusCounts: page.statusCounts };
     },
     group: (_parent, { id }, ctx) => (ctx.apiClient ? ctx.partnerReads().group(id) : ctx.groups().get(id)),
+    // Partners' copies only (decision 0036): staff read the registry itself.
+    groupFeed: (_parent, args, ctx) => ctx.partnerReads().groupFeed(args),
     groupFollowUpsDue: (_parent, { before, districtId }, ctx) => ctx.groups().followUpsDue(before, districtId),
     groupsCsv: (_parent, { filter, orderBy }, ctx) => ctx.groupTransfer().exportCsv(filter, orderBy),
   },

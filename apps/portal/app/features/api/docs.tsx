@@ -82,6 +82,10 @@ export default function ApiDocs({ loaderData }: Route.ComponentProps) {
         <Paragraph>
           <Link href="/api/utforsker">{t('api.start.explorer')}</Link>
         </Paragraph>
+        <Heading level={3} data-size="sm" id="maskinporten">
+          {t('api.oauth.heading')}
+        </Heading>
+        <Paragraph>{t('api.oauth.text')}</Paragraph>
       </section>
 
       <section aria-labelledby="rimelig-bruk">

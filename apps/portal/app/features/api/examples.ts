@@ -41,6 +41,18 @@ export const SCOPE_EXAMPLES: readonly ScopeExample[] = [
     variables: { after: null },
   },
   {
+    // Decision 0036: a partner that keeps a copy stores endCursor and asks again later.
+    scope: 'groups:read',
+    operation: { type: 'Query', field: 'groupFeed' },
+    query: `query GroupFeed($after: String) {
+  groupFeed(first: 100, after: $after) {
+    edges { node { groupId kind changedAt group { id name status municipality { number name } } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`,
+    variables: { after: null },
+  },
+  {
     scope: 'activities:read',
     operation: { type: 'Query', field: 'outreachActivities' },
     query: `query Activities($filter: ActivityFilter) {

@@ -32,10 +32,14 @@ export const apiEn = {
     'Each API client has a budget that refills continuously (by default 1,000 points, 50 per second), shared by all our servers. Each answer carries extensions.cost: requestedQueryCost and throttleStatus (maximumAvailable, currentlyAvailable, restoreRate), and the headers X-RateLimit-Limit and X-RateLimit-Remaining. The query rateLimit gives limit, cost, remaining and resetAt.',
   'api.fairUse.limited':
     'Past the budget the answer is HTTP 429 with the header Retry-After (whole seconds) and the code RATE_LIMITED; nothing of the operation has run, so send it again after that wait. An operation that costs more than the whole budget is refused with QUERY_TOO_COMPLEX: ask for smaller pages.',
+  'api.oauth.heading': 'Maskinporten / OAuth2',
+  'api.oauth.text':
+    'A public body can use an access token from Maskinporten instead of a key, when the installation has set Maskinporten up as its issuer. Ask to be registered as an API client with your organisation number; fetch a token with the scopes the installation names, and send it as "Authorization: Bearer <token>". You get the API client\'s scopes and districts, narrowed to the scopes in the token. A token that has expired, names another audience (aud) or an unknown signing key is refused with 401 and a reason such as JWT_EXPIRED.',
   'api.scopes.heading': 'Examples per scope',
   'api.scopes.intro':
     'Each key has one or more scopes. No scope opens inquiries, cases, facilitators, volunteer peers, contact persons or staff.',
-  'api.scope.groups:read': "The group registry's non-personal fields. Public groups can be read without a key.",
+  'api.scope.groups:read':
+    "The group registry's non-personal fields. Public groups can be read without a key. To keep a copy, read groupFeed: everything created, changed, moved or deleted since the endCursor you kept (REMOVED: drop the group from your copy).",
   'api.scope.activities:read': 'Outreach activities: talks, information meetings, seminars and courses.',
   'api.scope.referrals:write': 'Referrals and requests for talks or courses to the district offices.',
   'api.scope.statistics:read': 'Aggregate statistics, with small numbers hidden.',

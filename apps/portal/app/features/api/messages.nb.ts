@@ -30,10 +30,14 @@ export const apiNb = {
     'Hver API-klient har et budsjett som fylles på fortløpende (som standard 1 000 poeng, 50 per sekund), felles for alle våre servere. Hvert svar har extensions.cost: requestedQueryCost og throttleStatus (maximumAvailable, currentlyAvailable, restoreRate), og headerne X-RateLimit-Limit og X-RateLimit-Remaining. Spørringen rateLimit gir limit, cost, remaining og resetAt.',
   'api.fairUse.limited':
     'Når budsjettet er brukt opp, er svaret HTTP 429 med headeren Retry-After (hele sekunder) og koden RATE_LIMITED; ingenting av operasjonen er utført, så send den igjen etter ventetiden. En operasjon som koster mer enn hele budsjettet, avvises med QUERY_TOO_COMPLEX: be om mindre sider.',
+  'api.oauth.heading': 'Maskinporten / OAuth2',
+  'api.oauth.text':
+    'En offentlig virksomhet kan bruke et tilgangstoken fra Maskinporten i stedet for en nøkkel, når installasjonen har satt opp Maskinporten som utsteder. Be om å bli registrert som API-klient med organisasjonsnummeret deres; hent et token med de scopene installasjonen oppgir, og send det som «Authorization: Bearer <token>». Dere får det API-klienten har av tilganger og distrikter, begrenset til scopene i tokenet. Et token som er utløpt, har feil mottaker (aud) eller ukjent signaturnøkkel, avvises med 401 og en reason som JWT_EXPIRED.',
   'api.scopes.heading': 'Eksempler per tilgang',
   'api.scopes.intro':
     'Hver nøkkel har én eller flere tilganger. Ingen tilgang åpner henvendelser, saker, igangsettere, likepersoner, kontaktpersoner eller ansatte.',
-  'api.scope.groups:read': 'Gruppene i registeret (ikke-personlige felt). Offentlige grupper kan leses uten nøkkel.',
+  'api.scope.groups:read':
+    'Gruppene i registeret (ikke-personlige felt). Offentlige grupper kan leses uten nøkkel. For å holde en kopi oppdatert leser dere groupFeed: alt som er opprettet, endret, flyttet eller slettet siden endCursor dere tok vare på (REMOVED: fjern gruppen fra kopien).',
   'api.scope.activities:read': 'Utadrettede aktiviteter: foredrag, informasjonsmøter, fagdager og kurs.',
   'api.scope.referrals:write': 'Henvisninger og forespørsler om foredrag eller kurs til distriktskontorene.',
   'api.scope.statistics:read': 'Samlet statistikk, der små tall er skjult.',

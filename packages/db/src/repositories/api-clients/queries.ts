@@ -38,6 +38,7 @@ export function toApiClientRecord(row: ApiClient & { secrets: ApiClientSecret[] 
     contactName: row.contactName,
     contactEmail: row.contactEmail,
     partnerId: row.partnerId,
+    organisationNumber: row.organisationNumber,
     // Written only through the repository, which takes the domain's values only.
     scopes: row.scopes.filter(isApiScope),
     districtIds: row.districtIds.filter(isDistrictId),

@@ -15,6 +15,7 @@ const data = (overrides: Partial<ApiClientData> = {}): ApiClientData => ({
   contactName: 'Kari Nordmann',
   contactEmail: 'kari@nav.example',
   partnerId: null,
+  organisationNumber: null,
   scopes: ['groups:read', 'referrals:write'],
   districtIds: ['vest'],
   expiresAt: null,
@@ -104,5 +105,37 @@ describe.each(testBackends())('ApiClientRepository on $name', ({ open }) => {
         now,
       }),
     ).rejects.toBeInstanceOf(OutOfScopeError);
+  });
+
+  it('keeps one client not revoked per organisation number and finds it by that number', async () => {
+    const first = await clients().create(vest, {
+      data: data({ name: 'NAV Bergen', organisationNumber: '998877660' }),
+      secret: secret(),
+      createdById: null,
+      now,
+    });
+    const taken = clients().create(vest, {
+      data: data({ name: 'NAV Bergen 2', organisationNumber: '998877660' }),
+      secret: secret(),
+      createdById: null,
+      now,
+    });
+    await expect(taken).rejects.toBeInstanceOf(UniqueViolationError);
+    await expect(taken).rejects.toMatchObject({ field: 'organisationNumber' });
+    expect((await clients().findByOrganisationNumber(NATIONAL_SCOPE, '998877660'))?.id).toBe(first.id);
+    expect(await clients().findByOrganisationNumber(nord, '998877660')).toBeNull();
+
+    // Once revoked, the organisation may have a new client, and the lookup finds that one.
+    await clients().revoke(vest, first.id, now);
+    expect((await clients().findByOrganisationNumber(NATIONAL_SCOPE, '998877660'))?.revokedAt).toEqual(now);
+    const second = await clients().create(vest, {
+      data: data({ name: 'NAV Bergen 2', organisationNumber: '998877660' }),
+      secret: secret(),
+      createdById: null,
+      now,
+    });
+    expect((await clients().findByOrganisationNumber(NATIONAL_SCOPE, '998877660'))?.id).toBe(second.id);
+    expect(await clients().touch(NATIONAL_SCOPE, second.id, null, later)).toBe(true);
+    expect((await clients().findById(vest, second.id))?.lastUsedAt).toEqual(later);
   });
 });

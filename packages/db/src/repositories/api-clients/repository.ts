@@ -20,6 +20,7 @@ function columns(data: ApiClientData) {
     contactName: data.contactName,
     contactEmail: data.contactEmail,
     partnerId: data.partnerId,
+    organisationNumber: data.organisationNumber,
     scopes: [...data.scopes],
     districtIds: [...data.districtIds],
     expiresAt: data.expiresAt,
@@ -72,6 +73,19 @@ export class ApiClientRepository {
       include: { client: { include: WITH_SECRETS } },
     });
     return row && { client: toApiClientRecord(row.client), secret: toApiClientSecretRecord(row) };
+  }
+
+  /**
+   * The client an OAuth2 access token's organisation names (decision 0035), whatever its state
+   * (the caller judges it): the one not revoked, else the last one revoked.
+   */
+  async findByOrganisationNumber(scope: Scope, organisationNumber: string): Promise<ApiClientRecord | null> {
+    const row = await this.client.apiClient.findFirst({
+      where: { organisationNumber, ...apiClientScopeWhere(scope) },
+      include: WITH_SECRETS,
+      orderBy: [{ revokedAt: { sort: 'desc', nulls: 'first' } }, { id: 'asc' }],
+    });
+    return row && toApiClientRecord(row);
   }
 
   /** OutOfScopeError when the client would see a district outside the scope. */
@@ -154,18 +168,23 @@ export class ApiClientRepository {
     });
   }
 
-  /** Last use of the client and the key; false when not visible. Fires no auth-epoch trigger. */
-  async touch(scope: Scope, clientId: string, secretId: string, now: Date): Promise<boolean> {
-    if (!isUuid(clientId) || !isUuid(secretId)) return false;
+  /**
+   * Last use of the client and the key (no key: an access token from the OAuth2 issuer); false
+   * when not visible. Fires no auth-epoch trigger.
+   */
+  async touch(scope: Scope, clientId: string, secretId: string | null, now: Date): Promise<boolean> {
+    if (!isUuid(clientId) || (secretId !== null && !isUuid(secretId))) return false;
     const [clients] = await Promise.all([
       this.client.apiClient.updateMany({
         where: { id: clientId, ...apiClientScopeWhere(scope) },
         data: { lastUsedAt: now },
       }),
-      this.client.apiClientSecret.updateMany({
-        where: { id: secretId, clientId, client: apiClientScopeWhere(scope) },
-        data: { lastUsedAt: now },
-      }),
+      secretId === null
+        ? null
+        : this.client.apiClientSecret.updateMany({
+            where: { id: secretId, clientId, client: apiClientScopeWhere(scope) },
+            data: { lastUsedAt: now },
+          }),
     ]);
     return clients.count > 0;
   }

@@ -19,6 +19,8 @@ export interface ApiClientRecord {
   contactName: string;
   contactEmail: string;
   partnerId: string | null;
+  /** Nine digits; how an OAuth2 access token finds the client (decision 0035). */
+  organisationNumber: string | null;
   scopes: ApiScope[];
   districtIds: DistrictId[];
   expiresAt: Date | null;
