@@ -225,6 +225,7 @@ export type {
   InquiryListOptions,
   InquiryPage,
   InquiryRecord,
+  InquiryServiceReferral,
   InquiryUpdate,
   InterestCandidates,
   InterestContactRecord,
@@ -295,3 +296,9 @@ export type {
   NewApiClient,
   NewApiSecret,
 } from './repositories/api-clients/types.js';
+export type {
+  CreatedServiceReferral,
+  NewServiceReferral,
+  ServiceReferralDetails,
+  ServiceReferralRecord,
+} from './repositories/service-referrals/types.js';

@@ -22,6 +22,7 @@ import { LoginAttemptRepository } from './staff/login-attempts.js';
 import { PasswordResetTokenRepository } from './staff/password-reset-tokens.js';
 import { SessionRepository } from './staff/sessions.js';
 import { StaffUserRepository } from './staff/users.js';
+import { ServiceReferralRepository } from './service-referrals/repository.js';
 import { SurveyRepository } from './surveys/repository.js';
 
 export interface Repositories {
@@ -47,6 +48,7 @@ export interface Repositories {
   overview: OverviewRepository;
   agenda: AgendaRepository;
   apiClients: ApiClientRepository;
+  serviceReferrals: ServiceReferralRepository;
 }
 
 /**
@@ -83,6 +85,7 @@ export function createRepositories(
     overview: new OverviewRepository(sql),
     agenda: new AgendaRepository(sql),
     apiClients: new ApiClientRepository(client, inTransaction),
+    serviceReferrals: new ServiceReferralRepository(client, inTransaction),
   };
 }
 

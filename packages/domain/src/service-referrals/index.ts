@@ -1,0 +1,3 @@
+export * from './types.js';
+export * from './input.js';
+export * from './status.js';
