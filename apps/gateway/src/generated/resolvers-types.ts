@@ -1,7 +1,8 @@
 import type { UploadArg } from '../uploads/read-upload.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StaffUserRecord as StaffUserRecordModel, ApiClientRecord as ApiClientRecordModel, ApiClientSecretRecord as ApiClientSecretRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, RetentionSettingsRecord as RetentionSettingsRecordModel, RetentionRunRecord as RetentionRunRecordModel, ReportJobRecord as ReportJobRecordModel, ReportFileInfo as ReportFileInfoModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, AttendanceExceptionRecord as AttendanceExceptionRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel, FollowUpCaseRecord as FollowUpCaseRecordModel, CaseStatusChangeRecord as CaseStatusChangeRecordModel, CaseNoteRecord as CaseNoteRecordModel, CaseReferralRecord as CaseReferralRecordModel, CaseNoteGrantRecord as CaseNoteGrantRecordModel, AccessLogEntryRecord as AccessLogEntryRecordModel, InquiryRecord as InquiryRecordModel, InquiryConsentRecord as InquiryConsentRecordModel, InterestListEntryRecord as InterestListEntryRecordModel, InterestDemandRecord as InterestDemandRecordModel, PlannedActivityResult as PlannedActivityResultModel, ReferralResourceRecord as ReferralResourceRecordModel, SurveyRecord as SurveyRecordModel, VolunteerPeerRecord as VolunteerPeerRecordModel, PeerCheckInRecord as PeerCheckInRecordModel } from '@selvhjelp/db';
+import type { StaffUserRecord as StaffUserRecordModel, ApiClientRecord as ApiClientRecordModel, ApiClientSecretRecord as ApiClientSecretRecordModel, ServiceReferralRecord as ServiceReferralRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, RetentionSettingsRecord as RetentionSettingsRecordModel, RetentionRunRecord as RetentionRunRecordModel, ReportJobRecord as ReportJobRecordModel, ReportFileInfo as ReportFileInfoModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, AttendanceExceptionRecord as AttendanceExceptionRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel, FollowUpCaseRecord as FollowUpCaseRecordModel, CaseStatusChangeRecord as CaseStatusChangeRecordModel, CaseNoteRecord as CaseNoteRecordModel, CaseReferralRecord as CaseReferralRecordModel, CaseNoteGrantRecord as CaseNoteGrantRecordModel, AccessLogEntryRecord as AccessLogEntryRecordModel, InquiryRecord as InquiryRecordModel, InquiryConsentRecord as InquiryConsentRecordModel, InterestListEntryRecord as InterestListEntryRecordModel, InterestDemandRecord as InterestDemandRecordModel, PlannedActivityResult as PlannedActivityResultModel, ReferralResourceRecord as ReferralResourceRecordModel, SurveyRecord as SurveyRecordModel, VolunteerPeerRecord as VolunteerPeerRecordModel, PeerCheckInRecord as PeerCheckInRecordModel } from '@selvhjelp/db';
 import type { ApiClientKeyModel as ApiClientKeyModelModel } from '../modules/api-clients/api-client-service.js';
+import type { InquiryServiceReferralModel as InquiryServiceReferralModelModel } from '../modules/service-referrals/views.js';
 import type { District as DistrictModel, County as CountyModel, Municipality as MunicipalityModel, Theme as ThemeModel, Schedule as ScheduleModel, MeetingTime as MeetingTimeModel, Qualification as QualificationModel, SurveyTemplate as SurveyTemplateModel, SurveyTemplateQuestion as SurveyTemplateQuestionModel } from '@selvhjelp/domain';
 import type { OverviewModel as OverviewModelModel } from '../modules/overview/models.js';
 import type { FollowUpCaseDueModel as FollowUpCaseDueModelModel } from '../modules/follow-up-cases/models.js';
@@ -1346,6 +1347,8 @@ export type Inquiry = {
   receivedOn: Scalars['Date']['output'];
   /** Local HH:MM (Europe/Oslo); empty when only the day is known. */
   receivedTime?: Maybe<Scalars['String']['output']>;
+  /** When a public service sent it through the API (henvisning fra tjeneste): the service and its reference. */
+  serviceReferral?: Maybe<InquiryServiceReferral>;
   themes: Array<Theme>;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
@@ -1424,6 +1427,29 @@ export type InquiryInput = {
 export type InquiryPersonInput = {
   alias?: InputMaybe<Scalars['String']['input']>;
   contact?: InputMaybe<PersonContactInput>;
+};
+
+/** What a service's submission told staff, beside the inquiry it became (staff of the district only). */
+export type InquiryServiceReferral = {
+  __typename?: 'InquiryServiceReferral';
+  /** The organisation whose API client sent it. */
+  clientName: Scalars['String']['output'];
+  /** When the person would like to be contacted (hidden with the contact). */
+  contactTimes?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ServiceReferralKind;
+  /** The service's own reference. */
+  reference: Scalars['String']['output'];
+  serviceContactEmail?: Maybe<Scalars['String']['output']>;
+  serviceContactName?: Maybe<Scalars['String']['output']>;
+  serviceContactPhone?: Maybe<Scalars['String']['output']>;
+  serviceUnit: Scalars['String']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  talkAudienceSize?: Maybe<Scalars['Int']['output']>;
+  talkPlace?: Maybe<Scalars['String']['output']>;
+  talkTopic?: Maybe<Scalars['String']['output']>;
+  talkWishedFrom?: Maybe<Scalars['Date']['output']>;
+  talkWishedTo?: Maybe<Scalars['Date']['output']>;
 };
 
 /** A person on the interest list staff may contact about a starting group. */
@@ -1622,6 +1648,8 @@ export type Mutation = {
   removeContact: Scalars['ID']['output'];
   /** Deletes an activity entered by mistake, with its outcomes; returns its id. (A planned activity that did not happen is CANCELLED instead.) */
   removeOutreachActivity: Scalars['ID']['output'];
+  /** `referrals:write`: ask the district office for a talk or course; staff plan it as an activity. */
+  requestTalk: ServiceReferral;
   /** Issue a one-time password reset token for a user; their sessions end at once. */
   resetStaffUserPassword: PasswordResetTicket;
   /** Revoke the client: every key stops working within a second, on every gateway. Final. */
@@ -1639,6 +1667,13 @@ export type Mutation = {
   /** Queue the reports of every district and the national one for a period (national staff and administrators). */
   startReportJob: ReportJob;
   stopVolunteerPeer: VolunteerPeer;
+  /**
+   * `referrals:write`: refer a person to the district office of `input.municipality`. The referral
+   * lands in the district's queue as an inquiry (channel REFERRAL); the answer is its status. A
+   * municipality outside the client's districts is refused (BAD_USER_INPUT on `input.municipality`).
+   * Staff logins answer FORBIDDEN: this is for API clients.
+   */
+  submitReferral: ServiceReferral;
   /**
    * No login. Stores one answer sheet with nothing that links it to the person, the request or the
    * time. BAD_USER_INPUT SURVEY_CLOSED / SURVEY_NOT_OPEN_YET outside the survey's days, NOT_FOUND for
@@ -1911,6 +1946,11 @@ export type MutationRemoveOutreachActivityArgs = {
 };
 
 
+export type MutationRequestTalkArgs = {
+  input: RequestTalkInput;
+};
+
+
 export type MutationResetStaffUserPasswordArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1948,6 +1988,11 @@ export type MutationStartReportJobArgs = {
 
 export type MutationStopVolunteerPeerArgs = {
   input: StopVolunteerPeerInput;
+};
+
+
+export type MutationSubmitReferralArgs = {
+  input: SubmitReferralInput;
 };
 
 
@@ -2682,6 +2727,11 @@ export type Query = {
   retentionSettings: Array<RetentionSettings>;
   /** The gateway's own version and the database it runs on; public. */
   serverInfo: ServerInfo;
+  /**
+   * `referrals:write`: the status of one of the client's own submissions, by the reference it sent.
+   * NOT_FOUND for a reference the client never used (another client's references are not found).
+   */
+  serviceReferral: ServiceReferral;
   /** One staff user; NOT_FOUND when missing or outside the viewer's scope. */
   staffUser: StaffUser;
   /** Staff users the viewer may see: everyone for national roles and admins, the own district's colleagues for district roles. Managing them is for admins and district leads. */
@@ -2958,6 +3008,11 @@ export type QueryRetentionRunsArgs = {
 };
 
 
+export type QueryServiceReferralArgs = {
+  reference: Scalars['String']['input'];
+};
+
+
 export type QueryStaffUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3030,6 +3085,12 @@ export type ReferralAreaKind =
   /** All of Norway. */
   | 'NATIONAL';
 
+/** The consent the person gave the service to be contacted by the district office: the words shown to them and the day (no later than today). */
+export type ReferralConsentInput = {
+  givenOn: Scalars['Date']['input'];
+  wording: Scalars['String']['input'];
+};
+
 /** Professional help a district recommends (hjelpetilbud); referrals on cases link to it. */
 export type ReferralResource = {
   __typename?: 'ReferralResource';
@@ -3101,6 +3162,21 @@ export type ReferralResourceType =
   | 'OTHER'
   | 'PSYCHOLOGIST'
   | 'USER_ORGANISATION';
+
+/**
+ * The person referred: a first name, how they want to be contacted (the one they prefer must be
+ * given; only that one is kept), and when it suits them. Never a national identity number or a
+ * diagnosis: free text with an identity number is refused (BAD_USER_INPUT, reason NATIONAL_ID_NUMBER).
+ */
+export type ReferredPersonInput = {
+  /** How the person prefers to be contacted: PHONE or EMAIL. */
+  contactPreference: ContactMethod;
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName: Scalars['String']['input'];
+  /** When a call or message suits them, in a few words (≤ 120 characters), e.g. "weekdays after 15". */
+  goodTimes?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type RegisterGroupFollowUpInput = {
   date: Scalars['Date']['input'];
@@ -3180,6 +3256,31 @@ export type ReportJobStatus =
 export type ReportPeriodInput = {
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
+};
+
+/**
+ * A request for a talk or course for the service's staff, to the district office of the
+ * municipality. Idempotent by `reference` (and `Idempotency-Key`) as `submitReferral`.
+ */
+export type RequestTalkInput = {
+  /** About how many will attend (1–10000). */
+  audienceSize: Scalars['Int']['input'];
+  /** Where the talk is wanted (4-digit kommunenummer); its district must be one of the API client's. */
+  municipality: Scalars['String']['input'];
+  /** Where, e.g. the service's address or "digitalt". */
+  place: Scalars['String']['input'];
+  reference: Scalars['String']['input'];
+  serviceContact: ServiceContactInput;
+  serviceType: PublicServiceType;
+  serviceUnit: Scalars['String']['input'];
+  /** Themes from the `themes` query, if any fit. */
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** What the talk or course should be about (≤ 200 characters). */
+  topic: Scalars['String']['input'];
+  /** The wished period: from this day… */
+  wishedFrom: Scalars['Date']['input'];
+  /** …to this day (not in the past). */
+  wishedTo: Scalars['Date']['input'];
 };
 
 /** One run of the retention job: when, as of which moment, and how many records it anonymised. */
@@ -3265,6 +3366,50 @@ export type ServerInfo = {
   database: DatabaseKind;
   version: Scalars['String']['output'];
 };
+
+/** Who at the service answers questions about the submission: a name and a phone number or an e-mail address (at least one). */
+export type ServiceContactInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A submission as the service that sent it sees it: its kind, time and status, by the service's own
+ * reference. Never anything about the person.
+ */
+export type ServiceReferral = {
+  __typename?: 'ServiceReferral';
+  /** The submission's id; a retried submission answers the same id. */
+  id: Scalars['ID']['output'];
+  kind: ServiceReferralKind;
+  /** The service's own reference, as sent. */
+  reference: Scalars['String']['output'];
+  status: ServiceReferralStatus;
+  /** When the district office received it. */
+  submittedAt: Scalars['DateTime']['output'];
+};
+
+/**
+ * What a public service sends through the API (henvisning fra tjeneste, scope `referrals:write`):
+ * a person referred to a district office, or a request for a talk or course for the service's staff.
+ */
+export type ServiceReferralKind =
+  /** `submitReferral`: a person the service refers to the district office. */
+  | 'REFERRAL'
+  /** `requestTalk`: a talk or course for the service's staff. */
+  | 'TALK_REQUEST';
+
+/**
+ * Where a submission stands, as the service may know it. RECEIVED: in the district's queue, nobody
+ * has acted on it yet. CONTACTED: staff recorded a contact or an action, or opened a follow-up. CLOSED:
+ * handled (the person was helped on, the follow-up ended, the talk is planned as an activity, or the
+ * inquiry was anonymised by the retention rules).
+ */
+export type ServiceReferralStatus =
+  | 'CLOSED'
+  | 'CONTACTED'
+  | 'RECEIVED';
 
 /** The session a request is made with, as the server keeps it. */
 export type Session = {
@@ -3426,6 +3571,29 @@ export type StopVolunteerPeerInput = {
   /** Defaults to today. */
   stoppedOn?: InputMaybe<Scalars['Date']['input']>;
   version: Scalars['Int']['input'];
+};
+
+/**
+ * A referral of a person to the district office of their municipality. `reference` is the
+ * service's own (≤ 64 characters, unique per API client): sending the same submission again
+ * answers the first answer and creates nothing; the same reference with different data is refused
+ * (CONFLICT, reason IDEMPOTENCY_KEY_REUSED). An `Idempotency-Key` HTTP header, when sent, is used
+ * the same way and takes precedence.
+ */
+export type SubmitReferralInput = {
+  consent: ReferralConsentInput;
+  /** The person's municipality (4-digit kommunenummer); its district must be one of the API client's. */
+  municipality: Scalars['String']['input'];
+  person: ReferredPersonInput;
+  /** The reason in a few words (≤ 500 characters). No diagnosis, no identity number. */
+  reasonText?: InputMaybe<Scalars['String']['input']>;
+  reference: Scalars['String']['input'];
+  serviceContact: ServiceContactInput;
+  serviceType: PublicServiceType;
+  /** The service unit, e.g. "NAV Bergenhus". */
+  serviceUnit: Scalars['String']['input'];
+  /** The reason in categories: theme ids from the `themes` query. */
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /**
@@ -4214,6 +4382,7 @@ export type ResolversTypes = {
   InquiryFilter: InquiryFilter;
   InquiryInput: InquiryInput;
   InquiryPersonInput: InquiryPersonInput;
+  InquiryServiceReferral: ResolverTypeWrapper<InquiryServiceReferralModelModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InterestContact: ResolverTypeWrapper<InterestContactViewModel>;
   InterestContactsForGroup: ResolverTypeWrapper<InterestContactsViewModel>;
@@ -4277,12 +4446,14 @@ export type ResolversTypes = {
   QualificationStatus: QualificationStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReferralAreaKind: ReferralAreaKind;
+  ReferralConsentInput: ReferralConsentInput;
   ReferralResource: ResolverTypeWrapper<ReferralResourceRecordModel>;
   ReferralResourceConnection: ResolverTypeWrapper<Omit<ReferralResourceConnection, 'edges'> & { edges: Array<ResolversTypes['ReferralResourceEdge']> }>;
   ReferralResourceEdge: ResolverTypeWrapper<Omit<ReferralResourceEdge, 'node'> & { node: ResolversTypes['ReferralResource'] }>;
   ReferralResourceFilter: ReferralResourceFilter;
   ReferralResourceInput: ReferralResourceInput;
   ReferralResourceType: ReferralResourceType;
+  ReferredPersonInput: ReferredPersonInput;
   RegisterGroupFollowUpInput: RegisterGroupFollowUpInput;
   RegisterPeerCheckInInput: RegisterPeerCheckInInput;
   ReportFileDownload: ResolverTypeWrapper<ReportFileDownload>;
@@ -4291,6 +4462,7 @@ export type ResolversTypes = {
   ReportJob: ResolverTypeWrapper<ReportJobRecordModel>;
   ReportJobStatus: ReportJobStatus;
   ReportPeriodInput: ReportPeriodInput;
+  RequestTalkInput: RequestTalkInput;
   RetentionRun: ResolverTypeWrapper<RetentionRunRecordModel>;
   RetentionRunDistrict: ResolverTypeWrapper<Omit<RetentionRunDistrict, 'district'> & { district: ResolversTypes['District'] }>;
   RetentionSettings: ResolverTypeWrapper<RetentionSettingsRecordModel>;
@@ -4300,6 +4472,10 @@ export type ResolversTypes = {
   RotateApiClientSecretInput: RotateApiClientSecretInput;
   ScheduleKind: ScheduleKind;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
+  ServiceContactInput: ServiceContactInput;
+  ServiceReferral: ResolverTypeWrapper<ServiceReferralRecordModel>;
+  ServiceReferralKind: ServiceReferralKind;
+  ServiceReferralStatus: ServiceReferralStatus;
   Session: ResolverTypeWrapper<Session>;
   SessionRealm: ResolverTypeWrapper<SessionRealm>;
   SortDirection: SortDirection;
@@ -4313,6 +4489,7 @@ export type ResolversTypes = {
   StatTableKey: StatTableKey;
   StopVolunteerPeerInput: StopVolunteerPeerInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitReferralInput: SubmitReferralInput;
   Survey: ResolverTypeWrapper<SurveyRecordModel>;
   SurveyAnswerInput: SurveyAnswerInput;
   SurveyComparison: ResolverTypeWrapper<Omit<SurveyComparison, 'tables'> & { tables: Array<ResolversTypes['SurveyComparisonTable']> }>;
@@ -4478,6 +4655,7 @@ export type ResolversParentTypes = {
   InquiryFilter: InquiryFilter;
   InquiryInput: InquiryInput;
   InquiryPersonInput: InquiryPersonInput;
+  InquiryServiceReferral: InquiryServiceReferralModelModel;
   Int: Scalars['Int']['output'];
   InterestContact: InterestContactViewModel;
   InterestContactsForGroup: InterestContactsViewModel;
@@ -4529,23 +4707,28 @@ export type ResolversParentTypes = {
   PublicVenue: VenueRecordModel;
   Qualification: QualificationModel;
   Query: Record<PropertyKey, never>;
+  ReferralConsentInput: ReferralConsentInput;
   ReferralResource: ReferralResourceRecordModel;
   ReferralResourceConnection: Omit<ReferralResourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReferralResourceEdge']> };
   ReferralResourceEdge: Omit<ReferralResourceEdge, 'node'> & { node: ResolversParentTypes['ReferralResource'] };
   ReferralResourceFilter: ReferralResourceFilter;
   ReferralResourceInput: ReferralResourceInput;
+  ReferredPersonInput: ReferredPersonInput;
   RegisterGroupFollowUpInput: RegisterGroupFollowUpInput;
   RegisterPeerCheckInInput: RegisterPeerCheckInInput;
   ReportFileDownload: ReportFileDownload;
   ReportFileInfo: ReportFileInfoModel;
   ReportJob: ReportJobRecordModel;
   ReportPeriodInput: ReportPeriodInput;
+  RequestTalkInput: RequestTalkInput;
   RetentionRun: RetentionRunRecordModel;
   RetentionRunDistrict: Omit<RetentionRunDistrict, 'district'> & { district: ResolversParentTypes['District'] };
   RetentionSettings: RetentionSettingsRecordModel;
   RetentionSettingsInput: RetentionSettingsInput;
   RotateApiClientSecretInput: RotateApiClientSecretInput;
   ServerInfo: ServerInfo;
+  ServiceContactInput: ServiceContactInput;
+  ServiceReferral: ServiceReferralRecordModel;
   Session: Session;
   SessionRealm: SessionRealm;
   StaffUser: StaffUserRecordModel;
@@ -4557,6 +4740,7 @@ export type ResolversParentTypes = {
   StatTable: StatTable;
   StopVolunteerPeerInput: StopVolunteerPeerInput;
   String: Scalars['String']['output'];
+  SubmitReferralInput: SubmitReferralInput;
   Survey: SurveyRecordModel;
   SurveyAnswerInput: SurveyAnswerInput;
   SurveyComparison: Omit<SurveyComparison, 'tables'> & { tables: Array<ResolversParentTypes['SurveyComparisonTable']> };
@@ -5165,6 +5349,7 @@ export type InquiryResolvers<ContextType = GatewayContext, ParentType extends Re
   publicServiceType?: Resolver<Maybe<ResolversTypes['PublicServiceType']>, ParentType, ContextType>;
   receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   receivedTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceReferral?: Resolver<Maybe<ResolversTypes['InquiryServiceReferral']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -5179,6 +5364,24 @@ export type InquiryConnectionResolvers<ContextType = GatewayContext, ParentType 
 export type InquiryEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InquiryEdge'] = ResolversParentTypes['InquiryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType>;
+};
+
+export type InquiryServiceReferralResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InquiryServiceReferral'] = ResolversParentTypes['InquiryServiceReferral']> = {
+  clientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactTimes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ServiceReferralKind'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceContactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceContactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceContactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  talkAudienceSize?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  talkPlace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  talkTopic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  talkWishedFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  talkWishedTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type InterestContactResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InterestContact'] = ResolversParentTypes['InterestContact']> = {
@@ -5281,6 +5484,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   removeAgreement?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveAgreementArgs, 'id'>>;
   removeContact?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveContactArgs, 'id'>>;
   removeOutreachActivity?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveOutreachActivityArgs, 'id' | 'version'>>;
+  requestTalk?: Resolver<ResolversTypes['ServiceReferral'], ParentType, ContextType, RequireFields<MutationRequestTalkArgs, 'input'>>;
   resetStaffUserPassword?: Resolver<ResolversTypes['PasswordResetTicket'], ParentType, ContextType, RequireFields<MutationResetStaffUserPasswordArgs, 'id'>>;
   revokeApiClient?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
   revokeCalendarFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -5290,6 +5494,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   setRetentionSettings?: Resolver<ResolversTypes['RetentionSettings'], ParentType, ContextType, RequireFields<MutationSetRetentionSettingsArgs, 'input'>>;
   startReportJob?: Resolver<ResolversTypes['ReportJob'], ParentType, ContextType, RequireFields<MutationStartReportJobArgs, 'period'>>;
   stopVolunteerPeer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType, RequireFields<MutationStopVolunteerPeerArgs, 'input'>>;
+  submitReferral?: Resolver<ResolversTypes['ServiceReferral'], ParentType, ContextType, RequireFields<MutationSubmitReferralArgs, 'input'>>;
   submitSurveyResponse?: Resolver<ResolversTypes['SurveySubmission'], ParentType, ContextType, RequireFields<MutationSubmitSurveyResponseArgs, 'answers' | 'token'>>;
   unlinkVenueFromPartner?: Resolver<ResolversTypes['Venue'], ParentType, ContextType, RequireFields<MutationUnlinkVenueFromPartnerArgs, 'venueId'>>;
   updateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'input'>>;
@@ -5608,6 +5813,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   retentionRuns?: Resolver<Array<ResolversTypes['RetentionRun']>, ParentType, ContextType, RequireFields<QueryRetentionRunsArgs, 'first'>>;
   retentionSettings?: Resolver<Array<ResolversTypes['RetentionSettings']>, ParentType, ContextType>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
+  serviceReferral?: Resolver<ResolversTypes['ServiceReferral'], ParentType, ContextType, RequireFields<QueryServiceReferralArgs, 'reference'>>;
   staffUser?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType, RequireFields<QueryStaffUserArgs, 'id'>>;
   staffUsers?: Resolver<ResolversTypes['StaffUserConnection'], ParentType, ContextType, RequireFields<QueryStaffUsersArgs, 'first'>>;
   survey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<QuerySurveyArgs, 'id'>>;
@@ -5710,6 +5916,14 @@ export type RetentionSettingsResolvers<ContextType = GatewayContext, ParentType 
 export type ServerInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServerInfo'] = ResolversParentTypes['ServerInfo']> = {
   database?: Resolver<ResolversTypes['DatabaseKind'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ServiceReferralResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServiceReferral'] = ResolversParentTypes['ServiceReferral']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ServiceReferralKind'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ServiceReferralStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type SessionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
@@ -6063,6 +6277,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   Inquiry?: InquiryResolvers<ContextType>;
   InquiryConnection?: InquiryConnectionResolvers<ContextType>;
   InquiryEdge?: InquiryEdgeResolvers<ContextType>;
+  InquiryServiceReferral?: InquiryServiceReferralResolvers<ContextType>;
   InterestContact?: InterestContactResolvers<ContextType>;
   InterestContactsForGroup?: InterestContactsForGroupResolvers<ContextType>;
   InterestDemand?: InterestDemandResolvers<ContextType>;
@@ -6112,6 +6327,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   RetentionRunDistrict?: RetentionRunDistrictResolvers<ContextType>;
   RetentionSettings?: RetentionSettingsResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
+  ServiceReferral?: ServiceReferralResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionRealm?: SessionRealmResolvers<ContextType>;
   StaffUser?: StaffUserResolvers<ContextType>;

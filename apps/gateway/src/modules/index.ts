@@ -19,6 +19,7 @@ import { referenceResolvers } from './reference/resolvers.js';
 import { retentionResolvers } from './retention/resolvers.js';
 import { reportResolvers } from './reports/resolvers.js';
 import { serverInfoResolvers } from './server-info/resolvers.js';
+import { serviceReferralResolvers } from './service-referrals/resolvers.js';
 import { staffResolvers } from './staff/resolvers.js';
 import { uploadResolvers } from '../uploads/upload-scalar.js';
 
@@ -47,6 +48,7 @@ export function buildResolvers(): Resolvers {
     overviewResolvers,
     agendaResolvers,
     apiClientResolvers,
+    serviceReferralResolvers,
   ];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {
