@@ -102,4 +102,19 @@ describe.each(testBackends())('ServiceReferralRepository on $name', ({ open }) =
     await expect(repo().create(nord, submission('REF-4'))).rejects.toBeInstanceOf(OutOfScopeError);
     expect((await db.repositories.inquiries.list(vest, { first: 0 })).totalCount).toBe(before.totalCount);
   });
+
+  it('goes with its inquiry when retention anonymises it: contact times and the service contact', async () => {
+    const { referral, inquiryId } = await repo().create(vest, submission('REF-OLD'));
+    await db.repositories.retention.run({ now: new Date('2030-01-01T00:00:00.000Z'), trigger: 'ON_DEMAND' });
+    const inquiry = await db.repositories.inquiries.findById(vest, inquiryId);
+    expect(inquiry).toMatchObject({ personAlias: null, contactValue: null, contactTimes: null });
+    expect(inquiry?.serviceReferral).toMatchObject({
+      reference: 'REF-OLD',
+      serviceUnit: 'NAV Bergenhus',
+      serviceContactName: null,
+      serviceContactEmail: null,
+    });
+    expect((await repo().findByReference(vest, apiClientId, 'REF-OLD'))?.facts.anonymised).toBe(true);
+    expect(referral.facts.anonymised).toBe(false);
+  });
 });
