@@ -38,6 +38,8 @@ const config: CodegenConfig = {
           ApiClient: '@selvhjelp/db#ApiClientRecord',
           ApiClientSecret: '@selvhjelp/db#ApiClientSecretRecord',
           ApiClientKey: '../modules/api-clients/api-client-service.js#ApiClientKeyModel',
+          ServiceReferral: '@selvhjelp/db#ServiceReferralRecord',
+          InquiryServiceReferral: '../modules/service-referrals/views.js#InquiryServiceReferralModel',
           District: '@selvhjelp/domain#District',
           County: '@selvhjelp/domain#County',
           Municipality: '@selvhjelp/domain#Municipality',

@@ -269,6 +269,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
             apiClient: apiClient?.client ?? null,
             client,
             locale: localeFromAcceptLanguage(req.get('accept-language')),
+            idempotencyKey: req.get('idempotency-key') ?? null,
           },
         );
       },

@@ -229,6 +229,7 @@ export type {
   InquiryListOptions,
   InquiryPage,
   InquiryRecord,
+  InquiryServiceReferral,
   InquiryUpdate,
   InterestCandidates,
   InterestContactRecord,
@@ -313,3 +314,9 @@ export {
   MAX_USAGE_DAYS,
   MAX_USAGE_OPERATIONS,
 } from './repositories/api-usage/types.js';
+export type {
+  CreatedServiceReferral,
+  NewServiceReferral,
+  ServiceReferralDetails,
+  ServiceReferralRecord,
+} from './repositories/service-referrals/types.js';

@@ -23,3 +23,4 @@ export * from './messages/index.js';
 export * from './intl.js';
 export * from './statistics/index.js';
 export * from './api-clients/index.js';
+export * from './service-referrals/index.js';

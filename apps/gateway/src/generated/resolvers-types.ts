@@ -1,7 +1,8 @@
 import type { UploadArg } from '../uploads/read-upload.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StaffUserRecord as StaffUserRecordModel, ApiClientRecord as ApiClientRecordModel, ApiClientSecretRecord as ApiClientSecretRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, RetentionSettingsRecord as RetentionSettingsRecordModel, RetentionRunRecord as RetentionRunRecordModel, ReportJobRecord as ReportJobRecordModel, ReportFileInfo as ReportFileInfoModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, AttendanceExceptionRecord as AttendanceExceptionRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel, FollowUpCaseRecord as FollowUpCaseRecordModel, CaseStatusChangeRecord as CaseStatusChangeRecordModel, CaseNoteRecord as CaseNoteRecordModel, CaseReferralRecord as CaseReferralRecordModel, CaseNoteGrantRecord as CaseNoteGrantRecordModel, AccessLogEntryRecord as AccessLogEntryRecordModel, InquiryRecord as InquiryRecordModel, InquiryConsentRecord as InquiryConsentRecordModel, InterestListEntryRecord as InterestListEntryRecordModel, InterestDemandRecord as InterestDemandRecordModel, PlannedActivityResult as PlannedActivityResultModel, ReferralResourceRecord as ReferralResourceRecordModel, SurveyRecord as SurveyRecordModel, VolunteerPeerRecord as VolunteerPeerRecordModel, PeerCheckInRecord as PeerCheckInRecordModel } from '@selvhjelp/db';
+import type { StaffUserRecord as StaffUserRecordModel, ApiClientRecord as ApiClientRecordModel, ApiClientSecretRecord as ApiClientSecretRecordModel, ServiceReferralRecord as ServiceReferralRecordModel, GroupRecord as GroupRecordModel, VenueRecord as VenueRecordModel, GroupStatusChangeRecord as GroupStatusChangeRecordModel, GroupFollowUpRecord as GroupFollowUpRecordModel, GroupChangeRecord as GroupChangeRecordModel, FacilitatorRecord as FacilitatorRecordModel, FacilitatorAssignmentRecord as FacilitatorAssignmentRecordModel, TrainingHistoryRecord as TrainingHistoryRecordModel, NeedsAttention as NeedsAttentionModel, DistrictSettingRecord as DistrictSettingRecordModel, RetentionSettingsRecord as RetentionSettingsRecordModel, RetentionRunRecord as RetentionRunRecordModel, ReportJobRecord as ReportJobRecordModel, ReportFileInfo as ReportFileInfoModel, TrainingCourseRecord as TrainingCourseRecordModel, CourseSessionRecord as CourseSessionRecordModel, EnrolmentRecord as EnrolmentRecordModel, AttendanceExceptionRecord as AttendanceExceptionRecordModel, PartnerRecord as PartnerRecordModel, ContactPersonRecord as ContactPersonRecordModel, ContactAffiliationRecord as ContactAffiliationRecordModel, AgreementRecord as AgreementRecordModel, AgreementAttachmentRecord as AgreementAttachmentRecordModel, OutreachActivityRecord as OutreachActivityRecordModel, ActivityOutcomeRecord as ActivityOutcomeRecordModel, CalendarFeedTokenRecord as CalendarFeedTokenRecordModel, ActivityTotalsRecord as ActivityTotalsRecordModel, NetworkMapRecord as NetworkMapRecordModel, NetworkMunicipalityRecord as NetworkMunicipalityRecordModel, PartnerTypeCountRecord as PartnerTypeCountRecordModel, FollowUpCaseRecord as FollowUpCaseRecordModel, CaseStatusChangeRecord as CaseStatusChangeRecordModel, CaseNoteRecord as CaseNoteRecordModel, CaseReferralRecord as CaseReferralRecordModel, CaseNoteGrantRecord as CaseNoteGrantRecordModel, AccessLogEntryRecord as AccessLogEntryRecordModel, InquiryRecord as InquiryRecordModel, InquiryConsentRecord as InquiryConsentRecordModel, InterestListEntryRecord as InterestListEntryRecordModel, InterestDemandRecord as InterestDemandRecordModel, PlannedActivityResult as PlannedActivityResultModel, ReferralResourceRecord as ReferralResourceRecordModel, SurveyRecord as SurveyRecordModel, VolunteerPeerRecord as VolunteerPeerRecordModel, PeerCheckInRecord as PeerCheckInRecordModel } from '@selvhjelp/db';
 import type { ApiClientKeyModel as ApiClientKeyModelModel } from '../modules/api-clients/api-client-service.js';
+import type { InquiryServiceReferralModel as InquiryServiceReferralModelModel } from '../modules/service-referrals/views.js';
 import type { District as DistrictModel, County as CountyModel, Municipality as MunicipalityModel, Theme as ThemeModel, Schedule as ScheduleModel, MeetingTime as MeetingTimeModel, Qualification as QualificationModel, SurveyTemplate as SurveyTemplateModel, SurveyTemplateQuestion as SurveyTemplateQuestionModel } from '@selvhjelp/domain';
 import type { OverviewModel as OverviewModelModel } from '../modules/overview/models.js';
 import type { FollowUpCaseDueModel as FollowUpCaseDueModelModel } from '../modules/follow-up-cases/models.js';
@@ -345,11 +346,6 @@ export type ApiClient = {
   /** When a key of this client last reached the API (to the minute). */
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
-  /**
-   * The organisation's number in the Register of Legal Entities (nine digits). OAuth2 access tokens
-   * from the configured issuer (Maskinporten) for this organisation act as this client (decision 0035).
-   */
-  organisationNumber?: Maybe<Scalars['String']['output']>;
   /** The partner in the network it belongs to, if any (the id only: reading the partner is staff's own query). */
   partnerId?: Maybe<Scalars['ID']['output']>;
   /** Revoked clients' keys stop working at once, on every gateway. */
@@ -357,16 +353,8 @@ export type ApiClient = {
   scopes: Array<ApiScope>;
   /** Its keys, newest first: never the key, only its last four characters. */
   secrets: Array<ApiClientSecret>;
-  /** Its use over the last `days` days (1 to 396): requests, rate-limited, errors, points, per day and per operation. */
-  usage: ApiClientUsage;
   /** Optimistic concurrency version; pass it back when saving or rotating. */
   version: Scalars['Int']['output'];
-};
-
-
-/** An organisation's access to this API: its scopes, the districts it sees, until when (decision 0032). */
-export type ApiClientUsageArgs = {
-  days?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A new key with its client. The key is shown only here, once: only its hash is kept. */
@@ -390,17 +378,6 @@ export type ApiClientSecret = {
   validUntil?: Maybe<Scalars['DateTime']['output']>;
 };
 
-/** An API client's use over the last `days` days, from the usage log (kept 13 months). */
-export type ApiClientUsage = {
-  __typename?: 'ApiClientUsage';
-  days: Scalars['Int']['output'];
-  /** Days with use, oldest first. */
-  perDay: Array<ApiUsageDay>;
-  /** Operation names by points spent, most first (at most 50). */
-  perOperation: Array<ApiUsageOperation>;
-  totals: ApiUsageCounts;
-};
-
 /**
  * What an API client may do (issue 14). No scope ever opens inquiries, follow-up cases,
  * facilitators, volunteer peers, contact persons or staff.
@@ -414,32 +391,6 @@ export type ApiScope =
   | 'REFERRALS_WRITE'
   /** `statistics:read`: aggregates, with small numbers protected. */
   | 'STATISTICS_READ';
-
-/** Counts of an API client's operations over a stretch of time. */
-export type ApiUsageCounts = {
-  __typename?: 'ApiUsageCounts';
-  /** Answered with an error, or refused before running. */
-  errors: Scalars['Int']['output'];
-  /** Points charged to the budget. */
-  pointsSpent: Scalars['Int']['output'];
-  /** Refused for the budget (HTTP 429). */
-  rateLimited: Scalars['Int']['output'];
-  requests: Scalars['Int']['output'];
-};
-
-/** One calendar day (Norway) of an API client's use. */
-export type ApiUsageDay = {
-  __typename?: 'ApiUsageDay';
-  counts: ApiUsageCounts;
-  day: Scalars['Date']['output'];
-};
-
-/** One operation name of an API client's use; `operationName` is empty for anonymous operations. */
-export type ApiUsageOperation = {
-  __typename?: 'ApiUsageOperation';
-  counts: ApiUsageCounts;
-  operationName?: Maybe<Scalars['String']['output']>;
-};
 
 export type ApproveAttendanceExceptionInput = {
   enrolmentId: Scalars['ID']['input'];
@@ -757,8 +708,6 @@ export type CreateApiClientInput = {
   districtIds: Array<Scalars['ID']['input']>;
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   name: Scalars['String']['input'];
-  /** Nine digits (spaces allowed), checked; one client not revoked per organisation. */
-  organisationNumber?: InputMaybe<Scalars['String']['input']>;
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   scopes: Array<ApiScope>;
 };
@@ -1175,43 +1124,6 @@ export type GroupEdge = {
   node: Group;
 };
 
-export type GroupFeedConnection = {
-  __typename?: 'GroupFeedConnection';
-  edges: Array<GroupFeedEdge>;
-  /**
-   * `endCursor` is where to resume: keep it and pass it as `after` next time. On an empty page it
-   * is the `after` you sent. `hasNextPage` says more is ready now.
-   */
-  pageInfo: PageInfo;
-};
-
-export type GroupFeedEdge = {
-  __typename?: 'GroupFeedEdge';
-  cursor: Scalars['String']['output'];
-  node: GroupFeedEntry;
-};
-
-/**
- * One change in the groups change feed (decision 0036). Several changes of one group within a page
- * come as one entry, at the place of the last.
- */
-export type GroupFeedEntry = {
-  __typename?: 'GroupFeedEntry';
-  /** When the change was saved. */
-  changedAt: Scalars['DateTime']['output'];
-  /** The group as it is now (the same fields as `groups`); null when REMOVED. */
-  group?: Maybe<Group>;
-  groupId: Scalars['ID']['output'];
-  kind: GroupFeedEntryKind;
-};
-
-/** What happened to a group, as the change feed tells it. */
-export type GroupFeedEntryKind =
-  /** Created or changed: `group` holds its current non-personal fields. */
-  | 'CHANGED'
-  /** Deleted, or moved to a district the client does not see: drop it from your copy. */
-  | 'REMOVED';
-
 /** One field of a recorded change, with old and new values as display text. */
 export type GroupFieldChange = {
   __typename?: 'GroupFieldChange';
@@ -1435,6 +1347,8 @@ export type Inquiry = {
   receivedOn: Scalars['Date']['output'];
   /** Local HH:MM (Europe/Oslo); empty when only the day is known. */
   receivedTime?: Maybe<Scalars['String']['output']>;
+  /** When a public service sent it through the API (henvisning fra tjeneste): the service and its reference. */
+  serviceReferral?: Maybe<InquiryServiceReferral>;
   themes: Array<Theme>;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
@@ -1513,6 +1427,29 @@ export type InquiryInput = {
 export type InquiryPersonInput = {
   alias?: InputMaybe<Scalars['String']['input']>;
   contact?: InputMaybe<PersonContactInput>;
+};
+
+/** What a service's submission told staff, beside the inquiry it became (staff of the district only). */
+export type InquiryServiceReferral = {
+  __typename?: 'InquiryServiceReferral';
+  /** The organisation whose API client sent it. */
+  clientName: Scalars['String']['output'];
+  /** When the person would like to be contacted (hidden with the contact). */
+  contactTimes?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ServiceReferralKind;
+  /** The service's own reference. */
+  reference: Scalars['String']['output'];
+  serviceContactEmail?: Maybe<Scalars['String']['output']>;
+  serviceContactName?: Maybe<Scalars['String']['output']>;
+  serviceContactPhone?: Maybe<Scalars['String']['output']>;
+  serviceUnit: Scalars['String']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  talkAudienceSize?: Maybe<Scalars['Int']['output']>;
+  talkPlace?: Maybe<Scalars['String']['output']>;
+  talkTopic?: Maybe<Scalars['String']['output']>;
+  talkWishedFrom?: Maybe<Scalars['Date']['output']>;
+  talkWishedTo?: Maybe<Scalars['Date']['output']>;
 };
 
 /** A person on the interest list staff may contact about a starting group. */
@@ -1711,6 +1648,8 @@ export type Mutation = {
   removeContact: Scalars['ID']['output'];
   /** Deletes an activity entered by mistake, with its outcomes; returns its id. (A planned activity that did not happen is CANCELLED instead.) */
   removeOutreachActivity: Scalars['ID']['output'];
+  /** `referrals:write`: ask the district office for a talk or course; staff plan it as an activity. */
+  requestTalk: ServiceReferral;
   /** Issue a one-time password reset token for a user; their sessions end at once. */
   resetStaffUserPassword: PasswordResetTicket;
   /** Revoke the client: every key stops working within a second, on every gateway. Final. */
@@ -1728,6 +1667,13 @@ export type Mutation = {
   /** Queue the reports of every district and the national one for a period (national staff and administrators). */
   startReportJob: ReportJob;
   stopVolunteerPeer: VolunteerPeer;
+  /**
+   * `referrals:write`: refer a person to the district office of `input.municipality`. The referral
+   * lands in the district's queue as an inquiry (channel REFERRAL); the answer is its status. A
+   * municipality outside the client's districts is refused (BAD_USER_INPUT on `input.municipality`).
+   * Staff logins answer FORBIDDEN: this is for API clients.
+   */
+  submitReferral: ServiceReferral;
   /**
    * No login. Stores one answer sheet with nothing that links it to the person, the request or the
    * time. BAD_USER_INPUT SURVEY_CLOSED / SURVEY_NOT_OPEN_YET outside the survey's days, NOT_FOUND for
@@ -2000,6 +1946,11 @@ export type MutationRemoveOutreachActivityArgs = {
 };
 
 
+export type MutationRequestTalkArgs = {
+  input: RequestTalkInput;
+};
+
+
 export type MutationResetStaffUserPasswordArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2037,6 +1988,11 @@ export type MutationStartReportJobArgs = {
 
 export type MutationStopVolunteerPeerArgs = {
   input: StopVolunteerPeerInput;
+};
+
+
+export type MutationSubmitReferralArgs = {
+  input: SubmitReferralInput;
 };
 
 
@@ -2690,13 +2646,6 @@ export type Query = {
   followUpCasesDue: Array<FollowUpCaseDue>;
   /** One group; NOT_FOUND when missing or of another district. */
   group: Group;
-  /**
-   * `groups:read`, for partners that keep a copy of the registry: every group created, changed,
-   * moved or deleted in the client's district since `after` (from the start without it), in the
-   * order the changes were saved. A change still being saved elsewhere is left for the next call,
-   * never skipped. A client of several districts names one in `districtId`. API clients only.
-   */
-  groupFeed: GroupFeedConnection;
   /** Groups whose follow-up is due on or before the date (default: 14 days from today), soonest first. */
   groupFollowUpsDue: Array<Group>;
   groups: GroupConnection;
@@ -2757,8 +2706,6 @@ export type Query = {
   publicGroups: PublicGroupConnection;
   /** No login. The survey behind a public link; NOT_FOUND for an unknown token. */
   publicSurvey: PublicSurvey;
-  /** The calling API client's budget after this operation; empty for staff and the public, who are not budgeted. */
-  rateLimit?: Maybe<RateLimit>;
   /** One resource; NOT_FOUND when missing or of another district. */
   referralResource: ReferralResource;
   /** The referral directory by name; archived resources only when asked for. */
@@ -2780,6 +2727,11 @@ export type Query = {
   retentionSettings: Array<RetentionSettings>;
   /** The gateway's own version and the database it runs on; public. */
   serverInfo: ServerInfo;
+  /**
+   * `referrals:write`: the status of one of the client's own submissions, by the reference it sent.
+   * NOT_FOUND for a reference the client never used (another client's references are not found).
+   */
+  serviceReferral: ServiceReferral;
   /** One staff user; NOT_FOUND when missing or outside the viewer's scope. */
   staffUser: StaffUser;
   /** Staff users the viewer may see: everyone for national roles and admins, the own district's colleagues for district roles. Managing them is for admins and district leads. */
@@ -2882,13 +2834,6 @@ export type QueryFollowUpCasesDueArgs = {
 
 export type QueryGroupArgs = {
   id: Scalars['ID']['input'];
-};
-
-
-export type QueryGroupFeedArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  districtId?: InputMaybe<Scalars['ID']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3063,6 +3008,11 @@ export type QueryRetentionRunsArgs = {
 };
 
 
+export type QueryServiceReferralArgs = {
+  reference: Scalars['String']['input'];
+};
+
+
 export type QueryStaffUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3126,26 +3076,6 @@ export type QueryVolunteerPeersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/**
- * An API client's budget (issue 14, decision 0034), like GitHub's `rateLimit`. Every operation of an
- * API client is charged its calculated cost (see `extensions.cost` in each answer): a query what it
- * would load (`operationCost`: lists priced by their page size, at least 1), a mutation 10. The
- * budget refills continuously; past it the answer is HTTP 429 with `Retry-After`.
- */
-export type RateLimit = {
-  __typename?: 'RateLimit';
-  /** Points this operation was charged. */
-  cost: Scalars['Int']['output'];
-  /** Points the budget holds when full. */
-  limit: Scalars['Int']['output'];
-  /** Points left after this operation (rounded down). */
-  remaining: Scalars['Int']['output'];
-  /** When the budget will be full again if nothing more is spent. */
-  resetAt: Scalars['DateTime']['output'];
-  /** Points the budget regains per second. */
-  restoreRate: Scalars['Float']['output'];
-};
-
 /** Where a resource takes people from. */
 export type ReferralAreaKind =
   /** The whole district. */
@@ -3154,6 +3084,12 @@ export type ReferralAreaKind =
   | 'MUNICIPALITIES'
   /** All of Norway. */
   | 'NATIONAL';
+
+/** The consent the person gave the service to be contacted by the district office: the words shown to them and the day (no later than today). */
+export type ReferralConsentInput = {
+  givenOn: Scalars['Date']['input'];
+  wording: Scalars['String']['input'];
+};
 
 /** Professional help a district recommends (hjelpetilbud); referrals on cases link to it. */
 export type ReferralResource = {
@@ -3226,6 +3162,21 @@ export type ReferralResourceType =
   | 'OTHER'
   | 'PSYCHOLOGIST'
   | 'USER_ORGANISATION';
+
+/**
+ * The person referred: a first name, how they want to be contacted (the one they prefer must be
+ * given; only that one is kept), and when it suits them. Never a national identity number or a
+ * diagnosis: free text with an identity number is refused (BAD_USER_INPUT, reason NATIONAL_ID_NUMBER).
+ */
+export type ReferredPersonInput = {
+  /** How the person prefers to be contacted: PHONE or EMAIL. */
+  contactPreference: ContactMethod;
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName: Scalars['String']['input'];
+  /** When a call or message suits them, in a few words (≤ 120 characters), e.g. "weekdays after 15". */
+  goodTimes?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type RegisterGroupFollowUpInput = {
   date: Scalars['Date']['input'];
@@ -3305,6 +3256,31 @@ export type ReportJobStatus =
 export type ReportPeriodInput = {
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
+};
+
+/**
+ * A request for a talk or course for the service's staff, to the district office of the
+ * municipality. Idempotent by `reference` (and `Idempotency-Key`) as `submitReferral`.
+ */
+export type RequestTalkInput = {
+  /** About how many will attend (1–10000). */
+  audienceSize: Scalars['Int']['input'];
+  /** Where the talk is wanted (4-digit kommunenummer); its district must be one of the API client's. */
+  municipality: Scalars['String']['input'];
+  /** Where, e.g. the service's address or "digitalt". */
+  place: Scalars['String']['input'];
+  reference: Scalars['String']['input'];
+  serviceContact: ServiceContactInput;
+  serviceType: PublicServiceType;
+  serviceUnit: Scalars['String']['input'];
+  /** Themes from the `themes` query, if any fit. */
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** What the talk or course should be about (≤ 200 characters). */
+  topic: Scalars['String']['input'];
+  /** The wished period: from this day… */
+  wishedFrom: Scalars['Date']['input'];
+  /** …to this day (not in the past). */
+  wishedTo: Scalars['Date']['input'];
 };
 
 /** One run of the retention job: when, as of which moment, and how many records it anonymised. */
@@ -3390,6 +3366,50 @@ export type ServerInfo = {
   database: DatabaseKind;
   version: Scalars['String']['output'];
 };
+
+/** Who at the service answers questions about the submission: a name and a phone number or an e-mail address (at least one). */
+export type ServiceContactInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A submission as the service that sent it sees it: its kind, time and status, by the service's own
+ * reference. Never anything about the person.
+ */
+export type ServiceReferral = {
+  __typename?: 'ServiceReferral';
+  /** The submission's id; a retried submission answers the same id. */
+  id: Scalars['ID']['output'];
+  kind: ServiceReferralKind;
+  /** The service's own reference, as sent. */
+  reference: Scalars['String']['output'];
+  status: ServiceReferralStatus;
+  /** When the district office received it. */
+  submittedAt: Scalars['DateTime']['output'];
+};
+
+/**
+ * What a public service sends through the API (henvisning fra tjeneste, scope `referrals:write`):
+ * a person referred to a district office, or a request for a talk or course for the service's staff.
+ */
+export type ServiceReferralKind =
+  /** `submitReferral`: a person the service refers to the district office. */
+  | 'REFERRAL'
+  /** `requestTalk`: a talk or course for the service's staff. */
+  | 'TALK_REQUEST';
+
+/**
+ * Where a submission stands, as the service may know it. RECEIVED: in the district's queue, nobody
+ * has acted on it yet. CONTACTED: staff recorded a contact or an action, or opened a follow-up. CLOSED:
+ * handled (the person was helped on, the follow-up ended, the talk is planned as an activity, or the
+ * inquiry was anonymised by the retention rules).
+ */
+export type ServiceReferralStatus =
+  | 'CLOSED'
+  | 'CONTACTED'
+  | 'RECEIVED';
 
 /** The session a request is made with, as the server keeps it. */
 export type Session = {
@@ -3551,6 +3571,29 @@ export type StopVolunteerPeerInput = {
   /** Defaults to today. */
   stoppedOn?: InputMaybe<Scalars['Date']['input']>;
   version: Scalars['Int']['input'];
+};
+
+/**
+ * A referral of a person to the district office of their municipality. `reference` is the
+ * service's own (≤ 64 characters, unique per API client): sending the same submission again
+ * answers the first answer and creates nothing; the same reference with different data is refused
+ * (CONFLICT, reason IDEMPOTENCY_KEY_REUSED). An `Idempotency-Key` HTTP header, when sent, is used
+ * the same way and takes precedence.
+ */
+export type SubmitReferralInput = {
+  consent: ReferralConsentInput;
+  /** The person's municipality (4-digit kommunenummer); its district must be one of the API client's. */
+  municipality: Scalars['String']['input'];
+  person: ReferredPersonInput;
+  /** The reason in a few words (≤ 500 characters). No diagnosis, no identity number. */
+  reasonText?: InputMaybe<Scalars['String']['input']>;
+  reference: Scalars['String']['input'];
+  serviceContact: ServiceContactInput;
+  serviceType: PublicServiceType;
+  /** The service unit, e.g. "NAV Bergenhus". */
+  serviceUnit: Scalars['String']['input'];
+  /** The reason in categories: theme ids from the `themes` query. */
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /**
@@ -3918,8 +3961,6 @@ export type UpdateApiClientInput = {
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
-  /** Nine digits (spaces allowed), checked; left out: unchanged; null: removed. */
-  organisationNumber?: InputMaybe<Scalars['String']['input']>;
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   scopes: Array<ApiScope>;
   version: Scalars['Int']['input'];
@@ -4241,11 +4282,7 @@ export type ResolversTypes = {
   ApiClient: ResolverTypeWrapper<ApiClientRecordModel>;
   ApiClientKey: ResolverTypeWrapper<ApiClientKeyModelModel>;
   ApiClientSecret: ResolverTypeWrapper<ApiClientSecretRecordModel>;
-  ApiClientUsage: ResolverTypeWrapper<ApiClientUsage>;
   ApiScope: ApiScope;
-  ApiUsageCounts: ResolverTypeWrapper<ApiUsageCounts>;
-  ApiUsageDay: ResolverTypeWrapper<ApiUsageDay>;
-  ApiUsageOperation: ResolverTypeWrapper<ApiUsageOperation>;
   ApproveAttendanceExceptionInput: ApproveAttendanceExceptionInput;
   AssignFacilitatorInput: AssignFacilitatorInput;
   AttendanceException: ResolverTypeWrapper<AttendanceExceptionRecordModel>;
@@ -4319,10 +4356,6 @@ export type ResolversTypes = {
   GroupChangeKind: GroupChangeKind;
   GroupConnection: ResolverTypeWrapper<Omit<GroupConnection, 'edges'> & { edges: Array<ResolversTypes['GroupEdge']> }>;
   GroupEdge: ResolverTypeWrapper<Omit<GroupEdge, 'node'> & { node: ResolversTypes['Group'] }>;
-  GroupFeedConnection: ResolverTypeWrapper<Omit<GroupFeedConnection, 'edges'> & { edges: Array<ResolversTypes['GroupFeedEdge']> }>;
-  GroupFeedEdge: ResolverTypeWrapper<Omit<GroupFeedEdge, 'node'> & { node: ResolversTypes['GroupFeedEntry'] }>;
-  GroupFeedEntry: ResolverTypeWrapper<Omit<GroupFeedEntry, 'group'> & { group?: Maybe<ResolversTypes['Group']> }>;
-  GroupFeedEntryKind: GroupFeedEntryKind;
   GroupFieldChange: ResolverTypeWrapper<GroupFieldChange>;
   GroupFilter: GroupFilter;
   GroupFollowUp: ResolverTypeWrapper<GroupFollowUpRecordModel>;
@@ -4349,6 +4382,7 @@ export type ResolversTypes = {
   InquiryFilter: InquiryFilter;
   InquiryInput: InquiryInput;
   InquiryPersonInput: InquiryPersonInput;
+  InquiryServiceReferral: ResolverTypeWrapper<InquiryServiceReferralModelModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InterestContact: ResolverTypeWrapper<InterestContactViewModel>;
   InterestContactsForGroup: ResolverTypeWrapper<InterestContactsViewModel>;
@@ -4411,14 +4445,15 @@ export type ResolversTypes = {
   Qualification: ResolverTypeWrapper<QualificationModel>;
   QualificationStatus: QualificationStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  RateLimit: ResolverTypeWrapper<RateLimit>;
   ReferralAreaKind: ReferralAreaKind;
+  ReferralConsentInput: ReferralConsentInput;
   ReferralResource: ResolverTypeWrapper<ReferralResourceRecordModel>;
   ReferralResourceConnection: ResolverTypeWrapper<Omit<ReferralResourceConnection, 'edges'> & { edges: Array<ResolversTypes['ReferralResourceEdge']> }>;
   ReferralResourceEdge: ResolverTypeWrapper<Omit<ReferralResourceEdge, 'node'> & { node: ResolversTypes['ReferralResource'] }>;
   ReferralResourceFilter: ReferralResourceFilter;
   ReferralResourceInput: ReferralResourceInput;
   ReferralResourceType: ReferralResourceType;
+  ReferredPersonInput: ReferredPersonInput;
   RegisterGroupFollowUpInput: RegisterGroupFollowUpInput;
   RegisterPeerCheckInInput: RegisterPeerCheckInInput;
   ReportFileDownload: ResolverTypeWrapper<ReportFileDownload>;
@@ -4427,6 +4462,7 @@ export type ResolversTypes = {
   ReportJob: ResolverTypeWrapper<ReportJobRecordModel>;
   ReportJobStatus: ReportJobStatus;
   ReportPeriodInput: ReportPeriodInput;
+  RequestTalkInput: RequestTalkInput;
   RetentionRun: ResolverTypeWrapper<RetentionRunRecordModel>;
   RetentionRunDistrict: ResolverTypeWrapper<Omit<RetentionRunDistrict, 'district'> & { district: ResolversTypes['District'] }>;
   RetentionSettings: ResolverTypeWrapper<RetentionSettingsRecordModel>;
@@ -4436,6 +4472,10 @@ export type ResolversTypes = {
   RotateApiClientSecretInput: RotateApiClientSecretInput;
   ScheduleKind: ScheduleKind;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
+  ServiceContactInput: ServiceContactInput;
+  ServiceReferral: ResolverTypeWrapper<ServiceReferralRecordModel>;
+  ServiceReferralKind: ServiceReferralKind;
+  ServiceReferralStatus: ServiceReferralStatus;
   Session: ResolverTypeWrapper<Session>;
   SessionRealm: ResolverTypeWrapper<SessionRealm>;
   SortDirection: SortDirection;
@@ -4449,6 +4489,7 @@ export type ResolversTypes = {
   StatTableKey: StatTableKey;
   StopVolunteerPeerInput: StopVolunteerPeerInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitReferralInput: SubmitReferralInput;
   Survey: ResolverTypeWrapper<SurveyRecordModel>;
   SurveyAnswerInput: SurveyAnswerInput;
   SurveyComparison: ResolverTypeWrapper<Omit<SurveyComparison, 'tables'> & { tables: Array<ResolversTypes['SurveyComparisonTable']> }>;
@@ -4532,10 +4573,6 @@ export type ResolversParentTypes = {
   ApiClient: ApiClientRecordModel;
   ApiClientKey: ApiClientKeyModelModel;
   ApiClientSecret: ApiClientSecretRecordModel;
-  ApiClientUsage: ApiClientUsage;
-  ApiUsageCounts: ApiUsageCounts;
-  ApiUsageDay: ApiUsageDay;
-  ApiUsageOperation: ApiUsageOperation;
   ApproveAttendanceExceptionInput: ApproveAttendanceExceptionInput;
   AssignFacilitatorInput: AssignFacilitatorInput;
   AttendanceException: AttendanceExceptionRecordModel;
@@ -4598,9 +4635,6 @@ export type ResolversParentTypes = {
   GroupChange: GroupChangeRecordModel;
   GroupConnection: Omit<GroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['GroupEdge']> };
   GroupEdge: Omit<GroupEdge, 'node'> & { node: ResolversParentTypes['Group'] };
-  GroupFeedConnection: Omit<GroupFeedConnection, 'edges'> & { edges: Array<ResolversParentTypes['GroupFeedEdge']> };
-  GroupFeedEdge: Omit<GroupFeedEdge, 'node'> & { node: ResolversParentTypes['GroupFeedEntry'] };
-  GroupFeedEntry: Omit<GroupFeedEntry, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
   GroupFieldChange: GroupFieldChange;
   GroupFilter: GroupFilter;
   GroupFollowUp: GroupFollowUpRecordModel;
@@ -4621,6 +4655,7 @@ export type ResolversParentTypes = {
   InquiryFilter: InquiryFilter;
   InquiryInput: InquiryInput;
   InquiryPersonInput: InquiryPersonInput;
+  InquiryServiceReferral: InquiryServiceReferralModelModel;
   Int: Scalars['Int']['output'];
   InterestContact: InterestContactViewModel;
   InterestContactsForGroup: InterestContactsViewModel;
@@ -4672,24 +4707,28 @@ export type ResolversParentTypes = {
   PublicVenue: VenueRecordModel;
   Qualification: QualificationModel;
   Query: Record<PropertyKey, never>;
-  RateLimit: RateLimit;
+  ReferralConsentInput: ReferralConsentInput;
   ReferralResource: ReferralResourceRecordModel;
   ReferralResourceConnection: Omit<ReferralResourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReferralResourceEdge']> };
   ReferralResourceEdge: Omit<ReferralResourceEdge, 'node'> & { node: ResolversParentTypes['ReferralResource'] };
   ReferralResourceFilter: ReferralResourceFilter;
   ReferralResourceInput: ReferralResourceInput;
+  ReferredPersonInput: ReferredPersonInput;
   RegisterGroupFollowUpInput: RegisterGroupFollowUpInput;
   RegisterPeerCheckInInput: RegisterPeerCheckInInput;
   ReportFileDownload: ReportFileDownload;
   ReportFileInfo: ReportFileInfoModel;
   ReportJob: ReportJobRecordModel;
   ReportPeriodInput: ReportPeriodInput;
+  RequestTalkInput: RequestTalkInput;
   RetentionRun: RetentionRunRecordModel;
   RetentionRunDistrict: Omit<RetentionRunDistrict, 'district'> & { district: ResolversParentTypes['District'] };
   RetentionSettings: RetentionSettingsRecordModel;
   RetentionSettingsInput: RetentionSettingsInput;
   RotateApiClientSecretInput: RotateApiClientSecretInput;
   ServerInfo: ServerInfo;
+  ServiceContactInput: ServiceContactInput;
+  ServiceReferral: ServiceReferralRecordModel;
   Session: Session;
   SessionRealm: SessionRealm;
   StaffUser: StaffUserRecordModel;
@@ -4701,6 +4740,7 @@ export type ResolversParentTypes = {
   StatTable: StatTable;
   StopVolunteerPeerInput: StopVolunteerPeerInput;
   String: Scalars['String']['output'];
+  SubmitReferralInput: SubmitReferralInput;
   Survey: SurveyRecordModel;
   SurveyAnswerInput: SurveyAnswerInput;
   SurveyComparison: Omit<SurveyComparison, 'tables'> & { tables: Array<ResolversParentTypes['SurveyComparisonTable']> };
@@ -4876,12 +4916,10 @@ export type ApiClientResolvers<ContextType = GatewayContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  organisationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partnerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['ApiScope']>, ParentType, ContextType>;
   secrets?: Resolver<Array<ResolversTypes['ApiClientSecret']>, ParentType, ContextType>;
-  usage?: Resolver<ResolversTypes['ApiClientUsage'], ParentType, ContextType, RequireFields<ApiClientUsageArgs, 'days'>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -4897,30 +4935,6 @@ export type ApiClientSecretResolvers<ContextType = GatewayContext, ParentType ex
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   validUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-};
-
-export type ApiClientUsageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ApiClientUsage'] = ResolversParentTypes['ApiClientUsage']> = {
-  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  perDay?: Resolver<Array<ResolversTypes['ApiUsageDay']>, ParentType, ContextType>;
-  perOperation?: Resolver<Array<ResolversTypes['ApiUsageOperation']>, ParentType, ContextType>;
-  totals?: Resolver<ResolversTypes['ApiUsageCounts'], ParentType, ContextType>;
-};
-
-export type ApiUsageCountsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ApiUsageCounts'] = ResolversParentTypes['ApiUsageCounts']> = {
-  errors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  pointsSpent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  rateLimited?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type ApiUsageDayResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ApiUsageDay'] = ResolversParentTypes['ApiUsageDay']> = {
-  counts?: Resolver<ResolversTypes['ApiUsageCounts'], ParentType, ContextType>;
-  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-};
-
-export type ApiUsageOperationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ApiUsageOperation'] = ResolversParentTypes['ApiUsageOperation']> = {
-  counts?: Resolver<ResolversTypes['ApiUsageCounts'], ParentType, ContextType>;
-  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AttendanceExceptionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AttendanceException'] = ResolversParentTypes['AttendanceException']> = {
@@ -5246,23 +5260,6 @@ export type GroupEdgeResolvers<ContextType = GatewayContext, ParentType extends 
   node?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
 };
 
-export type GroupFeedConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GroupFeedConnection'] = ResolversParentTypes['GroupFeedConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['GroupFeedEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-};
-
-export type GroupFeedEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GroupFeedEdge'] = ResolversParentTypes['GroupFeedEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['GroupFeedEntry'], ParentType, ContextType>;
-};
-
-export type GroupFeedEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GroupFeedEntry'] = ResolversParentTypes['GroupFeedEntry']> = {
-  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
-  groupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['GroupFeedEntryKind'], ParentType, ContextType>;
-};
-
 export type GroupFieldChangeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GroupFieldChange'] = ResolversParentTypes['GroupFieldChange']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5352,6 +5349,7 @@ export type InquiryResolvers<ContextType = GatewayContext, ParentType extends Re
   publicServiceType?: Resolver<Maybe<ResolversTypes['PublicServiceType']>, ParentType, ContextType>;
   receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   receivedTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceReferral?: Resolver<Maybe<ResolversTypes['InquiryServiceReferral']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -5366,6 +5364,24 @@ export type InquiryConnectionResolvers<ContextType = GatewayContext, ParentType 
 export type InquiryEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InquiryEdge'] = ResolversParentTypes['InquiryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType>;
+};
+
+export type InquiryServiceReferralResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InquiryServiceReferral'] = ResolversParentTypes['InquiryServiceReferral']> = {
+  clientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactTimes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ServiceReferralKind'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceContactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceContactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceContactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  talkAudienceSize?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  talkPlace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  talkTopic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  talkWishedFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  talkWishedTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type InterestContactResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InterestContact'] = ResolversParentTypes['InterestContact']> = {
@@ -5468,6 +5484,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   removeAgreement?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveAgreementArgs, 'id'>>;
   removeContact?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveContactArgs, 'id'>>;
   removeOutreachActivity?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveOutreachActivityArgs, 'id' | 'version'>>;
+  requestTalk?: Resolver<ResolversTypes['ServiceReferral'], ParentType, ContextType, RequireFields<MutationRequestTalkArgs, 'input'>>;
   resetStaffUserPassword?: Resolver<ResolversTypes['PasswordResetTicket'], ParentType, ContextType, RequireFields<MutationResetStaffUserPasswordArgs, 'id'>>;
   revokeApiClient?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
   revokeCalendarFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -5477,6 +5494,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   setRetentionSettings?: Resolver<ResolversTypes['RetentionSettings'], ParentType, ContextType, RequireFields<MutationSetRetentionSettingsArgs, 'input'>>;
   startReportJob?: Resolver<ResolversTypes['ReportJob'], ParentType, ContextType, RequireFields<MutationStartReportJobArgs, 'period'>>;
   stopVolunteerPeer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType, RequireFields<MutationStopVolunteerPeerArgs, 'input'>>;
+  submitReferral?: Resolver<ResolversTypes['ServiceReferral'], ParentType, ContextType, RequireFields<MutationSubmitReferralArgs, 'input'>>;
   submitSurveyResponse?: Resolver<ResolversTypes['SurveySubmission'], ParentType, ContextType, RequireFields<MutationSubmitSurveyResponseArgs, 'answers' | 'token'>>;
   unlinkVenueFromPartner?: Resolver<ResolversTypes['Venue'], ParentType, ContextType, RequireFields<MutationUnlinkVenueFromPartnerArgs, 'venueId'>>;
   updateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'input'>>;
@@ -5760,7 +5778,6 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   followUpCases?: Resolver<ResolversTypes['FollowUpCaseConnection'], ParentType, ContextType, RequireFields<QueryFollowUpCasesArgs, 'first'>>;
   followUpCasesDue?: Resolver<Array<ResolversTypes['FollowUpCaseDue']>, ParentType, ContextType, Partial<QueryFollowUpCasesDueArgs>>;
   group?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<QueryGroupArgs, 'id'>>;
-  groupFeed?: Resolver<ResolversTypes['GroupFeedConnection'], ParentType, ContextType, RequireFields<QueryGroupFeedArgs, 'first'>>;
   groupFollowUpsDue?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType, Partial<QueryGroupFollowUpsDueArgs>>;
   groups?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<QueryGroupsArgs, 'first'>>;
   groupsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryGroupsCsvArgs>>;
@@ -5787,7 +5804,6 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   publicGroupICalendar?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPublicGroupICalendarArgs, 'slug'>>;
   publicGroups?: Resolver<ResolversTypes['PublicGroupConnection'], ParentType, ContextType, RequireFields<QueryPublicGroupsArgs, 'first'>>;
   publicSurvey?: Resolver<ResolversTypes['PublicSurvey'], ParentType, ContextType, RequireFields<QueryPublicSurveyArgs, 'token'>>;
-  rateLimit?: Resolver<Maybe<ResolversTypes['RateLimit']>, ParentType, ContextType>;
   referralResource?: Resolver<ResolversTypes['ReferralResource'], ParentType, ContextType, RequireFields<QueryReferralResourceArgs, 'id'>>;
   referralResources?: Resolver<ResolversTypes['ReferralResourceConnection'], ParentType, ContextType, RequireFields<QueryReferralResourcesArgs, 'first'>>;
   reportDownload?: Resolver<ResolversTypes['ReportFileDownload'], ParentType, ContextType, RequireFields<QueryReportDownloadArgs, 'format' | 'period'>>;
@@ -5797,6 +5813,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   retentionRuns?: Resolver<Array<ResolversTypes['RetentionRun']>, ParentType, ContextType, RequireFields<QueryRetentionRunsArgs, 'first'>>;
   retentionSettings?: Resolver<Array<ResolversTypes['RetentionSettings']>, ParentType, ContextType>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
+  serviceReferral?: Resolver<ResolversTypes['ServiceReferral'], ParentType, ContextType, RequireFields<QueryServiceReferralArgs, 'reference'>>;
   staffUser?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType, RequireFields<QueryStaffUserArgs, 'id'>>;
   staffUsers?: Resolver<ResolversTypes['StaffUserConnection'], ParentType, ContextType, RequireFields<QueryStaffUsersArgs, 'first'>>;
   survey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<QuerySurveyArgs, 'id'>>;
@@ -5812,14 +5829,6 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   venues?: Resolver<Array<ResolversTypes['Venue']>, ParentType, ContextType, Partial<QueryVenuesArgs>>;
   volunteerPeer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType, RequireFields<QueryVolunteerPeerArgs, 'id'>>;
   volunteerPeers?: Resolver<ResolversTypes['VolunteerPeerConnection'], ParentType, ContextType, RequireFields<QueryVolunteerPeersArgs, 'first'>>;
-};
-
-export type RateLimitResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RateLimit'] = ResolversParentTypes['RateLimit']> = {
-  cost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  resetAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  restoreRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type ReferralResourceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReferralResource'] = ResolversParentTypes['ReferralResource']> = {
@@ -5907,6 +5916,14 @@ export type RetentionSettingsResolvers<ContextType = GatewayContext, ParentType 
 export type ServerInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServerInfo'] = ResolversParentTypes['ServerInfo']> = {
   database?: Resolver<ResolversTypes['DatabaseKind'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ServiceReferralResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServiceReferral'] = ResolversParentTypes['ServiceReferral']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ServiceReferralKind'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ServiceReferralStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type SessionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
@@ -6212,10 +6229,6 @@ export type Resolvers<ContextType = GatewayContext> = {
   ApiClient?: ApiClientResolvers<ContextType>;
   ApiClientKey?: ApiClientKeyResolvers<ContextType>;
   ApiClientSecret?: ApiClientSecretResolvers<ContextType>;
-  ApiClientUsage?: ApiClientUsageResolvers<ContextType>;
-  ApiUsageCounts?: ApiUsageCountsResolvers<ContextType>;
-  ApiUsageDay?: ApiUsageDayResolvers<ContextType>;
-  ApiUsageOperation?: ApiUsageOperationResolvers<ContextType>;
   AttendanceException?: AttendanceExceptionResolvers<ContextType>;
   CalendarFeed?: CalendarFeedResolvers<ContextType>;
   CancelEnrolmentResult?: CancelEnrolmentResultResolvers<ContextType>;
@@ -6253,9 +6266,6 @@ export type Resolvers<ContextType = GatewayContext> = {
   GroupChange?: GroupChangeResolvers<ContextType>;
   GroupConnection?: GroupConnectionResolvers<ContextType>;
   GroupEdge?: GroupEdgeResolvers<ContextType>;
-  GroupFeedConnection?: GroupFeedConnectionResolvers<ContextType>;
-  GroupFeedEdge?: GroupFeedEdgeResolvers<ContextType>;
-  GroupFeedEntry?: GroupFeedEntryResolvers<ContextType>;
   GroupFieldChange?: GroupFieldChangeResolvers<ContextType>;
   GroupFollowUp?: GroupFollowUpResolvers<ContextType>;
   GroupImportResult?: GroupImportResultResolvers<ContextType>;
@@ -6267,6 +6277,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   Inquiry?: InquiryResolvers<ContextType>;
   InquiryConnection?: InquiryConnectionResolvers<ContextType>;
   InquiryEdge?: InquiryEdgeResolvers<ContextType>;
+  InquiryServiceReferral?: InquiryServiceReferralResolvers<ContextType>;
   InterestContact?: InterestContactResolvers<ContextType>;
   InterestContactsForGroup?: InterestContactsForGroupResolvers<ContextType>;
   InterestDemand?: InterestDemandResolvers<ContextType>;
@@ -6306,7 +6317,6 @@ export type Resolvers<ContextType = GatewayContext> = {
   PublicVenue?: PublicVenueResolvers<ContextType>;
   Qualification?: QualificationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
-  RateLimit?: RateLimitResolvers<ContextType>;
   ReferralResource?: ReferralResourceResolvers<ContextType>;
   ReferralResourceConnection?: ReferralResourceConnectionResolvers<ContextType>;
   ReferralResourceEdge?: ReferralResourceEdgeResolvers<ContextType>;
@@ -6317,6 +6327,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   RetentionRunDistrict?: RetentionRunDistrictResolvers<ContextType>;
   RetentionSettings?: RetentionSettingsResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
+  ServiceReferral?: ServiceReferralResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionRealm?: SessionRealmResolvers<ContextType>;
   StaffUser?: StaffUserResolvers<ContextType>;

@@ -3,7 +3,7 @@ import type { LoginThrottle } from '../auth/login-throttle.js';
 import type { Logger } from '../logger.js';
 import type { ApiClientViewer, Viewer } from './policy.js';
 import { apiClientOverviewScope, overviewScope, requireViewer } from './policy.js';
-import { forbidden } from './errors.js';
+import { forbidden, unauthenticated } from './errors.js';
 import type { ReadHook } from './read-path.js';
 import { ReadPath, ignoreReads } from './read-path.js';
 import type { ClientInfo } from '../modules/auth/auth-service.js';
@@ -37,6 +37,7 @@ import { OverviewService } from '../modules/overview/overview-service.js';
 import { AgendaService } from '../modules/agenda/agenda-service.js';
 import { ApiClientService } from '../modules/api-clients/api-client-service.js';
 import { PartnerReadService } from '../modules/api-clients/partner-reads.js';
+import { ServiceReferralService } from '../modules/service-referrals/service-referral-service.js';
 import type { Locale } from '@selvhjelp/domain';
 import { DEFAULT_ATTACHMENT_MAX_BYTES, DEFAULT_LOCALE, DEFAULT_SUPPRESSION_THRESHOLD } from '@selvhjelp/domain';
 
@@ -90,6 +91,8 @@ export interface GatewayContext {
   apiClients(): ApiClientService;
   /** What an API client reads, by its scopes and districts; FORBIDDEN for anyone else. */
   partnerReads(): PartnerReadService;
+  /** Referrals and talk requests from public services: API clients with `referrals:write` only (staff FORBIDDEN). */
+  serviceReferrals(): ServiceReferralService;
   /** Calendar subscription addresses; the feed itself needs no login (the token is the credential). */
   calendarFeeds: CalendarFeedService;
   publicBaseUrl: string;
@@ -122,6 +125,8 @@ export function createContext(
     apiClient?: ApiClientViewer | null;
     client: ClientInfo;
     locale?: Locale;
+    /** The request's `Idempotency-Key` header, if any (decision 0033). */
+    idempotencyKey?: string | null;
   },
 ): GatewayContext {
   const now = deps.now ?? (() => new Date());
@@ -141,9 +146,11 @@ export function createContext(
     };
   };
   let partnerReads: PartnerReadService | undefined;
+  let serviceReferrals: ServiceReferralService | undefined;
   let clientOverview: OverviewService | undefined;
+  const { idempotencyKey, ...requestFields } = request;
   const context: GatewayContext = {
-    ...request,
+    ...requestFields,
     apiClient,
     locale: request.locale ?? DEFAULT_LOCALE,
     db: deps.db,
@@ -209,6 +216,13 @@ export function createContext(
     partnerReads: () => {
       if (!apiClient) throw forbidden('FORBIDDEN');
       return (partnerReads ??= new PartnerReadService(deps.db, apiClient, read));
+    },
+    serviceReferrals: () => {
+      if (!apiClient) {
+        if (request.viewer) throw forbidden('SERVICE_REFERRALS_API_CLIENTS_ONLY');
+        throw unauthenticated();
+      }
+      return (serviceReferrals ??= new ServiceReferralService(deps.db, apiClient, read, idempotencyKey ?? null, now));
     },
     calendarFeeds: new CalendarFeedService(deps.db, deps.publicBaseUrl, read, readHook, now),
     publicBaseUrl: deps.publicBaseUrl,

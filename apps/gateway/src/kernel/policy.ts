@@ -73,6 +73,27 @@ export function assertApiScope(client: ApiClientViewer, scope: ApiScope): void {
   if (!client.scopes.includes(scope)) throw forbidden('API_SCOPE_MISSING', { scope });
 }
 
+/**
+ * `referrals:write`: the district a submission goes to must be one of the client's; another is
+ * refused on the field that named it (the municipality), so the service knows what to fix.
+ */
+export function apiClientReferralScope(client: ApiClientViewer, districtId: string | undefined, field: string): Scope {
+  assertApiScope(client, 'referrals:write');
+  if (!districtId || !apiClientSeesDistrict(client, districtId))
+    throw refused({ reason: 'SERVICE_REFERRAL_MUNICIPALITY_OUTSIDE', field });
+  return districtScope(districtId as DistrictId);
+}
+
+/**
+ * `referrals:write`: where a client's own submissions are looked up (by its id and reference, the
+ * real bound): its one district, or all of its districts' when it has several.
+ */
+export function apiClientSubmissionsScope(client: ApiClientViewer): Scope {
+  assertApiScope(client, 'referrals:write');
+  const [only, ...more] = client.districtIds;
+  return only && more.length === 0 ? districtScope(only) : NATIONAL_SCOPE;
+}
+
 /** Whether a record of this district is one the client sees (for reads by id). */
 export function apiClientSeesDistrict(client: ApiClientViewer, districtId: string): boolean {
   return client.districtIds.includes(districtId as DistrictId);
@@ -322,7 +343,7 @@ export const REDACTIONS: {
   contactPerson: { fields: ['email', 'phone', 'consentNote'], mayRead: ownDistrictStaff },
   // Once the follow-up consent is withdrawn (or was never given), only the district lead sees who it was.
   inquiry: {
-    fields: ['personAlias', 'contactMethod', 'contactValue'],
+    fields: ['personAlias', 'contactMethod', 'contactValue', 'contactTimes'],
     mayRead: maySeeInquiryContact,
   },
   // What respondents wrote may say who they are: the owning district's staff only.

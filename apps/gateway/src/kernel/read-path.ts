@@ -31,6 +31,7 @@ import type {
   VolunteerPeerRecord,
   PeerCheckInRecord,
   SurveyRecord,
+  ServiceReferralRecord,
 } from '@selvhjelp/db';
 import type { SurveyQuestionResultView } from '../modules/surveys/models.js';
 import type { AccessLogAction, AccessLogRecordType, AccessPurpose, DistrictId } from '@selvhjelp/domain';
@@ -54,6 +55,8 @@ export interface RecordKinds {
   staffUser: StaffUserRecord;
   calendarFeedToken: CalendarFeedTokenRecord;
   apiClient: ApiClientRecord;
+  /** A service's submission as its API client sees it (nothing personal). */
+  serviceReferral: ServiceReferralRecord;
   trainingCourse: TrainingCourseRecord;
   enrolment: EnrolmentRecord;
   partner: PartnerRecord;

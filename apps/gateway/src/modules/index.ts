@@ -20,6 +20,7 @@ import { referenceResolvers } from './reference/resolvers.js';
 import { retentionResolvers } from './retention/resolvers.js';
 import { reportResolvers } from './reports/resolvers.js';
 import { serverInfoResolvers } from './server-info/resolvers.js';
+import { serviceReferralResolvers } from './service-referrals/resolvers.js';
 import { staffResolvers } from './staff/resolvers.js';
 import { uploadResolvers } from '../uploads/upload-scalar.js';
 
@@ -49,6 +50,7 @@ export function buildResolvers(): Resolvers {
     agendaResolvers,
     apiClientResolvers,
     fairUseResolvers,
+    serviceReferralResolvers,
   ];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {

@@ -746,6 +746,12 @@ export type ReferralAreaKind =
   /** All of Norway. */
   | 'NATIONAL';
 
+/** The consent the person gave the service to be contacted by the district office: the words shown to them and the day (no later than today). */
+export type ReferralConsentInput = {
+  givenOn: string;
+  wording: string;
+};
+
 export type ReferralResourceFilter = {
   areaKinds?: Array<ReferralAreaKind> | null | undefined;
   includeArchived?: boolean | null | undefined;
@@ -779,6 +785,21 @@ export type ReferralResourceType =
   | 'OTHER'
   | 'PSYCHOLOGIST'
   | 'USER_ORGANISATION';
+
+/**
+ * The person referred: a first name, how they want to be contacted (the one they prefer must be
+ * given; only that one is kept), and when it suits them. Never a national identity number or a
+ * diagnosis: free text with an identity number is refused (BAD_USER_INPUT, reason NATIONAL_ID_NUMBER).
+ */
+export type ReferredPersonInput = {
+  /** How the person prefers to be contacted: PHONE or EMAIL. */
+  contactPreference: ContactMethod;
+  email?: string | null | undefined;
+  firstName: string;
+  /** When a call or message suits them, in a few words (≤ 120 characters), e.g. "weekdays after 15". */
+  goodTimes?: string | null | undefined;
+  phone?: string | null | undefined;
+};
 
 export type RegisterGroupFollowUpInput = {
   date: string;
@@ -822,6 +843,31 @@ export type ReportPeriodInput = {
   to: string;
 };
 
+/**
+ * A request for a talk or course for the service's staff, to the district office of the
+ * municipality. Idempotent by `reference` (and `Idempotency-Key`) as `submitReferral`.
+ */
+export type RequestTalkInput = {
+  /** About how many will attend (1–10000). */
+  audienceSize: number;
+  /** Where the talk is wanted (4-digit kommunenummer); its district must be one of the API client's. */
+  municipality: string;
+  /** Where, e.g. the service's address or "digitalt". */
+  place: string;
+  reference: string;
+  serviceContact: ServiceContactInput;
+  serviceType: PublicServiceType;
+  serviceUnit: string;
+  /** Themes from the `themes` query, if any fit. */
+  themeIds?: Array<string> | null | undefined;
+  /** What the talk or course should be about (≤ 200 characters). */
+  topic: string;
+  /** The wished period: from this day… */
+  wishedFrom: string;
+  /** …to this day (not in the past). */
+  wishedTo: string;
+};
+
 /** A district's retention months, from 1 to 60; a field left out (or null) takes its default. */
 export type RetentionSettingsInput = {
   closedCaseMonths?: number | null | undefined;
@@ -856,6 +902,34 @@ export type ScheduleKind =
   /** Once a month on the nth weekday (for example the second Tuesday); nth -1 = the last. */
   | 'MONTHLY_NTH_WEEKDAY'
   | 'WEEKLY';
+
+/** Who at the service answers questions about the submission: a name and a phone number or an e-mail address (at least one). */
+export type ServiceContactInput = {
+  email?: string | null | undefined;
+  name: string;
+  phone?: string | null | undefined;
+};
+
+/**
+ * What a public service sends through the API (henvisning fra tjeneste, scope `referrals:write`):
+ * a person referred to a district office, or a request for a talk or course for the service's staff.
+ */
+export type ServiceReferralKind =
+  /** `submitReferral`: a person the service refers to the district office. */
+  | 'REFERRAL'
+  /** `requestTalk`: a talk or course for the service's staff. */
+  | 'TALK_REQUEST';
+
+/**
+ * Where a submission stands, as the service may know it. RECEIVED: in the district's queue, nobody
+ * has acted on it yet. CONTACTED: staff recorded a contact or an action, or opened a follow-up. CLOSED:
+ * handled (the person was helped on, the follow-up ended, the talk is planned as an activity, or the
+ * inquiry was anonymised by the retention rules).
+ */
+export type ServiceReferralStatus =
+  | 'CLOSED'
+  | 'CONTACTED'
+  | 'RECEIVED';
 
 export type StaffUserFilter = {
   active?: boolean | null | undefined;
@@ -914,6 +988,29 @@ export type StopVolunteerPeerInput = {
   /** Defaults to today. */
   stoppedOn?: string | null | undefined;
   version: number;
+};
+
+/**
+ * A referral of a person to the district office of their municipality. `reference` is the
+ * service's own (≤ 64 characters, unique per API client): sending the same submission again
+ * answers the first answer and creates nothing; the same reference with different data is refused
+ * (CONFLICT, reason IDEMPOTENCY_KEY_REUSED). An `Idempotency-Key` HTTP header, when sent, is used
+ * the same way and takes precedence.
+ */
+export type SubmitReferralInput = {
+  consent: ReferralConsentInput;
+  /** The person's municipality (4-digit kommunenummer); its district must be one of the API client's. */
+  municipality: string;
+  person: ReferredPersonInput;
+  /** The reason in a few words (≤ 500 characters). No diagnosis, no identity number. */
+  reasonText?: string | null | undefined;
+  reference: string;
+  serviceContact: ServiceContactInput;
+  serviceType: PublicServiceType;
+  /** The service unit, e.g. "NAV Bergenhus". */
+  serviceUnit: string;
+  /** The reason in categories: theme ids from the `themes` query. */
+  themeIds?: Array<string> | null | undefined;
 };
 
 /**
@@ -2405,6 +2502,48 @@ export type RetentionRunsQueryVariables = Exact<{
 
 export type RetentionRunsQuery = { retentionRuns: Array<{ id: string, trigger: RetentionTrigger, asOf: string, casesAnonymised: number, inquiriesAnonymised: number, peersAnonymised: number, districts: Array<{ inquiriesAnonymised: number, district: { id: string } }> }> };
 
+export type ReferralClientCreateMutationVariables = Exact<{
+  input: CreateApiClientInput;
+}>;
+
+
+export type ReferralClientCreateMutation = { createApiClient: { key: string } };
+
+export type SubmitReferralMutationVariables = Exact<{
+  input: SubmitReferralInput;
+}>;
+
+
+export type SubmitReferralMutation = { submitReferral: { id: string, reference: string, kind: ServiceReferralKind, status: ServiceReferralStatus, submittedAt: string } };
+
+export type RequestTalkMutationVariables = Exact<{
+  input: RequestTalkInput;
+}>;
+
+
+export type RequestTalkMutation = { requestTalk: { id: string, kind: ServiceReferralKind, status: ServiceReferralStatus } };
+
+export type ServiceReferralStatusQueryVariables = Exact<{
+  reference: string;
+}>;
+
+
+export type ServiceReferralStatusQuery = { serviceReferral: { id: string, reference: string, kind: ServiceReferralKind, status: ServiceReferralStatus, submittedAt: string } };
+
+export type ReferralQueueQueryVariables = Exact<{
+  filter?: InquiryFilter | null | undefined;
+}>;
+
+
+export type ReferralQueueQuery = { inquiries: { totalCount: number, edges: Array<{ node: { id: string, version: number, channel: InquiryChannel, inquirerType: InquirerType, publicServiceType: PublicServiceType | null, personAlias: string | null, actions: Array<InquiryAction>, contact: { method: ContactMethod, value: string } | null, consents: Array<{ purpose: ConsentPurpose, givenOn: string, wording: string }>, serviceReferral: { kind: ServiceReferralKind, reference: string, clientName: string, serviceUnit: string, contactTimes: string | null, talkTopic: string | null, talkAudienceSize: number | null } | null } }> } };
+
+export type ReferralPlanActivityMutationVariables = Exact<{
+  input: PlanActivityFromInquiryInput;
+}>;
+
+
+export type ReferralPlanActivityMutation = { planActivityFromInquiry: { activity: { id: string, status: ActivityStatus, plannedFromInquiryId: string | null } } };
+
 export type SessionCacheMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2877,6 +3016,12 @@ export const ReportDownloadForOverviewDocument = {"kind":"Document","definitions
 export const RetentionSettingsOfViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RetentionSettingsOfViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retentionSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closedCaseMonths"}},{"kind":"Field","name":{"kind":"Name","value":"inquiryWithoutCaseMonths"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedPeerMonths"}},{"kind":"Field","name":{"kind":"Name","value":"customised"}}]}}]}}]} as unknown as DocumentNode<RetentionSettingsOfViewerQuery, RetentionSettingsOfViewerQueryVariables>;
 export const SetRetentionSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetRetentionSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RetentionSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setRetentionSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closedCaseMonths"}},{"kind":"Field","name":{"kind":"Name","value":"inquiryWithoutCaseMonths"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedPeerMonths"}},{"kind":"Field","name":{"kind":"Name","value":"customised"}}]}}]}}]} as unknown as DocumentNode<SetRetentionSettingsMutation, SetRetentionSettingsMutationVariables>;
 export const RetentionRunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RetentionRuns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retentionRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"casesAnonymised"}},{"kind":"Field","name":{"kind":"Name","value":"inquiriesAnonymised"}},{"kind":"Field","name":{"kind":"Name","value":"peersAnonymised"}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inquiriesAnonymised"}}]}}]}}]}}]} as unknown as DocumentNode<RetentionRunsQuery, RetentionRunsQueryVariables>;
+export const ReferralClientCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferralClientCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<ReferralClientCreateMutation, ReferralClientCreateMutationVariables>;
+export const SubmitReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]}}]} as unknown as DocumentNode<SubmitReferralMutation, SubmitReferralMutationVariables>;
+export const RequestTalkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestTalk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestTalkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestTalk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RequestTalkMutation, RequestTalkMutationVariables>;
+export const ServiceReferralStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceReferralStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reference"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reference"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]}}]} as unknown as DocumentNode<ServiceReferralStatusQuery, ServiceReferralStatusQueryVariables>;
+export const ReferralQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InquiryFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"inquirerType"}},{"kind":"Field","name":{"kind":"Name","value":"publicServiceType"}},{"kind":"Field","name":{"kind":"Name","value":"personAlias"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"givenOn"}},{"kind":"Field","name":{"kind":"Name","value":"wording"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"serviceReferral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"clientName"}},{"kind":"Field","name":{"kind":"Name","value":"serviceUnit"}},{"kind":"Field","name":{"kind":"Name","value":"contactTimes"}},{"kind":"Field","name":{"kind":"Name","value":"talkTopic"}},{"kind":"Field","name":{"kind":"Name","value":"talkAudienceSize"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReferralQueueQuery, ReferralQueueQueryVariables>;
+export const ReferralPlanActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferralPlanActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanActivityFromInquiryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planActivityFromInquiry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plannedFromInquiryId"}}]}}]}}]}}]} as unknown as DocumentNode<ReferralPlanActivityMutation, ReferralPlanActivityMutationVariables>;
 export const SessionCacheMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionCacheMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SessionCacheMeQuery, SessionCacheMeQueryVariables>;
 export const SessionCacheLogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionCacheLogout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<SessionCacheLogoutMutation, SessionCacheLogoutMutationVariables>;
 export const SessionCacheDeactivateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionCacheDeactivate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeactivateStaffUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivateStaffUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<SessionCacheDeactivateMutation, SessionCacheDeactivateMutationVariables>;

@@ -24,6 +24,7 @@ import { LoginAttemptRepository } from './staff/login-attempts.js';
 import { PasswordResetTokenRepository } from './staff/password-reset-tokens.js';
 import { SessionRepository } from './staff/sessions.js';
 import { StaffUserRepository } from './staff/users.js';
+import { ServiceReferralRepository } from './service-referrals/repository.js';
 import { SurveyRepository } from './surveys/repository.js';
 
 export interface Repositories {
@@ -51,6 +52,7 @@ export interface Repositories {
   agenda: AgendaRepository;
   apiClients: ApiClientRepository;
   apiUsage: ApiUsageRepository;
+  serviceReferrals: ServiceReferralRepository;
 }
 
 /**
@@ -91,6 +93,7 @@ export function createRepositories(
     apiClients: new ApiClientRepository(client, inTransaction),
     // Budgets are charged on every API client's request: straight on the driver (decision 0034).
     apiUsage: new ApiUsageRepository(client, sql),
+    serviceReferrals: new ServiceReferralRepository(client, inTransaction),
   };
 }
 

@@ -16,6 +16,7 @@ import { PRIVACY_MESSAGES } from '../privacy/messages.js';
 import { REFERRAL_RESOURCE_MESSAGES } from '../referral-resources/messages.js';
 import { REPORT_MESSAGES } from '../reports/messages.js';
 import { STAFF_MESSAGES } from '../staff-messages.js';
+import { SERVICE_REFERRAL_MESSAGES } from '../service-referrals/messages.js';
 import { SURVEY_MESSAGES } from '../surveys/messages.js';
 import { ENROLMENT_MESSAGES } from '../training/enrolment-messages.js';
 import { COURSE_MESSAGES } from '../training/messages.js';
@@ -49,6 +50,7 @@ const TABLES: readonly MessageTable[] = [
   REFERRAL_RESOURCE_MESSAGES,
   SURVEY_MESSAGES,
   API_CLIENT_MESSAGES,
+  SERVICE_REFERRAL_MESSAGES,
 ];
 
 export const MESSAGE_CATALOGUE: MessageTable = Object.freeze(

@@ -73,4 +73,17 @@ describe('the worked examples', () => {
       variables: keyed.variables,
     });
   });
+
+  it('sends a referral with an Idempotency-Key, and its curl body survives the apostrophes in it', () => {
+    const referral = SCOPE_EXAMPLES.find((example) => example.operation.field === 'submitReferral')!;
+    const curl = curlExample(referral, API_URL_PLACEHOLDER);
+    expect(curl).toContain('-H "Idempotency-Key: ');
+    expect(fetchExample(referral, API_URL_PLACEHOLDER)).toContain("'Idempotency-Key': '");
+    const quoted = /--data '([\s\S]*)'$/.exec(curl)?.[1] ?? '';
+    expect(JSON.parse(quoted.replaceAll("'\\''", "'"))).toEqual({
+      query: oneLine(referral.query),
+      variables: referral.variables,
+    });
+    expect(SCOPE_EXAMPLES.some((example) => example.operation.field === 'serviceReferral')).toBe(true);
+  });
 });

@@ -77,6 +77,22 @@ const InquiryPageDocument = graphql(`
         title
         date
       }
+      serviceReferral {
+        kind
+        reference
+        clientName
+        serviceUnit
+        serviceContactName
+        serviceContactPhone
+        serviceContactEmail
+        contactTimes
+        talkTopic
+        talkAudienceSize
+        talkWishedFrom
+        talkWishedTo
+        talkPlace
+        submittedAt
+      }
       version
     }
   }

@@ -11,6 +11,8 @@ import { ConsentSection } from './components/consent-section';
 import { InterestSection } from './components/interest-section';
 import { PlanActivitySection } from './components/plan-activity-section';
 import { CaseSection } from './components/case-section';
+import { ServiceReferralSection } from './components/service-referral-section';
+import { planDefaults } from './service-referral';
 
 export function loader({ request, params, context }: Route.LoaderArgs) {
   return loadInquiryPage(request, params, context);
@@ -43,6 +45,7 @@ export default function InquiryPage({ loaderData, actionData }: Route.ComponentP
       <div className="portal-actions">
         <AppLink to={`${base}/${inquiry.id}/rediger`}>{t('inquiries.page.edit')}</AppLink>
       </div>
+      {inquiry.serviceReferral ? <ServiceReferralSection referral={inquiry.serviceReferral} /> : null}
       <InquiryFacts inquiry={inquiry} partnerHref={(id) => portalPath(portal, `samarbeidspartnere/${id}`)} />
       <CaseSection
         followUpCase={inquiry.followUpCase ?? null}
@@ -57,6 +60,7 @@ export default function InquiryPage({ loaderData, actionData }: Route.ComponentP
         activity={inquiry.activity ?? null}
         activityHref={(id) => portalPath(portal, `aktiviteter/${id}`)}
         action={actionData?.intent === 'plan-activity' ? actionData : null}
+        defaults={planDefaults(inquiry.serviceReferral)}
       />
       <InterestSection
         // A successful add redirects here; a fresh form then starts empty.

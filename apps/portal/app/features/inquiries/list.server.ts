@@ -34,6 +34,10 @@ const InquiryListDocument = graphql(`
           }
           minutesSpent
           hasCase
+          serviceReferral {
+            reference
+            serviceUnit
+          }
         }
       }
     }

@@ -11,6 +11,7 @@ import { CreateLink, ListActions, ListFilters, ListTable, Pager } from '../../sh
 import { DateFilter, SelectFilter } from '../../shared/list/filter-fields';
 import { inquiryListHref } from './list-query';
 import { channelLabel, inquirerLabel, publicServiceLabel } from './labels';
+import { serviceReferralLine } from './service-referral';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return loadInquiryList(request, context);
@@ -86,10 +87,12 @@ export default function InquiryListPage({ loaderData }: Route.ComponentProps) {
               {when}
             </AppLink>,
             channelLabel(lang, inquiry.channel),
-            inquiry.partner?.name ??
-              (inquiry.publicServiceType
-                ? publicServiceLabel(lang, inquiry.publicServiceType)
-                : inquirerLabel(lang, inquiry.inquirerType)),
+            inquiry.serviceReferral
+              ? serviceReferralLine(t, inquiry.serviceReferral)
+              : (inquiry.partner?.name ??
+                (inquiry.publicServiceType
+                  ? publicServiceLabel(lang, inquiry.publicServiceType)
+                  : inquirerLabel(lang, inquiry.inquirerType))),
             inquiry.themes.map(({ label }) => label).join(', ') || none,
             inquiry.municipality?.name ?? none,
             t('inquiries.page.minutes', { minutes: inquiry.minutesSpent }),

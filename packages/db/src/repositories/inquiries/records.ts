@@ -1,8 +1,14 @@
 import type { DistrictId, InquiryData, IsoDate, Scope } from '@selvhjelp/domain';
 import { districtIdsInScope } from '@selvhjelp/domain';
-import type { Consent, Inquiry, InterestListEntry, Prisma } from '../../generated/prisma/client.js';
+import type { Consent, Inquiry, InterestListEntry, Prisma, ServiceReferral } from '../../generated/prisma/client.js';
 import { dateFromIso, isoFromDate, optionalIsoFromDate } from '../../sql/dates.js';
-import type { InquiryConsentRecord, InquiryRecord, InterestContactRecord, InterestListEntryRecord } from './types.js';
+import type {
+  InquiryConsentRecord,
+  InquiryRecord,
+  InquiryServiceReferral,
+  InterestContactRecord,
+  InterestListEntryRecord,
+} from './types.js';
 
 /*
  * Scope conditions and row → record mapping of inquiries, consents and interest lists. Consents
@@ -35,6 +41,7 @@ export function inquiryInclude(today: IsoDate) {
   return {
     consents: { orderBy: { purpose: 'asc' } },
     followUpCase: { select: { id: true } },
+    serviceReferral: { include: { apiClient: { select: { name: true } } } },
     _count: { select: { consents: { where: consentInForceWhere('FOLLOW_UP_CONTACT', today) } } },
   } satisfies Prisma.InquiryInclude;
 }
@@ -42,6 +49,7 @@ export function inquiryInclude(today: IsoDate) {
 export type InquiryRow = Inquiry & {
   consents: Consent[];
   followUpCase: { id: string } | null;
+  serviceReferral: (ServiceReferral & { apiClient: { name: string } }) | null;
   _count: { consents: number };
 };
 
@@ -103,12 +111,34 @@ export function toInquiryRecord(row: InquiryRow): InquiryRecord {
     followUpConsentInForce: row._count.consents > 0,
     activityId: row.activityId,
     caseId: row.followUpCase?.id ?? null,
+    serviceReferral: row.serviceReferral ? toInquiryServiceReferral(row.serviceReferral) : null,
+    contactTimes: row.serviceReferral?.contactTimes ?? null,
     anonymisedAt: row.anonymisedAt,
     version: row.version,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     createdById: row.createdById,
     updatedById: row.updatedById,
+  };
+}
+
+function toInquiryServiceReferral(row: ServiceReferral & { apiClient: { name: string } }): InquiryServiceReferral {
+  return {
+    id: row.id,
+    kind: row.kind,
+    reference: row.reference,
+    apiClientId: row.apiClientId,
+    clientName: row.apiClient.name,
+    serviceUnit: row.serviceUnit,
+    serviceContactName: row.serviceContactName,
+    serviceContactPhone: row.serviceContactPhone,
+    serviceContactEmail: row.serviceContactEmail,
+    talkTopic: row.talkTopic,
+    talkAudienceSize: row.talkAudienceSize,
+    talkWishedFrom: optionalIsoFromDate(row.talkWishedFrom),
+    talkWishedTo: optionalIsoFromDate(row.talkWishedTo),
+    talkPlace: row.talkPlace,
+    submittedAt: row.createdAt,
   };
 }
 

@@ -13,6 +13,7 @@ import type {
   InterestListEntryData,
   IsoDate,
   PublicServiceType,
+  ServiceReferralKind,
 } from '@selvhjelp/domain';
 import type { NewActivity, OutreachActivityRecord } from '../outreach/types.js';
 
@@ -58,12 +59,37 @@ export interface InquiryRecord {
   activityId: string | null;
   /** The follow-up case opened from it, if any. */
   caseId: string | null;
+  /** When a public service sent it by API (henvisning fra tjeneste): who and what it said; else null. */
+  serviceReferral: InquiryServiceReferral | null;
+  /** When the referred person would like to be contacted (with the contact: redacted alike). */
+  contactTimes: string | null;
   anonymisedAt: Date | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
   createdById: string | null;
   updatedById: string | null;
+}
+
+/** What a service's submission tells staff besides the inquiry itself (no personal data of the person). */
+export interface InquiryServiceReferral {
+  id: string;
+  kind: ServiceReferralKind;
+  /** The service's own reference. */
+  reference: string;
+  apiClientId: string;
+  /** The API client's name: the organisation that sent it. */
+  clientName: string;
+  serviceUnit: string;
+  serviceContactName: string | null;
+  serviceContactPhone: string | null;
+  serviceContactEmail: string | null;
+  talkTopic: string | null;
+  talkAudienceSize: number | null;
+  talkWishedFrom: IsoDate | null;
+  talkWishedTo: IsoDate | null;
+  talkPlace: string | null;
+  submittedAt: Date;
 }
 
 export interface InterestListEntryRecord {

@@ -65,7 +65,7 @@ export async function anonymiseCases(
 /**
  * Inquiries without a case received on or before their district's cut-off, and inquiries whose
  * case is anonymised (this run or an earlier one: an inquiry goes with its case). Alias, contact
- * and note go; channel, who asked, themes, municipality, minutes, actions and dates stay.
+ * and note go (and a service referral's contact times and service contact); channel, who asked, themes, municipality, minutes, actions and dates stay.
  * Consents (purpose, days, wording: no name) and interest-list entries (theme, municipality)
  * stay for the counts.
  */
@@ -76,7 +76,7 @@ export async function anonymiseInquiries(
   stamp: Date,
 ): Promise<Changed[]> {
   const at = timestampSql(stamp);
-  return client.$queryRaw<Changed[]>`
+  const inquiries = await client.$queryRaw<Changed[]>`
     UPDATE inquiry i
     SET person_alias = NULL, contact_method = NULL, contact_value = NULL, note = NULL,
         anonymised_at = ${at}, updated_at = ${at}, version = i.version + 1
@@ -88,6 +88,15 @@ export async function anonymiseInquiries(
         ELSE i.received_on <= c.inquiries_received
       END
     RETURNING i.id, i.district_id`;
+  if (inquiries.length > 0) {
+    // A service's referral goes with its inquiry: when to call the person, and whom to ask at the
+    // service. The service, its reference and a talk's topic and period stay (decision 0033).
+    await client.$executeRaw`
+      UPDATE service_referral
+      SET contact_times = NULL, service_contact_name = NULL, service_contact_phone = NULL, service_contact_email = NULL
+      WHERE inquiry_id IN ${idsSql(inquiries.map((row) => row.id))}`;
+  }
+  return inquiries;
 }
 
 /**

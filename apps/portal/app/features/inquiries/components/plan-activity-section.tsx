@@ -11,8 +11,6 @@ import { useI18n } from '../../../shared/i18n/i18n-context';
 import type { PlanFormField, PlanFormValues } from '../inquiry-page-forms';
 import { PLAN_FORM_FIELDS } from '../inquiry-page-forms';
 
-const EMPTY: PlanFormValues = { title: '', date: '', startTime: '', endTime: '', online: false, place: '' };
-
 const LABELS: Record<PlanFormField, MessageKey> = {
   title: 'inquiries.page.planTitle',
   date: 'inquiries.page.planDate',
@@ -26,14 +24,16 @@ export interface PlanActivitySectionProps {
   activity: { id: string; title: string } | null;
   activityHref: (id: string) => string;
   action: { errors: FormErrors<PlanFormField>; values: PlanFormValues } | null;
+  /** The form's first values (a service's talk request prefills them). */
+  defaults: PlanFormValues;
 }
 
 /** A request for a talk or course becomes a planned activity once; then the link to it. */
-export function PlanActivitySection({ activity, activityHref, action }: PlanActivitySectionProps) {
+export function PlanActivitySection({ activity, activityHref, action, defaults }: PlanActivitySectionProps) {
   const { t } = useI18n();
   const id = (field: PlanFormField) => `plan-${field}`;
   const label = (field: PlanFormField) => t(LABELS[field]);
-  const field = bindFields({ values: action?.values ?? EMPTY, errors: action?.errors, id, label });
+  const field = bindFields({ values: action?.values ?? defaults, errors: action?.errors, id, label });
   return (
     <section aria-labelledby="inquiry-activity-heading" className="portal-stack">
       <Heading level={2} data-size="sm" id="inquiry-activity-heading">
