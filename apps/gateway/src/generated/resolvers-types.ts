@@ -346,6 +346,11 @@ export type ApiClient = {
   /** When a key of this client last reached the API (to the minute). */
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
+  /**
+   * The organisation's number in the Register of Legal Entities (nine digits). OAuth2 access tokens
+   * from the configured issuer (Maskinporten) for this organisation act as this client (decision 0035).
+   */
+  organisationNumber?: Maybe<Scalars['String']['output']>;
   /** The partner in the network it belongs to, if any (the id only: reading the partner is staff's own query). */
   partnerId?: Maybe<Scalars['ID']['output']>;
   /** Revoked clients' keys stop working at once, on every gateway. */
@@ -353,8 +358,16 @@ export type ApiClient = {
   scopes: Array<ApiScope>;
   /** Its keys, newest first: never the key, only its last four characters. */
   secrets: Array<ApiClientSecret>;
+  /** Its use over the last `days` days (1 to 396): requests, rate-limited, errors, points, per day and per operation. */
+  usage: ApiClientUsage;
   /** Optimistic concurrency version; pass it back when saving or rotating. */
   version: Scalars['Int']['output'];
+};
+
+
+/** An organisation's access to this API: its scopes, the districts it sees, until when (decision 0032). */
+export type ApiClientUsageArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A new key with its client. The key is shown only here, once: only its hash is kept. */
@@ -378,6 +391,17 @@ export type ApiClientSecret = {
   validUntil?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** An API client's use over the last `days` days, from the usage log (kept 13 months). */
+export type ApiClientUsage = {
+  __typename?: 'ApiClientUsage';
+  days: Scalars['Int']['output'];
+  /** Days with use, oldest first. */
+  perDay: Array<ApiUsageDay>;
+  /** Operation names by points spent, most first (at most 50). */
+  perOperation: Array<ApiUsageOperation>;
+  totals: ApiUsageCounts;
+};
+
 /**
  * What an API client may do (issue 14). No scope ever opens inquiries, follow-up cases,
  * facilitators, volunteer peers, contact persons or staff.
@@ -391,6 +415,32 @@ export type ApiScope =
   | 'REFERRALS_WRITE'
   /** `statistics:read`: aggregates, with small numbers protected. */
   | 'STATISTICS_READ';
+
+/** Counts of an API client's operations over a stretch of time. */
+export type ApiUsageCounts = {
+  __typename?: 'ApiUsageCounts';
+  /** Answered with an error, or refused before running. */
+  errors: Scalars['Int']['output'];
+  /** Points charged to the budget. */
+  pointsSpent: Scalars['Int']['output'];
+  /** Refused for the budget (HTTP 429). */
+  rateLimited: Scalars['Int']['output'];
+  requests: Scalars['Int']['output'];
+};
+
+/** One calendar day (Norway) of an API client's use. */
+export type ApiUsageDay = {
+  __typename?: 'ApiUsageDay';
+  counts: ApiUsageCounts;
+  day: Scalars['Date']['output'];
+};
+
+/** One operation name of an API client's use; `operationName` is empty for anonymous operations. */
+export type ApiUsageOperation = {
+  __typename?: 'ApiUsageOperation';
+  counts: ApiUsageCounts;
+  operationName?: Maybe<Scalars['String']['output']>;
+};
 
 export type ApproveAttendanceExceptionInput = {
   enrolmentId: Scalars['ID']['input'];
@@ -708,6 +758,8 @@ export type CreateApiClientInput = {
   districtIds: Array<Scalars['ID']['input']>;
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   name: Scalars['String']['input'];
+  /** Nine digits (spaces allowed), checked; one client not revoked per organisation. */
+  organisationNumber?: InputMaybe<Scalars['String']['input']>;
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   scopes: Array<ApiScope>;
 };
@@ -1123,6 +1175,43 @@ export type GroupEdge = {
   cursor: Scalars['String']['output'];
   node: Group;
 };
+
+export type GroupFeedConnection = {
+  __typename?: 'GroupFeedConnection';
+  edges: Array<GroupFeedEdge>;
+  /**
+   * `endCursor` is where to resume: keep it and pass it as `after` next time. On an empty page it
+   * is the `after` you sent. `hasNextPage` says more is ready now.
+   */
+  pageInfo: PageInfo;
+};
+
+export type GroupFeedEdge = {
+  __typename?: 'GroupFeedEdge';
+  cursor: Scalars['String']['output'];
+  node: GroupFeedEntry;
+};
+
+/**
+ * One change in the groups change feed (decision 0036). Several changes of one group within a page
+ * come as one entry, at the place of the last.
+ */
+export type GroupFeedEntry = {
+  __typename?: 'GroupFeedEntry';
+  /** When the change was saved. */
+  changedAt: Scalars['DateTime']['output'];
+  /** The group as it is now (the same fields as `groups`); null when REMOVED. */
+  group?: Maybe<Group>;
+  groupId: Scalars['ID']['output'];
+  kind: GroupFeedEntryKind;
+};
+
+/** What happened to a group, as the change feed tells it. */
+export type GroupFeedEntryKind =
+  /** Created or changed: `group` holds its current non-personal fields. */
+  | 'CHANGED'
+  /** Deleted, or moved to a district the client does not see: drop it from your copy. */
+  | 'REMOVED';
 
 /** One field of a recorded change, with old and new values as display text. */
 export type GroupFieldChange = {
@@ -2646,6 +2735,13 @@ export type Query = {
   followUpCasesDue: Array<FollowUpCaseDue>;
   /** One group; NOT_FOUND when missing or of another district. */
   group: Group;
+  /**
+   * `groups:read`, for partners that keep a copy of the registry: every group created, changed,
+   * moved or deleted in the client's district since `after` (from the start without it), in the
+   * order the changes were saved. A change still being saved elsewhere is left for the next call,
+   * never skipped. A client of several districts names one in `districtId`. API clients only.
+   */
+  groupFeed: GroupFeedConnection;
   /** Groups whose follow-up is due on or before the date (default: 14 days from today), soonest first. */
   groupFollowUpsDue: Array<Group>;
   groups: GroupConnection;
@@ -2706,6 +2802,8 @@ export type Query = {
   publicGroups: PublicGroupConnection;
   /** No login. The survey behind a public link; NOT_FOUND for an unknown token. */
   publicSurvey: PublicSurvey;
+  /** The calling API client's budget after this operation; empty for staff and the public, who are not budgeted. */
+  rateLimit?: Maybe<RateLimit>;
   /** One resource; NOT_FOUND when missing or of another district. */
   referralResource: ReferralResource;
   /** The referral directory by name; archived resources only when asked for. */
@@ -2834,6 +2932,13 @@ export type QueryFollowUpCasesDueArgs = {
 
 export type QueryGroupArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryGroupFeedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3074,6 +3179,26 @@ export type QueryVolunteerPeersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<VolunteerPeerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * An API client's budget (issue 14, decision 0034), like GitHub's `rateLimit`. Every operation of an
+ * API client is charged its calculated cost (see `extensions.cost` in each answer): a query what it
+ * would load (`operationCost`: lists priced by their page size, at least 1), a mutation 10. The
+ * budget refills continuously; past it the answer is HTTP 429 with `Retry-After`.
+ */
+export type RateLimit = {
+  __typename?: 'RateLimit';
+  /** Points this operation was charged. */
+  cost: Scalars['Int']['output'];
+  /** Points the budget holds when full. */
+  limit: Scalars['Int']['output'];
+  /** Points left after this operation (rounded down). */
+  remaining: Scalars['Int']['output'];
+  /** When the budget will be full again if nothing more is spent. */
+  resetAt: Scalars['DateTime']['output'];
+  /** Points the budget regains per second. */
+  restoreRate: Scalars['Float']['output'];
 };
 
 /** Where a resource takes people from. */
@@ -3961,6 +4086,8 @@ export type UpdateApiClientInput = {
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
+  /** Nine digits (spaces allowed), checked; left out: unchanged; null: removed. */
+  organisationNumber?: InputMaybe<Scalars['String']['input']>;
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   scopes: Array<ApiScope>;
   version: Scalars['Int']['input'];
@@ -4282,7 +4409,11 @@ export type ResolversTypes = {
   ApiClient: ResolverTypeWrapper<ApiClientRecordModel>;
   ApiClientKey: ResolverTypeWrapper<ApiClientKeyModelModel>;
   ApiClientSecret: ResolverTypeWrapper<ApiClientSecretRecordModel>;
+  ApiClientUsage: ResolverTypeWrapper<ApiClientUsage>;
   ApiScope: ApiScope;
+  ApiUsageCounts: ResolverTypeWrapper<ApiUsageCounts>;
+  ApiUsageDay: ResolverTypeWrapper<ApiUsageDay>;
+  ApiUsageOperation: ResolverTypeWrapper<ApiUsageOperation>;
   ApproveAttendanceExceptionInput: ApproveAttendanceExceptionInput;
   AssignFacilitatorInput: AssignFacilitatorInput;
   AttendanceException: ResolverTypeWrapper<AttendanceExceptionRecordModel>;
@@ -4356,6 +4487,10 @@ export type ResolversTypes = {
   GroupChangeKind: GroupChangeKind;
   GroupConnection: ResolverTypeWrapper<Omit<GroupConnection, 'edges'> & { edges: Array<ResolversTypes['GroupEdge']> }>;
   GroupEdge: ResolverTypeWrapper<Omit<GroupEdge, 'node'> & { node: ResolversTypes['Group'] }>;
+  GroupFeedConnection: ResolverTypeWrapper<Omit<GroupFeedConnection, 'edges'> & { edges: Array<ResolversTypes['GroupFeedEdge']> }>;
+  GroupFeedEdge: ResolverTypeWrapper<Omit<GroupFeedEdge, 'node'> & { node: ResolversTypes['GroupFeedEntry'] }>;
+  GroupFeedEntry: ResolverTypeWrapper<Omit<GroupFeedEntry, 'group'> & { group?: Maybe<ResolversTypes['Group']> }>;
+  GroupFeedEntryKind: GroupFeedEntryKind;
   GroupFieldChange: ResolverTypeWrapper<GroupFieldChange>;
   GroupFilter: GroupFilter;
   GroupFollowUp: ResolverTypeWrapper<GroupFollowUpRecordModel>;
@@ -4445,6 +4580,7 @@ export type ResolversTypes = {
   Qualification: ResolverTypeWrapper<QualificationModel>;
   QualificationStatus: QualificationStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RateLimit: ResolverTypeWrapper<RateLimit>;
   ReferralAreaKind: ReferralAreaKind;
   ReferralConsentInput: ReferralConsentInput;
   ReferralResource: ResolverTypeWrapper<ReferralResourceRecordModel>;
@@ -4573,6 +4709,10 @@ export type ResolversParentTypes = {
   ApiClient: ApiClientRecordModel;
   ApiClientKey: ApiClientKeyModelModel;
   ApiClientSecret: ApiClientSecretRecordModel;
+  ApiClientUsage: ApiClientUsage;
+  ApiUsageCounts: ApiUsageCounts;
+  ApiUsageDay: ApiUsageDay;
+  ApiUsageOperation: ApiUsageOperation;
   ApproveAttendanceExceptionInput: ApproveAttendanceExceptionInput;
   AssignFacilitatorInput: AssignFacilitatorInput;
   AttendanceException: AttendanceExceptionRecordModel;
@@ -4635,6 +4775,9 @@ export type ResolversParentTypes = {
   GroupChange: GroupChangeRecordModel;
   GroupConnection: Omit<GroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['GroupEdge']> };
   GroupEdge: Omit<GroupEdge, 'node'> & { node: ResolversParentTypes['Group'] };
+  GroupFeedConnection: Omit<GroupFeedConnection, 'edges'> & { edges: Array<ResolversParentTypes['GroupFeedEdge']> };
+  GroupFeedEdge: Omit<GroupFeedEdge, 'node'> & { node: ResolversParentTypes['GroupFeedEntry'] };
+  GroupFeedEntry: Omit<GroupFeedEntry, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
   GroupFieldChange: GroupFieldChange;
   GroupFilter: GroupFilter;
   GroupFollowUp: GroupFollowUpRecordModel;
@@ -4707,6 +4850,7 @@ export type ResolversParentTypes = {
   PublicVenue: VenueRecordModel;
   Qualification: QualificationModel;
   Query: Record<PropertyKey, never>;
+  RateLimit: RateLimit;
   ReferralConsentInput: ReferralConsentInput;
   ReferralResource: ReferralResourceRecordModel;
   ReferralResourceConnection: Omit<ReferralResourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReferralResourceEdge']> };
@@ -4916,10 +5060,12 @@ export type ApiClientResolvers<ContextType = GatewayContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partnerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['ApiScope']>, ParentType, ContextType>;
   secrets?: Resolver<Array<ResolversTypes['ApiClientSecret']>, ParentType, ContextType>;
+  usage?: Resolver<ResolversTypes['ApiClientUsage'], ParentType, ContextType, RequireFields<ApiClientUsageArgs, 'days'>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -4935,6 +5081,30 @@ export type ApiClientSecretResolvers<ContextType = GatewayContext, ParentType ex
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   validUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type ApiClientUsageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ApiClientUsage'] = ResolversParentTypes['ApiClientUsage']> = {
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  perDay?: Resolver<Array<ResolversTypes['ApiUsageDay']>, ParentType, ContextType>;
+  perOperation?: Resolver<Array<ResolversTypes['ApiUsageOperation']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['ApiUsageCounts'], ParentType, ContextType>;
+};
+
+export type ApiUsageCountsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ApiUsageCounts'] = ResolversParentTypes['ApiUsageCounts']> = {
+  errors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pointsSpent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rateLimited?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ApiUsageDayResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ApiUsageDay'] = ResolversParentTypes['ApiUsageDay']> = {
+  counts?: Resolver<ResolversTypes['ApiUsageCounts'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type ApiUsageOperationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ApiUsageOperation'] = ResolversParentTypes['ApiUsageOperation']> = {
+  counts?: Resolver<ResolversTypes['ApiUsageCounts'], ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AttendanceExceptionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AttendanceException'] = ResolversParentTypes['AttendanceException']> = {
@@ -5258,6 +5428,23 @@ export type GroupConnectionResolvers<ContextType = GatewayContext, ParentType ex
 export type GroupEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GroupEdge'] = ResolversParentTypes['GroupEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+};
+
+export type GroupFeedConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GroupFeedConnection'] = ResolversParentTypes['GroupFeedConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['GroupFeedEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type GroupFeedEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GroupFeedEdge'] = ResolversParentTypes['GroupFeedEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GroupFeedEntry'], ParentType, ContextType>;
+};
+
+export type GroupFeedEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GroupFeedEntry'] = ResolversParentTypes['GroupFeedEntry']> = {
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
+  groupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['GroupFeedEntryKind'], ParentType, ContextType>;
 };
 
 export type GroupFieldChangeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GroupFieldChange'] = ResolversParentTypes['GroupFieldChange']> = {
@@ -5778,6 +5965,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   followUpCases?: Resolver<ResolversTypes['FollowUpCaseConnection'], ParentType, ContextType, RequireFields<QueryFollowUpCasesArgs, 'first'>>;
   followUpCasesDue?: Resolver<Array<ResolversTypes['FollowUpCaseDue']>, ParentType, ContextType, Partial<QueryFollowUpCasesDueArgs>>;
   group?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<QueryGroupArgs, 'id'>>;
+  groupFeed?: Resolver<ResolversTypes['GroupFeedConnection'], ParentType, ContextType, RequireFields<QueryGroupFeedArgs, 'first'>>;
   groupFollowUpsDue?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType, Partial<QueryGroupFollowUpsDueArgs>>;
   groups?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<QueryGroupsArgs, 'first'>>;
   groupsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryGroupsCsvArgs>>;
@@ -5804,6 +5992,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   publicGroupICalendar?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPublicGroupICalendarArgs, 'slug'>>;
   publicGroups?: Resolver<ResolversTypes['PublicGroupConnection'], ParentType, ContextType, RequireFields<QueryPublicGroupsArgs, 'first'>>;
   publicSurvey?: Resolver<ResolversTypes['PublicSurvey'], ParentType, ContextType, RequireFields<QueryPublicSurveyArgs, 'token'>>;
+  rateLimit?: Resolver<Maybe<ResolversTypes['RateLimit']>, ParentType, ContextType>;
   referralResource?: Resolver<ResolversTypes['ReferralResource'], ParentType, ContextType, RequireFields<QueryReferralResourceArgs, 'id'>>;
   referralResources?: Resolver<ResolversTypes['ReferralResourceConnection'], ParentType, ContextType, RequireFields<QueryReferralResourcesArgs, 'first'>>;
   reportDownload?: Resolver<ResolversTypes['ReportFileDownload'], ParentType, ContextType, RequireFields<QueryReportDownloadArgs, 'format' | 'period'>>;
@@ -5829,6 +6018,14 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   venues?: Resolver<Array<ResolversTypes['Venue']>, ParentType, ContextType, Partial<QueryVenuesArgs>>;
   volunteerPeer?: Resolver<ResolversTypes['VolunteerPeer'], ParentType, ContextType, RequireFields<QueryVolunteerPeerArgs, 'id'>>;
   volunteerPeers?: Resolver<ResolversTypes['VolunteerPeerConnection'], ParentType, ContextType, RequireFields<QueryVolunteerPeersArgs, 'first'>>;
+};
+
+export type RateLimitResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RateLimit'] = ResolversParentTypes['RateLimit']> = {
+  cost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resetAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  restoreRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type ReferralResourceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReferralResource'] = ResolversParentTypes['ReferralResource']> = {
@@ -6229,6 +6426,10 @@ export type Resolvers<ContextType = GatewayContext> = {
   ApiClient?: ApiClientResolvers<ContextType>;
   ApiClientKey?: ApiClientKeyResolvers<ContextType>;
   ApiClientSecret?: ApiClientSecretResolvers<ContextType>;
+  ApiClientUsage?: ApiClientUsageResolvers<ContextType>;
+  ApiUsageCounts?: ApiUsageCountsResolvers<ContextType>;
+  ApiUsageDay?: ApiUsageDayResolvers<ContextType>;
+  ApiUsageOperation?: ApiUsageOperationResolvers<ContextType>;
   AttendanceException?: AttendanceExceptionResolvers<ContextType>;
   CalendarFeed?: CalendarFeedResolvers<ContextType>;
   CancelEnrolmentResult?: CancelEnrolmentResultResolvers<ContextType>;
@@ -6266,6 +6467,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   GroupChange?: GroupChangeResolvers<ContextType>;
   GroupConnection?: GroupConnectionResolvers<ContextType>;
   GroupEdge?: GroupEdgeResolvers<ContextType>;
+  GroupFeedConnection?: GroupFeedConnectionResolvers<ContextType>;
+  GroupFeedEdge?: GroupFeedEdgeResolvers<ContextType>;
+  GroupFeedEntry?: GroupFeedEntryResolvers<ContextType>;
   GroupFieldChange?: GroupFieldChangeResolvers<ContextType>;
   GroupFollowUp?: GroupFollowUpResolvers<ContextType>;
   GroupImportResult?: GroupImportResultResolvers<ContextType>;
@@ -6317,6 +6521,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   PublicVenue?: PublicVenueResolvers<ContextType>;
   Qualification?: QualificationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RateLimit?: RateLimitResolvers<ContextType>;
   ReferralResource?: ReferralResourceResolvers<ContextType>;
   ReferralResourceConnection?: ReferralResourceConnectionResolvers<ContextType>;
   ReferralResourceEdge?: ReferralResourceEdgeResolvers<ContextType>;

@@ -301,6 +301,8 @@ export type CreateApiClientInput = {
   districtIds: Array<string>;
   expiresAt?: string | null | undefined;
   name: string;
+  /** Nine digits (spaces allowed), checked; one client not revoked per organisation. */
+  organisationNumber?: string | null | undefined;
   partnerId?: string | null | undefined;
   scopes: Array<ApiScope>;
 };
@@ -1006,6 +1008,8 @@ export type UpdateApiClientInput = {
   expiresAt?: string | null | undefined;
   id: string;
   name: string;
+  /** Nine digits (spaces allowed), checked; left out: unchanged; null: removed. */
+  organisationNumber?: string | null | undefined;
   partnerId?: string | null | undefined;
   scopes: Array<ApiScope>;
   version: number;

@@ -37,6 +37,7 @@ describe.each(testBackends())('budget stores beside $name', (backend) => {
         name: 'Bergen kommune',
         contactName: 'Ola Nordmann',
         contactEmail: 'ola@bergen.example',
+        organisationNumber: null,
         partnerId: null,
         scopes: ['groups:read'],
         districtIds: ['vest'],

@@ -24,6 +24,7 @@ describe.each(testBackends())('ApiUsageRepository on $name', ({ open }) => {
         name: 'NAV Bergen',
         contactName: 'Kari Nordmann',
         contactEmail: 'kari@nav.example',
+        organisationNumber: null,
         partnerId: null,
         scopes: ['groups:read'],
         districtIds,

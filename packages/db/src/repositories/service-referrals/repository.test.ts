@@ -21,6 +21,7 @@ describe.each(testBackends())('ServiceReferralRepository on $name', ({ open }) =
         name: 'NAV Bergen',
         contactName: 'Kari Nordmann',
         contactEmail: 'kari@nav.example',
+        organisationNumber: null,
         partnerId: null,
         scopes: ['referrals:write'],
         districtIds: ['vest'],
