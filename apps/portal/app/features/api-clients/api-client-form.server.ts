@@ -28,6 +28,7 @@ const ApiClientForEditDocument = graphql(`
       name
       contactName
       contactEmail
+      organisationNumber
       partnerId
       scopes
       districts {
@@ -134,6 +135,12 @@ export async function saveApiClient(
     });
     return redirect(`${portalPath(portal, `api-klienter/${params.id}`)}?melding=saved`);
   } catch (error) {
+    // The organisation number another client holds is a CONFLICT about that field, not a stale version.
+    if (
+      isGatewayError(error, 'CONFLICT') &&
+      error.fieldErrors.some(({ reason }) => reason === 'API_CLIENT_ORGANISATION_TAKEN')
+    )
+      return fail(formErrorsFromGateway(error, { fields: API_CLIENT_FORM_FIELDS, lang }));
     if (params.id !== undefined && isGatewayError(error, 'CONFLICT')) {
       const { apiClient } = await gateway.query(ApiClientForEditDocument, { id: params.id });
       return fail({ fields: {}, form: [t('apiClients.form.conflict')] }, { version: apiClient.version });

@@ -19,6 +19,8 @@ export interface ApiClientFormValues {
   name: string;
   contactName: string;
   contactEmail: string;
+  /** '' = none; for OAuth2 access tokens (decision 0035). */
+  organisationNumber: string;
   /** '' = no partner. */
   partnerId: string;
   /** The SDL's enum names (`GROUPS_READ`), as the checkboxes post them. */
@@ -34,6 +36,7 @@ export const API_CLIENT_FORM_FIELDS: readonly ApiClientFormField[] = [
   'name',
   'contactName',
   'contactEmail',
+  'organisationNumber',
   'partnerId',
   'scopes',
   'districtIds',
@@ -51,6 +54,7 @@ export function emptyApiClientForm(districtIds: readonly string[] = []): ApiClie
     name: '',
     contactName: '',
     contactEmail: '',
+    organisationNumber: '',
     partnerId: '',
     scopes: [],
     districtIds: [...districtIds],
@@ -70,6 +74,7 @@ export function readApiClientForm(form: FormData, fixedDistrictId: string | null
     name: formText(form, 'name').trim(),
     contactName: formText(form, 'contactName').trim(),
     contactEmail: formText(form, 'contactEmail').trim(),
+    organisationNumber: formText(form, 'organisationNumber').trim(),
     partnerId: formText(form, 'partnerId'),
     scopes: all(form, 'scopes'),
     districtIds: fixedDistrictId ? [fixedDistrictId] : all(form, 'districtIds'),
@@ -96,6 +101,7 @@ export function draftApiClientInput(values: ApiClientFormValues) {
     name: values.name,
     contactName: values.contactName,
     contactEmail: values.contactEmail,
+    organisationNumber: values.organisationNumber || null,
     partnerId: values.partnerId || null,
     scopes: values.scopes.map((value) => apiScopeFromEnum(value) ?? value),
     districtIds: values.districtIds,
@@ -126,6 +132,7 @@ export function toApiClientInput(
       name: values.name,
       contactName: values.contactName,
       contactEmail: values.contactEmail,
+      organisationNumber: values.organisationNumber || null,
       partnerId: values.partnerId || null,
       scopes: values.scopes as ApiScope[],
       districtIds: values.districtIds,
@@ -139,6 +146,7 @@ export function apiClientToFormValues(client: {
   name: string;
   contactName: string;
   contactEmail: string;
+  organisationNumber?: string | null;
   partnerId?: string | null;
   scopes: readonly string[];
   districts: readonly { id: string }[];
@@ -148,6 +156,7 @@ export function apiClientToFormValues(client: {
     name: client.name,
     contactName: client.contactName,
     contactEmail: client.contactEmail,
+    organisationNumber: client.organisationNumber ?? '',
     partnerId: client.partnerId ?? '',
     scopes: [...client.scopes],
     districtIds: client.districts.map(({ id }) => id),

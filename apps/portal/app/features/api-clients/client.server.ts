@@ -19,6 +19,7 @@ const ApiClientPageDocument = graphql(`
       name
       contactName
       contactEmail
+      organisationNumber
       partnerId
       scopes
       districts {

@@ -31,6 +31,9 @@ export const apiClientsEn: Record<keyof typeof apiClientsNb, string> = {
   'apiClients.field.nameHint': 'The organisation or service, for example “NAV Bergen”.',
   'apiClients.field.contactName': 'Contact person',
   'apiClients.field.contactEmail': "Contact person's email",
+  'apiClients.field.organisationNumber': 'Organisation number',
+  'apiClients.field.organisationNumberHint':
+    'Optional: nine digits. With it the organisation can use an access token from Maskinporten instead of a key.',
   'apiClients.field.partnerId': 'Partner',
   'apiClients.field.partnerIdHint': 'Optional: link the client to a partner in the network.',
   'apiClients.field.noPartner': 'No partner',

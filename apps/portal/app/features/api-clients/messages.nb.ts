@@ -29,6 +29,9 @@ export const apiClientsNb = {
   'apiClients.field.nameHint': 'Organisasjonen eller tjenesten, for eksempel «NAV Bergen».',
   'apiClients.field.contactName': 'Kontaktperson',
   'apiClients.field.contactEmail': 'Kontaktpersonens e-post',
+  'apiClients.field.organisationNumber': 'Organisasjonsnummer',
+  'apiClients.field.organisationNumberHint':
+    'Valgfritt: ni siffer. Med det kan organisasjonen bruke et tilgangstoken fra Maskinporten i stedet for en nøkkel.',
   'apiClients.field.partnerId': 'Samarbeidspartner',
   'apiClients.field.partnerIdHint': 'Valgfritt: koble klienten til en samarbeidspartner i nettverket.',
   'apiClients.field.noPartner': 'Ingen samarbeidspartner',

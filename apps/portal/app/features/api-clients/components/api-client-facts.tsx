@@ -9,6 +9,7 @@ export interface ApiClientFactsProps {
   client: {
     contactName: string;
     contactEmail: string;
+    organisationNumber?: string | null;
     partnerId?: string | null;
     scopes: readonly string[];
     districts: readonly { name: string }[];
@@ -36,6 +37,8 @@ export function ApiClientFacts({ client, partnerName, status }: ApiClientFactsPr
         <dd>{client.contactName}</dd>
         <dt>{t('apiClients.field.contactEmail')}</dt>
         <dd>{client.contactEmail}</dd>
+        <dt>{t('apiClients.field.organisationNumber')}</dt>
+        <dd>{client.organisationNumber ?? none}</dd>
         <dt>{t('apiClients.field.partnerId')}</dt>
         <dd>{client.partnerId ? (partnerName ?? t('apiClients.page.partnerUnknown')) : none}</dd>
         <dt>{t('apiClients.field.scopes')}</dt>

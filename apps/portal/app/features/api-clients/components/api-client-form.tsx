@@ -60,6 +60,12 @@ export function ApiClientForm({
       />
       <TextField {...field.text('contactName')} autoComplete="off" required />
       <TextField {...field.text('contactEmail')} type="email" autoComplete="off" required />
+      <TextField
+        {...field.text('organisationNumber')}
+        description={t('apiClients.field.organisationNumberHint')}
+        inputMode="numeric"
+        autoComplete="off"
+      />
       <SelectField
         {...field.text('partnerId')}
         description={t('apiClients.field.partnerIdHint')}
