@@ -57,8 +57,9 @@ describe('API documentation and explorer', () => {
     for (const scope of ['groups:read', 'activities:read', 'referrals:write', 'statistics:read'])
       await expect.poll(() => page.getByRole('heading', { name: scope, exact: true }).count()).toBe(1);
     expect(html).toContain(`curl -s ${portalUrl}/api/graphql`);
-    // submitReferral is not in the SDL yet: its scope says so instead of showing a made-up example.
-    expect(html).toContain('Eksempel kommer når operasjonen er publisert i skjemaet.');
+    // Every scope has a worked example from the SDL, referrals:write included.
+    expect(html).toContain('mutation SubmitReferral');
+    expect(html).not.toContain('Eksempel kommer når operasjonen er publisert i skjemaet.');
     await expectAccessible(page);
     expect(await axeAtBothWidths(page)).toEqual([]);
 
@@ -134,5 +135,16 @@ describe('API documentation and explorer', () => {
     await page.reload();
     await expect.poll(() => page.getByLabel('API-nøkkel').inputValue()).toBe('');
     await context.close();
+  });
+
+  it("relays the gateway's refusal of a key that does not hold: 401 with its Bearer challenge", async () => {
+    const answer = await fetch(`${portalUrl}/api/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer shn_${'0'.repeat(36)}` },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(answer.status).toBe(401);
+    expect(answer.headers.get('www-authenticate')).toMatch(/^Bearer error="invalid_token"/);
+    expect(answer.headers.get('cache-control')).toBe('no-store');
   });
 });

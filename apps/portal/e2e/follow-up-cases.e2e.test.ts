@@ -94,6 +94,8 @@ describe('follow-up cases on the Vest portal (acceptance 6)', () => {
       const { page } = await openPortal(browser, portalUrl);
       await loginAs(page, portalUrl, '/vest', demo.vestLead.email);
       if (lang === 'en') {
+        // Hydrated first: a key press before it posts the language form without JavaScript, racing the reload.
+        await page.getByTestId('idle-warning').waitFor({ state: 'attached' });
         await press(page, page.getByRole('button', { name: 'Change language to English' }));
         await page.waitForFunction(() => document.documentElement.lang === 'en');
       }

@@ -6,8 +6,14 @@ const MAX_BODY_BYTES = 100_000;
 
 /** What the gateway needs from the browser's request; cookies and the portal's session never go. */
 const FORWARDED_REQUEST_HEADERS = ['authorization', 'accept-language', 'idempotency-key', 'x-forwarded-for'];
-/** What the browser needs from the gateway's answer (429's Retry-After among them). */
-const FORWARDED_ANSWER_HEADERS = ['content-type', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining'];
+/** What the browser needs from the gateway's answer (429's Retry-After, 401's challenge among them). */
+const FORWARDED_ANSWER_HEADERS = [
+  'content-type',
+  'retry-after',
+  'www-authenticate',
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
+];
 
 /**
  * `/api/graphql`: the explorer's same-origin way to the gateway, whose own address browsers need
