@@ -92,8 +92,10 @@ describe('API documentation and explorer', () => {
     await expect.poll(() => responseText(page), { timeout: 20_000 }).toContain('totalCount');
     expect(await responseText(page)).not.toContain('"errors"');
     expect(requests.some((url) => url === `${portalUrl}/api/graphql`)).toBe(true);
-    // Monaco's workers run, from our own origin.
-    expect(requests.some((url) => /\/assets\/graphql\.worker-[\w-]+\.js$/.test(url))).toBe(true);
+    // Monaco's workers run, from our own origin (started when Monaco first needs one, so waited for).
+    await expect
+      .poll(() => requests.some((url) => /\/assets\/graphql\.worker-[\w-]+\.js$/.test(url)), { timeout: 20_000 })
+      .toBe(true);
 
     await expectAccessible(page);
     expect(await axeAtBothWidths(page)).toEqual([]);
