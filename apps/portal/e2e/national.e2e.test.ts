@@ -5,6 +5,17 @@ import { demo, expectAccessible, loginAs } from './helpers';
 
 const portalUrl = inject('portalUrl');
 
+/** A national user's menu; an administrator's adds users and API clients. */
+const NATIONAL_MENU = [
+  'Oversikt',
+  'Landsoversikt',
+  'Grupper',
+  'Distrikter',
+  'Utadrettet arbeid',
+  'Rapporter',
+  'Brukerundersøkelser',
+];
+
 describe('unpinned instance', () => {
   let browser: Browser;
 
@@ -36,17 +47,7 @@ describe('unpinned instance', () => {
     await expect.poll(() => header.innerText()).toContain('Selvhjelp Norge – nasjonalt kontor');
     await expect.poll(() => header.innerText()).toContain(`${demo.national.name} (nasjonalt)`);
     const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
-    await expect
-      .poll(() => nav.getByRole('link').allInnerTexts())
-      .toEqual([
-        'Oversikt',
-        'Landsoversikt',
-        'Grupper',
-        'Distrikter',
-        'Utadrettet arbeid',
-        'Rapporter',
-        'Brukerundersøkelser',
-      ]);
+    await expect.poll(() => nav.getByRole('link').allInnerTexts()).toEqual(NATIONAL_MENU);
     const main = page.getByRole('main');
     // A district card leads to what a national user may read of it (not to a district login).
     const card = main.getByRole('link', { name: 'Selvhjelp Vest', exact: true });
@@ -118,17 +119,7 @@ describe('national user administration', () => {
     // An administrator's menu: the national user's, then users and API clients.
     await expect
       .poll(() => nav.getByRole('link').allInnerTexts())
-      .toEqual([
-        'Oversikt',
-        'Landsoversikt',
-        'Grupper',
-        'Distrikter',
-        'Utadrettet arbeid',
-        'Rapporter',
-        'Brukerundersøkelser',
-        'Brukere',
-        'API-klienter',
-      ]);
+      .toEqual([...NATIONAL_MENU, 'Brukere', 'API-klienter']);
     await nav.getByRole('link', { name: 'Brukere' }).click();
     await page.waitForURL(`${portalUrl}/nasjonalt/brukere`);
     const table = page.getByRole('table');
