@@ -189,8 +189,12 @@ describe('the group registry on the Vest portal', () => {
     await page.goto(`${vestUrl}/vest/grupper`);
     await page.getByRole('link', { name: 'Oppfølging som forfaller' }).click();
     await page.waitForURL(`${vestUrl}/vest/grupper/oppfolging`);
-    const dueDates = await page
-      .locator('table time')
+    // The address changes a moment before the new page is drawn: read the table once it is this page's.
+    await page.getByRole('heading', { level: 1, name: 'Oppfølging som forfaller' }).waitFor();
+    const table = page.getByRole('table', { name: /grupper med oppfølging som forfaller/ });
+    await table.waitFor();
+    const dueDates = await table
+      .locator('time')
       .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('datetime') ?? ''));
     expect(dueDates.length).toBeGreaterThan(0);
     expect(dueDates).toEqual([...dueDates].sort());
