@@ -52,6 +52,14 @@ const RUNS = graphql(`
         }
         inquiriesAnonymised
       }
+      deleted {
+        sessions
+        loginAttempts
+        passwordResetTokens
+        calendarFeedTokens
+        apiUsageEntries
+        groupFeedEntries
+      }
     }
   }
 `);
@@ -153,6 +161,15 @@ describe.each(testBackends())('retention settings and runs on $name', (backend) 
     expect(runs.data?.retentionRuns).toEqual([
       expect.objectContaining({ trigger: 'ON_DEMAND', asOf: '2000-01-01T12:00:00.000Z', inquiriesAnonymised: 0 }),
     ]);
+    // Nothing was 90 days past use in 2000.
+    expect(runs.data?.retentionRuns[0]?.deleted).toEqual({
+      sessions: 0,
+      loginAttempts: 0,
+      passwordResetTokens: 0,
+      calendarFeedTokens: 0,
+      apiUsageEntries: 0,
+      groupFeedEntries: 0,
+    });
     expect(runs.data?.retentionRuns[0]?.districts.map((d) => d.district.id)).toEqual([
       'nord',
       'midt',

@@ -48,7 +48,7 @@ export {
   OverviewRepository,
 } from './repositories/index.js';
 export type { GroupFeedEntryRecord, GroupFeedPage } from './repositories/group-feed/types.js';
-export { MAX_GROUP_FEED_PAGE_SIZE } from './repositories/group-feed/types.js';
+export { GROUP_FEED_SUPERSEDED_DAYS, MAX_GROUP_FEED_PAGE_SIZE } from './repositories/group-feed/types.js';
 export type {
   LoginAttemptRecord,
   LoginOutcome,
@@ -200,6 +200,7 @@ export type {
 export { MAX_CASE_DUE_LIST, MAX_CASE_PAGE_SIZE } from './repositories/follow-up-cases/types.js';
 export type {
   RetentionCounts,
+  RetentionDeletions,
   RetentionRunOptions,
   RetentionRunRecord,
   RetentionRunResult,

@@ -3414,6 +3414,8 @@ export type RetentionRun = {
   /** The moment the run judged what was due by. */
   asOf: Scalars['DateTime']['output'];
   casesAnonymised: Scalars['Int']['output'];
+  /** The rows the run deleted: kept for security or operation and past their time (zeros for runs before it deleted any). */
+  deleted: RetentionRunDeletions;
   /** Every district, with zeros where nothing was due. */
   districts: Array<RetentionRunDistrict>;
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -3422,6 +3424,17 @@ export type RetentionRun = {
   peersAnonymised: Scalars['Int']['output'];
   startedAt: Scalars['DateTime']['output'];
   trigger: RetentionTrigger;
+};
+
+/** What one run deleted. Sessions, login attempts, password links and revoked calendar links go 90 days after their last use; the API usage log after 13 months; change-feed entries a later entry of the same group supersedes after 30 days. */
+export type RetentionRunDeletions = {
+  __typename?: 'RetentionRunDeletions';
+  apiUsageEntries: Scalars['Int']['output'];
+  calendarFeedTokens: Scalars['Int']['output'];
+  groupFeedEntries: Scalars['Int']['output'];
+  loginAttempts: Scalars['Int']['output'];
+  passwordResetTokens: Scalars['Int']['output'];
+  sessions: Scalars['Int']['output'];
 };
 
 /** What one run anonymised in one district. */
@@ -4600,6 +4613,7 @@ export type ResolversTypes = {
   ReportPeriodInput: ReportPeriodInput;
   RequestTalkInput: RequestTalkInput;
   RetentionRun: ResolverTypeWrapper<RetentionRunRecordModel>;
+  RetentionRunDeletions: ResolverTypeWrapper<RetentionRunDeletions>;
   RetentionRunDistrict: ResolverTypeWrapper<Omit<RetentionRunDistrict, 'district'> & { district: ResolversTypes['District'] }>;
   RetentionSettings: ResolverTypeWrapper<RetentionSettingsRecordModel>;
   RetentionSettingsInput: RetentionSettingsInput;
@@ -4866,6 +4880,7 @@ export type ResolversParentTypes = {
   ReportPeriodInput: ReportPeriodInput;
   RequestTalkInput: RequestTalkInput;
   RetentionRun: RetentionRunRecordModel;
+  RetentionRunDeletions: RetentionRunDeletions;
   RetentionRunDistrict: Omit<RetentionRunDistrict, 'district'> & { district: ResolversParentTypes['District'] };
   RetentionSettings: RetentionSettingsRecordModel;
   RetentionSettingsInput: RetentionSettingsInput;
@@ -6086,6 +6101,7 @@ export type ReportJobResolvers<ContextType = GatewayContext, ParentType extends 
 export type RetentionRunResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RetentionRun'] = ResolversParentTypes['RetentionRun']> = {
   asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   casesAnonymised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deleted?: Resolver<ResolversTypes['RetentionRunDeletions'], ParentType, ContextType>;
   districts?: Resolver<Array<ResolversTypes['RetentionRunDistrict']>, ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -6093,6 +6109,15 @@ export type RetentionRunResolvers<ContextType = GatewayContext, ParentType exten
   peersAnonymised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   trigger?: Resolver<ResolversTypes['RetentionTrigger'], ParentType, ContextType>;
+};
+
+export type RetentionRunDeletionsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RetentionRunDeletions'] = ResolversParentTypes['RetentionRunDeletions']> = {
+  apiUsageEntries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  calendarFeedTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groupFeedEntries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  loginAttempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  passwordResetTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RetentionRunDistrictResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RetentionRunDistrict'] = ResolversParentTypes['RetentionRunDistrict']> = {
@@ -6529,6 +6554,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   ReportFileInfo?: ReportFileInfoResolvers<ContextType>;
   ReportJob?: ReportJobResolvers<ContextType>;
   RetentionRun?: RetentionRunResolvers<ContextType>;
+  RetentionRunDeletions?: RetentionRunDeletionsResolvers<ContextType>;
   RetentionRunDistrict?: RetentionRunDistrictResolvers<ContextType>;
   RetentionSettings?: RetentionSettingsResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;

@@ -48,5 +48,13 @@ export function describeRun(run: RetentionRunRecord): string[] {
       peers: run.peersAnonymised,
     })}.`,
     ...Object.entries(run.perDistrict).map(([district, c]) => `  ${district}: ${counts(c)}`),
+    `Deleted ${[
+      plural(run.deleted.sessions, 'session', 'sessions'),
+      plural(run.deleted.loginAttempts, 'login attempt', 'login attempts'),
+      plural(run.deleted.passwordResetTokens, 'password link', 'password links'),
+      plural(run.deleted.calendarFeedTokens, 'revoked calendar link', 'revoked calendar links'),
+      plural(run.deleted.apiUsageEntries, 'API usage entry', 'API usage entries'),
+      plural(run.deleted.groupFeedEntries, 'superseded feed entry', 'superseded feed entries'),
+    ].join(', ')}.`,
   ];
 }

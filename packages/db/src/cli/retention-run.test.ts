@@ -91,6 +91,9 @@ describe('pnpm retention:run', () => {
       expect(first.out).toMatch(/^ {2}vest: 0 cases, 1 inquiry, 1 peer$/m);
       expect(first.out).toMatch(/^ {2}nord: 0 cases, 0 inquiries, 0 peers$/m);
       expect(first.out.indexOf('  nord:')).toBeLessThan(first.out.indexOf('  ost:'));
+      expect(first.out).toMatch(
+        /^Deleted 0 sessions, 0 login attempts, 0 password links, 0 revoked calendar links, 0 API usage entries, 0 superseded feed entries\.$/m,
+      );
       expect(first.code).toBe(0);
 
       const second = run(['--as-of', '2027-12-10T09:00:00Z']);

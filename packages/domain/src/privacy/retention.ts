@@ -147,3 +147,11 @@ function latestDueDay(today: IsoDate, months: number): IsoDate {
   while (compareIsoDates(addMonths(addDays(day, 1), months), today) <= 0) day = addDays(day, 1);
   return day;
 }
+
+/**
+ * Records kept for security and operation, not about anyone's health: sessions, login attempts,
+ * password links and revoked calendar links. The retention job deletes them this many days after
+ * they were last of use (expired, revoked or made), which leaves a quarter for a security review
+ * of who logged in from where (decision 0038).
+ */
+export const SECURITY_RECORD_RETENTION_DAYS = 90;

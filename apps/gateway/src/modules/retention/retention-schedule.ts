@@ -89,8 +89,14 @@ export class RetentionSchedule {
       if (result.status === 'skipped') {
         this.logger.debug('retention run skipped', { reason: result.reason });
       } else {
-        const { id, casesAnonymised, inquiriesAnonymised, peersAnonymised } = result.run;
-        this.logger.info('retention run', { runId: id, casesAnonymised, inquiriesAnonymised, peersAnonymised });
+        const { id, casesAnonymised, inquiriesAnonymised, peersAnonymised, deleted } = result.run;
+        this.logger.info('retention run', {
+          runId: id,
+          casesAnonymised,
+          inquiriesAnonymised,
+          peersAnonymised,
+          deleted,
+        });
       }
       return result;
     } catch (error) {

@@ -7,15 +7,15 @@ import type { DbClient } from '../../sql/client.js';
 import { atomically, scopeAllowsDistrict } from '../../sql/client.js';
 import { assertPageSize } from '../../sql/lists.js';
 import { AccessLogRepository } from '../access-log/repository.js';
-import { ApiUsageRepository } from '../api-usage/repository.js';
-import { prismaExecutor } from '../../sql/executor.js';
 import type { NewAccessLogEntry } from '../access-log/types.js';
 import { districtsOfScope } from '../districts/settings.js';
 import type { Changed } from './anonymise.js';
 import { anonymiseCases, anonymiseInquiries, anonymisePeers, countsPerDistrict } from './anonymise.js';
+import { deleteExpiredRows } from './housekeeping.js';
 import { assertRetentionSettings, retentionSettingsOf, storeRetentionSettings } from './settings.js';
 import type {
   RetentionCounts,
+  RetentionDeletions,
   RetentionRunOptions,
   RetentionRunRecord,
   RetentionRunResult,
@@ -45,8 +45,18 @@ function runRecord(row: RunRow): RetentionRunRecord {
     inquiriesAnonymised: row.inquiriesAnonymised,
     peersAnonymised: row.peersAnonymised,
     perDistrict: inDistrictOrder((row.details ?? {}) as Partial<Record<DistrictId, RetentionCounts>>),
+    deleted: { ...NO_DELETIONS, ...((row.deleted ?? {}) as Partial<RetentionDeletions>) },
   };
 }
+
+const NO_DELETIONS: RetentionDeletions = {
+  sessions: 0,
+  loginAttempts: 0,
+  passwordResetTokens: 0,
+  calendarFeedTokens: 0,
+  apiUsageEntries: 0,
+  groupFeedEntries: 0,
+};
 
 // jsonb keeps keys in its own order (shortest first): back to the reference order.
 function inDistrictOrder(counts: Partial<Record<DistrictId, RetentionCounts>>) {
@@ -117,8 +127,8 @@ export class RetentionRepository {
         const cases = await anonymiseCases(tx, settings, now, startedAt);
         const inquiries = await anonymiseInquiries(tx, settings, now, startedAt);
         const peers = await anonymisePeers(tx, settings, now, startedAt);
-        // API clients' usage log (decision 0034): organisations' data, kept 13 months.
-        await new ApiUsageRepository(tx, prismaExecutor(tx)).prune(now);
+        // Rows past use and review, the usage log past 13 months, superseded feed entries.
+        const deleted = await deleteExpiredRows(tx, now);
 
         const runId = randomUUID();
         await new AccessLogRepository(tx, true).append(NATIONAL_SCOPE, [
@@ -137,6 +147,7 @@ export class RetentionRepository {
             inquiriesAnonymised: inquiries.length,
             peersAnonymised: peers.length,
             details: countsPerDistrict({ cases, inquiries, peers }),
+            deleted: { ...deleted },
           },
         });
         return { status: 'completed', run: runRecord(row) } as const;

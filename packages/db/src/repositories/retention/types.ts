@@ -28,6 +28,18 @@ export interface RetentionRunRecord {
   peersAnonymised: number;
   /** Every district, with zeros where nothing was due. */
   perDistrict: Partial<Record<DistrictId, RetentionCounts>>;
+  /** The rows the run deleted (decision 0038); zeros for runs recorded before it did. */
+  deleted: RetentionDeletions;
+}
+
+/** What one run deleted: rows past use and review, and superseded change-feed entries. */
+export interface RetentionDeletions {
+  sessions: number;
+  loginAttempts: number;
+  passwordResetTokens: number;
+  calendarFeedTokens: number;
+  apiUsageEntries: number;
+  groupFeedEntries: number;
 }
 
 export interface RetentionRunOptions {
