@@ -186,6 +186,8 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
 
   const app = express();
   app.disable('x-powered-by');
+  // Every answer here is `no-store` (GraphQL) or a probe: an ETag would only hash each body.
+  app.disable('etag');
   app.set('trust proxy', options.trustProxy);
   app.use(metrics.httpMiddleware());
 

@@ -129,103 +129,259 @@ export function createContext(
     idempotencyKey?: string | null;
   },
 ): GatewayContext {
-  const now = deps.now ?? (() => new Date());
-  const attachments = deps.attachments ?? { dir: undefined, maxBytes: DEFAULT_ATTACHMENT_MAX_BYTES };
-  const readHook = deps.readHook ?? ignoreReads;
-  // The one way records leave the services to this request's viewer (redaction and read hook).
-  const read = new ReadPath(request.viewer, readHook, { db: deps.db, requestId: request.requestId, now });
-  const apiClient = request.apiClient ?? null;
+  return new RequestContext(deps, request);
+}
+
+/**
+ * One request's context. Services are made on first use (most requests touch one or two of
+ * them), once per request, and own their DataLoaders, so batches and caches never outlive the
+ * request or cross viewers. No `#private` fields: Apollo hands resolvers a shallow copy of the
+ * context (`Object.create(prototype)` + its own properties), which would not carry them.
+ */
+class RequestContext implements GatewayContext {
+  readonly requestId: string;
+  readonly locale: Locale;
+  readonly viewer: Viewer | null;
+  readonly apiClient: ApiClientViewer | null;
+  readonly client: ClientInfo;
+  readonly db: Database;
+  readonly logger: Logger;
+  readonly now: () => Date;
+  readonly publicBaseUrl: string;
+  private readonly deps: ContextDeps;
+  private readonly idempotencyKey: string | null;
+  private read: ReadPath | undefined;
+  private readonly made = new Map<string, unknown>();
+
+  constructor(deps: ContextDeps, request: Parameters<typeof createContext>[1]) {
+    this.requestId = request.requestId;
+    this.locale = request.locale ?? DEFAULT_LOCALE;
+    this.viewer = request.viewer;
+    this.apiClient = request.apiClient ?? null;
+    this.client = request.client;
+    this.db = deps.db;
+    this.logger = deps.logger;
+    this.now = deps.now ?? (() => new Date());
+    this.publicBaseUrl = deps.publicBaseUrl;
+    this.deps = deps;
+    this.idempotencyKey = request.idempotencyKey ?? null;
+  }
+
+  /** The one way records leave the services to this request's viewer (redaction and read hook). */
+  private get readPath(): ReadPath {
+    return (this.read ??= new ReadPath(this.viewer, this.deps.readHook ?? ignoreReads, {
+      db: this.db,
+      requestId: this.requestId,
+      now: this.now,
+    }));
+  }
+
+  private once<T>(name: string, make: () => T): T {
+    let value = this.made.get(name) as T | undefined;
+    if (value === undefined) {
+      value = make();
+      this.made.set(name, value);
+    }
+    return value;
+  }
+
   // No staff service is ever built for an API client: whatever its scopes, inquiries, cases,
   // facilitators, peers, contacts and staff answer FORBIDDEN, and so does any path to them that
   // a later field might open. What it may read goes through partnerReads().
-  const lazy = <T>(make: (viewer: Viewer) => T) => {
-    let value: T | undefined;
-    return () => {
-      if (apiClient) throw forbidden('API_CLIENT_FORBIDDEN');
-      return (value ??= make(requireViewer(request.viewer)));
-    };
-  };
-  let partnerReads: PartnerReadService | undefined;
-  let serviceReferrals: ServiceReferralService | undefined;
-  let clientOverview: OverviewService | undefined;
-  const { idempotencyKey, ...requestFields } = request;
-  const context: GatewayContext = {
-    ...requestFields,
-    apiClient,
-    locale: request.locale ?? DEFAULT_LOCALE,
-    db: deps.db,
-    logger: deps.logger,
-    now,
-    auth: new AuthService(deps.db, deps.logger, now, deps.loginThrottle),
-    publicGroups: new PublicGroupService(deps.db, deps.publicBaseUrl, read, now),
-    // Each service is made once per request and owns its DataLoaders, so batches and caches
-    // never outlive the request or cross viewers.
-    staff: lazy((viewer) => new StaffService(deps.db, viewer, read, now)),
-    groups: lazy((viewer) => new GroupService(deps.db, viewer, read, now)),
-    groupTransfer: lazy((viewer) => new GroupTransferService(deps.db, viewer, read, now, deps.csvImportMaxBytes)),
-    facilitators: lazy((viewer) => new FacilitatorService(deps.db, viewer, read, now)),
-    training: lazy((viewer) => new TrainingService(deps.db, viewer, read, now)),
-    enrolments: lazy((viewer) => new EnrolmentService(deps.db, viewer, read, context.training(), now)),
-    partners: lazy((viewer) => new PartnerService(deps.db, viewer, read, now)),
-    agreements: lazy(
+  private staffOnly<T>(name: string, make: (viewer: Viewer) => T): T {
+    if (this.apiClient) throw forbidden('API_CLIENT_FORBIDDEN');
+    return this.once(name, () => make(requireViewer(this.viewer)));
+  }
+
+  get auth(): AuthService {
+    return this.once('auth', () => new AuthService(this.db, this.logger, this.now, this.deps.loginThrottle));
+  }
+
+  get publicGroups(): PublicGroupService {
+    return this.once(
+      'publicGroups',
+      () => new PublicGroupService(this.db, this.publicBaseUrl, this.readPath, this.now),
+    );
+  }
+
+  get publicSurveys(): PublicSurveyService {
+    return this.once('publicSurveys', () => new PublicSurveyService(this.db, this.readPath, this.now));
+  }
+
+  get calendarFeeds(): CalendarFeedService {
+    return this.once(
+      'calendarFeeds',
+      () =>
+        new CalendarFeedService(
+          this.db,
+          this.publicBaseUrl,
+          this.readPath,
+          this.deps.readHook ?? ignoreReads,
+          this.now,
+        ),
+    );
+  }
+
+  staff(): StaffService {
+    return this.staffOnly('staff', (viewer) => new StaffService(this.db, viewer, this.readPath, this.now));
+  }
+
+  groups(): GroupService {
+    return this.staffOnly('groups', (viewer) => new GroupService(this.db, viewer, this.readPath, this.now));
+  }
+
+  groupTransfer(): GroupTransferService {
+    return this.staffOnly(
+      'groupTransfer',
+      (viewer) => new GroupTransferService(this.db, viewer, this.readPath, this.now, this.deps.csvImportMaxBytes),
+    );
+  }
+
+  facilitators(): FacilitatorService {
+    return this.staffOnly('facilitators', (viewer) => new FacilitatorService(this.db, viewer, this.readPath, this.now));
+  }
+
+  training(): TrainingService {
+    return this.staffOnly('training', (viewer) => new TrainingService(this.db, viewer, this.readPath, this.now));
+  }
+
+  enrolments(): EnrolmentService {
+    return this.staffOnly(
+      'enrolments',
+      (viewer) => new EnrolmentService(this.db, viewer, this.readPath, this.training(), this.now),
+    );
+  }
+
+  partners(): PartnerService {
+    return this.staffOnly('partners', (viewer) => new PartnerService(this.db, viewer, this.readPath, this.now));
+  }
+
+  agreements(): AgreementService {
+    return this.staffOnly(
+      'agreements',
       (viewer) =>
         new AgreementService(
-          deps.db,
+          this.db,
           viewer,
-          read,
-          new AttachmentStore(attachments, deps.db.repositories.partners),
-          now,
+          this.readPath,
+          new AttachmentStore(
+            this.deps.attachments ?? { dir: undefined, maxBytes: DEFAULT_ATTACHMENT_MAX_BYTES },
+            this.db.repositories.partners,
+          ),
+          this.now,
         ),
-    ),
-    outreach: lazy((viewer) => new OutreachService(deps.db, viewer, read, now)),
-    followUpCases: lazy((viewer) => new FollowUpCaseService(deps.db, viewer, read, now)),
-    caseWork: lazy((viewer) => new CaseWriteService(deps.db, viewer, read, now)),
-    retention: lazy((viewer) => new RetentionService(deps.db, viewer)),
-    reports: lazy(
-      (viewer) => new ReportService(deps.db, viewer, deps.reportSource, request.locale ?? DEFAULT_LOCALE, now),
-    ),
-    inquiries: lazy((viewer) => new InquiryService(deps.db, viewer, read, now)),
-    interestLists: lazy((viewer) => new InterestListService(deps.db, viewer, read, now)),
-    referralResources: lazy((viewer) => new ReferralResourceService(deps.db, viewer, read, now)),
-    volunteerPeers: lazy((viewer) => new VolunteerPeerService(deps.db, viewer, read, now)),
-    peerMatching: lazy((viewer) => new PeerMatchingService(deps.db, viewer, read, now)),
-    surveys: lazy((viewer) => new SurveyService(deps.db, viewer, read, now)),
-    publicSurveys: new PublicSurveyService(deps.db, read, now),
+    );
+  }
+
+  outreach(): OutreachService {
+    return this.staffOnly('outreach', (viewer) => new OutreachService(this.db, viewer, this.readPath, this.now));
+  }
+
+  followUpCases(): FollowUpCaseService {
+    return this.staffOnly(
+      'followUpCases',
+      (viewer) => new FollowUpCaseService(this.db, viewer, this.readPath, this.now),
+    );
+  }
+
+  caseWork(): CaseWriteService {
+    return this.staffOnly('caseWork', (viewer) => new CaseWriteService(this.db, viewer, this.readPath, this.now));
+  }
+
+  retention(): RetentionService {
+    return this.staffOnly('retention', (viewer) => new RetentionService(this.db, viewer));
+  }
+
+  reports(): ReportService {
+    return this.staffOnly(
+      'reports',
+      (viewer) => new ReportService(this.db, viewer, this.deps.reportSource, this.locale, this.now),
+    );
+  }
+
+  inquiries(): InquiryService {
+    return this.staffOnly('inquiries', (viewer) => new InquiryService(this.db, viewer, this.readPath, this.now));
+  }
+
+  interestLists(): InterestListService {
+    return this.staffOnly(
+      'interestLists',
+      (viewer) => new InterestListService(this.db, viewer, this.readPath, this.now),
+    );
+  }
+
+  referralResources(): ReferralResourceService {
+    return this.staffOnly(
+      'referralResources',
+      (viewer) => new ReferralResourceService(this.db, viewer, this.readPath, this.now),
+    );
+  }
+
+  volunteerPeers(): VolunteerPeerService {
+    return this.staffOnly(
+      'volunteerPeers',
+      (viewer) => new VolunteerPeerService(this.db, viewer, this.readPath, this.now),
+    );
+  }
+
+  peerMatching(): PeerMatchingService {
+    return this.staffOnly(
+      'peerMatching',
+      (viewer) => new PeerMatchingService(this.db, viewer, this.readPath, this.now),
+    );
+  }
+
+  surveys(): SurveyService {
+    return this.staffOnly('surveys', (viewer) => new SurveyService(this.db, viewer, this.readPath, this.now));
+  }
+
+  overview(): OverviewService {
+    const threshold = this.deps.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
     // An API client with `statistics:read` reads the same protected tables for its districts.
-    overview: apiClient
-      ? () =>
-          (clientOverview ??= new OverviewService(
-            deps.db,
+    const apiClient = this.apiClient;
+    if (apiClient) {
+      return this.once(
+        'overview',
+        () =>
+          new OverviewService(
+            this.db,
             (requested) => apiClientOverviewScope(apiClient, requested),
-            now,
-            deps.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD,
-            request.locale ?? DEFAULT_LOCALE,
-          ))
-      : lazy(
-          (viewer) =>
-            new OverviewService(
-              deps.db,
-              (requested) => overviewScope(viewer, requested),
-              now,
-              deps.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD,
-              request.locale ?? DEFAULT_LOCALE,
-            ),
-        ),
-    agenda: lazy((viewer) => new AgendaService(deps.db, viewer, context, now)),
-    apiClients: lazy((viewer) => new ApiClientService(deps.db, viewer, read, now)),
-    partnerReads: () => {
-      if (!apiClient) throw forbidden('FORBIDDEN');
-      return (partnerReads ??= new PartnerReadService(deps.db, apiClient, read));
-    },
-    serviceReferrals: () => {
-      if (!apiClient) {
-        if (request.viewer) throw forbidden('SERVICE_REFERRALS_API_CLIENTS_ONLY');
-        throw unauthenticated();
-      }
-      return (serviceReferrals ??= new ServiceReferralService(deps.db, apiClient, read, idempotencyKey ?? null, now));
-    },
-    calendarFeeds: new CalendarFeedService(deps.db, deps.publicBaseUrl, read, readHook, now),
-    publicBaseUrl: deps.publicBaseUrl,
-  };
-  return context;
+            this.now,
+            threshold,
+            this.locale,
+          ),
+      );
+    }
+    return this.staffOnly(
+      'overview',
+      (viewer) =>
+        new OverviewService(this.db, (requested) => overviewScope(viewer, requested), this.now, threshold, this.locale),
+    );
+  }
+
+  agenda(): AgendaService {
+    return this.staffOnly('agenda', (viewer) => new AgendaService(this.db, viewer, this, this.now));
+  }
+
+  apiClients(): ApiClientService {
+    return this.staffOnly('apiClients', (viewer) => new ApiClientService(this.db, viewer, this.readPath, this.now));
+  }
+
+  partnerReads(): PartnerReadService {
+    const apiClient = this.apiClient;
+    if (!apiClient) throw forbidden('FORBIDDEN');
+    return this.once('partnerReads', () => new PartnerReadService(this.db, apiClient, this.readPath));
+  }
+
+  serviceReferrals(): ServiceReferralService {
+    const apiClient = this.apiClient;
+    if (!apiClient) {
+      if (this.viewer) throw forbidden('SERVICE_REFERRALS_API_CLIENTS_ONLY');
+      throw unauthenticated();
+    }
+    return this.once(
+      'serviceReferrals',
+      () => new ServiceReferralService(this.db, apiClient, this.readPath, this.idempotencyKey, this.now),
+    );
+  }
 }

@@ -12,9 +12,11 @@ const DEADLINE = Symbol('deadline');
 type WithDeadline = { [DEADLINE]?: number };
 
 /**
- * A request may run for `deadlineMs`. Past it, no further field is resolved: each one answers
- * DEADLINE_EXCEEDED, so a slow request stops loading instead of holding the database and the
- * event loop for others. What is already running (one SQL statement) finishes on its own.
+ * A request may run for `deadlineMs`. Past it, no further resolver runs: each field with a
+ * resolver of its own answers DEADLINE_EXCEEDED, so a slow request stops loading instead of
+ * holding the database and the event loop for others. What is already running (one SQL
+ * statement) finishes on its own. Fields without a resolver only read a property of a record
+ * already loaded; they are left unwrapped, as a check there would cost more than the read.
  *
  * The check wraps every field's resolver once, when the server starts, rather than using Apollo's
  * `willResolveField`: any plugin with that hook makes Apollo wrap every field of the schema in a
@@ -46,7 +48,7 @@ export function deadlinePlugin(deadlineMs: number): ApolloServerPlugin<GatewayCo
 
 const WRAPPED = Symbol('deadline wrapped');
 
-/** Wraps the resolver of every field of the schema's object types (introspection's own excepted), once. */
+/** Wraps every resolver of the schema's object types (introspection's own excepted), once. */
 function wrapResolvers(
   schema: GraphQLSchema & { [WRAPPED]?: true },
   wrap: (resolve: GraphQLFieldResolver<unknown, WithDeadline>) => GraphQLFieldResolver<unknown, WithDeadline>,
@@ -56,7 +58,9 @@ function wrapResolvers(
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
-      field.resolve = wrap((field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, WithDeadline>);
+      if (field.resolve && field.resolve !== defaultFieldResolver) {
+        field.resolve = wrap(field.resolve as GraphQLFieldResolver<unknown, WithDeadline>);
+      }
     }
   }
 }

@@ -2,6 +2,8 @@ import express from 'express';
 import type { RequestHandler } from 'express';
 import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 
+const MULTIPART = /multipart/i;
+
 /** Default of GRAPHQL_MAX_BODY_BYTES: far above any operation we serve, far below a file. */
 export const DEFAULT_GRAPHQL_MAX_BODY_BYTES = 256 * 1024;
 
@@ -19,9 +21,16 @@ export interface GraphQLBodyLimits {
  * GraphQL error shape with a code, never Express's HTML error page.
  */
 export function graphqlBodyParsers(limits: GraphQLBodyLimits): RequestHandler[] {
+  // One byte over the largest limit, so a resolver sees its own limit passed and names it.
+  const multipart = graphqlUploadExpress({
+    maxFieldSize: limits.maxBodyBytes,
+    maxFileSize: limits.maxFileBytes + 1,
+    maxFiles: 1,
+  });
   return [
     express.json({ limit: limits.maxBodyBytes }),
-    // One byte over the largest limit, so a resolver sees its own limit passed and names it.
-    graphqlUploadExpress({ maxFieldSize: limits.maxBodyBytes, maxFileSize: limits.maxFileBytes + 1, maxFiles: 1 }),
+    // A content type without "multipart" cannot be multipart/form-data: almost every request
+    // then skips the upload middleware's full parse of the header.
+    (req, res, next) => (MULTIPART.test(req.headers['content-type'] ?? '') ? multipart(req, res, next) : next()),
   ];
 }
