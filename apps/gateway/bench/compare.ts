@@ -2,10 +2,14 @@
 // figures of issue 11. For each backend (PGlite; PostgreSQL when TEST_DATABASE_URL names a
 // server) and size (the demo data; 20,000 groups by `db:seed --scale large`):
 //   - the gateway's compiled build and the baseline, each a process of its own, must answer the
-//     portal's PublicGroups and GroupList requests with byte-identical JSON (or the bench fails);
+//     portal's PublicGroups and GroupList requests with byte-identical JSON (or the bench fails):
+//     the finder's and the staff list's default pages, and the staff list's name search "sorg"
+//     and its last page, reached by following the gateway's cursors page by page;
 //   - in interleaved rounds (order alternating): p50 latency of sequential requests on one
 //     connection, throughput at 8 connections, and the server process's CPU per request
-//     (/proc/<pid>/stat over the 8-connection phase); each round gives a ratio gateway ÷ baseline;
+//     (/proc/<pid>/stat over the 8-connection phase); each round gives a ratio gateway ÷ baseline.
+//     The search and the last page are timed at 1 connection only (their figure is how they grow
+//     from the demo size to 20k), which keeps the rounds as long as they were;
 //   - what a bearer token costs the gateway: p50 of `{ __typename }` with a token − without;
 //   - the portal's production build in front of the gateway: TTFB − the gateway time behind a
 //     page, and portal CPU per page, for /grupper and /vest/grupper signed in
@@ -24,7 +28,7 @@ import type { GatewayServer, Server } from './compare/processes.js';
 import { REPO_ROOT, cpuMs, startBaseline, startGateway, startPortal } from './compare/processes.js';
 import type { BenchRequest } from './compare/requests.js';
 import { publicFinderRequest, staffListRequest, typenameRequest } from './compare/requests.js';
-import { formatReport, type ComboResult, type ServerFigures } from './compare/report.js';
+import { STAFF_LAST_PAGE, STAFF_SEARCH, formatReport, type ComboResult, type ServerFigures } from './compare/report.js';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== '--'),
@@ -63,6 +67,34 @@ const median = (list: number[]) => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
+/** Sequential latency only, or also throughput and CPU at 8 connections. */
+interface Measured {
+  request: BenchRequest;
+  throughput: boolean;
+}
+
+interface StaffPage {
+  data?: { groups?: { pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+}
+
+/**
+ * The `after` of the staff list's last page, as the portal's "next" link reaches it: the end
+ * cursor of the page before, walking the gateway's pages from the first (null: one page only).
+ */
+async function lastPageCursor(gateway: Server, token: string): Promise<{ after: string | null; pages: number }> {
+  let after: string | null = null;
+  for (let pages = 1; ; pages++) {
+    const body = await fetchBody(
+      gateway.origin,
+      staffListRequest(token, 'staff list page', { after: after ?? undefined }),
+    );
+    const info = (JSON.parse(body.toString('utf8')) as StaffPage).data?.groups?.pageInfo;
+    if (!info) throw new Error(`The gateway refused a staff list page: ${body.toString('utf8').slice(0, 500)}`);
+    if (!info.hasNextPage) return { after, pages };
+    after = info.endCursor;
+  }
+}
+
 /** Both servers must send the same bytes for the same request before anything is timed. */
 async function assertSameAnswer(gateway: Server, baseline: Server, request: BenchRequest): Promise<number> {
   const [expected, actual] = await Promise.all([
@@ -85,9 +117,10 @@ async function assertSameAnswer(gateway: Server, baseline: Server, request: Benc
   return expected.length;
 }
 
-async function measureServer(server: Server, request: BenchRequest, into: ServerFigures): Promise<void> {
+async function measureServer(server: Server, { request, throughput }: Measured, into: ServerFigures): Promise<void> {
   const times = await sequential(server.origin, request, LATENCY_REQUESTS);
   into.p50.push(median(times));
+  if (!throughput) return;
   const before = cpuMs(server.pid);
   const { requests, seconds } = await concurrent(server.origin, request, CONNECTIONS, THROUGHPUT_MS);
   into.cpu.push((cpuMs(server.pid) - before) / requests);
@@ -138,17 +171,27 @@ async function measureCombo(db: BenchDatabase): Promise<ComboResult> {
   const gateway = await startGateway(db.gatewayEnv, db.backend === 'postgresql');
   const baseline = await startBaseline(db.baselineEnv);
   try {
-    const requests = [publicFinderRequest(), staffListRequest(db.staffToken)];
+    const last = await lastPageCursor(gateway, db.staffToken);
+    const requests: Measured[] = [
+      { request: publicFinderRequest(), throughput: true },
+      { request: staffListRequest(db.staffToken), throughput: true },
+      { request: staffListRequest(db.staffToken, STAFF_SEARCH, { search: 'sorg' }), throughput: false },
+      {
+        request: staffListRequest(db.staffToken, STAFF_LAST_PAGE, { after: last.after ?? undefined }),
+        throughput: false,
+      },
+    ];
     const result: ComboResult = {
       backend: db.backend,
       size: db.size,
       groups: db.groups,
       rounds: ROUNDS,
+      staffPages: last.pages,
       requests: [],
       pages: [],
       tokenCost: [],
     };
-    for (const request of requests) {
+    for (const { request } of requests) {
       const bytes = await assertSameAnswer(gateway, baseline, request);
       result.requests.push({
         label: request.label,
@@ -159,9 +202,9 @@ async function measureCombo(db: BenchDatabase): Promise<ComboResult> {
     }
     // Warm both (JIT, caches, pools) before the first round.
     for (const server of [gateway, baseline])
-      for (const request of requests) {
+      for (const { request, throughput } of requests) {
         await sequential(server.origin, request, 100);
-        await concurrent(server.origin, request, CONNECTIONS, 500);
+        if (throughput) await concurrent(server.origin, request, CONNECTIONS, 500);
       }
     const bare = typenameRequest();
     const signedIn = typenameRequest(db.staffToken);

@@ -125,7 +125,10 @@ export async function pgliteDatabase(size: Size): Promise<BenchDatabase> {
 }
 
 export async function postgresDatabase(serverUrl: string, size: Size): Promise<BenchDatabase> {
-  const name = `selvhjelp_bench_${process.pid}_${randomBytes(4).toString('hex')}`;
+  // BENCH_DATABASE_PREFIX: to tell one's own databases from those of benches running beside it.
+  const prefix = process.env.BENCH_DATABASE_PREFIX ?? 'selvhjelp_bench';
+  if (!/^[a-z][a-z0-9_]{0,30}$/.test(prefix)) throw new Error('BENCH_DATABASE_PREFIX: lower-case letters, digits, _');
+  const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = async (sql: string) => {
     const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5_000 });
     await client.connect();
