@@ -167,7 +167,17 @@ async function measurePortal(gateway: GatewayServer, token: string, result: Comb
   }
 }
 
-async function measureCombo(db: BenchDatabase): Promise<ComboResult> {
+/** One backend and size under measurement: its servers, the requests, the figures so far. */
+interface Combo {
+  db: BenchDatabase;
+  gateway: GatewayServer;
+  baseline: Server;
+  requests: Measured[];
+  result: ComboResult;
+}
+
+/** Starts the servers on a database, checks their answers alike and warms them. */
+async function startCombo(db: BenchDatabase): Promise<Combo> {
   const gateway = await startGateway(db.gatewayEnv, db.backend === 'postgresql');
   const baseline = await startBaseline(db.baselineEnv);
   try {
@@ -206,50 +216,55 @@ async function measureCombo(db: BenchDatabase): Promise<ComboResult> {
         await sequential(server.origin, request, 100);
         if (throughput) await concurrent(server.origin, request, CONNECTIONS, 500);
       }
-    const bare = typenameRequest();
-    const signedIn = typenameRequest(db.staffToken);
-    for (const request of [bare, signedIn]) await sequential(gateway.origin, request, 100);
-    for (let round = 0; round < ROUNDS; round++) {
-      // What a bearer token costs the gateway: `{ __typename }` with it ÷ without, back to back.
-      const pair = round % 2 ? [signedIn, bare] : [bare, signedIn];
-      const p50 = new Map<BenchRequest, number>();
-      for (const request of pair) p50.set(request, median(await sequential(gateway.origin, request, LATENCY_REQUESTS)));
-      result.tokenCost.push(p50.get(signedIn)! - p50.get(bare)!);
-      const order = round % 2 ? [baseline, gateway] : [gateway, baseline];
-      for (const [index, request] of requests.entries())
-        for (const server of order) {
-          const figures = result.requests[index]!;
-          await measureServer(server, request, server === gateway ? figures.gateway : figures.baseline);
-        }
-    }
-    if (!values['no-portal'] && (!quick || db.size === 'demo')) await measurePortal(gateway, db.staffToken, result);
-    return result;
-  } finally {
+    for (const token of [undefined, db.staffToken]) await sequential(gateway.origin, typenameRequest(token), 100);
+    return { db, gateway, baseline, requests, result };
+  } catch (error) {
     await Promise.all([gateway.stop(), baseline.stop()]);
+    throw error;
   }
+}
+
+async function measureRound({ db, gateway, baseline, requests, result }: Combo, round: number): Promise<void> {
+  // What a bearer token costs the gateway: `{ __typename }` with it ÷ without, back to back.
+  const bare = typenameRequest();
+  const signedIn = typenameRequest(db.staffToken);
+  const pair = round % 2 ? [signedIn, bare] : [bare, signedIn];
+  const p50 = new Map<BenchRequest, number>();
+  for (const request of pair) p50.set(request, median(await sequential(gateway.origin, request, LATENCY_REQUESTS)));
+  result.tokenCost.push(p50.get(signedIn)! - p50.get(bare)!);
+  const order = round % 2 ? [baseline, gateway] : [gateway, baseline];
+  for (const [index, request] of requests.entries())
+    for (const server of order) {
+      const figures = result.requests[index]!;
+      await measureServer(server, request, server === gateway ? figures.gateway : figures.baseline);
+    }
 }
 
 const results: ComboResult[] = [];
 for (const backend of backends) {
-  // One database per backend: the demo data first, then the same inflated to 20,000 groups.
+  // A database per size (the demo data; the same inflated to 20,000 groups), both measured in
+  // the same rounds, so that how a figure grows with the registry is read from rounds that saw
+  // the same load on the machine.
   let started = performance.now();
   const seconds = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
-  process.stdout.write(`${backend}: seeding ${sizes[0]}… `);
-  const db = backend === 'pglite' ? await pgliteDatabase(sizes[0]!) : await postgresDatabase(serverUrl!, sizes[0]!);
+  process.stdout.write(`${backend}: seeding ${sizes.join(' and ')}… `);
+  const dbs: BenchDatabase[] = [];
+  const combos: Combo[] = [];
   try {
-    for (const size of sizes) {
-      if (size !== db.size) {
-        started = performance.now();
-        process.stdout.write(`${backend}: inflating to 20,000 groups… `);
-        await db.inflate();
-      }
-      process.stdout.write(`${seconds()}; measuring ${size}… `);
-      started = performance.now();
-      results.push(await measureCombo(db));
-      console.log(seconds());
-    }
+    for (const size of sizes)
+      dbs.push(backend === 'pglite' ? await pgliteDatabase(size) : await postgresDatabase(serverUrl!, size));
+    process.stdout.write(`${seconds()}; measuring… `);
+    started = performance.now();
+    for (const db of dbs) combos.push(await startCombo(db));
+    for (let round = 0; round < ROUNDS; round++)
+      for (const combo of round % 2 ? [...combos].reverse() : combos) await measureRound(combo, round);
+    for (const { db, gateway, result } of combos)
+      if (!values['no-portal'] && (!quick || db.size === 'demo')) await measurePortal(gateway, db.staffToken, result);
+    results.push(...combos.map((combo) => combo.result));
+    console.log(seconds());
   } finally {
-    await db.drop();
+    await Promise.all(combos.flatMap(({ gateway, baseline }) => [gateway.stop(), baseline.stop()]));
+    await Promise.all(dbs.map((db) => db.drop()));
   }
 }
 console.log(

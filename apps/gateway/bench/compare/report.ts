@@ -157,7 +157,7 @@ export function formatReport(
 
 /**
  * How the staff list's p50 grows from the demo size to 20k, per backend: the ratio of the
- * medians over rounds, and (min–max) the ratios of round i at 20k to round i at the demo size.
+ * medians over rounds, and (min–max) the per-round ratios (both sizes are measured in each round).
  */
 function growthTables(results: ComboResult[]): string[] {
   const out: string[] = [];
