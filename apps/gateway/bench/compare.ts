@@ -96,12 +96,19 @@ async function lastPageCursor(gateway: Server, token: string): Promise<{ after: 
 }
 
 /** Both servers must send the same bytes for the same request before anything is timed. */
-async function assertSameAnswer(gateway: Server, baseline: Server, request: BenchRequest): Promise<number> {
+async function assertSameAnswer(
+  gateway: Server,
+  baseline: Server,
+  request: BenchRequest,
+): Promise<{ bytes: number; nodes: number }> {
   const [expected, actual] = await Promise.all([
     fetchBody(gateway.origin, request),
     fetchBody(baseline.origin, request),
   ]);
-  const parsed = JSON.parse(expected.toString('utf8')) as { errors?: unknown };
+  const parsed = JSON.parse(expected.toString('utf8')) as {
+    errors?: unknown;
+    data?: Record<string, { edges?: unknown[] }>;
+  };
   if (parsed.errors) throw new Error(`The gateway refused the ${request.label}: ${expected.toString('utf8')}`);
   if (!expected.equals(actual)) {
     const folder = mkdtempSync(join(tmpdir(), 'selvhjelp-bench-diff-'));
@@ -114,7 +121,8 @@ async function assertSameAnswer(gateway: Server, baseline: Server, request: Benc
         `…${expected.subarray(Math.max(0, at - 80), at + 80).toString()}… (both in ${folder})`,
     );
   }
-  return expected.length;
+  const [list] = Object.values(parsed.data ?? {});
+  return { bytes: expected.length, nodes: list?.edges?.length ?? 0 };
 }
 
 async function measureServer(server: Server, { request, throughput }: Measured, into: ServerFigures): Promise<void> {
@@ -202,10 +210,9 @@ async function startCombo(db: BenchDatabase): Promise<Combo> {
       tokenCost: [],
     };
     for (const { request } of requests) {
-      const bytes = await assertSameAnswer(gateway, baseline, request);
       result.requests.push({
         label: request.label,
-        bytes,
+        ...(await assertSameAnswer(gateway, baseline, request)),
         gateway: { p50: [], throughput: [], cpu: [] },
         baseline: { p50: [], throughput: [], cpu: [] },
       });

@@ -35,7 +35,14 @@ export interface ComboResult {
   rounds: number;
   /** Pages of the staff list (25 each) the portal's "next" link walks through to the last. */
   staffPages: number;
-  requests: { label: string; bytes: number; gateway: ServerFigures; baseline: ServerFigures }[];
+  requests: {
+    label: string;
+    bytes: number;
+    /** Groups in the answer's page. */
+    nodes: number;
+    gateway: ServerFigures;
+    baseline: ServerFigures;
+  }[];
   pages: PageFigures[];
   /** Per round: gateway p50 of `{ __typename }` with a bearer token − without (ms). */
   tokenCost: number[];
@@ -182,6 +189,7 @@ function growthTables(results: ComboResult[]): string[] {
       return [
         [
           label,
+          `${small.nodes} → ${big.nodes}`,
           spread(small.gateway.p50, 2, ' ms'),
           spread(big.gateway.p50, 2, ' ms'),
           `${gateway.text} ${gateway.ratio <= GROWTH_GOAL ? '✓' : '✗'}`,
@@ -199,6 +207,7 @@ function growthTables(results: ComboResult[]): string[] {
       table(
         [
           'request',
+          'groups on the page',
           'gateway demo',
           'gateway 20k',
           'gateway 20k ÷ demo',
