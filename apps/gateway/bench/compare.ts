@@ -2,10 +2,14 @@
 // figures of issue 11. For each backend (PGlite; PostgreSQL when TEST_DATABASE_URL names a
 // server) and size (the demo data; 20,000 groups by `db:seed --scale large`):
 //   - the gateway's compiled build and the baseline, each a process of its own, must answer the
-//     portal's PublicGroups and GroupList requests with byte-identical JSON (or the bench fails);
+//     portal's PublicGroups and GroupList requests with byte-identical JSON (or the bench fails):
+//     the finder's and the staff list's default pages, and the staff list's name search "sorg"
+//     and its last page, reached by following the gateway's cursors page by page;
 //   - in interleaved rounds (order alternating): p50 latency of sequential requests on one
 //     connection, throughput at 8 connections, and the server process's CPU per request
-//     (/proc/<pid>/stat over the 8-connection phase); each round gives a ratio gateway ÷ baseline;
+//     (/proc/<pid>/stat over the 8-connection phase); each round gives a ratio gateway ÷ baseline.
+//     The search and the last page are timed at 1 connection only (their figure is how they grow
+//     from the demo size to 20k), which keeps the rounds as long as they were;
 //   - what a bearer token costs the gateway: p50 of `{ __typename }` with a token − without;
 //   - the portal's production build in front of the gateway: TTFB − the gateway time behind a
 //     page, and portal CPU per page, for /grupper and /vest/grupper signed in
@@ -24,7 +28,7 @@ import type { GatewayServer, Server } from './compare/processes.js';
 import { REPO_ROOT, cpuMs, startBaseline, startGateway, startPortal } from './compare/processes.js';
 import type { BenchRequest } from './compare/requests.js';
 import { publicFinderRequest, staffListRequest, typenameRequest } from './compare/requests.js';
-import { formatReport, type ComboResult, type ServerFigures } from './compare/report.js';
+import { STAFF_LAST_PAGE, STAFF_SEARCH, formatReport, type ComboResult, type ServerFigures } from './compare/report.js';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== '--'),
@@ -63,13 +67,48 @@ const median = (list: number[]) => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
+/** Sequential latency only, or also throughput and CPU at 8 connections. */
+interface Measured {
+  request: BenchRequest;
+  throughput: boolean;
+}
+
+interface StaffPage {
+  data?: { groups?: { pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+}
+
+/**
+ * The `after` of the staff list's last page, as the portal's "next" link reaches it: the end
+ * cursor of the page before, walking the gateway's pages from the first (null: one page only).
+ */
+async function lastPageCursor(gateway: Server, token: string): Promise<{ after: string | null; pages: number }> {
+  let after: string | null = null;
+  for (let pages = 1; ; pages++) {
+    const body = await fetchBody(
+      gateway.origin,
+      staffListRequest(token, 'staff list page', { after: after ?? undefined }),
+    );
+    const info = (JSON.parse(body.toString('utf8')) as StaffPage).data?.groups?.pageInfo;
+    if (!info) throw new Error(`The gateway refused a staff list page: ${body.toString('utf8').slice(0, 500)}`);
+    if (!info.hasNextPage) return { after, pages };
+    after = info.endCursor;
+  }
+}
+
 /** Both servers must send the same bytes for the same request before anything is timed. */
-async function assertSameAnswer(gateway: Server, baseline: Server, request: BenchRequest): Promise<number> {
+async function assertSameAnswer(
+  gateway: Server,
+  baseline: Server,
+  request: BenchRequest,
+): Promise<{ bytes: number; nodes: number }> {
   const [expected, actual] = await Promise.all([
     fetchBody(gateway.origin, request),
     fetchBody(baseline.origin, request),
   ]);
-  const parsed = JSON.parse(expected.toString('utf8')) as { errors?: unknown };
+  const parsed = JSON.parse(expected.toString('utf8')) as {
+    errors?: unknown;
+    data?: Record<string, { edges?: unknown[] }>;
+  };
   if (parsed.errors) throw new Error(`The gateway refused the ${request.label}: ${expected.toString('utf8')}`);
   if (!expected.equals(actual)) {
     const folder = mkdtempSync(join(tmpdir(), 'selvhjelp-bench-diff-'));
@@ -82,12 +121,14 @@ async function assertSameAnswer(gateway: Server, baseline: Server, request: Benc
         `…${expected.subarray(Math.max(0, at - 80), at + 80).toString()}… (both in ${folder})`,
     );
   }
-  return expected.length;
+  const [list] = Object.values(parsed.data ?? {});
+  return { bytes: expected.length, nodes: list?.edges?.length ?? 0 };
 }
 
-async function measureServer(server: Server, request: BenchRequest, into: ServerFigures): Promise<void> {
+async function measureServer(server: Server, { request, throughput }: Measured, into: ServerFigures): Promise<void> {
   const times = await sequential(server.origin, request, LATENCY_REQUESTS);
   into.p50.push(median(times));
+  if (!throughput) return;
   const before = cpuMs(server.pid);
   const { requests, seconds } = await concurrent(server.origin, request, CONNECTIONS, THROUGHPUT_MS);
   into.cpu.push((cpuMs(server.pid) - before) / requests);
@@ -134,79 +175,103 @@ async function measurePortal(gateway: GatewayServer, token: string, result: Comb
   }
 }
 
-async function measureCombo(db: BenchDatabase): Promise<ComboResult> {
+/** One backend and size under measurement: its servers, the requests, the figures so far. */
+interface Combo {
+  db: BenchDatabase;
+  gateway: GatewayServer;
+  baseline: Server;
+  requests: Measured[];
+  result: ComboResult;
+}
+
+/** Starts the servers on a database, checks their answers alike and warms them. */
+async function startCombo(db: BenchDatabase): Promise<Combo> {
   const gateway = await startGateway(db.gatewayEnv, db.backend === 'postgresql');
   const baseline = await startBaseline(db.baselineEnv);
   try {
-    const requests = [publicFinderRequest(), staffListRequest(db.staffToken)];
+    const last = await lastPageCursor(gateway, db.staffToken);
+    const requests: Measured[] = [
+      { request: publicFinderRequest(), throughput: true },
+      { request: staffListRequest(db.staffToken), throughput: true },
+      { request: staffListRequest(db.staffToken, STAFF_SEARCH, { search: 'sorg' }), throughput: false },
+      {
+        request: staffListRequest(db.staffToken, STAFF_LAST_PAGE, { after: last.after ?? undefined }),
+        throughput: false,
+      },
+    ];
     const result: ComboResult = {
       backend: db.backend,
       size: db.size,
       groups: db.groups,
       rounds: ROUNDS,
+      staffPages: last.pages,
       requests: [],
       pages: [],
       tokenCost: [],
     };
-    for (const request of requests) {
-      const bytes = await assertSameAnswer(gateway, baseline, request);
+    for (const { request } of requests) {
       result.requests.push({
         label: request.label,
-        bytes,
+        ...(await assertSameAnswer(gateway, baseline, request)),
         gateway: { p50: [], throughput: [], cpu: [] },
         baseline: { p50: [], throughput: [], cpu: [] },
       });
     }
     // Warm both (JIT, caches, pools) before the first round.
     for (const server of [gateway, baseline])
-      for (const request of requests) {
+      for (const { request, throughput } of requests) {
         await sequential(server.origin, request, 100);
-        await concurrent(server.origin, request, CONNECTIONS, 500);
+        if (throughput) await concurrent(server.origin, request, CONNECTIONS, 500);
       }
-    const bare = typenameRequest();
-    const signedIn = typenameRequest(db.staffToken);
-    for (const request of [bare, signedIn]) await sequential(gateway.origin, request, 100);
-    for (let round = 0; round < ROUNDS; round++) {
-      // What a bearer token costs the gateway: `{ __typename }` with it ÷ without, back to back.
-      const pair = round % 2 ? [signedIn, bare] : [bare, signedIn];
-      const p50 = new Map<BenchRequest, number>();
-      for (const request of pair) p50.set(request, median(await sequential(gateway.origin, request, LATENCY_REQUESTS)));
-      result.tokenCost.push(p50.get(signedIn)! - p50.get(bare)!);
-      const order = round % 2 ? [baseline, gateway] : [gateway, baseline];
-      for (const [index, request] of requests.entries())
-        for (const server of order) {
-          const figures = result.requests[index]!;
-          await measureServer(server, request, server === gateway ? figures.gateway : figures.baseline);
-        }
-    }
-    if (!values['no-portal'] && (!quick || db.size === 'demo')) await measurePortal(gateway, db.staffToken, result);
-    return result;
-  } finally {
+    for (const token of [undefined, db.staffToken]) await sequential(gateway.origin, typenameRequest(token), 100);
+    return { db, gateway, baseline, requests, result };
+  } catch (error) {
     await Promise.all([gateway.stop(), baseline.stop()]);
+    throw error;
   }
+}
+
+async function measureRound({ db, gateway, baseline, requests, result }: Combo, round: number): Promise<void> {
+  // What a bearer token costs the gateway: `{ __typename }` with it ÷ without, back to back.
+  const bare = typenameRequest();
+  const signedIn = typenameRequest(db.staffToken);
+  const pair = round % 2 ? [signedIn, bare] : [bare, signedIn];
+  const p50 = new Map<BenchRequest, number>();
+  for (const request of pair) p50.set(request, median(await sequential(gateway.origin, request, LATENCY_REQUESTS)));
+  result.tokenCost.push(p50.get(signedIn)! - p50.get(bare)!);
+  const order = round % 2 ? [baseline, gateway] : [gateway, baseline];
+  for (const [index, request] of requests.entries())
+    for (const server of order) {
+      const figures = result.requests[index]!;
+      await measureServer(server, request, server === gateway ? figures.gateway : figures.baseline);
+    }
 }
 
 const results: ComboResult[] = [];
 for (const backend of backends) {
-  // One database per backend: the demo data first, then the same inflated to 20,000 groups.
+  // A database per size (the demo data; the same inflated to 20,000 groups), both measured in
+  // the same rounds, so that how a figure grows with the registry is read from rounds that saw
+  // the same load on the machine.
   let started = performance.now();
   const seconds = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
-  process.stdout.write(`${backend}: seeding ${sizes[0]}… `);
-  const db = backend === 'pglite' ? await pgliteDatabase(sizes[0]!) : await postgresDatabase(serverUrl!, sizes[0]!);
+  process.stdout.write(`${backend}: seeding ${sizes.join(' and ')}… `);
+  const dbs: BenchDatabase[] = [];
+  const combos: Combo[] = [];
   try {
-    for (const size of sizes) {
-      if (size !== db.size) {
-        started = performance.now();
-        process.stdout.write(`${backend}: inflating to 20,000 groups… `);
-        await db.inflate();
-      }
-      process.stdout.write(`${seconds()}; measuring ${size}… `);
-      started = performance.now();
-      results.push(await measureCombo(db));
-      console.log(seconds());
-    }
+    for (const size of sizes)
+      dbs.push(backend === 'pglite' ? await pgliteDatabase(size) : await postgresDatabase(serverUrl!, size));
+    process.stdout.write(`${seconds()}; measuring… `);
+    started = performance.now();
+    for (const db of dbs) combos.push(await startCombo(db));
+    for (let round = 0; round < ROUNDS; round++)
+      for (const combo of round % 2 ? [...combos].reverse() : combos) await measureRound(combo, round);
+    for (const { db, gateway, result } of combos)
+      if (!values['no-portal'] && (!quick || db.size === 'demo')) await measurePortal(gateway, db.staffToken, result);
+    results.push(...combos.map((combo) => combo.result));
+    console.log(seconds());
   } finally {
-    await db.drop();
+    await Promise.all(combos.flatMap(({ gateway, baseline }) => [gateway.stop(), baseline.stop()]));
+    await Promise.all(dbs.map((db) => db.drop()));
   }
 }
 console.log(

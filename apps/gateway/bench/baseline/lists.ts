@@ -152,12 +152,36 @@ type StaffRow = Record<GroupStatus, number> & {
   theme_ids: string[];
 };
 
+/** What the staff list is asked for beyond its district: a name search, the page after a cursor. */
+export interface StaffListAsk {
+  districtId: string | null;
+  first: number;
+  search: string | null;
+  after: string | null;
+}
+
+/** `%text%` for ILIKE, with `%`, `_` and `\` in the text taken literally. */
+const containing = (text: string) => `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+
+/** The (name, id) of a staff list cursor (trusted, as the rest of the request). */
+function cursorValues(after: string): [string, string] {
+  const [, , name, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as [
+    string,
+    string,
+    string,
+    string,
+  ];
+  return [name, id];
+}
+
 /**
  * The page, the total and the count per status in one statement, over the viewer's district
- * (none for national staff) and the district asked for (if any); $1 is the page's row limit.
+ * (none for national staff), the district asked for (if any) and the name search (if any); the
+ * page from the cursor on (if any). $1 is the page's row limit.
  */
-function staffGroupsSql(districtConditions: string[]): string {
-  const where = districtConditions.length ? `WHERE ${districtConditions.join(' AND ')}` : '';
+function staffGroupsSql(conditions: string[], cursor: string | null): string {
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  const after = cursor ? `${where ? 'AND' : 'WHERE'} ${cursor}` : '';
   return `
   WITH counts AS (
     SELECT count(*)::int AS total,
@@ -167,17 +191,28 @@ function staffGroupsSql(districtConditions: string[]): string {
     SELECT g.id, g.name, g.status::text, g.open_for_new_members, g.next_follow_up_due::text,
       to_char(g.updated_at AT TIME ZONE 'UTC', ${ISO_INSTANT}) AS updated_at, g.municipality_number::text,
       g.district_id, g.theme_ids
-    FROM self_help_group g ${where}
+    FROM self_help_group g ${where} ${after}
     ORDER BY g.name, g.id
     LIMIT $1
   )
   SELECT counts.*, page.* FROM counts LEFT JOIN page ON TRUE ORDER BY page.name, page.id`;
 }
 
-export async function staffGroups(sql: Sql, viewer: Viewer, districtId: string | null, first: number) {
-  const districts = [viewer.district_id, districtId].filter((id) => id !== null);
-  const conditions = districts.map((_id, index) => `g.district_id = $${index + 2}`);
-  const rows = await sql.query<StaffRow>(staffGroupsSql(conditions), [first + 1, ...districts]);
+export async function staffGroups(sql: Sql, viewer: Viewer, ask: StaffListAsk) {
+  const { first } = ask;
+  const values: unknown[] = [first + 1];
+  const parameter = (value: unknown) => `$${values.push(value)}`;
+  const conditions = [viewer.district_id, ask.districtId]
+    .filter((id) => id !== null)
+    .map((id) => `g.district_id = ${parameter(id)}`);
+  const search = ask.search?.trim();
+  if (search) conditions.push(`g.name ILIKE ${parameter(containing(search))}`);
+  let cursor: string | null = null;
+  if (ask.after) {
+    const [name, id] = cursorValues(ask.after);
+    cursor = `(g.name, g.id) > (${parameter(name)}, ${parameter(id)}::uuid)`;
+  }
+  const rows = await sql.query<StaffRow>(staffGroupsSql(conditions, cursor), values);
   const groups = rows.filter((row) => row.id !== null);
   const page = groups.slice(0, first);
   const last = page.at(-1);

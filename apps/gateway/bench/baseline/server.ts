@@ -1,7 +1,8 @@
 // The hand-written baseline the gateway is measured against (`pnpm bench`; not product code):
-// plain node:http, answering the portal's PublicGroups and GroupList operations with the same
-// JSON the gateway sends. It reads the operation's name and the variables it needs and trusts
-// the rest of the request, as a minimal endpoint would.
+// plain node:http, answering the portal's PublicGroups and GroupList operations (the staff
+// list also searched by name and paged by cursor) with the same JSON the gateway sends. It
+// reads the operation's name and the variables it needs and trusts the rest of the request, as
+// a minimal endpoint would.
 //   BASELINE_PORT=4100 DATABASE_URL=postgresql://… | PGLITE_DATA_DIR=… node --import tsx server.ts
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -10,7 +11,11 @@ import { publicGroups, staffGroups, viewerOf } from './lists.js';
 
 interface Body {
   operationName?: string;
-  variables?: { first?: number | null; filter?: { districtId?: string | null } | null };
+  variables?: {
+    first?: number | null;
+    after?: string | null;
+    filter?: { districtId?: string | null; search?: string | null } | null;
+  };
 }
 
 const sql = await openSql(process.env);
@@ -41,7 +46,9 @@ async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> 
     const token = /^Bearer\s+([A-Za-z0-9_-]{20,200})\s*$/.exec(req.headers.authorization ?? '')?.[1];
     const viewer = token ? await viewerOf(sql, token) : null;
     if (!viewer) return send(res, 200, { errors: [{ message: 'unauthenticated' }], data: null });
-    return send(res, 200, await staffGroups(sql, viewer, body.variables?.filter?.districtId ?? null, first));
+    const { filter, after } = body.variables ?? {};
+    const ask = { districtId: filter?.districtId ?? null, search: filter?.search ?? null, after: after ?? null, first };
+    return send(res, 200, await staffGroups(sql, viewer, ask));
   }
   return send(res, 400, { errors: [{ message: `unknown operation ${body.operationName}` }] });
 }

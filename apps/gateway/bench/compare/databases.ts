@@ -21,8 +21,6 @@ export type Size = 'demo' | 'large';
 export interface BenchDatabase {
   backend: BackendName;
   size: Size;
-  /** From the demo data to 20,000 groups (`db:seed --scale large`), with both servers stopped. */
-  inflate(): Promise<void>;
   /** A session of vest.ansatt@demo.selvhjelp.no on the vest portal, in both copies. */
   staffToken: string;
   /** Groups in the registry. */
@@ -85,47 +83,30 @@ async function openSession(options: {
   }
 }
 
-async function countGroups(options: { databaseUrl?: string; pgliteDataDir?: string }): Promise<number> {
-  const db = await openDatabase(options);
-  try {
-    return (await db.repositories.groups.list(NATIONAL_SCOPE, { first: 0 })).totalCount;
-  } finally {
-    await db.close();
-  }
-}
-
 export async function pgliteDatabase(size: Size): Promise<BenchDatabase> {
   const root = mkdtempSync(join(tmpdir(), `selvhjelp-bench-${size}-`));
   const gatewayDir = join(root, 'gateway');
   const baselineDir = join(root, 'baseline');
-  // Closed after each step; a byte-for-byte copy (lock file excluded) for the baseline's process.
-  const copy = () => {
-    rmSync(baselineDir, { recursive: true, force: true });
-    cpSync(gatewayDir, baselineDir, { recursive: true, filter: (source) => !source.endsWith('.lock') });
-  };
   await seed({ PGLITE_DATA_DIR: gatewayDir }, size);
   const { staffToken, groups } = await openSession({ pgliteDataDir: gatewayDir });
-  copy();
-  const database: BenchDatabase = {
+  // Closed by now; a byte-for-byte copy (lock file excluded) for the baseline's process.
+  cpSync(gatewayDir, baselineDir, { recursive: true, filter: (source) => !source.endsWith('.lock') });
+  return {
     backend: 'pglite',
     size,
     staffToken,
     groups,
-    inflate: async () => {
-      await seed({ PGLITE_DATA_DIR: gatewayDir }, 'large');
-      database.groups = await countGroups({ pgliteDataDir: gatewayDir });
-      database.size = 'large';
-      copy();
-    },
     gatewayEnv: { PGLITE_DATA_DIR: gatewayDir, ATTACHMENT_DIR: join(root, 'vedlegg') },
     baselineEnv: { PGLITE_DATA_DIR: baselineDir },
     drop: async () => rmSync(root, { recursive: true, force: true }),
   };
-  return database;
 }
 
 export async function postgresDatabase(serverUrl: string, size: Size): Promise<BenchDatabase> {
-  const name = `selvhjelp_bench_${process.pid}_${randomBytes(4).toString('hex')}`;
+  // BENCH_DATABASE_PREFIX: to tell one's own databases from those of benches running beside it.
+  const prefix = process.env.BENCH_DATABASE_PREFIX ?? 'selvhjelp_bench';
+  if (!/^[a-z][a-z0-9_]{0,30}$/.test(prefix)) throw new Error('BENCH_DATABASE_PREFIX: lower-case letters, digits, _');
+  const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = async (sql: string) => {
     const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5_000 });
     await client.connect();
@@ -148,18 +129,12 @@ export async function postgresDatabase(serverUrl: string, size: Size): Promise<B
     await drop();
     throw error;
   }
-  const database: BenchDatabase = {
+  return {
     backend: 'postgresql',
     size,
     ...session,
-    inflate: async () => {
-      await seed({ DATABASE_URL: databaseUrl }, 'large');
-      database.groups = await countGroups({ databaseUrl });
-      database.size = 'large';
-    },
     gatewayEnv: { DATABASE_URL: databaseUrl },
     baselineEnv: { DATABASE_URL: databaseUrl },
     drop,
   };
-  return database;
 }

@@ -1,13 +1,21 @@
 // The bench's tables: per backend and size, each figure of the gateway and the baseline (median
 // over rounds, min–max) and the ratio gateway ÷ baseline (median of the per-round ratios,
-// min–max); the portal's share of its pages; and a summary of the ratios side by side.
+// min–max); the portal's share of its pages; a summary of the ratios side by side; and how the
+// staff list's p50 grows from the demo size to 20,000 groups (issue 11: ≤ 1.5× for its first
+// page, a name search and its last page).
+
+/** The labels of the staff list's requests beyond its first page (compare.ts asks for them). */
+export const STAFF_SEARCH = 'staff search "sorg"';
+export const STAFF_LAST_PAGE = 'staff last page';
+const STAFF_GROWTH = ['staff list', STAFF_SEARCH, STAFF_LAST_PAGE];
+const GROWTH_GOAL = 1.5;
 
 export interface ServerFigures {
   /** Per round: median latency (ms) of sequential requests on one connection. */
   p50: number[];
-  /** Per round: requests per second at 8 connections. */
+  /** Per round: requests per second at 8 connections (empty: measured at 1 connection only). */
   throughput: number[];
-  /** Per round: server CPU (ms) per request over the 8-connection phase. */
+  /** Per round: server CPU (ms) per request over the 8-connection phase (empty as throughput). */
   cpu: number[];
 }
 
@@ -25,7 +33,16 @@ export interface ComboResult {
   size: 'demo' | 'large';
   groups: number;
   rounds: number;
-  requests: { label: string; bytes: number; gateway: ServerFigures; baseline: ServerFigures }[];
+  /** Pages of the staff list (25 each) the portal's "next" link walks through to the last. */
+  staffPages: number;
+  requests: {
+    label: string;
+    bytes: number;
+    /** Groups in the answer's page. */
+    nodes: number;
+    gateway: ServerFigures;
+    baseline: ServerFigures;
+  }[];
   pages: PageFigures[];
   /** Per round: gateway p50 of `{ __typename }` with a bearer token − without (ms). */
   tokenCost: number[];
@@ -39,6 +56,7 @@ const median = (list: number[]) => {
 
 const digits = (value: number, places: number) => value.toFixed(places);
 function spread(list: number[], places: number, unit = ''): string {
+  if (list.length === 0) return '–';
   return `${digits(median(list), places)}${unit} (${digits(Math.min(...list), places)}–${digits(Math.max(...list), places)})`;
 }
 const ratios = (gateway: number[], baseline: number[]) => gateway.map((value, index) => value / baseline[index]!);
@@ -75,14 +93,17 @@ export function formatReport(
     out.push('', `### ${comboName(combo)}, ${combo.rounds} rounds`, '');
     const rows: string[][] = [];
     for (const request of combo.requests)
-      for (const metric of METRICS)
+      for (const metric of METRICS) {
+        if (request.gateway[metric.key].length === 0) continue;
         rows.push([
           `${request.label} ${metric.what}`,
           spread(request.gateway[metric.key], metric.places, metric.unit),
           spread(request.baseline[metric.key], metric.places, metric.unit),
           spread(ratios(request.gateway[metric.key], request.baseline[metric.key]), 2, '×'),
         ]);
+      }
     out.push(table(['what', 'gateway', 'baseline', 'gateway ÷ baseline'], rows));
+    out.push('', `The staff list's last page is page ${combo.staffPages} (25 groups a page).`);
     out.push(
       '',
       `A bearer token's cost to the gateway (\`{ __typename }\` p50 with − without): ${spread(combo.tokenCost, 2, ' ms')}`,
@@ -108,14 +129,16 @@ export function formatReport(
     const rows: string[][] = [];
     const labels = results[0]!.requests.map((request) => request.label);
     for (const label of labels)
-      for (const metric of METRICS)
+      for (const metric of METRICS) {
+        const at = (combo: ComboResult) => combo.requests.find((candidate) => candidate.label === label)!;
+        if (results.every((combo) => at(combo).gateway[metric.key].length === 0)) continue;
         rows.push([
           `${label} ${metric.what}`,
-          ...results.map((combo) => {
-            const request = combo.requests.find((candidate) => candidate.label === label)!;
-            return spread(ratios(request.gateway[metric.key], request.baseline[metric.key]), 2, '×');
-          }),
+          ...results.map((combo) =>
+            spread(ratios(at(combo).gateway[metric.key], at(combo).baseline[metric.key]), 2, '×'),
+          ),
         ]);
+      }
     rows.push(['bearer token cost (p50 with − without)', ...results.map((combo) => spread(combo.tokenCost, 2, ' ms'))]);
     for (const path of ['/grupper', '/vest/grupper']) {
       rows.push([
@@ -134,20 +157,67 @@ export function formatReport(
       ]);
     }
     out.push(table(['what', ...results.map(comboName)], rows));
-    // How the staff list's first page grows with the registry (issue 11: ≤ 1.5×).
-    for (const backend of ['pglite', 'postgresql'] as const) {
-      const demo = results.find((combo) => combo.backend === backend && combo.size === 'demo');
-      const large = results.find((combo) => combo.backend === backend && combo.size === 'large');
-      if (!demo || !large) continue;
-      const growth = (server: 'gateway' | 'baseline') => {
-        const at = (combo: ComboResult) => median(combo.requests.find((r) => r.label === 'staff list')![server].p50);
-        return `${digits(at(large) / at(demo), 2)}×`;
-      };
-      out.push(
-        '',
-        `${backendName(demo)}: staff list first page p50, 20k ÷ demo: gateway ${growth('gateway')}, baseline ${growth('baseline')}`,
-      );
-    }
+    out.push(...growthTables(results));
   }
   return out.join('\n');
+}
+
+/**
+ * How the staff list's p50 grows from the demo size to 20k, per backend: the ratio of the
+ * medians over rounds, and (min–max) the per-round ratios (both sizes are measured in each round).
+ */
+function growthTables(results: ComboResult[]): string[] {
+  const out: string[] = [];
+  for (const backend of ['pglite', 'postgresql'] as const) {
+    const demo = results.find((combo) => combo.backend === backend && combo.size === 'demo');
+    const large = results.find((combo) => combo.backend === backend && combo.size === 'large');
+    if (!demo || !large) continue;
+    const rows = STAFF_GROWTH.flatMap((label) => {
+      const at = (combo: ComboResult) => combo.requests.find((request) => request.label === label);
+      const [small, big] = [at(demo), at(large)];
+      if (!small || !big) return [];
+      const growth = (server: 'gateway' | 'baseline') => {
+        const [before, after] = [small[server].p50, big[server].p50];
+        const ratio = median(after) / median(before);
+        const rounds = after.slice(0, before.length).map((value, index) => value / before[index]!);
+        return {
+          ratio,
+          text: `${digits(ratio, 2)}× (${digits(Math.min(...rounds), 2)}–${digits(Math.max(...rounds), 2)})`,
+        };
+      };
+      const gateway = growth('gateway');
+      return [
+        [
+          label,
+          `${small.nodes} → ${big.nodes}`,
+          spread(small.gateway.p50, 2, ' ms'),
+          spread(big.gateway.p50, 2, ' ms'),
+          `${gateway.text} ${gateway.ratio <= GROWTH_GOAL ? '✓' : '✗'}`,
+          spread(small.baseline.p50, 2, ' ms'),
+          spread(big.baseline.p50, 2, ' ms'),
+          growth('baseline').text,
+        ],
+      ];
+    });
+    out.push(
+      '',
+      `### ${backendName(demo)}: staff list p50 at 1 connection, 20k (last page: page ${large.staffPages}) ÷ demo ` +
+        `(page ${demo.staffPages}); goal ≤ ${GROWTH_GOAL}× for each`,
+      '',
+      table(
+        [
+          'request',
+          'groups on the page',
+          'gateway demo',
+          'gateway 20k',
+          'gateway 20k ÷ demo',
+          'baseline demo',
+          'baseline 20k',
+          'baseline 20k ÷ demo',
+        ],
+        rows,
+      ),
+    );
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
-// The two requests under measurement, exactly as the portal sends them: its own query documents
+// The requests under measurement, exactly as the portal sends them: its own query documents
 // (read from the portal's generated code, so the bench follows the portal's fields), with the
-// body, headers and variables of the default page as the portal's gateway client
-// (apps/portal/app/shared/gateway/gateway.server.ts) sends them.
+// body, headers and variables as the portal's gateway client
+// (apps/portal/app/shared/gateway/gateway.server.ts) and its list-query (toGroupFilter) send them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentNode } from 'graphql';
@@ -55,10 +55,19 @@ export function publicFinderRequest(): BenchRequest {
   });
 }
 
-/** /vest/grupper without filters, signed in as a district user: the first 25 groups by name. */
-export function staffListRequest(token: string): BenchRequest {
+/** What the staff list is asked for beyond the default page: a name search (`?q=`) or a later page (`?after=`). */
+export interface StaffListOptions {
+  search?: string;
+  after?: string;
+}
+
+/**
+ * /vest/grupper signed in as a district user, the first 25 groups by name: without filters, or
+ * as `?q=…` (toGroupFilter's `search`) or `?after=…` (the cursor of the page before) send it.
+ */
+export function staffListRequest(token: string, label = 'staff list', options: StaffListOptions = {}): BenchRequest {
   return request(
-    'staff list',
+    label,
     'GroupListDocument',
     'GroupList',
     {
@@ -69,11 +78,11 @@ export function staffListRequest(token: string): BenchRequest {
         municipalityNumber: null,
         openForNewMembers: null,
         followUpDueBefore: null,
-        search: null,
+        search: options.search ?? null,
       },
       orderBy: { field: 'NAME', direction: 'ASC' },
       first: 25,
-      after: null,
+      after: options.after ?? null,
     },
     token,
   );

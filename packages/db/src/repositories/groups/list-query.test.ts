@@ -64,6 +64,20 @@ describe.each(testBackends())('group list statements on $name', ({ open }) => {
       const last = await groups().list(sor, { first: 3, order, after: all.endCursor });
       expect(last).toMatchObject({ nodes: [], cursors: [], hasNextPage: false, endCursor: null, totalCount: 8 });
     });
+
+    it('pages a name search (its own statement: the matches first, then the page’s rows) in the same order', async () => {
+      const all = await groups().list(sor, { first: 100, order });
+      const expected = all.nodes.filter((group) => group.name.toLowerCase() === 'likemenn');
+      const seen: typeof expected = [];
+      let after: string | null = null;
+      do {
+        const page = await groups().list(sor, { first: 2, order, after, filter: { search: 'likemenn' } });
+        expect(page.totalCount).toBe(expected.length);
+        seen.push(...page.nodes);
+        after = page.hasNextPage ? page.endCursor : null;
+      } while (after);
+      expect(seen).toEqual(expected);
+    });
   });
 
   it('pages the public finder by name with the same cursors, within the public rule', async () => {

@@ -16,7 +16,8 @@ import type { GroupListOrder, GroupRecord, GroupStatusCount } from './types.js';
  *     staff list, the count per status (without it) as FILTER aggregates;
  *   - `page` reads first + 1 rows along the ordering's index from the cursor on (a row
  *     comparison, see afterCursorSql), the venue joined;
- *   - a name search instead reads its matches once, for both (`matches`);
+ *   - a name search instead reads its matches once, for both (`matches`: id, status and sort
+ *     value only), and the page's rows by id;
  *   - rows come back as jsonb, whose text form of dates and instants is ISO 8601 whatever the
  *     session's DateStyle, and which both adapters and both drivers hand over the same way
  *     (the statement runs on the driver outside a transaction: sql/executor.ts).
@@ -65,28 +66,39 @@ export async function listGroups(sql: SqlExecutor, query: ListQuery): Promise<Li
       )}`
     : Prisma.empty;
   const cursor = query.cursor ? Prisma.sql`AND ${afterCursorSql(query.order, query.cursor)}` : Prisma.empty;
-  // A name search reads its matches once (trigram index), for the counts and the page alike;
-  // otherwise the page walks the ordering's index and the counts read the filtered rows.
+  // A name search reads its matches once (trigram index), for the counts and the page alike,
+  // keeping only what those need (id, status, sort value: not the whole row of every match); the
+  // page's rows are then read by id. Otherwise the page walks the ordering's index and the
+  // counts read the filtered rows.
+  const sort = sortColumnSql(query.order);
   const matches = query.search
-    ? Prisma.sql`matches AS MATERIALIZED (SELECT * FROM self_help_group g WHERE ${query.where}),`
+    ? Prisma.sql`matches AS MATERIALIZED (
+        SELECT g.id, g.status ${query.order.field === 'STATUS' ? Prisma.empty : Prisma.sql`, ${sort}`}
+        FROM self_help_group g WHERE ${query.where}
+      ),`
     : Prisma.empty;
   const source = query.search ? Prisma.sql`matches g` : Prisma.sql`self_help_group g`;
   const where = query.search ? Prisma.sql`TRUE` : query.where;
+  const [record, venueId] = query.search
+    ? [Prisma.sql`r`, Prisma.sql`r.venue_id`]
+    : [Prisma.sql`page.row`, Prisma.sql`page.venue_id`];
   const rows = await sql.query<Row>(Prisma.sql`
     WITH ${matches} counts AS (
       SELECT count(*) FILTER (WHERE ${query.statusWhere})::int AS total ${perStatus}
       FROM ${source}
       WHERE ${where}
     ), page AS (
-      SELECT g AS row, g.venue_id, g.id, ${sortColumnSql(query.order)} AS sort
+      SELECT ${query.search ? Prisma.empty : Prisma.sql`g AS row, g.venue_id,`} g.id, ${sort} AS sort
       FROM ${source}
       WHERE ${where} AND ${query.statusWhere} ${cursor}
       ORDER BY ${orderSql(query.order)}
       LIMIT ${query.limit}
     )
     -- jsonb and the venue for the page's rows only, not for every match a sort went through.
-    SELECT counts.*, to_jsonb(page.row) AS g, to_jsonb(v) AS v
-    FROM counts LEFT JOIN page ON TRUE LEFT JOIN venue v ON v.id = page.venue_id
+    SELECT counts.*, to_jsonb(${record}) AS g, to_jsonb(v) AS v
+    FROM counts LEFT JOIN page ON TRUE
+      ${query.search ? Prisma.sql`LEFT JOIN self_help_group r ON r.id = page.id` : Prisma.empty}
+      LEFT JOIN venue v ON v.id = ${venueId}
     ORDER BY ${orderSql(query.order, { sort: 'page.sort', id: 'page.id' })}
   `);
   const first = rows[0];
