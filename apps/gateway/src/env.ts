@@ -131,6 +131,11 @@ const envSchema = z
     GRAPHQL_MAX_DIRECTIVES: limit(1, 1_000).default(DEFAULT_OPERATION_LIMITS.directives),
     GRAPHQL_MAX_COST: limit(100, 10_000_000).default(DEFAULT_OPERATION_LIMITS.cost),
     GRAPHQL_DEADLINE_MS: limit(100, 300_000).default(DEFAULT_OPERATION_LIMITS.deadlineMs),
+    // The portal's own queries run as code compiled for each (decision 0039); false: all on graphql-js.
+    GRAPHQL_COMPILED_EXECUTION: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((value) => value === 'true'),
     // Session lookups cached per token for this long (ms; 0 = off). A revocation still reaches every
     // process within a second: see src/auth/session-cache.ts and docs/decisions/0016.
     SESSION_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),

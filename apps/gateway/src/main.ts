@@ -63,6 +63,7 @@ async function main() {
       store: budgetStore,
     },
     oauthIssuer: oauthIssuerFrom(env),
+    compiledExecution: env.GRAPHQL_COMPILED_EXECUTION,
   });
   // Idle keep-alive connections would otherwise hold a shutdown open until they time out.
   httpServer.keepAliveTimeout = 5_000;

@@ -22,6 +22,7 @@ export class GatewayMetrics {
   readonly #operations: Counter<'operation' | 'outcome'>;
   readonly #duration: Histogram<'operation'>;
   readonly #refused: Counter<'limit'>;
+  readonly #executions: Counter<'executor'>;
   readonly #http: Histogram<'route' | 'method' | 'status'>;
   readonly #labels = new Set<string>();
 
@@ -44,6 +45,12 @@ export class GatewayMetrics {
       name: 'graphql_refused_operations_total',
       help: 'Operations refused before execution, by the limit they broke.',
       labelNames: ['limit'],
+      registers: [this.registry],
+    });
+    this.#executions = new Counter({
+      name: 'graphql_executions_total',
+      help: "Executed operations by executor: compiled (the portal's own queries, decision 0039) or standard (graphql-js).",
+      labelNames: ['executor'],
       registers: [this.registry],
     });
     this.#http = new Histogram({
@@ -86,6 +93,11 @@ export class GatewayMetrics {
         this.inc({ source: 'database' }, cache.lookups);
       },
     });
+  }
+
+  /** One operation executed, compiled or by graphql-js. */
+  countExecution(executor: 'compiled' | 'standard'): void {
+    this.#executions.inc({ executor });
   }
 
   #operationLabel(name: string | null | undefined): string {

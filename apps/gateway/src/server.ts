@@ -6,6 +6,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { Database } from '@selvhjelp/db';
 import {
   DEFAULT_ATTACHMENT_MAX_BYTES,
@@ -23,6 +24,8 @@ import { DEFAULT_SESSION_CACHE, SessionCache, sessionCachePlugin } from './auth/
 import { bearerToken, hashToken } from './auth/tokens.js';
 import type { GatewayContext } from './kernel/context.js';
 import { createContext } from './kernel/context.js';
+import { compiledExecutor, localSchemaGateway } from './kernel/compiled-execution.js';
+import { PORTAL_QUERIES } from './generated/portal-queries.js';
 import type { ReadHook } from './kernel/read-path.js';
 import { GatewayError, unauthenticated } from './kernel/errors.js';
 import type { OAuthIssuerSettings } from './modules/api-clients/oauth-settings.js';
@@ -84,11 +87,13 @@ export interface GatewayOptions {
   fairUse?: FairUseOptions;
   /** OAuth2 access tokens from this issuer act as the API client of their organisation (decision 0035); default: off. */
   oauthIssuer?: OAuthIssuerSettings;
+  /** The portal's own queries run compiled (decision 0039); default: on. */
+  compiledExecution?: boolean;
   now?: () => Date;
 }
 
 export function createApolloServer(
-  options: Pick<GatewayOptions, 'logger' | 'introspection' | 'limits'> & {
+  options: Pick<GatewayOptions, 'logger' | 'introspection' | 'limits' | 'compiledExecution'> & {
     metrics?: GatewayMetrics;
     sessionCache?: SessionCache;
     retentionSchedule?: RetentionSchedule;
@@ -102,9 +107,16 @@ export function createApolloServer(
     introspection: options.introspection,
     onPriced: fairUse && ((requestContext, cost) => fairUse.charge(requestContext, cost)),
   });
+  // Apollo would build the same schema from typeDefs and resolvers; built here, it is also the
+  // one the compiled executor runs (the deadline plugin wraps its resolvers when Apollo starts).
+  const schema = makeExecutableSchema<GatewayContext>({ typeDefs, resolvers: buildResolvers() });
+  const executor = compiledExecutor({
+    schema,
+    trusted: options.compiledExecution === false ? [] : PORTAL_QUERIES,
+    onExecuted: options.metrics && ((kind) => options.metrics!.countExecution(kind)),
+  });
   return new ApolloServer<GatewayContext>({
-    typeDefs,
-    resolvers: buildResolvers(),
+    gateway: localSchemaGateway(schema, executor),
     introspection: options.introspection,
     // The parser itself stops at the token limit, before building a tree of a huge document.
     parseOptions: { maxTokens: limits.tokens },

@@ -164,6 +164,8 @@ export interface TestGatewayOptions {
   fairUse?: GatewayOptions['fairUse'];
   /** OAuth2 access tokens from this issuer (decision 0035); default off. */
   oauthIssuer?: GatewayOptions['oauthIssuer'];
+  /** The portal's queries compiled (decision 0039); default on, as in production. */
+  compiledExecution?: boolean;
 }
 
 const ROOMY_BUDGET = { capacity: 1_000_000, restoreRate: 100_000 };
@@ -207,6 +209,7 @@ export async function startTestGateway(db: Database, options: TestGatewayOptions
     reports: options.reports,
     fairUse: options.fairUse ?? ROOMY_BUDGET,
     oauthIssuer: options.oauthIssuer,
+    compiledExecution: options.compiledExecution,
     now: () => clock.now,
   });
   httpServer.on('request', app);
