@@ -166,7 +166,7 @@ export function venueColumns(venue: VenueData, districtId: string) {
   } satisfies Partial<Prisma.VenueUncheckedCreateInput>;
 }
 
-/** A venue row as `to_jsonb(v)` gives it (the lists' SQL). */
+/** A venue row as `to_json(v)` gives it (the lists' SQL). */
 export interface VenueJson {
   id: string;
   district_id: string;
@@ -180,7 +180,7 @@ export interface VenueJson {
   accessibility_notes: string | null;
 }
 
-/** A group row as `to_jsonb(g)` gives it: dates `YYYY-MM-DD`, instants ISO 8601 with offset. */
+/** A group row as `to_json(g)` gives it: dates `YYYY-MM-DD`, instants ISO 8601 with offset. */
 export interface GroupJson {
   id: string;
   district_id: string;
@@ -228,7 +228,7 @@ function venueRecordFromJson(venue: VenueJson): VenueRecord {
   };
 }
 
-/** The same record toGroupRecord makes, from the lists' jsonb rows. */
+/** The same record toGroupRecord makes, from the lists' json rows. */
 export function groupRecordFromJson(row: GroupJson, venue: VenueJson | null): GroupRecord {
   return {
     id: row.id,
