@@ -247,6 +247,14 @@ async function measureRound({ db, gateway, baseline, requests, result }: Combo, 
     }
 }
 
+/** The gateway's count of operations by executor (its Prometheus text). */
+async function executions(gateway: GatewayServer): Promise<{ compiled: number; standard: number }> {
+  const text = await (await fetch(gateway.metricsUrl)).text();
+  const count = (kind: string) =>
+    Number(new RegExp(`graphql_executions_total\\{executor="${kind}"\\} (\\d+)`).exec(text)?.[1] ?? 0);
+  return { compiled: count('compiled'), standard: count('standard') };
+}
+
 const results: ComboResult[] = [];
 for (const backend of backends) {
   // A database per size (the demo data; the same inflated to 20,000 groups), both measured in
@@ -265,8 +273,10 @@ for (const backend of backends) {
     for (const db of dbs) combos.push(await startCombo(db));
     for (let round = 0; round < ROUNDS; round++)
       for (const combo of round % 2 ? [...combos].reverse() : combos) await measureRound(combo, round);
-    for (const { db, gateway, result } of combos)
+    for (const { db, gateway, result } of combos) {
+      result.executions = await executions(gateway);
       if (!values['no-portal'] && (!quick || db.size === 'demo')) await measurePortal(gateway, db.staffToken, result);
+    }
     results.push(...combos.map((combo) => combo.result));
     console.log(seconds());
   } finally {

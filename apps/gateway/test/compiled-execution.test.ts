@@ -38,7 +38,10 @@ function variablesOf(query: string): Map<string, boolean> {
   const variables = new Map<string, boolean>();
   if (operation?.kind !== Kind.OPERATION_DEFINITION) return variables;
   for (const definition of operation.variableDefinitions ?? []) {
-    variables.set(definition.variable.name.value, definition.type.kind === Kind.NON_NULL_TYPE && !definition.defaultValue);
+    variables.set(
+      definition.variable.name.value,
+      definition.type.kind === Kind.NON_NULL_TYPE && !definition.defaultValue,
+    );
   }
   return variables;
 }

@@ -46,6 +46,8 @@ export interface ComboResult {
   pages: PageFigures[];
   /** Per round: gateway p50 of `{ __typename }` with a bearer token − without (ms). */
   tokenCost: number[];
+  /** Operations the gateway executed compiled and on graphql-js (decision 0039), read from its metrics at the end. */
+  executions?: { compiled: number; standard: number };
 }
 
 const median = (list: number[]) => {
@@ -104,6 +106,12 @@ export function formatReport(
       }
     out.push(table(['what', 'gateway', 'baseline', 'gateway ÷ baseline'], rows));
     out.push('', `The staff list's last page is page ${combo.staffPages} (25 groups a page).`);
+    if (combo.executions)
+      out.push(
+        '',
+        `Operations the gateway executed compiled (the portal's own queries, decision 0039): ` +
+          `${combo.executions.compiled}; on graphql-js: ${combo.executions.standard} (\`{ __typename }\` is not a portal query).`,
+      );
     out.push(
       '',
       `A bearer token's cost to the gateway (\`{ __typename }\` p50 with − without): ${spread(combo.tokenCost, 2, ' ms')}`,
