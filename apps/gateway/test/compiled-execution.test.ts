@@ -177,6 +177,15 @@ describe.each(testBackends())('compiled execution on $name', (backend) => {
     expect(hidden.body).toContain('NOT_FOUND');
   });
 
+  it('answers the overview with and without its @include(if: $compare) part the same both ways', async () => {
+    const { query } = portalQuery('NationalOverview');
+    for (const compare of [true, false]) {
+      const answer = await bothWays(query, { period: { from: '2025-01-01', to: '2025-12-31' }, compare }, admin);
+      expect(answer.ran).toBe('compiled');
+      expect('previousPeriod' in JSON.parse(answer.body).data.overview).toBe(compare);
+    }
+  });
+
   it('answers variables that do not hold with the same errors, from graphql-js', async () => {
     const query = portalQuery('GroupList').query;
     for (const variables of [{ first: 'many' }, { filter: { statuses: ['NOPE'] } }, { filter: { unknown: 1 } }]) {

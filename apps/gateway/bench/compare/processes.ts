@@ -61,7 +61,7 @@ async function start(
   port: number,
   readyPath: string,
 ): Promise<Server> {
-  const child = spawn(process.execPath, [...(process.env.PROF_ARGS?.split(" ") ?? []), ...args], {
+  const child = spawn(process.execPath, [...(process.env.PROF_ARGS?.split(' ') ?? []), ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
