@@ -1,5 +1,4 @@
-import { Writable } from 'node:stream';
-import { renderToPipeableStream } from 'react-dom/server';
+import { renderToString } from 'react-dom/server';
 import type { EntryContext, HandleErrorFunction, RouterContextProvider } from 'react-router';
 import { isRouteErrorResponse, ServerRouter } from 'react-router';
 import { nonceContext } from './context.server';
@@ -19,9 +18,12 @@ export const streamTimeout = 5_000;
  * before any loader ran are translated too. Every script React Router writes carries the
  * nonce the root middleware put in the Content-Security-Policy header.
  *
- * Since nothing is sent before the page is complete, the page is collected and answered as one
- * body: React writes it in pieces of a few kilobytes, and each piece would otherwise travel
- * through a Node stream, a web stream and the socket (or the compressor) on its own.
+ * No page streams deferred data (no `<Await>`, no `<Suspense>`), so the only thing a render
+ * could wait for is React Router's own copy of the loader data for hydration, which it reads from
+ * `serverHandoffStream` inside a `<Suspense>`. That stream is read here first, into the cache its
+ * reader fills (`renderMeta.streamCache`, part of `EntryContext`), so the render never suspends
+ * and React's synchronous `renderToString` writes the page as one string: no stream, no encoding
+ * in 4 kB pieces, no scheduling between them (decision 0017).
  */
 export default async function handleRequest(
   request: Request,
@@ -35,50 +37,74 @@ export default async function handleRequest(
   }
   const lang = await readLang(request);
   const nonce = loadContext.get(nonceContext);
+  let status = responseStatusCode;
+  // ServerRouter takes a reader of serverHandoffStream as it renders: give it an unread one, which
+  // it will not read, since the cache answers.
+  const context = { ...routerContext, serverHandoffStream: routerContext.serverHandoffStream && new ReadableStream() };
+  try {
+    await readHandoff(routerContext.serverHandoffStream, context);
+  } catch (error) {
+    // Rendered as React would have: the page without its data for hydration, answered as a 500.
+    status = 500;
+    logServerError(error, request);
+  }
+  // A render error throws here; React Router logs it (handleError) and renders the error page.
+  const html = renderToString(
+    <NonceProvider nonce={nonce}>
+      <I18nProvider lang={lang}>
+        <ServerRouter context={context} url={request.url} nonce={nonce} />
+      </I18nProvider>
+    </NonceProvider>,
+  );
+  // renderToString leaves out the doctype the streaming renderers put before <html>.
+  const body = Buffer.from(`<!DOCTYPE html>${html}`);
+  responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
+  responseHeaders.set('Content-Length', String(body.byteLength));
+  return new Response(body, { headers: responseHeaders, status });
+}
 
-  return new Promise((resolve, reject) => {
-    let status = responseStatusCode;
-    const timeoutId = setTimeout(() => abort(), streamTimeout + 1000);
-    const { pipe, abort } = renderToPipeableStream(
-      <NonceProvider nonce={nonce}>
-        <I18nProvider lang={lang}>
-          <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
-        </I18nProvider>
-      </NonceProvider>,
-      {
-        nonce,
-        onAllReady() {
-          const chunks: Buffer[] = [];
-          const page = new Writable({
-            // React waits for 'drain' past the high-water mark; collecting in memory needs no wait.
-            highWaterMark: Number.MAX_SAFE_INTEGER,
-            write(chunk: Buffer, _encoding, callback) {
-              chunks.push(chunk);
-              callback();
-            },
-            final(callback) {
-              clearTimeout(timeoutId);
-              const body = Buffer.concat(chunks);
-              responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
-              responseHeaders.set('Content-Length', String(body.byteLength));
-              resolve(new Response(body, { headers: responseHeaders, status }));
-              callback();
-            },
-          });
-          page.once('error', reject);
-          pipe(page);
-        },
-        onShellError(error: unknown) {
-          clearTimeout(timeoutId);
-          reject(error instanceof Error ? error : new Error(String(error)));
-        },
-        onError(error: unknown) {
-          status = 500;
-          logServerError(error, request);
-        },
-      },
+type StreamCache = NonNullable<NonNullable<EntryContext['renderMeta']>['streamCache']>;
+type StreamCacheEntry = StreamCache[number];
+
+/**
+ * Reads React Router's loader-data stream to the end, chunk by chunk, into the entries its
+ * `<StreamTransfer>` reads (entry n: chunk n as text, the last one `done`), within
+ * `streamTimeout`. A failure leaves the entry it was reading as an error, which the render shows
+ * as that boundary's (empty) fallback, and throws.
+ */
+async function readHandoff(stream: ReadableStream<Uint8Array> | undefined, context: EntryContext): Promise<void> {
+  if (!stream) return;
+  const cache: StreamCache = {};
+  context.renderMeta = { ...context.renderMeta, streamCache: cache };
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  const settled = (entry: Partial<Pick<StreamCacheEntry, 'result' | 'error'>>): StreamCacheEntry =>
+    Object.assign(Promise.resolve(), entry);
+  let timeoutId: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timeoutId = setTimeout(
+      () => reject(new Error(`Loader data not complete after ${streamTimeout} ms`)),
+      streamTimeout,
     );
   });
+  try {
+    for (let identifier = 0; ; identifier++) {
+      let chunk: ReadableStreamReadResult<Uint8Array>;
+      try {
+        chunk = await Promise.race([reader.read(), timeout]);
+      } catch (error) {
+        cache[identifier] = settled({ error });
+        void reader.cancel(error).catch(() => undefined);
+        throw error;
+      }
+      cache[identifier] = settled({
+        result: { done: chunk.done, value: decoder.decode(chunk.value, { stream: true }) },
+      });
+      if (chunk.done) return;
+    }
+  } finally {
+    clearTimeout(timeoutId);
+  }
 }
 
 /**
