@@ -51,8 +51,11 @@ export function readTestTemplates(env: NodeJS.ProcessEnv = process.env): TestTem
 }
 
 /** The demo templates when they hold today's demo data (a run can go past midnight; then seed afresh). */
-export function currentDemoTemplates(now: Date = new Date()): TestTemplates['demo'] | null {
-  const demo = readTestTemplates()?.demo;
+export function currentDemoTemplates(
+  now: Date = new Date(),
+  env: NodeJS.ProcessEnv = process.env,
+): TestTemplates['demo'] | null {
+  const demo = readTestTemplates(env)?.demo;
   return demo && demo.day === todayIn(now) ? demo : null;
 }
 
@@ -69,6 +72,8 @@ export async function prepareTestTemplates(
   options: TestTemplateOptions,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<() => Promise<void>> {
+  // Every Vitest project of a package runs the global setup; the first one's templates serve all.
+  if (env[TEMPLATES_ENV]) return async () => {};
   const cleanups: (() => Promise<void>)[] = [];
   const teardown = async () => {
     delete env[TEMPLATES_ENV];
