@@ -7,6 +7,8 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // Migrates and seeds the databases every test file copies, once per run.
+    globalSetup: ['test/global-setup.ts'],
     // Each file opens its own databases; PGlite and argon2 are CPU-bound, so keep it calm on 2 cores.
     fileParallelism: false,
     testTimeout: 30_000,

@@ -153,7 +153,7 @@ describe.each(testBackends())('API clients on $name', (backend) => {
   let admin: string;
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     first = await startTestGateway(db);
     second = await startTestGateway(db);
     admin = await first.login('admin@demo.selvhjelp.no');

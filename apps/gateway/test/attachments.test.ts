@@ -134,7 +134,7 @@ describe.each(testBackends())('agreement documents on $name', (backend) => {
   let national: string;
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     folder = await mkdtemp(join(tmpdir(), 'selvhjelp-vedlegg-'));
     inDatabase = await startTestGateway(db, { attachments: { dir: undefined, maxBytes: MAX_BYTES } });
     inFolder = await startTestGateway(db, {

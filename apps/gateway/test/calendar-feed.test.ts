@@ -46,7 +46,7 @@ describe.each(testBackends())('calendar subscription on $name', (backend) => {
   let gateway: TestGateway;
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     gateway = await startTestGateway(db);
   });
   afterAll(async () => {

@@ -114,7 +114,7 @@ describe.each(testBackends())('course participants on $name', (backend) => {
   let lead: string;
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     gateway = await startTestGateway(db);
     gateway.clock.now = new Date('2026-11-22T10:00:00Z');
     const now = gateway.clock.now;

@@ -28,7 +28,7 @@ describe.each(testBackends())('the current session on $name', (backend) => {
   let gateway: TestGateway;
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     gateway = await startTestGateway(db);
   });
   afterAll(async () => {

@@ -124,7 +124,7 @@ describe.each(testBackends())('fair use on $name', (backend) => {
 
     beforeAll(async () => {
       if (!storeUnderTest.available) return;
-      db = await backend.open();
+      db = await backend.open({ seed: 'demo' });
       state = storeUnderTest.make();
       // 30 points that come back one every 100 s: nothing refills while a test runs.
       const still = { capacity: 30, restoreRate: 0.01, mutationCost: 10 };
@@ -310,7 +310,7 @@ describe.each(testBackends())('fair use on $name', (backend) => {
 
 describe.each(testBackends())('the usage log on $name', (backend) => {
   it('is written at a normal stop, with nothing left in the buffer', async () => {
-    const db = await backend.open();
+    const db = await backend.open({ seed: 'demo' });
     try {
       const gateway = await startTestGateway(db);
       const admin = await gateway.login('admin@demo.selvhjelp.no');

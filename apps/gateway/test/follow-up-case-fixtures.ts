@@ -120,7 +120,7 @@ export interface CaseSuite {
 export function useCaseSuite(backend: TestBackend): CaseSuite {
   const suite = {} as CaseSuite;
   beforeAll(async () => {
-    suite.db = await backend.open();
+    suite.db = await backend.open({ seed: 'demo' });
     suite.gateway = await startTestGateway(suite.db);
     [suite.lead, suite.responsible, suite.colleague, suite.nordStaff, suite.national] = await Promise.all([
       createSignedInStaffUser(suite.db, { districtId: 'vest', role: 'DISTRICT_LEAD', name: 'Lea Leder' }),

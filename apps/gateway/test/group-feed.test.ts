@@ -50,7 +50,7 @@ describe.each(testBackends())('The groups change feed on $name', (backend) => {
   let key: string;
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     gateway = await startTestGateway(db);
     const admin = await gateway.login('admin@demo.selvhjelp.no');
     const created = await gateway.run(

@@ -38,7 +38,7 @@ describe.each(testBackends())('iCalendar of a public group on $name', (backend) 
   let gateway: TestGateway;
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     gateway = await startTestGateway(db);
   });
   afterAll(async () => {

@@ -51,7 +51,7 @@ describe.each(testBackends())('group import duplicates on $name', (backend) => {
   let vest: string;
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     gateway = await startTestGateway(db);
     ({ token: vest } = await createSignedInStaffUser(db, { districtId: 'vest' }));
   });

@@ -89,7 +89,7 @@ describe.each(testBackends())('group import, export and query cost on $name', (b
   let vest: string;
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     gateway = await startTestGateway(db);
     ({ token: vest } = await createSignedInStaffUser(db, { districtId: 'vest' }));
   });

@@ -52,7 +52,7 @@ describe.each(testBackends())('group follow-ups and status on $name', (backend) 
   let vestEmail: string;
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     gateway = await startTestGateway(db);
     gateway.clock.now = new Date('2026-11-22T10:00:00Z');
     ({

@@ -72,7 +72,7 @@ describe.each(testBackends())('group registry on $name', (backend) => {
   let vestLeadEmail: string;
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     gateway = await startTestGateway(db);
     gateway.clock.now = new Date('2026-11-22T10:00:00Z');
     const now = gateway.clock.now;

@@ -4,7 +4,7 @@ import { startTestGateway } from './harness.js';
 
 describe.each(testBackends())('health and error masking on $name', (backend) => {
   it('answers 200 with the database status, and 503 once the database is gone', async () => {
-    const db = await backend.open();
+    const db = await backend.open({ seed: 'demo' });
     const gateway = await startTestGateway(db);
     try {
       const up = await fetch(`${gateway.url}/healthz`);

@@ -18,7 +18,7 @@ function expectNoInternals(text: string): void {
 describe('errors outside GraphQL', () => {
   it('answers malformed JSON with a clean 400 in the GraphQL error shape, logged with the request id', async () => {
     const [backend] = testBackends();
-    const db = await backend!.open();
+    const db = await backend!.open({ seed: 'demo' });
     const gateway = await startTestGateway(db);
     try {
       const response = await fetch(`${gateway.url}/graphql`, {

@@ -64,7 +64,7 @@ describe.each(testBackends())('input the database must never see, on $name', (ba
   let lead: string;
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     gateway = await startTestGateway(db);
     lead = await gateway.login('vest.leder@demo.selvhjelp.no');
   });
@@ -120,7 +120,7 @@ describe.each(testBackends())('input the database must never see, on $name', (ba
 
 describe.each(testBackends())('a database outage during the session lookup on $name', (backend) => {
   it('answers 503 with a code, and logs it with the request id', async () => {
-    const db = await backend.open();
+    const db = await backend.open({ seed: 'demo' });
     const gateway = await startTestGateway(db);
     try {
       const token = await gateway.login('vest.ansatt@demo.selvhjelp.no');

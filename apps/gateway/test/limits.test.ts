@@ -33,7 +33,7 @@ describe.each(testBackends())('operation limits on $name', (backend) => {
   let staffToken: string;
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     gateway = await startTestGateway(db);
     production = await startTestGateway(db, { introspection: false });
     staffToken = await gateway.login('vest.leder@demo.selvhjelp.no');
@@ -224,7 +224,7 @@ describe.each(testBackends())('operation limits on $name', (backend) => {
 
 describe.each(testBackends())('metrics on $name', (backend) => {
   it('serves Prometheus text with operations, latency, refusals and (on PostgreSQL) the pool', async () => {
-    const db = await backend.open();
+    const db = await backend.open({ seed: 'demo' });
     const gateway = await startTestGateway(db);
     try {
       await gateway.gql('query Districts { districts { id } }');

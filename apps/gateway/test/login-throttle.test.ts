@@ -73,7 +73,7 @@ describe.each(testBackends())('login throttling on $name', (backend) => {
 
     beforeAll(async () => {
       if (!store.available) return;
-      db = await backend.open();
+      db = await backend.open({ seed: 'demo' });
       state = store.make();
       // Two gateways on the same state stand for two processes behind a load balancer.
       first = await startTestGateway(db, { loginThrottle: state.throttle() });

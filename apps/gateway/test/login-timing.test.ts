@@ -28,7 +28,7 @@ describe.each(testBackends())('login timing on $name', (backend) => {
   let knownEmail: string;
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     gateway = await startTestGateway(db);
     knownEmail = (await createTestStaffUser(db, { password: 'det riktige passordet' })).email;
   });

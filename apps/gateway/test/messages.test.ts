@@ -52,7 +52,7 @@ describe.each(testBackends())('messages in the reader’s language on $name', (b
   let vest: string;
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     gateway = await startTestGateway(db);
     ({ token: vest } = await createSignedInStaffUser(db, { districtId: 'vest' }));
   });

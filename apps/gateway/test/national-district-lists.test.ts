@@ -128,7 +128,7 @@ describe.each(testBackends())('national reading of one district on $name', (back
   };
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     gateway = await startTestGateway(db);
     ({ token: national } = await createSignedInStaffUser(db, { role: 'NATIONAL' }, { now: gateway.clock.now }));
     ({ token: vest } = await createSignedInStaffUser(db, { districtId: 'vest' }, { now: gateway.clock.now }));

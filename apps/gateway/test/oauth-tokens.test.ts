@@ -102,7 +102,7 @@ describe.each(testBackends())('OAuth2 access tokens on $name', (backend) => {
   let settings: OAuthIssuerSettings;
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     issuer = await startTestIssuer();
     settings = {
       issuer: issuer.issuer,

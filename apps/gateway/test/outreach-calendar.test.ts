@@ -20,7 +20,7 @@ describe.each(testBackends())('outreach calendar on $name', (backend) => {
   let gateway: TestGateway;
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     gateway = await startTestGateway(db);
     // The demo network would blur the exact sets these tests count.
     await clearPartnerNetwork(db);

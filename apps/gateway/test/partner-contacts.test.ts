@@ -106,7 +106,7 @@ describe.each(testBackends())('partner contacts on $name', (backend) => {
   let national: string;
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     gateway = await startTestGateway(db);
     // The demo network would blur the exact sets these tests count.
     await clearPartnerNetwork(db);

@@ -86,7 +86,7 @@ describe.each(testBackends())('partner list on $name', (backend) => {
   let vest: string;
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     gateway = await startTestGateway(db);
     // The demo network would blur the exact sets these tests count.
     await clearPartnerNetwork(db);

@@ -53,7 +53,7 @@ describe.each(testBackends())('partner register on $name', (backend) => {
   let nord: string;
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     gateway = await startTestGateway(db);
     // The demo network would blur the exact sets these tests count.
     await clearPartnerNetwork(db);

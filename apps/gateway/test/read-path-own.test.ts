@@ -61,7 +61,7 @@ describe.each(testBackends())('the read path for own records and summaries on $n
   const reads: Read[] = [];
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     gateway = await startTestGateway(db, {
       readHook: (_viewer, kind, ids, how, via) => void reads.push({ kind, ids, how, via }),
     });

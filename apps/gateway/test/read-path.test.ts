@@ -70,7 +70,7 @@ describe.each(testBackends())('the read path on $name', (backend) => {
   const reads: Read[] = [];
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     gateway = await startTestGateway(db, {
       readHook: (_viewer, kind, ids, how, via) => void reads.push({ kind, ids, how, via }),
       // Routes through several lists at once cost more than a portal page may; what is checked here is the read path.

@@ -92,7 +92,7 @@ describe.each(testBackends())('the referral directory on $name', (backend) => {
   let national: string;
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     gateway = await startTestGateway(db);
     ({ token: vest } = await createSignedInStaffUser(db, { districtId: 'vest' }));
     ({ token: nord } = await createSignedInStaffUser(db, { districtId: 'nord' }));

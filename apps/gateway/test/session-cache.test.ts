@@ -41,7 +41,7 @@ describe.each(testBackends())('the session cache on $name', (backend) => {
   let second: TestGateway;
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     first = await startTestGateway(db);
     second = await startTestGateway(db);
   });

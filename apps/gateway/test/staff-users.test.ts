@@ -98,7 +98,7 @@ describe.each(testBackends())('staff user administration on $name', (backend) =>
   let vestStaff: string;
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     gateway = await startTestGateway(db);
     ({ token: admin } = await createSignedInStaffUser(db, { role: 'ADMIN' }));
     ({ token: vestLead } = await createSignedInStaffUser(db, { role: 'DISTRICT_LEAD', districtId: 'vest' }));

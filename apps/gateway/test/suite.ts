@@ -32,7 +32,7 @@ export function useTestGateway<U extends string = never>(
 ): GatewaySuite<U> {
   const suite = { tokens: {} } as GatewaySuite<U>;
   beforeAll(async () => {
-    suite.db = await backend.open();
+    suite.db = await backend.open({ seed: 'demo' });
     suite.gateway = await startTestGateway(suite.db, options.gateway);
     if (options.at) suite.gateway.clock.now = new Date(options.at);
     await options.prepare?.(suite.db);

@@ -17,7 +17,7 @@ describe.each(testBackends())('anonymous surveys through the public link on $nam
   let today: string;
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     gateway = await startTestGateway(db);
     today = todayIn(gateway.clock.now);
     open = await createTestSurvey(db, { opensOn: addDays(today, -3), closesOn: addDays(today, 3) });

@@ -44,7 +44,7 @@ describe.each(testBackends())('staff surveys on $name', (backend) => {
   let today: string;
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     gateway = await startTestGateway(db);
     today = todayIn(gateway.clock.now);
     ({ token: vest } = await createSignedInStaffUser(db, { districtId: 'vest' }));

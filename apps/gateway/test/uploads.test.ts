@@ -76,7 +76,7 @@ describe('uploads and request bodies on pglite', () => {
   let folder: string;
 
   beforeAll(async () => {
-    db = await pglite!.open();
+    db = await pglite!.open({ seed: 'demo' });
     // As the gateway runs on the embedded database by default: documents in a folder beside it.
     folder = await mkdtemp(join(tmpdir(), 'selvhjelp-vedlegg-'));
     gateway = await startTestGateway(db, {

@@ -1,18 +1,22 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { PGLITE_EXTENSIONS } from '../pglite-extensions.js';
-import pg from 'pg';
-import { describeConnectionString, IN_MEMORY, pgliteBackend } from '../backends.js';
+import { join } from 'node:path';
+import { IN_MEMORY, pgliteBackend } from '../backends.js';
 import type { Database } from '../database.js';
 import { databaseInternals, openDatabase, openDatabaseOn } from '../database.js';
-import { applyMigrations } from '../migrations/engine.js';
-import { listMigrationNames } from '../migrations/history.js';
-import { defaultMigrationPaths } from '../paths.js';
 import { prepareDatabase } from '../prepare.js';
+import type { TestTemplates } from './templates.js';
+import {
+  currentDemoTemplates,
+  databaseUrl,
+  dropPostgresDatabase,
+  pgliteDump,
+  readTestTemplates,
+  withServer,
+} from './templates.js';
+
+export { prepareTestTemplates } from './templates.js';
 
 export * from './fixtures.js';
 export * from './session-fixtures.js';
@@ -25,32 +29,29 @@ export * from './rules-as-gateway.js';
 export * from './peer-fixtures.js';
 export * from './survey-fixtures.js';
 
-/** PGlite's version, read from its package.json (not in its "exports"): part of the cache key. */
-function pgliteVersion(): string {
-  const main = createRequire(import.meta.url).resolve('@electric-sql/pglite');
-  const packageJson = JSON.parse(readFileSync(join(dirname(main), '..', 'package.json'), 'utf8')) as {
-    version: string;
-  };
-  return packageJson.version;
-}
-
 /*
  * Integration tests run against every backend we support:
  *   describe.each(testBackends())('$name', ({ open }) => { ... })
  * PGlite always; PostgreSQL when TEST_DATABASE_URL names a server. Each open() gives a fresh,
- * migrated, empty database that close() throws away.
+ * migrated database that close() throws away: empty, or with `{ seed: 'demo' }` holding the demo
+ * data a test gateway seeds at its first start. Both are copies of templates (see templates.ts).
  */
+
+export interface TestDatabaseOptions {
+  /** 'demo': as prepareDatabase's 'if-empty' seed leaves a new database. Default 'none'. */
+  seed?: 'demo' | 'none';
+}
 
 export interface TestBackend {
   name: 'pglite' | 'postgresql';
-  open(): Promise<Database>;
+  open(options?: TestDatabaseOptions): Promise<Database>;
   /** Like open(), but another process (a gateway the test starts) can open the database too. */
-  openShared(): Promise<SharedTestDatabase>;
+  openShared(options?: TestDatabaseOptions): Promise<SharedTestDatabase>;
 }
 
 /**
- * A fresh, migrated, empty database for a test that starts its own gateway on it: `env` is what
- * the gateway needs to find it (PGLITE_DATA_DIR or DATABASE_URL). PGlite is one process, so close
+ * A fresh, migrated database for a test that starts its own gateway on it: `env` is what the
+ * gateway needs to find it (PGLITE_DATA_DIR or DATABASE_URL). PGlite is one process, so close
  * `db` before the gateway starts; `dispose()` closes it (if still open) and throws the database away.
  */
 export interface SharedTestDatabase {
@@ -61,58 +62,40 @@ export interface SharedTestDatabase {
 
 export function testBackends(env: NodeJS.ProcessEnv = process.env): TestBackend[] {
   const backends: TestBackend[] = [
-    { name: 'pglite', open: openPgliteTestDatabase, openShared: openSharedPgliteTestDatabase },
+    {
+      name: 'pglite',
+      open: (options) => openPgliteTestDatabase(IN_MEMORY, options),
+      openShared: openSharedPgliteTestDatabase,
+    },
   ];
   const serverUrl = env.TEST_DATABASE_URL;
   if (serverUrl)
     backends.push({
       name: 'postgresql',
-      open: () => openPostgresTestDatabase(serverUrl),
-      openShared: () => openSharedPostgresTestDatabase(serverUrl),
+      open: (options) => openPostgresTestDatabase(serverUrl, options),
+      openShared: (options) => openSharedPostgresTestDatabase(serverUrl, options),
     });
   return backends;
 }
 
+/** The global setup's demo-seeded templates when `options` asks for the demo data and they are today's. */
+function demoTemplates(options: TestDatabaseOptions): TestTemplates['demo'] | null {
+  return options.seed === 'demo' ? currentDemoTemplates() : null;
+}
+
 /*
- * A fresh PGlite runs initdb (≈1.5 s of CPU); loading a dump of an already migrated one takes
- * ≈0.4 s. The dump is cached in the OS temp folder under a key made of the PGlite version and
- * the migration files, so every test file (each runs in its own module instance) and every later
- * run reuse it until a migration changes.
+ * The copy is checked, and brought to the asked state, as a gateway starting on it would: the
+ * migrations (none to apply, which proves the copy current) and, when the demo data was asked for
+ * but not copied, the seed.
  */
-let migratedTemplate: Promise<Blob> | undefined;
-
-function templateCacheFile(): string {
-  const { migrationsDir } = defaultMigrationPaths();
-  const hash = createHash('sha256').update(`pglite ${pgliteVersion()}\n`);
-  for (const name of listMigrationNames(migrationsDir)) {
-    hash.update(`${name}\n`).update(readFileSync(join(migrationsDir, name, 'migration.sql')));
-  }
-  return join(tmpdir(), `selvhjelp-pglite-template-${hash.digest('hex').slice(0, 16)}.tar`);
+async function prepareCopy(db: Database, options: TestDatabaseOptions): Promise<void> {
+  await prepareDatabase(db, { seed: options.seed === 'demo' ? 'if-empty' : 'never' });
 }
 
-async function loadTemplate(): Promise<Blob> {
-  const file = templateCacheFile();
-  if (existsSync(file)) return new Blob([readFileSync(file)]);
-  const pglite = new PGlite({ dataDir: IN_MEMORY, extensions: PGLITE_EXTENSIONS });
+async function openPgliteTestDatabase(dataDir: string, options: TestDatabaseOptions = {}): Promise<Database> {
+  const db = openDatabaseOn(await pgliteBackend(dataDir, await pgliteDump(demoTemplates(options))));
   try {
-    await applyMigrations(pglite);
-    const dump = await pglite.dumpDataDir('none');
-    // Write-then-rename: parallel test workers may build it at the same time.
-    const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
-    renameSync(partial, file);
-    return dump;
-  } finally {
-    await pglite.close();
-  }
-}
-
-async function openPgliteTestDatabase(dataDir = IN_MEMORY): Promise<Database> {
-  migratedTemplate ??= loadTemplate();
-  const db = openDatabaseOn(await pgliteBackend(dataDir, await migratedTemplate));
-  try {
-    // Applies nothing, but proves the copy is at the current migration.
-    await prepareDatabase(db, { seed: 'never' });
+    await prepareCopy(db, options);
   } catch (error) {
     await db.close();
     throw error;
@@ -120,52 +103,36 @@ async function openPgliteTestDatabase(dataDir = IN_MEMORY): Promise<Database> {
   return db;
 }
 
-function databaseUrl(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-async function withServer<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5_000 });
-  try {
-    await client.connect();
-  } catch (error) {
-    // Never skip: a configured server that is down must fail the run, or the PostgreSQL half of
-    // the suite would silently stop running.
-    throw new Error(
-      `TEST_DATABASE_URL is set, but ${describeConnectionString(serverUrl)} cannot be reached: ${(error as Error).message}`,
-      { cause: error },
-    );
-  }
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-/** A new, empty database on the server, and how to drop it (WITH FORCE: a gateway may still hold connections). */
-async function createPostgresTestDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+/**
+ * A new database on the server, a copy of the global setup's template when there is one (else
+ * empty), and how to drop it (WITH FORCE: a gateway may still hold connections).
+ */
+async function createPostgresTestDatabase(
+  serverUrl: string,
+  options: TestDatabaseOptions,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `selvhjelp_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const drop = () =>
-    withServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(
-      () => undefined,
-    );
-  await withServer(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
-  return { url: databaseUrl(serverUrl, name), drop };
+  const templates = readTestTemplates();
+  let template: string | undefined;
+  if (templates?.postgresql?.serverUrl === serverUrl)
+    template = demoTemplates(options)?.postgresql ?? templates.postgresql.migrated;
+  await withServer(serverUrl, (client) =>
+    client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`),
+  );
+  return { url: databaseUrl(serverUrl, name), drop: () => dropPostgresDatabase(serverUrl, name) };
 }
 
-/** Opens and migrates a database made by createPostgresTestDatabase; `dropOnClose` makes close() drop it. */
+/** Opens and prepares a database made by createPostgresTestDatabase; `dropOnClose` makes close() drop it. */
 async function openCreatedPostgresDatabase(
   created: { url: string; drop: () => Promise<void> },
   dropOnClose: boolean,
+  options: TestDatabaseOptions,
 ): Promise<Database> {
   let db: Database | undefined;
   try {
     db = await openDatabase({ databaseUrl: created.url });
     if (dropOnClose) databaseInternals(db).afterClose.push(created.drop);
-    await prepareDatabase(db, { seed: 'never' });
+    await prepareCopy(db, options);
     return db;
   } catch (error) {
     if (db) await db.close();
@@ -174,13 +141,16 @@ async function openCreatedPostgresDatabase(
   }
 }
 
-async function openPostgresTestDatabase(serverUrl: string): Promise<Database> {
-  return openCreatedPostgresDatabase(await createPostgresTestDatabase(serverUrl), true);
+async function openPostgresTestDatabase(serverUrl: string, options: TestDatabaseOptions = {}): Promise<Database> {
+  return openCreatedPostgresDatabase(await createPostgresTestDatabase(serverUrl, options), true, options);
 }
 
-async function openSharedPostgresTestDatabase(serverUrl: string): Promise<SharedTestDatabase> {
-  const created = await createPostgresTestDatabase(serverUrl);
-  const db = await openCreatedPostgresDatabase(created, false);
+async function openSharedPostgresTestDatabase(
+  serverUrl: string,
+  options: TestDatabaseOptions = {},
+): Promise<SharedTestDatabase> {
+  const created = await createPostgresTestDatabase(serverUrl, options);
+  const db = await openCreatedPostgresDatabase(created, false, options);
   return {
     db,
     env: { DATABASE_URL: created.url },
@@ -192,11 +162,11 @@ async function openSharedPostgresTestDatabase(serverUrl: string): Promise<Shared
 }
 
 /** In a temporary folder (not in memory), so that a gateway can open it once `db` is closed. */
-async function openSharedPgliteTestDatabase(): Promise<SharedTestDatabase> {
+async function openSharedPgliteTestDatabase(options: TestDatabaseOptions = {}): Promise<SharedTestDatabase> {
   const folder = mkdtempSync(join(tmpdir(), 'selvhjelp-pglite-shared-'));
   const dataDir = join(folder, 'pglite');
   try {
-    const db = await openPgliteTestDatabase(dataDir);
+    const db = await openPgliteTestDatabase(dataDir, options);
     return {
       db,
       env: { PGLITE_DATA_DIR: dataDir },
