@@ -74,7 +74,7 @@ describe.each(testBackends())('compiled execution on $name', (backend) => {
   let staff: string;
 
   beforeAll(async () => {
-    db = await backend.open();
+    db = await backend.open({ seed: 'demo' });
     compiled = await startTestGateway(db);
     standard = await startTestGateway(db, { compiledExecution: false });
     standard.clock.now = compiled.clock.now;
