@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Database } from '@selvhjelp/db';
 import type { RequestHandler } from 'express';
@@ -24,6 +25,7 @@ export class GatewayMetrics {
   readonly #refused: Counter<'limit'>;
   readonly #http: Histogram<'route' | 'method' | 'status'>;
   readonly #labels = new Set<string>();
+  readonly #httpChildren = new Map<string, ReturnType<Histogram<'route' | 'method' | 'status'>['labels']>>();
 
   constructor(db: Database) {
     collectDefaultMetrics({ register: this.registry, prefix: 'gateway_' });
@@ -125,14 +127,32 @@ export class GatewayMetrics {
     };
   }
 
-  /** Express middleware timing every request by its route (never the raw URL: ids would explode the labels). */
+  /** Times one HTTP request by its route (never the raw URL: ids would explode the labels). */
+  timeHttp(req: IncomingMessage, res: ServerResponse, route: string): void {
+    const started = process.hrtime.bigint();
+    res.once('finish', () => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      this.#httpChild(route, req.method ?? '', res.statusCode).observe(seconds);
+    });
+  }
+
+  // prom-client hashes the label object on every observation; a request's labels are one of a few.
+  #httpChild(route: string, method: string, status: number) {
+    const key = `${route} ${method} ${status}`;
+    let child = this.#httpChildren.get(key);
+    if (!child) {
+      child = this.#http.labels({ route, method, status: String(status) });
+      this.#httpChildren.set(key, child);
+    }
+    return child;
+  }
+
+  /** Express middleware timing every request that reaches Express, by its route. */
   httpMiddleware(): RequestHandler {
     return (req, res, next) => {
-      const stop = this.#http.startTimer();
       // Read now: mounted routers rewrite req.url on the way down.
       const top = `/${req.path.split('/')[1] ?? ''}`;
-      const route = KNOWN_ROUTES.has(top) ? top : 'other';
-      res.once('finish', () => stop({ route, method: req.method, status: String(res.statusCode) }));
+      this.timeHttp(req, res, KNOWN_ROUTES.has(top) ? top : 'other');
       next();
     };
   }
