@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -139,15 +139,14 @@ export function createApolloServer(
 
 /** Every GraphQL answer is the viewer's own and current: `cache-control: no-store`, as Apollo's default plugin set it. */
 function noStorePlugin(): ApolloServerPlugin<GatewayContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response }) {
-          if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
-        },
-      };
+  // The same listener for every request: nothing per request to keep.
+  const listener: GraphQLRequestListener<GatewayContext> = {
+    willSendResponse({ response }) {
+      if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
+      return Promise.resolve();
     },
   };
+  return { requestDidStart: () => Promise.resolve(listener) };
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
