@@ -1,4 +1,5 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import type { Database } from '@selvhjelp/db';
 import type { RequestHandler } from 'express';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
@@ -25,7 +26,6 @@ export class GatewayMetrics {
   readonly #executions: Counter<'executor'>;
   readonly #http: Histogram<'route' | 'method' | 'status'>;
   readonly #labels = new Set<string>();
-
   constructor(db: Database) {
     collectDefaultMetrics({ register: this.registry, prefix: 'gateway_' });
     this.#operations = new Counter({
@@ -111,40 +111,56 @@ export class GatewayMetrics {
 
   /** Counts and times every GraphQL operation, including those refused before execution. */
   plugin(): ApolloServerPlugin<GatewayContext> {
+    // One small object per request (its start), with its hook on the prototype: no closures.
+    const finish = (started: bigint, context: GraphQLRequestContextWillSendResponse<GatewayContext>) =>
+      this.#operationDone(started, context);
+    class OperationTimer {
+      readonly #started = process.hrtime.bigint();
+      willSendResponse(context: GraphQLRequestContextWillSendResponse<GatewayContext>): Promise<void> {
+        finish(this.#started, context);
+        return Promise.resolve();
+      }
+    }
     return {
-      requestDidStart: async ({ request }) => {
-        const stop = this.#duration.startTimer();
-        let operation = request.operationName;
-        return {
-          didResolveOperation: async (context) => {
-            operation = context.operationName ?? operation;
-          },
-          // The response's errors are already formatted: refusals carry their limit as `reason`.
-          willSendResponse: async ({ response }) => {
-            const label = this.#operationLabel(operation);
-            const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-            const refused = new Set(
-              errors.filter((error) => isRefusal(error.extensions)).map((error) => String(error.extensions?.reason)),
-            );
-            for (const limit of refused) this.#refused.inc({ limit });
-            const timedOut = errors.some((error) => error.extensions?.code === DEADLINE_CODE);
-            const outcome = refused.size ? 'refused' : timedOut ? 'timeout' : errors.length ? 'error' : 'ok';
-            this.#operations.inc({ operation: label, outcome });
-            stop({ operation: label });
-          },
-        };
-      },
+      requestDidStart: () => Promise.resolve(new OperationTimer()),
     };
   }
 
-  /** Express middleware timing every request by its route (never the raw URL: ids would explode the labels). */
+  // The response's errors are already formatted: refusals carry their limit as `reason`.
+  #operationDone(
+    started: bigint,
+    { response, operationName, request }: GraphQLRequestContextWillSendResponse<GatewayContext>,
+  ) {
+    const label = this.#operationLabel(operationName ?? request.operationName);
+    const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+    let outcome = 'ok';
+    if (errors?.length) {
+      const refused = new Set(
+        errors.filter((error) => isRefusal(error.extensions)).map((error) => String(error.extensions?.reason)),
+      );
+      for (const limit of refused) this.#refused.inc({ limit });
+      const timedOut = errors.some((error) => error.extensions?.code === DEADLINE_CODE);
+      outcome = refused.size ? 'refused' : timedOut ? 'timeout' : 'error';
+    }
+    this.#operations.inc({ operation: label, outcome });
+    this.#duration.observe({ operation: label }, Number(process.hrtime.bigint() - started) / 1e9);
+  }
+
+  /** Times one HTTP request by its route (never the raw URL: ids would explode the labels). */
+  timeHttp(req: IncomingMessage, res: ServerResponse, route: string): void {
+    const started = process.hrtime.bigint();
+    res.once('finish', () => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      this.#http.observe({ route, method: req.method ?? '', status: String(res.statusCode) }, seconds);
+    });
+  }
+
+  /** Express middleware timing every request that reaches Express, by its route. */
   httpMiddleware(): RequestHandler {
     return (req, res, next) => {
-      const stop = this.#http.startTimer();
       // Read now: mounted routers rewrite req.url on the way down.
       const top = `/${req.path.split('/')[1] ?? ''}`;
-      const route = KNOWN_ROUTES.has(top) ? top : 'other';
-      res.once('finish', () => stop({ route, method: req.method, status: String(res.statusCode) }));
+      this.timeHttp(req, res, KNOWN_ROUTES.has(top) ? top : 'other');
       next();
     };
   }

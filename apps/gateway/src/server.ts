@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -17,7 +17,9 @@ import { typeDefs } from '@selvhjelp/graphql';
 import express from 'express';
 import { DEFAULT_CSV_IMPORT_MAX_BYTES } from './modules/groups/group-transfer-service.js';
 import { DEFAULT_GRAPHQL_MAX_BODY_BYTES, graphqlBodyParsers } from './uploads/graphql-body.js';
-import type { Express, Request } from 'express';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import proxyaddr from 'proxy-addr';
+import { graphqlRoute, takesFastPath } from './http/graphql-route.js';
 import type { LoginThrottle } from './auth/login-throttle.js';
 import type { SessionCacheSettings } from './auth/session-cache.js';
 import { DEFAULT_SESSION_CACHE, SessionCache, sessionCachePlugin } from './auth/session-cache.js';
@@ -149,22 +151,22 @@ export function createApolloServer(
 
 /** Every GraphQL answer is the viewer's own and current: `cache-control: no-store`, as Apollo's default plugin set it. */
 function noStorePlugin(): ApolloServerPlugin<GatewayContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response }) {
-          if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
-        },
-      };
+  // The same listener for every request: nothing per request to keep.
+  const listener: GraphQLRequestListener<GatewayContext> = {
+    willSendResponse({ response }) {
+      if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
+      return Promise.resolve();
     },
   };
+  return { requestDidStart: () => Promise.resolve(listener) };
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 
 /** Builds the HTTP app: `/healthz` for probes and `/graphql` for everything else. */
 export async function createGatewayApp(options: GatewayOptions): Promise<{
-  app: Express;
+  /** The HTTP server's request listener. */
+  app: RequestListener;
   apollo: ApolloServer<GatewayContext>;
   metrics: GatewayMetrics;
   sessionCache: SessionCache;
@@ -201,14 +203,12 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
   // Every answer here is `no-store` (GraphQL) or a probe: an ETag would only hash each body.
   app.disable('etag');
   app.set('trust proxy', options.trustProxy);
+  // Express's own reading of `trust proxy`, so that both ways to /graphql see the same client address.
+  const trustProxy = app.get('trust proxy fn') as (address: string, hop: number) => boolean;
   app.use(metrics.httpMiddleware());
 
   app.use((req, res, next) => {
-    const incoming = req.get('x-request-id');
-    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    res.locals.requestId = requestId;
-    res.setHeader('x-request-id', requestId);
-    res.setHeader('x-content-type-options', 'nosniff');
+    res.locals.requestId = stampRequest(req, res);
     next();
   });
 
@@ -236,62 +236,70 @@ export async function createGatewayApp(options: GatewayOptions): Promise<{
     graphqlMaxBodyBytes: DEFAULT_GRAPHQL_MAX_BODY_BYTES,
     csvImportMaxBytes: DEFAULT_CSV_IMPORT_MAX_BYTES,
   };
+  const context = async (req: IncomingMessage, requestId: string): Promise<GatewayContext> => {
+    const client = clientInfo(req, trustProxy);
+    const token = bearerToken(req.headers.authorization);
+    // A partner's API key (`shn_…`, decision 0032) or OAuth2 access token (decision 0035) is
+    // answered by its own lookup, uncached; one that does not hold is refused before anything
+    // runs, with 401.
+    const partnerCheck = token ? partnerCredentials.checkFor(token) : null;
+    const apiClient = partnerCheck ? await authenticateOrUnavailable(partnerCheck, logger, requestId) : null;
+    if (apiClient && !apiClient.client) {
+      const challenge = new Map([['www-authenticate', bearerChallenge(apiClient.reason)]]);
+      throw unauthenticated(apiClient.reason, { http: { status: 401, headers: challenge } });
+    }
+    const viewer =
+      token && !partnerCheck
+        ? await authenticateOrUnavailable(
+            () => sessionCache.lookup(hashToken(token), now(), () => auth.authenticate(token)),
+            logger,
+            requestId,
+          )
+        : null;
+    return createContext(
+      {
+        db,
+        logger,
+        now: options.now,
+        publicBaseUrl: options.publicBaseUrl,
+        attachments,
+        csvImportMaxBytes: uploads.csvImportMaxBytes,
+        loginThrottle: options.loginThrottle,
+        readHook: options.readHook,
+        reportSource,
+        suppressionThreshold: options.suppressionThreshold,
+      },
+      {
+        requestId,
+        viewer,
+        apiClient: apiClient?.client ?? null,
+        client,
+        locale: localeFromAcceptLanguage(req.headers['accept-language']),
+        idempotencyKey: headerValue(req, 'idempotency-key'),
+      },
+    );
+  };
   app.use(
     '/graphql',
     ...graphqlBodyParsers({
       maxBodyBytes: uploads.graphqlMaxBodyBytes,
       maxFileBytes: Math.max(attachments.maxBytes, uploads.csvImportMaxBytes),
     }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const client = clientInfo(req);
-        const token = bearerToken(req.get('authorization'));
-        const requestId = String(res.locals.requestId);
-        // A partner's API key (`shn_…`, decision 0032) or OAuth2 access token (decision 0035) is
-        // answered by its own lookup, uncached; one that does not hold is refused before anything
-        // runs, with 401.
-        const partnerCheck = token ? partnerCredentials.checkFor(token) : null;
-        const apiClient = partnerCheck ? await authenticateOrUnavailable(partnerCheck, logger, requestId) : null;
-        if (apiClient && !apiClient.client) {
-          const challenge = new Map([['www-authenticate', bearerChallenge(apiClient.reason)]]);
-          throw unauthenticated(apiClient.reason, { http: { status: 401, headers: challenge } });
-        }
-        const viewer =
-          token && !partnerCheck
-            ? await authenticateOrUnavailable(
-                () => sessionCache.lookup(hashToken(token), now(), () => auth.authenticate(token)),
-                logger,
-                requestId,
-              )
-            : null;
-        return createContext(
-          {
-            db,
-            logger,
-            now: options.now,
-            publicBaseUrl: options.publicBaseUrl,
-            attachments,
-            csvImportMaxBytes: uploads.csvImportMaxBytes,
-            loginThrottle: options.loginThrottle,
-            readHook: options.readHook,
-            reportSource,
-            suppressionThreshold: options.suppressionThreshold,
-          },
-          {
-            requestId,
-            viewer,
-            apiClient: apiClient?.client ?? null,
-            client,
-            locale: localeFromAcceptLanguage(req.get('accept-language')),
-            idempotencyKey: req.get('idempotency-key') ?? null,
-          },
-        );
-      },
-    }),
+    expressMiddleware(apollo, { context: ({ req, res }) => context(req, String(res.locals.requestId)) }),
   );
-
   app.use(jsonErrorHandler(logger));
-  return { app, apollo, metrics, sessionCache, retentionSchedule, reportSchedule, fairUse };
+
+  // The common case, a JSON POST to /graphql, skips Express (see http/graphql-route.ts).
+  const graphql = graphqlRoute({ apollo, logger, maxBodyBytes: uploads.graphqlMaxBodyBytes, context });
+  const listener: RequestListener = (req, res) => {
+    if (!takesFastPath(req)) {
+      app(req, res);
+      return;
+    }
+    metrics.timeHttp(req, res, '/graphql');
+    void graphql(req, res, stampRequest(req, res));
+  };
+  return { app: listener, apollo, metrics, sessionCache, retentionSchedule, reportSchedule, fairUse };
 }
 
 /**
@@ -315,10 +323,24 @@ async function authenticateOrUnavailable<T>(
   }
 }
 
-function clientInfo(req: Request) {
+/** The request id (the client's own when well-formed) on the answer, with `nosniff`. */
+function stampRequest(req: IncomingMessage, res: ServerResponse): string {
+  const incoming = req.headers['x-request-id'];
+  const requestId = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  res.setHeader('x-request-id', requestId);
+  res.setHeader('x-content-type-options', 'nosniff');
+  return requestId;
+}
+
+function headerValue(req: IncomingMessage, name: string): string | null {
+  const value = req.headers[name];
+  return (Array.isArray(value) ? value.join(', ') : value) ?? null;
+}
+
+function clientInfo(req: IncomingMessage, trustProxy: (address: string, hop: number) => boolean) {
   return {
-    ipAddress: req.ip ?? null,
-    userAgent: req.get('user-agent')?.slice(0, 500) ?? null,
+    ipAddress: req.socket.remoteAddress === undefined ? null : proxyaddr(req, trustProxy),
+    userAgent: req.headers['user-agent']?.slice(0, 500) ?? null,
   };
 }
 

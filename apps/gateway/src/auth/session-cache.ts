@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { OperationTypeNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from '../logger.js';
@@ -198,6 +198,12 @@ export class SessionCache {
  * response goes out (a logout or a deactivation is then in force for the very next request).
  */
 export function sessionCachePlugin(cache: SessionCache): ApolloServerPlugin {
+  // The same listener for every request: nothing per request to keep.
+  const listener: GraphQLRequestListener<BaseContext> = {
+    async willSendResponse({ operation }) {
+      if (operation?.operation === OperationTypeNode.MUTATION) await cache.refreshAfterWrite();
+    },
+  };
   return {
     async serverWillStart() {
       await cache.start();
@@ -208,12 +214,6 @@ export function sessionCachePlugin(cache: SessionCache): ApolloServerPlugin {
         },
       };
     },
-    requestDidStart() {
-      return Promise.resolve({
-        async willSendResponse({ operation }) {
-          if (operation?.operation === OperationTypeNode.MUTATION) await cache.refreshAfterWrite();
-        },
-      });
-    },
+    requestDidStart: () => Promise.resolve(listener),
   };
 }

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ErrorRequestHandler } from 'express';
 import type { RefusalParams } from '@selvhjelp/domain';
 import { localeFromAcceptLanguage, renderMessage } from '@selvhjelp/domain';
@@ -57,6 +58,35 @@ function refusalFor(error: unknown): Refusal {
   return { status: httpStatus, ...(known ?? { code: 'BAD_REQUEST', reason: 'MALFORMED_REQUEST' }) };
 }
 
+/**
+ * Answers a request that failed outside GraphQL in the GraphQL error shape, and logs it with the
+ * request id. Plain Node types: the `/graphql` fast path (http/graphql-route.ts) answers with it too.
+ */
+export function answerHttpError(
+  logger: Logger,
+  error: unknown,
+  req: IncomingMessage,
+  res: ServerResponse,
+  fields: { requestId: unknown; path: string },
+): void {
+  const refusal = refusalFor(error);
+  const logged = { ...fields, method: req.method, status: refusal.status, reason: refusal.reason };
+  if (refusal.status >= 500) logger.error('request failed', { ...logged, error });
+  else logger.warn('request refused', logged);
+  const extensions = {
+    code: refusal.code,
+    reason: refusal.reason,
+    ...(refusal.maxBytes ? { maxBytes: refusal.maxBytes } : {}),
+  };
+  const accept = req.headers['accept-language'];
+  const message = renderMessage(refusal.reason, refusal.params, localeFromAcceptLanguage(accept));
+  const body = JSON.stringify({ errors: [{ message, extensions }] });
+  res.statusCode = refusal.status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(body));
+  res.end(body);
+}
+
 /** Mount last: answers any error Express catches as JSON, logged with the request id. */
 export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
@@ -65,22 +95,6 @@ export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
       next(error);
       return;
     }
-    const refusal = refusalFor(error);
-    const fields = {
-      requestId: res.locals.requestId as unknown,
-      method: req.method,
-      path: req.path,
-      status: refusal.status,
-      reason: refusal.reason,
-    };
-    if (refusal.status >= 500) logger.error('request failed', { ...fields, error });
-    else logger.warn('request refused', fields);
-    const extensions = {
-      code: refusal.code,
-      reason: refusal.reason,
-      ...(refusal.maxBytes ? { maxBytes: refusal.maxBytes } : {}),
-    };
-    const message = renderMessage(refusal.reason, refusal.params, localeFromAcceptLanguage(req.get('accept-language')));
-    res.status(refusal.status).json({ errors: [{ message, extensions }] });
+    answerHttpError(logger, error, req, res, { requestId: res.locals.requestId as unknown, path: req.path });
   };
 }

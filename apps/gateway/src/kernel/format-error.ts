@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { GatewayContext } from './context.js';
@@ -150,37 +150,39 @@ export function maskUnexpectedErrors(formatted: GraphQLFormattedError, error: un
  * already formatted errors again in the request's language just before the response is sent.
  */
 export function localeMessagesPlugin(): ApolloServerPlugin<GatewayContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response, contextValue }) {
-          const locale = contextValue.locale ?? DEFAULT_LOCALE;
-          if (locale === DEFAULT_LOCALE || response.body.kind !== 'single') return;
-          const result = response.body.singleResult;
-          if (result.errors) result.errors = result.errors.map((formatted) => renderFormattedError(formatted, locale));
-        },
-      };
+  const listener: GraphQLRequestListener<GatewayContext> = {
+    willSendResponse({ response, contextValue }) {
+      const locale = contextValue.locale ?? DEFAULT_LOCALE;
+      if (response.body.kind === 'single') {
+        const result = response.body.singleResult;
+        if (result.errors) result.errors = result.errors.map((formatted) => renderFormattedError(formatted, locale));
+      }
+      return Promise.resolve();
     },
+  };
+  // A request in the default language needs nothing from this plugin: no listener for Apollo to call.
+  return {
+    requestDidStart: ({ contextValue }) =>
+      Promise.resolve((contextValue.locale ?? DEFAULT_LOCALE) === DEFAULT_LOCALE ? undefined : listener),
   };
 }
 
 /** Logs each unexpected error with the request id the client also receives (`x-request-id`). */
 export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<GatewayContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, contextValue, operationName }) {
-          for (const error of errors) {
-            if (isClientError(error.toJSON(), error)) continue;
-            logger.error('unexpected error', {
-              requestId: contextValue.requestId,
-              operationName,
-              path: error.path,
-              error: unwrapResolverError(error),
-            });
-          }
-        },
-      };
+  // The same listener for every request: nothing per request to keep.
+  const listener: GraphQLRequestListener<GatewayContext> = {
+    didEncounterErrors({ errors, contextValue, operationName }) {
+      for (const error of errors) {
+        if (isClientError(error.toJSON(), error)) continue;
+        logger.error('unexpected error', {
+          requestId: contextValue.requestId,
+          operationName,
+          path: error.path,
+          error: unwrapResolverError(error),
+        });
+      }
+      return Promise.resolve();
     },
   };
+  return { requestDidStart: () => Promise.resolve(listener) };
 }

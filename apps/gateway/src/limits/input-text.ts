@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type { ASTNode, DocumentNode } from 'graphql';
 import { GraphQLError, Kind, visit } from 'graphql';
 import { DEFAULT_LOCALE, renderMessage } from '@selvhjelp/domain';
@@ -79,22 +79,20 @@ function findInDocument(document: DocumentNode): string | null {
  */
 export function inputTextPlugin(): ApolloServerPlugin<GatewayContext> {
   const literals = new WeakMap<DocumentNode, string | null>();
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document }) {
-          for (const [name, value] of Object.entries(request.variables ?? {})) {
-            const path = findInValue(value, name, new Set());
-            if (path) throw badText(path);
-          }
-          let literal = literals.get(document);
-          if (literal === undefined) {
-            literal = findInDocument(document);
-            literals.set(document, literal);
-          }
-          if (literal) throw badText(literal);
-        },
-      };
+  // The same listener for every request: nothing per request to keep.
+  const listener: GraphQLRequestListener<GatewayContext> = {
+    async didResolveOperation({ request, document }) {
+      for (const [name, value] of Object.entries(request.variables ?? {})) {
+        const path = findInValue(value, name, new Set());
+        if (path) throw badText(path);
+      }
+      let literal = literals.get(document);
+      if (literal === undefined) {
+        literal = findInDocument(document);
+        literals.set(document, literal);
+      }
+      if (literal) throw badText(literal);
     },
   };
+  return { requestDidStart: () => Promise.resolve(listener) };
 }

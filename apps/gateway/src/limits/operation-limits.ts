@@ -1,4 +1,8 @@
-import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
+import type {
+  ApolloServerPlugin,
+  GraphQLRequestContextDidResolveOperation,
+  GraphQLRequestListener,
+} from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { DEFAULT_MAX_COST, operationCost } from '@selvhjelp/graphql';
 import type { DocumentNode, GraphQLError, ValidationContext, ValidationRule } from 'graphql';
@@ -103,37 +107,35 @@ export type OnPriced = (
 
 function costLimitPlugin(maxCost: number, onPriced?: OnPriced): ApolloServerPlugin<GatewayContext> {
   const memo = new WeakMap<DocumentNode, DocumentCosts>();
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation(requestContext) {
-          const { request, document, schema, operationName } = requestContext;
-          let costs = memo.get(document);
-          if (!costs) {
-            costs = { pricedBy: costVariables(document), allowed: new Map() };
-            memo.set(document, costs);
-          }
-          const variables = request.variables ?? {};
-          const key = costKey(operationName, costs.pricedBy, variables);
-          const known = costs.allowed.get(key);
-          if (known !== undefined) return onPriced?.(requestContext, known);
-          let cost: number;
-          try {
-            cost = operationCost({ schema, document, variables, operationName: operationName ?? undefined });
-          } catch (error) {
-            // Variables that do not fit their types: execution refuses them as BAD_USER_INPUT, before
-            // any resolver runs. Anything else is a fault, and the operation must not run unpriced.
-            if (isVariableError(error)) return;
-            throw error;
-          }
-          if (cost > maxCost) throw operationRefused('MAX_COST', maxCost, cost);
-          if (costs.allowed.size >= MAX_COSTS_PER_DOCUMENT) costs.allowed.clear();
-          costs.allowed.set(key, cost);
-          await onPriced?.(requestContext, cost);
-        },
-      };
+  // The same listener for every request: nothing per request to keep.
+  const listener: GraphQLRequestListener<GatewayContext> = {
+    async didResolveOperation(requestContext) {
+      const { request, document, schema, operationName } = requestContext;
+      let costs = memo.get(document);
+      if (!costs) {
+        costs = { pricedBy: costVariables(document), allowed: new Map() };
+        memo.set(document, costs);
+      }
+      const variables = request.variables ?? {};
+      const key = costKey(operationName, costs.pricedBy, variables);
+      const known = costs.allowed.get(key);
+      if (known !== undefined) return onPriced?.(requestContext, known);
+      let cost: number;
+      try {
+        cost = operationCost({ schema, document, variables, operationName: operationName ?? undefined });
+      } catch (error) {
+        // Variables that do not fit their types: execution refuses them as BAD_USER_INPUT, before
+        // any resolver runs. Anything else is a fault, and the operation must not run unpriced.
+        if (isVariableError(error)) return;
+        throw error;
+      }
+      if (cost > maxCost) throw operationRefused('MAX_COST', maxCost, cost);
+      if (costs.allowed.size >= MAX_COSTS_PER_DOCUMENT) costs.allowed.clear();
+      costs.allowed.set(key, cost);
+      await onPriced?.(requestContext, cost);
     },
   };
+  return { requestDidStart: () => Promise.resolve(listener) };
 }
 
 interface DocumentCosts {

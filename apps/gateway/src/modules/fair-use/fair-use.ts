@@ -116,7 +116,8 @@ export class FairUse {
       }),
       requestDidStart: async ({ contextValue }) => {
         const client = contextValue.apiClient;
-        if (!client) return {};
+        // Nothing to add or log for anyone else: no listener for Apollo to call.
+        if (!client) return undefined;
         const started = performance.now();
         const at = contextValue.now();
         let executed = false;
