@@ -26,6 +26,7 @@ export class GatewayMetrics {
   readonly #executions: Counter<'executor'>;
   readonly #http: Histogram<'route' | 'method' | 'status'>;
   readonly #labels = new Set<string>();
+
   constructor(db: Database) {
     collectDefaultMetrics({ register: this.registry, prefix: 'gateway_' });
     this.#operations = new Counter({
@@ -111,18 +112,16 @@ export class GatewayMetrics {
 
   /** Counts and times every GraphQL operation, including those refused before execution. */
   plugin(): ApolloServerPlugin<GatewayContext> {
-    // One small object per request (its start), with its hook on the prototype: no closures.
-    const finish = (started: bigint, context: GraphQLRequestContextWillSendResponse<GatewayContext>) =>
-      this.#operationDone(started, context);
-    class OperationTimer {
-      readonly #started = process.hrtime.bigint();
-      willSendResponse(context: GraphQLRequestContextWillSendResponse<GatewayContext>): Promise<void> {
-        finish(this.#started, context);
-        return Promise.resolve();
-      }
-    }
     return {
-      requestDidStart: () => Promise.resolve(new OperationTimer()),
+      requestDidStart: () => {
+        const started = process.hrtime.bigint();
+        return Promise.resolve({
+          willSendResponse: (context) => {
+            this.#operationDone(started, context);
+            return Promise.resolve();
+          },
+        });
+      },
     };
   }
 
