@@ -90,6 +90,12 @@ const envSchema = z
       .regex(/^postgres(ql)?:\/\//, { message: 'must be a postgresql:// connection string' })
       .optional(),
     PGLITE_DATA_DIR: z.string().min(1).optional(),
+    // On PostgreSQL, the group lists as named prepared statements (decision 0041); false behind a
+    // transaction-mode pooler that does not keep prepared statements (PgBouncer before 1.21).
+    DATABASE_PREPARED_STATEMENTS: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((value) => value === 'true'),
     // Login throttling state; unset = in the database's login log (shared by every process too).
     REDIS_URL: z
       .string()

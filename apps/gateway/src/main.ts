@@ -22,7 +22,11 @@ async function main() {
 
   let db;
   try {
-    db = await openDatabase({ databaseUrl: env.DATABASE_URL, pgliteDataDir: env.PGLITE_DATA_DIR });
+    db = await openDatabase({
+      databaseUrl: env.DATABASE_URL,
+      pgliteDataDir: env.PGLITE_DATA_DIR,
+      preparedStatements: env.DATABASE_PREPARED_STATEMENTS,
+    });
   } catch (error) {
     if (error instanceof DatabaseLockedError) {
       process.stderr.write(`\n${error.message}\n\n`);

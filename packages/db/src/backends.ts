@@ -7,6 +7,7 @@ import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
 import { acquirePgliteLock } from './lock.js';
+import { PreparedNames } from './sql/prepared.js';
 import { pgliteByteaSerializers, withNativeByteaParsing } from './pglite-bytea.js';
 import type { MigrationTarget } from './migrations/engine.js';
 
@@ -22,13 +23,21 @@ export interface Backend {
    * adapter uses (same settings and limit) or the PGlite instance (same queue). Values and rows
    * as the driver's default type parsers make them; see sql/executor.ts for what is safe to read.
    */
-  query: (text: string, values: readonly unknown[]) => Promise<DriverResult>;
+  query: (text: string, values: readonly unknown[], options?: DriverQueryOptions) => Promise<DriverResult>;
   /** The schema engine goes through the same PGlite instance (one opener per folder). */
   migrationTarget: MigrationTarget;
   /** Connections in use and waiting, for metrics; null where there is no pool (PGlite). */
   poolStats(): PoolStats | null;
   /** Closes what the backend opened (after Prisma has disconnected). */
   close(): Promise<void>;
+}
+
+export interface DriverQueryOptions {
+  /**
+   * Run as a named prepared statement where the backend can (PostgreSQL, see sql/prepared.ts):
+   * parsed once per connection, planned without re-planning once PostgreSQL keeps a generic plan.
+   */
+  prepare?: boolean;
 }
 
 export interface DriverResult {
@@ -62,13 +71,23 @@ export function describeConnectionString(connectionString: string): string {
  */
 const SERVER_TIMEOUTS = '-c statement_timeout=30000 -c idle_in_transaction_session_timeout=60000';
 
-export function postgresBackend(databaseUrl: string): Backend {
+export interface PostgresBackendOptions {
+  /**
+   * Whether statements that ask for it run as named prepared statements (default true). Off for a
+   * connection pooler in transaction mode that does not carry prepared statements across
+   * server connections (PgBouncer before 1.21, or without max_prepared_statements).
+   */
+  preparedStatements?: boolean;
+}
+
+export function postgresBackend(databaseUrl: string, options: PostgresBackendOptions = {}): Backend {
   // Our own pool (rather than one adapter-pg makes) so that its use can be reported.
   const pool = new pg.Pool({ connectionString: databaseUrl, options: `-c TimeZone=UTC ${SERVER_TIMEOUTS}` });
   // An idle connection the server ends (a restart, a dropped test database) is simply replaced by
   // the pool; without a listener its error would be unhandled and end the process. Prisma's
   // adapter listens only while connected.
   pool.on('error', () => {});
+  const prepared = options.preparedStatements === false ? null : new PreparedNames('selvhjelp_');
   return {
     kind: 'postgresql',
     description: describeConnectionString(databaseUrl),
@@ -76,8 +95,11 @@ export function postgresBackend(databaseUrl: string): Backend {
     // whose TimeZone is, say, Europe/Oslo stores an hour off (Prisma reads it back "right", raw
     // SQL and other tools see the shifted instant).
     factory: new PrismaPg(pool),
-    query: async (text, values) => {
-      const { rows, fields } = await pool.query<Record<string, unknown>>(text, values as unknown[]);
+    query: async (text, values, queryOptions) => {
+      const name = queryOptions?.prepare && prepared ? prepared.nameFor(text) : undefined;
+      const { rows, fields } = await pool.query<Record<string, unknown>>(
+        name === undefined ? { text, values: values as unknown[] } : { name, text, values: values as unknown[] },
+      );
       return { rows, fields };
     },
     migrationTarget: databaseUrl,
@@ -120,6 +142,7 @@ export async function pgliteBackend(dataDir: string, loadDataDir?: Blob): Promis
     factory: new PrismaPGlite(withNativeByteaParsing(pglite)),
     // Queued behind any open transaction (PGlite's own mutex; the adapter's transactions are
     // pglite.transaction()), so never call it from inside one: that would wait for itself.
+    // Statements run unnamed: PGlite's query API has no named statements (`prepare` is ignored).
     query: async (text, values) => {
       const { rows, fields } = await pglite.query<Record<string, unknown>>(text, values as unknown[]);
       return { rows, fields };

@@ -20,6 +20,8 @@ export interface OpenDatabaseOptions {
    * root; `memory://` for a throw-away database.
    */
   pgliteDataDir?: string;
+  /** On PostgreSQL, the hottest reads as named prepared statements (default true; sql/prepared.ts). */
+  preparedStatements?: boolean;
   log?: (event: DatabaseLogEvent) => void;
 }
 
@@ -68,7 +70,7 @@ export function databaseInternals(db: Database): DatabaseInternals {
 
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   const backend = options.databaseUrl
-    ? postgresBackend(options.databaseUrl)
+    ? postgresBackend(options.databaseUrl, { preparedStatements: options.preparedStatements })
     : await pgliteBackend(resolvePgliteDataDir(options.pgliteDataDir));
   return openDatabaseOn(backend, options.log);
 }

@@ -1,5 +1,5 @@
 import type { Prisma } from '../generated/prisma/client.js';
-import type { Backend } from '../backends.js';
+import type { Backend, DriverQueryOptions } from '../backends.js';
 import type { QueryListener } from '../query-observer.js';
 import type { DbClient } from './client.js';
 
@@ -22,8 +22,12 @@ import type { DbClient } from './client.js';
  */
 
 export interface SqlExecutor {
-  /** The rows of one statement, keyed by column name. Columns: DRIVER_SAFE_TYPES only. */
-  query<Row>(statement: Prisma.Sql): Promise<Row[]>;
+  /**
+   * The rows of one statement, keyed by column name. Columns: DRIVER_SAFE_TYPES only. `prepare`
+   * asks for a named prepared statement where the driver path can (sql/prepared.ts): only for a
+   * statement whose text takes a bounded number of shapes and no free text in its plan.
+   */
+  query<Row>(statement: Prisma.Sql, options?: DriverQueryOptions): Promise<Row[]>;
 }
 
 /** Type ids (pg_type.oid) read alike by pg, PGlite and Prisma's adapters. */
@@ -48,11 +52,11 @@ export function prismaExecutor(client: DbClient): SqlExecutor {
 /** Straight on the backend's driver; every statement is reported to `emit` (db.onQuery). */
 export function driverExecutor(run: Backend['query'], emit: QueryListener): SqlExecutor {
   return {
-    async query<Row>(statement: Prisma.Sql): Promise<Row[]> {
+    async query<Row>(statement: Prisma.Sql, options?: DriverQueryOptions): Promise<Row[]> {
       const sql = statement.text;
       const started = performance.now();
       try {
-        const { rows, fields } = await run(sql, statement.values);
+        const { rows, fields } = await run(sql, statement.values, options);
         for (const field of fields) {
           if (!DRIVER_SAFE_TYPES.has(field.dataTypeID))
             throw new TypeError(

@@ -1,8 +1,9 @@
-import type { GroupStatus } from '@selvhjelp/domain';
-import { NATIONAL_SCOPE, districtScope } from '@selvhjelp/domain';
+import type { DistrictId, GroupStatus } from '@selvhjelp/domain';
+import { GROUP_STATUSES, NATIONAL_SCOPE, PUBLIC_STATUSES, districtScope } from '@selvhjelp/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../database.js';
-import { countQueries } from '../../database.js';
+import { countQueries, databaseInternals } from '../../database.js';
+import { Prisma } from '../../generated/prisma/client.js';
 import { testBackends, testNewGroup } from '../../testing/index.js';
 import type { GroupListOrder } from './types.js';
 import { GROUP_ORDER_FIELDS } from './types.js';
@@ -129,5 +130,98 @@ describe.each(testBackends())('group list statements on $name', ({ open }) => {
     const found = await groups().list(sor, { first: 100, filter: { search: 'LIKEMENN' } });
     expect(found.nodes).toEqual(page.nodes.filter((group) => group.name.toLowerCase() === 'likemenn'));
     expect(found.totalCount).toBe(4);
+  });
+});
+
+/*
+ * A list filtered on nothing but district, status and openness reads its total and status counts
+ * from group_status_total, which triggers keep in every writing statement (decision 0041). Here
+ * the kept counts are compared with counting the rows after each kind of write.
+ */
+describe.each(testBackends())('kept group counts on $name', ({ open }) => {
+  let db: Database;
+  const groups = () => db.repositories.groups;
+  const districts: DistrictId[] = ['sor', 'vest'];
+
+  beforeAll(async () => {
+    db = await open();
+  });
+  afterAll(() => db?.close());
+
+  /** Every list path that sums the kept counts, against counting the rows through Prisma. */
+  async function expectCountsOfTheRows(): Promise<void> {
+    const { prisma } = databaseInternals(db);
+    for (const districtId of districts) {
+      const scope = districtScope(districtId);
+      const rows = await prisma.group.groupBy({ by: ['status'], where: { districtId }, _count: { _all: true } });
+      const counted = GROUP_STATUSES.map((status) => ({
+        status,
+        count: rows.find((row) => row.status === status)?._count._all ?? 0,
+      }));
+      const total = counted.reduce((sum, { count }) => sum + count, 0);
+      const { result, count } = await countQueries(db, () => groups().listWithStatusCounts(scope, { first: 1 }));
+      expect(count).toBe(1);
+      expect(result.statusCounts).toEqual(counted);
+      expect(result.totalCount).toBe(total);
+      expect((await groups().list(scope, { first: 0, filter: { statuses: ['RUNNING', 'IDEA'] } })).totalCount).toBe(
+        counted.filter(({ status }) => status === 'RUNNING' || status === 'IDEA').reduce((sum, c) => sum + c.count, 0),
+      );
+      expect(
+        (await groups().list(NATIONAL_SCOPE, { first: 0, filter: { districtId, openForNewMembers: false } }))
+          .totalCount,
+      ).toBe(await prisma.group.count({ where: { districtId, openForNewMembers: false } }));
+      expect((await groups().listPublic(scope, { first: 0 })).totalCount).toBe(
+        await prisma.group.count({
+          where: { districtId, status: { in: [...PUBLIC_STATUSES] }, openForNewMembers: true },
+        }),
+      );
+    }
+  }
+
+  it('equal counting the rows after imports, status changes, moves, edits, deletes and a rolled-back write', async () => {
+    await expectCountsOfTheRows();
+    await groups().createMany(
+      NATIONAL_SCOPE,
+      STATUS.map((status, index) =>
+        testNewGroup({
+          slug: `kept-${index}`,
+          status,
+          data: { name: `Gruppe ${index}`, districtId: districts[index % 2]!, openForNewMembers: index % 3 !== 0 },
+        }),
+      ),
+    );
+    await expectCountsOfTheRows();
+
+    const [first] = (await groups().list(districtScope('sor'), { first: 1, filter: { statuses: ['RUNNING'] } })).nodes;
+    await groups().changeStatus(districtScope('sor'), first!.id, first!.version, {
+      to: 'PAUSED',
+      reason: 'Pause',
+      effectiveDate: '2026-05-04',
+      actorId: null,
+      now: new Date(),
+    });
+    await expectCountsOfTheRows();
+
+    const { prisma } = databaseInternals(db);
+    // A move to another district and a change of openness in one statement; then an edit that
+    // changes neither (no count moves); then deletes.
+    await prisma.$executeRaw(Prisma.sql`
+      UPDATE self_help_group SET district_id = 'vest', open_for_new_members = NOT open_for_new_members
+      WHERE slug IN ('kept-0', 'kept-2', 'kept-4')`);
+    await expectCountsOfTheRows();
+    await prisma.$executeRaw(Prisma.sql`UPDATE self_help_group SET name = name || ' (ny)'`);
+    await expectCountsOfTheRows();
+    await prisma.$executeRaw(Prisma.sql`DELETE FROM self_help_group WHERE slug IN ('kept-1', 'kept-4', 'kept-5')`);
+    await expectCountsOfTheRows();
+
+    await expect(
+      db.transaction(async (repositories) => {
+        await repositories.groups.createMany(NATIONAL_SCOPE, [
+          testNewGroup({ slug: 'kept-rolled-back', status: 'IDEA', data: { districtId: 'vest' } }),
+        ]);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    await expectCountsOfTheRows();
   });
 });

@@ -13,11 +13,13 @@ import type { GroupListOrder, GroupRecord, GroupStatusCount } from './types.js';
  * (page, count, status counts) that read the same rows three times, and Prisma's own cost per
  * statement was most of the request's time. Here:
  *   - `counts` reads the filtered rows once: the total (with the status filter) and, for the
- *     staff list, the count per status (without it) as FILTER aggregates;
+ *     staff list, the count per status (without it) as FILTER aggregates; where the filter is
+ *     only district, status and openness, it sums the kept counts of group_status_total instead;
  *   - `page` reads first + 1 rows along the ordering's index from the cursor on (a row
  *     comparison, see afterCursorSql), the venue joined;
  *   - a name search instead reads its matches once, for both (`matches`: id, status and sort
  *     value only), and the page's rows by id;
+ *   - it runs as a named prepared statement on PostgreSQL, except a name search (decision 0041);
  *   - rows come back as json, whose text form of dates and instants is ISO 8601 whatever the
  *     session's DateStyle, and which both adapters and both drivers hand over the same way
  *     (the statement runs on the driver outside a transaction: sql/executor.ts). json, not
@@ -36,6 +38,12 @@ export interface ListQuery {
   limit: number;
   cursor: GroupCursor | null;
   statusCounts: boolean;
+  /**
+   * The filter (`where` and `statusWhere`) reads only district_id, status and
+   * open_for_new_members: the counts then come from group_status_total, which triggers keep
+   * (decision 0041), rather than from counting the rows, whose number grows with the registry.
+   */
+  countsFromTotals: boolean;
   /**
    * A name search: the matches are read once (trigram index) and the page sorted from them,
    * rather than along the ordering's index, where the planner may walk the name index from the
@@ -60,11 +68,16 @@ interface Row extends Partial<Record<GroupStatus, number>> {
 const json = <T>(value: T | string | null): T | null => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
 
 export async function listGroups(sql: SqlExecutor, query: ListQuery): Promise<ListResult> {
+  const totals = query.countsFromTotals && !query.search;
+  const count = (condition: Prisma.Sql) =>
+    totals
+      ? Prisma.sql`COALESCE(sum(g.group_count) FILTER (WHERE ${condition}), 0)::int`
+      : Prisma.sql`count(*) FILTER (WHERE ${condition})::int`;
   const perStatus = query.statusCounts
     ? Prisma.sql`, ${Prisma.join(
         GROUP_STATUSES.map(
           (status) =>
-            Prisma.sql`count(*) FILTER (WHERE g.status = ${status}::"GroupStatus")::int AS ${Prisma.raw(`"${status}"`)}`,
+            Prisma.sql`${count(Prisma.sql`g.status = ${status}::"GroupStatus"`)} AS ${Prisma.raw(`"${status}"`)}`,
         ),
       )}`
     : Prisma.empty;
@@ -85,10 +98,10 @@ export async function listGroups(sql: SqlExecutor, query: ListQuery): Promise<Li
   const [record, venueId] = query.search
     ? [Prisma.sql`r`, Prisma.sql`r.venue_id`]
     : [Prisma.sql`page.row`, Prisma.sql`page.venue_id`];
-  const rows = await sql.query<Row>(Prisma.sql`
+  const statement = Prisma.sql`
     WITH ${matches} counts AS (
-      SELECT count(*) FILTER (WHERE ${query.statusWhere})::int AS total ${perStatus}
-      FROM ${source}
+      SELECT ${count(query.statusWhere)} AS total ${perStatus}
+      FROM ${totals ? Prisma.sql`group_status_total g` : source}
       WHERE ${where}
     ), page AS (
       SELECT ${query.search ? Prisma.empty : Prisma.sql`g AS row, g.venue_id,`} g.id, ${sort} AS sort
@@ -103,7 +116,9 @@ export async function listGroups(sql: SqlExecutor, query: ListQuery): Promise<Li
       ${query.search ? Prisma.sql`LEFT JOIN self_help_group r ON r.id = page.id` : Prisma.empty}
       LEFT JOIN venue v ON v.id = ${venueId}
     ORDER BY ${orderSql(query.order, { sort: 'page.sort', id: 'page.id' })}
-  `);
+  `;
+  // Prepared, but not a name search: a generic plan would not see the pattern (sql/prepared.ts).
+  const rows = await sql.query<Row>(statement, { prepare: !query.search });
   const first = rows[0];
   return {
     rows: rows.flatMap((row) => {

@@ -22,6 +22,7 @@ import type {
   GroupStatusCount,
   GroupUpdate,
   NewGroup,
+  PublicGroupFilter,
   PublicGroupListOptions,
 } from './types.js';
 import { toGroupRecord } from './records.js';
@@ -39,6 +40,17 @@ import { assertWritable, changeGroupStatus, insertGroups, registerGroupFollowUp,
 import { MAX_GROUP_PAGE_SIZE, FOLLOW_UPS_DUE_LIMIT, PUBLIC_FEED_LIMIT } from './types.js';
 
 type PageOptions = { first: number; after?: string | null; filter?: { search?: string } };
+
+/**
+ * Whether a list's filter reads only columns group_status_total keeps (district, status,
+ * openness), so that its counts can be summed there (list-query.ts). An allowlist: a filter
+ * added later counts the rows until it is known here.
+ */
+function countsFromTotals(filter: object, keys: readonly string[]): boolean {
+  return Object.entries(filter).every(([key, value]) => value === undefined || keys.includes(key));
+}
+const STAFF_TOTALS_FILTERS = ['districtId', 'openForNewMembers'] as const satisfies readonly (keyof GroupListFilter)[];
+const PUBLIC_TOTALS_FILTERS = ['districtId'] as const satisfies readonly (keyof PublicGroupFilter)[];
 
 const BY_NAME: GroupListOrder = { field: 'NAME', direction: 'ASC' };
 const WITH_VENUE = { venue: true } as const;
@@ -61,7 +73,9 @@ export class GroupRepository {
   /** Keyset pagination: one statement for the page (venue joined) and its total. */
   list(scope: Scope, options: GroupListOptions): Promise<GroupPage> {
     const { statuses, ...filter } = options.filter ?? {};
-    return this.page(groupListSql(scope, filter), statusFilterSql(statuses), options.order ?? BY_NAME, options);
+    return this.page(groupListSql(scope, filter), statusFilterSql(statuses), options.order ?? BY_NAME, options, {
+      totals: countsFromTotals(filter, STAFF_TOTALS_FILTERS),
+    });
   }
 
   /**
@@ -73,7 +87,10 @@ export class GroupRepository {
     options: GroupListOptions,
   ): Promise<GroupPage & { statusCounts: GroupStatusCount[] }> {
     const { statuses, ...filter } = options.filter ?? {};
-    return this.page(groupListSql(scope, filter), statusFilterSql(statuses), options.order ?? BY_NAME, options, true);
+    return this.page(groupListSql(scope, filter), statusFilterSql(statuses), options.order ?? BY_NAME, options, {
+      totals: countsFromTotals(filter, STAFF_TOTALS_FILTERS),
+      statusCounts: true,
+    });
   }
 
   /** Groups per status for a filter (its status filter, if any, ignored): all five, zeros included. */
@@ -86,6 +103,7 @@ export class GroupRepository {
       limit: 0,
       cursor: null,
       statusCounts: true,
+      countsFromTotals: countsFromTotals(withoutStatuses, STAFF_TOTALS_FILTERS),
       search: false,
     });
     return result.statusCounts;
@@ -145,7 +163,9 @@ export class GroupRepository {
 
   /** Public groups ordered by name, then id; one statement for the page and its total. */
   listPublic(scope: Scope, options: PublicGroupListOptions): Promise<GroupPage> {
-    return this.page(publicGroupSql(scope, options.filter), Prisma.sql`TRUE`, BY_NAME, options);
+    return this.page(publicGroupSql(scope, options.filter), Prisma.sql`TRUE`, BY_NAME, options, {
+      totals: countsFromTotals(options.filter ?? {}, PUBLIC_TOTALS_FILTERS),
+    });
   }
 
   async findPublicBySlug(scope: Scope, slug: string): Promise<GroupRecord | null> {
@@ -165,6 +185,7 @@ export class GroupRepository {
       limit: PUBLIC_FEED_LIMIT,
       cursor: null,
       statusCounts: false,
+      countsFromTotals: true,
       search: false,
     });
     return rows;
@@ -257,20 +278,21 @@ export class GroupRepository {
     statusWhere: Prisma.Sql,
     order: GroupListOrder,
     options: PageOptions,
-    statusCounts: true,
+    counts: { totals: boolean; statusCounts: true },
   ): Promise<GroupPage & { statusCounts: GroupStatusCount[] }>;
   private async page(
     where: Prisma.Sql,
     statusWhere: Prisma.Sql,
     order: GroupListOrder,
     options: PageOptions,
+    counts: { totals: boolean },
   ): Promise<GroupPage>;
   private async page(
     where: Prisma.Sql,
     statusWhere: Prisma.Sql,
     order: GroupListOrder,
     { first, after, filter }: PageOptions,
-    statusCounts = false,
+    { totals, statusCounts = false }: { totals: boolean; statusCounts?: boolean },
   ): Promise<GroupPage & { statusCounts?: GroupStatusCount[] }> {
     assertPageSize(first, MAX_GROUP_PAGE_SIZE);
     const cursor = after ? decodeGroupCursor(after, order) : null;
@@ -282,6 +304,7 @@ export class GroupRepository {
       limit: first === 0 ? 0 : first + 1,
       cursor,
       statusCounts,
+      countsFromTotals: totals,
       search: Boolean(filter?.search?.trim()),
     });
     const page = pageOf(
