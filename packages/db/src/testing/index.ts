@@ -7,14 +7,8 @@ import type { Database } from '../database.js';
 import { databaseInternals, openDatabase, openDatabaseOn } from '../database.js';
 import { prepareDatabase } from '../prepare.js';
 import type { TestTemplates } from './templates.js';
-import {
-  currentDemoTemplates,
-  databaseUrl,
-  dropPostgresDatabase,
-  pgliteDump,
-  readTestTemplates,
-  withServer,
-} from './templates.js';
+import { databaseUrl, dropPostgresDatabase, withServer } from './server.js';
+import { currentDemoTemplates, pgliteDump, readTestTemplates } from './templates.js';
 
 export { prepareTestTemplates } from './templates.js';
 

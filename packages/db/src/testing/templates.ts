@@ -5,14 +5,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { todayIn } from '@selvhjelp/domain';
-import pg from 'pg';
-import { describeConnectionString, IN_MEMORY, pgliteBackend } from '../backends.js';
+import { IN_MEMORY, pgliteBackend } from '../backends.js';
 import { databaseInternals, openDatabase, openDatabaseOn } from '../database.js';
 import { applyMigrations } from '../migrations/engine.js';
 import { listMigrationNames } from '../migrations/history.js';
 import { defaultMigrationPaths } from '../paths.js';
 import { PGLITE_EXTENSIONS } from '../pglite-extensions.js';
 import { prepareDatabase } from '../prepare.js';
+import { removeLeftoversOfEndedRuns } from './leftovers.js';
+import { databaseUrl, dropPostgresDatabase, withServer } from './server.js';
 
 /*
  * Where test databases are copied from. Migrating a fresh database and seeding the demo data a
@@ -82,6 +83,7 @@ export async function prepareTestTemplates(
   try {
     const templates: TestTemplates = {};
     const serverUrl = env.TEST_DATABASE_URL;
+    await removeLeftoversOfEndedRuns(serverUrl);
     if (serverUrl) {
       const migrated = await buildPostgresTemplate(serverUrl, false);
       cleanups.push(() => dropPostgresDatabase(serverUrl, migrated));
@@ -184,36 +186,5 @@ async function buildPostgresTemplate(serverUrl: string, seeded: boolean): Promis
   } catch (error) {
     await dropPostgresDatabase(serverUrl, name);
     throw error;
-  }
-}
-
-export function dropPostgresDatabase(serverUrl: string, name: string): Promise<void> {
-  return withServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(
-    () => undefined,
-  );
-}
-
-export function databaseUrl(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-export async function withServer<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5_000 });
-  try {
-    await client.connect();
-  } catch (error) {
-    // Never skip: a configured server that is down must fail the run, or the PostgreSQL half of
-    // the suite would silently stop running.
-    throw new Error(
-      `TEST_DATABASE_URL is set, but ${describeConnectionString(serverUrl)} cannot be reached: ${(error as Error).message}`,
-      { cause: error },
-    );
-  }
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
   }
 }
