@@ -10,6 +10,19 @@ export const STAFF_LAST_PAGE = 'staff last page';
 const STAFF_GROWTH = ['staff list', STAFF_SEARCH, STAFF_LAST_PAGE];
 const GROWTH_GOAL = 1.5;
 
+/** Issue 11's goals for the summary's rows, checked on the median (rows not listed have none here). */
+const SUMMARY_GOALS: Readonly<Record<string, (median: number) => boolean>> = {
+  'public finder p50 at 1 connection': (ratio) => ratio <= 1.5,
+  'staff list p50 at 1 connection': (ratio) => ratio <= 1.5,
+  'public finder throughput at 8 connections': (ratio) => ratio >= 0.5,
+  'staff list throughput at 8 connections': (ratio) => ratio >= 0.5,
+  'bearer token cost (p50 with − without)': (ms) => ms <= 0.3,
+  'portal /grupper TTFB − gateway': (ms) => ms <= 10,
+  'portal /vest/grupper TTFB − gateway': (ms) => ms <= 10,
+  'portal CPU per /grupper': (ms) => ms <= 8,
+  'portal CPU per /vest/grupper': (ms) => ms <= 8,
+};
+
 export interface ServerFigures {
   /** Per round: median latency (ms) of sequential requests on one connection. */
   p50: number[];
@@ -62,6 +75,19 @@ function spread(list: number[], places: number, unit = ''): string {
   return `${digits(median(list), places)}${unit} (${digits(Math.min(...list), places)}–${digits(Math.max(...list), places)})`;
 }
 const ratios = (gateway: number[], baseline: number[]) => gateway.map((value, index) => value / baseline[index]!);
+
+/** A summary row: each cell's spread, with ✓ or ✗ where the row has a goal. */
+function summaryRow(what: string, lists: (number[] | undefined)[], places: number, unit: string): string[] {
+  const goal = SUMMARY_GOALS[what];
+  return [
+    what,
+    ...lists.map((list) => {
+      if (!list?.length) return '–';
+      const text = spread(list, places, unit);
+      return goal ? `${text} ${goal(median(list)) ? '✓' : '✗'}` : text;
+    }),
+  ];
+}
 
 const METRICS = [
   { key: 'p50', what: 'p50 at 1 connection', unit: ' ms', places: 2 },
@@ -133,36 +159,52 @@ export function formatReport(
     }
   }
   if (results.length > 1) {
-    out.push('', '### Summary: gateway ÷ baseline, median (min–max) over rounds', '');
+    out.push(
+      '',
+      '### Summary: gateway ÷ baseline, median (min–max) over rounds; ✓ or ✗: issue 11’s goal, on the median',
+      '',
+    );
     const rows: string[][] = [];
     const labels = results[0]!.requests.map((request) => request.label);
     for (const label of labels)
       for (const metric of METRICS) {
         const at = (combo: ComboResult) => combo.requests.find((candidate) => candidate.label === label)!;
         if (results.every((combo) => at(combo).gateway[metric.key].length === 0)) continue;
-        rows.push([
-          `${label} ${metric.what}`,
-          ...results.map((combo) =>
-            spread(ratios(at(combo).gateway[metric.key], at(combo).baseline[metric.key]), 2, '×'),
+        rows.push(
+          summaryRow(
+            `${label} ${metric.what}`,
+            results.map((combo) => ratios(at(combo).gateway[metric.key], at(combo).baseline[metric.key])),
+            2,
+            '×',
           ),
-        ]);
+        );
       }
-    rows.push(['bearer token cost (p50 with − without)', ...results.map((combo) => spread(combo.tokenCost, 2, ' ms'))]);
+    rows.push(
+      summaryRow(
+        'bearer token cost (p50 with − without)',
+        results.map((combo) => combo.tokenCost),
+        2,
+        ' ms',
+      ),
+    );
     for (const path of ['/grupper', '/vest/grupper']) {
-      rows.push([
-        `portal ${path} TTFB − gateway`,
-        ...results.map((combo) => {
-          const page = combo.pages.find((candidate) => candidate.path === path);
-          return page ? spread(page.portalMs, 1, ' ms') : '–';
-        }),
-      ]);
-      rows.push([
-        `portal CPU per ${path}`,
-        ...results.map((combo) => {
-          const page = combo.pages.find((candidate) => candidate.path === path);
-          return page ? spread(page.cpu, 1, ' ms') : '–';
-        }),
-      ]);
+      const pages = results.map((combo) => combo.pages.find((candidate) => candidate.path === path));
+      rows.push(
+        summaryRow(
+          `portal ${path} TTFB − gateway`,
+          pages.map((page) => page?.portalMs),
+          1,
+          ' ms',
+        ),
+      );
+      rows.push(
+        summaryRow(
+          `portal CPU per ${path}`,
+          pages.map((page) => page?.cpu),
+          1,
+          ' ms',
+        ),
+      );
     }
     out.push(table(['what', ...results.map(comboName)], rows));
     out.push(...growthTables(results));
