@@ -6,7 +6,13 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const noDeepImports = {
-  group: ['@selvhjelp/*/*', '!@selvhjelp/db/testing', '!@selvhjelp/db/seed', '!@selvhjelp/graphql/schema.graphql?raw'],
+  group: [
+    '@selvhjelp/*/*',
+    '!@selvhjelp/db/testing',
+    '!@selvhjelp/db/seed',
+    '!@selvhjelp/db/pglite-extensions',
+    '!@selvhjelp/graphql/schema.graphql?raw',
+  ],
   message: 'Import a package through its public entry (its "exports"), not its files.',
 };
 

@@ -5,10 +5,10 @@
 /* eslint-disable no-restricted-imports -- the baseline is the hand-written comparison for the
    gateway's database layer: its own driver and SQL on purpose (bench only, not product code). */
 import { PGlite } from '@electric-sql/pglite';
-import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 /* eslint-enable no-restricted-imports */
+// The extensions the migrations create (the db package's list; it loads nothing else of the package).
+import { PGLITE_EXTENSIONS } from '@selvhjelp/db/pglite-extensions';
 
 export interface Sql {
   query<Row>(text: string, values: unknown[]): Promise<Row[]>;
@@ -24,7 +24,7 @@ export async function openSql(env: NodeJS.ProcessEnv): Promise<Sql> {
     };
   }
   if (!env.PGLITE_DATA_DIR) throw new Error('baseline: DATABASE_URL or PGLITE_DATA_DIR');
-  const pglite = new PGlite({ dataDir: env.PGLITE_DATA_DIR, extensions: { btree_gin, pg_trgm } });
+  const pglite = new PGlite({ dataDir: env.PGLITE_DATA_DIR, extensions: PGLITE_EXTENSIONS });
   await pglite.waitReady;
   return {
     query: async <Row>(text: string, values: unknown[]) => (await pglite.query<Row>(text, values)).rows,
