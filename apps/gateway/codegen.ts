@@ -44,7 +44,7 @@ const config: CodegenConfig = {
           County: '@selvhjelp/domain#County',
           Municipality: '@selvhjelp/domain#Municipality',
           Theme: '@selvhjelp/domain#Theme',
-          Group: '@selvhjelp/db#GroupRecord',
+          Group: '../modules/groups/models.js#GroupModel',
           PublicGroup: '@selvhjelp/db#GroupRecord',
           Venue: '@selvhjelp/db#VenueRecord',
           PublicVenue: '@selvhjelp/db#VenueRecord',

@@ -36,11 +36,11 @@ await explainer.connect();
 const vest = districtScope('vest');
 const groups = db.repositories.groups;
 
-/** The staff list as the gateway asks for it: one call where the repository has it. */
+/** The staff list as the gateway asks for it (the portal's columns only): one call where the repository has it. */
 function staffList(options: GroupListOptions): Promise<unknown> {
   // Before the one-statement list: the page and the counts as the gateway asked for them then.
   const combined = (groups as Partial<Pick<typeof groups, 'listWithStatusCounts'>>).listWithStatusCounts;
-  if (combined) return combined.call(groups, vest, options);
+  if (combined) return combined.call(groups, vest, options, 'summary');
   const { statuses: _ignored, ...withoutStatuses } = options.filter ?? {};
   return Promise.all([groups.list(vest, options), groups.statusCounts(vest, withoutStatuses)]);
 }

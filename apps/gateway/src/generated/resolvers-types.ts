@@ -4,6 +4,7 @@ import type { StaffUserRecord as StaffUserRecordModel, ApiClientRecord as ApiCli
 import type { ApiClientKeyModel as ApiClientKeyModelModel } from '../modules/api-clients/api-client-service.js';
 import type { InquiryServiceReferralModel as InquiryServiceReferralModelModel } from '../modules/service-referrals/views.js';
 import type { District as DistrictModel, County as CountyModel, Municipality as MunicipalityModel, Theme as ThemeModel, Schedule as ScheduleModel, MeetingTime as MeetingTimeModel, Qualification as QualificationModel, SurveyTemplate as SurveyTemplateModel, SurveyTemplateQuestion as SurveyTemplateQuestionModel } from '@selvhjelp/domain';
+import type { GroupModel as GroupModelModel } from '../modules/groups/models.js';
 import type { OverviewModel as OverviewModelModel } from '../modules/overview/models.js';
 import type { FollowUpCaseDueModel as FollowUpCaseDueModelModel } from '../modules/follow-up-cases/models.js';
 import type { DistrictAgendaModel as DistrictAgendaModelModel, AgendaCourseSessionModel as AgendaCourseSessionModelModel } from '../modules/agenda/models.js';
@@ -4495,7 +4496,7 @@ export type ResolversTypes = {
   FollowUpCaseDue: ResolverTypeWrapper<FollowUpCaseDueModelModel>;
   FollowUpCaseEdge: ResolverTypeWrapper<Omit<FollowUpCaseEdge, 'node'> & { node: ResolversTypes['FollowUpCase'] }>;
   FollowUpCaseFilter: FollowUpCaseFilter;
-  Group: ResolverTypeWrapper<GroupRecordModel>;
+  Group: ResolverTypeWrapper<GroupModelModel>;
   GroupChange: ResolverTypeWrapper<GroupChangeRecordModel>;
   GroupChangeKind: GroupChangeKind;
   GroupConnection: ResolverTypeWrapper<Omit<GroupConnection, 'edges'> & { edges: Array<ResolversTypes['GroupEdge']> }>;
@@ -4785,7 +4786,7 @@ export type ResolversParentTypes = {
   FollowUpCaseDue: FollowUpCaseDueModelModel;
   FollowUpCaseEdge: Omit<FollowUpCaseEdge, 'node'> & { node: ResolversParentTypes['FollowUpCase'] };
   FollowUpCaseFilter: FollowUpCaseFilter;
-  Group: GroupRecordModel;
+  Group: GroupModelModel;
   GroupChange: GroupChangeRecordModel;
   GroupConnection: Omit<GroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['GroupEdge']> };
   GroupEdge: Omit<GroupEdge, 'node'> & { node: ResolversParentTypes['Group'] };

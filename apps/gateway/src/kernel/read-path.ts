@@ -17,6 +17,7 @@ import type {
   GroupChangeRecord,
   GroupFollowUpRecord,
   GroupRecord,
+  GroupSummaryRecord,
   GroupStatusChangeRecord,
   InquiryConsentRecord,
   InquiryRecord,
@@ -49,6 +50,8 @@ export interface RecordKinds {
   contactPerson: ContactPersonRecord;
   facilitatorAssignment: FacilitatorAssignmentRecord;
   group: GroupRecord;
+  /** A group as the staff list shows it, when the query asks no more (decision 0043). */
+  groupSummary: GroupSummaryRecord;
   groupStatusChange: GroupStatusChangeRecord;
   groupFollowUp: GroupFollowUpRecord;
   groupChange: GroupChangeRecord;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Database, GroupListOrder, GroupRecord } from '@selvhjelp/db';
+import type { Database, GroupListOrder, GroupProjection, GroupRecord } from '@selvhjelp/db';
 import type { GroupData, GroupStatus, IsoDate } from '@selvhjelp/domain';
 import {
   FOLLOW_UP_SOON_DAYS,
@@ -84,22 +84,35 @@ export class GroupService {
     return todayIn(this.now());
   }
 
-  async list(args: {
-    filter?: GroupFilterArgs | null;
-    orderBy?: unknown;
-    first?: number | null;
-    after?: string | null;
-  }) {
+  /**
+   * One page of the registry, its total and the per-status counts, in one statement: the groups
+   * as full records, or as summaries when the caller shows no more (`projection`, decision 0043).
+   */
+  async list(
+    args: {
+      filter?: GroupFilterArgs | null;
+      orderBy?: unknown;
+      first?: number | null;
+      after?: string | null;
+    },
+    projection: GroupProjection = 'record',
+  ) {
     const scope = readScope(this.viewer);
-    const filter = parseGroupFilter(args.filter);
-    const order: GroupListOrder = parseGroupOrder(args.orderBy);
-    // The page, its total and the per-status counts in one statement.
-    const { statusCounts, ...page } = await this.db.repositories.groups.listWithStatusCounts(scope, {
-      filter,
-      order,
+    const options = {
+      filter: parseGroupFilter(args.filter),
+      order: parseGroupOrder(args.orderBy) satisfies GroupListOrder,
       first: pageSize(args.first),
       after: args.after ?? undefined,
-    });
+    };
+    if (projection === 'summary') {
+      const { statusCounts, ...page } = await this.db.repositories.groups.listWithStatusCounts(
+        scope,
+        options,
+        'summary',
+      );
+      return { ...page, nodes: await this.read.pass('groupSummary', page.nodes, 'list', 'groups'), statusCounts };
+    }
+    const { statusCounts, ...page } = await this.db.repositories.groups.listWithStatusCounts(scope, options);
     return { ...page, nodes: await this.read.pass('group', page.nodes, 'list', 'groups'), statusCounts };
   }
 

@@ -11,18 +11,19 @@ import {
 import type { Theme } from '@selvhjelp/domain';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import { toConnection } from '../../kernel/support.js';
+import { fullGroup, groupProjectionFor } from './models.js';
 
 const MAX_MEETINGS = 20;
 
 export const groupFieldResolvers = {
-  themes: (group: GroupRecord): Theme[] =>
+  themes: (group: Pick<GroupRecord, 'themeIds'>): Theme[] =>
     group.themeIds.map((id) => findTheme(id)).filter((theme): theme is Theme => Boolean(theme)),
-  municipality: (group: GroupRecord) => {
+  municipality: (group: Pick<GroupRecord, 'id' | 'municipalityNumber'>) => {
     const municipality = findMunicipality(group.municipalityNumber);
     if (!municipality) throw new Error(`Group ${group.id} has unknown municipality ${group.municipalityNumber}`);
     return municipality;
   },
-  district: (group: GroupRecord) => {
+  district: (group: Pick<GroupRecord, 'id' | 'districtId'>) => {
     const district = findDistrict(group.districtId);
     if (!district) throw new Error(`Group ${group.id} has unknown district ${group.districtId}`);
     return district;
@@ -36,8 +37,10 @@ export const groupFieldResolvers = {
 
 export const groupResolvers: Resolvers = {
   Query: {
-    groups: async (_parent, args, ctx) => {
-      const page = ctx.apiClient ? await ctx.partnerReads().groups(args) : await ctx.groups().list(args);
+    groups: async (_parent, args, ctx, info) => {
+      const page = ctx.apiClient
+        ? await ctx.partnerReads().groups(args)
+        : await ctx.groups().list(args, groupProjectionFor(info));
       return { ...toConnection(page), statusCounts: page.statusCounts };
     },
     group: (_parent, { id }, ctx) => (ctx.apiClient ? ctx.partnerReads().group(id) : ctx.groups().get(id)),
@@ -55,6 +58,7 @@ export const groupResolvers: Resolvers = {
   },
   Group: {
     ...groupFieldResolvers,
+    nextMeetings: (group, args, ctx) => groupFieldResolvers.nextMeetings(fullGroup(group), args, ctx),
     isPublic: (group) => isPublicGroup(group),
     statusHistory: (group, _args, ctx) => ctx.groups().statusHistory(group.id),
     followUps: (group, _args, ctx) => ctx.groups().followUps(group.id),

@@ -5,14 +5,14 @@ import type { Database } from '../../database.js';
 import { countQueries, databaseInternals } from '../../database.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { testBackends, testNewGroup } from '../../testing/index.js';
-import type { GroupListOrder } from './types.js';
+import type { GroupListOptions, GroupListOrder, GroupRecord, GroupSummaryPage, GroupSummaryRecord } from './types.js';
 import { GROUP_ORDER_FIELDS } from './types.js';
 
 /*
  * The group lists as one SQL statement with row-comparison cursors (list-query.ts): every
  * cursor resumes right after its own row, whatever the ordering and the ties; the staff list's
  * page, total and per-status counts agree with the separate reads; the jsonb rows map to the
- * same records Prisma reads.
+ * same records Prisma reads; a summary holds the same values as the record.
  */
 
 const sor = districtScope('sor');
@@ -124,6 +124,41 @@ describe.each(testBackends())('group list statements on $name', ({ open }) => {
     const empty = await groups().listWithStatusCounts(districtScope('nord'), { first: 5, filter: { search: 'x' } });
     expect(empty).toMatchObject({ nodes: [], totalCount: 0, hasNextPage: false });
     expect(empty.statusCounts.every(({ count }) => count === 0)).toBe(true);
+  });
+
+  it('reads the staff page as summaries: the full records’ values of the summary’s fields, the same page and cursors', async () => {
+    const summaryOf = (group: GroupRecord): GroupSummaryRecord => ({
+      id: group.id,
+      name: group.name,
+      districtId: group.districtId,
+      municipalityNumber: group.municipalityNumber,
+      themeIds: group.themeIds,
+      status: group.status,
+      openForNewMembers: group.openForNewMembers,
+      nextFollowUpDue: group.nextFollowUpDue,
+      updatedAt: group.updatedAt,
+    });
+    const orders = GROUP_ORDER_FIELDS.flatMap((field) =>
+      (['ASC', 'DESC'] as const).map((direction): GroupListOrder => ({ field, direction })),
+    );
+    for (const order of orders) {
+      for (const filter of [{}, { search: 'likemenn' }, { statuses: ['RUNNING', 'STARTING'] as GroupStatus[] }]) {
+        let after: string | null = null;
+        do {
+          const options: GroupListOptions = { first: 3, order, after, filter };
+          const counted: { result: GroupSummaryPage; count: number } = await countQueries(db, () =>
+            groups().listWithStatusCounts(sor, options, 'summary'),
+          );
+          const { result: summaries, count } = counted;
+          expect(count).toBe(1);
+          const full = await groups().listWithStatusCounts(sor, options);
+          expect(summaries).toEqual({ ...full, nodes: full.nodes.map(summaryOf) });
+          after = summaries.hasNextPage ? summaries.endCursor : null;
+        } while (after);
+      }
+    }
+    const empty = await groups().listWithStatusCounts(sor, { first: 5, filter: { search: 'x' } }, 'summary');
+    expect(empty).toMatchObject({ nodes: [], totalCount: 0, hasNextPage: false, endCursor: null });
   });
 
   it('hands out the records Prisma reads: venue or none, irregular dates, instants and calendar days', async () => {

@@ -4,9 +4,9 @@ import { Prisma } from '../../generated/prisma/client.js';
 import type { SqlExecutor } from '../../sql/executor.js';
 import type { GroupCursor } from './queries.js';
 import { afterCursorSql, orderSql, sortColumnSql } from './queries.js';
-import type { GroupJson, VenueJson } from './records.js';
-import { groupRecordFromJson } from './records.js';
-import type { GroupListOrder, GroupRecord, GroupStatusCount } from './types.js';
+import type { GroupJson, GroupSummaryJson, VenueJson } from './records.js';
+import { GROUP_SUMMARY_COLUMNS, groupRecordFromJson, groupSummaryFromJson } from './records.js';
+import type { GroupListOrder, GroupProjection, GroupProjections, GroupStatusCount } from './types.js';
 
 /*
  * The group lists as one SQL statement each. Through Prisma a staff page was three statements
@@ -19,6 +19,9 @@ import type { GroupListOrder, GroupRecord, GroupStatusCount } from './types.js';
  *     comparison, see afterCursorSql), the venue joined;
  *   - a name search instead reads its matches once, for both (`matches`: id, status and sort
  *     value only), and the page's rows by id;
+ *   - `projection` says how much of the page's rows it returns: whole rows with their venue
+ *     (`record`), or only GROUP_SUMMARY_COLUMNS, without the venue (`summary`, the staff list's
+ *     columns: decision 0043);
  *   - it runs as a named prepared statement on PostgreSQL, except a name search (decision 0041);
  *   - rows come back as json, whose text form of dates and instants is ISO 8601 whatever the
  *     session's DateStyle, and which both adapters and both drivers hand over the same way
@@ -28,7 +31,7 @@ import type { GroupListOrder, GroupRecord, GroupStatusCount } from './types.js';
  *     instead of 0.9–1.2 ms on the server (its statement log; decision 0015).
  */
 
-export interface ListQuery {
+export interface ListQuery<P extends GroupProjection = GroupProjection> {
   /** Scope and filters, over `self_help_group g`, except the status filter. */
   where: Prisma.Sql;
   /** The status filter (TRUE when none); the per-status counts ignore it. */
@@ -50,10 +53,11 @@ export interface ListQuery {
    * start, filtering thousands of names that sort before the matches ("Sorg…" after "A…").
    */
   search: boolean;
+  projection: P;
 }
 
-export interface ListResult {
-  rows: GroupRecord[];
+export interface ListResult<T> {
+  rows: T[];
   totalCount: number;
   /** All five, zeros included; empty unless asked for. */
   statusCounts: GroupStatusCount[];
@@ -61,13 +65,18 @@ export interface ListResult {
 
 interface Row extends Partial<Record<GroupStatus, number>> {
   total: number;
-  g: GroupJson | string | null;
-  v: VenueJson | string | null;
+  g: GroupJson | GroupSummaryJson | string | null;
+  /** Not in a summary. */
+  v?: VenueJson | string | null;
 }
 
-const json = <T>(value: T | string | null): T | null => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
+const parsed = <T>(value: T | string | null): T | null =>
+  typeof value === 'string' ? (JSON.parse(value) as T) : value;
 
-export async function listGroups(sql: SqlExecutor, query: ListQuery): Promise<ListResult> {
+export async function listGroups<P extends GroupProjection>(
+  sql: SqlExecutor,
+  query: ListQuery<P>,
+): Promise<ListResult<GroupProjections[P]>> {
   const totals = query.countsFromTotals && !query.search;
   const count = (condition: Prisma.Sql) =>
     totals
@@ -95,35 +104,57 @@ export async function listGroups(sql: SqlExecutor, query: ListQuery): Promise<Li
     : Prisma.empty;
   const source = query.search ? Prisma.sql`matches g` : Prisma.sql`self_help_group g`;
   const where = query.search ? Prisma.sql`TRUE` : query.where;
+  const summary = query.projection === 'summary';
+  // The page's rows: read again by id after a search (`r`), else carried by `page`.
   const [record, venueId] = query.search
     ? [Prisma.sql`r`, Prisma.sql`r.venue_id`]
     : [Prisma.sql`page.row`, Prisma.sql`page.venue_id`];
+  const carried = query.search
+    ? Prisma.empty
+    : summary
+      ? Prisma.raw(`${GROUP_SUMMARY_COLUMNS.map((column) => `g.${column} AS s_${column}`).join(', ')},`)
+      : Prisma.sql`g AS row, g.venue_id,`;
+  // The summary as json_build_object of its columns, keyed by the columns' own names whichever
+  // relation they come from; NULL, like to_json of a missing row, when the page is empty.
+  const columnOf = (column: string) => (query.search ? `r.${column}` : `page.s_${column}`);
+  const json = summary
+    ? Prisma.raw(
+        `CASE WHEN page.id IS NULL THEN NULL ELSE json_build_object(${GROUP_SUMMARY_COLUMNS.map(
+          (column) => `'${column}', ${columnOf(column)}`,
+        ).join(', ')}) END`,
+      )
+    : Prisma.sql`to_json(${record})`;
   const statement = Prisma.sql`
     WITH ${matches} counts AS (
       SELECT ${count(query.statusWhere)} AS total ${perStatus}
       FROM ${totals ? Prisma.sql`group_status_total g` : source}
       WHERE ${where}
     ), page AS (
-      SELECT ${query.search ? Prisma.empty : Prisma.sql`g AS row, g.venue_id,`} g.id, ${sort} AS sort
+      SELECT ${carried} g.id, ${sort} AS sort
       FROM ${source}
       WHERE ${where} AND ${query.statusWhere} ${cursor}
       ORDER BY ${orderSql(query.order)}
       LIMIT ${query.limit}
     )
     -- json and the venue for the page's rows only, not for every match a sort went through.
-    SELECT counts.*, to_json(${record}) AS g, to_json(v) AS v
+    SELECT counts.*, ${json} AS g ${summary ? Prisma.empty : Prisma.sql`, to_json(v) AS v`}
     FROM counts LEFT JOIN page ON TRUE
       ${query.search ? Prisma.sql`LEFT JOIN self_help_group r ON r.id = page.id` : Prisma.empty}
-      LEFT JOIN venue v ON v.id = ${venueId}
+      ${summary ? Prisma.empty : Prisma.sql`LEFT JOIN venue v ON v.id = ${venueId}`}
     ORDER BY ${orderSql(query.order, { sort: 'page.sort', id: 'page.id' })}
   `;
   // Prepared, but not a name search: a generic plan would not see the pattern (sql/prepared.ts).
   const rows = await sql.query<Row>(statement, { prepare: !query.search });
   const first = rows[0];
   return {
-    rows: rows.flatMap((row) => {
-      const group = json(row.g);
-      return group ? [groupRecordFromJson(group, json(row.v))] : [];
+    rows: rows.flatMap((row): GroupProjections[P][] => {
+      const group = parsed(row.g);
+      if (!group) return [];
+      return [
+        (summary
+          ? groupSummaryFromJson(group)
+          : groupRecordFromJson(group as GroupJson, parsed(row.v ?? null))) as GroupProjections[P],
+      ];
     }),
     totalCount: first?.total ?? 0,
     statusCounts: query.statusCounts ? GROUP_STATUSES.map((status) => ({ status, count: first?.[status] ?? 0 })) : [],

@@ -6,7 +6,13 @@ import { InvalidCursorError } from '../../errors.js';
 import { districtScopeSql, isUuid } from '../../sql/client.js';
 import { dateFromIso, isoFromDate } from '../../sql/dates.js';
 import { escapeLike } from '../../sql/lists.js';
-import type { GroupRecord, GroupListFilter, GroupOrderField, GroupListOrder, PublicGroupFilter } from './types.js';
+import type {
+  GroupSummaryRecord,
+  GroupListFilter,
+  GroupOrderField,
+  GroupListOrder,
+  PublicGroupFilter,
+} from './types.js';
 
 /*
  * Where clauses, orderings and cursors of the group lists. The lists themselves are SQL
@@ -157,7 +163,7 @@ export interface GroupCursor {
   id: string;
 }
 
-function sortValue(group: GroupRecord, field: GroupOrderField): CursorValue {
+function sortValue(group: GroupSummaryRecord, field: GroupOrderField): CursorValue {
   switch (field) {
     case 'NAME':
       return group.name;
@@ -170,7 +176,7 @@ function sortValue(group: GroupRecord, field: GroupOrderField): CursorValue {
   }
 }
 
-export function encodeGroupCursor(group: GroupRecord, order: GroupListOrder): string {
+export function encodeGroupCursor(group: GroupSummaryRecord, order: GroupListOrder): string {
   return Buffer.from(JSON.stringify([order.field, order.direction, sortValue(group, order.field), group.id])).toString(
     'base64url',
   );

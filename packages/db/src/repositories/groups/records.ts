@@ -12,6 +12,7 @@ import { dateFromIso, isoFromDate, optionalDateFromIso, optionalIsoFromDate } fr
 import type {
   VenueRecord,
   GroupRecord,
+  GroupSummaryRecord,
   GroupStatusChangeRecord,
   GroupFollowUpRecord,
   GroupChangeRecord,
@@ -225,6 +226,37 @@ function venueRecordFromJson(venue: VenueJson): VenueRecord {
     stepFreeAccess: venue.step_free_access,
     hearingLoop: venue.hearing_loop,
     accessibilityNotes: venue.accessibility_notes,
+  };
+}
+
+/** The columns of a GroupSummaryRecord, as the lists' SQL names them (list-query.ts). */
+export const GROUP_SUMMARY_COLUMNS = [
+  'id',
+  'name',
+  'district_id',
+  'municipality_number',
+  'theme_ids',
+  'status',
+  'open_for_new_members',
+  'next_follow_up_due',
+  'updated_at',
+] as const satisfies readonly (keyof GroupJson)[];
+
+/** A group row as the lists' summary json gives it: GROUP_SUMMARY_COLUMNS only. */
+export type GroupSummaryJson = Pick<GroupJson, (typeof GROUP_SUMMARY_COLUMNS)[number]>;
+
+/** The summary of a group, from the lists' summary json rows: the same values as the full record's. */
+export function groupSummaryFromJson(row: GroupSummaryJson): GroupSummaryRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    districtId: row.district_id as DistrictId,
+    municipalityNumber: row.municipality_number,
+    themeIds: row.theme_ids ?? [],
+    status: row.status,
+    openForNewMembers: row.open_for_new_members,
+    nextFollowUpDue: row.next_follow_up_due,
+    updatedAt: new Date(row.updated_at),
   };
 }
 

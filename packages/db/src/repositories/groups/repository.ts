@@ -2,6 +2,7 @@ import type { IsoDate, Scope } from '@selvhjelp/domain';
 import { Prisma } from '../../generated/prisma/client.js';
 import { StaleVersionError } from '../../errors.js';
 import type { DbClient } from '../../sql/client.js';
+import type { Page } from '../../sql/lists.js';
 import { assertPageSize, pageOf } from '../../sql/lists.js';
 import { atomically, isUuid, translateWriteError } from '../../sql/client.js';
 import { dateFromIso } from '../../sql/dates.js';
@@ -16,7 +17,10 @@ import type {
   GroupListOptions,
   GroupListOrder,
   GroupPage,
+  GroupProjection,
+  GroupProjections,
   GroupRecord,
+  GroupSummaryRecord,
   GroupStatusChangeInput,
   GroupStatusChangeRecord,
   GroupStatusCount,
@@ -71,26 +75,46 @@ export class GroupRepository {
   ) {}
 
   /** Keyset pagination: one statement for the page (venue joined) and its total. */
-  list(scope: Scope, options: GroupListOptions): Promise<GroupPage> {
+  async list(scope: Scope, options: GroupListOptions): Promise<GroupPage> {
     const { statuses, ...filter } = options.filter ?? {};
-    return this.page(groupListSql(scope, filter), statusFilterSql(statuses), options.order ?? BY_NAME, options, {
-      totals: countsFromTotals(filter, STAFF_TOTALS_FILTERS),
-    });
+    const { page } = await this.page(
+      groupListSql(scope, filter),
+      statusFilterSql(statuses),
+      options.order ?? BY_NAME,
+      options,
+      { totals: countsFromTotals(filter, STAFF_TOTALS_FILTERS), statusCounts: false, projection: 'record' },
+    );
+    return page;
   }
 
   /**
    * The staff list: the page, its total and the groups per status for the same filter with its
-   * status filter ignored (all five, zeros included), in one statement.
+   * status filter ignored (all five, zeros included), in one statement. The page's groups as full
+   * records, or as summaries (`projection: 'summary'`) when the caller shows no more.
    */
+  listWithStatusCounts(
+    scope: Scope,
+    options: GroupListOptions,
+  ): Promise<GroupPage & { statusCounts: GroupStatusCount[] }>;
+  listWithStatusCounts<P extends GroupProjection>(
+    scope: Scope,
+    options: GroupListOptions,
+    projection: P,
+  ): Promise<Page<GroupProjections[P]> & { statusCounts: GroupStatusCount[] }>;
   async listWithStatusCounts(
     scope: Scope,
     options: GroupListOptions,
-  ): Promise<GroupPage & { statusCounts: GroupStatusCount[] }> {
+    projection: GroupProjection = 'record',
+  ): Promise<Page<GroupRecord | GroupSummaryRecord> & { statusCounts: GroupStatusCount[] }> {
     const { statuses, ...filter } = options.filter ?? {};
-    return this.page(groupListSql(scope, filter), statusFilterSql(statuses), options.order ?? BY_NAME, options, {
-      totals: countsFromTotals(filter, STAFF_TOTALS_FILTERS),
-      statusCounts: true,
-    });
+    const { page, statusCounts } = await this.page(
+      groupListSql(scope, filter),
+      statusFilterSql(statuses),
+      options.order ?? BY_NAME,
+      options,
+      { totals: countsFromTotals(filter, STAFF_TOTALS_FILTERS), statusCounts: true, projection },
+    );
+    return { ...page, statusCounts };
   }
 
   /** Groups per status for a filter (its status filter, if any, ignored): all five, zeros included. */
@@ -105,6 +129,7 @@ export class GroupRepository {
       statusCounts: true,
       countsFromTotals: countsFromTotals(withoutStatuses, STAFF_TOTALS_FILTERS),
       search: false,
+      projection: 'summary',
     });
     return result.statusCounts;
   }
@@ -162,10 +187,13 @@ export class GroupRepository {
   // --- The public finder (no login). NATIONAL_SCOPE, or a district scope for a district portal.
 
   /** Public groups ordered by name, then id; one statement for the page and its total. */
-  listPublic(scope: Scope, options: PublicGroupListOptions): Promise<GroupPage> {
-    return this.page(publicGroupSql(scope, options.filter), Prisma.sql`TRUE`, BY_NAME, options, {
+  async listPublic(scope: Scope, options: PublicGroupListOptions): Promise<GroupPage> {
+    const { page } = await this.page(publicGroupSql(scope, options.filter), Prisma.sql`TRUE`, BY_NAME, options, {
       totals: countsFromTotals(options.filter ?? {}, PUBLIC_TOTALS_FILTERS),
+      statusCounts: false,
+      projection: 'record',
     });
+    return page;
   }
 
   async findPublicBySlug(scope: Scope, slug: string): Promise<GroupRecord | null> {
@@ -187,6 +215,7 @@ export class GroupRepository {
       statusCounts: false,
       countsFromTotals: true,
       search: false,
+      projection: 'record',
     });
     return rows;
   }
@@ -273,27 +302,14 @@ export class GroupRepository {
     }
   }
 
-  private async page(
-    where: Prisma.Sql,
-    statusWhere: Prisma.Sql,
-    order: GroupListOrder,
-    options: PageOptions,
-    counts: { totals: boolean; statusCounts: true },
-  ): Promise<GroupPage & { statusCounts: GroupStatusCount[] }>;
-  private async page(
-    where: Prisma.Sql,
-    statusWhere: Prisma.Sql,
-    order: GroupListOrder,
-    options: PageOptions,
-    counts: { totals: boolean },
-  ): Promise<GroupPage>;
-  private async page(
+  /** Keyset pagination: one statement for the page, its total and, if asked, the counts per status. */
+  private async page<P extends GroupProjection>(
     where: Prisma.Sql,
     statusWhere: Prisma.Sql,
     order: GroupListOrder,
     { first, after, filter }: PageOptions,
-    { totals, statusCounts = false }: { totals: boolean; statusCounts?: boolean },
-  ): Promise<GroupPage & { statusCounts?: GroupStatusCount[] }> {
+    { totals, statusCounts, projection }: { totals: boolean; statusCounts: boolean; projection: P },
+  ): Promise<{ page: Page<GroupProjections[P]>; statusCounts: GroupStatusCount[] }> {
     assertPageSize(first, MAX_GROUP_PAGE_SIZE);
     const cursor = after ? decodeGroupCursor(after, order) : null;
     const result = await listGroups(this.sql, {
@@ -306,6 +322,7 @@ export class GroupRepository {
       statusCounts,
       countsFromTotals: totals,
       search: Boolean(filter?.search?.trim()),
+      projection,
     });
     const page = pageOf(
       result.rows,
@@ -314,6 +331,6 @@ export class GroupRepository {
       (row) => row,
       (node) => encodeGroupCursor(node, order),
     );
-    return statusCounts ? { ...page, statusCounts: result.statusCounts } : page;
+    return { page, statusCounts: result.statusCounts };
   }
 }

@@ -35,6 +35,33 @@ export interface GroupRecord extends GroupData {
   updatedById: string | null;
 }
 
+/**
+ * What the staff list shows of a group, and all a list read in this shape returns: enough for
+ * its columns and its cursors (every ordering's sort value is here), nothing else. A list page
+ * is read in this shape when the caller needs no more (decision 0043): about a quarter of the
+ * bytes of full records, and no venue.
+ */
+export type GroupSummaryRecord = Pick<
+  GroupRecord,
+  | 'id'
+  | 'name'
+  | 'districtId'
+  | 'municipalityNumber'
+  | 'themeIds'
+  | 'status'
+  | 'openForNewMembers'
+  | 'nextFollowUpDue'
+  | 'updatedAt'
+>;
+
+/** How much of each group a list read returns: the full record, or its summary. */
+export interface GroupProjections {
+  record: GroupRecord;
+  summary: GroupSummaryRecord;
+}
+
+export type GroupProjection = keyof GroupProjections;
+
 export interface GroupStatusChangeRecord {
   id: string;
   groupId: string;
@@ -130,6 +157,8 @@ export interface PublicGroupListOptions {
 }
 
 export type GroupPage = Page<GroupRecord>;
+
+export type GroupSummaryPage = Page<GroupSummaryRecord>;
 
 export interface GroupStatusCount {
   status: GroupStatus;
