@@ -1,10 +1,9 @@
-import type { Database } from '@selvhjelp/db';
 import { testBackends } from '@selvhjelp/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReadHow, RecordKind } from '../src/kernel/read-path.js';
 import { PORTAL_QUERIES } from '../src/generated/portal-queries.js';
-import type { TestGateway } from './harness.js';
-import { countRequestStatements, startTestGateway } from './harness.js';
+import { countRequestStatements } from './harness.js';
+import { useTestGateway } from './suite.js';
 
 // Decision 0043: the staff list reads its groups as summaries (the list's columns, no venue) when
 // the query asks for nothing else, and as full records otherwise. Either way the answer is the
@@ -46,28 +45,17 @@ const variables = (filter: Record<string, unknown> = {}, extra: Record<string, u
 });
 
 describe.each(testBackends())('the staff list reads what it shows, on $name', (backend) => {
-  let db: Database;
-  let gateway: TestGateway;
-  let staff: string;
   const reads: Read[] = [];
-
-  beforeAll(async () => {
-    db = await backend.open({ seed: 'demo' });
-    gateway = await startTestGateway(db, {
-      readHook: (_viewer, kind, ids, how) => void reads.push({ kind, ids, how }),
-    });
-    staff = await gateway.login('vest.ansatt@demo.selvhjelp.no');
-  });
-  afterAll(async () => {
-    await gateway?.close();
-    await db?.close();
+  const suite = useTestGateway(backend, {
+    users: { staff: { districtId: 'vest' } },
+    gateway: { readHook: (_viewer, kind, ids, how) => void reads.push({ kind, ids, how }) },
   });
 
   /** The answer, the kinds the read path was told of, and the statements beyond authentication. */
   async function list(query: string, vars: Record<string, unknown>) {
     reads.length = 0;
-    const { result, statements } = await countRequestStatements(db, () =>
-      gateway.gql<ListAnswer['data']>(query, vars, staff),
+    const { result, statements } = await countRequestStatements(suite.db, () =>
+      suite.gateway.gql<ListAnswer['data']>(query, vars, suite.tokens.staff),
     );
     const answer = result as ListAnswer;
     expect(answer.errors).toBeUndefined();

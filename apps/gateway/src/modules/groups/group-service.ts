@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Database, GroupListOrder, GroupProjection, GroupRecord } from '@selvhjelp/db';
+import type { Database, GroupProjection, GroupRecord } from '@selvhjelp/db';
 import type { GroupData, GroupStatus, IsoDate } from '@selvhjelp/domain';
 import {
   FOLLOW_UP_SOON_DAYS,
@@ -100,7 +100,7 @@ export class GroupService {
     const scope = readScope(this.viewer);
     const options = {
       filter: parseGroupFilter(args.filter),
-      order: parseGroupOrder(args.orderBy) satisfies GroupListOrder,
+      order: parseGroupOrder(args.orderBy),
       first: pageSize(args.first),
       after: args.after ?? undefined,
     };
