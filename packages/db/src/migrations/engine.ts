@@ -66,7 +66,7 @@ const EMPTY_MIGRATION = '-- This is an empty migration.';
  * reads a column's default operator class back as none. A change to one of these is written by
  * hand in a migration of its own.
  */
-export const INDEXES_READ_BACK_WRONG = ['self_help_group_district_id_name_trgm_idx'] as const;
+export const INDEXES_READ_BACK_WRONG = ['self_help_group_district_id_name_folded_trgm_idx'] as const;
 
 /** The diff without the drop and re-creation of the INDEXES_READ_BACK_WRONG. */
 function withoutIndexesReadBackWrong(sql: string): string {

@@ -81,15 +81,22 @@ describe.each(testBackends())('group list statements on $name', ({ open }) => {
     });
   });
 
-  it('has the name search’s trigram index lead with the district (btree_gin)', async () => {
+  it('has the name search’s trigram index lead with the district (btree_gin), over the folded name', async () => {
     // Eight groups read faster along the btree indexes, so the plan would not show it; at 20,000
     // it is the plan of a district's search (bench/lists.ts).
     const rows = await databaseInternals(db).prisma.$queryRawUnsafe<{ indexdef: string }[]>(
-      `SELECT indexdef FROM pg_indexes WHERE indexname = 'self_help_group_district_id_name_trgm_idx'`,
+      `SELECT indexdef FROM pg_indexes WHERE indexname = 'self_help_group_district_id_name_folded_trgm_idx'`,
     );
     expect(rows.map((row) => row.indexdef)).toEqual([
-      expect.stringContaining('USING gin (district_id, name gin_trgm_ops)'),
+      expect.stringContaining('USING gin (district_id, name_folded gin_trgm_ops)'),
     ]);
+    // PostgreSQL keeps name_folded as lower(name) on every write (a stored generated column).
+    const [folded] = await databaseInternals(db).prisma.$queryRawUnsafe<{ generated: string; expression: string }[]>(
+      `SELECT a.attgenerated::text AS generated, pg_get_expr(d.adbin, d.adrelid) AS expression
+       FROM pg_attribute a JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+       WHERE a.attrelid = 'self_help_group'::regclass AND a.attname = 'name_folded'`,
+    );
+    expect(folded).toEqual({ generated: 's', expression: 'lower(name)' });
   });
 
   it('pages the public finder by name with the same cursors, within the public rule', async () => {

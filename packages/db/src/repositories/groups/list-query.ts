@@ -4,8 +4,8 @@ import { Prisma } from '../../generated/prisma/client.js';
 import type { SqlExecutor } from '../../sql/executor.js';
 import type { GroupCursor } from './queries.js';
 import { afterCursorSql, orderSql, sortColumnSql } from './queries.js';
-import type { GroupJson, GroupSummaryJson, VenueJson } from './records.js';
-import { GROUP_SUMMARY_COLUMNS, groupRecordFromJson, groupSummaryFromJson } from './records.js';
+import type { GroupJson, GroupSummaryValues, VenueJson } from './records.js';
+import { GROUP_SUMMARY_COLUMNS, groupRecordFromJson, groupSummaryFromValues } from './records.js';
 import type { GroupListOrder, GroupProjection, GroupProjections, GroupStatusCount } from './types.js';
 
 /*
@@ -23,7 +23,9 @@ import type { GroupListOrder, GroupProjection, GroupProjections, GroupStatusCoun
  *     (`record`), or only GROUP_SUMMARY_COLUMNS, without the venue (`summary`, the staff list's
  *     columns: decision 0043);
  *   - it runs as a named prepared statement on PostgreSQL, except a name search (decision 0041);
- *   - rows come back as json, whose text form of dates and instants is ISO 8601 whatever the
+ *   - it answers one row: the counts, and the page as one json array (json_agg), which the
+ *     drivers parse once, rather than a row per group that repeats the counts (decision 0044);
+ *   - the page comes back as json, whose text form of dates and instants is ISO 8601 whatever the
  *     session's DateStyle, and which both adapters and both drivers hand over the same way
  *     (the statement runs on the driver outside a transaction: sql/executor.ts). json, not
  *     jsonb: PostgreSQL writes json straight as text, where jsonb is built as a tree, its keys
@@ -65,9 +67,8 @@ export interface ListResult<T> {
 
 interface Row extends Partial<Record<GroupStatus, number>> {
   total: number;
-  g: GroupJson | GroupSummaryJson | string | null;
-  /** Not in a summary. */
-  v?: VenueJson | string | null;
+  /** The page: summaries' values, or [row, venue] pairs; NULL when empty. */
+  page: GroupSummaryValues[] | [GroupJson, VenueJson | null][] | string | null;
 }
 
 const parsed = <T>(value: T | string | null): T | null =>
@@ -114,16 +115,13 @@ export async function listGroups<P extends GroupProjection>(
     : summary
       ? Prisma.raw(`${GROUP_SUMMARY_COLUMNS.map((column) => `g.${column} AS s_${column}`).join(', ')},`)
       : Prisma.sql`g AS row, g.venue_id,`;
-  // The summary as json_build_object of its columns, keyed by the columns' own names whichever
-  // relation they come from; NULL, like to_json of a missing row, when the page is empty.
-  const columnOf = (column: string) => (query.search ? `r.${column}` : `page.s_${column}`);
-  const json = summary
+  // A page's group: the summary's values in GROUP_SUMMARY_COLUMNS' order, whichever relation
+  // they come from, or the whole row and its venue.
+  const item = summary
     ? Prisma.raw(
-        `CASE WHEN page.id IS NULL THEN NULL ELSE json_build_object(${GROUP_SUMMARY_COLUMNS.map(
-          (column) => `'${column}', ${columnOf(column)}`,
-        ).join(', ')}) END`,
+        `json_build_array(${GROUP_SUMMARY_COLUMNS.map((column) => (query.search ? `r.${column}` : `page.s_${column}`)).join(', ')})`,
       )
-    : Prisma.sql`to_json(${record})`;
+    : Prisma.sql`json_build_array(to_json(${record}), to_json(v))`;
   const statement = Prisma.sql`
     WITH ${matches} counts AS (
       SELECT ${count(query.statusWhere)} AS total ${perStatus}
@@ -136,27 +134,26 @@ export async function listGroups<P extends GroupProjection>(
       ORDER BY ${orderSql(query.order)}
       LIMIT ${query.limit}
     )
-    -- json and the venue for the page's rows only, not for every match a sort went through.
-    SELECT counts.*, ${json} AS g ${summary ? Prisma.empty : Prisma.sql`, to_json(v) AS v`}
-    FROM counts LEFT JOIN page ON TRUE
-      ${query.search ? Prisma.sql`LEFT JOIN self_help_group r ON r.id = page.id` : Prisma.empty}
-      ${summary ? Prisma.empty : Prisma.sql`LEFT JOIN venue v ON v.id = ${venueId}`}
-    ORDER BY ${orderSql(query.order, { sort: 'page.sort', id: 'page.id' })}
+    -- One row: the counts, and the page as one json array in its order (NULL when empty); json
+    -- and the venue for the page's rows only, not for every match a sort went through.
+    SELECT counts.*, (
+      SELECT json_agg(${item} ORDER BY ${orderSql(query.order, { sort: 'page.sort', id: 'page.id' })})
+      FROM page
+        ${query.search ? Prisma.sql`JOIN self_help_group r ON r.id = page.id` : Prisma.empty}
+        ${summary ? Prisma.empty : Prisma.sql`LEFT JOIN venue v ON v.id = ${venueId}`}
+    ) AS page
+    FROM counts
   `;
   // Prepared, but not a name search: a generic plan would not see the pattern (sql/prepared.ts).
-  const rows = await sql.query<Row>(statement, { prepare: !query.search });
-  const first = rows[0];
+  const [row] = await sql.query<Row>(statement, { prepare: !query.search });
+  const page = parsed(row?.page ?? null) ?? [];
   return {
-    rows: rows.flatMap((row): GroupProjections[P][] => {
-      const group = parsed(row.g);
-      if (!group) return [];
-      return [
-        (summary
-          ? groupSummaryFromJson(group)
-          : groupRecordFromJson(group as GroupJson, parsed(row.v ?? null))) as GroupProjections[P],
-      ];
-    }),
-    totalCount: first?.total ?? 0,
-    statusCounts: query.statusCounts ? GROUP_STATUSES.map((status) => ({ status, count: first?.[status] ?? 0 })) : [],
+    rows: summary
+      ? (page as GroupSummaryValues[]).map((values) => groupSummaryFromValues(values) as GroupProjections[P])
+      : (page as [GroupJson, VenueJson | null][]).map(
+          ([group, venue]) => groupRecordFromJson(group, venue) as GroupProjections[P],
+        ),
+    totalCount: row?.total ?? 0,
+    statusCounts: query.statusCounts ? GROUP_STATUSES.map((status) => ({ status, count: row?.[status] ?? 0 })) : [],
   };
 }

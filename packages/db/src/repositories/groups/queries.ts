@@ -47,10 +47,14 @@ function overlaps(column: string, values: readonly string[], type: string): Pris
   return Prisma.sql`${Prisma.raw(column)} && ARRAY[${Prisma.join([...values])}]::${Prisma.raw(type)}[]`;
 }
 
-/** Case-insensitive substring of the name, `%` and `_` taken literally (a trigram index serves it). */
+/**
+ * Case-insensitive substring of the name, `%` and `_` taken literally (a trigram index serves it):
+ * what `g.name ILIKE` answers, over the kept lower(name) (`name_folded`, decision 0044). The
+ * pattern is lowered by the same function, in the same collation, in the statement.
+ */
 function searchSql(search: string | undefined): Prisma.Sql | null {
   const text = search?.trim();
-  return text ? Prisma.sql`g.name ILIKE ${`%${escapeLike(text)}%`}` : null;
+  return text ? Prisma.sql`g.name_folded LIKE lower(${`%${escapeLike(text)}%`})` : null;
 }
 
 function allOf(conditions: (Prisma.Sql | null)[]): Prisma.Sql {

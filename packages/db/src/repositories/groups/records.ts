@@ -242,21 +242,39 @@ export const GROUP_SUMMARY_COLUMNS = [
   'updated_at',
 ] as const satisfies readonly (keyof GroupJson)[];
 
-/** A group row as the lists' summary json gives it: GROUP_SUMMARY_COLUMNS only. */
-export type GroupSummaryJson = Pick<GroupJson, (typeof GROUP_SUMMARY_COLUMNS)[number]>;
+/**
+ * A group as the lists' summary gives it: the values of GROUP_SUMMARY_COLUMNS, in that order
+ * (json_build_array: a page is one json array of these, without every row repeating the keys).
+ */
+export type GroupSummaryValues = ValuesOf<typeof GROUP_SUMMARY_COLUMNS>;
 
-/** The summary of a group, from the lists' summary json rows: the same values as the full record's. */
-export function groupSummaryFromJson(row: GroupSummaryJson): GroupSummaryRecord {
+/** The json values of the named columns, as a tuple in their order. */
+type ValuesOf<Columns extends readonly (keyof GroupJson)[]> = {
+  -readonly [K in keyof Columns]: GroupJson[Columns[K] & keyof GroupJson];
+};
+
+/** The summary of a group, from the lists' summary values: the same values as the full record's. */
+export function groupSummaryFromValues([
+  id,
+  name,
+  districtId,
+  municipalityNumber,
+  themeIds,
+  status,
+  openForNewMembers,
+  nextFollowUpDue,
+  updatedAt,
+]: GroupSummaryValues): GroupSummaryRecord {
   return {
-    id: row.id,
-    name: row.name,
-    districtId: row.district_id as DistrictId,
-    municipalityNumber: row.municipality_number,
-    themeIds: row.theme_ids ?? [],
-    status: row.status,
-    openForNewMembers: row.open_for_new_members,
-    nextFollowUpDue: row.next_follow_up_due,
-    updatedAt: new Date(row.updated_at),
+    id,
+    name,
+    districtId: districtId as DistrictId,
+    municipalityNumber,
+    themeIds: themeIds ?? [],
+    status,
+    openForNewMembers,
+    nextFollowUpDue,
+    updatedAt: new Date(updatedAt),
   };
 }
 

@@ -48,6 +48,11 @@ describe.each(testBackends())('GroupRepository update on $name', ({ open }) => {
     // The venue is edited in place.
     expect(updated!.venue).toEqual({ ...data.venue, id: group.venue!.id, districtId: 'vest', partnerId: null });
     expect(await groups().findById(vest, group.id)).toEqual(updated);
+    // The name search reads the kept lower(name) (name_folded): it follows the rename.
+    const found = async (search: string) =>
+      (await groups().list(vest, { first: 100, filter: { search } })).nodes.map((node) => node.id);
+    expect(await found('NYTT NAVN')).toEqual([group.id]);
+    expect(await found(group.name)).not.toContain(group.id);
 
     const before = await tableCounts();
     const stale = groups().update(vest, group.id, 1, {
