@@ -85,7 +85,6 @@ export type {
   SortDirection,
   GroupListOptions,
   GroupPage,
-  GroupSummaryPage,
   GroupStatusCount,
   PublicGroupListOptions,
   GroupFollowUpInput,
